@@ -1,0 +1,9 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+// Deterministic: the same sources give the same bytes, so CI can diff dist/.
+import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+
+const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--no-source-map-register']
+rmSync('dist', { recursive: true, force: true })
+execFileSync(process.execPath, [...ncc, 'src/index.ts', '-o', 'dist'], { stdio: 'inherit' })
+execFileSync(process.execPath, [...ncc, 'src/cli/index.ts', '-o', 'dist/cli'], { stdio: 'inherit' })

@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util'
+import { FAIL_ON, type FailOn } from '../constants.js'
+
+/** The CLI's options, read once. */
+export interface CliOptions {
+  patterns: string[]
+  root: string
+  config: string | null
+  format: 'text' | 'json'
+  failOn: FailOn
+  repository: string | null
+  help: boolean
+  version: boolean
+}
+
+/** A command line that cannot be run; exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
+
+Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
+team minutes links, links into the repository, and text encoding.
+
+Options:
+  --root DIR                 repository root (default: the current folder)
+  --config FILE              configuration file (default: ROOT/.github/minutes.yml if present)
+  --format text|json         output format (default: text)
+  --fail-on error|warning|never
+                             exit 1 when findings reach this severity (default: error)
+  --repository OWNER/REPO    repository whose github.com links are checked (default: config, then git remote)
+  -h, --help                 show this help
+  --version                  show the version
+
+With no PATHS, every file a profile applies to is checked.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
+`
+
+/** Parses argv (without the node and script entries). Throws UsageError. */
+export function parseCliArgs(argv: string[], cwd: string): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        root: { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        'fail-on': { type: 'string', default: 'error' },
+        repository: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const { values, positionals } = parsed
+  const format = values.format
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not “${format}”`)
+  const failOn = values['fail-on'] as FailOn
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not “${failOn}”`)
+  const repository = values.repository ?? null
+  if (repository !== null && !/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`)
+  return {
+    patterns: positionals,
+    root: values.root ?? cwd,
+    config: values.config ?? null,
+    format,
+    failOn,
+    repository,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  }
+}

@@ -1,0 +1,68 @@
+import type { RuleId, RuleLevel } from '../constants.js'
+
+/** A section every file of a profile must have, with the headings accepted for it. */
+export interface RequiredSection {
+  /** The name used in messages, e.g. `Team updates`. */
+  name: string
+  /** Other headings accepted for it; matching ignores case and surrounding punctuation. */
+  aliases: string[]
+  /** Team sections written directly at level 2 (no wrapper heading) satisfy it. */
+  satisfiedByTeamSections: boolean
+}
+
+/** Which files a profile applies to, and which rules run on them. */
+export interface Profile {
+  name: string
+  /** Path globs (picomatch, relative to the repository root, `/` separators). */
+  paths: string[]
+  /** Front matter keys and values a file must have; a profile with it is tried first. */
+  frontMatter: Record<string, string>
+  /** Level of every rule; a rule missing here is off for this profile. */
+  rules: Partial<Record<RuleId, RuleLevel>>
+  requiredSections: RequiredSection[]
+  /** The section that names the minute-taker (`Meta`), and the labels that do (`Minutes:`). */
+  minuteTaker: { section: string; labels: string[] }
+}
+
+/** A team heading mapped by hand to the folder holding that team's minutes. */
+export interface TeamMapping {
+  /** The heading, compared case-insensitively without the leading `Team`/`SIG` words kept. */
+  heading: string
+  folder: string
+}
+
+/** The resolved configuration the engine runs with. */
+export interface Config {
+  /** `owner/repo` whose absolute GitHub links are checked against the files; null: none. */
+  repository: string | null
+  profiles: Profile[]
+  teams: TeamMapping[]
+  /** Phrases that stand for "no minutes" after `Minutes:`, compared case-insensitively. */
+  placeholders: string[]
+  /** A team's minutes belong to a weekly call when dated this many days before to after it. */
+  teamMinutesWindow: { daysBefore: number; daysAfter: number }
+  /** A dated file this close to a missing link target is suggested as the fix. */
+  suggestWithinDays: number
+  /** Globs of files never checked. */
+  exclude: string[]
+}
+
+/** The configuration file as a user writes it (`.github/minutes.yml`); every key optional. */
+export interface UserConfig {
+  repository?: string
+  profiles?: Record<string, UserProfile>
+  teams?: TeamMapping[]
+  placeholders?: string[]
+  teamMinutesWindow?: { daysBefore?: number; daysAfter?: number }
+  suggestWithinDays?: number
+  exclude?: string[]
+}
+
+/** A profile as written in the configuration file: merged over the built-in one of that name. */
+export interface UserProfile {
+  paths?: string[]
+  frontMatter?: Record<string, string>
+  rules?: Partial<Record<RuleId, RuleLevel>>
+  requiredSections?: Array<string | { name: string; aliases?: string[]; satisfiedByTeamSections?: boolean }>
+  minuteTaker?: { section?: string; labels?: string[] }
+}

@@ -1,0 +1,49 @@
+/**
+ * One source of truth for the names the outside world sees: rule ids, severities,
+ * action inputs and outputs. README tables and action.yml are checked against these.
+ */
+
+/** Every rule id, in the order the docs list them. */
+export const RULE_IDS = [
+  'title-date',
+  'title-heading',
+  'title-date-matches-filename',
+  'required-section',
+  'minute-taker',
+  'team-minutes-link',
+  'team-minutes-missing',
+  'link-target-exists',
+  'encoding',
+] as const
+
+export type RuleId = (typeof RULE_IDS)[number]
+
+/** Severities of a finding, strongest first. `off` only appears in configuration. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const
+export type Severity = (typeof SEVERITIES)[number]
+export type RuleLevel = Severity | 'off'
+
+/** Where the docs of a rule live; used as the `url` of every message. */
+export const DOCS_URL = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/rules.md'
+
+/** Names of the action's inputs, as in action.yml. */
+export const INPUTS = {
+  githubToken: 'github-token',
+  config: 'config',
+  paths: 'paths',
+  failOn: 'fail-on',
+} as const
+
+/** Names of the action's outputs, as in action.yml. */
+export const OUTPUTS = {
+  errors: 'errors',
+  warnings: 'warnings',
+  findings: 'findings',
+} as const
+
+/** Fail-on thresholds shared by the CLI and the action. */
+export const FAIL_ON = ['error', 'warning', 'never'] as const
+export type FailOn = (typeof FAIL_ON)[number]
+
+/** Where the configuration file lives by default, relative to the repository root. */
+export const DEFAULT_CONFIG_PATH = '.github/minutes.yml'

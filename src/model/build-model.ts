@@ -1,0 +1,195 @@
+import type { Link, Paragraph, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { visit } from 'unist-util-visit'
+import { parse as parseYaml } from 'yaml'
+import type { Config, Profile } from '../config/types.js'
+import { resolveLink } from '../links/resolve-link.js'
+import { dateOfFileName, findDateInText } from './dates.js'
+import { splitPath, type RepoIndex } from './repo-index.js'
+import { childSections, headingKey, ownContentEnd, sectionsOf } from './sections.js'
+import { inferTeamFolder, looksLikeTeamHeading } from './team-folder.js'
+import type { DocumentLink, MinutesModel, Section, TeamSection, TitleDate } from './types.js'
+
+/** What the model builder needs besides the tree: all of it plain data. */
+export interface ModelContext {
+  path: string
+  profile: Profile
+  config: Config
+  index: RepoIndex
+}
+
+/** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
+export function frontMatterOf(tree: Root): Record<string, unknown> | null {
+  const first = tree.children[0]
+  if (first?.type !== 'yaml') return null
+  try {
+    const value: unknown = parseYaml(first.value)
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}
+
+/** Builds the minutes model of one parsed file. Pure; tolerant of any tree. */
+export function buildMinutesModel(tree: Root, context: ModelContext): MinutesModel {
+  const sections = sectionsOf(tree)
+  const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null
+  const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null
+  const titleDate = titleSection ? dateInHeading(titleSection) : null
+  const fileDate = dateOfFileName(splitPath(context.path)[1])
+  const titleIso = titleDate?.valid ? titleDate.normalized : null
+  return {
+    path: context.path,
+    profile: context.profile.name,
+    frontMatter: frontMatterOf(tree),
+    title,
+    titleDate,
+    fileDate,
+    date: fileDate ?? titleIso,
+    minuteTaker: findMinuteTaker(tree, sections, context.profile),
+    sections,
+    teams: findTeamSections(tree, sections, context),
+    links: collectLinks(tree),
+  }
+}
+
+function dateInHeading(section: Section): TitleDate | null {
+  // A regex over one text node at a time, so the column of the date is exact.
+  let found: TitleDate | null = null
+  visit(section.heading, 'text', (node) => {
+    if (found) return false
+    const date = findDateInText(node.value)
+    const start = node.position?.start
+    if (!date || !start) return undefined
+    const line = start.line
+    const column = start.column + date.index
+    found = {
+      raw: date.raw,
+      normalized: date.normalized,
+      valid: date.valid,
+      canonical: date.canonical,
+      position: {
+        start: { line, column, offset: (start.offset ?? 0) + date.index },
+        end: { line, column: column + date.raw.length, offset: (start.offset ?? 0) + date.index + date.raw.length },
+      },
+    }
+    return false
+  })
+  return found
+}
+
+function findMinuteTaker(tree: Root, sections: Section[], profile: Profile): MinutesModel['minuteTaker'] {
+  const labels = profile.minuteTaker.labels.map((label) => label.toLowerCase())
+  if (labels.length === 0) return null
+  const meta = sections.find((section) => headingKey(section.title) === headingKey(profile.minuteTaker.section))
+  if (!meta) return null
+  let taker: MinutesModel['minuteTaker'] = null
+  for (const node of tree.children.slice(meta.start + 1, meta.end)) {
+    visit(node, 'paragraph', (paragraph) => {
+      const text = toString(paragraph).trim()
+      const colon = text.indexOf(':')
+      if (colon < 0 || !labels.includes(text.slice(0, colon).trim().toLowerCase())) return undefined
+      const name = text.slice(colon + 1).trim()
+      if (name !== '') taker = { name, position: paragraph.position }
+      return taker ? false : undefined
+    })
+    if (taker) break
+  }
+  return taker
+}
+
+function findTeamSections(tree: Root, sections: Section[], context: ModelContext): TeamSection[] {
+  const wrapperKeys = new Set(
+    context.profile.requiredSections
+      .filter((required) => required.satisfiedByTeamSections)
+      .flatMap((required) => [required.name, ...required.aliases])
+      .map(headingKey),
+  )
+  if (wrapperKeys.size === 0) return []
+  const wrappers = sections.filter((section) => wrapperKeys.has(headingKey(section.title)))
+  const candidates =
+    wrappers.length > 0
+      ? wrappers.flatMap((wrapper) => childSections(sections, wrapper))
+      : sections.filter((section) => section.depth === 2 && looksLikeTeamHeading(section.title))
+  return candidates
+    .map((section) => describeTeamSection(tree, section, context))
+    .filter((team) => team.minutesLine !== null || looksLikeTeamHeading(team.section.title))
+}
+
+function describeTeamSection(tree: Root, section: Section, context: ModelContext): TeamSection {
+  const ownNodes = tree.children.slice(section.start + 1, ownContentEnd(tree, section))
+  const minutesLine = ownNodes.find(isMinutesLine) ?? null
+  const links = minutesLine ? linksIn(minutesLine) : []
+  const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null
+  const linkedFolder = folderOfLinks(links, context)
+  const kind = minutesLine === null ? 'none' : linksToFile(links, context) && placeholder === null ? 'link' : 'placeholder'
+  return {
+    section,
+    minutesLine,
+    kind,
+    placeholder: kind === 'placeholder' && minutesLine ? placeholderAsWritten(minutesLine, links) : null,
+    links,
+    folder: inferTeamFolder(section.title, context.index.folders, context.config.teams, linkedFolder),
+    hasContent: section.end > section.start + 1,
+  }
+}
+
+function isMinutesLine(node: RootContent): node is Paragraph {
+  return node.type === 'paragraph' && /^\s*minutes\b/i.test(toString(node))
+}
+
+/** The words after `Minutes` (and its colon), e.g. `None yet` or `not available yet: <url>`. */
+function minutesValueText(paragraph: Paragraph | null): string {
+  if (!paragraph) return ''
+  return toString(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim()
+}
+
+/** What the line says instead of a link, as written: `None yet`, `(none yet)`, `Minutes not available yet`. */
+function placeholderAsWritten(paragraph: Paragraph, links: Link[]): string {
+  let text = toString(paragraph)
+  for (const link of links) text = text.replace(toString(link), ' ')
+  const written = text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim()
+  return written === '' ? '(nothing)' : written
+}
+
+/** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
+function placeholderOf(paragraph: Paragraph, links: Link[], placeholders: string[]): string | null {
+  let value = minutesValueText(paragraph)
+  for (const link of links) value = value.replace(toString(link), ' ')
+  const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim()
+  if (phrase === '') return null
+  return placeholders.includes(phrase.toLowerCase()) || placeholders.includes(`minutes ${phrase.toLowerCase()}`) ? phrase : null
+}
+
+function linksIn(node: Paragraph): Link[] {
+  const links: Link[] = []
+  visit(node, 'link', (link) => {
+    links.push(link)
+  })
+  return links
+}
+
+function linksToFile(links: Link[], context: ModelContext): boolean {
+  return links.some((link) => {
+    const target = resolveLink(link.url, context.path, context.config.repository, context.index)
+    return target.kind === 'repo' && !target.wantsFolder
+  })
+}
+
+function folderOfLinks(links: Link[], context: ModelContext): string | null {
+  for (const link of links) {
+    const target = resolveLink(link.url, context.path, context.config.repository, context.index)
+    if (target.kind !== 'repo') continue
+    const folder = target.wantsFolder ? target.path : splitPath(target.path)[0]
+    if (folder !== '') return folder
+  }
+  return null
+}
+
+function collectLinks(tree: Root): DocumentLink[] {
+  const links: DocumentLink[] = []
+  visit(tree, 'link', (node) => {
+    links.push({ node, url: node.url })
+  })
+  return links
+}

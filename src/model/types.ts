@@ -1,0 +1,65 @@
+import type { Heading, Link, Paragraph } from 'mdast'
+import type { Position } from 'unist'
+
+/** A heading of the document, with where its section ends. */
+export interface Section {
+  heading: Heading
+  /** The heading's plain text, trimmed. */
+  title: string
+  depth: number
+  /** Index of the heading in the root's children, and of the first node after its section. */
+  start: number
+  end: number
+}
+
+/** A date written in the title. */
+export interface TitleDate {
+  raw: string
+  normalized: string
+  valid: boolean
+  canonical: boolean
+  position: Position
+}
+
+/** What a team section says after `Minutes:`. */
+export type TeamMinutesKind = 'link' | 'placeholder' | 'none'
+
+/** A team's part of the weekly minutes (`### Team IaaS`). */
+export interface TeamSection {
+  section: Section
+  /** The paragraph holding `Minutes: ...`, if any. */
+  minutesLine: Paragraph | null
+  kind: TeamMinutesKind
+  /** The placeholder as written (`None yet`), for messages. */
+  placeholder: string | null
+  /** Links in the `Minutes:` line. */
+  links: Link[]
+  /** The repository folder holding this team's minutes, when known (config, link or heading). */
+  folder: string | null
+  /** The section has content besides its heading. */
+  hasContent: boolean
+}
+
+/** A link anywhere in the document. */
+export interface DocumentLink {
+  node: Link
+  url: string
+}
+
+/** What the rules know about one minutes file: built once from its syntax tree. */
+export interface MinutesModel {
+  path: string
+  profile: string
+  frontMatter: Record<string, unknown> | null
+  /** The first level-1 heading, or the first heading at all when there is none. */
+  title: { heading: Heading; text: string } | null
+  titleDate: TitleDate | null
+  /** The date in the file name (`20230323.md`). */
+  fileDate: string | null
+  /** The meeting date: from the file name, else from the title. */
+  date: string | null
+  minuteTaker: { name: string; position: Position | undefined } | null
+  sections: Section[]
+  teams: TeamSection[]
+  links: DocumentLink[]
+}

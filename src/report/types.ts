@@ -1,0 +1,31 @@
+import type { Severity } from '../constants.js'
+type ActionItem = never
+
+/** One positioned finding: what the CLI prints, the JSON holds and annotations show. */
+export interface Finding {
+  rule: string
+  severity: Severity
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  message: string
+  suggestion?: string
+}
+
+/** Everything found in one minutes file. */
+export interface FileReport {
+  /** Relative to the repository root, `/`-separated. */
+  path: string
+  profile: string
+  date: string | null
+  findings: Finding[]
+  actionItems: ActionItem[]
+}
+
+/** The result of a run: the stable JSON the CLI prints with `--format json` (version 1). */
+export interface RunReport {
+  version: 1
+  files: FileReport[]
+  summary: { files: number; errors: number; warnings: number; actionItems: number }
+}

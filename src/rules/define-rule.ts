@@ -1,0 +1,66 @@
+import type { Root } from 'mdast'
+import type { Plugin } from 'unified'
+import { lintRule } from 'unified-lint-rule'
+import type { Position } from 'unist'
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import type { Config } from '../config/types.js'
+import { DOCS_URL, type RuleId, type Severity } from '../constants.js'
+import type { DecodedText } from '../parse/decode.js'
+import type { RepoIndex } from '../model/repo-index.js'
+import type { MinutesModel } from '../model/types.js'
+
+/** What every rule may read: the model built once per file, and the run's shared data. */
+export interface RuleContext {
+  model: MinutesModel
+  config: Config
+  index: RepoIndex
+  decoded: DecodedText
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    minutes: RuleContext
+  }
+}
+
+/** A message with what our adapter needs besides what vfile carries. */
+export interface MinutesMessage extends VFileMessage {
+  /** Lower than the rule's configured level for this one message (a fixable title date is a warning). */
+  severity?: Severity
+}
+
+/** Emits one positioned finding. `suggestion` is the fix, when one is known. */
+export type Report = (
+  reason: string,
+  place: Position | undefined,
+  extra?: { severity?: Severity; suggestion?: string | null },
+) => void
+
+/** A rule: its id, a one-line description for the docs, and the unified plugin that runs it. */
+export interface MinutesRule {
+  id: RuleId
+  description: string
+  plugin: Plugin<[unknown?], Root>
+}
+
+/** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
+export function defineRule(
+  id: RuleId,
+  description: string,
+  check: (tree: Root, context: RuleContext, report: Report) => void,
+): MinutesRule {
+  const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree: Root, file: VFile) => {
+    const context = file.data.minutes
+    if (!context) return
+    check(tree, context, (reason, place, extra) => {
+      const message = file.message(reason, { place, ruleId: id, source: 'minutes-automation' }) as MinutesMessage
+      if (extra?.severity) message.severity = extra.severity
+      if (extra?.suggestion) message.expected = [extra.suggestion]
+    })
+  })
+  return { id, description, plugin: plugin as unknown as Plugin<[unknown?], Root> }
+}
+
+/** The first line of a file, where findings about the whole file go. */
+export const START_OF_FILE: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }

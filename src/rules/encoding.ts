@@ -1,0 +1,36 @@
+import type { Position } from 'unist'
+import { visit } from 'unist-util-visit'
+import { location } from 'vfile-location'
+import { findMojibake } from '../parse/mojibake.js'
+import { defineRule } from './define-rule.js'
+
+/** The text is valid UTF-8 and carries no mojibake (`ðŸŽ‰` for `🎉`). */
+export const encoding = defineRule(
+  'encoding',
+  'The file is valid UTF-8 and holds no mis-encoded text (UTF-8 read as Latin-1, such as “ðŸŽ‰”).',
+  (tree, { decoded }, report) => {
+    const source = decoded.text
+    const points = location(source)
+    const span = (from: number, to: number): Position | undefined => {
+      const start = points.toPoint(from)
+      const end = points.toPoint(to)
+      return start && end ? { start, end } : undefined
+    }
+    for (const offset of decoded.invalidOffsets) {
+      report('Bytes that are not valid UTF-8; save the file as UTF-8.', span(offset, offset + 1))
+    }
+    visit(tree, 'text', (node) => {
+      const from = node.position?.start.offset
+      const to = node.position?.end.offset
+      if (from === undefined || to === undefined) return
+      // A regex over the source of one text node, so offsets map to exact columns.
+      for (const found of findMojibake(source.slice(from, to))) {
+        report(
+          `Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`,
+          span(from + found.index, from + found.index + found.raw.length),
+          { suggestion: found.fixed },
+        )
+      }
+    })
+  },
+)

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe } from '@jest/globals'
+
+/** The repository root of this project. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** The real minutes (verbatim third-party files, never copied into the project). */
+export const REAL_MINUTES = resolve(PROJECT_ROOT, '../shared/fixtures/scs-minutes')
+
+/** The repository the real minutes come from: their absolute links point into it. */
+export const REAL_REPOSITORY = 'SovereignCloudStack/minutes'
+
+/** Whether the real minutes are next to this checkout. */
+export const realMinutesAvailable = existsSync(REAL_MINUTES)
+
+/** `describe` for tests on the real minutes: skipped, saying why, where they are absent. */
+export function describeRealMinutes(name: string, body: () => void): void {
+  if (realMinutesAvailable) {
+    describe(name, body)
+  } else {
+    describe.skip(`${name} (skipped: ${REAL_MINUTES} is absent)`, body)
+    process.stderr.write(`Skipping “${name}”: the real minutes are not at ${REAL_MINUTES}.\n`)
+  }
+}
