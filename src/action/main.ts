@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
       configPath: settings.configPath,
       patterns: settings.patterns,
       onlyPaths,
-      repository,
+      defaultRepository: repository,
     })
     for (const pattern of unmatchedPatterns) core.info(`No minutes file matches “${pattern}”.`)
 

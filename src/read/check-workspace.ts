@@ -20,6 +20,8 @@ export interface WorkspaceCheck {
   onlyPaths?: readonly string[] | null
   /** `owner/repo` of the repository, overriding the config and the git remote. */
   repository?: string | null
+  /** `owner/repo` to use when neither `repository` nor the config names one (the workflow's). */
+  defaultRepository?: string | null
 }
 
 /** What a workspace check found, and what it could not match. */
@@ -40,7 +42,8 @@ export async function loadWorkspaceConfig(root: string, configPath?: string | nu
 /** Lists, reads and checks a workspace's minutes: the edge around the pure engine. */
 export async function checkWorkspace(options: WorkspaceCheck): Promise<WorkspaceResult> {
   const loaded = await loadWorkspaceConfig(options.root, options.configPath)
-  const repository = options.repository ?? loaded.repository ?? (await repositoryFromGitRemote(options.root))
+  const repository =
+    options.repository ?? loaded.repository ?? options.defaultRepository ?? (await repositoryFromGitRemote(options.root))
   const config: Config = { ...loaded, repository }
   const allPaths = await listRepoFiles(options.root)
   const selection = selectFiles(allPaths, options.patterns ?? [], config)

@@ -1,0 +1,121 @@
+import { describe, expect, test } from '@jest/globals'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runCli } from '../../src/cli/main.js'
+import { PROJECT_ROOT } from '../../test-support/real-minutes.js'
+
+const EXAMPLES = join(PROJECT_ROOT, 'examples/minutes-repo')
+
+async function cli(argv: string[], cwd = EXAMPLES) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) })
+  return { code, stdout, stderr }
+}
+
+function tempRepo(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'minutes-cli-'))
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  return root
+}
+
+describe('minutes-check', () => {
+  test('text output: path:line:col severity message rule, then a total; exit 1 on errors', async () => {
+    const { code, stdout, stderr } = await cli([])
+    expect(stdout).toBe(
+      [
+        'community-call/20261112.md:26:1 info “SIG Docs” links no minutes (“None yet”). team-minutes-missing',
+        'community-call/20261119.md:11:10 error Cannot find `platform/20261117.md`; did you mean `platform/20261118.md` (1 day later)? link-target-exists',
+        'community-call/20261119.md:21:1 warning “Team Storage” says “None yet”, but `storage/20261119.md` exists; link it. team-minutes-missing',
+        '7 files checked: 1 error, 1 warning, 1 note.',
+        '',
+      ].join('\n'),
+    )
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+  })
+
+  test('JSON output is the stable version-1 report, paths relative to the root', async () => {
+    const { code, stdout } = await cli(['--format', 'json', 'community-call/20261119.md'])
+    const report = JSON.parse(stdout)
+    expect(code).toBe(1)
+    expect(report.version).toBe(1)
+    expect(report.files.map((file: { path: string }) => file.path)).toEqual(['community-call/20261119.md'])
+    expect(report.files[0].findings[0]).toEqual({
+      rule: 'link-target-exists',
+      severity: 'error',
+      line: 11,
+      column: 10,
+      endLine: 11,
+      endColumn: 72,
+      message: 'Cannot find `platform/20261117.md`; did you mean `platform/20261118.md` (1 day later)?',
+      suggestion: 'platform/20261118.md',
+    })
+    expect(report.summary).toMatchObject({ files: 1, errors: 1, warnings: 1 })
+  })
+
+  test('globs, --root from elsewhere, and --fail-on', async () => {
+    const fromOutside = await cli(['--root', EXAMPLES, '--fail-on', 'never', '--format', 'json', 'platform/*.md'], PROJECT_ROOT)
+    expect(fromOutside.code).toBe(0)
+    expect(JSON.parse(fromOutside.stdout).files.map((file: { path: string }) => file.path)).toEqual([
+      'platform/20261111.md',
+      'platform/20261118.md',
+    ])
+    expect((await cli(['--fail-on', 'warning', 'community-call/20261112.md'])).code).toBe(0)
+    expect((await cli(['--fail-on', 'warning', 'storage'])).code).toBe(0)
+  })
+
+  test('a clean repository says so and exits 0', async () => {
+    const root = tempRepo({ 'team/20260101.md': '# 2026-01-01\n\n- all good\n' })
+    expect(await cli([], root)).toEqual({ code: 0, stdout: '1 file checked: no problems.\n', stderr: '' })
+  })
+
+  test('a pattern that matches nothing is said, not silently ignored', async () => {
+    const { code, stderr } = await cli(['nothing/*.md'])
+    expect(code).toBe(0)
+    expect(stderr).toBe('minutes-check: no minutes file matches “nothing/*.md”\n')
+  })
+
+  test('usage errors exit 2 with the usage', async () => {
+    const { code, stderr } = await cli(['--format', 'xml'])
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^minutes-check: --format must be text or json, not “xml”\n\nUsage: minutes-check/)
+    expect((await cli(['--bogus'])).code).toBe(2)
+  })
+
+  test('a bad configuration exits 2 naming the key; a missing --config file too', async () => {
+    const root = tempRepo({ '.github/minutes.yml': 'profiles:\n  weekly:\n    rulez: {}\n', 'team/20260101.md': '# 2026-01-01\n' })
+    expect(await cli([], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'minutes-check: .github/minutes.yml: `profiles.weekly.rulez` is not a known key\n',
+    })
+    const missing = await cli(['--config', 'nope.yml'], root)
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('nope.yml: file not found')
+  })
+
+  test('the repository comes from the git remote when not given', async () => {
+    const root = tempRepo({
+      'team/20260101.md': '# 2026-01-01\n\nhttps://github.com/acme/notes/blob/main/team/20251231.md\n',
+    })
+    execFileSync('git', ['init', '-q'], { cwd: root })
+    execFileSync('git', ['remote', 'add', 'origin', 'git@github.com:acme/notes.git'], { cwd: root })
+    const { stdout } = await cli([], root)
+    expect(stdout).toContain('team/20260101.md:3:1 error Cannot find `team/20251231.md`; did you mean `team/20260101.md` (1 day later)?')
+  })
+
+  test('the bundled CLI in dist/ runs the same checks', () => {
+    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/cli/index.js'), '--format', 'json'], {
+      cwd: EXAMPLES,
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(1)
+    expect(JSON.parse(result.stdout).summary).toEqual({ files: 7, errors: 1, warnings: 1, actionItems: expect.any(Number) })
+  })
+})

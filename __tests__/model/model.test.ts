@@ -1,0 +1,78 @@
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
+import { buildMinutesModel } from '../../src/model/build-model.js'
+import { summarizeModel, validateModelSummary } from '../../src/model/model-summary.js'
+import { indexRepository } from '../../src/model/repo-index.js'
+import { folderCandidates, inferTeamFolder } from '../../src/model/team-folder.js'
+import { parseMarkdown } from '../../src/parse/parse-markdown.js'
+import { listRepoFiles } from '../../src/read/local-repo.js'
+import { REAL_MINUTES, describeRealMinutes } from '../../test-support/real-minutes.js'
+
+const FOLDERS = new Set(['iaas', 'container', 'iam', 'ops', 'ops-iam', 'sig-documentation', 'sig-standardization'])
+
+describe('team folders from headings', () => {
+  test.each([
+    ['Team IaaS', 'iaas'],
+    ['Team Container', 'container'],
+    ['Team Operations and IAM', 'ops-iam'],
+    ['Team Ops/IAM', 'ops-iam'],
+    ['Team IAM & IAM Hacking Session', 'iam'],
+    ['SIG Documentation', 'sig-documentation'],
+    ['SIG Standardization & Certification', 'sig-standardization'],
+    ['Team Ops', 'ops'],
+    ['SIG Monitoring (Audit Logging breakout )', null],
+    ['Open Hacking Session', null],
+  ])('%s → %s', (heading, folder) => {
+    expect(inferTeamFolder(heading, FOLDERS, [])).toBe(folder)
+  })
+
+  test('candidates, most specific first', () => {
+    expect(folderCandidates('Monitoring SIG')).toEqual(['sig-monitoring', 'monitoring'])
+    expect(folderCandidates('Team Operations and IAM')).toEqual(['ops-iam', 'team-ops-iam', 'ops', 'team-ops', 'iam', 'team-iam'])
+  })
+
+  test('a mapping in the configuration comes first, then the folder the Minutes: line links to', () => {
+    expect(inferTeamFolder('Team IaaS', FOLDERS, [{ heading: 'team iaas', folder: 'infra' }])).toBe('infra')
+    expect(inferTeamFolder('Team IaaS', FOLDERS, [], 'iaas-team')).toBe('iaas-team')
+  })
+})
+
+describeRealMinutes('the minutes model of the real weekly files', () => {
+  const weekly = DEFAULT_CONFIG.profiles.find((profile) => profile.name === 'weekly')
+  if (!weekly) throw new Error('no weekly profile')
+
+  async function modelOf(path: string) {
+    const index = indexRepository(await listRepoFiles(REAL_MINUTES))
+    const config = { ...DEFAULT_CONFIG, repository: 'SovereignCloudStack/minutes' }
+    const tree = parseMarkdown(readFileSync(join(REAL_MINUTES, path), 'utf8'))
+    return summarizeModel(buildMinutesModel(tree, { path, profile: weekly!, config, index }))
+  }
+
+  test('20230119: dates, minute-taker, team sections with their folders and Minutes: lines', async () => {
+    const model = await modelOf('community-call/20230119.md')
+    expect(validateModelSummary(model)).toEqual([])
+    expect(model).toMatchObject({ date: '2023-01-19', fileDate: '2023-01-19', minuteTaker: 'Jonas', title: 'SCS Tech Weekly 2023-01-19' })
+    expect(model.teams.map((team) => [team.title, team.kind, team.placeholder, team.folder])).toEqual([
+      ['Team IaaS', 'link', null, 'iaas'],
+      ['Team Container', 'placeholder', 'None present yet', 'container'],
+      ['Team Ops/IAM', 'placeholder', 'None present yet', 'ops-iam'],
+      ['SIG Monitoring (Audit Logging breakout )', 'placeholder', 'None present yet', null],
+      ['SIG Community', 'none', null, null],
+      ['SIG Market', 'none', null, null],
+    ])
+  })
+
+  test('20230504: teams at level 2 and a minute-taker handle', async () => {
+    const model = await modelOf('community-call/20230504.md')
+    expect(model.minuteTaker).toBe('@jschoone')
+    expect(model.teams.map((team) => team.title)).toEqual(['Team IaaS', 'Team Ops', 'SIG Monitoring', 'Team IAM', 'SIG Standardization & Certification'])
+    expect(model.teams[0]?.links).toEqual(['https://github.com/SovereignCloudStack/minutes/blob/main/iaas/20230503.md'])
+  })
+
+  test('20220929: the folder link of a placeholder names the team folder', async () => {
+    const model = await modelOf('community-call/20220929.md')
+    expect(model.teams.find((team) => team.title === 'Team Operations and IAM')).toMatchObject({ kind: 'placeholder', folder: 'ops-iam' })
+  })
+})

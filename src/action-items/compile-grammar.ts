@@ -1,0 +1,99 @@
+import type { ActionItemGrammar } from './grammar.js'
+
+/** A grammar turned into the patterns the extractor runs over one line of plain text. */
+export interface CompiledGrammar {
+  /** Markers and labels at a given offset (sticky); group 1 is the phrase as written. */
+  startPhrase: RegExp
+  /** Inline markers anywhere (global); group 1 is the phrase as written. */
+  inlineMarker: RegExp
+  /** Inline markers at the start of a parenthesised group or after a comma in it. */
+  groupMarker: RegExp
+  /** A whole heading or line that labels a list: `Pending action items`, `TODOs:`. */
+  labelLine: RegExp
+  isLabel(phrase: string): boolean
+  isAmbiguous(phrase: string): boolean
+  /** `(done)`, `[done]` (global). */
+  bracketedDone: RegExp
+  /** `DONE`, written in capitals as a word of its own (global, case-sensitive). */
+  shoutedDone: RegExp
+  /** A sub-bullet saying the item is done: `done`, `Done; see #12`, `completed, merged`. */
+  doneSubBullet: RegExp
+  /** A strong or emphasis node whose whole text is a done word. */
+  doneWord: RegExp
+  doneSymbols: string[]
+  /** `by 2023-05-04`, `due: 2023-05-04` (global); groups 1-3 are year, month, day. */
+  due: RegExp
+  /** `to` / `will` between owners and the task (sticky). */
+  ownerGlue: RegExp
+  isPlaceholder(text: string): boolean
+}
+
+/** Letters, digits and apostrophes continue a word: `AIs`, `AI's`, `TODOs` are not `AI`, `TODO`. */
+const WORD_END = String.raw`(?![\p{L}\p{N}_'’])`
+const WORD_START = String.raw`(?<![\p{L}\p{N}_@/.#'’-])`
+
+const cache = new WeakMap<ActionItemGrammar, CompiledGrammar>()
+
+/** Compiles a grammar once; later calls with the same object reuse the patterns. */
+export function compileGrammar(grammar: ActionItemGrammar): CompiledGrammar {
+  const cached = cache.get(grammar)
+  if (cached) return cached
+  const compiled = compile(grammar)
+  cache.set(grammar, compiled)
+  return compiled
+}
+
+function compile(grammar: ActionItemGrammar): CompiledGrammar {
+  const labels = new Set(grammar.labels.map(phraseKey))
+  const ambiguous = new Set(grammar.ambiguousMarkers.map(phraseKey))
+  const placeholders = new Set(grammar.placeholders.map((text) => text.trim().toLowerCase()))
+  const startPhrases = alternation([...grammar.markers, ...grammar.labels])
+  const inline = alternation(grammar.inlineMarkers)
+  const done = alternation(grammar.doneWords)
+  const shouted = grammar.doneWords.map((word) => escape(word.toUpperCase())).join('|') || NEVER
+  const due = alternation(grammar.dueWords)
+  const glue = alternation(grammar.ownerGlue)
+  return {
+    startPhrase: new RegExp(`(${startPhrases})${WORD_END}`, 'iuy'),
+    inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
+    groupMarker: new RegExp(`(?:^|[,;])\\s*(${inline})${WORD_END}`, 'giu'),
+    labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
+    isLabel: (phrase) => labels.has(phraseKey(phrase)),
+    isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
+    bracketedDone: new RegExp(`[([]\\s*(?:${done})\\s*[)\\]]`, 'giu'),
+    shoutedDone: new RegExp(`${WORD_START}(?:${shouted})(?![\\p{L}\\p{N}_])`, 'gu'),
+    doneSubBullet: new RegExp(`^(?:${done})(?:$|\\s*[;:,.!)—–-]|\\s+(?:see|in|via|with|https?:))`, 'iu'),
+    doneWord: new RegExp(`^\\s*(?:${done})\\s*[.!:]?\\s*$`, 'iu'),
+    doneSymbols: grammar.doneSymbols.filter((symbol) => symbol !== ''),
+    due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
+    ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
+    isPlaceholder: (text) => placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
+  }
+}
+
+/** A pattern that matches nothing, for an empty list of phrases. */
+const NEVER = '(?!)'
+
+/** One alternation of phrases, longest first so `Action items` wins over `Action item`. */
+function alternation(phrases: string[]): string {
+  const sources = phrases
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => phrase !== '')
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+  return sources.length > 0 ? sources.join('|') : NEVER
+}
+
+/** `To do` → a pattern for `To do`, `ToDo`, `TODO`, `To-Do`: spaces between words optional. */
+function phraseSource(phrase: string): string {
+  return phrase.split(/\s+/u).map(escape).join(String.raw`[\s_-]*`)
+}
+
+/** The phrase as a lookup key: case and inner spacing ignored. */
+export function phraseKey(phrase: string): string {
+  return phrase.toLowerCase().replace(/[\s_-]+/gu, '')
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
+}

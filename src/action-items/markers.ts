@@ -1,0 +1,207 @@
+import type { CompiledGrammar } from './compile-grammar.js'
+import { parseBareOwnerList, parseOwnerList, unique } from './owners.js'
+
+/**
+ * What a marker said about one line of plain text: who owns the item and what the text is
+ * once the marker, its owners and its glue are cut out. An empty `text` means the marker
+ * stood alone (`AI:`, `=> TODO:`, `### Action items`): it labels the list that follows.
+ */
+export interface MarkerReading {
+  owners: string[]
+  /** Raw: still to be tidied and checked for done marks by the caller. */
+  text: string
+}
+
+/** A line of plain text and what the inline structure said about it. */
+export interface Line {
+  text: string
+  /** `[start, end)` ranges of inline code, where markers are quoted, not meant. */
+  code: Array<[number, number]>
+  /** Offset where a leading emphasis ends, else -1: `**TODO** fix` is a deliberate marker. */
+  leadingEmphasisEnd: number
+}
+
+/** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
+const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u
+
+/**
+ * Reads a marker in a line, trying in turn: a marker opening the line (`AI @alice: text`,
+ * `TODO (with R5): text`, `Action items`), a marker inside a parenthesised group
+ * (`text (AI @garloff, w/ @berendt)`), and a marker further in (`..., Action Item @x, ...`).
+ * Returns null when the line carries no marker.
+ */
+export function readMarker(line: Line, grammar: CompiledGrammar, options: { heading?: boolean } = {}): MarkerReading | null {
+  return readLeadingMarker(line, grammar, options.heading ?? false) ?? readGroupMarker(line, grammar) ?? readInlineMarker(line, grammar)
+}
+
+function readLeadingMarker(line: Line, grammar: CompiledGrammar, heading: boolean): MarkerReading | null {
+  const { text } = line
+  const start = LEADING_GLUE.exec(text)?.[0].length ?? 0
+  if (inCode(line, start)) return null
+  grammar.startPhrase.lastIndex = start
+  const match = grammar.startPhrase.exec(text)
+  const phrase = match?.[1]
+  if (!match || phrase === undefined) return null
+  const phraseEnd = start + match[0].length
+  const tail = readTail(text, phraseEnd, { inGroup: false, grammar })
+  const rest = text.slice(tail.textStart)
+  const bare = rest.trim() === '' && tail.qualifiers.length === 0
+  const label = grammar.isLabel(phrase)
+  const ambiguous = grammar.isAmbiguous(phrase)
+  const capitals = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase)
+  const emphasised = line.leadingEmphasisEnd >= phraseEnd
+  const accepted =
+    tail.colon ||
+    tail.owners.length > 0 ||
+    (label && (heading || bare || rest.trimEnd().endsWith(':'))) ||
+    (!ambiguous && (capitals || emphasised || bare))
+  if (!accepted) return null
+  // `Action items from last week:` is a label whose rest is a qualifier, not an item.
+  if (label && !tail.colon && tail.owners.length === 0) return { owners: [], text: '' }
+  return { owners: tail.owners, text: withQualifiers(rest, tail.qualifiers) }
+}
+
+function readGroupMarker(line: Line, grammar: CompiledGrammar): MarkerReading | null {
+  const { text } = line
+  for (const group of groupsOf(text)) {
+    const inner = text.slice(group.start + 1, group.end - 1)
+    if (inCode(line, group.start + 1)) continue
+    for (const match of inner.matchAll(grammar.groupMarker)) {
+      const tail = readTail(inner, match.index + match[0].length, { inGroup: true, grammar })
+      if (tail.owners.length === 0 && !tail.colon) continue
+      const leftovers = [inner.slice(0, match.index), ...tail.qualifiers, inner.slice(tail.textStart)]
+        .map((piece) => piece.trim())
+        .filter((piece) => piece !== '')
+      const replacement = leftovers.length > 0 ? `(${leftovers.join(', ')})` : ''
+      return { owners: tail.owners, text: text.slice(0, group.start) + replacement + text.slice(group.end) }
+    }
+  }
+  return null
+}
+
+function readInlineMarker(line: Line, grammar: CompiledGrammar): MarkerReading | null {
+  const { text } = line
+  const groups = groupsOf(text)
+  for (const match of text.matchAll(grammar.inlineMarker)) {
+    const start = match.index
+    const phrase = match[1] ?? ''
+    if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end)) continue
+    const tail = readTail(text, start + match[0].length, { inGroup: false, grammar })
+    // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
+    const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(text.slice(0, start))
+    const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase)))
+    if (!accepted) continue
+    const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers)
+    return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` }
+  }
+  return null
+}
+
+/**
+ * A list item with no marker of its own whose item-ness comes from elsewhere (a task box,
+ * a label above it): its owners open it (`@alice to do X`, `@alice: X`) or close it in
+ * parentheses (`Mention X (@chess-knight)`).
+ */
+export function readAssignment(text: string, grammar: CompiledGrammar): MarkerReading {
+  const start = LEADING_GLUE.exec(text)?.[0].length ?? 0
+  const leading = parseOwnerList(text, start)
+  if (leading) {
+    let index = skipGlue(text, leading.end, true)
+    index = skipOwnerGlue(text, index, grammar)
+    return { owners: leading.owners, text: text.slice(index) }
+  }
+  const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text)
+  const inner = trailing?.[1]
+  if (trailing && inner !== undefined) {
+    const list = parseOwnerList(inner, 0)
+    if (list && inner.slice(list.end).trim() === '') return { owners: list.owners, text: text.slice(0, trailing.index) }
+  }
+  return { owners: [], text }
+}
+
+interface Tail {
+  owners: string[]
+  colon: boolean
+  /** Words that qualify the marker and belong to the text: `TODO (with R5)`, `(AI set up: @x)`. */
+  qualifiers: string[]
+  /** Where the item's own text starts. */
+  textStart: number
+}
+
+/**
+ * Reads what follows a marker: an optional parenthesised owner list or qualifier
+ * (`AI(berendt)`, `TODO (with R5)`), a colon, the owners, another colon or a dash, and the
+ * glue word before the task (`@alice to do X`).
+ */
+function readTail(text: string, from: number, context: { inGroup: boolean; grammar: CompiledGrammar }): Tail {
+  const tail: Tail = { owners: [], colon: false, qualifiers: [], textStart: from }
+  let index = from
+  const attached = text[index] === '('
+  index = skipSpaces(text, index)
+  if (!context.inGroup && text[index] === '(') {
+    const close = text.indexOf(')', index)
+    const inner = close > index ? text.slice(index + 1, close) : null
+    if (inner !== null && !inner.includes('(')) {
+      const list = parseOwnerList(inner, 0)
+      const owners = list && inner.slice(list.end).trim() === '' ? list.owners : attached ? parseBareOwnerList(inner) : null
+      if (owners) tail.owners.push(...owners)
+      else if (inner.trim() !== '') tail.qualifiers.push(inner.trim())
+      index = skipSpaces(text, close + 1)
+    }
+  }
+  if (context.inGroup && text[index] !== ':' && text[index] !== '@') {
+    // `(AI set up: @berendt)`: a few words, a colon, then owners.
+    const qualified = /([^:@()]{1,40}?)\s*:/uy
+    qualified.lastIndex = index
+    const match = qualified.exec(text)
+    if (match && parseOwnerList(text, qualified.lastIndex)) {
+      tail.qualifiers.push((match[1] ?? '').trim())
+      index = qualified.lastIndex - 1
+    }
+  }
+  if (text[index] === ':') {
+    tail.colon = true
+    index = skipSpaces(text, index + 1)
+  }
+  const list = parseOwnerList(text, index)
+  if (list) {
+    tail.owners = unique([...tail.owners, ...list.owners])
+    index = list.end
+  }
+  const owned = tail.owners.length > 0
+  const afterGlue = skipGlue(text, index, owned)
+  if (text[skipSpaces(text, index)] === ':') tail.colon = true
+  index = owned || tail.colon ? skipOwnerGlue(text, afterGlue, context.grammar) : afterGlue
+  tail.textStart = index
+  return tail
+}
+
+/** Skips `:` (and, after owners, `-` or `,`) between the marker part and the text. */
+function skipGlue(text: string, index: number, afterOwners: boolean): number {
+  const glue = afterOwners ? /\s*(?::|,|[-–—](?=\s))?\s*/uy : /\s*:?\s*/uy
+  glue.lastIndex = index
+  return glue.exec(text) ? glue.lastIndex : index
+}
+
+function skipOwnerGlue(text: string, index: number, grammar: CompiledGrammar): number {
+  grammar.ownerGlue.lastIndex = index
+  return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : index
+}
+
+function withQualifiers(text: string, qualifiers: string[]): string {
+  return qualifiers.length > 0 ? `${text} (${qualifiers.join(', ')})` : text
+}
+
+/** Innermost parenthesised groups, as `[start, end)` including the parentheses. */
+function groupsOf(text: string): Array<{ start: number; end: number }> {
+  return [...text.matchAll(/\([^()]*\)/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }))
+}
+
+function inCode(line: Line, offset: number): boolean {
+  return line.code.some(([start, end]) => start <= offset && offset < end)
+}
+
+function skipSpaces(text: string, index: number): number {
+  while (index < text.length && /\s/u.test(text[index] ?? '')) index++
+  return index
+}

@@ -1,0 +1,135 @@
+import { childrenOf, positionOf, typeOf, valueOf } from './nodes.js'
+
+/**
+ * The plain text of one paragraph or heading, with what the marker grammar needs to know
+ * about the inline structure it came from. Emphasis markup is gone, link text and inline
+ * code content stay, HTML and images are dropped.
+ */
+export interface PlainText {
+  text: string
+  /** Offsets `[start, end)` of inline code: a marker written in code is quoted, not meant. */
+  code: Array<[number, number]>
+  /** Offset where a leading emphasis or strong ends (`**TODO** fix`), else -1. */
+  leadingEmphasisEnd: number
+  /** Where each leaf started in the source, to find the line of text cut from a paragraph. */
+  anchors: Anchor[]
+}
+
+interface Anchor {
+  offset: number
+  line: number
+  column: number
+}
+
+/**
+ * Stands for a strong or emphasis node whose whole text is a done word (`**DONE**`): the
+ * emphasis is what makes it a mark rather than a word, and flattening would lose it.
+ * A private-use character, so it never collides with minutes text.
+ */
+export const DONE_MARK = '\uE000'
+
+/** Inline nesting deeper than this is not minutes; stop instead of exhausting the stack. */
+const MAX_DEPTH = 200
+
+/** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
+export function plainTextOf(node: unknown, isDoneWord: (text: string) => boolean): PlainText {
+  const result: PlainText = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [] }
+  let atStart = true
+  for (const child of childrenOf(node)) {
+    appendInline(child, result, isDoneWord, 0)
+    const type = typeOf(child)
+    if (atStart && (type === 'emphasis' || type === 'strong')) result.leadingEmphasisEnd = result.text.length
+    if (result.text.trim() !== '') atStart = false
+  }
+  return result
+}
+
+function appendInline(node: unknown, out: PlainText, isDoneWord: (text: string) => boolean, depth: number): void {
+  if (depth > MAX_DEPTH) return
+  const type = typeOf(node)
+  const value = valueOf(node)
+  switch (type) {
+    case 'text':
+    case 'inlineCode': {
+      if (value === null) return
+      anchor(node, out)
+      const start = out.text.length
+      out.text += value
+      if (type === 'inlineCode') out.code.push([start, out.text.length])
+      return
+    }
+    case 'break':
+      out.text += '\n'
+      return
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      return
+    case 'emphasis':
+    case 'strong':
+      if (isDoneWord(flatText(node, depth))) {
+        out.text += ` ${DONE_MARK} `
+        return
+      }
+      break
+  }
+  const children = childrenOf(node)
+  for (const child of children) appendInline(child, out, isDoneWord, depth + 1)
+  // An unknown leaf with a value (math, a plugin's node) still reads as its text.
+  if (value !== null && children.length === 0) out.text += value
+}
+
+function anchor(node: unknown, out: PlainText): void {
+  const start = positionOf(node)?.start
+  if (start) out.anchors.push({ offset: out.text.length, line: start.line, column: start.column })
+}
+
+/** The text of a node alone, for deciding whether an emphasis is a done mark. */
+function flatText(node: unknown, depth: number): string {
+  if (depth > MAX_DEPTH) return ''
+  const value = valueOf(node)
+  if (value !== null) return value
+  return childrenOf(node)
+    .map((child) => flatText(child, depth + 1))
+    .join('')
+}
+
+/** Source line and column of an offset in the plain text; column 1 when only the line is known. */
+export function sourcePointAt(plain: PlainText, offset: number): { line: number; column: number } | null {
+  let found: Anchor | undefined
+  for (const candidate of plain.anchors) {
+    if (candidate.offset > offset) break
+    found = candidate
+  }
+  if (!found) return null
+  const between = plain.text.slice(found.offset, offset)
+  const newlines = between.split('\n').length - 1
+  if (newlines === 0) return { line: found.line, column: found.column + between.length }
+  return { line: found.line + newlines, column: 1 }
+}
+
+/** One stretch of a paragraph that reads as a line of its own. */
+export interface Segment {
+  start: number
+  end: number
+}
+
+/**
+ * A bullet written at the start of a continuation line (`\n    * more`) does not start a
+ * list in CommonMark when it cannot interrupt the paragraph, but the writer meant one: real
+ * minutes hold paragraphs of a dozen such lines. Each becomes a segment of its own.
+ */
+const LAZY_BULLET = /\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gu
+
+/** Splits a paragraph's text at lazy bullets; the first segment starts at 0. */
+export function segmentsOf(text: string): Segment[] {
+  const segments: Segment[] = []
+  let start = 0
+  for (const match of text.matchAll(LAZY_BULLET)) {
+    segments.push({ start, end: match.index })
+    start = match.index + match[0].length
+  }
+  segments.push({ start, end: text.length })
+  return segments
+}
