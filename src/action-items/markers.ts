@@ -56,8 +56,8 @@ function readLeadingMarker(line: Line, grammar: CompiledGrammar, heading: boolea
     (label && (heading || bare || rest.trimEnd().endsWith(':'))) ||
     (!ambiguous && (capitals || emphasised || bare))
   if (!accepted) return null
-  // `Action items from last week:` is a label whose rest is a qualifier, not an item.
-  if (label && !tail.colon && tail.owners.length === 0) return { owners: [], text: '' }
+  // A marker with nothing after it, or `Action items from last week:`, labels what follows.
+  if (rest.trim() === '' || (label && !tail.colon && tail.owners.length === 0)) return { owners: tail.owners, text: '' }
   return { owners: tail.owners, text: withQualifiers(rest, tail.qualifiers) }
 }
 

@@ -1,4 +1,4 @@
-import type { Link, Paragraph, Root, RootContent } from 'mdast'
+import type { Link, Paragraph, Root, RootContent, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { parse as parseYaml } from 'yaml'
@@ -49,7 +49,7 @@ export function buildMinutesModel(tree: Root, context: ModelContext): MinutesMod
     minuteTaker: findMinuteTaker(tree, sections, context.profile),
     sections,
     teams: findTeamSections(tree, sections, context),
-    links: collectLinks(tree),
+    ...collectLinksAndTexts(tree),
   }
 }
 
@@ -186,10 +186,13 @@ function folderOfLinks(links: Link[], context: ModelContext): string | null {
   return null
 }
 
-function collectLinks(tree: Root): DocumentLink[] {
+/** Links and text nodes of the whole document, in one walk (the hot path of a run). */
+function collectLinksAndTexts(tree: Root): { links: DocumentLink[]; texts: Text[] } {
   const links: DocumentLink[] = []
-  visit(tree, 'link', (node) => {
-    links.push({ node, url: node.url })
+  const texts: Text[] = []
+  visit(tree, (node) => {
+    if (node.type === 'text') texts.push(node)
+    else if (node.type === 'link') links.push({ node, url: node.url })
   })
-  return links
+  return { links, texts }
 }

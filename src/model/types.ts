@@ -1,4 +1,4 @@
-import type { Heading, Link, Paragraph } from 'mdast'
+import type { Heading, Link, Paragraph, Text } from 'mdast'
 import type { Position } from 'unist'
 
 /** A heading of the document, with where its section ends. */
@@ -62,4 +62,6 @@ export interface MinutesModel {
   sections: Section[]
   teams: TeamSection[]
   links: DocumentLink[]
+  /** Every text node, in document order (code is not text). */
+  texts: Text[]
 }

@@ -1,5 +1,4 @@
 import type { Position } from 'unist'
-import { visit } from 'unist-util-visit'
 import { location } from 'vfile-location'
 import { findMojibake } from '../parse/mojibake.js'
 import { defineRule } from './define-rule.js'
@@ -8,7 +7,7 @@ import { defineRule } from './define-rule.js'
 export const encoding = defineRule(
   'encoding',
   'The file is valid UTF-8 and holds no mis-encoded text (UTF-8 read as Latin-1, such as “ðŸŽ‰”).',
-  (tree, { decoded }, report) => {
+  (_tree, { model, decoded }, report) => {
     const source = decoded.text
     const points = location(source)
     const span = (from: number, to: number): Position | undefined => {
@@ -19,10 +18,10 @@ export const encoding = defineRule(
     for (const offset of decoded.invalidOffsets) {
       report('Bytes that are not valid UTF-8; save the file as UTF-8.', span(offset, offset + 1))
     }
-    visit(tree, 'text', (node) => {
+    for (const node of model.texts) {
       const from = node.position?.start.offset
       const to = node.position?.end.offset
-      if (from === undefined || to === undefined) return
+      if (from === undefined || to === undefined) continue
       // A regex over the source of one text node, so offsets map to exact columns.
       for (const found of findMojibake(source.slice(from, to))) {
         report(
@@ -31,6 +30,6 @@ export const encoding = defineRule(
           { suggestion: found.fixed },
         )
       }
-    })
+    }
   },
 )
