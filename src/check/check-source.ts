@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
-const extractActionItems = (_t: unknown): never[] => []
+import { extractActionItems } from '../action-items/index.js'
 import type { Config, Profile } from '../config/types.js'
 import { selectProfile } from '../config/profiles.js'
 import { RULE_IDS } from '../constants.js'

@@ -1,5 +1,5 @@
 import type { Severity } from '../constants.js'
-type ActionItem = never
+import type { ActionItem } from '../action-items/index.js'
 
 /** One positioned finding: what the CLI prints, the JSON holds and annotations show. */
 export interface Finding {

@@ -1,0 +1,20 @@
+/** One action item found in a file of minutes. */
+export interface ActionItem {
+  /** Where the item starts: its list item, or the line it was cut from (1-based). */
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** GitHub logins without `@`, lower case, deduplicated, in the order written. */
+  owners: string[]
+  /** What is to be done: no marker, owners, emphasis or glue; single-spaced. */
+  text: string
+  /** Checked box, `**DONE**`, `✅`, `(done)`, or a sub-bullet saying done. */
+  done: boolean
+  /** `YYYY-MM-DD` from `by 2023-05-04` / `due: 2023-05-04`, else null. */
+  due: string | null
+  /** Stable fingerprint of owners and text; see `fingerprint`. */
+  id: string
+  /** Text of the nearest heading above, for context; null before the first heading. */
+  section: string | null
+}
