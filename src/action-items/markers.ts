@@ -171,7 +171,8 @@ function readTail(text: string, from: number, context: { inGroup: boolean; gramm
   const owned = tail.owners.length > 0
   const afterGlue = skipGlue(text, index, owned)
   if (text[skipSpaces(text, index)] === ':') tail.colon = true
-  index = owned || tail.colon ? skipOwnerGlue(text, afterGlue, context.grammar) : afterGlue
+  // `to` is glue only after owners (`@alice to do X`); in `Action Item: to be noted` it is the task.
+  index = owned ? skipOwnerGlue(text, afterGlue, context.grammar) : afterGlue
   tail.textStart = index
   return tail
 }

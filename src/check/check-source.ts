@@ -63,7 +63,7 @@ export function checkSource(source: SourceFile, context: CheckContext): FileRepo
     const findings = file.messages
       .map((message) => messageToFinding(message, profile.rules[message.ruleId as keyof Profile['rules']]))
       .sort(compareFindings)
-    return { path: source.path, profile: profile.name, date: model.date, findings, actionItems: extractActionItems(tree) }
+    return { path: source.path, profile: profile.name, date: model.date, findings, actionItems: extractActionItems(tree, context.config.actionItems.grammar) }
   } catch (error) {
     return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error)], actionItems: [] }
   }

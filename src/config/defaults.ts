@@ -1,3 +1,4 @@
+import { DEFAULT_ACTION_ITEM_GRAMMAR } from '../action-items/index.js'
 import type { RuleId, RuleLevel } from '../constants.js'
 import type { Config, Profile } from './types.js'
 
@@ -89,4 +90,5 @@ export const DEFAULT_CONFIG: Config = {
   teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
   suggestWithinDays: 3,
   exclude: ['**/README.md', 'node_modules/**', '.github/**'],
+  actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR },
 }

@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import addFormats from 'ajv-formats'
 import { parseDocument } from 'yaml'
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
+import { extendGrammar } from '../action-items/index.js'
 import { RULE_IDS } from '../constants.js'
 import { DEFAULT_CONFIG } from './defaults.js'
 import type { Config, Profile, RequiredSection, UserConfig, UserProfile } from './types.js'
@@ -70,6 +71,11 @@ function mergeConfig(base: Config, user: UserConfig): Config {
     teamMinutesWindow: { ...base.teamMinutesWindow, ...user.teamMinutesWindow },
     suggestWithinDays: user.suggestWithinDays ?? base.suggestWithinDays,
     exclude: user.exclude ?? base.exclude,
+    actionItems: {
+      label: user.actionItems?.label ?? base.actionItems.label,
+      teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
+      grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
+    },
   }
 }
 

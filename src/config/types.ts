@@ -1,3 +1,4 @@
+import type { ActionItemGrammar } from '../action-items/index.js'
 import type { RuleId, RuleLevel } from '../constants.js'
 
 /** A section every file of a profile must have, with the headings accepted for it. */
@@ -45,6 +46,16 @@ export interface Config {
   suggestWithinDays: number
   /** Globs of files never checked. */
   exclude: string[]
+  actionItems: ActionItemSettings
+}
+
+/** How action items are found and kept as issues. */
+export interface ActionItemSettings {
+  /** Label of every action-item issue; issues are found by it. */
+  label: string
+  /** Per-team label with `{series}` for the meeting series (the minutes' folder); null: none. */
+  teamLabel: string | null
+  grammar: ActionItemGrammar
 }
 
 /** The configuration file as a user writes it (`.github/minutes.yml`); every key optional. */
@@ -56,6 +67,7 @@ export interface UserConfig {
   teamMinutesWindow?: { daysBefore?: number; daysAfter?: number }
   suggestWithinDays?: number
   exclude?: string[]
+  actionItems?: { label?: string; teamLabel?: string | null; grammar?: Partial<ActionItemGrammar> }
 }
 
 /** A profile as written in the configuration file: merged over the built-in one of that name. */

@@ -1,4 +1,4 @@
-import { join, isAbsolute } from 'node:path'
+import { isAbsolute } from 'node:path'
 import { runCheck } from '../check/run-check.js'
 import { selectFiles } from '../check/select-files.js'
 import { ConfigError, loadConfig } from '../config/load-config.js'
@@ -6,13 +6,16 @@ import type { Config } from '../config/types.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { indexRepository } from '../model/repo-index.js'
 import type { RunReport } from '../report/types.js'
-import { listRepoFiles, readRepoFile, readTextIfExists, repositoryFromGitRemote } from './local-repo.js'
+import { readTextIfExists } from './local-repo.js'
+import { localReader } from './local-reader.js'
+import type { RepoReader } from './repo-reader.js'
 
-/** A check of a checked-out repository, as the CLI and the action run it. */
-export interface WorkspaceCheck {
-  /** The repository root. */
-  root: string
-  /** The configuration file; relative paths are taken from the root. Default `.github/minutes.yml` if present. */
+/** What to check in a repository, as the CLI and the action ask for it. */
+export interface RepositoryCheck {
+  /**
+   * The configuration file: relative paths are read from the repository, absolute ones
+   * (the CLI's `--config`) from disk. Default `.github/minutes.yml` if present.
+   */
   configPath?: string | null
   /** Paths or globs to check; empty: every file a profile applies to. */
   patterns?: readonly string[]
@@ -24,34 +27,48 @@ export interface WorkspaceCheck {
   defaultRepository?: string | null
 }
 
-/** What a workspace check found, and what it could not match. */
+/** A check of a checked-out repository. */
+export interface WorkspaceCheck extends RepositoryCheck {
+  /** The repository root. */
+  root: string
+}
+
+/** What a check found, and what it could not match. */
 export interface WorkspaceResult {
   report: RunReport
   config: Config
   unmatchedPatterns: string[]
 }
 
-/** Reads the configuration of a workspace (throws ConfigError for a bad file). */
-export async function loadWorkspaceConfig(root: string, configPath?: string | null): Promise<Config> {
-  const path = configPath ? (isAbsolute(configPath) ? configPath : join(root, configPath)) : join(root, DEFAULT_CONFIG_PATH)
-  const text = await readTextIfExists(path)
+const decoder = new TextDecoder()
+
+/** Reads the configuration (throws ConfigError for a bad or missing named file). */
+export async function loadRepositoryConfig(reader: RepoReader, configPath?: string | null): Promise<Config> {
+  const path = configPath ?? DEFAULT_CONFIG_PATH
+  const text = isAbsolute(path) ? await readTextIfExists(path) : decodeOrNull(await reader.readFile(path))
   if (text === null && configPath) throw new ConfigError(`${configPath}: file not found`)
-  return loadConfig(text, configPath ?? DEFAULT_CONFIG_PATH)
+  return loadConfig(text, path)
 }
 
-/** Lists, reads and checks a workspace's minutes: the edge around the pure engine. */
-export async function checkWorkspace(options: WorkspaceCheck): Promise<WorkspaceResult> {
-  const loaded = await loadWorkspaceConfig(options.root, options.configPath)
-  const repository =
-    options.repository ?? loaded.repository ?? options.defaultRepository ?? (await repositoryFromGitRemote(options.root))
+function decodeOrNull(bytes: Uint8Array | null): string | null {
+  return bytes === null ? null : decoder.decode(bytes)
+}
+
+/** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
+export async function checkRepository(reader: RepoReader, options: RepositoryCheck): Promise<WorkspaceResult> {
+  const loaded = await loadRepositoryConfig(reader, options.configPath)
+  const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint())
   const config: Config = { ...loaded, repository }
-  const allPaths = await listRepoFiles(options.root)
+  const allPaths = await reader.listFiles()
   const selection = selectFiles(allPaths, options.patterns ?? [], config)
   const only = options.onlyPaths ? new Set(options.onlyPaths) : null
   const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths
-  const sources = await Promise.all(
-    paths.map(async (path) => ({ path, content: await readRepoFile(options.root, path) })),
-  )
+  const sources = await Promise.all(paths.map(async (path) => ({ path, content: (await reader.readFile(path)) ?? new Uint8Array() })))
   const report = runCheck(sources, { config, index: indexRepository(allPaths) })
   return { report, config, unmatchedPatterns: selection.unmatchedPatterns }
+}
+
+/** Checks a checked-out repository. */
+export function checkWorkspace(options: WorkspaceCheck): Promise<WorkspaceResult> {
+  return checkRepository(localReader(options.root), options)
 }

@@ -1,0 +1,18 @@
+import { listRepoFiles, readRepoFile, repositoryFromGitRemote } from './local-repo.js'
+import type { RepoReader } from './repo-reader.js'
+
+/** Reads a checked-out repository from the filesystem. */
+export function localReader(root: string): RepoReader {
+  return {
+    listFiles: () => listRepoFiles(root),
+    readFile: async (path) => {
+      try {
+        return await readRepoFile(root, path)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw error
+      }
+    },
+    repositoryHint: () => repositoryFromGitRemote(root),
+  }
+}
