@@ -32,6 +32,9 @@ export const INPUTS = {
   config: 'config',
   paths: 'paths',
   failOn: 'fail-on',
+  createIssues: 'create-issues',
+  dryRun: 'dry-run',
+  comment: 'comment',
 } as const
 
 /** Names of the action's outputs, as in action.yml. */
@@ -39,7 +42,15 @@ export const OUTPUTS = {
   errors: 'errors',
   warnings: 'warnings',
   findings: 'findings',
+  actionItems: 'action-items',
+  createdIssues: 'created-issues',
+  closedIssues: 'closed-issues',
+  commentUrl: 'comment-url',
 } as const
+
+/** When action items become issues: after merge (push to the default branch), always, or never. */
+export const CREATE_ISSUES = ['on-merge', 'always', 'never'] as const
+export type CreateIssues = (typeof CREATE_ISSUES)[number]
 
 /** Fail-on thresholds shared by the CLI and the action. */
 export const FAIL_ON = ['error', 'warning', 'never'] as const

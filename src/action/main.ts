@@ -1,15 +1,29 @@
 import * as core from '@actions/core'
 import { ConfigError } from '../config/load-config.js'
+import type { ActionItemSettings, Config } from '../config/types.js'
 import { OUTPUTS } from '../constants.js'
+import { apiReader } from '../github/api-reader.js'
+import { applyPlan, type ApplyResult } from '../github/apply-plan.js'
 import { listChangedFiles } from '../github/changed-files.js'
-import { createGitHubClient, getErrorMessage } from '../github/client.js'
-import { checkWorkspace } from '../read/check-workspace.js'
+import { createGitHubClient, getErrorMessage, statusOf, type GitHubClient } from '../github/client.js'
+import { listKnownIssues } from '../github/known-issues.js'
+import { upsertSummaryComment } from '../github/summary-comment.js'
+import { latestOccurrences } from '../plan/occurrences.js'
+import { planIssues, type IssueChange } from '../plan/plan-issues.js'
+import { checkRepository } from '../read/check-workspace.js'
+import { localReader } from '../read/local-reader.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
+import type { RunReport } from '../report/types.js'
+import { renderSummary, type PlanTiming } from '../render/summary.js'
 import { emitAnnotations } from './annotations.js'
-import { SettingsError, readSettings } from './settings.js'
+import { type ActionSettings, SettingsError, readSettings } from './settings.js'
 
-/** The action: inputs → settings → check the minutes → annotations, outputs, result. */
+/**
+ * The action: inputs → read the minutes (workspace, or the API for pull_request_target) →
+ * check → annotations and outputs → action-item plan (carried out after merge) → summary
+ * comment and job summary → result. Only the findings decide whether the step fails.
+ */
 export async function run(): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name), process.env)
@@ -17,40 +31,128 @@ export async function run(): Promise<void> {
       token: settings.token,
       baseUrl: settings.apiUrl,
       warn: (message) => core.warning(message),
+      timeScale: settings.timeScale,
     })
-    const repository = `${settings.repository.owner}/${settings.repository.repo}`
+    const { report, config } = await checkMinutes(client, settings)
+    publishFindings(report)
 
-    let onlyPaths: string[] | null = null
-    if (settings.pullNumber !== null) {
-      onlyPaths = await listChangedFiles(client, settings.repository, settings.pullNumber)
-      core.info(`Pull request #${settings.pullNumber} changes ${onlyPaths.length} file(s).`)
-    }
-
-    const { report, unmatchedPatterns } = await checkWorkspace({
-      root: settings.workspace,
-      configPath: settings.configPath,
-      patterns: settings.patterns,
-      onlyPaths,
-      defaultRepository: repository,
+    const plan = await planActionItems(client, settings, report, config.actionItems)
+    const summary = renderSummary({
+      report,
+      links: { serverUrl: settings.serverUrl, repository: `${settings.repository.owner}/${settings.repository.repo}`, sha: settings.sha },
+      plan,
     })
-    for (const pattern of unmatchedPatterns) core.info(`No minutes file matches “${pattern}”.`)
+    await core.summary.addRaw(summary).write()
+    await postComment(client, settings, summary)
 
-    core.info(formatText(report).trimEnd())
-    const omitted = emitAnnotations(report, { error: core.error, warning: core.warning, info: core.notice })
-    for (const [level, count] of Object.entries(omitted)) {
-      if (count > 0) core.info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows 10 per level); see the log above.`)
-    }
-
-    core.setOutput(OUTPUTS.errors, report.summary.errors)
-    core.setOutput(OUTPUTS.warnings, report.summary.warnings)
-    core.setOutput(OUTPUTS.findings, JSON.stringify(report))
     core.info(`GitHub API requests: ${requests.count}.`)
-
     if (reachesFailOn(report, settings.failOn)) {
       core.setFailed(`Minutes checks found ${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) (fail-on: ${settings.failOn}).`)
     }
   } catch (error) {
     if (error instanceof SettingsError || error instanceof ConfigError) core.setFailed(error.message)
     else core.setFailed(`minutes-automation failed: ${getErrorMessage(error)}`)
+  }
+}
+
+/** On a pull request, the files it changes; otherwise every minutes file. */
+async function checkMinutes(client: GitHubClient, settings: ActionSettings): Promise<{ report: RunReport; config: Config }> {
+  const pull = settings.event.pullRequest
+  // pull_request_target runs with a writable token in the base repository: read the PR's
+  // files as data through the API instead of checking out and trusting its workspace.
+  const reader = settings.event.name === 'pull_request_target' ? apiReader(client, settings.repository, settings.sha) : localReader(settings.workspace)
+  let onlyPaths: string[] | null = null
+  if (pull) {
+    onlyPaths = await listChangedFiles(client, settings.repository, pull.number)
+    core.info(`Pull request #${pull.number} changes ${onlyPaths.length} file(s).`)
+  }
+  const { report, config, unmatchedPatterns } = await checkRepository(reader, {
+    configPath: settings.configPath,
+    patterns: settings.patterns,
+    onlyPaths,
+    defaultRepository: `${settings.repository.owner}/${settings.repository.repo}`,
+  })
+  for (const pattern of unmatchedPatterns) core.info(`No minutes file matches “${pattern}”.`)
+  return { report, config }
+}
+
+function publishFindings(report: RunReport): void {
+  core.info(formatText(report).trimEnd())
+  const omitted = emitAnnotations(report, { error: core.error, warning: core.warning, info: core.notice })
+  for (const [level, count] of Object.entries(omitted)) {
+    if (count > 0) core.info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows 10 per level); see the log above.`)
+  }
+  core.setOutput(OUTPUTS.errors, report.summary.errors)
+  core.setOutput(OUTPUTS.warnings, report.summary.warnings)
+  core.setOutput(OUTPUTS.findings, JSON.stringify(report))
+}
+
+/** Whether this run writes issues, or only shows what it would do. */
+function planTiming(settings: ActionSettings): PlanTiming {
+  if (settings.createIssues === 'never') return 'never'
+  const { name, defaultBranch } = settings.event
+  const merged = (name === 'push' && defaultBranch !== null && settings.ref === `refs/heads/${defaultBranch}`) || name === 'workflow_dispatch'
+  const writes = settings.createIssues === 'always' || merged
+  if (!writes) return 'after-merge'
+  return settings.dryRun ? 'dry-run' : 'now'
+}
+
+/**
+ * The action-item plan. Items come from the files this run is about: a PR's changes, or a
+ * push's (a push that lists no files: all of them); listing issues costs one request.
+ */
+async function planActionItems(client: GitHubClient, settings: ActionSettings, report: RunReport, config: ActionItemSettings) {
+  const timing = planTiming(settings)
+  const pushed = settings.event.pushedPaths ? new Set(settings.event.pushedPaths) : null
+  const files = pushed ? report.files.filter((file) => pushed.has(file.path)) : report.files
+  const occurrences = latestOccurrences({ ...report, files })
+  core.setOutput(OUTPUTS.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))))
+  if (occurrences.length === 0 || timing === 'never') {
+    setIssueOutputs(null)
+    return null
+  }
+  let changes: IssueChange[]
+  try {
+    const known = await listKnownIssues(client, settings.repository, config.label)
+    changes = planIssues(occurrences, known, {
+      label: config.label,
+      teamLabel: config.teamLabel,
+      links: { serverUrl: settings.serverUrl, repository: `${settings.repository.owner}/${settings.repository.repo}`, sha: settings.sha },
+    })
+  } catch (error) {
+    core.warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`)
+    setIssueOutputs(null)
+    return null
+  }
+  const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined
+  if (result) reportApplied(result)
+  setIssueOutputs(result ?? null)
+  return { changes, timing, ...(result ? { result } : {}) }
+}
+
+function reportApplied(result: ApplyResult): void {
+  core.info(`Action-item issues: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`)
+  if (result.forbidden) {
+    core.warning(`The token may not write issues (${result.forbidden}). Give the workflow \`permissions: issues: write\`; pull requests from forks get a read-only token.`)
+  }
+  for (const failure of result.failed) core.warning(`Could not ${failure.change.kind} an action-item issue: ${failure.message}. A re-run finishes the job without duplicates.`)
+}
+
+function setIssueOutputs(result: ApplyResult | null): void {
+  core.setOutput(OUTPUTS.createdIssues, JSON.stringify(result?.created.map((issue) => issue.number) ?? []))
+  core.setOutput(OUTPUTS.closedIssues, JSON.stringify(result?.closed.map((issue) => issue.number) ?? []))
+}
+
+/** The PR comment; a token that may not comment gets a warning, not a failed step. */
+async function postComment(client: GitHubClient, settings: ActionSettings, summary: string): Promise<void> {
+  const pull = settings.event.pullRequest
+  if (!pull || !settings.comment) return
+  try {
+    const comment = await upsertSummaryComment(client, settings.repository, pull.number, summary)
+    core.info(`Summary comment ${comment.action}: ${comment.url}`)
+    core.setOutput(OUTPUTS.commentUrl, comment.url)
+  } catch (error) {
+    const why = statusOf(error) === 403 ? ' The token lacks `pull-requests: write` (pull requests from forks get a read-only token); the job summary has the same content.' : ''
+    core.warning(`Could not post the summary comment: ${getErrorMessage(error)}.${why}`)
   }
 }

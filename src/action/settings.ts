@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { FAIL_ON, INPUTS, type FailOn } from '../constants.js'
+import { CREATE_ISSUES, FAIL_ON, INPUTS, type CreateIssues, type FailOn } from '../constants.js'
+import type { Repository } from '../github/client.js'
+import { readEvent, type EventInfo } from './event.js'
 
 /** Everything the action needs from its inputs and the runner's environment, read once. */
 export interface ActionSettings {
@@ -9,13 +10,20 @@ export interface ActionSettings {
   /** Globs limiting which minutes files are checked; empty: all a profile applies to. */
   patterns: string[]
   failOn: FailOn
+  createIssues: CreateIssues
+  dryRun: boolean
+  comment: boolean
   workspace: string
-  /** `owner/repo` the workflow runs in. */
-  repository: { owner: string; repo: string }
-  eventName: string
-  /** The pull request of a `pull_request` event; null for other events. */
-  pullNumber: number | null
+  repository: Repository
+  event: EventInfo
+  /** The commit checked: a pull request's head, else the workflow's commit. */
+  sha: string
+  /** `refs/heads/main`, ... */
+  ref: string
   apiUrl: string
+  serverUrl: string
+  /** `MINUTES_AUTOMATION_TIME_SCALE`: scales the client's waits; below 1 only for the loopback simulation. */
+  timeScale: number
 }
 
 /** Inputs that cannot be used; the message names the input. */
@@ -25,24 +33,50 @@ export class SettingsError extends Error {
 
 /** Reads the inputs (through `getInput`, as @actions/core does) and the environment. */
 export function readSettings(getInput: (name: string) => string, env: NodeJS.ProcessEnv): ActionSettings {
-  const failOn = (getInput(INPUTS.failOn) || 'error') as FailOn
-  if (!FAIL_ON.includes(failOn)) {
-    throw new SettingsError(`Input \`${INPUTS.failOn}\` must be one of ${FAIL_ON.join(', ')}, not “${failOn}”.`)
-  }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!owner || !repo) throw new SettingsError('GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow.')
-  const eventName = env.GITHUB_EVENT_NAME ?? ''
+  const event = readEvent(env.GITHUB_EVENT_NAME ?? '', env.GITHUB_EVENT_PATH)
   return {
     token: getInput(INPUTS.githubToken),
     configPath: getInput(INPUTS.config) || null,
     patterns: splitList(getInput(INPUTS.paths)),
-    failOn,
+    failOn: oneOf(getInput, INPUTS.failOn, FAIL_ON, 'error'),
+    createIssues: oneOf(getInput, INPUTS.createIssues, CREATE_ISSUES, 'on-merge'),
+    dryRun: flag(getInput, INPUTS.dryRun, false),
+    comment: flag(getInput, INPUTS.comment, true),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     repository: { owner, repo },
-    eventName,
-    pullNumber: eventName.startsWith('pull_request') ? pullNumberOf(env.GITHUB_EVENT_PATH) : null,
+    event,
+    sha: event.pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    timeScale: timeScale(env.MINUTES_AUTOMATION_TIME_SCALE),
   }
+}
+
+function timeScale(value: string | undefined): number {
+  if (!value) return 1
+  const scale = Number(value)
+  if (!(scale > 0 && scale <= 1)) throw new SettingsError(`MINUTES_AUTOMATION_TIME_SCALE must be a number in (0, 1], not “${value}”.`)
+  return scale
+}
+
+function oneOf<T extends string>(getInput: (name: string) => string, name: string, allowed: readonly T[], fallback: T): T {
+  const value = getInput(name).trim() || fallback
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new SettingsError(`Input \`${name}\` must be one of ${allowed.join(', ')}, not “${value}”.`)
+  }
+  return value as T
+}
+
+/** A boolean input as YAML 1.2 core spells it (what @actions/core's getBooleanInput accepts). */
+function flag(getInput: (name: string) => string, name: string, fallback: boolean): boolean {
+  const value = getInput(name).trim()
+  if (value === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new SettingsError(`Input \`${name}\` must be true or false, not “${value}”.`)
 }
 
 /** A list input: one entry per line or comma. */
@@ -51,15 +85,4 @@ function splitList(value: string): string[] {
     .split(/[\n,]/)
     .map((entry) => entry.trim())
     .filter(Boolean)
-}
-
-function pullNumberOf(eventPath: string | undefined): number | null {
-  if (!eventPath) return null
-  try {
-    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown }; number?: unknown }
-    const number = payload.pull_request?.number ?? payload.number
-    return typeof number === 'number' ? number : null
-  } catch {
-    return null
-  }
 }

@@ -6,6 +6,7 @@ import type { Config, Profile } from '../config/types.js'
 import { selectProfile } from '../config/profiles.js'
 import { RULE_IDS } from '../constants.js'
 import { buildMinutesModel, frontMatterOf } from '../model/build-model.js'
+import { teamReportsOf } from '../model/team-report.js'
 import { summarizeModel, validateModelSummary } from '../model/model-summary.js'
 import type { RepoIndex } from '../model/repo-index.js'
 import { decodeUtf8 } from '../parse/decode.js'
@@ -63,9 +64,16 @@ export function checkSource(source: SourceFile, context: CheckContext): FileRepo
     const findings = file.messages
       .map((message) => messageToFinding(message, profile.rules[message.ruleId as keyof Profile['rules']]))
       .sort(compareFindings)
-    return { path: source.path, profile: profile.name, date: model.date, findings, actionItems: extractActionItems(tree, context.config.actionItems.grammar) }
+    return {
+      path: source.path,
+      profile: profile.name,
+      date: model.date,
+      findings,
+      teams: teamReportsOf(model, context.config, context.index),
+      actionItems: extractActionItems(tree, context.config.actionItems.grammar),
+    }
   } catch (error) {
-    return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error)], actionItems: [] }
+    return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error)], teams: [], actionItems: [] }
   }
 }
 

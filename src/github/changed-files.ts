@@ -1,9 +1,9 @@
-import type { GitHubClient } from './client.js'
+import type { GitHubClient, Repository } from './client.js'
 
 /** The files a pull request adds or changes (removed files have nothing to check). */
 export async function listChangedFiles(
   client: GitHubClient,
-  repository: { owner: string; repo: string },
+  repository: Repository,
   pullNumber: number,
 ): Promise<string[]> {
   const files = await client.paginate(client.rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 })

@@ -1,5 +1,6 @@
 import type { Severity } from '../constants.js'
 import type { ActionItem } from '../action-items/index.js'
+import type { TeamReport } from '../model/team-report.js'
 
 /** One positioned finding: what the CLI prints, the JSON holds and annotations show. */
 export interface Finding {
@@ -20,6 +21,8 @@ export interface FileReport {
   profile: string
   date: string | null
   findings: Finding[]
+  /** Team sections of weekly minutes and what their `Minutes:` lines link. */
+  teams: TeamReport[]
   actionItems: ActionItem[]
 }
 

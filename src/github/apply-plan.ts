@@ -1,0 +1,122 @@
+import type { CloseDuplicate, CloseIssue, CreateIssue, IssueChange, ReopenIssue } from '../plan/plan-issues.js'
+import { type GitHubClient, type Repository, getErrorMessage, statusOf } from './client.js'
+
+/** An issue a run created, closed or reopened. */
+export interface TouchedIssue {
+  number: number
+  url: string
+  title: string
+}
+
+/** What carrying out a plan did, and what it could not do (a re-run finishes the job). */
+export interface ApplyResult {
+  created: TouchedIssue[]
+  closed: TouchedIssue[]
+  reopened: TouchedIssue[]
+  failed: Array<{ change: IssueChange; message: string }>
+  /** Set when GitHub refused writes with 403: the token lacks `issues: write`. */
+  forbidden: string | null
+}
+
+const LABEL_COLOR = '0e8a16'
+const LABEL_DESCRIPTION = 'An action item from meeting minutes, kept by minutes-automation'
+
+/**
+ * Carries out an issue plan, one write at a time (the throttling plugin spaces writes as
+ * GitHub asks). A failed write is recorded and the rest go on; a 403 stops all writes,
+ * since every later one would fail the same way.
+ */
+export async function applyPlan(client: GitHubClient, repository: Repository, changes: readonly IssueChange[]): Promise<ApplyResult> {
+  const result: ApplyResult = { created: [], closed: [], reopened: [], failed: [], forbidden: null }
+  const creates = changes.filter((change): change is CreateIssue => change.kind === 'create')
+  const writes = changes.filter((change) => change.kind !== 'unchanged')
+  if (writes.length === 0) return result
+
+  const assignable = await checkAssignable(client, repository, creates)
+  const labelsReady = new Set<string>()
+  for (const change of writes) {
+    if (result.forbidden) {
+      result.failed.push({ change, message: 'not attempted: the token may not write issues' })
+      continue
+    }
+    try {
+      if (change.kind === 'create') await ensureLabels(client, repository, change.labels, labelsReady)
+      await applyChange(client, repository, change, assignable, result)
+    } catch (error) {
+      if (statusOf(error) === 403) result.forbidden = getErrorMessage(error)
+      result.failed.push({ change, message: getErrorMessage(error) })
+    }
+  }
+  return result
+}
+
+async function applyChange(
+  client: GitHubClient,
+  repository: Repository,
+  change: Exclude<IssueChange, { kind: 'unchanged' }>,
+  assignable: ReadonlyMap<string, boolean>,
+  result: ApplyResult,
+): Promise<void> {
+  switch (change.kind) {
+    case 'create': {
+      const assignees = change.occurrence.item.owners.filter((owner) => assignable.get(owner))
+      const { data } = await client.rest.issues.create({ ...repository, title: change.title, body: change.body, labels: change.labels, assignees })
+      result.created.push({ number: data.number, url: data.html_url, title: data.title })
+      return
+    }
+    case 'close':
+    case 'close-duplicate':
+      await setState(client, repository, change, 'closed', change.kind === 'close' ? 'completed' : 'duplicate')
+      result.closed.push({ number: change.issue.number, url: change.issue.url, title: change.issue.title })
+      return
+    case 'reopen':
+      await setState(client, repository, change, 'open', 'reopened')
+      result.reopened.push({ number: change.issue.number, url: change.issue.url, title: change.issue.title })
+      return
+  }
+}
+
+/**
+ * State first, then the comment: should the comment fail, the issue is still right and a
+ * re-run (which sees it closed) does not post a second comment.
+ */
+async function setState(
+  client: GitHubClient,
+  repository: Repository,
+  change: CloseIssue | ReopenIssue | CloseDuplicate,
+  state: 'open' | 'closed',
+  reason: 'completed' | 'duplicate' | 'reopened',
+): Promise<void> {
+  const issue_number = change.issue.number
+  await client.rest.issues.update({ ...repository, issue_number, state, state_reason: reason })
+  await client.rest.issues.createComment({ ...repository, issue_number, body: change.comment })
+}
+
+/** Creates our labels when missing, with a colour and a description (GitHub would make bare ones). */
+async function ensureLabels(client: GitHubClient, repository: Repository, labels: readonly string[], ready: Set<string>): Promise<void> {
+  for (const name of labels) {
+    if (ready.has(name)) continue
+    try {
+      await client.rest.issues.getLabel({ ...repository, name })
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error
+      await client.rest.issues.createLabel({ ...repository, name, color: LABEL_COLOR, description: LABEL_DESCRIPTION })
+    }
+    ready.add(name)
+  }
+}
+
+/** Which owners GitHub lets us assign: others are only named in the body. */
+async function checkAssignable(client: GitHubClient, repository: Repository, creates: readonly CreateIssue[]): Promise<Map<string, boolean>> {
+  const owners = new Set(creates.flatMap((change) => change.occurrence.item.owners))
+  const assignable = new Map<string, boolean>()
+  for (const assignee of owners) {
+    try {
+      await client.rest.issues.checkUserCanBeAssigned({ ...repository, assignee })
+      assignable.set(assignee, true)
+    } catch {
+      assignable.set(assignee, false)
+    }
+  }
+  return assignable
+}

@@ -1,0 +1,29 @@
+import { SUMMARY_MARKER } from '../render/summary.js'
+import type { GitHubClient, Repository } from './client.js'
+
+export interface CommentResult {
+  url: string
+  action: 'created' | 'updated' | 'unchanged'
+}
+
+/**
+ * Keeps one summary comment per pull request: found by the marker at its start and written by
+ * a bot (a person pasting our marker into a comment of theirs does not get it overwritten),
+ * edited in place, and left alone when its content would not change.
+ */
+export async function upsertSummaryComment(client: GitHubClient, repository: Repository, issueNumber: number, body: string): Promise<CommentResult> {
+  const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 })
+  const ours = comments.find((comment) => comment.body?.startsWith(SUMMARY_MARKER) && comment.user?.type === 'Bot')
+  if (ours && normalise(ours.body ?? '') === normalise(body)) return { url: ours.html_url, action: 'unchanged' }
+  if (ours) {
+    const { data } = await client.rest.issues.updateComment({ ...repository, comment_id: ours.id, body })
+    return { url: data.html_url, action: 'updated' }
+  }
+  const { data } = await client.rest.issues.createComment({ ...repository, issue_number: issueNumber, body })
+  return { url: data.html_url, action: 'created' }
+}
+
+/** GitHub stores line ends as sent but may trim the end; compare what a reader sees. */
+function normalise(body: string): string {
+  return body.replace(/\r\n/g, '\n').trimEnd()
+}

@@ -1,0 +1,41 @@
+import { Ajv } from 'ajv'
+import markerSchema from '../../schemas/issue-marker.schema.json' with { type: 'json' }
+
+/** What identifies an action item across meetings; hidden in the body of its issue. */
+export interface ItemIdentity {
+  v: 1
+  /** The item's fingerprint when the issue was made. */
+  id: string
+  /** The meeting series: the folder of the minutes (`iaas`). */
+  series: string
+  owners: string[]
+  text: string
+}
+
+const PREFIX = '<!-- minutes-automation:action-item:'
+const SUFFIX = ' -->'
+
+/**
+ * The hidden marker for an issue body. base64url has no `-` runs or `>`, so no text of the
+ * item can end the HTML comment early or forge another marker.
+ */
+export function issueMarker(identity: ItemIdentity): string {
+  return `${PREFIX}${Buffer.from(JSON.stringify(identity), 'utf8').toString('base64url')}${SUFFIX}`
+}
+
+const validateIdentity = new Ajv({ strict: true }).compile<ItemIdentity>(markerSchema)
+
+/** The identity in an issue body; null when there is no valid marker (an issue made by hand). */
+export function readIssueMarker(body: string | null | undefined): ItemIdentity | null {
+  if (!body) return null
+  const start = body.indexOf(PREFIX)
+  if (start < 0) return null
+  const end = body.indexOf(SUFFIX, start + PREFIX.length)
+  if (end < 0) return null
+  try {
+    const value: unknown = JSON.parse(Buffer.from(body.slice(start + PREFIX.length, end), 'base64url').toString('utf8'))
+    return validateIdentity(value) ? value : null
+  } catch {
+    return null
+  }
+}

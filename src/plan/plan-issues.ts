@@ -1,0 +1,132 @@
+import { matchItems } from '../action-items/index.js'
+import type { SourceLinks } from '../render/permalink.js'
+import type { ItemIdentity } from './issue-marker.js'
+import { closeComment, duplicateComment, issueBody, issueTitle, reopenComment } from './issue-text.js'
+import type { ItemOccurrence } from './occurrences.js'
+
+/** An issue that tracks an action item, as listed from GitHub and read from its marker. */
+export interface KnownIssue {
+  number: number
+  url: string
+  title: string
+  state: 'open' | 'closed'
+  /** `completed`, `not_planned`, ...; null when open or unknown. */
+  stateReason: string | null
+  identity: ItemIdentity
+}
+
+export interface CreateIssue {
+  kind: 'create'
+  occurrence: ItemOccurrence
+  title: string
+  body: string
+  labels: string[]
+}
+
+export interface CloseIssue {
+  kind: 'close'
+  occurrence: ItemOccurrence
+  issue: KnownIssue
+  comment: string
+}
+
+export interface ReopenIssue {
+  kind: 'reopen'
+  occurrence: ItemOccurrence
+  issue: KnownIssue
+  comment: string
+}
+
+/** Nothing to do: tracked and in step, or done before it ever needed an issue. */
+export interface UnchangedIssue {
+  kind: 'unchanged'
+  occurrence: ItemOccurrence
+  issue: KnownIssue | null
+}
+
+/** A second open issue for one item (two runs raced): closed in favour of the first. */
+export interface CloseDuplicate {
+  kind: 'close-duplicate'
+  issue: KnownIssue
+  duplicateOf: KnownIssue
+  comment: string
+}
+
+export type IssueChange = CreateIssue | CloseIssue | ReopenIssue | UnchangedIssue | CloseDuplicate
+
+export interface IssuePlanOptions {
+  /** Label of every action-item issue. */
+  label: string
+  /** Per-team label with `{series}`; null: none. */
+  teamLabel: string | null
+  links: SourceLinks
+}
+
+/**
+ * What to do on GitHub so that every item has exactly one issue in the right state. Pure:
+ * the same items and issues always give the same plan, so a re-run after success is empty.
+ */
+export function planIssues(occurrences: readonly ItemOccurrence[], known: readonly KnownIssue[], options: IssuePlanOptions): IssueChange[] {
+  const { originals, duplicates } = splitDuplicates(known)
+  const issueOf = matchToIssues(occurrences, originals)
+  const changes: IssueChange[] = occurrences.map((occurrence, index) => changeFor(occurrence, issueOf.get(index) ?? null, options))
+  for (const [duplicate, original] of duplicates) {
+    changes.push({ kind: 'close-duplicate', issue: duplicate, duplicateOf: original, comment: duplicateComment(original.number) })
+  }
+  return changes
+}
+
+function changeFor(occurrence: ItemOccurrence, issue: KnownIssue | null, options: IssuePlanOptions): IssueChange {
+  const { done } = occurrence.item
+  if (!issue) {
+    if (done) return { kind: 'unchanged', occurrence, issue: null }
+    const labels = [options.label, ...(options.teamLabel ? [options.teamLabel.replaceAll('{series}', occurrence.series)] : [])]
+    return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels }
+  }
+  if (done && issue.state === 'open') return { kind: 'close', occurrence, issue, comment: closeComment(occurrence, options.links) }
+  // A person who closed it as "not planned" decided; a carried-over line does not overrule them.
+  if (!done && issue.state === 'closed' && issue.stateReason !== 'not_planned') {
+    return { kind: 'reopen', occurrence, issue, comment: reopenComment(occurrence, options.links) }
+  }
+  return { kind: 'unchanged', occurrence, issue }
+}
+
+/** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */
+function matchToIssues(occurrences: readonly ItemOccurrence[], issues: readonly KnownIssue[]): Map<number, KnownIssue> {
+  const result = new Map<number, KnownIssue>()
+  const series = new Set(occurrences.map((occurrence) => occurrence.series))
+  for (const name of series) {
+    const found = occurrences.flatMap((occurrence, index) => (occurrence.series === name ? [{ index, occurrence }] : []))
+    const open = issues.filter((issue) => issue.identity.series === name)
+    const matches = matchItems(
+      open.map((issue) => ({ ...issue.identity })),
+      found.map(({ occurrence }) => occurrence.item),
+    )
+    for (const [foundIndex, issueIndex] of matches) {
+      const entry = found[foundIndex]
+      const issue = open[issueIndex]
+      if (entry && issue) result.set(entry.index, issue)
+    }
+  }
+  return result
+}
+
+/** Issues with the same identity: the lowest number is the original, open later ones are duplicates. */
+function splitDuplicates(known: readonly KnownIssue[]): { originals: KnownIssue[]; duplicates: Array<[KnownIssue, KnownIssue]> } {
+  const originals = new Map<string, KnownIssue>()
+  const duplicates: Array<[KnownIssue, KnownIssue]> = []
+  for (const issue of [...known].sort((a, b) => a.number - b.number)) {
+    const key = `${issue.identity.series}\n${issue.identity.id}`
+    const original = originals.get(key)
+    if (!original) originals.set(key, issue)
+    else if (issue.state === 'open') duplicates.push([issue, original])
+  }
+  return { originals: [...originals.values()], duplicates }
+}
+
+/** How many of each kind, for the comment's one-line summary and the outputs. */
+export function countChanges(changes: readonly IssueChange[]): Record<IssueChange['kind'], number> {
+  const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0 }
+  for (const change of changes) counts[change.kind]++
+  return counts
+}

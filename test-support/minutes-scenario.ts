@@ -1,0 +1,96 @@
+import { join } from 'node:path'
+import { createGitHubSim, type GitHubSim } from './github-sim/index.js'
+import { pullRequestEvent, pushEvent, workflowDispatchEvent } from './events.js'
+import { PROJECT_ROOT } from './real-minutes.js'
+import { runAction, type ActionRun } from './run-action.js'
+import { readTree, removeWorkspace, writeWorkspace, type FileTree } from './workspace.js'
+
+/** Our own example minutes repository (examples/minutes-repo): the demo's and the e2e tests' data. */
+export const EXAMPLE_TREE: FileTree = readTree(join(PROJECT_ROOT, 'examples', 'minutes-repo'))
+export const REPO = { owner: 'acme', name: 'minutes' }
+export const FULL_NAME = `${REPO.owner}/${REPO.name}`
+/** The week the example PR adds. */
+export const WEEKLY = 'community-call/20261119.md'
+export const BASE_SHA = 'a'.repeat(40)
+export const HEAD_SHA = 'b'.repeat(40)
+export const PR_NUMBER = 7
+/** Owners the repository can assign; erin is a guest who cannot be. */
+export const ASSIGNABLE = ['alice', 'bob', 'carol', 'dave']
+/** Waits of the GitHub client scaled down: the simulation is not GitHub. */
+export const TIME_SCALE = '0.001'
+
+/** The example tree before the PR: everything but the week it adds. */
+export function baseTree(tree: FileTree = EXAMPLE_TREE, added: readonly string[] = [WEEKLY]): FileTree {
+  return Object.fromEntries(Object.entries(tree).filter(([path]) => !added.includes(path)))
+}
+
+/** A simulated repository whose main holds `base` and whose PR #7 proposes `head`. */
+export async function startMinutesRepo(head: FileTree = EXAMPLE_TREE, base: FileTree = baseTree(head)): Promise<GitHubSim> {
+  const sim = await createGitHubSim({
+    repo: { owner: REPO.owner, name: REPO.name },
+    assignees: ASSIGNABLE,
+    commits: { [BASE_SHA]: base, [HEAD_SHA]: head },
+    branches: { main: BASE_SHA, 'minutes-20261119': HEAD_SHA },
+  })
+  sim.addPullRequest({ number: PR_NUMBER, title: 'Minutes of 2026-11-19', head: { sha: HEAD_SHA, ref: 'minutes-20261119' }, base: { sha: BASE_SHA, ref: 'main' } })
+  return sim
+}
+
+export interface ScenarioRun {
+  sim: GitHubSim
+  files: FileTree
+  inputs?: Record<string, string>
+  /** Runs in a fresh workspace holding `files` (the checkout), then removes it. */
+}
+
+/** Runs the bundled action for PR #7, as `pull_request` (workspace = checkout of the head) or `pull_request_target`. */
+export function runOnPullRequest(run: ScenarioRun & { eventName?: 'pull_request' | 'pull_request_target'; fork?: boolean }): Promise<ActionRun> {
+  const eventName = run.eventName ?? 'pull_request'
+  const payload = pullRequestEvent({
+    action: 'synchronize',
+    repo: REPO,
+    number: PR_NUMBER,
+    head: { sha: HEAD_SHA, ref: 'minutes-20261119' },
+    base: { sha: BASE_SHA, ref: 'main' },
+    fork: run.fork ?? false,
+  })
+  // pull_request_target checks out the base branch, never the PR.
+  const checkout = eventName === 'pull_request_target' ? baseTree(run.files) : run.files
+  return inWorkspace(checkout, (workspace) =>
+    runAction({ sim: run.sim, workspace, event: { name: eventName, payload }, inputs: run.inputs, env: { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }, repository: FULL_NAME, sha: HEAD_SHA, ref: `refs/pull/${PR_NUMBER}/merge` }),
+  )
+}
+
+/** Runs the bundled action for the push that merges `files` into main (the push lists `changed`). */
+export function runOnPush(run: ScenarioRun & { sha: string; changed: string[] }): Promise<ActionRun> {
+  const payload = pushEvent({ repo: REPO, ref: 'refs/heads/main', before: BASE_SHA, after: run.sha })
+  payload.commits = payload.commits.slice(0, 1).map((commit) => ({ ...commit, id: run.sha, added: run.changed, modified: [], removed: [] }))
+  return inWorkspace(run.files, (workspace) =>
+    runAction({ sim: run.sim, workspace, event: { name: 'push', payload }, inputs: run.inputs, env: { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }, repository: FULL_NAME, sha: run.sha, ref: 'refs/heads/main' }),
+  )
+}
+
+/** Runs the bundled action by hand (workflow_dispatch) on main. */
+export function runOnDispatch(run: ScenarioRun & { sha: string }): Promise<ActionRun> {
+  const payload = workflowDispatchEvent({ repo: REPO, ref: 'refs/heads/main' })
+  return inWorkspace(run.files, (workspace) =>
+    runAction({ sim: run.sim, workspace, event: { name: 'workflow_dispatch', payload }, inputs: run.inputs, env: { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }, repository: FULL_NAME, sha: run.sha, ref: 'refs/heads/main' }),
+  )
+}
+
+async function inWorkspace<T>(files: FileTree, body: (workspace: string) => Promise<T>): Promise<T> {
+  const workspace = await writeWorkspace(files)
+  try {
+    return await body(workspace)
+  } finally {
+    await removeWorkspace(workspace)
+  }
+}
+
+/** `METHOD /path?query` of each request, for exact assertions on what the action sent. */
+export function requestLines(sim: GitHubSim): string[] {
+  return sim.requests.map((request) => {
+    const query = new URLSearchParams(Object.entries(request.query).flatMap(([key, value]) => (Array.isArray(value) ? value.map((v) => [key, v]) : [[key, value]]))).toString()
+    return `${request.method} ${request.path}${query ? `?${query}` : ''} → ${request.status}`
+  })
+}
