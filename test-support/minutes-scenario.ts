@@ -90,7 +90,8 @@ async function inWorkspace<T>(files: FileTree, body: (workspace: string) => Prom
 /** `METHOD /path?query` of each request, for exact assertions on what the action sent. */
 export function requestLines(sim: GitHubSim): string[] {
   return sim.requests.map((request) => {
-    const query = new URLSearchParams(Object.entries(request.query).flatMap(([key, value]) => (Array.isArray(value) ? value.map((v) => [key, v]) : [[key, value]]))).toString()
+    const pairs = Object.entries(request.query).flatMap(([key, value]): Array<[string, string]> => (Array.isArray(value) ? value.map((each): [string, string] => [key, each]) : [[key, value]]))
+    const query = new URLSearchParams(pairs).toString()
     return `${request.method} ${request.path}${query ? `?${query}` : ''} → ${request.status}`
   })
 }
