@@ -125,17 +125,19 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
   const plain = plainTextOf(paragraph, (text) => grammar.doneWord.test(text))
   const segments = segmentsOf(plain.text)
   let active: Label | null = null
-  segments.forEach((segment, index) => {
+  segments.forEach((whole, index) => {
     const head = index === 0
-    const reading = readItem(lineOf(plain, segment), { label: head ? label : active, checked: head ? checkedOf(host) : null }, grammar)
-    if (!reading) return
+    const found = readSegment(plain, whole, { label: head ? label : active, checked: head ? checkedOf(host) : null }, grammar)
+    if (!found) return
+    const { reading, segment } = found
     if (reading.text === '') {
       active = reading.owners
       return
     }
     const item = { ...reading }
     if (head && host) takeFromSubBullets(host, item, walk)
-    const place = placeOf(plain, segment, head ? (host ?? paragraph) : null, index === segments.length - 1 ? paragraph : null)
+    const opens = head && segment.start === whole.start ? (host ?? paragraph) : null
+    const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null)
     walk.items.push({
       ...place,
       owners: item.owners,
@@ -147,6 +149,37 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
     })
   })
   return active
+}
+
+/** A line break followed by a capital: where a line of notes may start a statement of its own. */
+const CAPITALISED_LINE = /\n(?=[^\S\n]*\p{Lu})/gu
+
+/**
+ * Reads a segment. Its line breaks mostly wrap one sentence, but a line opening with a
+ * capital may be a note of its own (`… remains intact⏎Review this in a meeting: … (AI set up:
+ * @berendt)`): when the first line holds no item and such a later line does, the item is
+ * that line and what follows, not the whole paragraph.
+ */
+function readSegment(plain: PlainText, segment: Segment, context: ItemContext, grammar: CompiledGrammar): { reading: Reading; segment: Segment } | null {
+  const reading = readItem(lineOf(plain, segment), context, grammar)
+  if (!reading) return null
+  const starts = [...plain.text.slice(segment.start, segment.end).matchAll(CAPITALISED_LINE)].map((match) => segment.start + match.index + 1)
+  const [second] = starts
+  if (reading.text === '' || second === undefined) return { reading, segment }
+  if (readItem(lineOf(plain, { start: segment.start, end: second - 1 }), context, grammar)) return { reading, segment }
+  for (const start of starts.reverse()) {
+    const later = { start, end: segment.end }
+    const narrowed = readItem(lineOf(plain, later), { label: null, checked: null }, grammar)
+    if (narrowed && narrowed.text !== '') return { reading: narrowed, segment: later }
+  }
+  return { reading, segment }
+}
+
+interface ItemContext {
+  /** The label of the list the line is in, if any. */
+  label: Label | null
+  /** The task box of the list item the line opens, if any. */
+  checked: boolean | null
 }
 
 interface Reading {
@@ -161,7 +194,7 @@ interface Reading {
  * Reads one line: a marker makes it an item; without one, a task box or a label above makes
  * it an item whose owners may open or close it. Placeholders (`- None`) are not items.
  */
-function readItem(line: PlainLine, context: { label: Label | null; checked: boolean | null }, grammar: CompiledGrammar): Reading | null {
+function readItem(line: PlainLine, context: ItemContext, grammar: CompiledGrammar): Reading | null {
   const marks = blankDoneMarks(line.text, grammar)
   const blanked = { ...line, text: marks.text }
   const implied = context.label !== null || context.checked !== null

@@ -2,3 +2,4 @@
 export { extractActionItems } from './extract.js'
 export { DEFAULT_ACTION_ITEM_GRAMMAR, extendGrammar, resolveGrammar, type ActionItemGrammar } from './grammar.js'
 export type { ActionItem } from './types.js'
+export { SAME_ITEM_THRESHOLD, matchItems, ownersCompatible, sameItem, similarity, type Identifiable } from './identity.js'

@@ -81,10 +81,11 @@ function readGroupMarker(line: Line, grammar: CompiledGrammar): MarkerReading | 
 
 function readInlineMarker(line: Line, grammar: CompiledGrammar): MarkerReading | null {
   const { text } = line
-  const groups = groupsOf(text)
+  let groups: Array<{ start: number; end: number }> | null = null
   for (const match of text.matchAll(grammar.inlineMarker)) {
     const start = match.index
     const phrase = match[1] ?? ''
+    groups ??= groupsOf(text)
     if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end)) continue
     const tail = readTail(text, start + match[0].length, { inGroup: false, grammar })
     // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
@@ -195,6 +196,7 @@ function withQualifiers(text: string, qualifiers: string[]): string {
 
 /** Innermost parenthesised groups, as `[start, end)` including the parentheses. */
 function groupsOf(text: string): Array<{ start: number; end: number }> {
+  if (!text.includes('(')) return []
   return [...text.matchAll(/\([^()]*\)/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }))
 }
 
