@@ -1,4 +1,5 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+// Bundles the action (dist/index.js), the CLI (dist/cli/index.js) and the demo
+// (dist/demo/index.js: the GitHub simulation driving the action) with ncc.
 // Deterministic: the same sources give the same bytes, so CI can diff dist/.
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
@@ -7,3 +8,4 @@ const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--
 rmSync('dist', { recursive: true, force: true })
 execFileSync(process.execPath, [...ncc, 'src/index.ts', '-o', 'dist'], { stdio: 'inherit' })
 execFileSync(process.execPath, [...ncc, 'src/cli/index.ts', '-o', 'dist/cli'], { stdio: 'inherit' })
+execFileSync(process.execPath, [...ncc, 'demo/main.ts', '-o', 'dist/demo'], { stdio: 'inherit' })

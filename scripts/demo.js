@@ -1,7 +1,6 @@
-// `npm run demo`: the checks on the bundled example minutes, with no GitHub account.
+// `npm run demo`: the bundled demo (dist/demo/index.js) drives the bundled action against a
+// simulated GitHub API; nothing is built, no token or network is needed.
 import { spawnSync } from 'node:child_process'
 
-const result = spawnSync(process.execPath, ['dist/cli/index.js', '--root', 'examples/minutes-repo', '--fail-on', 'never'], {
-  stdio: 'inherit',
-})
+const result = spawnSync(process.execPath, ['dist/demo/index.js'], { stdio: 'inherit' })
 process.exitCode = result.status ?? 1

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { createGitHubSim, type GitHubSim } from './github-sim/index.js'
 import { pullRequestEvent, pushEvent, workflowDispatchEvent } from './events.js'
-import { PROJECT_ROOT } from './real-minutes.js'
+import { PROJECT_ROOT } from './project-root.js'
 import { runAction, type ActionRun } from './run-action.js'
 import { readTree, removeWorkspace, writeWorkspace, type FileTree } from './workspace.js'
 

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
 import { describe } from '@jest/globals'
+import { PROJECT_ROOT } from './project-root.js'
 
-/** The repository root of this project. */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export { PROJECT_ROOT }
 
 /** The real minutes (verbatim third-party files, never copied into the project). */
 export const REAL_MINUTES = resolve(PROJECT_ROOT, '../shared/fixtures/scs-minutes')

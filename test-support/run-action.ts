@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import { arch, platform, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { PROJECT_ROOT } from './project-root.js'
 import { parse as parseYaml } from 'yaml'
 
 /**
@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml'
  * in a file, fresh command files, and the workflow commands on stdout parsed back.
  */
 
-const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url))
+const REPO_ROOT = PROJECT_ROOT
 
 /** The token the runner substitutes for `${{ github.token }}` unless a test passes one. */
 export const SIMULATED_TOKEN = 'ghs_simulatedInstallationToken000000000'

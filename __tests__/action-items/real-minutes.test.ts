@@ -75,28 +75,6 @@ describeRealMinutes('action items in the real minutes, against labels made by ha
     expect(scores?.recall).toBeGreaterThanOrEqual(0.9)
   })
 
-  test('extraction costs a small fraction of parsing (best of 5 rounds, under a quarter)', () => {
-    const sources = realFiles().map((path) => readFileSync(join(REAL_MINUTES, path), 'utf8'))
-    const best = { parse: Infinity, extract: Infinity }
-    for (let round = 0; round < 5; round++) {
-      let parse = 0
-      let extract = 0
-      for (const source of sources) {
-        const start = performance.now()
-        const tree = parseMarkdown(source)
-        const parsed = performance.now()
-        extractActionItems(tree)
-        parse += parsed - start
-        extract += performance.now() - parsed
-      }
-      best.parse = Math.min(best.parse, parse)
-      best.extract = Math.min(best.extract, extract)
-    }
-    const share = Math.round((best.extract / best.parse) * 1000) / 1000
-    recordMetrics('speed', { files: sources.length, parseMs: Math.round(best.parse), extractMs: Math.round(best.extract), extractShareOfParse: share })
-    expect(share).toBeLessThan(0.25)
-  })
-
   test('iaas/20230322.md: "Action Item: to be noted in release notes" takes its owners from the sub-bullets', () => {
     const item = extractActionItems(parseMarkdown(readFileSync(join(REAL_MINUTES, 'iaas/20230322.md'), 'utf8'))).find((found) => found.line === 34)
     expect(item).toMatchObject({ line: 34, column: 9, owners: ['berendt', 'fkr'], text: 'to be noted in release notes', done: false, section: 'Pending R4 items' })

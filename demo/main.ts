@@ -1,0 +1,77 @@
+/**
+ * `npm run demo`: the whole product on our example minutes, with no GitHub account and no
+ * network. It starts the GitHub API simulation (test-support/github-sim) holding
+ * examples/minutes-repo, runs the bundled action (dist/index.js) as the Actions runner does,
+ * first for a pull request adding a week of minutes and then for its merge, and prints what
+ * a user would see. Bundled to dist/demo/ by `npm run build`.
+ */
+import type { GitHubSim } from '../test-support/github-sim/index.js'
+import type { ActionRun } from '../test-support/run-action.js'
+import { EXAMPLE_TREE, FULL_NAME, HEAD_SHA, PR_NUMBER, WEEKLY, runOnPullRequest, runOnPush, startMinutesRepo } from '../test-support/minutes-scenario.js'
+
+const started = performance.now()
+const out = (text = ''): void => {
+  process.stdout.write(`${text}\n`)
+}
+
+function heading(title: string): void {
+  out()
+  out(`━━ ${title} ${'━'.repeat(Math.max(0, 76 - title.length))}`)
+}
+
+function indent(text: string): string {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => `  │ ${line}`)
+    .join('\n')
+}
+
+function showRun(run: ActionRun, requestsBefore: number, sim: GitHubSim): void {
+  out('Annotations:')
+  for (const annotation of run.annotations) {
+    const where = annotation.file ? `${annotation.file}:${annotation.line}:${annotation.col}` : '(step)'
+    out(`  ${annotation.level.padEnd(7)} ${where}  ${annotation.message}${annotation.title ? `  [${annotation.title.replace('minutes: ', '')}]` : ''}`)
+  }
+  out(`Step result: ${run.failed ? 'failed (an error finding; fail-on: error)' : 'passed'} in ${run.durationMs} ms`)
+  const requests = sim.requests.slice(requestsBefore)
+  out(`GitHub API requests: ${requests.length}`)
+  for (const request of requests) out(`  ${request.method.padEnd(5)} ${request.path} → ${request.status}`)
+}
+
+const sim = await startMinutesRepo()
+try {
+  out(`minutes-automation demo: the bundled action (dist/index.js) against a simulated GitHub API`)
+  out(`Repository ${FULL_NAME} = examples/minutes-repo; pull request #${PR_NUMBER} adds ${WEEKLY}.`)
+
+  heading(`1. Pull request #${PR_NUMBER} (event: pull_request)`)
+  const pr = await runOnPullRequest({ sim, files: EXAMPLE_TREE })
+  showRun(pr, 0, sim)
+  out()
+  out(`The summary comment on PR #${PR_NUMBER} (${pr.outputs['comment-url']}); the job summary shows the same:`)
+  out(indent(sim.state.comments[0]?.body ?? '(none)'))
+
+  heading('2. The same PR run again (a re-run, or a push that changes nothing relevant)')
+  const before = sim.requests.length
+  await runOnPullRequest({ sim, files: EXAMPLE_TREE })
+  out(`Writes: ${sim.requests.slice(before).filter((request) => request.method !== 'GET').length} (the comment already says it all)`)
+
+  heading('3. Merge: push to main (event: push)')
+  const pushBefore = sim.requests.length
+  const merge = await runOnPush({ sim, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
+  showRun(merge, pushBefore, sim)
+  out()
+  out('Issues created for the action items:')
+  for (const issue of sim.state.issues) {
+    out(`  #${issue.number} ${issue.title}  (labels: ${issue.labels.join(', ')}; assignees: ${issue.assignees.join(', ') || 'none: not assignable, named in the body'})`)
+  }
+  out()
+  out(`Body of #${sim.state.issues[0]?.number}:`)
+  out(indent(sim.state.issues[0]?.body ?? ''))
+
+  sim.assertNoViolations()
+  out()
+  out(`Every request was checked against GitHub's OpenAPI description: no violations. Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`)
+} finally {
+  await sim.close()
+}
