@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', 'bench/corpus/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', 'bench/corpus/', 'src/schemas/validators.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--no-source-map-register']
+execFileSync(process.execPath, ['scripts/compile-schemas.js'], { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true })
 execFileSync(process.execPath, [...ncc, 'src/index.ts', '-o', 'dist'], { stdio: 'inherit' })
 execFileSync(process.execPath, [...ncc, 'src/cli/index.ts', '-o', 'dist/cli'], { stdio: 'inherit' })

@@ -68,7 +68,7 @@ describe('action items become issues after merge, exactly once', () => {
     ])
     expect(sim.state.issues[3]?.body).toBe(
       [
-        '<!-- minutes-automation:action-item:eyJ2IjoxLCJpZCI6IjNjZTJkNzZkOWQ3YSIsInNlcmllcyI6ImNvbW11bml0eS1jYWxsIiwib3duZXJzIjpbImVyaW4iXSwidGV4dCI6ImJvb2sgdGhlIHJvb20gZm9yIHRoZSBjb21tdW5pdHkgaGFja2F0aG9uIn0 -->',
+        '<!-- minutes-automation:action-item:eyJ2IjoxLCJpZCI6IjNjZTJkNzZkOWQ3YSIsInNlcmllcyI6ImNvbW11bml0eS1jYWxsIiwib3duZXJzIjpbImVyaW4iXSwidGV4dCI6ImJvb2sgdGhlIHJvb20gZm9yIHRoZSBjb21tdW5pdHkgaGFja2F0aG9uIn0= -->',
         `**Action item** from the [community-call minutes of 2026-11-19](${BLOB}/${WEEKLY}#L36):`,
         '',
         '> book the room for the community hackathon',

@@ -8680,8 +8680,9 @@ function baseTree(tree = EXAMPLE_TREE, added = [WEEKLY]) {
     return Object.fromEntries(Object.entries(tree).filter(([path]) => !added.includes(path)));
 }
 /** A simulated repository whose main holds `base` and whose PR #7 proposes `head`. */
-async function startMinutesRepo(head = EXAMPLE_TREE, base = baseTree(head)) {
+async function startMinutesRepo(head = EXAMPLE_TREE, base = baseTree(head), options = {}) {
     const sim = await createGitHubSim({
+        ...options,
         repo: { owner: REPO.owner, name: REPO.name },
         assignees: ASSIGNABLE,
         commits: { [BASE_SHA]: base, [HEAD_SHA]: head },

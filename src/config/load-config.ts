@@ -1,7 +1,6 @@
-import { Ajv, type ErrorObject } from 'ajv'
-import addFormats from 'ajv-formats'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { parseDocument } from 'yaml'
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
+import validators from '../schemas/validators.cjs'
 import { extendGrammar } from '../action-items/index.js'
 import { RULE_IDS } from '../constants.js'
 import { DEFAULT_CONFIG } from './defaults.js'
@@ -12,9 +11,8 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true })
-addFormats.default(ajv)
-const validateUserConfig = ajv.compile<UserConfig>(configSchema)
+/** schemas/config.schema.json, compiled at build time (scripts/compile-schemas.js). */
+const validateUserConfig = validators.validateUserConfig as ValidateFunction<UserConfig>
 
 /**
  * Turns the text of a configuration file into the configuration the engine runs with:

@@ -1,6 +1,5 @@
-import { Ajv } from 'ajv'
-import addFormats from 'ajv-formats'
-import modelSchema from '../../schemas/minutes-model.schema.json' with { type: 'json' }
+import type { ValidateFunction } from 'ajv'
+import validators from '../schemas/validators.cjs'
 import type { MinutesModel } from './types.js'
 
 /** The model as plain JSON: what schemas/minutes-model.schema.json describes. */
@@ -25,9 +24,8 @@ export interface ModelSummary {
   links: Array<{ url: string; line: number; column: number }>
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true })
-addFormats.default(ajv)
-const validate = ajv.compile<ModelSummary>(modelSchema)
+/** schemas/minutes-model.schema.json, compiled at build time (scripts/compile-schemas.js). */
+const validate = validators.validateModelSummary as ValidateFunction<ModelSummary>
 
 /** Summarises a model as JSON (positions as 1-based line and column). */
 export function summarizeModel(model: MinutesModel): ModelSummary {

@@ -1,5 +1,5 @@
-import { Ajv } from 'ajv'
-import markerSchema from '../../schemas/issue-marker.schema.json' with { type: 'json' }
+import type { ValidateFunction } from 'ajv'
+import validators from '../schemas/validators.cjs'
 
 /** What identifies an action item across meetings; hidden in the body of its issue. */
 export interface ItemIdentity {
@@ -16,14 +16,15 @@ const PREFIX = '<!-- minutes-automation:action-item:'
 const SUFFIX = ' -->'
 
 /**
- * The hidden marker for an issue body. base64url has no `-` runs or `>`, so no text of the
- * item can end the HTML comment early or forge another marker.
+ * The hidden marker for an issue body. Standard base64 has neither `-` nor `>`, so no text
+ * of the item can end the HTML comment early or forge another marker.
  */
 export function issueMarker(identity: ItemIdentity): string {
-  return `${PREFIX}${Buffer.from(JSON.stringify(identity), 'utf8').toString('base64url')}${SUFFIX}`
+  return `${PREFIX}${Buffer.from(JSON.stringify(identity), 'utf8').toString('base64')}${SUFFIX}`
 }
 
-const validateIdentity = new Ajv({ strict: true }).compile<ItemIdentity>(markerSchema)
+/** schemas/issue-marker.schema.json, compiled at build time (scripts/compile-schemas.js). */
+const validateIdentity = validators.validateIssueMarker as ValidateFunction<ItemIdentity>
 
 /** The identity in an issue body; null when there is no valid marker (an issue made by hand). */
 export function readIssueMarker(body: string | null | undefined): ItemIdentity | null {
@@ -33,7 +34,7 @@ export function readIssueMarker(body: string | null | undefined): ItemIdentity |
   const end = body.indexOf(SUFFIX, start + PREFIX.length)
   if (end < 0) return null
   try {
-    const value: unknown = JSON.parse(Buffer.from(body.slice(start + PREFIX.length, end), 'base64url').toString('utf8'))
+    const value: unknown = JSON.parse(Buffer.from(body.slice(start + PREFIX.length, end), 'base64').toString('utf8'))
     return validateIdentity(value) ? value : null
   } catch {
     return null

@@ -1,4 +1,4 @@
-import { escapeText, link, truncate } from '../render/escape.js'
+import { escapeLine, escapeText, link, truncate } from '../render/escape.js'
 import { permalink, type SourceLinks } from '../render/permalink.js'
 import { issueMarker, type ItemIdentity } from './issue-marker.js'
 import type { ItemOccurrence } from './occurrences.js'
@@ -37,7 +37,7 @@ export function issueBody(occurrence: ItemOccurrence, links: SourceLinks): strin
     issueMarker(identityOf(occurrence)),
     `**Action item** from the ${meetingLink(occurrence, links)}:`,
     '',
-    `> ${escapeText(truncate(item.text, BODY_TEXT_LIMIT))}`,
+    `> ${escapeLine(truncate(item.text, BODY_TEXT_LIMIT))}`,
     '',
     `- **Owners:** ${owners}`,
     ...(item.due ? [`- **Due:** ${item.due}`] : []),

@@ -13,12 +13,19 @@ export function escapeText(text: string): string {
     .trim()
 }
 
+/** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
+export function escapeLine(text: string): string {
+  return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1')
+}
+
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
 /** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text
-  const cut = text.slice(0, max - 1)
+  let cut = text.slice(0, max - 1)
+  // Never keep half of a surrogate pair (an emoji): GitHub rejects lone surrogates.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
   const space = cut.lastIndexOf(' ')
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`
 }

@@ -10,6 +10,10 @@ export interface SourceLinks {
 
 /** A link to a file, or to one of its lines, at the commit: stable even after later edits. */
 export function permalink(links: SourceLinks, path: string, line?: number): string {
-  const encoded = path.split('/').map(encodeURIComponent).join('/')
+  // Parentheses too: an unbalanced one would end the Markdown link the URL goes into.
+  const encoded = path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+    .join('/')
   return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`
 }

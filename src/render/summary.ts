@@ -14,6 +14,8 @@ const BODY_LIMIT = 60_000
 const FOLD_AFTER = 5
 /** Longer lists are cut: the job's log and the CLI have them all. */
 const LIST_LIMIT = 50
+/** Rows of the action-item table; the `action-items` output has them all. */
+const PLAN_ROW_LIMIT = 200
 
 /** When the action-item plan is carried out. */
 export type PlanTiming = 'after-merge' | 'now' | 'dry-run' | 'never'
@@ -99,7 +101,7 @@ const PLAN_VERBS: Record<PlanTiming, string> = {
 function renderPlan(plan: NonNullable<SummaryInput['plan']>): string {
   const tally = countChanges(plan.changes)
   const items = plan.changes.filter((change) => change.kind !== 'close-duplicate')
-  if (items.length === 0) return ''
+  if (items.length === 0 && tally['close-duplicate'] === 0) return ''
   const actions = [
     `create ${plural(tally.create, 'issue')}`,
     `close ${tally.close}`,
@@ -108,14 +110,16 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>): string {
   ]
   const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${tally.unchanged} unchanged.`, '']
   if (plan.result) lines.push(...resultLines(plan.result), '')
-  const rows = items.slice(0, LIST_LIMIT * 4).map((change) => {
+  const shown = items.slice(0, PLAN_ROW_LIMIT)
+  const rows = shown.map((change) => {
     const { occurrence } = change
     const owners = occurrence.item.owners.length > 0 ? occurrence.item.owners.map((owner) => cell(owner, 40)).join(', ') : '—'
     const issue = 'issue' in change && change.issue ? `[#${change.issue.number}](${change.issue.url})` : '—'
     const done = occurrence.item.done ? ' ✅' : ''
     return `| ${change.kind} | ${cell(occurrence.item.text, 200)}${done} | ${owners} | ${cell(`${occurrence.path}:${occurrence.item.line}`, 120)} | ${issue} |`
   })
-  lines.push(...fold(plural(items.length, 'item'), ['| | Item | Owners | Where | Issue |', '|---|---|---|---|---|', ...rows], false, 10), '')
+  if (items.length > shown.length) rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | | |`)
+  if (rows.length > 0) lines.push(...fold(plural(items.length, 'item'), ['| | Item | Owners | Where | Issue |', '|---|---|---|---|---|', ...rows], false, 10), '')
   return lines.join('\n')
 }
 

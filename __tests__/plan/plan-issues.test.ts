@@ -1,0 +1,229 @@
+import { describe, expect, test } from '@jest/globals'
+import { latestOccurrences, seriesOf, type ItemOccurrence } from '../../src/plan/occurrences.js'
+import { countChanges, planIssues, type IssueChange, type IssuePlanOptions } from '../../src/plan/plan-issues.js'
+import { issueMarker, readIssueMarker } from '../../src/plan/issue-marker.js'
+import { BLOB, LINKS, file, identity, issue, item, report } from './fixtures.js'
+
+const OPTIONS: IssuePlanOptions = { label: 'action-item', teamLabel: null, links: LINKS }
+
+function occurrence(text: string, options: Parameters<typeof item>[1] = {}, path = 'platform/20260108.md', date: string | null = '2026-01-08'): ItemOccurrence {
+  return { item: item(text, options), path, date, series: seriesOf(path) }
+}
+
+/** A compact view of a plan: kind, item text and issue number. */
+function summary(changes: readonly IssueChange[]): Array<[string, string, number | null]> {
+  return changes.map((change) =>
+    change.kind === 'close-duplicate' ? [change.kind, `duplicate of #${change.duplicateOf.number}`, change.issue.number] : [change.kind, change.occurrence.item.text, 'issue' in change && change.issue ? change.issue.number : null],
+  )
+}
+
+describe('seriesOf', () => {
+  test.each([
+    ['platform/20260108.md', 'platform'],
+    ['teams/iaas/2026-01-08.md', 'teams/iaas'],
+    ['README.md', '(root)'],
+  ])('%s → %s', (path, series) => {
+    expect(seriesOf(path)).toBe(series)
+  })
+})
+
+describe('latestOccurrences', () => {
+  test('each item once, with its file, date and series, in meeting order', () => {
+    const a = item('Ask Vexxhost about quotas', { line: 5 })
+    const b = item('Write the runbook', { owners: ['bob'], line: 6 })
+    const c = item('Undated item', { line: 2 })
+    const result = latestOccurrences(report([file('ops/20260108.md', '2026-01-08', { actionItems: [b, a] }), file('notes/x.md', null, { actionItems: [c] })]))
+    expect(result).toEqual([
+      { item: c, path: 'notes/x.md', date: null, series: 'notes' },
+      { item: a, path: 'ops/20260108.md', date: '2026-01-08', series: 'ops' },
+      { item: b, path: 'ops/20260108.md', date: '2026-01-08', series: 'ops' },
+    ])
+  })
+
+  test("the latest meeting's done state wins (ordered by date, not path)", () => {
+    const undone = item('Ask Vexxhost about quotas', { line: 3 })
+    const done = item('Ask Vexxhost about quotas', { line: 9, done: true })
+    // b.md is the earlier meeting, a.md the later one
+    const forward = latestOccurrences(report([file('platform/b.md', '2026-01-01', { actionItems: [done] }), file('platform/a.md', '2026-01-08', { actionItems: [undone] })]))
+    expect(forward).toEqual([{ item: undone, path: 'platform/a.md', date: '2026-01-08', series: 'platform' }])
+    const backward = latestOccurrences(report([file('platform/a.md', '2026-01-08', { actionItems: [done] }), file('platform/b.md', '2026-01-01', { actionItems: [undone] })]))
+    expect(backward).toEqual([{ item: done, path: 'platform/a.md', date: '2026-01-08', series: 'platform' }])
+  })
+
+  test('an item edited slightly in a later file of the same series is one item: the later one', () => {
+    const first = item('Ask Vexxhost about storage quotas', { line: 5 })
+    const edited = item('Ask Vexxhost about network quotas', { line: 7, done: true })
+    expect(first.id).not.toBe(edited.id)
+    const result = latestOccurrences(report([file('platform/20260101.md', '2026-01-01', { actionItems: [first] }), file('platform/20260108.md', '2026-01-08', { actionItems: [edited] })]))
+    expect(result).toEqual([{ item: edited, path: 'platform/20260108.md', date: '2026-01-08', series: 'platform' }])
+  })
+
+  test('the same text in another series stays separate', () => {
+    const text = 'Ask Vexxhost about quotas'
+    const result = latestOccurrences(report([file('platform/20260101.md', '2026-01-01', { actionItems: [item(text)] }), file('ops/20260108.md', '2026-01-08', { actionItems: [item(text, { done: true })] })]))
+    expect(result.map((entry) => [entry.series, entry.item.done])).toEqual([
+      ['platform', false],
+      ['ops', true],
+    ])
+  })
+
+  test('two different items of one file are never merged, however alike', () => {
+    const storage = item('Ask Vexxhost about storage quotas', { line: 5 })
+    const network = item('Ask Vexxhost about network quotas', { line: 6 })
+    const result = latestOccurrences(report([file('platform/20260108.md', '2026-01-08', { actionItems: [storage, network] })]))
+    expect(result.map((entry) => entry.item)).toEqual([storage, network])
+  })
+
+  test('an item written identically twice in one file is one item: the later line', () => {
+    const first = item('Ask Vexxhost about quotas', { line: 5 })
+    const again = item('ask vexxhost about quotas!', { line: 12, done: true })
+    expect(again.id).toBe(first.id)
+    const result = latestOccurrences(report([file('platform/20260108.md', '2026-01-08', { actionItems: [first, again] })]))
+    expect(result.map((entry) => entry.item)).toEqual([again])
+  })
+
+  test('a carried-over item and a new alike item of the later file: the carried one replaces its earlier self only', () => {
+    const earlier = item('Ask Vexxhost about storage quotas', { line: 5 })
+    const carried = item('Ask Vexxhost about storage quotas', { line: 5, done: true })
+    const fresh = item('Ask Vexxhost about network quotas', { line: 6 })
+    const result = latestOccurrences(report([file('platform/20260101.md', '2026-01-01', { actionItems: [earlier] }), file('platform/20260108.md', '2026-01-08', { actionItems: [carried, fresh] })]))
+    expect(result.map((entry) => [entry.path, entry.item.text, entry.item.done])).toEqual([
+      ['platform/20260108.md', 'Ask Vexxhost about storage quotas', true],
+      ['platform/20260108.md', 'Ask Vexxhost about network quotas', false],
+    ])
+  })
+})
+
+describe('planIssues', () => {
+  test('a new open item → create, with exact title, body and label', () => {
+    const open = occurrence('ask Vexxhost about quotas', { line: 5, due: '2026-02-01' })
+    const changes = planIssues([open], [], OPTIONS)
+    const body = [
+      issueMarker(identity('platform', ['alice'], 'ask Vexxhost about quotas')),
+      `**Action item** from the [platform minutes of 2026-01-08](${BLOB}/platform/20260108.md#L5):`,
+      '',
+      '> ask Vexxhost about quotas',
+      '',
+      '- **Owners:** alice',
+      '- **Due:** 2026-02-01',
+      `- **Source:** [platform/20260108.md, line 5](${BLOB}/platform/20260108.md#L5)`,
+      '',
+      '<sub>Kept by minutes-automation: closed when the minutes mark this item done, reopened when it comes back undone.</sub>',
+      '',
+    ].join('\n')
+    expect(changes).toEqual([{ kind: 'create', occurrence: open, title: '[platform] Ask Vexxhost about quotas', body, labels: ['action-item'] }])
+    expect(readIssueMarker(body)).toEqual(identity('platform', ['alice'], 'ask Vexxhost about quotas'))
+  })
+
+  test('a team label has {series} replaced (every occurrence)', () => {
+    const changes = planIssues([occurrence('Write the runbook', {}, 'teams/iaas/20260108.md')], [], { ...OPTIONS, teamLabel: 'team:{series}/{series}' })
+    expect(changes[0]?.kind === 'create' ? changes[0].labels : null).toEqual(['action-item', 'team:teams/iaas/teams/iaas'])
+  })
+
+  test('a long title is cut to 120 characters on a word boundary', () => {
+    const text = `migrate ${'the cluster '.repeat(20)}now`
+    const change = planIssues([occurrence(text)], [], OPTIONS)[0]
+    const title = change?.kind === 'create' ? change.title : ''
+    const full = `[platform] M${text.slice(1)}`
+    expect(title.length).toBeLessThanOrEqual(120)
+    expect(title.endsWith('…')).toBe(true)
+    const kept = title.slice(0, -1)
+    expect(full.startsWith(kept)).toBe(true)
+    expect(full.charAt(kept.length)).toBe(' ')
+    expect(title).toBe(`[platform] Migrate ${Array<string>(8).fill('the cluster').join(' ')} the…`)
+  })
+
+  test('a done item without an issue → unchanged, issue null', () => {
+    const done = occurrence('Write the runbook', { done: true })
+    expect(planIssues([done], [], OPTIONS)).toEqual([{ kind: 'unchanged', occurrence: done, issue: null }])
+  })
+
+  test('a done item with an open issue → close, with the exact comment', () => {
+    const done = occurrence('Write the runbook', { done: true, line: 9 })
+    const open = issue(12, identity('platform', ['alice'], 'Write the runbook'))
+    expect(planIssues([done], [open], OPTIONS)).toEqual([
+      { kind: 'close', occurrence: done, issue: open, comment: `Marked done in the [platform minutes of 2026-01-08](${BLOB}/platform/20260108.md#L9).\n` },
+    ])
+  })
+
+  test('an undone item with a closed `completed` issue → reopen, with the exact comment', () => {
+    const undone = occurrence('Write the runbook', { line: 4 }, 'platform/20260115.md', '2026-01-15')
+    const closed = issue(12, identity('platform', ['alice'], 'Write the runbook'), 'closed', 'completed')
+    expect(planIssues([undone], [closed], OPTIONS)).toEqual([
+      { kind: 'reopen', occurrence: undone, issue: closed, comment: `Listed again as not done in the [platform minutes of 2026-01-15](${BLOB}/platform/20260115.md#L4).\n` },
+    ])
+  })
+
+  test('closed as `not_planned` stays closed', () => {
+    const undone = occurrence('Write the runbook')
+    const closed = issue(12, identity('platform', ['alice'], 'Write the runbook'), 'closed', 'not_planned')
+    expect(planIssues([undone], [closed], OPTIONS)).toEqual([{ kind: 'unchanged', occurrence: undone, issue: closed }])
+  })
+
+  test('in step: undone with open issue, done with closed issue → unchanged', () => {
+    const undone = occurrence('Write the runbook')
+    const done = occurrence('Rotate keys', { done: true })
+    const open = issue(3, identity('platform', ['alice'], 'Write the runbook'))
+    const closed = issue(4, identity('platform', ['alice'], 'Rotate keys'), 'closed', 'completed')
+    expect(summary(planIssues([undone, done], [closed, open], OPTIONS))).toEqual([
+      ['unchanged', 'Write the runbook', 3],
+      ['unchanged', 'Rotate keys', 4],
+    ])
+  })
+
+  test('two open issues with one identity: the higher number is closed as a duplicate of the lower', () => {
+    const undone = occurrence('Write the runbook')
+    const same = identity('platform', ['alice'], 'Write the runbook')
+    const first = issue(3, same)
+    const second = issue(7, same)
+    const closedLater = issue(9, same, 'closed', 'completed')
+    const changes = planIssues([undone], [second, closedLater, first], OPTIONS)
+    expect(changes).toEqual([
+      { kind: 'unchanged', occurrence: undone, issue: first },
+      { kind: 'close-duplicate', issue: second, duplicateOf: first, comment: 'Duplicate of #3: another run tracked the same action item first. Closed by minutes-automation.\n' },
+    ])
+    expect(countChanges(changes)).toEqual({ create: 0, close: 0, reopen: 0, unchanged: 1, 'close-duplicate': 1 })
+  })
+
+  test('an item edited slightly in a later file maps to the issue made from the earlier wording', () => {
+    const earlier = item('Ask Vexxhost about storage quotas', { line: 5 })
+    const edited = item('Ask Vexxhost about network quotas', { line: 7, done: true })
+    const occurrences = latestOccurrences(report([file('platform/20260101.md', '2026-01-01', { actionItems: [earlier] }), file('platform/20260108.md', '2026-01-08', { actionItems: [edited] })]))
+    const tracked = issue(21, identity('platform', ['alice'], 'Ask Vexxhost about storage quotas'))
+    expect(summary(planIssues(occurrences, [tracked], OPTIONS))).toEqual([['close', 'Ask Vexxhost about network quotas', 21]])
+  })
+
+  test('the same text in another series does not map to that issue', () => {
+    const other = issue(21, identity('ops', ['alice'], 'Ask Vexxhost about quotas'))
+    expect(summary(planIssues([occurrence('Ask Vexxhost about quotas')], [other], OPTIONS))).toEqual([['create', 'Ask Vexxhost about quotas', null]])
+  })
+
+  test('a different owner is a different item, even with the same words', () => {
+    const other = issue(21, identity('platform', ['bob'], 'Ask Vexxhost about quotas'))
+    expect(summary(planIssues([occurrence('Ask Vexxhost about quotas')], [other], OPTIONS))).toEqual([['create', 'Ask Vexxhost about quotas', null]])
+  })
+
+  test('one issue serves one item only', () => {
+    const storage = occurrence('Ask Vexxhost about storage quotas', { line: 5 })
+    const network = occurrence('Ask Vexxhost about network quotas', { line: 6 })
+    const tracked = issue(21, identity('platform', ['alice'], 'Ask Vexxhost about network quotas'))
+    expect(summary(planIssues([storage, network], [tracked], OPTIONS))).toEqual([
+      ['create', 'Ask Vexxhost about storage quotas', null],
+      ['unchanged', 'Ask Vexxhost about network quotas', 21],
+    ])
+  })
+
+  test('the same inputs give the same plan', () => {
+    const occurrences = [occurrence('Write the runbook'), occurrence('Rotate keys', { done: true })]
+    const known = [issue(4, identity('platform', ['alice'], 'Rotate keys'))]
+    expect(planIssues(occurrences, known, OPTIONS)).toEqual(planIssues(occurrences, known, OPTIONS))
+  })
+})
+
+describe('countChanges', () => {
+  test('counts each kind, zero for the rest', () => {
+    expect(countChanges([])).toEqual({ create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0 })
+    const changes = planIssues([occurrence('One'), occurrence('Two', { line: 6 }), occurrence('Three', { done: true, line: 7 })], [issue(5, identity('platform', ['alice'], 'Three'))], OPTIONS)
+    expect(countChanges(changes)).toEqual({ create: 2, close: 1, reopen: 0, unchanged: 0, 'close-duplicate': 0 })
+  })
+})

@@ -1,0 +1,294 @@
+import { describe, expect, test } from '@jest/globals'
+import type { ApplyResult } from '../../src/github/apply-plan.js'
+import { latestOccurrences } from '../../src/plan/occurrences.js'
+import { planIssues } from '../../src/plan/plan-issues.js'
+import { renderSummary, SUMMARY_MARKER, type PlanTiming } from '../../src/render/summary.js'
+import type { Finding } from '../../src/report/types.js'
+import type { TeamReport } from '../../src/model/team-report.js'
+import { BLOB, LINKS, file, finding, identity, issue, item, report } from '../plan/fixtures.js'
+
+const HEADER = `${SUMMARY_MARKER}\n## Minutes check\n\n`
+const PATH = 'platform/20260108.md'
+
+/** `<details>` and `</details>` pair up, never nest, never close before opening. */
+function expectBalanced(body: string): void {
+  let depth = 0
+  for (const match of body.matchAll(/<(\/?)details>/g)) {
+    depth += match[1] ? -1 : 1
+    expect(depth === 0 || depth === 1).toBe(true)
+  }
+  expect(depth).toBe(0)
+  expect(body.split('<details>').length).toBe(body.split('</details>').length)
+}
+
+function render(files: Parameters<typeof report>[0], plan: Parameters<typeof renderSummary>[0]['plan'] = null): string {
+  const body = renderSummary({ report: report(files), links: LINKS, plan })
+  expectBalanced(body)
+  return body
+}
+
+function many(rule: string, count: number, from = 1): Finding[] {
+  return Array.from({ length: count }, (_, index) => finding(rule, from + index, `Problem ${from + index}`))
+}
+
+describe('renderSummary: verdict', () => {
+  test('a clean report is exactly one line', () => {
+    expect(render([file(PATH, '2026-01-08'), file('ops/20260108.md', '2026-01-08')])).toBe(`${HEADER}✅ 2 minutes files checked: no findings.\n`)
+    expect(render([file(PATH, '2026-01-08')])).toBe(`${HEADER}✅ 1 minutes file checked: no findings.\n`)
+  })
+
+  test('an unchanged plan keeps the report clean', () => {
+    const done = item('Write the runbook', { done: true })
+    const files = [file(PATH, '2026-01-08', { actionItems: [done] })]
+    const changes = planIssues(latestOccurrences(report(files)), [], { label: 'action-item', teamLabel: null, links: LINKS })
+    expect(render(files, { changes, timing: 'after-merge' })).toBe(`${HEADER}✅ 1 minutes file checked: no findings.\n`)
+  })
+
+  test('warnings only → ⚠️; notes only → ✅ with notes counted', () => {
+    expect(render([file(PATH, '2026-01-08', { findings: [finding('minute-taker', 2, 'x', { severity: 'warning' })] })])).toContain('⚠️ **0 errors, 1 warning** in 1 minutes file.\n')
+    expect(render([file(PATH, '2026-01-08', { findings: [finding('minute-taker', 2, 'x', { severity: 'info' })] })])).toContain('✅ **0 errors, 0 warnings, 1 note** in 1 minutes file.\n')
+  })
+})
+
+describe('renderSummary: findings', () => {
+  test('grouped by rule with line links; a suggestion only when the message lacks it', () => {
+    const body = render([
+      file(PATH, '2026-01-08', {
+        findings: [
+          finding('title-date', 1, 'Title has no date', { suggestion: '# Platform 2026-01-08' }),
+          finding('minute-taker', 3, 'Name the minute taker: add "Minute taker: …"', { severity: 'warning', suggestion: 'Minute taker: …' }),
+          finding('title-date', 2, 'Second <b>title</b> | @bob'),
+        ],
+      }),
+      file('ops/20260108.md', '2026-01-08'),
+    ])
+    expect(body).toBe(
+      [
+        `${HEADER}❌ **2 errors, 1 warning** in 2 minutes files.`,
+        '',
+        `### ❌ [\`${PATH}\`](${BLOB}/${PATH}) (weekly, 2026-01-08): 2 errors, 1 warning`,
+        '',
+        '**`title-date` (2)**',
+        '',
+        `- [line 1](${BLOB}/${PATH}#L1): Title has no date Suggestion: # Platform 2026-01-08`,
+        `- [line 2](${BLOB}/${PATH}#L2): Second &lt;b&gt;title&lt;/b&gt; \\| @\u200Bbob`,
+        '',
+        '**`minute-taker` (1)**',
+        '',
+        `- [line 3](${BLOB}/${PATH}#L3): Name the minute taker: add "Minute taker: …"`,
+        '',
+      ].join('\n'),
+    )
+  })
+
+  test('file heading: path percent-encoded in the link, profile without a date', () => {
+    const body = render([file('team minutes/Réunion.md', null, { profile: 'team', findings: [finding('encoding', 4, 'Mojibake', { severity: 'warning' })] })])
+    expect(body).toContain(`### ⚠️ [\`team minutes/Réunion.md\`](${BLOB}/team%20minutes/R%C3%A9union.md) (team): 0 errors, 1 warning\n`)
+    expect(body).toContain(`- [line 4](${BLOB}/team%20minutes/R%C3%A9union.md#L4): Mojibake`)
+  })
+
+  test('5 findings of a rule are a list; 6 fold into <details>', () => {
+    const five = render([file(PATH, '2026-01-08', { findings: many('link-target-exists', 5) })])
+    expect(five).toContain('**`link-target-exists` (5)**\n\n- [line 1]')
+    expect(five).not.toContain('<details>')
+    const six = render([file(PATH, '2026-01-08', { findings: many('link-target-exists', 6) })])
+    expect(six).toContain(`<details>\n<summary>\`link-target-exists\` (6)</summary>\n\n- [line 1](${BLOB}/${PATH}#L1): Problem 1\n`)
+    expect(six).toContain(`- [line 6](${BLOB}/${PATH}#L6): Problem 6\n\n</details>\n`)
+    expect(six).not.toContain('**`link-target-exists`')
+  })
+
+  test('more than 50 are cut with "… and N more"', () => {
+    const body = render([file(PATH, '2026-01-08', { findings: [...many('link-target-exists', 57), finding('title-date', 1, 'Only one')] })])
+    expect(body).toContain('<summary>`link-target-exists` (57)</summary>')
+    expect(body).toContain(`- [line 50](${BLOB}/${PATH}#L50): Problem 50\n- … and 7 more in the job's log\n\n</details>`)
+    expect(body).not.toContain('Problem 51')
+    expect(body.match(/^- \[line /gm)).toHaveLength(51)
+    expect(body).toContain('**`title-date` (1)**')
+  })
+
+  test('exactly 50: no cut note', () => {
+    const body = render([file(PATH, '2026-01-08', { findings: many('link-target-exists', 50) })])
+    expect(body).toContain('Problem 50')
+    expect(body).not.toContain('more in the job')
+  })
+})
+
+describe('renderSummary: team links', () => {
+  const teams: TeamReport[] = [
+    { team: 'Team IaaS', line: 10, kind: 'link', placeholder: null, links: [{ url: '../iaas/20260108.md', line: 11, path: 'iaas/20260108.md', exists: true }] },
+    {
+      team: 'Team Ops | Infra',
+      line: 14,
+      kind: 'link',
+      placeholder: null,
+      links: [
+        { url: '../ops/20260108.md', line: 15, path: 'ops/20260108.md', exists: false },
+        { url: 'https://hackmd.io/abc', line: 15, path: null, exists: null },
+      ],
+    },
+    { team: 'Team Docs', line: 18, kind: 'placeholder', placeholder: 'None yet', links: [] },
+    { team: 'Team Web', line: 20, kind: 'none', placeholder: null, links: [] },
+  ]
+
+  test('a table with ✅ / ❌ missing / ↗️, placeholders and dashes, linked to the team lines', () => {
+    const body = render([file(PATH, '2026-01-08', { teams, findings: [finding('link-target-exists', 15, 'Missing')] })])
+    expect(body).toContain(
+      [
+        '<details>',
+        '<summary>Team minutes: 4 teams, 1 link missing</summary>',
+        '',
+        '| Team | Minutes |',
+        '|---|---|',
+        `| [Team IaaS](${BLOB}/${PATH}#L10) | iaas/20260108.md ✅ |`,
+        `| [Team Ops \\| Infra](${BLOB}/${PATH}#L14) | ops/20260108.md ❌ missing<br>https://hackmd.io/abc ↗️ |`,
+        `| [Team Docs](${BLOB}/${PATH}#L18) | _None yet_ |`,
+        `| [Team Web](${BLOB}/${PATH}#L20) | — |`,
+        '',
+        '</details>',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  test('missing links are counted and pluralised', () => {
+    const two: TeamReport[] = [{ team: 'A', line: 1, kind: 'link', placeholder: null, links: [{ url: 'x', line: 1, path: 'x', exists: false }, { url: 'y', line: 1, path: 'y', exists: false }] }]
+    expect(render([file(PATH, '2026-01-08', { teams: two, findings: [finding('link-target-exists', 1, 'Missing')] })])).toContain('<summary>Team minutes: 1 team, 2 links missing</summary>')
+    const none: TeamReport[] = [{ team: 'A', line: 1, kind: 'none', placeholder: null, links: [] }]
+    expect(render([file(PATH, '2026-01-08', { teams: none, findings: [finding('title-date', 1, 'x')] })])).toContain('<summary>Team minutes: 1 team</summary>')
+  })
+
+  test('a file with no findings but a missing team link still gets a section when another file has findings', () => {
+    const body = render([file(PATH, '2026-01-08', { teams }), file('ops/20260108.md', '2026-01-08', { findings: [finding('title-date', 1, 'x')] })])
+    expect(body).toContain(`### ℹ️ [\`${PATH}\`](${BLOB}/${PATH}) (weekly, 2026-01-08): 0 errors, 0 warnings\n`)
+    expect(body).toContain('<summary>Team minutes: 4 teams, 1 link missing</summary>')
+  })
+})
+
+describe('renderSummary: action-item plan', () => {
+  const files = [
+    file('platform/20260101.md', '2026-01-01', { actionItems: [item('Write the runbook', { owners: ['bob'], line: 4 })] }),
+    file(PATH, '2026-01-08', {
+      actionItems: [
+        item('Ask Vexxhost about quotas', { line: 5 }),
+        item('Write the runbook', { owners: ['bob'], line: 6, done: true }),
+        item('Rotate keys', { owners: [], line: 7 }),
+        item('Say hi', { line: 8, done: true }),
+      ],
+    }),
+  ]
+  const runbook = identity('platform', ['bob'], 'Write the runbook')
+  const keys = identity('platform', [], 'Rotate keys')
+  const known = [issue(12, runbook), issue(15, keys, 'closed', 'completed'), issue(16, runbook)]
+  const changes = planIssues(latestOccurrences(report(files)), known, { label: 'action-item', teamLabel: null, links: LINKS })
+
+  test('the plan itself', () => {
+    expect(changes.map((change) => change.kind)).toEqual(['create', 'close', 'reopen', 'unchanged', 'close-duplicate'])
+  })
+
+  test.each<[PlanTiming, string]>([
+    ['after-merge', 'After merge this will create 1 issue, close 1, reopen 1, close 1 duplicate(s); 1 unchanged.'],
+    ['now', 'This run will create 1 issue, close 1, reopen 1, close 1 duplicate(s); 1 unchanged.'],
+    ['dry-run', 'Dry run: this would create 1 issue, close 1, reopen 1, close 1 duplicate(s); 1 unchanged.'],
+    ['never', 'Issues are not kept (`create-issues: never`); this would create 1 issue, close 1, reopen 1, close 1 duplicate(s); 1 unchanged.'],
+  ])('%s', (timing, line) => {
+    const body = render(files, { changes, timing })
+    expect(body).toBe(
+      [
+        `${HEADER}✅ **0 errors, 0 warnings** in 2 minutes files.`,
+        '',
+        '### Action items',
+        '',
+        line,
+        '',
+        '4 items',
+        '',
+        '| | Item | Owners | Where | Issue |',
+        '|---|---|---|---|---|',
+        `| create | Ask Vexxhost about quotas | alice | ${PATH}:5 | — |`,
+        `| close | Write the runbook ✅ | bob | ${PATH}:6 | [#12](https://github.com/acme/minutes/issues/12) |`,
+        `| reopen | Rotate keys | — | ${PATH}:7 | [#15](https://github.com/acme/minutes/issues/15) |`,
+        `| unchanged | Say hi ✅ | alice | ${PATH}:8 | — |`,
+        '',
+      ].join('\n'),
+    )
+  })
+
+  test('create only: no reopen or duplicate parts', () => {
+    const only = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: [item('One'), item('Two', { line: 6 })] })])), [], { label: 'a', teamLabel: null, links: LINKS })
+    expect(render([file(PATH, '2026-01-08')], { changes: only, timing: 'after-merge' })).toContain('After merge this will create 2 issues, close 0; 0 unchanged.\n')
+  })
+
+  test('the result of carrying it out, failures escaped, and a missing permission', () => {
+    const failed = changes[2]
+    if (!failed) throw new Error('no change')
+    const result: ApplyResult = { created: [], closed: [], reopened: [], failed: [{ change: failed, message: 'HTTP 403 <!-- no --> @admin' }], forbidden: 'Resource not accessible by integration' }
+    const body = render(files, { changes, timing: 'now', result })
+    expect(body).toContain(
+      [
+        'This run will create 1 issue, close 1, reopen 1, close 1 duplicate(s); 1 unchanged.',
+        '',
+        'Done: created 0, closed 0, reopened 0.',
+        '- ⚠️ reopen failed: HTTP 403 &lt;!-- no --&gt; @\u200Badmin',
+        '',
+        'The token may not write issues: give the workflow `permissions: issues: write`.',
+        '',
+        '4 items',
+      ].join('\n'),
+    )
+  })
+
+  test('more than 8 items fold the table into <details>', () => {
+    const nine = Array.from({ length: 9 }, (_, index) => item(`Task number ${index + 1}`, { line: index + 1 }))
+    const plan = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: nine })])), [], { label: 'a', teamLabel: null, links: LINKS })
+    const body = render([file(PATH, '2026-01-08')], { changes: plan, timing: 'dry-run' })
+    expect(body).toContain('<details>\n<summary>9 items</summary>\n\n| | Item | Owners | Where | Issue |')
+    expect(body.endsWith(`| create | Task number 9 | alice | ${PATH}:9 | — |\n\n</details>\n`)).toBe(true)
+  })
+})
+
+describe('renderSummary: hostile text and size', () => {
+  test('hostile text from minutes cannot open or close folds, or mention anyone', () => {
+    const hostile = '</details><details><summary>x</summary> <!-- @everyone #1 -->'
+    const teams: TeamReport[] = [{ team: hostile, line: 3, kind: 'placeholder', placeholder: hostile, links: [{ url: hostile, line: 3, path: null, exists: null }] }]
+    const body = render([file(PATH, hostile, { profile: hostile, teams, findings: [...many('title-date', 7).map((entry) => ({ ...entry, message: hostile, suggestion: hostile.slice(0, 20) }))] })])
+    expect(body.match(/<details>/g)).toHaveLength(2)
+    expect(body.match(/<!--/g)).toHaveLength(1)
+    expect(body).not.toMatch(/@everyone|#1\b/)
+    // profile and date in the heading, 7 messages, the team name and its link
+    expect(body.match(/@\u200Beveryone #\u200B1/g)).toHaveLength(11)
+  })
+
+  test('2,000 files × 30 findings stay under 65,536 characters and end with the "left out" note', () => {
+    const files = Array.from({ length: 2000 }, (_, index) => {
+      const path = `team-${String(index).padStart(4, '0')}/2026-01-08.md`
+      const findings = Array.from({ length: 30 }, (_, line) =>
+        finding(['title-date', 'link-target-exists', 'minute-taker'][line % 3] ?? 'x', line + 1, `Link target ${'<&|'.repeat(20)} does not exist at line ${line + 1} @someone`, { suggestion: 'Fix | it' }),
+      )
+      return file(path, '2026-01-08', { findings })
+    })
+    const body = render(files)
+    expect(body.length).toBeLessThan(65_536)
+    expect(body.startsWith(`${HEADER}❌ **60000 errors, 0 warnings** in 2000 minutes files.\n`)).toBe(true)
+    const note = body.match(/\n_(\d+) more sections left out to stay within GitHub's comment size limit: see the job's log and annotations\._\n$/)
+    expect(note).not.toBeNull()
+    const shown = body.match(/^### ❌ /gm)?.length ?? 0
+    expect(shown).toBeGreaterThan(0)
+    expect(shown + Number(note?.[1])).toBe(2000)
+    // The files shown are the first ones, in order.
+    expect(body).toContain('`team-0000/2026-01-08.md`')
+    expect(body).toContain(`\`team-${String(shown - 1).padStart(4, '0')}/2026-01-08.md\``)
+    expect(body).not.toContain(`\`team-${String(shown).padStart(4, '0')}/2026-01-08.md\``)
+  })
+
+  test('one section too big on its own is left out whole, later ones still shown', () => {
+    const huge = file('big/a.md', '2026-01-08', {
+      findings: Array.from({ length: 200 }, (_, index) => finding(`rule-${index}`, index + 1, '&'.repeat(500))),
+    })
+    const small = file('small/b.md', '2026-01-08', { findings: [finding('title-date', 1, 'Small')] })
+    const body = render([huge, small])
+    expect(body.length).toBeLessThan(65_536)
+    expect(body).not.toContain('`big/a.md`')
+    expect(body).toContain('`small/b.md`')
+    expect(body.endsWith("\n_1 more section left out to stay within GitHub's comment size limit: see the job's log and annotations._\n")).toBe(true)
+  })
+})
