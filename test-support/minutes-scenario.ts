@@ -39,14 +39,14 @@ export async function startMinutesRepo(head: FileTree = EXAMPLE_TREE, base: File
 
 export interface ScenarioRun {
   sim: GitHubSim
+  /** The files of the checkout: written to a fresh workspace for the run, removed after. */
   files: FileTree
   inputs?: Record<string, string>
-  /** Runs in a fresh workspace holding `files` (the checkout), then removes it. */
 }
 
 /** Runs the bundled action for PR #7, as `pull_request` (workspace = checkout of the head) or `pull_request_target`. */
 export function runOnPullRequest(run: ScenarioRun & { eventName?: 'pull_request' | 'pull_request_target'; fork?: boolean }): Promise<ActionRun> {
-  const eventName = run.eventName ?? 'pull_request'
+  const name = run.eventName ?? 'pull_request'
   const payload = pullRequestEvent({
     action: 'synchronize',
     repo: REPO,
@@ -56,33 +56,28 @@ export function runOnPullRequest(run: ScenarioRun & { eventName?: 'pull_request'
     fork: run.fork ?? false,
   })
   // pull_request_target checks out the base branch, never the PR.
-  const checkout = eventName === 'pull_request_target' ? baseTree(run.files) : run.files
-  return inWorkspace(checkout, (workspace) =>
-    runAction({ sim: run.sim, workspace, event: { name: eventName, payload }, inputs: run.inputs, env: { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }, repository: FULL_NAME, sha: HEAD_SHA, ref: `refs/pull/${PR_NUMBER}/merge` }),
-  )
+  const files = name === 'pull_request_target' ? baseTree(run.files) : run.files
+  return runInWorkspace({ ...run, files }, { name, payload }, HEAD_SHA, `refs/pull/${PR_NUMBER}/merge`)
 }
 
 /** Runs the bundled action for the push that merges `files` into main (the push lists `changed`). */
 export function runOnPush(run: ScenarioRun & { sha: string; changed: string[] }): Promise<ActionRun> {
   const payload = pushEvent({ repo: REPO, ref: 'refs/heads/main', before: BASE_SHA, after: run.sha })
   payload.commits = payload.commits.slice(0, 1).map((commit) => ({ ...commit, id: run.sha, added: run.changed, modified: [], removed: [] }))
-  return inWorkspace(run.files, (workspace) =>
-    runAction({ sim: run.sim, workspace, event: { name: 'push', payload }, inputs: run.inputs, env: { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }, repository: FULL_NAME, sha: run.sha, ref: 'refs/heads/main' }),
-  )
+  return runInWorkspace(run, { name: 'push', payload }, run.sha, 'refs/heads/main')
 }
 
 /** Runs the bundled action by hand (workflow_dispatch) on main. */
 export function runOnDispatch(run: ScenarioRun & { sha: string }): Promise<ActionRun> {
   const payload = workflowDispatchEvent({ repo: REPO, ref: 'refs/heads/main' })
-  return inWorkspace(run.files, (workspace) =>
-    runAction({ sim: run.sim, workspace, event: { name: 'workflow_dispatch', payload }, inputs: run.inputs, env: { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }, repository: FULL_NAME, sha: run.sha, ref: 'refs/heads/main' }),
-  )
+  return runInWorkspace(run, { name: 'workflow_dispatch', payload }, run.sha, 'refs/heads/main')
 }
 
-async function inWorkspace<T>(files: FileTree, body: (workspace: string) => Promise<T>): Promise<T> {
-  const workspace = await writeWorkspace(files)
+async function runInWorkspace(run: ScenarioRun, event: { name: string; payload: unknown }, sha: string, ref: string): Promise<ActionRun> {
+  const workspace = await writeWorkspace(run.files)
   try {
-    return await body(workspace)
+    const env = { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }
+    return await runAction({ sim: run.sim, workspace, event, inputs: run.inputs, env, repository: FULL_NAME, sha, ref })
   } finally {
     await removeWorkspace(workspace)
   }

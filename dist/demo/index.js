@@ -8377,7 +8377,7 @@ const REPO_ROOT = PROJECT_ROOT;
 /** The token the runner substitutes for `${{ github.token }}` unless a test passes one. */
 const SIMULATED_TOKEN = 'ghs_simulatedInstallationToken000000000';
 /** Runs the action once and collects what the runner would see. */
-async function run_action_runAction(options) {
+async function runAction(options) {
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'run-action-'));
     try {
         const files = {
@@ -8693,7 +8693,7 @@ async function startMinutesRepo(head = EXAMPLE_TREE, base = baseTree(head), opti
 }
 /** Runs the bundled action for PR #7, as `pull_request` (workspace = checkout of the head) or `pull_request_target`. */
 function runOnPullRequest(run) {
-    const eventName = run.eventName ?? 'pull_request';
+    const name = run.eventName ?? 'pull_request';
     const payload = pullRequestEvent({
         action: 'synchronize',
         repo: REPO,
@@ -8703,24 +8703,25 @@ function runOnPullRequest(run) {
         fork: run.fork ?? false,
     });
     // pull_request_target checks out the base branch, never the PR.
-    const checkout = eventName === 'pull_request_target' ? baseTree(run.files) : run.files;
-    return inWorkspace(checkout, (workspace) => run_action_runAction({ sim: run.sim, workspace, event: { name: eventName, payload }, inputs: run.inputs, env: { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }, repository: FULL_NAME, sha: HEAD_SHA, ref: `refs/pull/${PR_NUMBER}/merge` }));
+    const files = name === 'pull_request_target' ? baseTree(run.files) : run.files;
+    return runInWorkspace({ ...run, files }, { name, payload }, HEAD_SHA, `refs/pull/${PR_NUMBER}/merge`);
 }
 /** Runs the bundled action for the push that merges `files` into main (the push lists `changed`). */
 function runOnPush(run) {
     const payload = pushEvent({ repo: REPO, ref: 'refs/heads/main', before: BASE_SHA, after: run.sha });
     payload.commits = payload.commits.slice(0, 1).map((commit) => ({ ...commit, id: run.sha, added: run.changed, modified: [], removed: [] }));
-    return inWorkspace(run.files, (workspace) => run_action_runAction({ sim: run.sim, workspace, event: { name: 'push', payload }, inputs: run.inputs, env: { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }, repository: FULL_NAME, sha: run.sha, ref: 'refs/heads/main' }));
+    return runInWorkspace(run, { name: 'push', payload }, run.sha, 'refs/heads/main');
 }
 /** Runs the bundled action by hand (workflow_dispatch) on main. */
 function runOnDispatch(run) {
     const payload = workflowDispatchEvent({ repo: REPO, ref: 'refs/heads/main' });
-    return inWorkspace(run.files, (workspace) => runAction({ sim: run.sim, workspace, event: { name: 'workflow_dispatch', payload }, inputs: run.inputs, env: { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }, repository: FULL_NAME, sha: run.sha, ref: 'refs/heads/main' }));
+    return runInWorkspace(run, { name: 'workflow_dispatch', payload }, run.sha, 'refs/heads/main');
 }
-async function inWorkspace(files, body) {
-    const workspace = await writeWorkspace(files);
+async function runInWorkspace(run, event, sha, ref) {
+    const workspace = await writeWorkspace(run.files);
     try {
-        return await body(workspace);
+        const env = { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE };
+        return await runAction({ sim: run.sim, workspace, event, inputs: run.inputs, env, repository: FULL_NAME, sha, ref });
     }
     finally {
         await removeWorkspace(workspace);
