@@ -43851,15 +43851,20 @@ function summary_length(parts) {
 ;// CONCATENATED MODULE: ./src/github/summary-comment.ts
 
 /**
- * Keeps one summary comment per pull request: found by the marker at its start and written by
- * a bot (a person pasting our marker into a comment of theirs does not get it overwritten),
+ * One summary comment per pull request: found by the marker at its start and written by a
+ * bot (a person pasting our marker into a comment of theirs does not get it overwritten),
  * edited in place, and left alone when its content would not change.
  */
-async function upsertSummaryComment(client, repository, issueNumber, body) {
+/** Our comment on a pull request, if there is one. A read: it may run while the check does. */
+async function findSummaryComment(client, repository, issueNumber) {
     const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
     const ours = comments.find((comment) => comment.body?.startsWith(SUMMARY_MARKER) && comment.user?.type === 'Bot');
-    if (ours && normalise(ours.body ?? '') === normalise(body))
-        return { url: ours.html_url, action: 'unchanged' };
+    return ours ? { id: ours.id, url: ours.html_url, body: ours.body ?? '' } : null;
+}
+/** Creates the comment, edits it, or leaves it alone when it already says `body`. */
+async function writeSummaryComment(client, repository, issueNumber, body, ours) {
+    if (ours && normalise(ours.body) === normalise(body))
+        return { url: ours.url, action: 'unchanged' };
     if (ours) {
         const { data } = await client.rest.issues.updateComment({ ...repository, comment_id: ours.id, body });
         return { url: data.html_url, action: 'updated' };
@@ -70813,6 +70818,8 @@ async function run() {
             warn: (message) => warning(message),
             timeScale: settings.timeScale,
         });
+        // Our earlier comment is looked up while the minutes are checked: one round trip less.
+        const earlierComment = findComment(client, settings);
         const { report, config } = await checkMinutes(client, settings);
         publishFindings(report);
         const plan = await planActionItems(client, settings, report, config.actionItems);
@@ -70822,7 +70829,7 @@ async function run() {
             plan,
         });
         await summary_summary.addRaw(summary).write();
-        await postComment(client, settings, summary);
+        await postComment(client, settings, summary, earlierComment);
         info(`GitHub API requests: ${requests.count}.`);
         if (reachesFailOn(report, settings.failOn)) {
             setFailed(`Minutes checks found ${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) (fail-on: ${settings.failOn}).`);
@@ -70924,13 +70931,22 @@ function setIssueOutputs(result) {
     setOutput(OUTPUTS.createdIssues, JSON.stringify(result?.created.map((issue) => issue.number) ?? []));
     setOutput(OUTPUTS.closedIssues, JSON.stringify(result?.closed.map((issue) => issue.number) ?? []));
 }
+/** Starts looking for our comment on the pull request; settles to null when there is none to keep. */
+function findComment(client, settings) {
+    const pull = settings.event.pullRequest;
+    if (!pull || !settings.comment)
+        return Promise.resolve(null);
+    const found = findSummaryComment(client, settings.repository, pull.number);
+    found.catch(() => undefined); // handled where it is awaited; not an unhandled rejection meanwhile
+    return found;
+}
 /** The PR comment; a token that may not comment gets a warning, not a failed step. */
-async function postComment(client, settings, summary) {
+async function postComment(client, settings, summary, earlier) {
     const pull = settings.event.pullRequest;
     if (!pull || !settings.comment)
         return;
     try {
-        const comment = await upsertSummaryComment(client, settings.repository, pull.number, summary);
+        const comment = await writeSummaryComment(client, settings.repository, pull.number, summary, await earlier);
         info(`Summary comment ${comment.action}: ${comment.url}`);
         setOutput(OUTPUTS.commentUrl, comment.url);
     }

@@ -103,7 +103,7 @@ describe('pull_request_target: the PR is read through the API, never checked out
       [WEEKLY, 11, 'minutes: link-target-exists'],
       [WEEKLY, 21, 'minutes: team-minutes-missing'],
     ])
-    expect(requestLines(sim)).toEqual([
+    expect(requestLines(sim).sort()).toEqual([
       `GET /repos/acme/minutes/pulls/${PR_NUMBER}/files?per_page=100 → 200`,
       'GET /repos/acme/minutes/contents/.github/minutes.yml?ref=bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb → 200',
       'GET /repos/acme/minutes/git/trees/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb?recursive=true → 200',
@@ -111,6 +111,7 @@ describe('pull_request_target: the PR is read through the API, never checked out
       'GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200',
       `GET /repos/acme/minutes/issues/${PR_NUMBER}/comments?per_page=100 → 200`,
       `POST /repos/acme/minutes/issues/${PR_NUMBER}/comments → 201`,
-    ])
+    ].sort())
+    expect(sim.requests.at(-1)?.method).toBe('POST')
   })
 })

@@ -7,7 +7,7 @@ import { applyPlan, type ApplyResult } from '../github/apply-plan.js'
 import { listChangedFiles } from '../github/changed-files.js'
 import { createGitHubClient, getErrorMessage, statusOf, type GitHubClient } from '../github/client.js'
 import { listKnownIssues } from '../github/known-issues.js'
-import { upsertSummaryComment } from '../github/summary-comment.js'
+import { type ExistingComment, findSummaryComment, writeSummaryComment } from '../github/summary-comment.js'
 import { latestOccurrences } from '../plan/occurrences.js'
 import { planIssues, type IssueChange } from '../plan/plan-issues.js'
 import { checkRepository } from '../read/check-workspace.js'
@@ -33,6 +33,8 @@ export async function run(): Promise<void> {
       warn: (message) => core.warning(message),
       timeScale: settings.timeScale,
     })
+    // Our earlier comment is looked up while the minutes are checked: one round trip less.
+    const earlierComment = findComment(client, settings)
     const { report, config } = await checkMinutes(client, settings)
     publishFindings(report)
 
@@ -43,7 +45,7 @@ export async function run(): Promise<void> {
       plan,
     })
     await core.summary.addRaw(summary).write()
-    await postComment(client, settings, summary)
+    await postComment(client, settings, summary, earlierComment)
 
     core.info(`GitHub API requests: ${requests.count}.`)
     if (reachesFailOn(report, settings.failOn)) {
@@ -143,12 +145,21 @@ function setIssueOutputs(result: ApplyResult | null): void {
   core.setOutput(OUTPUTS.closedIssues, JSON.stringify(result?.closed.map((issue) => issue.number) ?? []))
 }
 
+/** Starts looking for our comment on the pull request; settles to null when there is none to keep. */
+function findComment(client: GitHubClient, settings: ActionSettings): Promise<ExistingComment | null> {
+  const pull = settings.event.pullRequest
+  if (!pull || !settings.comment) return Promise.resolve(null)
+  const found = findSummaryComment(client, settings.repository, pull.number)
+  found.catch(() => undefined) // handled where it is awaited; not an unhandled rejection meanwhile
+  return found
+}
+
 /** The PR comment; a token that may not comment gets a warning, not a failed step. */
-async function postComment(client: GitHubClient, settings: ActionSettings, summary: string): Promise<void> {
+async function postComment(client: GitHubClient, settings: ActionSettings, summary: string, earlier: Promise<ExistingComment | null>): Promise<void> {
   const pull = settings.event.pullRequest
   if (!pull || !settings.comment) return
   try {
-    const comment = await upsertSummaryComment(client, settings.repository, pull.number, summary)
+    const comment = await writeSummaryComment(client, settings.repository, pull.number, summary, await earlier)
     core.info(`Summary comment ${comment.action}: ${comment.url}`)
     core.setOutput(OUTPUTS.commentUrl, comment.url)
   } catch (error) {

@@ -7,14 +7,32 @@ export interface CommentResult {
 }
 
 /**
- * Keeps one summary comment per pull request: found by the marker at its start and written by
- * a bot (a person pasting our marker into a comment of theirs does not get it overwritten),
+ * One summary comment per pull request: found by the marker at its start and written by a
+ * bot (a person pasting our marker into a comment of theirs does not get it overwritten),
  * edited in place, and left alone when its content would not change.
  */
-export async function upsertSummaryComment(client: GitHubClient, repository: Repository, issueNumber: number, body: string): Promise<CommentResult> {
+/** Our comment on a pull request, if there is one. A read: it may run while the check does. */
+export async function findSummaryComment(client: GitHubClient, repository: Repository, issueNumber: number): Promise<ExistingComment | null> {
   const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 })
   const ours = comments.find((comment) => comment.body?.startsWith(SUMMARY_MARKER) && comment.user?.type === 'Bot')
-  if (ours && normalise(ours.body ?? '') === normalise(body)) return { url: ours.html_url, action: 'unchanged' }
+  return ours ? { id: ours.id, url: ours.html_url, body: ours.body ?? '' } : null
+}
+
+export interface ExistingComment {
+  id: number
+  url: string
+  body: string
+}
+
+/** Creates the comment, edits it, or leaves it alone when it already says `body`. */
+export async function writeSummaryComment(
+  client: GitHubClient,
+  repository: Repository,
+  issueNumber: number,
+  body: string,
+  ours: ExistingComment | null,
+): Promise<CommentResult> {
+  if (ours && normalise(ours.body) === normalise(body)) return { url: ours.url, action: 'unchanged' }
   if (ours) {
     const { data } = await client.rest.issues.updateComment({ ...repository, comment_id: ours.id, body })
     return { url: data.html_url, action: 'updated' }
