@@ -43851,15 +43851,31 @@ function summary_length(parts) {
 ;// CONCATENATED MODULE: ./src/github/summary-comment.ts
 
 /**
- * One summary comment per pull request: found by the marker at its start and written by a
- * bot (a person pasting our marker into a comment of theirs does not get it overwritten),
- * edited in place, and left alone when its content would not change.
+ * One summary comment per pull request: found by the marker at its start and written by
+ * the token's account (a bot for GITHUB_TOKEN; so a person pasting our marker into a comment
+ * of theirs does not get it overwritten), edited in place, and left alone when its content
+ * would not change.
  */
 /** Our comment on a pull request, if there is one. A read: it may run while the check does. */
 async function findSummaryComment(client, repository, issueNumber) {
     const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
-    const ours = comments.find((comment) => comment.body?.startsWith(SUMMARY_MARKER) && comment.user?.type === 'Bot');
+    const marked = comments.filter((comment) => comment.body?.startsWith(SUMMARY_MARKER));
+    let ours = marked.find((comment) => comment.user?.type === 'Bot');
+    if (!ours && marked.length > 0) {
+        // Run with a person's token, our comments are theirs: ask whose the token is (GitHub
+        // refuses this to app tokens, which comment as bots and were handled above).
+        const login = await tokenLogin(client);
+        ours = marked.find((comment) => login !== null && comment.user?.login === login);
+    }
     return ours ? { id: ours.id, url: ours.html_url, body: ours.body ?? '' } : null;
+}
+async function tokenLogin(client) {
+    try {
+        return (await client.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return null;
+    }
 }
 /** Creates the comment, edits it, or leaves it alone when it already says `body`. */
 async function writeSummaryComment(client, repository, issueNumber, body, ours) {

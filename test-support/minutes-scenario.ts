@@ -25,7 +25,7 @@ export function baseTree(tree: FileTree = EXAMPLE_TREE, added: readonly string[]
 }
 
 /** A simulated repository whose main holds `base` and whose PR #7 proposes `head`. */
-export async function startMinutesRepo(head: FileTree = EXAMPLE_TREE, base: FileTree = baseTree(head), options: { validateResponses?: boolean } = {}): Promise<GitHubSim> {
+export async function startMinutesRepo(head: FileTree = EXAMPLE_TREE, base: FileTree = baseTree(head), options: { validateResponses?: boolean; actor?: string } = {}): Promise<GitHubSim> {
   const sim = await createGitHubSim({
     ...options,
     repo: { owner: REPO.owner, name: REPO.name },

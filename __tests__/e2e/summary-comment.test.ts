@@ -63,7 +63,20 @@ describe('the summary comment', () => {
     sim.addComment({ issue_number: PR_NUMBER, body: `${MARKER}\nI copied this`, user: 'mallory' })
     await runOnPullRequest({ sim, files: EXAMPLE_TREE })
     expect(sim.state.comments.map((comment) => comment.user)).toEqual(['mallory', 'github-actions[bot]'])
+    // GITHUB_TOKEN is an app token: GitHub will not say whose it is, so only bot comments count.
+    expect(sim.requestsTo('GET', '/user').map((request) => request.status)).toEqual([403])
     expect(sim.state.comments[0]?.body).toBe(`${MARKER}\nI copied this`)
+  })
+
+  test('with a person’s token the comments are theirs: found by the token’s login, edited, never repeated', async () => {
+    sim = await startMinutesRepo(EXAMPLE_TREE, undefined, { actor: 'maintainer' })
+    await runOnPullRequest({ sim, files: EXAMPLE_TREE })
+    const fixed = { ...EXAMPLE_TREE, [WEEKLY]: (EXAMPLE_TREE[WEEKLY] ?? '').replace('platform/20261117.md', 'platform/20261118.md') }
+    sim.reset()
+    await runOnPullRequest({ sim, files: fixed })
+    expect(sim.state.comments.map((comment) => comment.user)).toEqual(['maintainer'])
+    expect(sim.writes().map((request) => `${request.method} ${request.route}`)).toEqual(['PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'])
+    expect(sim.requestsTo('GET', '/user').map((request) => request.status)).toEqual([200])
   })
 
   test('a read-only token (a fork’s PR): a warning naming the permission, annotations and job summary still there', async () => {

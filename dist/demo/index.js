@@ -6139,7 +6139,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5737);
+/* harmony import */ var _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
 
 const started = performance.now();
 const out = (text = '') => {
@@ -6207,7 +6207,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5737:
+/***/ 210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7872,7 +7872,36 @@ const listPullRequestFiles = (context) => {
 /** GET /repos/{owner}/{repo} */
 const getRepository = ({ urls, state }) => json(200, repositoryJson(urls, state, true));
 
+;// CONCATENATED MODULE: ./test-support/github-sim/routes/users.ts
+
+
+/**
+ * GET /user: the token's own account (a `public-user`). GitHub refuses it to installation
+ * tokens such as GITHUB_TOKEN, whose actor is a bot; so does the simulator.
+ */
+const getAuthenticatedUser = ({ urls, state, docsUrl }) => {
+    if (state.actor.endsWith('[bot]'))
+        return errorResponse(403, 'Resource not accessible by integration', docsUrl);
+    return json(200, {
+        ...userJson(urls, state.actor),
+        name: null,
+        company: null,
+        blog: '',
+        location: null,
+        email: null,
+        hireable: null,
+        bio: null,
+        public_repos: 1,
+        public_gists: 0,
+        followers: 0,
+        following: 0,
+        created_at: '2020-01-01T00:00:00Z',
+        updated_at: '2020-01-01T00:00:00Z',
+    });
+};
+
 ;// CONCATENATED MODULE: ./test-support/github-sim/routes/index.ts
+
 
 
 
@@ -7903,6 +7932,7 @@ const ROUTES = {
     'issues/create-label': createLabel,
     'issues/check-user-can-be-assigned': checkAssignee,
     'issues/add-assignees': addAssignees,
+    'users/get-authenticated': getAuthenticatedUser,
 };
 
 ;// CONCATENATED MODULE: ./test-support/github-sim/pipeline.ts

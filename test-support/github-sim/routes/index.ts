@@ -4,6 +4,7 @@ import { createLabel, getLabel, listLabels } from './labels.js'
 import { getContent, getTree } from './git.js'
 import { getPullRequest, listPullRequestFiles } from './pulls.js'
 import { getRepository } from './repos.js'
+import { getAuthenticatedUser } from './users.js'
 import type { RouteHandler } from './context.js'
 
 export type { RouteContext, RouteHandler } from './context.js'
@@ -32,4 +33,5 @@ export const ROUTES: Readonly<Record<string, RouteHandler>> = {
   'issues/create-label': createLabel,
   'issues/check-user-can-be-assigned': checkAssignee,
   'issues/add-assignees': addAssignees,
+  'users/get-authenticated': getAuthenticatedUser,
 }
