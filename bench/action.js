@@ -27,7 +27,7 @@ export default async function actionBench() {
 
   const wall = median(typical.wallMs)
   console.log(`action bundle dist/index.js: ${(statSync('dist/index.js').size / 1e6).toFixed(2)} MB`)
-  console.log(`action on a typical PR (1 weekly file, ${typical.links} links, 5 action items): ${wall.toFixed(0)} ms wall (target < 400 ms), ${typical.requests} API requests (target ≤ 4)`)
+  console.log(`action on a typical PR (1 weekly file, ${typical.links} links, 5 action items): ${wall.toFixed(0)} ms wall (target < 400 ms${wall < 400 ? '' : ', MISSED'}), ${typical.requests} API requests (target ≤ 4)`)
   console.log(`action on the same PR with ${manyLinks.links} links: ${median(manyLinks.wallMs).toFixed(0)} ms, ${manyLinks.requests} API requests (0 per link)`)
   const target = (name, value, limit) => ({ name, value, reference: 1, ratio: value, target: limit, ok: value <= limit })
   return [

@@ -1,0 +1,70 @@
+import { describe, expect, test } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readEvent } from '../../src/action/event.js'
+import { SettingsError, readSettings } from '../../src/action/settings.js'
+import { pullRequestEvent, pushEvent } from '../../test-support/events.js'
+
+const folder = mkdtempSync(join(tmpdir(), 'settings-'))
+function eventFile(payload: unknown): string {
+  const path = join(folder, `${Math.random().toString(36).slice(2)}.json`)
+  writeFileSync(path, JSON.stringify(payload))
+  return path
+}
+
+const repo = { owner: 'acme', name: 'minutes' }
+const env = { GITHUB_REPOSITORY: 'acme/minutes', GITHUB_EVENT_NAME: 'push', GITHUB_SHA: 'c'.repeat(40), GITHUB_REF: 'refs/heads/main' }
+
+describe('readSettings', () => {
+  test('defaults: fail on errors, issues after merge, comment on, no dry run, real waits', () => {
+    const settings = readSettings(() => '', env)
+    expect(settings).toMatchObject({ failOn: 'error', createIssues: 'on-merge', dryRun: false, comment: true, timeScale: 1, sha: 'c'.repeat(40), serverUrl: 'https://github.com' })
+  })
+
+  test.each([
+    ['create-issues', 'sometimes', 'Input `create-issues` must be one of on-merge, always, never, not “sometimes”.'],
+    ['fail-on', 'warnings', 'Input `fail-on` must be one of error, warning, never, not “warnings”.'],
+    ['dry-run', 'yes', 'Input `dry-run` must be true or false, not “yes”.'],
+    ['comment', '1', 'Input `comment` must be true or false, not “1”.'],
+  ])('input %s: %j is refused with a message naming it', (name, value, message) => {
+    expect(() => readSettings((input) => (input === name ? value : ''), env)).toThrow(new SettingsError(message))
+  })
+
+  test('the time scale may only shrink waits', () => {
+    expect(readSettings(() => '', { ...env, MINUTES_AUTOMATION_TIME_SCALE: '0.01' }).timeScale).toBe(0.01)
+    expect(() => readSettings(() => '', { ...env, MINUTES_AUTOMATION_TIME_SCALE: '5' })).toThrow('MINUTES_AUTOMATION_TIME_SCALE must be a number in (0, 1], not “5”.')
+  })
+
+  test('outside a workflow: a clear message', () => {
+    expect(() => readSettings(() => '', {})).toThrow('GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow.')
+  })
+})
+
+describe('readEvent', () => {
+  test('a pull request from a fork: number, head commit and branch, fork flag', () => {
+    const payload = pullRequestEvent({ action: 'opened', repo, number: 12, head: { sha: 'b'.repeat(40), ref: 'topic' }, base: { sha: 'a'.repeat(40), ref: 'main' }, fork: true })
+    expect(readEvent('pull_request_target', eventFile(payload))).toEqual({
+      name: 'pull_request_target',
+      pullRequest: { number: 12, headSha: 'b'.repeat(40), headRef: 'topic', fromFork: true },
+      defaultBranch: 'main',
+      pushedPaths: null,
+    })
+  })
+
+  test('a push: the files its commits added or modified, once each, sorted', () => {
+    const payload = pushEvent({ repo, ref: 'refs/heads/main', before: 'a'.repeat(40), after: 'b'.repeat(40) })
+    payload.commits = [
+      { ...payload.commits[0]!, added: ['b.md'], modified: ['a.md'], removed: ['gone.md'] },
+      { ...payload.commits[0]!, added: [], modified: ['b.md', 'c.md'], removed: [] },
+    ]
+    expect(readEvent('push', eventFile(payload)).pushedPaths).toEqual(['a.md', 'b.md', 'c.md'])
+  })
+
+  test('a missing or broken payload gives an event without details, not a crash', () => {
+    const broken = join(folder, 'broken.json')
+    writeFileSync(broken, '{"pull_request": ')
+    expect(readEvent('pull_request', broken)).toEqual({ name: 'pull_request', pullRequest: null, defaultBranch: null, pushedPaths: null })
+    expect(readEvent('push', join(folder, 'missing.json'))).toEqual({ name: 'push', pullRequest: null, defaultBranch: null, pushedPaths: null })
+  })
+})
