@@ -163,6 +163,8 @@ describe('action items become issues after merge, exactly once', () => {
     expect(sim.state.issues.map((issue) => issue.number)).toEqual([8, 9, 10, 11])
     expect(sim.requestsTo('POST', '/repos/{owner}/{repo}/issues').map((request) => request.status)).toEqual([500, 403, 502, 201, 201, 201, 201])
     expect(run.outputs['created-issues']).toBe('[8,9,10,11]')
+    // Every attempt counts, retries included.
+    expect(run.logLines).toContain(`GitHub API requests: ${sim.requests.length}.`)
     expect(run.annotations.filter((annotation) => annotation.level === 'warning').map((annotation) => annotation.message)).toContain(
       'GitHub secondary rate limit on POST /repos/{owner}/{repo}/issues; retrying in 1 s',
     )
