@@ -37624,7 +37624,15 @@ function ownersCompatible(a, b) {
 }
 /** Whether two items, typically from different meetings, are the same action item. */
 function sameItem(a, b) {
-    return ownersCompatible(a.owners, b.owners) && similarity(a.text, b.text) >= SAME_ITEM_THRESHOLD;
+    return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) });
+}
+/** The words an item's text is compared by (see `similarity`). */
+function itemWords(text) {
+    return wordsOf(text);
+}
+/** `sameItem` for items whose words were read once with `itemWords`. */
+function sameWords(a, b) {
+    return ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD;
 }
 /**
  * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
@@ -43627,7 +43635,7 @@ function matchToIssues(occurrences, issues) {
     for (const name of series) {
         const found = occurrences.flatMap((occurrence, index) => (occurrence.series === name ? [{ index, occurrence }] : []));
         const open = issues.filter((issue) => issue.identity.series === name);
-        const matches = matchItems(open.map((issue) => ({ ...issue.identity })), found.map(({ occurrence }) => occurrence.item));
+        const matches = matchItems(open.map((issue) => issue.identity), found.map(({ occurrence }) => occurrence.item));
         for (const [foundIndex, issueIndex] of matches) {
             const entry = found[foundIndex];
             const issue = open[issueIndex];
@@ -43699,6 +43707,17 @@ function countFindings(findings) {
         counts[finding.severity]++;
     return counts;
 }
+/** `1 error, 2 warnings`, and the notes when there are any: the totals every report states. */
+function describeCounts(counts) {
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.info > 0)
+        parts.push(plural(counts.info, 'note'));
+    return parts.join(', ');
+}
+/** `1 file`, `2 files`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 
@@ -43730,17 +43749,20 @@ function renderSummary(input) {
     if (counts.error + counts.warning + counts.info === 0 && pending === 0) {
         return `${header}✅ ${plural(report.summary.files, 'minutes file')} checked: no findings.\n`;
     }
-    const verdict = `${counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : '✅'} **${findingCount(counts)}** in ${plural(report.summary.files, 'minutes file')}`;
+    const verdict = `${counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : '✅'} **${describeCounts(counts)}** in ${plural(report.summary.files, 'minutes file')}`;
     const parts = [`${header}${verdict}.\n`];
+    let length = (parts[0]?.length ?? 0) + 1;
     let omitted = 0;
     const blocks = [...report.files.map((file) => renderFile(file, input.links)), ...(input.plan ? [renderPlan(input.plan)] : [])];
     for (const block of blocks) {
         if (block === '')
             continue;
-        if (summary_length(parts) + block.length > BODY_LIMIT)
+        if (length + block.length > BODY_LIMIT)
             omitted++;
-        else
+        else {
             parts.push(block);
+            length += block.length + 1;
+        }
     }
     if (omitted > 0)
         parts.push(`\n_${plural(omitted, 'more section')} left out to stay within GitHub's comment size limit: see the job's log and annotations._\n`);
@@ -43752,7 +43774,7 @@ function renderFile(file, links) {
         return '';
     const icon = counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : 'ℹ️';
     const about = [file.profile, file.date].filter(Boolean).join(', ');
-    const lines = [`### ${icon} ${escape_link(code(file.path), permalink(links, file.path))} (${cell(about)}): ${findingCount(counts)}`, ''];
+    const lines = [`### ${icon} ${escape_link(code(file.path), permalink(links, file.path))} (${cell(about)}): ${describeCounts(counts)}`, ''];
     for (const [rule, findings] of groupByRule(file.findings)) {
         const items = findings.slice(0, LIST_LIMIT).map((finding) => `- ${findingLine(finding, file.path, links)}`);
         if (findings.length > LIST_LIMIT)
@@ -43835,18 +43857,6 @@ function groupByRule(findings) {
         groups.set(finding.rule, [...(groups.get(finding.rule) ?? []), finding]);
     return groups;
 }
-function findingCount(counts) {
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
-    if (counts.info > 0)
-        parts.push(plural(counts.info, 'note'));
-    return parts.join(', ');
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-function summary_length(parts) {
-    return parts.reduce((total, part) => total + part.length + 1, 0);
-}
 
 ;// CONCATENATED MODULE: ./src/github/summary-comment.ts
 
@@ -43912,21 +43922,24 @@ function latestOccurrences(report) {
     const all = report.files
         .flatMap((file) => file.actionItems.map((item) => ({ item, path: file.path, date: file.date, series: seriesOf(file.path) })))
         .sort(byMeetingOrder);
-    const kept = [];
+    // Per series, the items kept so far with their words read once: a run over a whole
+    // repository compares thousands of items.
+    const keptBySeries = new Map();
     for (const occurrence of all) {
-        const earlier = kept.findIndex((other) => sameOccurrence(other, occurrence));
+        const kept = keptBySeries.get(occurrence.series) ?? [];
+        keptBySeries.set(occurrence.series, kept);
+        const entry = { occurrence, words: { owners: occurrence.item.owners, words: itemWords(occurrence.item.text) } };
+        const earlier = kept.findIndex((other) => sameOccurrence(other, entry));
         if (earlier >= 0)
             kept.splice(earlier, 1);
-        kept.push(occurrence);
+        kept.push(entry);
     }
-    return kept.sort(byMeetingOrder);
+    return [...keptBySeries.values()].flat().map(({ occurrence }) => occurrence).sort(byMeetingOrder);
 }
 function sameOccurrence(a, b) {
-    if (a.series !== b.series)
-        return false;
-    if (a.item.id === b.item.id)
+    if (a.occurrence.item.id === b.occurrence.item.id)
         return true;
-    return a.path !== b.path && sameItem(a.item, b.item);
+    return a.occurrence.path !== b.occurrence.path && sameWords(a.words, b.words);
 }
 function byMeetingOrder(a, b) {
     return compare(a.date ?? '', b.date ?? '') || compare(a.path, b.path) || a.item.line - b.item.line;
@@ -70631,6 +70644,7 @@ function reachesFailOn(report, failOn) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
+
 /**
  * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
  * then a total. Clickable in editors and terminals.
@@ -70642,16 +70656,10 @@ function formatText(report) {
             lines.push(`${file.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`);
         }
     }
-    const { files, errors, warnings } = report.summary;
-    const infos = report.files.reduce((total, file) => total + file.findings.filter((f) => f.severity === 'info').length, 0);
-    const counted = [format_text_plural(errors, 'error'), format_text_plural(warnings, 'warning'), ...(infos > 0 ? [format_text_plural(infos, 'note')] : [])];
-    lines.push(errors + warnings + infos === 0
-        ? `${format_text_plural(files, 'file')} checked: no problems.`
-        : `${format_text_plural(files, 'file')} checked: ${counted.join(', ')}.`);
+    const counts = countFindings(report.files.flatMap((file) => file.findings));
+    const files = plural(report.summary.files, 'file');
+    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}.`);
     return `${lines.join('\n')}\n`;
-}
-function format_text_plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
@@ -70841,7 +70849,7 @@ async function run() {
         const plan = await planActionItems(client, settings, report, config.actionItems);
         const summary = renderSummary({
             report,
-            links: { serverUrl: settings.serverUrl, repository: `${settings.repository.owner}/${settings.repository.repo}`, sha: settings.sha },
+            links: sourceLinks(settings),
             plan,
         });
         await summary_summary.addRaw(summary).write();
@@ -70858,6 +70866,13 @@ async function run() {
             setFailed(`minutes-automation failed: ${getErrorMessage(error)}`);
     }
 }
+function fullName(settings) {
+    return `${settings.repository.owner}/${settings.repository.repo}`;
+}
+/** Links in the comment, job summary and issues point at the commit checked. */
+function sourceLinks(settings) {
+    return { serverUrl: settings.serverUrl, repository: fullName(settings), sha: settings.sha };
+}
 /** On a pull request, the files it changes; otherwise every minutes file. */
 async function checkMinutes(client, settings) {
     const pull = settings.event.pullRequest;
@@ -70873,7 +70888,7 @@ async function checkMinutes(client, settings) {
         configPath: settings.configPath,
         patterns: settings.patterns,
         onlyPaths,
-        defaultRepository: `${settings.repository.owner}/${settings.repository.repo}`,
+        defaultRepository: fullName(settings),
     });
     for (const pattern of unmatchedPatterns)
         info(`No minutes file matches “${pattern}”.`);
@@ -70921,7 +70936,7 @@ async function planActionItems(client, settings, report, config) {
         changes = planIssues(occurrences, known, {
             label: config.label,
             teamLabel: config.teamLabel,
-            links: { serverUrl: settings.serverUrl, repository: `${settings.repository.owner}/${settings.repository.repo}`, sha: settings.sha },
+            links: sourceLinks(settings),
         });
     }
     catch (error) {

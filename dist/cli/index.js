@@ -3961,7 +3961,15 @@ function ownersCompatible(a, b) {
 }
 /** Whether two items, typically from different meetings, are the same action item. */
 function sameItem(a, b) {
-    return ownersCompatible(a.owners, b.owners) && similarity(a.text, b.text) >= SAME_ITEM_THRESHOLD;
+    return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) });
+}
+/** The words an item's text is compared by (see `similarity`). */
+function itemWords(text) {
+    return wordsOf(text);
+}
+/** `sameItem` for items whose words were read once with `itemWords`. */
+function sameWords(a, b) {
+    return ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD;
 }
 /**
  * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
@@ -4281,6 +4289,17 @@ function countFindings(findings) {
     for (const finding of findings)
         counts[finding.severity]++;
     return counts;
+}
+/** `1 error, 2 warnings`, and the notes when there are any: the totals every report states. */
+function describeCounts(counts) {
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.info > 0)
+        parts.push(plural(counts.info, 'note'));
+    return parts.join(', ');
+}
+/** `1 file`, `2 files`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
@@ -30979,6 +30998,7 @@ function reachesFailOn(report, failOn) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
+
 /**
  * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
  * then a total. Clickable in editors and terminals.
@@ -30990,16 +31010,10 @@ function formatText(report) {
             lines.push(`${file.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`);
         }
     }
-    const { files, errors, warnings } = report.summary;
-    const infos = report.files.reduce((total, file) => total + file.findings.filter((f) => f.severity === 'info').length, 0);
-    const counted = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'note')] : [])];
-    lines.push(errors + warnings + infos === 0
-        ? `${plural(files, 'file')} checked: no problems.`
-        : `${plural(files, 'file')} checked: ${counted.join(', ')}.`);
+    const counts = countFindings(report.files.flatMap((file) => file.findings));
+    const files = plural(report.summary.files, 'file');
+    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}.`);
     return `${lines.join('\n')}\n`;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: external "node:util"

@@ -54,7 +54,23 @@ export function ownersCompatible(a: readonly string[], b: readonly string[]): bo
 
 /** Whether two items, typically from different meetings, are the same action item. */
 export function sameItem(a: Identifiable, b: Identifiable): boolean {
-  return ownersCompatible(a.owners, b.owners) && similarity(a.text, b.text) >= SAME_ITEM_THRESHOLD
+  return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) })
+}
+
+/** An item's owners and the word set `similarity` compares, computed once for many comparisons. */
+export interface ItemWords {
+  owners: readonly string[]
+  words: ReadonlySet<string>
+}
+
+/** The words an item's text is compared by (see `similarity`). */
+export function itemWords(text: string): ReadonlySet<string> {
+  return wordsOf(text)
+}
+
+/** `sameItem` for items whose words were read once with `itemWords`. */
+export function sameWords(a: ItemWords, b: ItemWords): boolean {
+  return ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD
 }
 
 /**

@@ -2,4 +2,14 @@
 export { extractActionItems } from './extract.js'
 export { DEFAULT_ACTION_ITEM_GRAMMAR, extendGrammar, resolveGrammar, type ActionItemGrammar } from './grammar.js'
 export type { ActionItem } from './types.js'
-export { SAME_ITEM_THRESHOLD, matchItems, ownersCompatible, sameItem, similarity, type Identifiable } from './identity.js'
+export {
+  SAME_ITEM_THRESHOLD,
+  itemWords,
+  matchItems,
+  ownersCompatible,
+  sameItem,
+  sameWords,
+  similarity,
+  type Identifiable,
+  type ItemWords,
+} from './identity.js'

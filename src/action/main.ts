@@ -15,6 +15,7 @@ import { localReader } from '../read/local-reader.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
 import type { RunReport } from '../report/types.js'
+import type { SourceLinks } from '../render/permalink.js'
 import { renderSummary, type PlanTiming } from '../render/summary.js'
 import { emitAnnotations } from './annotations.js'
 import { type ActionSettings, SettingsError, readSettings } from './settings.js'
@@ -41,7 +42,7 @@ export async function run(): Promise<void> {
     const plan = await planActionItems(client, settings, report, config.actionItems)
     const summary = renderSummary({
       report,
-      links: { serverUrl: settings.serverUrl, repository: `${settings.repository.owner}/${settings.repository.repo}`, sha: settings.sha },
+      links: sourceLinks(settings),
       plan,
     })
     await core.summary.addRaw(summary).write()
@@ -55,6 +56,15 @@ export async function run(): Promise<void> {
     if (error instanceof SettingsError || error instanceof ConfigError) core.setFailed(error.message)
     else core.setFailed(`minutes-automation failed: ${getErrorMessage(error)}`)
   }
+}
+
+function fullName(settings: ActionSettings): string {
+  return `${settings.repository.owner}/${settings.repository.repo}`
+}
+
+/** Links in the comment, job summary and issues point at the commit checked. */
+function sourceLinks(settings: ActionSettings): SourceLinks {
+  return { serverUrl: settings.serverUrl, repository: fullName(settings), sha: settings.sha }
 }
 
 /** On a pull request, the files it changes; otherwise every minutes file. */
@@ -72,7 +82,7 @@ async function checkMinutes(client: GitHubClient, settings: ActionSettings): Pro
     configPath: settings.configPath,
     patterns: settings.patterns,
     onlyPaths,
-    defaultRepository: `${settings.repository.owner}/${settings.repository.repo}`,
+    defaultRepository: fullName(settings),
   })
   for (const pattern of unmatchedPatterns) core.info(`No minutes file matches “${pattern}”.`)
   return { report, config }
@@ -119,7 +129,7 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
     changes = planIssues(occurrences, known, {
       label: config.label,
       teamLabel: config.teamLabel,
-      links: { serverUrl: settings.serverUrl, repository: `${settings.repository.owner}/${settings.repository.repo}`, sha: settings.sha },
+      links: sourceLinks(settings),
     })
   } catch (error) {
     core.warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`)

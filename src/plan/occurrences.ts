@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import { sameItem, type ActionItem } from '../action-items/index.js'
+import { itemWords, sameWords, type ActionItem, type ItemWords } from '../action-items/index.js'
 import type { RunReport } from '../report/types.js'
 
 /** An action item where a run found it: the file, its meeting date and series. */
@@ -26,19 +26,23 @@ export function latestOccurrences(report: RunReport): ItemOccurrence[] {
   const all = report.files
     .flatMap((file) => file.actionItems.map((item) => ({ item, path: file.path, date: file.date, series: seriesOf(file.path) })))
     .sort(byMeetingOrder)
-  const kept: ItemOccurrence[] = []
+  // Per series, the items kept so far with their words read once: a run over a whole
+  // repository compares thousands of items.
+  const keptBySeries = new Map<string, Array<{ occurrence: ItemOccurrence; words: ItemWords }>>()
   for (const occurrence of all) {
-    const earlier = kept.findIndex((other) => sameOccurrence(other, occurrence))
+    const kept = keptBySeries.get(occurrence.series) ?? []
+    keptBySeries.set(occurrence.series, kept)
+    const entry = { occurrence, words: { owners: occurrence.item.owners, words: itemWords(occurrence.item.text) } }
+    const earlier = kept.findIndex((other) => sameOccurrence(other, entry))
     if (earlier >= 0) kept.splice(earlier, 1)
-    kept.push(occurrence)
+    kept.push(entry)
   }
-  return kept.sort(byMeetingOrder)
+  return [...keptBySeries.values()].flat().map(({ occurrence }) => occurrence).sort(byMeetingOrder)
 }
 
-function sameOccurrence(a: ItemOccurrence, b: ItemOccurrence): boolean {
-  if (a.series !== b.series) return false
-  if (a.item.id === b.item.id) return true
-  return a.path !== b.path && sameItem(a.item, b.item)
+function sameOccurrence(a: { occurrence: ItemOccurrence; words: ItemWords }, b: { occurrence: ItemOccurrence; words: ItemWords }): boolean {
+  if (a.occurrence.item.id === b.occurrence.item.id) return true
+  return a.occurrence.path !== b.occurrence.path && sameWords(a.words, b.words)
 }
 
 function byMeetingOrder(a: ItemOccurrence, b: ItemOccurrence): number {

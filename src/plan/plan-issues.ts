@@ -99,7 +99,7 @@ function matchToIssues(occurrences: readonly ItemOccurrence[], issues: readonly 
     const found = occurrences.flatMap((occurrence, index) => (occurrence.series === name ? [{ index, occurrence }] : []))
     const open = issues.filter((issue) => issue.identity.series === name)
     const matches = matchItems(
-      open.map((issue) => ({ ...issue.identity })),
+      open.map((issue) => issue.identity),
       found.map(({ occurrence }) => occurrence.item),
     )
     for (const [foundIndex, issueIndex] of matches) {

@@ -1,6 +1,6 @@
 import type { ApplyResult } from '../github/apply-plan.js'
 import { countChanges, type IssueChange } from '../plan/plan-issues.js'
-import { countFindings } from '../report/findings.js'
+import { countFindings, describeCounts, plural } from '../report/findings.js'
 import type { FileReport, Finding, RunReport } from '../report/types.js'
 import { cell, code, link } from './escape.js'
 import { permalink, type SourceLinks } from './permalink.js'
@@ -43,14 +43,18 @@ export function renderSummary(input: SummaryInput): string {
   if (counts.error + counts.warning + counts.info === 0 && pending === 0) {
     return `${header}✅ ${plural(report.summary.files, 'minutes file')} checked: no findings.\n`
   }
-  const verdict = `${counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : '✅'} **${findingCount(counts)}** in ${plural(report.summary.files, 'minutes file')}`
+  const verdict = `${counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : '✅'} **${describeCounts(counts)}** in ${plural(report.summary.files, 'minutes file')}`
   const parts = [`${header}${verdict}.\n`]
+  let length = (parts[0]?.length ?? 0) + 1
   let omitted = 0
   const blocks = [...report.files.map((file) => renderFile(file, input.links)), ...(input.plan ? [renderPlan(input.plan)] : [])]
   for (const block of blocks) {
     if (block === '') continue
-    if (length(parts) + block.length > BODY_LIMIT) omitted++
-    else parts.push(block)
+    if (length + block.length > BODY_LIMIT) omitted++
+    else {
+      parts.push(block)
+      length += block.length + 1
+    }
   }
   if (omitted > 0) parts.push(`\n_${plural(omitted, 'more section')} left out to stay within GitHub's comment size limit: see the job's log and annotations._\n`)
   return parts.join('\n')
@@ -61,7 +65,7 @@ function renderFile(file: FileReport, links: SourceLinks): string {
   if (file.findings.length === 0 && !file.teams.some((team) => team.links.some((target) => target.exists === false))) return ''
   const icon = counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : 'ℹ️'
   const about = [file.profile, file.date].filter(Boolean).join(', ')
-  const lines = [`### ${icon} ${link(code(file.path), permalink(links, file.path))} (${cell(about)}): ${findingCount(counts)}`, '']
+  const lines = [`### ${icon} ${link(code(file.path), permalink(links, file.path))} (${cell(about)}): ${describeCounts(counts)}`, '']
   for (const [rule, findings] of groupByRule(file.findings)) {
     const items = findings.slice(0, LIST_LIMIT).map((finding) => `- ${findingLine(finding, file.path, links)}`)
     if (findings.length > LIST_LIMIT) items.push(`- … and ${findings.length - LIST_LIMIT} more in the job's log`)
@@ -144,16 +148,3 @@ function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
   return groups
 }
 
-function findingCount(counts: Record<'error' | 'warning' | 'info', number>): string {
-  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')]
-  if (counts.info > 0) parts.push(plural(counts.info, 'note'))
-  return parts.join(', ')
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
-
-function length(parts: readonly string[]): number {
-  return parts.reduce((total, part) => total + part.length + 1, 0)
-}

@@ -1,3 +1,4 @@
+import { countFindings, describeCounts, plural } from './findings.js'
 import type { RunReport } from './types.js'
 
 /**
@@ -11,17 +12,8 @@ export function formatText(report: RunReport): string {
       lines.push(`${file.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`)
     }
   }
-  const { files, errors, warnings } = report.summary
-  const infos = report.files.reduce((total, file) => total + file.findings.filter((f) => f.severity === 'info').length, 0)
-  const counted = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'note')] : [])]
-  lines.push(
-    errors + warnings + infos === 0
-      ? `${plural(files, 'file')} checked: no problems.`
-      : `${plural(files, 'file')} checked: ${counted.join(', ')}.`,
-  )
+  const counts = countFindings(report.files.flatMap((file) => file.findings))
+  const files = plural(report.summary.files, 'file')
+  lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}.`)
   return `${lines.join('\n')}\n`
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
