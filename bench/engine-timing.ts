@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { runCheck } from '../src/check/run-check.js'
 import { selectFiles } from '../src/check/select-files.js'
 import { loadConfig } from '../src/config/load-config.js'
-import { indexRepository } from '../src/model/repo-index.js'
+import { indexRepository } from '../src/repo/repo-index.js'
 import { parseMarkdown } from '../src/parse/parse-markdown.js'
 import { listRepoFiles } from '../src/read/local-repo.js'
 

@@ -33747,7 +33747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9605:
+/***/ 9482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43487,7 +43487,7 @@ async function listKnownIssues(client, repository, label) {
     return known;
 }
 
-;// CONCATENATED MODULE: ./src/render/escape.ts
+;// CONCATENATED MODULE: ./src/markup/escape.ts
 /**
  * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
  * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
@@ -43531,7 +43531,7 @@ function code(text) {
     return `\`${text.replace(/`/g, 'ʼ').replace(/\s+/g, ' ')}\``;
 }
 
-;// CONCATENATED MODULE: ./src/render/permalink.ts
+;// CONCATENATED MODULE: ./src/markup/permalink.ts
 /** A link to a file, or to one of its lines, at the commit: stable even after later edits. */
 function permalink(links, path, line) {
     // Parentheses too: an unbalanced one would end the Markdown link the URL goes into.
@@ -43668,38 +43668,6 @@ function countChanges(changes) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/findings.ts
-
-/** The weaker of two severities (`info` < `warning` < `error`). */
-function weakerSeverity(a, b) {
-    return SEVERITIES.indexOf(a) > SEVERITIES.indexOf(b) ? a : b;
-}
-/**
- * The one adapter from vfile messages to findings: the rule's configured level caps the
- * severity, and a message may ask for less (a fixable title date is only a warning).
- */
-function messageToFinding(message, level) {
-    const configured = level && level !== 'off' ? level : 'warning';
-    const own = message.severity;
-    const start = message.place && 'start' in message.place ? message.place.start : message.place;
-    const end = message.place && 'end' in message.place ? message.place.end : start;
-    const finding = {
-        rule: message.ruleId ?? 'unknown',
-        severity: own ? weakerSeverity(own, configured) : configured,
-        line: start?.line ?? 1,
-        column: start?.column ?? 1,
-        endLine: end?.line ?? start?.line ?? 1,
-        endColumn: end?.column ?? start?.column ?? 1,
-        message: message.reason,
-    };
-    const suggestion = message.expected?.[0];
-    if (suggestion)
-        finding.suggestion = suggestion;
-    return finding;
-}
-/** Orders findings by position, then rule, so output is stable. */
-function compareFindings(a, b) {
-    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
 /** Counts findings by severity. */
 function countFindings(findings) {
     const counts = { error: 0, warning: 0, info: 0 };
@@ -48124,7 +48092,7 @@ function decodePath(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/dates.ts
+;// CONCATENATED MODULE: ./src/repo/dates.ts
 /** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
 const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
 const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
@@ -48166,7 +48134,7 @@ function describeDayDistance(days) {
     return `${count} day${count === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
 }
 
-;// CONCATENATED MODULE: ./src/model/repo-index.ts
+;// CONCATENATED MODULE: ./src/repo/repo-index.ts
 
 /** Splits `a/b/c.md` into `['a/b', 'c.md']`. */
 function splitPath(path) {
@@ -69855,6 +69823,40 @@ function parseMarkdown(text) {
     return markdownParser.parse(text);
 }
 
+;// CONCATENATED MODULE: ./src/check/message-to-finding.ts
+
+/** The weaker of two severities (`info` < `warning` < `error`). */
+function weakerSeverity(a, b) {
+    return SEVERITIES.indexOf(a) > SEVERITIES.indexOf(b) ? a : b;
+}
+/**
+ * The one adapter from vfile messages to findings: the rule's configured level caps the
+ * severity, and a message may ask for less (a fixable title date is only a warning).
+ */
+function messageToFinding(message, level) {
+    const configured = level && level !== 'off' ? level : 'warning';
+    const own = message.severity;
+    const start = message.place && 'start' in message.place ? message.place.start : message.place;
+    const end = message.place && 'end' in message.place ? message.place.end : start;
+    const finding = {
+        rule: message.ruleId ?? 'unknown',
+        severity: own ? weakerSeverity(own, configured) : configured,
+        line: start?.line ?? 1,
+        column: start?.column ?? 1,
+        endLine: end?.line ?? start?.line ?? 1,
+        endColumn: end?.column ?? start?.column ?? 1,
+        message: message.reason,
+    };
+    const suggestion = message.expected?.[0];
+    if (suggestion)
+        finding.suggestion = suggestion;
+    return finding;
+}
+/** Orders findings by position, then rule, so output is stable. */
+function compareFindings(a, b) {
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
 /**
  * @import {VFile, Value} from 'vfile'
@@ -70594,7 +70596,7 @@ function local_reader_localReader(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/read/check-workspace.ts
+;// CONCATENATED MODULE: ./src/check/check-repository.ts
 
 
 
@@ -70994,7 +70996,7 @@ async function postComment(client, settings, summary, earlier) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9605);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9482);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

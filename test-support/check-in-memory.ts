@@ -1,7 +1,7 @@
 import { checkSource } from '../src/check/check-source.js'
 import { loadConfig } from '../src/config/load-config.js'
 import type { Config } from '../src/config/types.js'
-import { indexRepository } from '../src/model/repo-index.js'
+import { indexRepository } from '../src/repo/repo-index.js'
 import type { FileReport, Finding } from '../src/report/types.js'
 
 /** A repository written in a test: path → Markdown text (or bytes). */

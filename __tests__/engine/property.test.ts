@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkSource } from '../../src/check/check-source.js'
 import { loadConfig } from '../../src/config/load-config.js'
-import { indexRepository } from '../../src/model/repo-index.js'
+import { indexRepository } from '../../src/repo/repo-index.js'
 import { PROJECT_ROOT } from '../../test-support/real-minutes.js'
 
 const EXAMPLES = join(PROJECT_ROOT, 'examples/minutes-repo')

@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from '@jest/globals'
-import { checkWorkspace } from '../../src/read/check-workspace.js'
+import { checkWorkspace } from '../../src/check/check-repository.js'
 import type { RunReport } from '../../src/report/types.js'
 import { REAL_MINUTES, REAL_REPOSITORY, describeRealMinutes } from '../../test-support/real-minutes.js'
 

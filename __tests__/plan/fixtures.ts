@@ -3,7 +3,7 @@ import type { ActionItem } from '../../src/action-items/index.js'
 import { fingerprint } from '../../src/action-items/fingerprint.js'
 import type { ItemIdentity } from '../../src/plan/issue-marker.js'
 import type { KnownIssue } from '../../src/plan/plan-issues.js'
-import type { SourceLinks } from '../../src/render/permalink.js'
+import type { SourceLinks } from '../../src/markup/permalink.js'
 import type { FileReport, Finding, RunReport } from '../../src/report/types.js'
 
 export const SHA = 'b'.repeat(40)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import type { ApplyResult } from '../../src/github/apply-plan.js'
+import type { ApplyResult } from '../../src/plan/apply-result.js'
 import { latestOccurrences } from '../../src/plan/occurrences.js'
 import { planIssues } from '../../src/plan/plan-issues.js'
 import { renderSummary, SUMMARY_MARKER, type PlanTiming } from '../../src/render/summary.js'

@@ -3012,7 +3012,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7070);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3668);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -3025,7 +3025,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7070:
+/***/ 3668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4251,38 +4251,6 @@ function toRequiredSection(entry) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/findings.ts
-
-/** The weaker of two severities (`info` < `warning` < `error`). */
-function weakerSeverity(a, b) {
-    return SEVERITIES.indexOf(a) > SEVERITIES.indexOf(b) ? a : b;
-}
-/**
- * The one adapter from vfile messages to findings: the rule's configured level caps the
- * severity, and a message may ask for less (a fixable title date is only a warning).
- */
-function messageToFinding(message, level) {
-    const configured = level && level !== 'off' ? level : 'warning';
-    const own = message.severity;
-    const start = message.place && 'start' in message.place ? message.place.start : message.place;
-    const end = message.place && 'end' in message.place ? message.place.end : start;
-    const finding = {
-        rule: message.ruleId ?? 'unknown',
-        severity: own ? weakerSeverity(own, configured) : configured,
-        line: start?.line ?? 1,
-        column: start?.column ?? 1,
-        endLine: end?.line ?? start?.line ?? 1,
-        endColumn: end?.column ?? start?.column ?? 1,
-        message: message.reason,
-    };
-    const suggestion = message.expected?.[0];
-    if (suggestion)
-        finding.suggestion = suggestion;
-    return finding;
-}
-/** Orders findings by position, then rule, so output is stable. */
-function compareFindings(a, b) {
-    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
 /** Counts findings by severity. */
 function countFindings(findings) {
     const counts = { error: 0, warning: 0, info: 0 };
@@ -8478,7 +8446,7 @@ function decodePath(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/dates.ts
+;// CONCATENATED MODULE: ./src/repo/dates.ts
 /** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
 const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
 const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
@@ -8520,7 +8488,7 @@ function describeDayDistance(days) {
     return `${count} day${count === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
 }
 
-;// CONCATENATED MODULE: ./src/model/repo-index.ts
+;// CONCATENATED MODULE: ./src/repo/repo-index.ts
 
 /** Splits `a/b/c.md` into `['a/b', 'c.md']`. */
 function splitPath(path) {
@@ -30209,6 +30177,40 @@ function parseMarkdown(text) {
     return markdownParser.parse(text);
 }
 
+;// CONCATENATED MODULE: ./src/check/message-to-finding.ts
+
+/** The weaker of two severities (`info` < `warning` < `error`). */
+function weakerSeverity(a, b) {
+    return SEVERITIES.indexOf(a) > SEVERITIES.indexOf(b) ? a : b;
+}
+/**
+ * The one adapter from vfile messages to findings: the rule's configured level caps the
+ * severity, and a message may ask for less (a fixable title date is only a warning).
+ */
+function messageToFinding(message, level) {
+    const configured = level && level !== 'off' ? level : 'warning';
+    const own = message.severity;
+    const start = message.place && 'start' in message.place ? message.place.start : message.place;
+    const end = message.place && 'end' in message.place ? message.place.end : start;
+    const finding = {
+        rule: message.ruleId ?? 'unknown',
+        severity: own ? weakerSeverity(own, configured) : configured,
+        line: start?.line ?? 1,
+        column: start?.column ?? 1,
+        endLine: end?.line ?? start?.line ?? 1,
+        endColumn: end?.column ?? start?.column ?? 1,
+        message: message.reason,
+    };
+    const suggestion = message.expected?.[0];
+    if (suggestion)
+        finding.suggestion = suggestion;
+    return finding;
+}
+/** Orders findings by position, then rule, so output is stable. */
+function compareFindings(a, b) {
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
 /**
  * @import {VFile, Value} from 'vfile'
@@ -30948,7 +30950,7 @@ function localReader(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/read/check-workspace.ts
+;// CONCATENATED MODULE: ./src/check/check-repository.ts
 
 
 

@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/load-config.js'
-import { checkWorkspace } from '../read/check-workspace.js'
+import { checkWorkspace } from '../check/check-repository.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
 import { USAGE, UsageError, parseCliArgs } from './parse-cli-args.js'

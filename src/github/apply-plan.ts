@@ -1,22 +1,6 @@
+import type { ApplyResult } from '../plan/apply-result.js'
 import type { CloseDuplicate, CloseIssue, CreateIssue, IssueChange, ReopenIssue } from '../plan/plan-issues.js'
 import { type GitHubClient, type Repository, getErrorMessage, statusOf } from './client.js'
-
-/** An issue a run created, closed or reopened. */
-export interface TouchedIssue {
-  number: number
-  url: string
-  title: string
-}
-
-/** What carrying out a plan did, and what it could not do (a re-run finishes the job). */
-export interface ApplyResult {
-  created: TouchedIssue[]
-  closed: TouchedIssue[]
-  reopened: TouchedIssue[]
-  failed: Array<{ change: IssueChange; message: string }>
-  /** Set when GitHub refused writes with 403: the token lacks `issues: write`. */
-  forbidden: string | null
-}
 
 const LABEL_COLOR = '0e8a16'
 const LABEL_DESCRIPTION = 'An action item from meeting minutes, kept by minutes-automation'

@@ -1,5 +1,5 @@
-import { dateOfFileName, daysBetween, describeDayDistance } from '../model/dates.js'
-import { datedPath, splitPath, type RepoIndex } from '../model/repo-index.js'
+import { dateOfFileName, daysBetween, describeDayDistance } from '../repo/dates.js'
+import { datedPath, splitPath, type RepoIndex } from '../repo/repo-index.js'
 
 /** Why a link target is missing, in words, and the fix when one is clear. */
 export interface MissingTarget {

@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import type { RepoIndex } from '../model/repo-index.js'
+import type { RepoIndex } from '../repo/repo-index.js'
 
 /** Where a link points, as far as this repository is concerned. */
 export type LinkTarget =

@@ -1,7 +1,7 @@
 import type { Config } from '../config/types.js'
 import { targetExists } from '../links/describe-missing-target.js'
 import { resolveLink } from '../links/resolve-link.js'
-import type { RepoIndex } from './repo-index.js'
+import type { RepoIndex } from '../repo/repo-index.js'
 import type { MinutesModel, TeamMinutesKind } from './types.js'
 
 /** A team section of weekly minutes as reports show it: what its `Minutes:` line links. */

@@ -1,6 +1,6 @@
 import type { Config } from '../config/types.js'
-import { daysBetween } from './dates.js'
-import { datedPath, type RepoIndex } from './repo-index.js'
+import { daysBetween } from '../repo/dates.js'
+import { datedPath, type RepoIndex } from '../repo/repo-index.js'
 
 /**
  * The minutes a team wrote for the week of a weekly call: the dated file in the team's

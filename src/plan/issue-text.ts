@@ -1,5 +1,5 @@
-import { escapeLine, escapeText, link, truncate } from '../render/escape.js'
-import { permalink, type SourceLinks } from '../render/permalink.js'
+import { escapeLine, escapeText, link, truncate } from '../markup/escape.js'
+import { permalink, type SourceLinks } from '../markup/permalink.js'
 import { issueMarker, type ItemIdentity } from './issue-marker.js'
 import type { ItemOccurrence } from './occurrences.js'
 

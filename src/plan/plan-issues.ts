@@ -1,5 +1,5 @@
 import { matchItems } from '../action-items/index.js'
-import type { SourceLinks } from '../render/permalink.js'
+import type { SourceLinks } from '../markup/permalink.js'
 import type { ItemIdentity } from './issue-marker.js'
 import { closeComment, duplicateComment, issueBody, issueTitle, reopenComment } from './issue-text.js'
 import type { ItemOccurrence } from './occurrences.js'

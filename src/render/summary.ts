@@ -1,9 +1,9 @@
-import type { ApplyResult } from '../github/apply-plan.js'
+import type { ApplyResult } from '../plan/apply-result.js'
 import { countChanges, type IssueChange } from '../plan/plan-issues.js'
 import { countFindings, describeCounts, plural } from '../report/findings.js'
 import type { FileReport, Finding, RunReport } from '../report/types.js'
-import { cell, code, link } from './escape.js'
-import { permalink, type SourceLinks } from './permalink.js'
+import { cell, code, link } from '../markup/escape.js'
+import { permalink, type SourceLinks } from '../markup/permalink.js'
 
 /** Starts our one PR comment; found again by it on every push. */
 export const SUMMARY_MARKER = '<!-- minutes-automation:summary -->'

@@ -7,7 +7,7 @@ import type { VFileMessage } from 'vfile-message'
 import type { Config } from '../config/types.js'
 import { DOCS_URL, type RuleId, type Severity } from '../constants.js'
 import type { DecodedText } from '../parse/decode.js'
-import type { RepoIndex } from '../model/repo-index.js'
+import type { RepoIndex } from '../repo/repo-index.js'
 import type { MinutesModel } from '../model/types.js'
 
 /** What every rule may read: the model built once per file, and the run's shared data. */

@@ -1,4 +1,4 @@
-import { splitPath } from '../model/repo-index.js'
+import { splitPath } from '../repo/repo-index.js'
 import { defineRule } from './define-rule.js'
 
 /** The date in the title is the date in the file name (`20230323.md` ↔ `2023-03-23`). */

@@ -1,14 +1,14 @@
 import { isAbsolute } from 'node:path'
-import { runCheck } from '../check/run-check.js'
-import { selectFiles } from '../check/select-files.js'
+import { runCheck } from './run-check.js'
+import { selectFiles } from './select-files.js'
 import { ConfigError, loadConfig } from '../config/load-config.js'
 import type { Config } from '../config/types.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
-import { indexRepository } from '../model/repo-index.js'
+import { indexRepository } from '../repo/repo-index.js'
 import type { RunReport } from '../report/types.js'
-import { readTextIfExists } from './local-repo.js'
-import { localReader } from './local-reader.js'
-import type { RepoReader } from './repo-reader.js'
+import { readTextIfExists } from '../read/local-repo.js'
+import { localReader } from '../read/local-reader.js'
+import type { RepoReader } from '../read/repo-reader.js'
 
 /** What to check in a repository, as the CLI and the action ask for it. */
 export interface RepositoryCheck {

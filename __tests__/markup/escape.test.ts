@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Nodes, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { cell, code, escapeText, link, truncate } from '../../src/render/escape.js'
+import { cell, code, escapeText, link, truncate } from '../../src/markup/escape.js'
 import { parseMarkdown } from '../../src/parse/parse-markdown.js'
 
 const ZWSP = '\u200B'

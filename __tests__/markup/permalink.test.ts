@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { link } from '../../src/render/escape.js'
-import { permalink } from '../../src/render/permalink.js'
+import { link } from '../../src/markup/escape.js'
+import { permalink } from '../../src/markup/permalink.js'
 import { parseMarkdown } from '../../src/parse/parse-markdown.js'
 import { BLOB, LINKS, SHA } from '../plan/fixtures.js'
 
