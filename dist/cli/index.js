@@ -3012,7 +3012,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3668);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(865);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -3025,7 +3025,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3668:
+/***/ 865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8635,7 +8635,7 @@ function buildMinutesModel(tree, context) {
     return {
         path: context.path,
         profile: context.profile.name,
-        frontMatter: frontMatterOf(tree),
+        frontMatter: context.frontMatter,
         title,
         titleDate,
         fileDate,
@@ -8795,9 +8795,12 @@ function collectLinksAndTexts(tree) {
 ;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
 
 
-/** Whether the link's target is in the repository (a file, or a folder for `tree/` links). */
-function targetExists(path, wantsFolder, index) {
-    return wantsFolder ? index.folders.has(path) || index.files.has(path) : index.files.has(path) || index.folders.has(path);
+/**
+ * Whether the link's target is in the repository, as a file or a folder: GitHub redirects
+ * `blob/` links to folders and `tree/` links to files, so either view of a path resolves.
+ */
+function targetExists(path, index) {
+    return index.files.has(path) || index.folders.has(path);
 }
 /**
  * Describes a missing link target the way a minutes maintainer thinks: a dated file a few
@@ -8868,54 +8871,9 @@ function teamReportsOf(model, config, index) {
             const line = link.position?.start.line ?? 1;
             if (target.kind !== 'repo')
                 return { url: link.url, line, path: null, exists: null };
-            return { url: link.url, line, path: target.path, exists: targetExists(target.path, target.wantsFolder, index) };
+            return { url: link.url, line, path: target.path, exists: targetExists(target.path, index) };
         }),
     }));
-}
-
-;// CONCATENATED MODULE: ./src/model/model-summary.ts
-
-/** schemas/minutes-model.schema.json, compiled at build time (scripts/compile-schemas.js). */
-const validate = validators/* validateModelSummary */.C_;
-/** Summarises a model as JSON (positions as 1-based line and column). */
-function summarizeModel(model) {
-    const { titleDate } = model;
-    return {
-        path: model.path,
-        profile: model.profile,
-        date: model.date,
-        fileDate: model.fileDate,
-        title: model.title?.text ?? null,
-        titleDate: titleDate && {
-            raw: titleDate.raw,
-            normalized: titleDate.normalized,
-            valid: titleDate.valid,
-            canonical: titleDate.canonical,
-            line: titleDate.position.start.line,
-            column: titleDate.position.start.column,
-        },
-        minuteTaker: model.minuteTaker?.name ?? null,
-        sections: model.sections.map((section) => ({ title: section.title, depth: section.depth, line: model_summary_lineOf(section.heading) })),
-        teams: model.teams.map((team) => ({
-            title: team.section.title,
-            line: model_summary_lineOf(team.section.heading),
-            kind: team.kind,
-            placeholder: team.placeholder,
-            folder: team.folder,
-            links: team.links.map((link) => link.url),
-            hasContent: team.hasContent,
-        })),
-        links: model.links.map((link) => ({ url: link.url, line: model_summary_lineOf(link.node), column: link.node.position?.start.column ?? 1 })),
-    };
-}
-function model_summary_lineOf(node) {
-    return node.position?.start.line ?? 1;
-}
-/** Checks a model summary against the schema; returns the problems, none when valid. */
-function validateModelSummary(summary) {
-    if (validate(summary))
-        return [];
-    return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/decode.ts
@@ -30523,7 +30481,7 @@ function coerce(name, config) {
 
 
 /** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
-function defineRule(id, description, check) {
+function defineRule(id, check) {
     const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree, file) => {
         const context = file.data.minutes;
         if (!context)
@@ -30536,7 +30494,7 @@ function defineRule(id, description, check) {
                 message.expected = [extra.suggestion];
         });
     });
-    return { id, description, plugin: plugin };
+    return { id, plugin: plugin };
 }
 /** The first line of a file, where findings about the whole file go. */
 const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -30545,8 +30503,33 @@ const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1
 
 
 
-/** The text is valid UTF-8 and carries no mojibake (`ðŸŽ‰` for `🎉`). */
-const encoding = defineRule('encoding', 'The file is valid UTF-8 and holds no mis-encoded text (UTF-8 read as Latin-1, such as “ðŸŽ‰”).', (_tree, { model, decoded }, report) => {
+/**
+ * The file is valid UTF-8 and holds no mis-encoded text (UTF-8 read as Latin-1, such as “ðŸŽ‰”).
+ *
+ * Mojibake is UTF-8 read as Latin-1 or Windows-1252 and saved again (`ðŸŽ‰` for `🎉`, `Ã¼`
+ * for `ü`). The message gives the text it should read. Code spans and code blocks are left
+ * alone.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "iaas/20230322.md"}
+ *
+ *   # 2023-03-22
+ *
+ *   Release 5 is out 🎉, see `ðŸŽ‰` in the old notes.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "iaas/20230322.md"}
+ *
+ *   # 2023-03-22
+ *
+ *   Release 5 is out ðŸŽ‰
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   3:18-3:22: error: Mis-encoded text “ðŸŽ‰”: UTF-8 read as Latin-1; it should read “🎉”.
+ */
+const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
     const source = decoded.text;
     const points = lib_location(source);
     const span = (from, to) => {
@@ -30573,11 +30556,41 @@ const encoding = defineRule('encoding', 'The file is valid UTF-8 and holds no mi
 
 
 
-/** Links into this repository (relative, or absolute GitHub links to it) point at files that exist. */
-const linkTargetExists = defineRule('link-target-exists', 'Links into this repository (relative, or github.com links to it) point at files or folders that exist.', (_tree, { model, config, index }, report) => {
+/**
+ * Links into this repository (relative, or github.com links to it) point at files or folders that exist.
+ *
+ * Relative links, root-relative links, and `https://github.com/OWNER/REPO/blob|tree/REF/path`
+ * links to the same repository are checked (a branch name may contain `/`). Links to other
+ * repositories and sites are not fetched. The message understands minutes: a dated file a
+ * few days off is a typo with a suggestion (`iaas/20220927.md` → `iaas/20220928.md (1 day
+ * later)`); a missing `.md` or a wrong letter case is suggested too; when nothing is close,
+ * the nearest minutes of the folder are named as context, without a suggestion.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "community-call/20220929.md", "files": ["iaas/20220928.md"]}
+ *
+ *   # Tech Weekly 2022-09-29
+ *
+ *   Minutes: https://github.com/acme/minutes/blob/main/iaas/20220928.md
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "community-call/20220929.md", "files": ["iaas/20220928.md", "ops/20220915.md"]}
+ *
+ *   # Tech Weekly 2022-09-29
+ *
+ *   - IaaS: https://github.com/acme/minutes/blob/main/iaas/20220927.md
+ *   - Ops: [ops/20220929.md](../ops/20220929.md)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   3:9-3:67: error: Cannot find `iaas/20220927.md`; did you mean `iaas/20220928.md` (1 day later)?
+ *   4:8-4:45: error: Cannot find `ops/20220929.md`; the nearest minutes in `ops/` are `ops/20220915.md` (14 days earlier).
+ */
+const linkTargetExists = defineRule('link-target-exists', (_tree, { model, config, index }, report) => {
     for (const link of model.links) {
         const target = resolveLink(link.url, model.path, config.repository, index);
-        if (target.kind !== 'repo' || targetExists(target.path, target.wantsFolder, index))
+        if (target.kind !== 'repo' || targetExists(target.path, index))
             continue;
         const missing = describeMissingTarget(target.path, index, config.suggestWithinDays);
         report(missing.message, link.node.position, { suggestion: missing.suggestion });
@@ -30587,8 +30600,40 @@ const linkTargetExists = defineRule('link-target-exists', 'Links into this repos
 ;// CONCATENATED MODULE: ./src/rules/minute-taker.ts
 
 
-/** The minutes name who took them (`- Minutes: Jonas` or `Minutes: @jschoone` under `## Meta`). */
-const minuteTaker = defineRule('minute-taker', 'The minutes name their minute-taker in the Meta section (`Minutes: NAME`).', (_tree, { model, config }, report) => {
+/**
+ * The minutes name their minute-taker in the Meta section (`Minutes: NAME`).
+ *
+ * Accepted labels in the weekly profile: `Minutes`, `Minute taker`, `Minute-taker`,
+ * `Minutes by`, `Notes`, with a name or a GitHub handle (`Minutes: @jschoone`).
+ *
+ * @example
+ *   {"name": "ok.md", "path": "community-call/20230504.md"}
+ *
+ *   # Tech Weekly 2023-05-04
+ *
+ *   ## Meta
+ *
+ *   - Minutes: @jschoone
+ *
+ *   ## Team updates
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230504.md"}
+ *
+ *   # Tech Weekly 2023-05-04
+ *
+ *   ## Meta
+ *
+ *   - Moderation: Kurt
+ *
+ *   ## Team updates
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   3:1-3:8: error: The “Meta” section names no minute-taker; add `- Minutes: NAME`.
+ */
+const minuteTaker = defineRule('minute-taker', (_tree, { model, config }, report) => {
     const profile = config.profiles.find((candidate) => candidate.name === model.profile);
     if (!profile || profile.minuteTaker.labels.length === 0 || model.minuteTaker)
         return;
@@ -30603,8 +30648,42 @@ const minuteTaker = defineRule('minute-taker', 'The minutes name their minute-ta
 ;// CONCATENATED MODULE: ./src/rules/required-section.ts
 
 
-/** Every section the profile requires is there, under its name or an accepted alias, in any case. */
-const requiredSection = defineRule('required-section', 'Every section the profile requires is present (aliases and any letter case accepted).', (_tree, { model, config }, report) => {
+/**
+ * Every section the profile requires is present (aliases and any letter case accepted).
+ *
+ * The weekly profile requires `Meta` and `Team updates` (also `Updates from the teams`,
+ * `Team reports`; any letter case; team sections written directly at level 2 stand for
+ * `Team updates`).
+ *
+ * @example
+ *   {"name": "ok.md", "path": "community-call/20230504.md"}
+ *
+ *   # Tech Weekly 2023-05-04
+ *
+ *   ## Meta
+ *
+ *   - Minutes: @jschoone
+ *
+ *   ## Team IaaS
+ *
+ *   Minutes: None yet
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230504.md"}
+ *
+ *   # Tech Weekly 2023-05-04
+ *
+ *   ## Agenda
+ *
+ *   - Release notes
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1-1:25: error: Missing section “Meta”: add a heading `## Meta`.
+ *   1:1-1:25: error: Missing section “Team updates” (or “Updates from the teams”, “Team reports”): add a heading `## Team updates`.
+ */
+const requiredSection = defineRule('required-section', (_tree, { model, config }, report) => {
     const profile = config.profiles.find((candidate) => candidate.name === model.profile);
     const present = new Set(model.sections.map((section) => headingKey(section.title)));
     for (const required of profile?.requiredSections ?? []) {
@@ -30642,8 +30721,51 @@ function teamMinutesForWeek(folder, callDate, index, config) {
 ;// CONCATENATED MODULE: ./src/rules/team-minutes-link.ts
 
 
-/** A team section with content has a `Minutes:` line: a link, or a word on why there is none. */
-const teamMinutesLink = defineRule('team-minutes-link', 'A team section has a `Minutes:` line that links the team\'s minutes or says why not ("None yet").', (_tree, { model, config, index }, report) => {
+/**
+ * A team section has a `Minutes:` line that links the team's minutes or says why not ("None yet").
+ *
+ * A team section (`Team X`, `SIG X`, `X SIG` under `Team updates`, or at level 2) with
+ * content needs the line. When the team's minutes for that week exist, the message names the
+ * file.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "community-call/20230323.md", "files": ["iaas/20230322.md"]}
+ *
+ *   # Tech Weekly 2023-03-23
+ *
+ *   ## Meta
+ *
+ *   - Minutes: Kurt
+ *
+ *   ## Team updates
+ *
+ *   ### Team IaaS
+ *
+ *   Minutes: [iaas/20230322.md](../iaas/20230322.md)
+ *
+ *   - Release planning
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230323.md", "files": ["iaas/20230322.md"]}
+ *
+ *   # Tech Weekly 2023-03-23
+ *
+ *   ## Meta
+ *
+ *   - Minutes: Kurt
+ *
+ *   ## Team updates
+ *
+ *   ### Team IaaS
+ *
+ *   - Release planning
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   9:1-9:14: warning: “Team IaaS” has no `Minutes:` line; link the team's minutes or write `Minutes: None yet`; `iaas/20230322.md` exists.
+ */
+const teamMinutesLink = defineRule('team-minutes-link', (_tree, { model, config, index }, report) => {
     for (const team of model.teams) {
         if (team.kind !== 'none' || !team.hasContent)
             continue;
@@ -30657,11 +30779,57 @@ const teamMinutesLink = defineRule('team-minutes-link', 'A team section has a `M
 
 
 /**
- * A placeholder ("None yet") stands where a team's minutes link belongs. When that team's
- * minutes for the week are in the repository after all, the placeholder is out of date:
- * say so and name the file. Otherwise it is only noted.
+ * A team section links no minutes ("None yet"); a warning naming the file when the minutes exist.
+ *
+ * A placeholder is `None`, `None yet`, `(none yet)`, `None present yet`, `Not merged yet`,
+ * `Minutes not available yet`, ... and any phrase the configuration adds. It is a warning
+ * naming the file when that team's minutes for the week are in the repository (dated within
+ * 6 days before to 1 day after the call); otherwise only a note. The team's folder comes from
+ * the configuration (`teams:`), the folder its `Minutes:` line links to, or its heading
+ * (`Team IaaS` → `iaas`, `SIG Documentation` → `sig-documentation`, `Team Operations and IAM`
+ * and `Team Ops/IAM` → `ops-iam`, `Team IAM & IAM Hacking Session` → `iam`).
+ *
+ * @example
+ *   {"name": "ok.md", "path": "community-call/20230323.md", "files": ["iaas/20230322.md"]}
+ *
+ *   # Tech Weekly 2023-03-23
+ *
+ *   ## Meta
+ *
+ *   - Minutes: Kurt
+ *
+ *   ## Team updates
+ *
+ *   ### Team IaaS
+ *
+ *   Minutes: [iaas/20230322.md](../iaas/20230322.md)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230323.md", "files": ["ops/20230323.md"]}
+ *
+ *   # Tech Weekly 2023-03-23
+ *
+ *   ## Meta
+ *
+ *   - Minutes: Kurt
+ *
+ *   ## Team updates
+ *
+ *   ### Team Ops
+ *
+ *   Minutes: None yet
+ *
+ *   ### Team Container
+ *
+ *   Minutes: (none yet)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   11:1-11:18: warning: “Team Ops” says “None yet”, but `ops/20230323.md` exists; link it.
+ *   15:1-15:20: info: “Team Container” links no minutes (“(none yet)”).
  */
-const teamMinutesMissing = defineRule('team-minutes-missing', 'A team section links no minutes ("None yet"); a warning naming the file when the minutes exist.', (_tree, { model, config, index }, report) => {
+const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, config, index }, report) => {
     for (const team of model.teams) {
         if (team.kind !== 'placeholder')
             continue;
@@ -30681,8 +30849,28 @@ const teamMinutesMissing = defineRule('team-minutes-missing', 'A team section li
 ;// CONCATENATED MODULE: ./src/rules/title-date-matches-filename.ts
 
 
-/** The date in the title is the date in the file name (`20230323.md` ↔ `2023-03-23`). */
-const titleDateMatchesFilename = defineRule('title-date-matches-filename', 'The date in the title is the date in the file name.', (_tree, { model }, report) => {
+/**
+ * The date in the title is the date in the file name.
+ *
+ * `20230323.md` ↔ `2023-03-23`. An en dash or a missing zero in the title still matches: the
+ * `title-date` rule reports how it is written.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "iaas/20230322.md"}
+ *
+ *   # Team IaaS 2023-03–22
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "iaas/20230322.md"}
+ *
+ *   # Team IaaS 2023-03-21
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:13-1:23: error: The title says 2023-03-21 but the file name `20230322.md` says 2023-03-22; fix whichever is wrong.
+ */
+const titleDateMatchesFilename = defineRule('title-date-matches-filename', (_tree, { model }, report) => {
     const date = model.titleDate;
     if (!date?.valid || !model.fileDate || date.normalized === model.fileDate)
         return;
@@ -30692,8 +30880,49 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', 'The 
 
 ;// CONCATENATED MODULE: ./src/rules/title-date.ts
 
-/** The title holds the meeting date, as a real calendar day written `YYYY-MM-DD`. */
-const titleDate = defineRule('title-date', 'The title holds the meeting date as a real calendar day, written YYYY-MM-DD.', (_tree, { model }, report) => {
+/**
+ * The title holds the meeting date as a real calendar day, written YYYY-MM-DD.
+ *
+ * Errors: no title, no date in the title, a date that is not on the calendar (`2023-02-30`).
+ * A warning with the fix: a date written with other dashes or without zero padding
+ * (`2023-02–20`, `2023-3-22`).
+ *
+ * @example
+ *   {"name": "ok.md", "path": "iaas/20230322.md"}
+ *
+ *   # Team IaaS 2023-03-22
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "iaas/20230322.md"}
+ *
+ *   # Team IaaS weekly
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1-1:19: error: The title “Team IaaS weekly” has no date; add the meeting date as `2023-03-22`.
+ *
+ * @example
+ *   {"name": "en-dash.md", "label": "input", "path": "sig-documentation/20230220.md"}
+ *
+ *   # SIG Documentation on 2023-02–20
+ *
+ * @example
+ *   {"name": "en-dash.md", "label": "output"}
+ *
+ *   1:24-1:34: warning: The title date “2023-02–20” is not written YYYY-MM-DD; write “2023-02-20”.
+ *
+ * @example
+ *   {"name": "not-a-day.md", "label": "input", "path": "iaas/20230322.md"}
+ *
+ *   # 2023-02-30
+ *
+ * @example
+ *   {"name": "not-a-day.md", "label": "output"}
+ *
+ *   1:3-1:13: error: “2023-02-30” in the title is not a real calendar date.
+ */
+const titleDate = defineRule('title-date', (_tree, { model }, report) => {
     const example = model.fileDate ?? 'YYYY-MM-DD';
     if (!model.title) {
         report(`No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
@@ -30716,8 +30945,30 @@ const titleDate = defineRule('title-date', 'The title holds the meeting date as 
 
 ;// CONCATENATED MODULE: ./src/rules/title-heading.ts
 
-/** The title is a level-1 heading (`## 2023-05-04` alone at the top is taken as the title, and reported). */
-const titleHeading = defineRule('title-heading', 'The title is a level-1 heading.', (_tree, { model }, report) => {
+/**
+ * The title is a level-1 heading.
+ *
+ * A level-2 heading alone at the top (`## 2023-05-04`) is read as the title, and reported
+ * with the fix.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "sig-standardization/20230504.md"}
+ *
+ *   # 2023-05-04
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "sig-standardization/20230504.md"}
+ *
+ *   ## 2023-05-04
+ *
+ *   - Agenda item
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1-1:14: warning: The title is a level-2 heading; minutes start with a level-1 heading: `# 2023-05-04`.
+ */
+const titleHeading = defineRule('title-heading', (_tree, { model }, report) => {
     const title = model.title;
     if (!title || title.heading.depth === 1)
         return;
@@ -30759,7 +31010,6 @@ const RULES = {
 
 
 
-
 const lintersByProfile = new WeakMap();
 /** The rules a profile turns on, as one unified processor, built once per profile. */
 function linterFor(profile) {
@@ -30784,14 +31034,13 @@ function linterFor(profile) {
 function checkSource(source, context) {
     const decoded = decodeUtf8(source.content);
     const tree = parseMarkdown(decoded.text);
-    const profile = selectProfile(source.path, frontMatterOf(tree), context.config);
+    const frontMatter = frontMatterOf(tree);
+    const profile = selectProfile(source.path, frontMatter, context.config);
     if (!profile)
         return null;
     try {
-        const model = buildMinutesModel(tree, { path: source.path, profile, config: context.config, index: context.index });
-        const problems = validateModelSummary(summarizeModel(model));
-        if (problems.length > 0)
-            throw new Error(`the minutes model does not match its schema: ${problems.join('; ')}`);
+        // The model's schema is checked by the tests on every fixture, not on every run.
+        const model = buildMinutesModel(tree, { path: source.path, profile, config: context.config, index: context.index, frontMatter });
         const file = new VFile({ path: source.path, value: decoded.text });
         file.data.minutes = { model, config: context.config, index: context.index, decoded };
         linterFor(profile).runSync(tree, file);
@@ -39736,14 +39985,14 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows, for editors; ignored by minutes-automation"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern1 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern2 = new RegExp("\\{series\\}", "u");
 const schema12 = {"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}};
 const schema13 = {"enum":["error","warning","info","off"]};
-const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);
-const func3 = Object.prototype.hasOwnProperty;
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -39778,7 +40027,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err2 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -39843,7 +40092,7 @@ if(data.rules !== undefined){
 let data4 = data.rules;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
-if(!(func3.call(schema12.properties.rules.properties, key2))){
+if(!(func2.call(schema12.properties.rules.properties, key2))){
 const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -39993,7 +40242,7 @@ const _errs35 = errors;
 let valid16 = false;
 const _errs36 = errors;
 if(typeof data15 === "string"){
-if(func2(data15) < 1){
+if(func3(data15) < 1){
 const err18 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -40044,7 +40293,7 @@ errors++;
 if(data15.name !== undefined){
 let data16 = data15.name;
 if(typeof data16 === "string"){
-if(func2(data16) < 1){
+if(func3(data16) < 1){
 const err22 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -40172,7 +40421,7 @@ errors++;
 if(data20.section !== undefined){
 let data21 = data20.section;
 if(typeof data21 === "string"){
-if(func2(data21) < 1){
+if(func3(data21) < 1){
 const err31 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -40201,7 +40450,7 @@ const len3 = data22.length;
 for(let i3=0; i3<len3; i3++){
 let data23 = data22[i3];
 if(typeof data23 === "string"){
-if(func2(data23) < 1){
+if(func3(data23) < 1){
 const err33 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
@@ -40264,12 +40513,12 @@ return errors === 0;
 
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/config.schema.json" */;
+/*# sourceURL="https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "repository") || (key0 === "profiles")) || (key0 === "teams")) || (key0 === "placeholders")) || (key0 === "teamMinutesWindow")) || (key0 === "suggestWithinDays")) || (key0 === "exclude")) || (key0 === "actionItems"))){
+if(!(func2.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -40280,11 +40529,9 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.repository !== undefined){
-let data0 = data.repository;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err1 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};
+if(data.$schema !== undefined){
+if(typeof data.$schema !== "string"){
+const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40294,8 +40541,11 @@ vErrors.push(err1);
 errors++;
 }
 }
-else {
-const err2 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.repository !== undefined){
+let data1 = data.repository;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err2 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -40305,14 +40555,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data1 = data.profiles;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-const _errs6 = errors;
-if(typeof key1 === "string"){
-if(!pattern1.test(key1)){
-const err3 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",propertyName:key1};
+else {
+const err3 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -40322,9 +40566,14 @@ vErrors.push(err3);
 errors++;
 }
 }
-var valid1 = _errs6 === errors;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(data.profiles !== undefined){
+let data2 = data.profiles;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+const _errs8 = errors;
+if(typeof key1 === "string"){
+if(!pattern1.test(key1)){
+const err4 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -40334,15 +40583,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-for(const key2 in data1){
-if(!(validate11(data1[key2], {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid1 = _errs8 === errors;
+if(!valid1){
+const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -40352,15 +40595,15 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.teams !== undefined){
-let data3 = data.teams;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.heading === undefined){
-const err6 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'"};
+for(const key2 in data2){
+if(!(validate11(data2[key2], {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -40369,8 +40612,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data4.folder === undefined){
-const err7 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "folder"},message:"must have required property '"+"folder"+"'"};
+}
+if(data.teams !== undefined){
+let data4 = data.teams;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.heading === undefined){
+const err7 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -40379,9 +40630,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key3 in data4){
-if(!((key3 === "heading") || (key3 === "folder"))){
-const err8 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data5.folder === undefined){
+const err8 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "folder"},message:"must have required property '"+"folder"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -40390,12 +40640,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data4.heading !== undefined){
-let data5 = data4.heading;
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err9 = {instancePath:instancePath+"/teams/" + i0+"/heading",schemaPath:"#/properties/teams/items/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data5){
+if(!((key3 === "heading") || (key3 === "folder"))){
+const err9 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -40405,8 +40652,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/teams/" + i0+"/heading",schemaPath:"#/properties/teams/items/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.heading !== undefined){
+let data6 = data5.heading;
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err10 = {instancePath:instancePath+"/teams/" + i0+"/heading",schemaPath:"#/properties/teams/items/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -40416,11 +40666,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data4.folder !== undefined){
-let data6 = data4.folder;
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err11 = {instancePath:instancePath+"/teams/" + i0+"/folder",schemaPath:"#/properties/teams/items/properties/folder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err11 = {instancePath:instancePath+"/teams/" + i0+"/heading",schemaPath:"#/properties/teams/items/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -40430,8 +40677,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/teams/" + i0+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.folder !== undefined){
+let data7 = data5.folder;
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err12 = {instancePath:instancePath+"/teams/" + i0+"/folder",schemaPath:"#/properties/teams/items/properties/folder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -40441,9 +40691,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
 else {
-const err13 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath:instancePath+"/teams/" + i0+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -40455,7 +40704,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -40465,15 +40714,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.placeholders !== undefined){
-let data7 = data.placeholders;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err15 = {instancePath:instancePath+"/placeholders/" + i1,schemaPath:"#/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err15 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -40483,8 +40726,15 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/placeholders/" + i1,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.placeholders !== undefined){
+let data8 = data.placeholders;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err16 = {instancePath:instancePath+"/placeholders/" + i1,schemaPath:"#/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -40494,9 +40744,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
 else {
-const err17 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/placeholders/" + i1,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -40506,12 +40755,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.teamMinutesWindow !== undefined){
-let data9 = data.teamMinutesWindow;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key4 in data9){
-if(!((key4 === "daysBefore") || (key4 === "daysAfter"))){
-const err18 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+else {
+const err18 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -40521,10 +40767,12 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data9.daysBefore !== undefined){
-let data10 = data9.daysBefore;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err19 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.teamMinutesWindow !== undefined){
+let data10 = data.teamMinutesWindow;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key4 in data10){
+if(!((key4 === "daysBefore") || (key4 === "daysAfter"))){
+const err19 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -40533,9 +40781,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 60 || isNaN(data10)){
-const err20 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+if(data10.daysBefore !== undefined){
+let data11 = data10.daysBefore;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err20 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -40544,8 +40794,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data10 < 0 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 60 || isNaN(data11)){
+const err21 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -40554,12 +40805,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-if(data9.daysAfter !== undefined){
-let data11 = data9.daysAfter;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err22 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data11 < 0 || isNaN(data11)){
+const err22 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -40568,9 +40815,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 60 || isNaN(data11)){
-const err23 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+}
+if(data10.daysAfter !== undefined){
+let data12 = data10.daysAfter;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err23 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -40579,8 +40829,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data11 < 0 || isNaN(data11)){
-const err24 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 60 || isNaN(data12)){
+const err24 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -40589,11 +40840,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12 < 0 || isNaN(data12)){
+const err25 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -40603,10 +40851,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.suggestWithinDays !== undefined){
-let data12 = data.suggestWithinDays;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err26 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -40615,9 +40863,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 60 || isNaN(data12)){
-const err27 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+if(data.suggestWithinDays !== undefined){
+let data13 = data.suggestWithinDays;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err27 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -40626,8 +40876,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data12 < 0 || isNaN(data12)){
-const err28 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 60 || isNaN(data13)){
+const err28 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -40636,17 +40887,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-if(data.exclude !== undefined){
-let data13 = data.exclude;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err29 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data13 < 0 || isNaN(data13)){
+const err29 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -40656,8 +40898,16 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.exclude !== undefined){
+let data14 = data.exclude;
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+let data15 = data14[i2];
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err30 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -40667,9 +40917,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err31 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -40679,12 +40928,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.actionItems !== undefined){
-let data15 = data.actionItems;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key5 in data15){
-if(!(((key5 === "label") || (key5 === "teamLabel")) || (key5 === "grammar"))){
-const err32 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err32 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -40694,11 +40940,12 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data15.label !== undefined){
-let data16 = data15.label;
-if(typeof data16 === "string"){
-if(func2(data16) > 50){
-const err33 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(data.actionItems !== undefined){
+let data16 = data.actionItems;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key5 in data16){
+if(!(((key5 === "label") || (key5 === "teamLabel")) || (key5 === "grammar"))){
+const err33 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -40707,8 +40954,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func2(data16) < 1){
-const err34 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data16.label !== undefined){
+let data17 = data16.label;
+if(typeof data17 === "string"){
+if(func3(data17) > 50){
+const err34 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -40717,9 +40968,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data17) < 1){
+const err35 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -40729,10 +40979,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data15.teamLabel !== undefined){
-let data17 = data15.teamLabel;
-if((typeof data17 !== "string") && (data17 !== null)){
-const err36 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/type",keyword:"type",params:{type: schema11.properties.actionItems.properties.teamLabel.type},message:"must be string,null"};
+else {
+const err36 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -40741,9 +40989,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(typeof data17 === "string"){
-if(func2(data17) > 50){
-const err37 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+}
+if(data16.teamLabel !== undefined){
+let data18 = data16.teamLabel;
+if((typeof data18 !== "string") && (data18 !== null)){
+const err37 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/type",keyword:"type",params:{type: schema11.properties.actionItems.properties.teamLabel.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -40752,8 +41002,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func2(data17) < 1){
-const err38 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data18 === "string"){
+if(func3(data18) > 50){
+const err38 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -40762,8 +41013,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!pattern2.test(data17)){
-const err39 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/pattern",keyword:"pattern",params:{pattern: "\\{series\\}"},message:"must match pattern \""+"\\{series\\}"+"\""};
+if(func3(data18) < 1){
+const err39 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -40772,14 +41023,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-if(data15.grammar !== undefined){
-let data18 = data15.grammar;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key6 in data18){
-if(!(func3.call(schema11.properties.actionItems.properties.grammar.properties, key6))){
-const err40 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(!pattern2.test(data18)){
+const err40 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/pattern",keyword:"pattern",params:{pattern: "\\{series\\}"},message:"must match pattern \""+"\\{series\\}"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -40789,15 +41034,13 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data18.markers !== undefined){
-let data19 = data18.markers;
-if(Array.isArray(data19)){
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-let data20 = data19[i3];
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err41 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data16.grammar !== undefined){
+let data19 = data16.grammar;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key6 in data19){
+if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key6))){
+const err41 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -40807,8 +41050,15 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.markers !== undefined){
+let data20 = data19.markers;
+if(Array.isArray(data20)){
+const len3 = data20.length;
+for(let i3=0; i3<len3; i3++){
+let data21 = data20[i3];
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err42 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -40818,9 +41068,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
 else {
-const err43 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err43 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -40830,15 +41079,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data18.inlineMarkers !== undefined){
-let data21 = data18.inlineMarkers;
-if(Array.isArray(data21)){
-const len4 = data21.length;
-for(let i4=0; i4<len4; i4++){
-let data22 = data21[i4];
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err44 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err44 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -40848,8 +41091,15 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.inlineMarkers !== undefined){
+let data22 = data19.inlineMarkers;
+if(Array.isArray(data22)){
+const len4 = data22.length;
+for(let i4=0; i4<len4; i4++){
+let data23 = data22[i4];
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err45 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -40859,9 +41109,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err46 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -40871,15 +41120,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18.ambiguousMarkers !== undefined){
-let data23 = data18.ambiguousMarkers;
-if(Array.isArray(data23)){
-const len5 = data23.length;
-for(let i5=0; i5<len5; i5++){
-let data24 = data23[i5];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err47 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err47 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -40889,8 +41132,15 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.ambiguousMarkers !== undefined){
+let data24 = data19.ambiguousMarkers;
+if(Array.isArray(data24)){
+const len5 = data24.length;
+for(let i5=0; i5<len5; i5++){
+let data25 = data24[i5];
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err48 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -40900,9 +41150,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -40912,15 +41161,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data18.labels !== undefined){
-let data25 = data18.labels;
-if(Array.isArray(data25)){
-const len6 = data25.length;
-for(let i6=0; i6<len6; i6++){
-let data26 = data25[i6];
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err50 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err50 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -40930,8 +41173,15 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.labels !== undefined){
+let data26 = data19.labels;
+if(Array.isArray(data26)){
+const len6 = data26.length;
+for(let i6=0; i6<len6; i6++){
+let data27 = data26[i6];
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err51 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -40941,9 +41191,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
 else {
-const err52 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err52 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -40953,15 +41202,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data18.doneWords !== undefined){
-let data27 = data18.doneWords;
-if(Array.isArray(data27)){
-const len7 = data27.length;
-for(let i7=0; i7<len7; i7++){
-let data28 = data27[i7];
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err53 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err53 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -40971,8 +41214,15 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.doneWords !== undefined){
+let data28 = data19.doneWords;
+if(Array.isArray(data28)){
+const len7 = data28.length;
+for(let i7=0; i7<len7; i7++){
+let data29 = data28[i7];
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err54 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -40982,9 +41232,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
 else {
-const err55 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err55 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -40994,15 +41243,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data18.doneSymbols !== undefined){
-let data29 = data18.doneSymbols;
-if(Array.isArray(data29)){
-const len8 = data29.length;
-for(let i8=0; i8<len8; i8++){
-let data30 = data29[i8];
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err56 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err56 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -41012,8 +41255,15 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.doneSymbols !== undefined){
+let data30 = data19.doneSymbols;
+if(Array.isArray(data30)){
+const len8 = data30.length;
+for(let i8=0; i8<len8; i8++){
+let data31 = data30[i8];
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err57 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -41023,9 +41273,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err58 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -41035,15 +41284,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data18.dueWords !== undefined){
-let data31 = data18.dueWords;
-if(Array.isArray(data31)){
-const len9 = data31.length;
-for(let i9=0; i9<len9; i9++){
-let data32 = data31[i9];
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err59 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err59 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -41053,8 +41296,15 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.dueWords !== undefined){
+let data32 = data19.dueWords;
+if(Array.isArray(data32)){
+const len9 = data32.length;
+for(let i9=0; i9<len9; i9++){
+let data33 = data32[i9];
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err60 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -41064,9 +41314,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
 else {
-const err61 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err61 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -41076,15 +41325,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data18.ownerGlue !== undefined){
-let data33 = data18.ownerGlue;
-if(Array.isArray(data33)){
-const len10 = data33.length;
-for(let i10=0; i10<len10; i10++){
-let data34 = data33[i10];
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err62 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err62 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -41094,8 +41337,15 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.ownerGlue !== undefined){
+let data34 = data19.ownerGlue;
+if(Array.isArray(data34)){
+const len10 = data34.length;
+for(let i10=0; i10<len10; i10++){
+let data35 = data34[i10];
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err63 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -41105,9 +41355,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
 else {
-const err64 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -41117,15 +41366,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data18.placeholders !== undefined){
-let data35 = data18.placeholders;
-if(Array.isArray(data35)){
-const len11 = data35.length;
-for(let i11=0; i11<len11; i11++){
-let data36 = data35[i11];
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err65 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err65 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -41135,8 +41378,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.placeholders !== undefined){
+let data36 = data19.placeholders;
+if(Array.isArray(data36)){
+const len11 = data36.length;
+for(let i11=0; i11<len11; i11++){
+let data37 = data36[i11];
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err66 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -41146,9 +41396,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
 else {
-const err67 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err67 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -41160,7 +41409,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err68 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -41172,7 +41421,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -41184,7 +41433,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -41193,11 +41442,23 @@ vErrors.push(err70);
 }
 errors++;
 }
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-exports.C_ = validate13;
+__webpack_unused_export__ = validate13;
 const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
 const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;
 const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
@@ -41308,7 +41569,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func3.call(schema22.properties, key0))){
+if(!(func2.call(schema22.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -41322,7 +41583,7 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err11 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -41347,7 +41608,7 @@ errors++;
 if(data.profile !== undefined){
 let data1 = data.profile;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err13 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -42330,7 +42591,7 @@ errors++;
 if(data.series !== undefined){
 let data2 = data.series;
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err9 = {instancePath:instancePath+"/series",schemaPath:"#/properties/series/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -42369,7 +42630,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(func2(data4) > 100){
+if(func3(data4) > 100){
 const err12 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -42379,7 +42640,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err13 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -42416,7 +42677,7 @@ errors++;
 if(data.text !== undefined){
 let data5 = data.text;
 if(typeof data5 === "string"){
-if(func2(data5) > 4000){
+if(func3(data5) > 4000){
 const err16 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err16];
