@@ -1,4 +1,4 @@
-// Entry of `npm run eval:items` (bundled by scripts/eval-items.js): the action-item figures on
+// `npm run eval:items` (run on Node 24 type stripping, see scripts/ts-imports.js): the action-item figures on
 // the labelled sample, per part and marker kind, and what went wrong where.
 // Held-out problems are listed only with --show-held-out: tune on the tuning part alone.
 import { SAMPLE_MINUTES, evaluateSample, formatFigures, sampleMinutesAvailable } from '../test-support/action-item-eval.js'

@@ -94,7 +94,7 @@ export function evaluateSample(labels: SampleLabels = readSampleLabels()): Evalu
     return found
   }
   const count = (part: Exclude<Part, 'all'>, kind: Kind, field: keyof Tally): void => {
-    for (const scope of [part, 'all'] as const) for (const of of [kind, 'total'] as const) tally(scope, of)[field]++
+    for (const scope of [part, 'all'] as const) for (const which of [kind, 'total'] as const) tally(scope, which)[field]++
   }
   const problems: Problem[] = []
   for (const [path, expected] of Object.entries(labels.files)) {
