@@ -78,7 +78,7 @@ function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk,
         lineLabel = null
         break
       case 'paragraph':
-        lineLabel = walkParagraph(child, null, null, walk)
+        lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null)
         break
       default:
         lineLabel = null
@@ -95,39 +95,50 @@ function readHeading(heading: unknown, walk: Walk): Label | null {
   return reading && tidyText(reading.text) === '' ? reading.owners : null
 }
 
+/**
+ * Walks a list's items. A list item that is only a label with no list of its own
+ * (`- TODOs:` followed by `- write X` at the same level) labels the items after it.
+ */
 function walkList(list: unknown, label: Label | null, walk: Walk, depth: number): void {
+  let siblingLabel: Label | null = null
   for (const item of childrenOf(list)) {
     if (walk.consumed.has(item)) continue
-    if (typeOf(item) === 'listItem') walkListItem(item, label, walk, depth + 1)
+    if (typeOf(item) === 'listItem') siblingLabel = walkListItem(item, label ?? siblingLabel, walk, depth + 1) ?? siblingLabel
     else walkBlocks([item], null, walk, depth + 1)
   }
 }
 
-function walkListItem(listItem: unknown, label: Label | null, walk: Walk, depth: number): void {
-  if (depth > MAX_DEPTH) return
+/** Returns the label the item ends with when no list of its own follows it, for its siblings. */
+function walkListItem(listItem: unknown, label: Label | null, walk: Walk, depth: number): Label | null {
+  if (depth > MAX_DEPTH) return null
   const [first, ...rest] = childrenOf(listItem)
   if (typeOf(first) !== 'paragraph') {
     walkBlocks(childrenOf(listItem), null, walk, depth + 1)
-    return
+    return null
   }
   const childLabel = walkParagraph(first, listItem, label, walk)
   walkBlocks(rest, childLabel, walk, depth + 1)
+  return rest.some((child) => typeOf(child) === 'list') ? null : childLabel
 }
 
 /**
  * Reads a paragraph, one segment (line meant as a bullet) at a time, and records its items.
  * `host` is the list item the paragraph opens, if any: the item then spans the list item,
- * and its sub-bullets may name its owners or report it done.
+ * and its sub-bullets may name its owners or report it done. `arrowLabel` is the label of the
+ * heading above: under `## Action items`, lines opening with an arrow (`=> @alice will X`)
+ * are its items.
  * Returns the label the paragraph ends with, for the list that follows.
  */
-function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, walk: Walk): Label | null {
+function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, walk: Walk, arrowLabel: Label | null = null): Label | null {
   const { grammar } = walk
   const plain = plainTextOf(paragraph, (text) => grammar.doneWord.test(text))
-  const segments = segmentsOf(plain.text)
+  const segments = splitAtLabelLines(plain.text, segmentsOf(plain.text), grammar)
   let active: Label | null = null
   segments.forEach((whole, index) => {
     const head = index === 0
-    const found = readSegment(plain, whole, { label: head ? label : active, checked: head ? checkedOf(host) : null }, grammar)
+    const arrowed = arrowLabel !== null && ARROW_START.test(plain.text.slice(whole.start, whole.end))
+    const listLabel = (head ? label : active) ?? (arrowed ? arrowLabel : null)
+    const found = readSegment(plain, whole, { label: listLabel, checked: head ? checkedOf(host) : null }, grammar)
     if (!found) return
     const { reading, segment } = found
     if (reading.text === '') {
@@ -149,6 +160,35 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
     })
   })
   return active
+}
+
+/** An arrow opening a line: `=> text`, `-> text`. */
+const ARROW_START = /^[ \t]*(?:=>|-{1,2}>|→|⇒)/u
+
+/**
+ * Cuts a segment before and after a line that is only a label (`TODO:`, `Action items`), so
+ * that note and label are read apart: `… slow down the API⏎TODO:` is a note, then a label
+ * for the list that follows.
+ */
+function splitAtLabelLines(text: string, segments: Segment[], grammar: CompiledGrammar): Segment[] {
+  return segments.flatMap((segment) => {
+    const pieces: Segment[] = []
+    let start = segment.start
+    let offset = segment.start
+    for (const line of text.slice(segment.start, segment.end).split('\n')) {
+      const end = offset + line.length
+      if (offset > start && grammar.bareLabel.test(line)) {
+        pieces.push({ start, end: offset - 1 })
+        start = offset
+      } else if (offset === start && end < segment.end && grammar.bareLabel.test(line)) {
+        pieces.push({ start, end })
+        start = end + 1
+      }
+      offset = end + 1
+    }
+    pieces.push({ start, end: segment.end })
+    return pieces
+  })
 }
 
 /** A line break followed by a capital: where a line of notes may start a statement of its own. */

@@ -31,7 +31,22 @@ const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u
  * Returns null when the line carries no marker.
  */
 export function readMarker(line: Line, grammar: CompiledGrammar, options: { heading?: boolean } = {}): MarkerReading | null {
-  return readLeadingMarker(line, grammar, options.heading ?? false) ?? readGroupMarker(line, grammar) ?? readInlineMarker(line, grammar)
+  return readLeadingMarker(line, grammar, options.heading ?? false) ?? readGroupMarker(line, grammar) ?? readInlineMarker(line, grammar) ?? readLabelLine(line, grammar)
+}
+
+/** A line of a few words is a label when a label phrase stands anywhere in it. */
+const LABEL_LINE_WORDS = 7
+
+/**
+ * A short line naming a label phrase anywhere labels the list after it, as one opening with
+ * it does: `Check AIs from last time`, `R4 to-dos`, `Other TODOs:`, `Action Items (AIs): 6`.
+ */
+function readLabelLine(line: Line, grammar: CompiledGrammar): MarkerReading | null {
+  if (line.text.trim().split(/\s+/u).length > LABEL_LINE_WORDS) return null
+  for (const match of line.text.matchAll(grammar.labelPhrase)) {
+    if (!inCode(line, match.index)) return { owners: [], text: '' }
+  }
+  return null
 }
 
 function readLeadingMarker(line: Line, grammar: CompiledGrammar, heading: boolean): MarkerReading | null {
