@@ -4,7 +4,7 @@ import { blankDoneMarks, saysDone } from './done.js'
 import { findDueDate } from './due.js'
 import { fingerprint } from './fingerprint.js'
 import { resolveGrammar, type ActionItemGrammar } from './grammar.js'
-import { readAssignment, readMarker } from './markers.js'
+import { readAssignment, readMarker, readTrailingOwners } from './markers.js'
 import { checkedOf, childrenOf, depthOf, positionOf, typeOf, type Point } from './nodes.js'
 import { ownersOfOwnerLine, unique } from './owners.js'
 import { plainTextOf, segmentsOf, sourcePointAt, type PlainText, type Segment } from './plain-text.js'
@@ -238,8 +238,9 @@ function readItem(line: PlainLine, context: ItemContext, grammar: CompiledGramma
   const marks = blankDoneMarks(line.text, grammar)
   const blanked = { ...line, text: marks.text }
   const implied = context.label !== null || context.checked !== null
-  const reading = readMarker(blanked, grammar) ?? (implied ? readAssignment(blanked.text, grammar) : null)
+  let reading = readMarker(blanked, grammar) ?? (implied ? readAssignment(blanked.text, grammar) : null)
   if (!reading) return null
+  if (reading.owners.length === 0 && reading.text.trim() !== '' && !context.label?.length) reading = readTrailingOwners(reading.text, grammar) ?? reading
   const text = tidyText(reading.text)
   const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? [])
   if (text !== '' && grammar.isPlaceholder(text)) return null

@@ -21,6 +21,9 @@ export interface Line {
   leadingEmphasisEnd: number
 }
 
+/** An arrow closing the text before a marker: `… -> AI discuss`. */
+const ARROW_END = /(?:=>|-{1,2}>|→|⇒)\s*$/u
+
 /** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
 const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u
 
@@ -104,8 +107,11 @@ function readInlineMarker(line: Line, grammar: CompiledGrammar): MarkerReading |
     if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end)) continue
     const tail = readTail(text, start + match[0].length, { inGroup: false, grammar })
     // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
-    const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(text.slice(0, start))
-    const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase)))
+    const before = text.slice(0, start)
+    const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before)
+    // `-> AI discuss, possibly add to scope`: an arrow and capitals make even a bare `AI` a marker.
+    const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && /^\s+\p{L}/u.test(text.slice(start + match[0].length))
+    const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase))) || afterArrow
     if (!accepted) continue
     const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers)
     return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` }
@@ -133,6 +139,53 @@ export function readAssignment(text: string, grammar: CompiledGrammar): MarkerRe
     if (list && inner.slice(list.end).trim() === '') return { owners: list.owners, text: text.slice(0, trailing.index) }
   }
   return { owners: [], text }
+}
+
+/** Words after which a handle is whom the task involves, not who does it: `ask @x`, `with @x`. */
+const OBJECT_WORDS = new Set(
+  ['with', 'w/', 'from', 'to', 'by', 'for', 'of', 'and', 'or', 'cc', 'via', 'ask', 'asks', 'ping', 'pings', 'contact', 'tell', 'inform', 'invite', 'involve', 'remind', 'thank', 'thanks', 'support', 'help', 'connect', 'link', 'meet', 'call', 'mail', 'email', 'assign', 'at', 'on', 'in'],
+)
+
+/** An arrow or a spaced dash before owners: `… => @garloff`, `… - @reqa will do this`. */
+const OWNERS_AFTER = /(?:=>|-{1,2}>|→|⇒|\s[-–—])\s*(?=@)/gu
+
+/**
+ * Owners written after the task, for an item that names none before it: after an arrow or a
+ * dash (`… => @garloff to write the issue`, `… - @reqa will do this`), in a closing
+ * parenthesis that opens with them (`… (@fkr to talk to @gtema)`), or closing the line
+ * (`Board cleanup @anna, @ben`) unless a word such as `ask` or `with` makes them its object.
+ * Returns the owners and the text without them, or null.
+ */
+export function readTrailingOwners(text: string, grammar: CompiledGrammar): MarkerReading | null {
+  for (const match of text.matchAll(OWNERS_AFTER)) {
+    const list = parseOwnerList(text, match.index + match[0].length)
+    if (!list) continue
+    const rest = text.slice(skipOwnerGlue(text, skipSpaces(text, list.end), grammar))
+    return { owners: list.owners, text: `${text.slice(0, match.index)} ${rest}` }
+  }
+  const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text)
+  const inner = trailing?.[1]
+  if (trailing && inner !== undefined) {
+    const list = parseOwnerList(inner, 0)
+    if (list && inner.slice(0, inner.indexOf('@')).trim() === '') {
+      const after = skipSpaces(inner, list.end)
+      grammar.ownerGlue.lastIndex = after
+      if (after === inner.length || grammar.ownerGlue.test(inner)) {
+        const rest = inner.slice(skipOwnerGlue(inner, after, grammar)).trim()
+        return { owners: list.owners, text: `${text.slice(0, trailing.index)}${rest === '' ? '' : ` (${rest})`}` }
+      }
+    }
+  }
+  const end = text.replace(/[\s.!]+$/u, '').length
+  for (const candidate of text.matchAll(/(?<=\s)@/gu)) {
+    const list = parseOwnerList(text, candidate.index)
+    if (!list || list.end !== end) continue
+    const before = text.slice(0, candidate.index)
+    const previous = /(\S+)\s*$/u.exec(before)?.[1]?.toLowerCase().replace(/[^\p{L}/]/gu, '') ?? ''
+    if (OBJECT_WORDS.has(previous) || before.trim() === '') return null
+    return { owners: list.owners, text: before }
+  }
+  return null
 }
 
 interface Tail {
@@ -183,6 +236,10 @@ function readTail(text: string, from: number, context: { inGroup: boolean; gramm
   if (list) {
     tail.owners = unique([...tail.owners, ...list.owners])
     index = list.end
+    for (let more = moreOwners(text, index); more; more = moreOwners(text, index)) {
+      tail.owners = unique([...tail.owners, ...more.owners])
+      index = more.end
+    }
   }
   const owned = tail.owners.length > 0
   const afterGlue = skipGlue(text, index, owned)
@@ -191,6 +248,21 @@ function readTail(text: string, from: number, context: { inGroup: boolean; gramm
   index = owned ? skipOwnerGlue(text, afterGlue, context.grammar) : afterGlue
   tail.textStart = index
   return tail
+}
+
+/** After owners, more of them: in parentheses (`AI @a (@b)`) or handed on (`AI @a -> @b, @c:`). */
+const MORE_OWNERS = /\s*(\(|=>|-{1,2}>|→)\s*(?=@)/uy
+
+function moreOwners(text: string, index: number): { owners: string[]; end: number } | null {
+  MORE_OWNERS.lastIndex = index
+  const opener = MORE_OWNERS.exec(text)
+  if (!opener) return null
+  const list = parseOwnerList(text, MORE_OWNERS.lastIndex)
+  if (!list) return null
+  if (opener[1] !== '(') return list
+  const close = /\s*\)/uy
+  close.lastIndex = list.end
+  return close.exec(text) ? { owners: list.owners, end: close.lastIndex } : null
 }
 
 /** Skips `:` (and, after owners, `-` or `,`) between the marker part and the text. */
