@@ -4,7 +4,8 @@ import { blankDoneMarks, saysDone } from './done.js'
 import { findDueDate } from './due.js'
 import { fingerprint } from './fingerprint.js'
 import { resolveGrammar, type ActionItemGrammar } from './grammar.js'
-import { readAssignment, readMarker, readTrailingOwners } from './markers.js'
+import { laterItems, readAssignment, readMarker, readTrailingOwners } from './markers.js'
+import { peopleOf, type People } from './people.js'
 import { checkedOf, childrenOf, depthOf, positionOf, typeOf, type Point } from './nodes.js'
 import { ownersOfOwnerLine, unique } from './owners.js'
 import { plainTextOf, segmentsOf, sourcePointAt, type PlainText, type Segment } from './plain-text.js'
@@ -18,17 +19,23 @@ import type { ActionItem } from './types.js'
  *
  * Pure and total: any tree, however malformed, gives a list (possibly empty), never an error.
  *
+ * Names written where owners stand (`AI Sam: …`) resolve through `people` (configured names)
+ * and the file's own participants (`- Sam Kim (@sam-k)`, `- @vp04`); a name that resolves to
+ * nobody stays in the text and the item stays unassigned.
+ *
  * @param tree mdast from `parseMarkdown`.
  * @param options grammar fields replacing the defaults (see `extendGrammar` to add to them).
+ * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
  */
-export function extractActionItems(tree: Root, options?: Partial<ActionItemGrammar>): ActionItem[] {
-  const walk: Walk = { grammar: grammarFor(options), items: [], section: null, consumed: new Set() }
+export function extractActionItems(tree: Root, options?: Partial<ActionItemGrammar>, people?: Readonly<Record<string, string>>): ActionItem[] {
+  const walk: Walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, consumed: new Set() }
   walkBlocks(childrenOf(tree), null, walk, 0)
   return walk.items
 }
 
 interface Walk {
   grammar: CompiledGrammar
+  people: People
   items: ActionItem[]
   /** The last heading seen, in document order. */
   section: string | null
@@ -91,7 +98,7 @@ function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk,
 function readHeading(heading: unknown, walk: Walk): Label | null {
   const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text))
   walk.section = tidyText(plain.text) || null
-  const reading = readMarker(plain, walk.grammar, { heading: true })
+  const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people })
   return reading && tidyText(reading.text) === '' ? reading.owners : null
 }
 
@@ -138,7 +145,9 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
     const head = index === 0
     const arrowed = arrowLabel !== null && ARROW_START.test(plain.text.slice(whole.start, whole.end))
     const listLabel = (head ? label : active) ?? (arrowed ? arrowLabel : null)
-    const found = readSegment(plain, whole, { label: listLabel, checked: head ? checkedOf(host) : null }, grammar)
+    const context = { label: listLabel, checked: head ? checkedOf(host) : null, people: walk.people }
+    const { cut, later } = cutLaterItems(plain, whole, context, grammar)
+    const found = readSegment(cut, whole, context, grammar)
     if (!found) return
     const { reading, segment } = found
     if (reading.text === '') {
@@ -158,8 +167,44 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
       id: fingerprint(item.owners, item.text),
       section: walk.section,
     })
+    for (const { reading: extra, start, end } of later) {
+      const from = sourcePointAt(plain, start)
+      const to = sourcePointAt(plain, end)
+      walk.items.push({
+        line: from?.line ?? 0,
+        column: from?.column ?? 0,
+        endLine: to?.line ?? 0,
+        endColumn: to?.column ?? 0,
+        owners: extra.owners,
+        text: extra.text,
+        done: extra.done,
+        due: extra.due,
+        id: fingerprint(extra.owners, extra.text),
+        section: walk.section,
+      })
+    }
   })
   return active
+}
+
+/**
+ * Several items in one segment (`AI @anna: ask A, AI @ben: ask B`): the later ones are read
+ * on their own and blanked out of the text the first item is read from (blanked with spaces,
+ * so offsets hold).
+ */
+function cutLaterItems(plain: PlainText, segment: Segment, context: ItemContext, grammar: CompiledGrammar): { cut: PlainText; later: Array<{ reading: Reading; start: number; end: number }> } {
+  const line = lineOf(plain, segment)
+  const cuts = laterItems(line, grammar, context.people)
+  if (cuts.length === 0) return { cut: plain, later: [] }
+  const later: Array<{ reading: Reading; start: number; end: number }> = []
+  let text = plain.text
+  for (const cut of cuts) {
+    const reading = readItem(lineOf(plain, { start: segment.start + cut.inner.start, end: segment.start + cut.inner.end }), { ...context, label: null, checked: null }, grammar)
+    if (!reading || reading.text === '') continue
+    later.push({ reading, start: segment.start + cut.start, end: segment.start + cut.end })
+    text = text.slice(0, segment.start + cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(segment.start + cut.end)
+  }
+  return { cut: { ...plain, text }, later }
 }
 
 /** An arrow opening a line: `=> text`, `-> text`. */
@@ -209,7 +254,7 @@ function readSegment(plain: PlainText, segment: Segment, context: ItemContext, g
   if (readItem(lineOf(plain, { start: segment.start, end: second - 1 }), context, grammar)) return { reading, segment }
   for (const start of starts.reverse()) {
     const later = { start, end: segment.end }
-    const narrowed = readItem(lineOf(plain, later), { label: null, checked: null }, grammar)
+    const narrowed = readItem(lineOf(plain, later), { label: null, checked: null, people: context.people }, grammar)
     if (narrowed && narrowed.text !== '') return { reading: narrowed, segment: later }
   }
   return { reading, segment }
@@ -220,6 +265,7 @@ interface ItemContext {
   label: Label | null
   /** The task box of the list item the line opens, if any. */
   checked: boolean | null
+  people: People
 }
 
 interface Reading {
@@ -238,7 +284,7 @@ function readItem(line: PlainLine, context: ItemContext, grammar: CompiledGramma
   const marks = blankDoneMarks(line.text, grammar)
   const blanked = { ...line, text: marks.text }
   const implied = context.label !== null || context.checked !== null
-  let reading = readMarker(blanked, grammar) ?? (implied ? readAssignment(blanked.text, grammar) : null)
+  let reading = readMarker(blanked, grammar, { people: context.people }) ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null)
   if (!reading) return null
   if (reading.owners.length === 0 && reading.text.trim() !== '' && !context.label?.length) reading = readTrailingOwners(reading.text, grammar) ?? reading
   const text = tidyText(reading.text)
