@@ -14,6 +14,8 @@ export interface CompiledGrammar {
   bareLabel: RegExp
   /** A label phrase anywhere (global): `Check AIs from last time`, `R4 to-dos`. */
   labelPhrase: RegExp
+  /** An owned label closing a line with a colon: `R6 priorities and actions:`. */
+  ownedLabel: RegExp
   isLabel(phrase: string): boolean
   isAmbiguous(phrase: string): boolean
   /** `(done)`, `[done]` (global). */
@@ -64,6 +66,7 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
     bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*:?[\\s*_]*$`, 'iu'),
     labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
+    ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
     isLabel: (phrase) => labels.has(phraseKey(phrase)),
     isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
     bracketedDone: new RegExp(`[([]\\s*(?:${done})\\s*[)\\]]`, 'giu'),

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast'
+import { parseMarkdown } from '../parse/parse-markdown.js'
 import { compileGrammar, type CompiledGrammar } from './compile-grammar.js'
 import { blankDoneMarks, saysDone } from './done.js'
 import { findDueDate } from './due.js'
@@ -6,7 +7,7 @@ import { fingerprint } from './fingerprint.js'
 import { resolveGrammar, type ActionItemGrammar } from './grammar.js'
 import { laterItems, readAssignment, readMarker, readTrailingOwners } from './markers.js'
 import { peopleOf, type People } from './people.js'
-import { checkedOf, childrenOf, depthOf, positionOf, typeOf, type Point } from './nodes.js'
+import { checkedOf, childrenOf, depthOf, positionOf, typeOf, valueOf, type Point } from './nodes.js'
 import { ownersOfOwnerLine, unique } from './owners.js'
 import { plainTextOf, segmentsOf, sourcePointAt, type PlainText, type Segment } from './plain-text.js'
 import { tidyText } from './text.js'
@@ -84,14 +85,47 @@ function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk,
         walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1)
         lineLabel = null
         break
-      case 'paragraph':
-        lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null)
+      case 'paragraph': {
+        const next = children[children.indexOf(child) + 1]
+        lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null) ?? ownedLabel(child, typeOf(next) === 'list' ? next : undefined, walk)
+        break
+      }
+      case 'code':
+        walkIndentedList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1)
+        lineLabel = null
         break
       default:
         lineLabel = null
         walkBlocks(childrenOf(child), null, walk, depth + 1)
     }
   }
+}
+
+/** Indented code loses this many columns of indentation to CommonMark. */
+const CODE_INDENT = 4
+
+/** A line of a list: a bullet or number, then a space. */
+const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u
+
+/**
+ * A list indented four spaces under a label (`#### AIs of last week⏎    - AI @x: …`) is code
+ * to CommonMark but a list to its writer: when every line of an indented (not fenced) code
+ * block is a list line, its items are read from it, at their own lines.
+ */
+function walkIndentedList(code: unknown, label: Label | null, walk: Walk, depth: number): void {
+  const value = valueOf(code)
+  const position = positionOf(code)
+  if (label === null || value === null || position === null) return
+  const lines = value.split('\n')
+  // A fenced block spans two lines more than its content: its fences.
+  if (position.end.line - position.start.line + 1 !== lines.length) return
+  if (!lines.every((line) => line.trim() === '' || LIST_LINE.test(line))) return
+  const before = walk.items.length
+  const section = walk.section
+  walkBlocks(childrenOf(parseMarkdown(value)), label, walk, depth)
+  walk.section = section
+  const shift = position.start.line - 1
+  walk.items = [...walk.items.slice(0, before), ...walk.items.slice(before).map((item) => ({ ...item, line: item.line + shift, endLine: item.endLine + shift, column: item.column + CODE_INDENT, endColumn: item.endColumn + CODE_INDENT }))]
 }
 
 /** Records the heading as the current section; returns its label when it is one. */
@@ -123,7 +157,7 @@ function walkListItem(listItem: unknown, label: Label | null, walk: Walk, depth:
     walkBlocks(childrenOf(listItem), null, walk, depth + 1)
     return null
   }
-  const childLabel = walkParagraph(first, listItem, label, walk)
+  const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk)
   walkBlocks(rest, childLabel, walk, depth + 1)
   return rest.some((child) => typeOf(child) === 'list') ? null : childLabel
 }
@@ -205,6 +239,22 @@ function cutLaterItems(plain: PlainText, segment: Segment, context: ItemContext,
     text = text.slice(0, segment.start + cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(segment.start + cut.end)
   }
   return { cut: { ...plain, text }, later }
+}
+
+/** A line of a few words may be a label; a longer one is a statement. */
+const OWNED_LABEL_WORDS = 7
+
+/**
+ * An owned label (`R6 priorities and actions:`) labels the list after it when at least half
+ * of the list's items name someone (`- create the testbed (@alice)`); else it is a word.
+ */
+function ownedLabel(paragraph: unknown, list: unknown, walk: Walk): Label | null {
+  if (list === undefined) return null
+  const text = plainTextOf(paragraph, () => false).text.trim()
+  if (text.split(/\s+/u).length > OWNED_LABEL_WORDS || !walk.grammar.ownedLabel.test(text)) return null
+  const items = childrenOf(list)
+  const owned = items.filter((item) => /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(plainTextOf(childrenOf(item)[0], () => false).text))
+  return items.length > 0 && owned.length * 2 >= items.length ? [] : null
 }
 
 /** An arrow opening a line: `=> text`, `-> text`. */
