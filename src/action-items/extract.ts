@@ -257,6 +257,9 @@ function ownedLabel(paragraph: unknown, list: unknown, walk: Walk): Label | null
   return items.length > 0 && owned.length * 2 >= items.length ? [] : null
 }
 
+/** A further box inside a task item's text: the item is a row of options. */
+const SURVEY_BOX = /\[[ xX]\]/u
+
 /** An arrow opening a line: `=> text`, `-> text`. */
 const ARROW_START = /^[ \t]*(?:=>|-{1,2}>|→|⇒)/u
 
@@ -336,6 +339,8 @@ function readItem(line: PlainLine, context: ItemContext, grammar: CompiledGramma
   const implied = context.label !== null || context.checked !== null
   let reading = readMarker(blanked, grammar, { people: context.people }) ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null)
   if (!reading) return null
+  // `- [ ] yes [ ] no`: boxes to tick in a survey, not a task.
+  if (context.checked !== null && context.label === null && !readMarker(blanked, grammar) && SURVEY_BOX.test(reading.text)) return null
   if (reading.owners.length === 0 && reading.text.trim() !== '' && !context.label?.length) reading = readTrailingOwners(reading.text, grammar) ?? reading
   const text = tidyText(reading.text)
   const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? [])

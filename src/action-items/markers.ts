@@ -318,8 +318,9 @@ function readTail(text: string, from: number, context: { inGroup: boolean; gramm
   return tail
 }
 
-/** Capitalised names joined by `,`, `&`, `and` or `/`: `Kurt`, `Sam and Olga`, `VP04`. */
-const NAMES = /(\p{Lu}[\p{L}\p{N}'’-]*)((?:[ \t]*(?:,|&|\/|[ \t]and)[ \t]*\p{Lu}[\p{L}\p{N}'’-]*){0,3})/uy
+/** Capitalised names (up to three words each) joined by `,`, `&`, `and` or `/`: `Kurt`, `Sam and Olga B`, `VP04`. */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,2}`
+const NAMES = new RegExp(`${NAME}(?:[ \\t]*(?:,|&|\\/|[ \\t]and)[ \\t]*${NAME}){0,3}`, 'uy')
 
 /**
  * Names written where owners stand, from `index`. With `colon`, they must be followed by one
