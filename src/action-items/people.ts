@@ -27,6 +27,17 @@ const MAX_DEPTH = 200
  * and every handle written in it. Pure: reads the tree's text, nothing else.
  */
 export function peopleOf(tree: unknown, configured: Readonly<Record<string, string>> = {}): People {
+  // Most files never write a name where an owner stands: read the file only when asked.
+  let known: People | null = null
+  return {
+    login(name) {
+      known ??= readPeople(tree, configured)
+      return known.login(name)
+    },
+  }
+}
+
+function readPeople(tree: unknown, configured: Readonly<Record<string, string>>): People {
   const named = new Map<string, string>()
   const firstNames = new Map<string, Set<string>>()
   const handles = new Set<string>()
