@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { KINDS, SAMPLE_MINUTES, evaluateSample, readSampleLabels, sampleMinutesAvailable, type Figures, type Part } from '../../test-support/action-item-eval.js'
+import { realMinutesRequired } from '../../test-support/real-minutes.js'
 import { recordMetrics } from './metrics.js'
 
 /**
@@ -61,6 +62,12 @@ if (sampleMinutesAvailable) {
       expect(all?.recall).toBeGreaterThanOrEqual(0.95)
       expect(all?.owners).toBeGreaterThanOrEqual(0.95)
       expect(all?.done).toBeGreaterThanOrEqual(0.97)
+    })
+  })
+} else if (realMinutesRequired) {
+  describe('action items in the sample minutes, against the labels', () => {
+    test('finds the sample minutes', () => {
+      throw new Error(`MINUTES_REAL_FIXTURES=required, but ${SAMPLE_MINUTES} is absent`)
     })
   })
 } else {

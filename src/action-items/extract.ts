@@ -5,7 +5,7 @@ import { blankDoneMarks, saysDone } from './done.js'
 import { findDueDate } from './due.js'
 import { fingerprint } from './fingerprint.js'
 import { resolveGrammar, type ActionItemGrammar } from './grammar.js'
-import { laterItems, readAssignment, readMarker, readTrailingOwners } from './markers.js'
+import { laterItems, readAssignment, readMarker, readTrailingOwners, type Line } from './markers.js'
 import { peopleOf, type People } from './people.js'
 import { checkedOf, childrenOf, depthOf, positionOf, typeOf, valueOf, type Point } from './nodes.js'
 import { ownersOfOwnerLine, unique } from './owners.js'
@@ -333,7 +333,7 @@ interface Reading {
  * Reads one line: a marker makes it an item; without one, a task box or a label above makes
  * it an item whose owners may open or close it. Placeholders (`- None`) are not items.
  */
-function readItem(line: PlainLine, context: ItemContext, grammar: CompiledGrammar): Reading | null {
+function readItem(line: Line, context: ItemContext, grammar: CompiledGrammar): Reading | null {
   const marks = blankDoneMarks(line.text, grammar)
   const blanked = { ...line, text: marks.text }
   const implied = context.label !== null || context.checked !== null
@@ -370,14 +370,8 @@ function takeFromSubBullets(listItem: unknown, item: Reading, walk: Walk): void 
   }
 }
 
-interface PlainLine {
-  text: string
-  code: Array<[number, number]>
-  leadingEmphasisEnd: number
-}
-
 /** The segment as a line of its own, with inline code ranges and emphasis shifted to it. */
-function lineOf(plain: PlainText, segment: Segment): PlainLine {
+function lineOf(plain: PlainText, segment: Segment): Line {
   return {
     text: plain.text.slice(segment.start, segment.end),
     code: plain.code
