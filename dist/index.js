@@ -33747,7 +33747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5279:
+/***/ 2350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36720,7220 +36720,6 @@ function getIDToken(aud) {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/schemas/validators.cjs
 var validators = __nccwpck_require__(626);
-;// CONCATENATED MODULE: ./src/action-items/compile-grammar.ts
-/** Letters, digits and apostrophes continue a word: `AIs`, `AI's`, `TODOs` are not `AI`, `TODO`. */
-const WORD_END = String.raw `(?![\p{L}\p{N}_'’])`;
-const WORD_START = String.raw `(?<![\p{L}\p{N}_@/.#'’-])`;
-const cache = new WeakMap();
-/** Compiles a grammar once; later calls with the same object reuse the patterns. */
-function compileGrammar(grammar) {
-    const cached = cache.get(grammar);
-    if (cached)
-        return cached;
-    const compiled = compile(grammar);
-    cache.set(grammar, compiled);
-    return compiled;
-}
-function compile(grammar) {
-    const labels = new Set(grammar.labels.map(phraseKey));
-    const ambiguous = new Set(grammar.ambiguousMarkers.map(phraseKey));
-    const placeholders = new Set(grammar.placeholders.map((text) => text.trim().toLowerCase()));
-    const startPhrases = alternation([...grammar.markers, ...grammar.labels]);
-    const inline = alternation(grammar.inlineMarkers);
-    const done = alternation(grammar.doneWords);
-    const shouted = grammar.doneWords.map((word) => compile_grammar_escape(word.toUpperCase())).join('|') || NEVER;
-    const due = alternation(grammar.dueWords);
-    const glue = alternation(grammar.ownerGlue);
-    return {
-        startPhrase: new RegExp(`(${startPhrases})${WORD_END}`, 'iuy'),
-        inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
-        groupMarker: new RegExp(`(?:^|[,;])\\s*(${inline})${WORD_END}`, 'giu'),
-        labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
-        isLabel: (phrase) => labels.has(phraseKey(phrase)),
-        isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
-        bracketedDone: new RegExp(`[([]\\s*(?:${done})\\s*[)\\]]`, 'giu'),
-        shoutedDone: new RegExp(`${WORD_START}(?:${shouted})(?![\\p{L}\\p{N}_])`, 'gu'),
-        doneSubBullet: new RegExp(`^(?:${done})(?:$|\\s*[;:,.!)—–-]|\\s+(?:see|in|via|with|https?:))`, 'iu'),
-        doneWord: new RegExp(`^\\s*(?:${done})\\s*[.!:]?\\s*$`, 'iu'),
-        doneSymbols: grammar.doneSymbols.filter((symbol) => symbol !== ''),
-        due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
-        ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
-        isPlaceholder: (text) => placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
-    };
-}
-/** A pattern that matches nothing, for an empty list of phrases. */
-const NEVER = '(?!)';
-/** One alternation of phrases, longest first so `Action items` wins over `Action item`. */
-function alternation(phrases) {
-    const sources = phrases
-        .map((phrase) => phrase.trim())
-        .filter((phrase) => phrase !== '')
-        .sort((a, b) => b.length - a.length)
-        .map(phraseSource);
-    return sources.length > 0 ? sources.join('|') : NEVER;
-}
-/** `To do` → a pattern for `To do`, `ToDo`, `TODO`, `To-Do`: spaces between words optional. */
-function phraseSource(phrase) {
-    return phrase.split(/\s+/u).map(compile_grammar_escape).join(String.raw `[\s_-]*`);
-}
-/** The phrase as a lookup key: case and inner spacing ignored. */
-function phraseKey(phrase) {
-    return phrase.toLowerCase().replace(/[\s_-]+/gu, '');
-}
-function compile_grammar_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/action-items/nodes.ts
-/**
- * Defensive readers for mdast nodes. The extractor accepts any tree, including ones built
- * by hand or by other plugins, so it never trusts a field to exist or to have its type.
- */
-function field(node, name) {
-    return typeof node === 'object' && node !== null ? node[name] : undefined;
-}
-/** The node's `type`, or `''`. */
-function typeOf(node) {
-    const type = field(node, 'type');
-    return typeof type === 'string' ? type : '';
-}
-/** The node's children, or `[]`. */
-function childrenOf(node) {
-    const children = field(node, 'children');
-    return Array.isArray(children) ? children : [];
-}
-/** The node's string `value`, or null. */
-function nodes_valueOf(node) {
-    const value = field(node, 'value');
-    return typeof value === 'string' ? value : null;
-}
-/** A list item's task box: true, false, or null when it has none. */
-function checkedOf(node) {
-    const checked = field(node, 'checked');
-    return typeof checked === 'boolean' ? checked : null;
-}
-/** A heading's depth, or 0 when missing. */
-function depthOf(node) {
-    const depth = field(node, 'depth');
-    return typeof depth === 'number' && Number.isFinite(depth) ? depth : 0;
-}
-/** The node's start and end, when both are well-formed. */
-function positionOf(node) {
-    const position = field(node, 'position');
-    const start = pointOf(field(position, 'start'));
-    const end = pointOf(field(position, 'end'));
-    return start && end ? { start, end } : null;
-}
-function pointOf(value) {
-    const line = field(value, 'line');
-    const column = field(value, 'column');
-    return typeof line === 'number' && typeof column === 'number' && Number.isFinite(line) && Number.isFinite(column)
-        ? { line, column }
-        : null;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/plain-text.ts
-
-/**
- * Stands for a strong or emphasis node whose whole text is a done word (`**DONE**`): the
- * emphasis is what makes it a mark rather than a word, and flattening would lose it.
- * A private-use character, so it never collides with minutes text.
- */
-const DONE_MARK = '\uE000';
-/** Inline nesting deeper than this is not minutes; stop instead of exhausting the stack. */
-const MAX_DEPTH = 200;
-/** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
-function plainTextOf(node, isDoneWord) {
-    const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [] };
-    let atStart = true;
-    for (const child of childrenOf(node)) {
-        appendInline(child, result, isDoneWord, 0);
-        const type = typeOf(child);
-        if (atStart && (type === 'emphasis' || type === 'strong'))
-            result.leadingEmphasisEnd = result.text.length;
-        if (result.text.trim() !== '')
-            atStart = false;
-    }
-    return result;
-}
-function appendInline(node, out, isDoneWord, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    const type = typeOf(node);
-    const value = nodes_valueOf(node);
-    switch (type) {
-        case 'text':
-        case 'inlineCode': {
-            if (value === null)
-                return;
-            plain_text_anchor(node, out);
-            const start = out.text.length;
-            out.text += value;
-            if (type === 'inlineCode')
-                out.code.push([start, out.text.length]);
-            return;
-        }
-        case 'break':
-            out.text += '\n';
-            return;
-        case 'html':
-        case 'image':
-        case 'imageReference':
-        case 'footnoteReference':
-            return;
-        case 'emphasis':
-        case 'strong':
-            if (isDoneWord(flatText(node, depth))) {
-                out.text += ` ${DONE_MARK} `;
-                return;
-            }
-            break;
-    }
-    const children = childrenOf(node);
-    for (const child of children)
-        appendInline(child, out, isDoneWord, depth + 1);
-    // An unknown leaf with a value (math, a plugin's node) still reads as its text.
-    if (value !== null && children.length === 0)
-        out.text += value;
-}
-function plain_text_anchor(node, out) {
-    const start = positionOf(node)?.start;
-    if (start)
-        out.anchors.push({ offset: out.text.length, line: start.line, column: start.column });
-}
-/** The text of a node alone, for deciding whether an emphasis is a done mark. */
-function flatText(node, depth) {
-    if (depth > MAX_DEPTH)
-        return '';
-    const value = nodes_valueOf(node);
-    if (value !== null)
-        return value;
-    return childrenOf(node)
-        .map((child) => flatText(child, depth + 1))
-        .join('');
-}
-/** Source line and column of an offset in the plain text; column 1 when only the line is known. */
-function sourcePointAt(plain, offset) {
-    let found;
-    for (const candidate of plain.anchors) {
-        if (candidate.offset > offset)
-            break;
-        found = candidate;
-    }
-    if (!found)
-        return null;
-    const between = plain.text.slice(found.offset, offset);
-    const newlines = between.split('\n').length - 1;
-    if (newlines === 0)
-        return { line: found.line, column: found.column + between.length };
-    return { line: found.line + newlines, column: 1 };
-}
-/**
- * A bullet written at the start of a continuation line (`\n    * more`) does not start a
- * list in CommonMark when it cannot interrupt the paragraph, but the writer meant one: real
- * minutes hold paragraphs of a dozen such lines. Each becomes a segment of its own.
- */
-const LAZY_BULLET = /\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gu;
-/** Splits a paragraph's text at lazy bullets; the first segment starts at 0. */
-function segmentsOf(text) {
-    const segments = [];
-    let start = 0;
-    for (const match of text.matchAll(LAZY_BULLET)) {
-        segments.push({ start, end: match.index });
-        start = match.index + match[0].length;
-    }
-    segments.push({ start, end: text.length });
-    return segments;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/done.ts
-
-/**
- * Finds the done marks written in an item's own text (`✅`, `**DONE**`, `(done)`, a
- * capitalised `DONE`) and blanks them out: a mark added in a later meeting must not change
- * what the item says. Each mark becomes as many spaces as it had characters, so offsets
- * into the text (inline code ranges) stay valid.
- */
-function blankDoneMarks(text, grammar) {
-    let done = false;
-    let rest = text;
-    for (const symbol of [DONE_MARK, ...grammar.doneSymbols]) {
-        if (rest.includes(symbol)) {
-            done = true;
-            rest = rest.split(symbol).join(' '.repeat(symbol.length));
-        }
-    }
-    for (const pattern of [grammar.bracketedDone, grammar.shoutedDone]) {
-        const without = rest.replace(pattern, (mark) => ' '.repeat(mark.length));
-        if (without !== rest) {
-            done = true;
-            rest = without;
-        }
-    }
-    return { text: rest, done };
-}
-/** Whether a sub-bullet's text reports the item done: `done`, `Done; see #12`, `✅ merged`. */
-function saysDone(subBulletText, grammar) {
-    const text = subBulletText.trim();
-    // Only a mark that opens the sub-bullet reports on the item; "... -> done" further in is about the sub-bullet's own task.
-    return grammar.doneSubBullet.test(text) || [DONE_MARK, ...grammar.doneSymbols].some((symbol) => text.startsWith(symbol));
-}
-
-;// CONCATENATED MODULE: ./src/action-items/due.ts
-/**
- * The due date written in an item, `YYYY-MM-DD`, from `by 2023-05-04`, `due: 2023-05-04` or
- * `due 2023-5-4`; null when none is given or the date does not exist (`2023-02-30`).
- * The phrase stays in the item's text: it is part of what was agreed.
- */
-function findDueDate(text, grammar) {
-    for (const match of text.matchAll(grammar.due)) {
-        const [year, month, day] = [match[1], match[2], match[3]].map(Number);
-        if (year === undefined || month === undefined || day === undefined)
-            continue;
-        const date = new Date(Date.UTC(year, month - 1, day));
-        if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
-            return date.toISOString().slice(0, 10);
-        }
-    }
-    return null;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/action-items/text.ts
-/**
- * Tidies an item's text once its marker, owners and done marks are cut out: one space
- * between words, no punctuation left dangling where a piece was removed
- * (`Hackathon, , add` → `Hackathon, add`), no glue arrows or colons at either end.
- */
-function tidyText(text) {
-    return text
-        .replace(/\s+/gu, ' ')
-        .replace(/\(\s*[,;]?\s*\)/gu, '')
-        .replace(/\(\s*[,;]\s*/gu, '(')
-        .replace(/\s*[,;]\s*\)/gu, ')')
-        .replace(/\s+([,;])/gu, '$1')
-        .replace(/([,;])(?:\s*[,;])+/gu, '$1')
-        .replace(/^[\s,;:>=→⇒•–—-]+/u, '')
-        .replace(/[\s,;:>=→⇒–—-]+$/u, '')
-        .trim();
-}
-/** Lower case, letters and digits only, single-spaced: what an item says, not how it is typed. */
-function normaliseText(text) {
-    return text
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/action-items/fingerprint.ts
-
-
-/**
- * A stable id for an item: the first 12 hex digits of SHA-256 over its owners (sorted) and
- * its normalised text. Case, punctuation, emphasis and spacing do not change it; a changed
- * word does (`matchItems` recognises such edits across meetings).
- */
-function fingerprint(owners, text) {
-    const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
-    return (0,external_node_crypto_.createHash)('sha256').update(`${people}\n${normaliseText(text)}`).digest('hex').slice(0, 12);
-}
-
-;// CONCATENATED MODULE: ./src/action-items/grammar.ts
-/** The spellings of the real minutes (see the fixtures README). */
-const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
-    markers: ['AI', 'Action item', 'Action point', 'To do'],
-    inlineMarkers: ['AI', 'Action item', 'Action point', 'TODO'],
-    ambiguousMarkers: ['AI'],
-    labels: [
-        'Action items',
-        'Action points',
-        'Pending action items',
-        'Open action items',
-        'Open actions',
-        'Pending actions',
-        'AIs',
-        'To dos',
-    ],
-    doneWords: ['done', 'completed'],
-    doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
-    dueWords: ['by', 'due', 'until', 'before'],
-    ownerGlue: ['to', 'will'],
-    placeholders: ['none', 'none yet', 'nothing', 'nothing yet', 'n/a', 'tbd', '-'],
-});
-/** The grammar with `options` replacing the defaults field by field. */
-function resolveGrammar(options = {}) {
-    const defaults = DEFAULT_ACTION_ITEM_GRAMMAR;
-    return {
-        markers: pick(options.markers, defaults.markers),
-        inlineMarkers: pick(options.inlineMarkers, defaults.inlineMarkers),
-        ambiguousMarkers: pick(options.ambiguousMarkers, defaults.ambiguousMarkers),
-        labels: pick(options.labels, defaults.labels),
-        doneWords: pick(options.doneWords, defaults.doneWords),
-        doneSymbols: pick(options.doneSymbols, defaults.doneSymbols),
-        dueWords: pick(options.dueWords, defaults.dueWords),
-        ownerGlue: pick(options.ownerGlue, defaults.ownerGlue),
-        placeholders: pick(options.placeholders, defaults.placeholders),
-    };
-}
-/**
- * The default grammar with `extra` phrases added to each field, for a configuration that
- * adds its own markers or labels (`{markers: ['Aufgabe']}`) without restating the defaults.
- */
-function extendGrammar(extra = {}) {
-    const defaults = resolveGrammar();
-    const merged = { ...defaults };
-    for (const key of Object.keys(defaults)) {
-        merged[key] = [...new Set([...defaults[key], ...strings(extra[key])])];
-    }
-    return merged;
-}
-/** Keeps only the strings of a configured list, so a bad configuration cannot break matching. */
-function pick(value, fallback) {
-    return Array.isArray(value) ? strings(value) : [...fallback];
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((entry) => typeof entry === 'string' && entry.trim() !== '') : [];
-}
-
-;// CONCATENATED MODULE: ./src/action-items/owners.ts
-/**
- * Owners are GitHub logins written as `@login`: letters, digits and single inner hyphens.
- * A login preceded by a letter, digit or dot is an e-mail address or a path, not a mention.
- */
-const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/uy;
-/** Between two owners: `,`, `;`, `&`, `+`, `/`, `and`, `with`, `w/`, possibly several (`, w/`). */
-const JOINER = /(?:\s*(?:[,;&+/]|(?:and|with|w\/)(?=[\s@]))\s*)+/iuy;
-/** A login written without `@`, allowed only where nothing else can stand: `AI(berendt)`. */
-const BARE_LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)$/u;
-/** The owners listed at `start` (after spaces), and where the list ends; null if none. */
-function parseOwnerList(text, start) {
-    const owners = [];
-    let index = skipSpaces(text, start);
-    let end = index;
-    for (;;) {
-        HANDLE.lastIndex = index;
-        const handle = HANDLE.exec(text);
-        if (!handle)
-            break;
-        owners.push(normaliseLogin(handle[1] ?? ''));
-        end = HANDLE.lastIndex;
-        JOINER.lastIndex = end;
-        const joiner = JOINER.exec(text);
-        index = joiner ? JOINER.lastIndex : skipSpaces(text, end);
-    }
-    return owners.length > 0 ? { owners: unique(owners), end } : null;
-}
-/**
- * The owners of a parenthesised group right after a marker, `AI(berendt)` or
- * `AI(@a, @b)`; null when the group says something else (`TODO (with R5)`).
- */
-function parseBareOwnerList(inner) {
-    const parts = inner.split(/\s*(?:[,&/]|\band\b)\s*/u).map((part) => part.trim());
-    const owners = [];
-    for (const part of parts) {
-        const login = BARE_LOGIN.exec(part)?.[1];
-        if (!login || !/\p{L}/u.test(login))
-            return null;
-        owners.push(normaliseLogin(login));
-    }
-    return owners.length > 0 ? unique(owners) : null;
-}
-/**
- * The owners of a sub-bullet that only names people, such as `*@berendt -> OSISM*` under
- * `Action Item: to be noted in release notes`; null when it says more than that.
- */
-function ownersOfOwnerLine(text) {
-    const list = parseOwnerList(text, 0);
-    if (!list)
-        return null;
-    const rest = text.slice(list.end).trim();
-    if (rest === '' || /^(?:->|→|=>|:|-|–)\s*[^@\n]{0,60}$/u.test(rest))
-        return list.owners;
-    return null;
-}
-/** `@alice`, `@Alice` and `@alice` once: lower case, deduplicated, first mention first. */
-function unique(owners) {
-    return [...new Set(owners.map(normaliseLogin))];
-}
-function normaliseLogin(login) {
-    return login.replace(/^@/u, '').toLowerCase();
-}
-function skipSpaces(text, index) {
-    while (index < text.length && /\s/u.test(text[index] ?? ''))
-        index++;
-    return index;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/markers.ts
-
-/** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
-const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u;
-/**
- * Reads a marker in a line, trying in turn: a marker opening the line (`AI @alice: text`,
- * `TODO (with R5): text`, `Action items`), a marker inside a parenthesised group
- * (`text (AI @garloff, w/ @berendt)`), and a marker further in (`..., Action Item @x, ...`).
- * Returns null when the line carries no marker.
- */
-function readMarker(line, grammar, options = {}) {
-    return readLeadingMarker(line, grammar, options.heading ?? false) ?? readGroupMarker(line, grammar) ?? readInlineMarker(line, grammar);
-}
-function readLeadingMarker(line, grammar, heading) {
-    const { text } = line;
-    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
-    if (inCode(line, start))
-        return null;
-    grammar.startPhrase.lastIndex = start;
-    const match = grammar.startPhrase.exec(text);
-    const phrase = match?.[1];
-    if (!match || phrase === undefined)
-        return null;
-    const phraseEnd = start + match[0].length;
-    const tail = readTail(text, phraseEnd, { inGroup: false, grammar });
-    const rest = text.slice(tail.textStart);
-    const bare = rest.trim() === '' && tail.qualifiers.length === 0;
-    const label = grammar.isLabel(phrase);
-    const ambiguous = grammar.isAmbiguous(phrase);
-    const capitals = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
-    const emphasised = line.leadingEmphasisEnd >= phraseEnd;
-    const accepted = tail.colon ||
-        tail.owners.length > 0 ||
-        (label && (heading || bare || rest.trimEnd().endsWith(':'))) ||
-        (!ambiguous && (capitals || emphasised || bare));
-    if (!accepted)
-        return null;
-    // A marker with nothing after it, or `Action items from last week:`, labels what follows.
-    if (rest.trim() === '' || (label && !tail.colon && tail.owners.length === 0))
-        return { owners: tail.owners, text: '' };
-    return { owners: tail.owners, text: withQualifiers(rest, tail.qualifiers) };
-}
-function readGroupMarker(line, grammar) {
-    const { text } = line;
-    for (const group of groupsOf(text)) {
-        const inner = text.slice(group.start + 1, group.end - 1);
-        if (inCode(line, group.start + 1))
-            continue;
-        for (const match of inner.matchAll(grammar.groupMarker)) {
-            const tail = readTail(inner, match.index + match[0].length, { inGroup: true, grammar });
-            if (tail.owners.length === 0 && !tail.colon)
-                continue;
-            const leftovers = [inner.slice(0, match.index), ...tail.qualifiers, inner.slice(tail.textStart)]
-                .map((piece) => piece.trim())
-                .filter((piece) => piece !== '');
-            const replacement = leftovers.length > 0 ? `(${leftovers.join(', ')})` : '';
-            return { owners: tail.owners, text: text.slice(0, group.start) + replacement + text.slice(group.end) };
-        }
-    }
-    return null;
-}
-function readInlineMarker(line, grammar) {
-    const { text } = line;
-    let groups = null;
-    for (const match of text.matchAll(grammar.inlineMarker)) {
-        const start = match.index;
-        const phrase = match[1] ?? '';
-        groups ??= groupsOf(text);
-        if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end))
-            continue;
-        const tail = readTail(text, start + match[0].length, { inGroup: false, grammar });
-        // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
-        const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(text.slice(0, start));
-        const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase)));
-        if (!accepted)
-            continue;
-        const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers);
-        return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` };
-    }
-    return null;
-}
-/**
- * A list item with no marker of its own whose item-ness comes from elsewhere (a task box,
- * a label above it): its owners open it (`@alice to do X`, `@alice: X`) or close it in
- * parentheses (`Mention X (@chess-knight)`).
- */
-function readAssignment(text, grammar) {
-    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
-    const leading = parseOwnerList(text, start);
-    if (leading) {
-        let index = skipGlue(text, leading.end, true);
-        index = skipOwnerGlue(text, index, grammar);
-        return { owners: leading.owners, text: text.slice(index) };
-    }
-    const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text);
-    const inner = trailing?.[1];
-    if (trailing && inner !== undefined) {
-        const list = parseOwnerList(inner, 0);
-        if (list && inner.slice(list.end).trim() === '')
-            return { owners: list.owners, text: text.slice(0, trailing.index) };
-    }
-    return { owners: [], text };
-}
-/**
- * Reads what follows a marker: an optional parenthesised owner list or qualifier
- * (`AI(berendt)`, `TODO (with R5)`), a colon, the owners, another colon or a dash, and the
- * glue word before the task (`@alice to do X`).
- */
-function readTail(text, from, context) {
-    const tail = { owners: [], colon: false, qualifiers: [], textStart: from };
-    let index = from;
-    const attached = text[index] === '(';
-    index = markers_skipSpaces(text, index);
-    if (!context.inGroup && text[index] === '(') {
-        const close = text.indexOf(')', index);
-        const inner = close > index ? text.slice(index + 1, close) : null;
-        if (inner !== null && !inner.includes('(')) {
-            const list = parseOwnerList(inner, 0);
-            const owners = list && inner.slice(list.end).trim() === '' ? list.owners : attached ? parseBareOwnerList(inner) : null;
-            if (owners)
-                tail.owners.push(...owners);
-            else if (inner.trim() !== '')
-                tail.qualifiers.push(inner.trim());
-            index = markers_skipSpaces(text, close + 1);
-        }
-    }
-    if (context.inGroup && text[index] !== ':' && text[index] !== '@') {
-        // `(AI set up: @berendt)`: a few words, a colon, then owners.
-        const qualified = /([^:@()]{1,40}?)\s*:/uy;
-        qualified.lastIndex = index;
-        const match = qualified.exec(text);
-        if (match && parseOwnerList(text, qualified.lastIndex)) {
-            tail.qualifiers.push((match[1] ?? '').trim());
-            index = qualified.lastIndex - 1;
-        }
-    }
-    if (text[index] === ':') {
-        tail.colon = true;
-        index = markers_skipSpaces(text, index + 1);
-    }
-    const list = parseOwnerList(text, index);
-    if (list) {
-        tail.owners = unique([...tail.owners, ...list.owners]);
-        index = list.end;
-    }
-    const owned = tail.owners.length > 0;
-    const afterGlue = skipGlue(text, index, owned);
-    if (text[markers_skipSpaces(text, index)] === ':')
-        tail.colon = true;
-    // `to` is glue only after owners (`@alice to do X`); in `Action Item: to be noted` it is the task.
-    index = owned ? skipOwnerGlue(text, afterGlue, context.grammar) : afterGlue;
-    tail.textStart = index;
-    return tail;
-}
-/** Skips `:` (and, after owners, `-` or `,`) between the marker part and the text. */
-function skipGlue(text, index, afterOwners) {
-    const glue = afterOwners ? /\s*(?::|,|[-–—](?=\s))?\s*/uy : /\s*:?\s*/uy;
-    glue.lastIndex = index;
-    return glue.exec(text) ? glue.lastIndex : index;
-}
-function skipOwnerGlue(text, index, grammar) {
-    grammar.ownerGlue.lastIndex = index;
-    return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : index;
-}
-function withQualifiers(text, qualifiers) {
-    return qualifiers.length > 0 ? `${text} (${qualifiers.join(', ')})` : text;
-}
-/** Innermost parenthesised groups, as `[start, end)` including the parentheses. */
-function groupsOf(text) {
-    if (!text.includes('('))
-        return [];
-    return [...text.matchAll(/\([^()]*\)/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-}
-function inCode(line, offset) {
-    return line.code.some(([start, end]) => start <= offset && offset < end);
-}
-function markers_skipSpaces(text, index) {
-    while (index < text.length && /\s/u.test(text[index] ?? ''))
-        index++;
-    return index;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/extract.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Finds the action items in a file's mdast: list items and lines with a marker
- * (`AI @alice: text`, `TODO: text`, `(AI @garloff)`), task list items (`- [ ] @alice to do X`),
- * and the items of a list labelled by a heading or line (`### Pending action items`, `AI:`).
- *
- * Pure and total: any tree, however malformed, gives a list (possibly empty), never an error.
- *
- * @param tree mdast from `parseMarkdown`.
- * @param options grammar fields replacing the defaults (see `extendGrammar` to add to them).
- */
-function extractActionItems(tree, options) {
-    const walk = { grammar: grammarFor(options), items: [], section: null, consumed: new Set() };
-    walkBlocks(childrenOf(tree), null, walk, 0);
-    return walk.items;
-}
-/** Block nesting deeper than this is not minutes; stop instead of exhausting the stack. */
-const extract_MAX_DEPTH = 100;
-const DEFAULT_GRAMMAR = compileGrammar(resolveGrammar());
-const configured = new WeakMap();
-function grammarFor(options) {
-    if (typeof options !== 'object' || options === null)
-        return DEFAULT_GRAMMAR;
-    let compiled = configured.get(options);
-    if (!compiled) {
-        compiled = compileGrammar(resolveGrammar(options));
-        configured.set(options, compiled);
-    }
-    return compiled;
-}
-/**
- * Walks sibling blocks in order. A label heading covers the lists after it up to the next
- * heading of its level or above; a label line (`Open Actions:`) covers the next list only.
- */
-function walkBlocks(children, initialLabel, walk, depth) {
-    if (depth > extract_MAX_DEPTH)
-        return;
-    let heading = null;
-    let lineLabel = initialLabel;
-    for (const child of children) {
-        switch (typeOf(child)) {
-            case 'heading': {
-                const level = depthOf(child);
-                if (heading && level <= heading.depth)
-                    heading = null;
-                const label = readHeading(child, walk);
-                if (label)
-                    heading = { depth: level, label };
-                lineLabel = null;
-                break;
-            }
-            case 'list':
-                walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
-                lineLabel = null;
-                break;
-            case 'paragraph':
-                lineLabel = walkParagraph(child, null, null, walk);
-                break;
-            default:
-                lineLabel = null;
-                walkBlocks(childrenOf(child), null, walk, depth + 1);
-        }
-    }
-}
-/** Records the heading as the current section; returns its label when it is one. */
-function readHeading(heading, walk) {
-    const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
-    walk.section = tidyText(plain.text) || null;
-    const reading = readMarker(plain, walk.grammar, { heading: true });
-    return reading && tidyText(reading.text) === '' ? reading.owners : null;
-}
-function walkList(list, label, walk, depth) {
-    for (const item of childrenOf(list)) {
-        if (walk.consumed.has(item))
-            continue;
-        if (typeOf(item) === 'listItem')
-            walkListItem(item, label, walk, depth + 1);
-        else
-            walkBlocks([item], null, walk, depth + 1);
-    }
-}
-function walkListItem(listItem, label, walk, depth) {
-    if (depth > extract_MAX_DEPTH)
-        return;
-    const [first, ...rest] = childrenOf(listItem);
-    if (typeOf(first) !== 'paragraph') {
-        walkBlocks(childrenOf(listItem), null, walk, depth + 1);
-        return;
-    }
-    const childLabel = walkParagraph(first, listItem, label, walk);
-    walkBlocks(rest, childLabel, walk, depth + 1);
-}
-/**
- * Reads a paragraph, one segment (line meant as a bullet) at a time, and records its items.
- * `host` is the list item the paragraph opens, if any: the item then spans the list item,
- * and its sub-bullets may name its owners or report it done.
- * Returns the label the paragraph ends with, for the list that follows.
- */
-function walkParagraph(paragraph, host, label, walk) {
-    const { grammar } = walk;
-    const plain = plainTextOf(paragraph, (text) => grammar.doneWord.test(text));
-    const segments = segmentsOf(plain.text);
-    let active = null;
-    segments.forEach((whole, index) => {
-        const head = index === 0;
-        const found = readSegment(plain, whole, { label: head ? label : active, checked: head ? checkedOf(host) : null }, grammar);
-        if (!found)
-            return;
-        const { reading, segment } = found;
-        if (reading.text === '') {
-            active = reading.owners;
-            return;
-        }
-        const item = { ...reading };
-        if (head && host)
-            takeFromSubBullets(host, item, walk);
-        const opens = head && segment.start === whole.start ? (host ?? paragraph) : null;
-        const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null);
-        walk.items.push({
-            ...place,
-            owners: item.owners,
-            text: item.text,
-            done: item.done,
-            due: item.due,
-            id: fingerprint(item.owners, item.text),
-            section: walk.section,
-        });
-    });
-    return active;
-}
-/** A line break followed by a capital: where a line of notes may start a statement of its own. */
-const CAPITALISED_LINE = /\n(?=[^\S\n]*\p{Lu})/gu;
-/**
- * Reads a segment. Its line breaks mostly wrap one sentence, but a line opening with a
- * capital may be a note of its own (`… remains intact⏎Review this in a meeting: … (AI set up:
- * @berendt)`): when the first line holds no item and such a later line does, the item is
- * that line and what follows, not the whole paragraph.
- */
-function readSegment(plain, segment, context, grammar) {
-    const reading = readItem(lineOf(plain, segment), context, grammar);
-    if (!reading)
-        return null;
-    const starts = [...plain.text.slice(segment.start, segment.end).matchAll(CAPITALISED_LINE)].map((match) => segment.start + match.index + 1);
-    const [second] = starts;
-    if (reading.text === '' || second === undefined)
-        return { reading, segment };
-    if (readItem(lineOf(plain, { start: segment.start, end: second - 1 }), context, grammar))
-        return { reading, segment };
-    for (const start of starts.reverse()) {
-        const later = { start, end: segment.end };
-        const narrowed = readItem(lineOf(plain, later), { label: null, checked: null }, grammar);
-        if (narrowed && narrowed.text !== '')
-            return { reading: narrowed, segment: later };
-    }
-    return { reading, segment };
-}
-/**
- * Reads one line: a marker makes it an item; without one, a task box or a label above makes
- * it an item whose owners may open or close it. Placeholders (`- None`) are not items.
- */
-function readItem(line, context, grammar) {
-    const marks = blankDoneMarks(line.text, grammar);
-    const blanked = { ...line, text: marks.text };
-    const implied = context.label !== null || context.checked !== null;
-    const reading = readMarker(blanked, grammar) ?? (implied ? readAssignment(blanked.text, grammar) : null);
-    if (!reading)
-        return null;
-    const text = tidyText(reading.text);
-    const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? []);
-    if (text !== '' && grammar.isPlaceholder(text))
-        return null;
-    return { owners: unique(owners), text, done: marks.done || context.checked === true, due: findDueDate(text, grammar) };
-}
-/**
- * Sub-bullets that only name people (`*@berendt -> OSISM*`) give an owner-less item its
- * owners; one saying `done` / `done; see ...` marks it done.
- */
-function takeFromSubBullets(listItem, item, walk) {
-    const needsOwners = item.owners.length === 0;
-    for (const list of childrenOf(listItem)) {
-        if (typeOf(list) !== 'list')
-            continue;
-        for (const sub of childrenOf(list)) {
-            const paragraph = childrenOf(sub)[0];
-            if (typeOf(paragraph) !== 'paragraph')
-                continue;
-            const text = plainTextOf(paragraph, (word) => walk.grammar.doneWord.test(word)).text;
-            const owners = needsOwners ? ownersOfOwnerLine(tidyText(text)) : null;
-            if (owners) {
-                item.owners = unique([...item.owners, ...owners]);
-                walk.consumed.add(sub);
-            }
-            if (saysDone(text, walk.grammar))
-                item.done = true;
-        }
-    }
-}
-/** The segment as a line of its own, with inline code ranges and emphasis shifted to it. */
-function lineOf(plain, segment) {
-    return {
-        text: plain.text.slice(segment.start, segment.end),
-        code: plain.code
-            .filter(([start, end]) => end > segment.start && start < segment.end)
-            .map(([start, end]) => [start - segment.start, end - segment.start]),
-        leadingEmphasisEnd: segment.start === 0 ? plain.leadingEmphasisEnd : -1,
-    };
-}
-/**
- * Where an item is: its whole list item (or paragraph) when it opens it; otherwise the
- * lines of its segment, as far as the tree tells (continuation lines lose their indent,
- * so a segment starting mid-paragraph reports column 1).
- */
-function placeOf(plain, segment, opens, closes) {
-    const start = opens ? (positionOf(opens)?.start ?? null) : sourcePointAt(plain, segment.start);
-    const end = opens && !closes ? sourcePointAt(plain, segment.end) : (positionOf(opens ?? closes)?.end ?? sourcePointAt(plain, segment.end));
-    return { line: start?.line ?? 0, column: start?.column ?? 0, endLine: end?.line ?? 0, endColumn: end?.column ?? 0 };
-}
-
-;// CONCATENATED MODULE: ./src/action-items/identity.ts
-
-
-/**
- * Two texts at or above this similarity say the same thing. Measured on the carry-over
- * fixtures (docs/action-items.md): repeats of an item, edited or not, score 0.83 and above;
- * distinct items whose owners could match, 0.67 and below. The threshold sits between.
- */
-const SAME_ITEM_THRESHOLD = 0.75;
-/**
- * Links, issue references and dates are added to an item as work progresses (`see #12`,
- * `https://…`, `by 2026-12-01`); they say where or when, not what, so they are not words.
- */
-const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\([^)]*\)|(?:[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
-/** The words of a text as a set: case, punctuation, emphasis, links and word order ignored. */
-function wordsOf(text) {
-    const words = normaliseText(text.replace(REFERENCES, ' '));
-    return new Set(words === '' ? [] : words.split(' '));
-}
-/**
- * How alike two item texts are, in [0, 1]: the Dice coefficient of their word sets. A changed
- * word in a five-word item leaves 0.8, an added link 1; two empty texts are alike.
- */
-function similarity(a, b) {
-    return dice(wordsOf(a), wordsOf(b));
-}
-function dice(a, b) {
-    if (a.size === 0 && b.size === 0)
-        return 1;
-    let shared = 0;
-    for (const word of a)
-        if (b.has(word))
-            shared++;
-    return (2 * shared) / (a.size + b.size);
-}
-/**
- * Whether two owner lists can belong to one item: they share an owner (order, additions and
- * case do not matter), or one of them names nobody (an owner assigned or dropped later).
- * Disjoint owners mean someone else's task, however alike the words.
- */
-function ownersCompatible(a, b) {
-    if (a.length === 0 || b.length === 0)
-        return true;
-    const left = new Set(a.map((owner) => owner.toLowerCase()));
-    return b.some((owner) => left.has(owner.toLowerCase()));
-}
-/** Whether two items, typically from different meetings, are the same action item. */
-function sameItem(a, b) {
-    return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) });
-}
-/** The words an item's text is compared by (see `similarity`). */
-function itemWords(text) {
-    return wordsOf(text);
-}
-/** `sameItem` for items whose words were read once with `itemWords`. */
-function sameWords(a, b) {
-    return ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD;
-}
-/**
- * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
- * index in `found` to index in `known`, one-to-one. Exact fingerprints (same owners, same
- * normalised text) pair first, in order; then the remaining pairs that are `sameItem`, most
- * similar first, ties to the earlier items. Unpaired found items are new.
- */
-function matchItems(known, found) {
-    const matches = new Map();
-    const taken = new Set();
-    const pair = (foundIndex, knownIndex) => {
-        matches.set(foundIndex, knownIndex);
-        taken.add(knownIndex);
-    };
-    const byFingerprint = new Map();
-    known.forEach((item, index) => {
-        const key = fingerprint(item.owners, item.text);
-        byFingerprint.set(key, [...(byFingerprint.get(key) ?? []), index]);
-    });
-    found.forEach((item, foundIndex) => {
-        const knownIndex = byFingerprint.get(fingerprint(item.owners, item.text))?.find((index) => !taken.has(index));
-        if (knownIndex !== undefined)
-            pair(foundIndex, knownIndex);
-    });
-    const knownWords = known.map((item) => wordsOf(item.text));
-    const candidates = [];
-    found.forEach((item, foundIndex) => {
-        if (matches.has(foundIndex))
-            return;
-        const words = wordsOf(item.text);
-        known.forEach((other, knownIndex) => {
-            if (taken.has(knownIndex) || !ownersCompatible(item.owners, other.owners))
-                return;
-            const score = dice(words, knownWords[knownIndex] ?? new Set());
-            if (score >= SAME_ITEM_THRESHOLD)
-                candidates.push({ foundIndex, knownIndex, score });
-        });
-    });
-    candidates.sort((x, y) => y.score - x.score || x.foundIndex - y.foundIndex || x.knownIndex - y.knownIndex);
-    for (const { foundIndex, knownIndex } of candidates) {
-        if (!matches.has(foundIndex) && !taken.has(knownIndex))
-            pair(foundIndex, knownIndex);
-    }
-    return matches;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/index.ts
-/** Action items: extraction from mdast (pure) and their identity across meetings. */
-
-
-
-
-;// CONCATENATED MODULE: ./src/constants.ts
-/**
- * One source of truth for the names the outside world sees: rule ids, severities,
- * action inputs and outputs. README tables and action.yml are checked against these.
- */
-/** Every rule id, in the order the docs list them. */
-const RULE_IDS = [
-    'title-date',
-    'title-heading',
-    'title-date-matches-filename',
-    'required-section',
-    'minute-taker',
-    'team-minutes-link',
-    'team-minutes-missing',
-    'link-target-exists',
-    'encoding',
-];
-/** Severities of a finding, strongest first. `off` only appears in configuration. */
-const SEVERITIES = ['error', 'warning', 'info'];
-/** Where the docs of a rule live; used as the `url` of every message. */
-const DOCS_URL = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/rules.md';
-/** Names of the action's inputs, as in action.yml. */
-const INPUTS = {
-    githubToken: 'github-token',
-    config: 'config',
-    paths: 'paths',
-    failOn: 'fail-on',
-    createIssues: 'create-issues',
-    dryRun: 'dry-run',
-    comment: 'comment',
-};
-/** Names of the action's outputs, as in action.yml. */
-const OUTPUTS = {
-    errors: 'errors',
-    warnings: 'warnings',
-    findings: 'findings',
-    actionItems: 'action-items',
-    createdIssues: 'created-issues',
-    closedIssues: 'closed-issues',
-    commentUrl: 'comment-url',
-};
-/** When action items become issues: after merge (push to the default branch), always, or never. */
-const CREATE_ISSUES = ['on-merge', 'always', 'never'];
-/** Fail-on thresholds shared by the CLI and the action. */
-const FAIL_ON = ['error', 'warning', 'never'];
-/** Where the configuration file lives by default, relative to the repository root. */
-const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
-
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-
-/** The level of each rule where a profile turns it on without saying how loud. */
-const DEFAULT_RULE_LEVELS = {
-    'title-date': 'error',
-    'title-heading': 'warning',
-    'title-date-matches-filename': 'error',
-    'required-section': 'error',
-    'minute-taker': 'error',
-    'team-minutes-link': 'warning',
-    'team-minutes-missing': 'warning',
-    'link-target-exists': 'error',
-    encoding: 'error',
-};
-function levels(ids) {
-    return Object.fromEntries(ids.map((id) => [id, DEFAULT_RULE_LEVELS[id]]));
-}
-const DATED_FILE = '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md';
-/** Slide decks (front matter `type: slide`): no minutes structure, only links and encoding. */
-const slides = {
-    name: 'slides',
-    paths: ['**/*.md'],
-    frontMatter: { type: 'slide' },
-    rules: levels(['link-target-exists', 'encoding']),
-    requiredSections: [],
-    minuteTaker: { section: 'Meta', labels: [] },
-};
-/** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
-const weekly = {
-    name: 'weekly',
-    paths: [`community-call/${DATED_FILE}`],
-    frontMatter: {},
-    rules: levels([
-        'title-date',
-        'title-heading',
-        'title-date-matches-filename',
-        'required-section',
-        'minute-taker',
-        'team-minutes-link',
-        'team-minutes-missing',
-        'link-target-exists',
-        'encoding',
-    ]),
-    requiredSections: [
-        { name: 'Meta', aliases: [], satisfiedByTeamSections: false },
-        {
-            name: 'Team updates',
-            aliases: ['Updates from the teams', 'Team reports'],
-            satisfiedByTeamSections: true,
-        },
-    ],
-    minuteTaker: { section: 'Meta', labels: ['Minutes', 'Minute taker', 'Minute-taker', 'Minutes by', 'Notes'] },
-};
-/** Each team's own minutes (`<team-folder>/YYYYMMDD.md`): a dated title, links, encoding. */
-const team = {
-    name: 'team',
-    paths: [`*/${DATED_FILE}`],
-    frontMatter: {},
-    rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'encoding']),
-    requiredSections: [],
-    minuteTaker: { section: 'Meta', labels: [] },
-};
-/** Built-in configuration: fits the real minutes repository with no configuration file. */
-const DEFAULT_CONFIG = {
-    repository: null,
-    profiles: [slides, weekly, team],
-    teams: [],
-    placeholders: [
-        'none',
-        'none yet',
-        'none present yet',
-        'not present yet',
-        'not merged yet',
-        'not available yet',
-        'minutes not available yet',
-        'not yet available',
-        'n/a',
-        'tbd',
-        'to be added',
-        'missing',
-    ],
-    teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
-    suggestWithinDays: 3,
-    exclude: ['**/README.md', 'node_modules/**', '.github/**'],
-    actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR },
-};
-
-;// CONCATENATED MODULE: ./src/config/load-config.ts
-
-
-
-
-
-/** A configuration that could not be used; the message names the file and the key. */
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-/** schemas/config.schema.json, compiled at build time (scripts/compile-schemas.js). */
-const validateUserConfig = validators/* validateUserConfig */.oU;
-/**
- * Turns the text of a configuration file into the configuration the engine runs with:
- * YAML → validated against schemas/config.schema.json → merged over the built-in defaults.
- * `text` null means there is no file: the defaults. Throws ConfigError, never anything else.
- */
-function loadConfig(text, source = '.github/minutes.yml') {
-    if (text === null)
-        return DEFAULT_CONFIG;
-    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    const syntaxError = document.errors[0];
-    if (syntaxError) {
-        const where = syntaxError.linePos?.[0];
-        const at = where ? `:${where.line}:${where.col}` : '';
-        throw new ConfigError(`${source}${at}: invalid YAML: ${syntaxError.message.split('\n')[0]}`);
-    }
-    const value = document.toJS() ?? {};
-    if (!validateUserConfig(value)) {
-        const problems = (validateUserConfig.errors ?? []).map(describeSchemaError);
-        throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
-    }
-    return mergeConfig(DEFAULT_CONFIG, value);
-}
-/** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
-function describeSchemaError(error) {
-    const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)';
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const extra = String(error.params.additionalProperty);
-            const where = key === '(top level)' ? extra : `${key}.${extra}`;
-            const known = key.endsWith('.rules') ? ` (known rules: ${RULE_IDS.join(', ')})` : '';
-            return `\`${where}\` is not a known key${known}`;
-        }
-        case 'enum':
-            return `\`${key}\` must be one of ${error.params.allowedValues.join(', ')}`;
-        default:
-            return `\`${key}\` ${error.message ?? 'is invalid'}`;
-    }
-}
-function mergeConfig(base, user) {
-    const profiles = base.profiles.map((profile) => {
-        const override = user.profiles?.[profile.name];
-        return override ? mergeProfile(profile, override) : profile;
-    });
-    for (const [name, override] of Object.entries(user.profiles ?? {})) {
-        if (!profiles.some((profile) => profile.name === name))
-            profiles.push(mergeProfile(emptyProfile(name), override));
-    }
-    return {
-        repository: user.repository ?? base.repository,
-        profiles,
-        teams: [...(user.teams ?? []), ...base.teams],
-        placeholders: [...base.placeholders, ...(user.placeholders ?? []).map((phrase) => phrase.toLowerCase())],
-        teamMinutesWindow: { ...base.teamMinutesWindow, ...user.teamMinutesWindow },
-        suggestWithinDays: user.suggestWithinDays ?? base.suggestWithinDays,
-        exclude: user.exclude ?? base.exclude,
-        actionItems: {
-            label: user.actionItems?.label ?? base.actionItems.label,
-            teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
-            grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
-        },
-    };
-}
-function emptyProfile(name) {
-    return { name, paths: [], frontMatter: {}, rules: {}, requiredSections: [], minuteTaker: { section: 'Meta', labels: [] } };
-}
-function mergeProfile(base, user) {
-    return {
-        name: base.name,
-        paths: user.paths ?? base.paths,
-        frontMatter: user.frontMatter ?? base.frontMatter,
-        rules: { ...base.rules, ...user.rules },
-        requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
-        minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
-    };
-}
-function toRequiredSection(entry) {
-    if (typeof entry === 'string')
-        return { name: entry, aliases: [], satisfiedByTeamSections: false };
-    return { name: entry.name, aliases: entry.aliases ?? [], satisfiedByTeamSections: entry.satisfiedByTeamSections ?? false };
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-
-
-/** Builds the client, and a counter of the HTTP requests it sends. */
-function createGitHubClient(options) {
-    const maxRetries = options.rateLimitRetries ?? 2;
-    const scale = options.timeScale ?? 1;
-    const counter = { count: 0 };
-    const client = getOctokit(options.token, {
-        baseUrl: options.baseUrl,
-        // Counted at the fetch, under the retry plugin, so that every attempt counts.
-        request: {
-            fetch: (url, init) => {
-                counter.count++;
-                return fetch(url, init);
-            },
-        },
-        retry: { retryAfterBaseValue: 1000 * scale },
-        throttle: {
-            retryAfterBaseValue: 1000 * scale,
-            ...(scale === 1 ? {} : spacedGroups(scale)),
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.warn(`GitHub rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
-                return retryCount < maxRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
-                return retryCount < maxRetries;
-            },
-        },
-    }, retry, throttling);
-    return { client, requests: counter };
-}
-/** The throttling plugin's write queues (one write at a time, 1 s and 3 s apart), rescaled. */
-function spacedGroups(scale) {
-    return {
-        write: new (light_default()).Group({ maxConcurrent: 1, minTime: 1000 * scale }),
-        notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: 3000 * scale }),
-    };
-}
-/** The message of any thrown value, for logs and warnings. */
-function getErrorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** The HTTP status of an octokit error, if it has one. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/github/api-reader.ts
-
-/**
- * Reads a repository at a commit through the API, for `pull_request_target`: the PR's files
- * are data fetched from GitHub, never checked out, so no code of the PR can run.
- */
-function apiReader(client, repository, sha) {
-    let files;
-    return {
-        listFiles: () => (files ??= listTree(client, repository, sha)),
-        readFile: async (path) => {
-            try {
-                const { data } = await client.rest.repos.getContent({ ...repository, path, ref: sha });
-                if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-                    return null;
-                // base64 keeps the exact bytes, so invalid UTF-8 is still found by the encoding rule.
-                return Buffer.from(data.content, 'base64');
-            }
-            catch (error) {
-                if (statusOf(error) === 404)
-                    return null;
-                throw error;
-            }
-        },
-        repositoryHint: async () => `${repository.owner}/${repository.repo}`,
-    };
-}
-async function listTree(client, repository, sha) {
-    const { data } = await client.rest.git.getTree({ ...repository, tree_sha: sha, recursive: 'true' });
-    if (data.truncated)
-        throw new Error(`the repository's file tree at ${sha.slice(0, 7)} is too large for one API call; use the pull_request event with a checkout instead`);
-    return data.tree.flatMap((entry) => (entry.type === 'blob' && entry.path ? [entry.path] : [])).sort();
-}
-
-;// CONCATENATED MODULE: ./src/github/apply-plan.ts
-
-const LABEL_COLOR = '0e8a16';
-const LABEL_DESCRIPTION = 'An action item from meeting minutes, kept by minutes-automation';
-/**
- * Carries out an issue plan, one write at a time (the throttling plugin spaces writes as
- * GitHub asks). A failed write is recorded and the rest go on; a 403 stops all writes,
- * since every later one would fail the same way.
- */
-async function applyPlan(client, repository, changes) {
-    const result = { created: [], closed: [], reopened: [], failed: [], forbidden: null };
-    const creates = changes.filter((change) => change.kind === 'create');
-    const writes = changes.filter((change) => change.kind !== 'unchanged');
-    if (writes.length === 0)
-        return result;
-    const assignable = await checkAssignable(client, repository, creates);
-    const labelsReady = new Set();
-    for (const change of writes) {
-        if (result.forbidden) {
-            result.failed.push({ change, message: 'not attempted: the token may not write issues' });
-            continue;
-        }
-        try {
-            if (change.kind === 'create')
-                await ensureLabels(client, repository, change.labels, labelsReady);
-            await applyChange(client, repository, change, assignable, result);
-        }
-        catch (error) {
-            if (statusOf(error) === 403)
-                result.forbidden = getErrorMessage(error);
-            result.failed.push({ change, message: getErrorMessage(error) });
-        }
-    }
-    return result;
-}
-async function applyChange(client, repository, change, assignable, result) {
-    switch (change.kind) {
-        case 'create': {
-            const assignees = change.occurrence.item.owners.filter((owner) => assignable.get(owner));
-            const { data } = await client.rest.issues.create({ ...repository, title: change.title, body: change.body, labels: change.labels, assignees });
-            result.created.push({ number: data.number, url: data.html_url, title: data.title });
-            return;
-        }
-        case 'close':
-        case 'close-duplicate':
-            await setState(client, repository, change, 'closed', change.kind === 'close' ? 'completed' : 'duplicate');
-            result.closed.push({ number: change.issue.number, url: change.issue.url, title: change.issue.title });
-            return;
-        case 'reopen':
-            await setState(client, repository, change, 'open', 'reopened');
-            result.reopened.push({ number: change.issue.number, url: change.issue.url, title: change.issue.title });
-            return;
-    }
-}
-/**
- * State first, then the comment: should the comment fail, the issue is still right and a
- * re-run (which sees it closed) does not post a second comment.
- */
-async function setState(client, repository, change, state, reason) {
-    const issue_number = change.issue.number;
-    await client.rest.issues.update({ ...repository, issue_number, state, state_reason: reason });
-    await client.rest.issues.createComment({ ...repository, issue_number, body: change.comment });
-}
-/** Creates our labels when missing, with a colour and a description (GitHub would make bare ones). */
-async function ensureLabels(client, repository, labels, ready) {
-    for (const name of labels) {
-        if (ready.has(name))
-            continue;
-        try {
-            await client.rest.issues.getLabel({ ...repository, name });
-        }
-        catch (error) {
-            if (statusOf(error) !== 404)
-                throw error;
-            await client.rest.issues.createLabel({ ...repository, name, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
-        }
-        ready.add(name);
-    }
-}
-/** Which owners GitHub lets us assign: others are only named in the body. */
-async function checkAssignable(client, repository, creates) {
-    const owners = new Set(creates.flatMap((change) => change.occurrence.item.owners));
-    const assignable = new Map();
-    for (const assignee of owners) {
-        try {
-            await client.rest.issues.checkUserCanBeAssigned({ ...repository, assignee });
-            assignable.set(assignee, true);
-        }
-        catch {
-            assignable.set(assignee, false);
-        }
-    }
-    return assignable;
-}
-
-;// CONCATENATED MODULE: ./src/github/changed-files.ts
-/** The files a pull request adds or changes (removed files have nothing to check). */
-async function listChangedFiles(client, repository, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
-    return files.filter((file) => file.status !== 'removed').map((file) => file.filename);
-}
-
-;// CONCATENATED MODULE: ./src/plan/issue-marker.ts
-
-const PREFIX = '<!-- minutes-automation:action-item:';
-const SUFFIX = ' -->';
-/**
- * The hidden marker for an issue body. Standard base64 has neither `-` nor `>`, so no text
- * of the item can end the HTML comment early or forge another marker.
- */
-function issueMarker(identity) {
-    return `${PREFIX}${Buffer.from(JSON.stringify(identity), 'utf8').toString('base64')}${SUFFIX}`;
-}
-/** schemas/issue-marker.schema.json, compiled at build time (scripts/compile-schemas.js). */
-const validateIdentity = validators/* validateIssueMarker */.gl;
-/** The identity in an issue body; null when there is no valid marker (an issue made by hand). */
-function readIssueMarker(body) {
-    if (!body)
-        return null;
-    const start = body.indexOf(PREFIX);
-    if (start < 0)
-        return null;
-    const end = body.indexOf(SUFFIX, start + PREFIX.length);
-    if (end < 0)
-        return null;
-    try {
-        const value = JSON.parse(Buffer.from(body.slice(start + PREFIX.length, end), 'base64').toString('utf8'));
-        return validateIdentity(value) ? value : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/known-issues.ts
-
-/**
- * The issues that track action items: every issue with our label, open or closed, whose body
- * holds a valid marker. Listing by label (not the search API, which lags behind and has its
- * own rate limit) sees an issue the moment it is created, so re-runs never duplicate it.
- */
-async function listKnownIssues(client, repository, label) {
-    const issues = await client.paginate(client.rest.issues.listForRepo, { ...repository, labels: label, state: 'all', per_page: 100 });
-    const known = [];
-    for (const issue of issues) {
-        if (issue.pull_request)
-            continue;
-        const identity = readIssueMarker(issue.body);
-        if (!identity)
-            continue;
-        known.push({
-            number: issue.number,
-            url: issue.html_url,
-            title: issue.title,
-            state: issue.state === 'closed' ? 'closed' : 'open',
-            stateReason: issue.state_reason ?? null,
-            identity,
-        });
-    }
-    return known;
-}
-
-;// CONCATENATED MODULE: ./src/markup/escape.ts
-/**
- * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
- * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
- * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
- * `#123` cross-references that would notify people or clutter other issues.
- */
-function escapeText(text) {
-    return text
-        .replace(/\s+/g, ' ')
-        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
-        .trim();
-}
-/** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
-function escapeLine(text) {
-    return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    let cut = text.slice(0, max - 1);
-    // Never keep half of a surrogate pair (an emoji): GitHub rejects lone surrogates.
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    const space = cut.lastIndexOf(' ');
-    return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-/** Untrusted text for one table cell or list item: truncated, then escaped. */
-function cell(text, max = 200) {
-    return escapeText(truncate(text.replace(/\s+/g, ' ').trim(), max));
-}
-/** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
-function escape_link(label, url) {
-    return `[${label}](${url})`;
-}
-/** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
-function code(text) {
-    return `\`${text.replace(/`/g, 'ʼ').replace(/\s+/g, ' ')}\``;
-}
-
-;// CONCATENATED MODULE: ./src/markup/permalink.ts
-/** A link to a file, or to one of its lines, at the commit: stable even after later edits. */
-function permalink(links, path, line) {
-    // Parentheses too: an unbalanced one would end the Markdown link the URL goes into.
-    const encoded = path
-        .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
-        .join('/');
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/issue-text.ts
-
-
-
-/** Item text kept in an issue's marker; longer text is cut (the fingerprint still covers all of it). */
-const IDENTITY_TEXT_LIMIT = 4000;
-/** Item text shown in an issue body. */
-const BODY_TEXT_LIMIT = 3000;
-function identityOf(occurrence) {
-    const { item } = occurrence;
-    return { v: 1, id: item.id, series: occurrence.series, owners: item.owners, text: truncate(item.text, IDENTITY_TEXT_LIMIT) };
-}
-/** `[iaas] Ask Vexxhost whether …`: titles are plain text on GitHub, so only length matters. */
-function issueTitle(occurrence) {
-    const text = occurrence.item.text.replace(/\s+/g, ' ').trim();
-    return truncate(`[${occurrence.series}] ${text.charAt(0).toUpperCase()}${text.slice(1)}`, 120);
-}
-/** "the iaas minutes of 2023-03-22", linked to the item's line at the commit. */
-function meetingLink(occurrence, links) {
-    const meeting = `${occurrence.series} minutes${occurrence.date ? ` of ${occurrence.date}` : ''}`;
-    return escape_link(escapeText(meeting), permalink(links, occurrence.path, occurrence.item.line));
-}
-/**
- * The body of a new issue: the item, its owners (named without `@`: assignment notifies
- * those who can be assigned, nobody else gets mention spam), due date, source, and the
- * hidden marker that lets later runs find it.
- */
-function issueBody(occurrence, links) {
-    const { item } = occurrence;
-    const owners = item.owners.length > 0 ? item.owners.map(escapeText).join(', ') : 'not named in the minutes';
-    const lines = [
-        issueMarker(identityOf(occurrence)),
-        `**Action item** from the ${meetingLink(occurrence, links)}:`,
-        '',
-        `> ${escapeLine(truncate(item.text, BODY_TEXT_LIMIT))}`,
-        '',
-        `- **Owners:** ${owners}`,
-        ...(item.due ? [`- **Due:** ${item.due}`] : []),
-        `- **Source:** ${escape_link(escapeText(`${occurrence.path}, line ${item.line}`), permalink(links, occurrence.path, item.line))}`,
-        '',
-        '<sub>Kept by minutes-automation: closed when the minutes mark this item done, reopened when it comes back undone.</sub>',
-    ];
-    return `${lines.join('\n')}\n`;
-}
-function closeComment(occurrence, links) {
-    return `Marked done in the ${meetingLink(occurrence, links)}.\n`;
-}
-function reopenComment(occurrence, links) {
-    return `Listed again as not done in the ${meetingLink(occurrence, links)}.\n`;
-}
-function duplicateComment(original) {
-    return `Duplicate of #${original}: another run tracked the same action item first. Closed by minutes-automation.\n`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan-issues.ts
-
-
-/**
- * What to do on GitHub so that every item has exactly one issue in the right state. Pure:
- * the same items and issues always give the same plan, so a re-run after success is empty.
- */
-function planIssues(occurrences, known, options) {
-    const { originals, duplicates } = splitDuplicates(known);
-    const issueOf = matchToIssues(occurrences, originals);
-    const changes = occurrences.map((occurrence, index) => changeFor(occurrence, issueOf.get(index) ?? null, options));
-    for (const [duplicate, original] of duplicates) {
-        changes.push({ kind: 'close-duplicate', issue: duplicate, duplicateOf: original, comment: duplicateComment(original.number) });
-    }
-    return changes;
-}
-function changeFor(occurrence, issue, options) {
-    const { done } = occurrence.item;
-    if (!issue) {
-        if (done)
-            return { kind: 'unchanged', occurrence, issue: null };
-        const labels = [options.label, ...(options.teamLabel ? [options.teamLabel.replaceAll('{series}', occurrence.series)] : [])];
-        return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels };
-    }
-    if (done && issue.state === 'open')
-        return { kind: 'close', occurrence, issue, comment: closeComment(occurrence, options.links) };
-    // A person who closed it as "not planned" decided; a carried-over line does not overrule them.
-    if (!done && issue.state === 'closed' && issue.stateReason !== 'not_planned') {
-        return { kind: 'reopen', occurrence, issue, comment: reopenComment(occurrence, options.links) };
-    }
-    return { kind: 'unchanged', occurrence, issue };
-}
-/** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */
-function matchToIssues(occurrences, issues) {
-    const result = new Map();
-    const series = new Set(occurrences.map((occurrence) => occurrence.series));
-    for (const name of series) {
-        const found = occurrences.flatMap((occurrence, index) => (occurrence.series === name ? [{ index, occurrence }] : []));
-        const open = issues.filter((issue) => issue.identity.series === name);
-        const matches = matchItems(open.map((issue) => issue.identity), found.map(({ occurrence }) => occurrence.item));
-        for (const [foundIndex, issueIndex] of matches) {
-            const entry = found[foundIndex];
-            const issue = open[issueIndex];
-            if (entry && issue)
-                result.set(entry.index, issue);
-        }
-    }
-    return result;
-}
-/** Issues with the same identity: the lowest number is the original, open later ones are duplicates. */
-function splitDuplicates(known) {
-    const originals = new Map();
-    const duplicates = [];
-    for (const issue of [...known].sort((a, b) => a.number - b.number)) {
-        const key = `${issue.identity.series}\n${issue.identity.id}`;
-        const original = originals.get(key);
-        if (!original)
-            originals.set(key, issue);
-        else if (issue.state === 'open')
-            duplicates.push([issue, original]);
-    }
-    return { originals: [...originals.values()], duplicates };
-}
-/** How many of each kind, for the comment's one-line summary and the outputs. */
-function countChanges(changes) {
-    const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0 };
-    for (const change of changes)
-        counts[change.kind]++;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/report/findings.ts
-/** Counts findings by severity. */
-function countFindings(findings) {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-/** `1 error, 2 warnings`, and the notes when there are any: the totals every report states. */
-function describeCounts(counts) {
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
-    if (counts.info > 0)
-        parts.push(plural(counts.info, 'note'));
-    return parts.join(', ');
-}
-/** `1 file`, `2 files`. */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/render/summary.ts
-
-
-
-
-/** Starts our one PR comment; found again by it on every push. */
-const SUMMARY_MARKER = '<!-- minutes-automation:summary -->';
-/** GitHub refuses comment bodies over 65,536 characters; keep room for the closing note. */
-const BODY_LIMIT = 60_000;
-/** Lists longer than this fold into `<details>`. */
-const FOLD_AFTER = 5;
-/** Longer lists are cut: the job's log and the CLI have them all. */
-const LIST_LIMIT = 50;
-/** Rows of the action-item table; the `action-items` output has them all. */
-const PLAN_ROW_LIMIT = 200;
-/**
- * The PR comment and job summary: the verdict in one line, then per file its findings
- * grouped by rule with line links, its team-minutes links, and the action-item plan.
- * Everything from minutes is escaped; the body stays under GitHub's size limit.
- */
-function renderSummary(input) {
-    const { report } = input;
-    const counts = countFindings(report.files.flatMap((file) => file.findings));
-    const changes = input.plan?.changes ?? [];
-    const tally = countChanges(changes);
-    const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'];
-    const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`;
-    if (counts.error + counts.warning + counts.info === 0 && pending === 0) {
-        return `${header}✅ ${plural(report.summary.files, 'minutes file')} checked: no findings.\n`;
-    }
-    const verdict = `${counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : '✅'} **${describeCounts(counts)}** in ${plural(report.summary.files, 'minutes file')}`;
-    const parts = [`${header}${verdict}.\n`];
-    let length = (parts[0]?.length ?? 0) + 1;
-    let omitted = 0;
-    const blocks = [...report.files.map((file) => renderFile(file, input.links)), ...(input.plan ? [renderPlan(input.plan)] : [])];
-    for (const block of blocks) {
-        if (block === '')
-            continue;
-        if (length + block.length > BODY_LIMIT)
-            omitted++;
-        else {
-            parts.push(block);
-            length += block.length + 1;
-        }
-    }
-    if (omitted > 0)
-        parts.push(`\n_${plural(omitted, 'more section')} left out to stay within GitHub's comment size limit: see the job's log and annotations._\n`);
-    return parts.join('\n');
-}
-function renderFile(file, links) {
-    const counts = countFindings(file.findings);
-    if (file.findings.length === 0 && !file.teams.some((team) => team.links.some((target) => target.exists === false)))
-        return '';
-    const icon = counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : 'ℹ️';
-    const about = [file.profile, file.date].filter(Boolean).join(', ');
-    const lines = [`### ${icon} ${escape_link(code(file.path), permalink(links, file.path))} (${cell(about)}): ${describeCounts(counts)}`, ''];
-    for (const [rule, findings] of groupByRule(file.findings)) {
-        const items = findings.slice(0, LIST_LIMIT).map((finding) => `- ${findingLine(finding, file.path, links)}`);
-        if (findings.length > LIST_LIMIT)
-            items.push(`- … and ${findings.length - LIST_LIMIT} more in the job's log`);
-        lines.push(...fold(`${code(rule)} (${findings.length})`, items, true), '');
-    }
-    if (file.teams.length > 0) {
-        const missing = file.teams.flatMap((team) => team.links).filter((target) => target.exists === false).length;
-        const rows = file.teams.map((team) => {
-            const minutes = team.links.length > 0
-                ? team.links.map((target) => `${cell(target.path ?? target.url, 120)} ${target.exists === false ? '❌ missing' : target.exists ? '✅' : '↗️'}`).join('<br>')
-                : team.kind === 'placeholder'
-                    ? `_${cell(team.placeholder ?? 'placeholder')}_`
-                    : '—';
-            return `| [${cell(team.team, 80)}](${permalink(links, file.path, team.line)}) | ${minutes} |`;
-        });
-        const summary = `Team minutes: ${plural(file.teams.length, 'team')}${missing > 0 ? `, ${missing} link${missing === 1 ? '' : 's'} missing` : ''}`;
-        lines.push('<details>', `<summary>${summary}</summary>`, '', '| Team | Minutes |', '|---|---|', ...rows, '', '</details>', '');
-    }
-    return lines.join('\n');
-}
-function findingLine(finding, path, links) {
-    const where = escape_link(`line ${finding.line}`, permalink(links, path, finding.line));
-    // Most messages already name their fix; repeat it only when one does not.
-    const fix = finding.suggestion && !finding.message.includes(finding.suggestion) ? ` Suggestion: ${cell(finding.suggestion, 300)}` : '';
-    return `${where}: ${cell(finding.message, 500)}${fix}`;
-}
-const PLAN_VERBS = {
-    'after-merge': 'After merge this will',
-    now: 'This run will',
-    'dry-run': 'Dry run: this would',
-    never: 'Issues are not kept (`create-issues: never`); this would',
-};
-function renderPlan(plan) {
-    const tally = countChanges(plan.changes);
-    const items = plan.changes.filter((change) => change.kind !== 'close-duplicate');
-    if (items.length === 0 && tally['close-duplicate'] === 0)
-        return '';
-    const actions = [
-        `create ${plural(tally.create, 'issue')}`,
-        `close ${tally.close}`,
-        ...(tally.reopen > 0 ? [`reopen ${tally.reopen}`] : []),
-        ...(tally['close-duplicate'] > 0 ? [`close ${tally['close-duplicate']} duplicate(s)`] : []),
-    ];
-    const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${tally.unchanged} unchanged.`, ''];
-    if (plan.result)
-        lines.push(...resultLines(plan.result), '');
-    const shown = items.slice(0, PLAN_ROW_LIMIT);
-    const rows = shown.map((change) => {
-        const { occurrence } = change;
-        const owners = occurrence.item.owners.length > 0 ? occurrence.item.owners.map((owner) => cell(owner, 40)).join(', ') : '—';
-        const issue = 'issue' in change && change.issue ? `[#${change.issue.number}](${change.issue.url})` : '—';
-        const done = occurrence.item.done ? ' ✅' : '';
-        return `| ${change.kind} | ${cell(occurrence.item.text, 200)}${done} | ${owners} | ${cell(`${occurrence.path}:${occurrence.item.line}`, 120)} | ${issue} |`;
-    });
-    if (items.length > shown.length)
-        rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | | |`);
-    if (rows.length > 0)
-        lines.push(...fold(plural(items.length, 'item'), ['| | Item | Owners | Where | Issue |', '|---|---|---|---|---|', ...rows], false, 10), '');
-    return lines.join('\n');
-}
-function resultLines(result) {
-    const lines = [
-        `Done: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`,
-        ...result.failed.map((failure) => `- ⚠️ ${failure.change.kind} failed: ${cell(failure.message, 300)}`),
-    ];
-    if (result.forbidden)
-        lines.push('', 'The token may not write issues: give the workflow `permissions: issues: write`.');
-    return lines;
-}
-/** A titled list; long ones fold into `<details>` (open when `open` and short enough). */
-function fold(title, items, bold, after = FOLD_AFTER) {
-    if (items.length <= after)
-        return [bold ? `**${title}**` : title, '', ...items];
-    return ['<details>', `<summary>${title}</summary>`, '', ...items, '', '</details>'];
-}
-function groupByRule(findings) {
-    const groups = new Map();
-    for (const finding of findings)
-        groups.set(finding.rule, [...(groups.get(finding.rule) ?? []), finding]);
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./src/github/summary-comment.ts
-
-/**
- * Our summary comment on a pull request, if there is one: the comment that starts with our
- * marker and was written by the token's account (a bot for GITHUB_TOKEN), so a person pasting
- * our marker into a comment of theirs does not get it overwritten. A read: it may run while
- * the check does.
- */
-async function findSummaryComment(client, repository, issueNumber) {
-    const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
-    const marked = comments.filter((comment) => comment.body?.startsWith(SUMMARY_MARKER));
-    let ours = marked.find((comment) => comment.user?.type === 'Bot');
-    if (!ours && marked.length > 0) {
-        // Run with a person's token, our comments are theirs: ask whose the token is (GitHub
-        // refuses this to app tokens, which comment as bots and were handled above).
-        const login = await tokenLogin(client);
-        ours = marked.find((comment) => login !== null && comment.user?.login === login);
-    }
-    return ours ? { id: ours.id, url: ours.html_url, body: ours.body ?? '' } : null;
-}
-async function tokenLogin(client) {
-    try {
-        return (await client.rest.users.getAuthenticated()).data.login;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * One summary comment per pull request: creates it, edits it in place, or leaves it alone
- * when it already says `body`.
- */
-async function writeSummaryComment(client, repository, issueNumber, body, ours) {
-    if (ours && normalise(ours.body) === normalise(body))
-        return { url: ours.url, action: 'unchanged' };
-    if (ours) {
-        const { data } = await client.rest.issues.updateComment({ ...repository, comment_id: ours.id, body });
-        return { url: data.html_url, action: 'updated' };
-    }
-    const { data } = await client.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
-    return { url: data.html_url, action: 'created' };
-}
-/** GitHub stores line ends as sent but may trim the end; compare what a reader sees. */
-function normalise(body) {
-    return body.replace(/\r\n/g, '\n').trimEnd();
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/plan/occurrences.ts
-
-
-/** The meeting series of a minutes file: its folder. */
-function seriesOf(path) {
-    const folder = external_node_path_namespaceObject.posix.dirname(path);
-    return folder === '.' ? '(root)' : folder;
-}
-/**
- * Every item of a run, once: an item carried over from week to week (under "Pending action
- * items") appears in several files; its latest mention says whether it is done. Items of one
- * file are never merged unless written identically: they are separate lines of one meeting.
- */
-function latestOccurrences(report) {
-    const all = report.files
-        .flatMap((file) => file.actionItems.map((item) => ({ item, path: file.path, date: file.date, series: seriesOf(file.path) })))
-        .sort(byMeetingOrder);
-    // Per series, the items kept so far with their words read once: a run over a whole
-    // repository compares thousands of items.
-    const keptBySeries = new Map();
-    for (const occurrence of all) {
-        const kept = keptBySeries.get(occurrence.series) ?? [];
-        keptBySeries.set(occurrence.series, kept);
-        const entry = { occurrence, words: { owners: occurrence.item.owners, words: itemWords(occurrence.item.text) } };
-        const earlier = kept.findIndex((other) => sameOccurrence(other, entry));
-        if (earlier >= 0)
-            kept.splice(earlier, 1);
-        kept.push(entry);
-    }
-    return [...keptBySeries.values()].flat().map(({ occurrence }) => occurrence).sort(byMeetingOrder);
-}
-function sameOccurrence(a, b) {
-    if (a.occurrence.item.id === b.occurrence.item.id)
-        return true;
-    return a.occurrence.path !== b.occurrence.path && sameWords(a.words, b.words);
-}
-function byMeetingOrder(a, b) {
-    return compare(a.date ?? '', b.date ?? '') || compare(a.path, b.path) || a.item.line - b.item.line;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/bail/index.js
-/**
- * Throw a given error.
- *
- * @param {Error|null|undefined} [error]
- *   Maybe error.
- * @returns {asserts error is null|undefined}
- */
-function bail(error) {
-  if (error) {
-    throw error
-  }
-}
-
-// EXTERNAL MODULE: ./node_modules/extend/index.js
-var extend = __nccwpck_require__(3860);
 ;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
 function deprecate(fn) {
   return fn
@@ -43945,2862 +36731,1085 @@ function default_ok() {}
 
 function unreachable() {}
 
-;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
-function is_plain_obj_isPlainObject(value) {
-	if (typeof value !== 'object' || value === null) {
-		return false;
-	}
-
-	const prototype = Object.getPrototypeOf(value);
-	return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
-// To do: remove `void`s
-// To do: remove `null` from output of our APIs, allow it as user APIs.
-
-/**
- * @typedef {(error?: Error | null | undefined, ...output: Array<any>) => void} Callback
- *   Callback.
- *
- * @typedef {(...input: Array<any>) => any} Middleware
- *   Ware.
- *
- * @typedef Pipeline
- *   Pipeline.
- * @property {Run} run
- *   Run the pipeline.
- * @property {Use} use
- *   Add middleware.
- *
- * @typedef {(...input: Array<any>) => void} Run
- *   Call all middleware.
- *
- *   Calls `done` on completion with either an error or the output of the
- *   last middleware.
- *
- *   > 👉 **Note**: as the length of input defines whether async functions get a
- *   > `next` function,
- *   > it’s recommended to keep `input` at one value normally.
-
- *
- * @typedef {(fn: Middleware) => Pipeline} Use
- *   Add middleware.
- */
-
-/**
- * Create new middleware.
- *
- * @returns {Pipeline}
- *   Pipeline.
- */
-function trough() {
-  /** @type {Array<Middleware>} */
-  const fns = []
-  /** @type {Pipeline} */
-  const pipeline = {run, use}
-
-  return pipeline
-
-  /** @type {Run} */
-  function run(...values) {
-    let middlewareIndex = -1
-    /** @type {Callback} */
-    const callback = values.pop()
-
-    if (typeof callback !== 'function') {
-      throw new TypeError('Expected function as last argument, not ' + callback)
-    }
-
-    next(null, ...values)
-
-    /**
-     * Run the next `fn`, or we’re done.
-     *
-     * @param {Error | null | undefined} error
-     * @param {Array<any>} output
-     */
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex]
-      let index = -1
-
-      if (error) {
-        callback(error)
-        return
-      }
-
-      // Copy non-nullish input into values.
-      while (++index < values.length) {
-        if (output[index] === null || output[index] === undefined) {
-          output[index] = values[index]
-        }
-      }
-
-      // Save the newly created `output` for the next call.
-      values = output
-
-      // Next or done.
-      if (fn) {
-        wrap(fn, next)(...output)
-      } else {
-        callback(null, ...output)
-      }
-    }
-  }
-
-  /** @type {Use} */
-  function use(middelware) {
-    if (typeof middelware !== 'function') {
-      throw new TypeError(
-        'Expected `middelware` to be a function, not ' + middelware
-      )
-    }
-
-    fns.push(middelware)
-    return pipeline
-  }
-}
-
-/**
- * Wrap `middleware` into a uniform interface.
- *
- * You can pass all input to the resulting function.
- * `callback` is then called with the output of `middleware`.
- *
- * If `middleware` accepts more arguments than the later given in input,
- * an extra `done` function is passed to it after that input,
- * which must be called by `middleware`.
- *
- * The first value in `input` is the main input value.
- * All other input values are the rest input values.
- * The values given to `callback` are the input values,
- * merged with every non-nullish output value.
- *
- * * if `middleware` throws an error,
- *   returns a promise that is rejected,
- *   or calls the given `done` function with an error,
- *   `callback` is called with that error
- * * if `middleware` returns a value or returns a promise that is resolved,
- *   that value is the main output value
- * * if `middleware` calls `done`,
- *   all non-nullish values except for the first one (the error) overwrite the
- *   output values
- *
- * @param {Middleware} middleware
- *   Function to wrap.
- * @param {Callback} callback
- *   Callback called with the output of `middleware`.
- * @returns {Run}
- *   Wrapped middleware.
- */
-function wrap(middleware, callback) {
-  /** @type {boolean} */
-  let called
-
-  return wrapped
-
-  /**
-   * Call `middleware`.
-   * @this {any}
-   * @param {Array<any>} parameters
-   * @returns {void}
-   */
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length
-    /** @type {any} */
-    let result
-
-    if (fnExpectsCallback) {
-      parameters.push(done)
-    }
-
-    try {
-      result = middleware.apply(this, parameters)
-    } catch (error) {
-      const exception = /** @type {Error} */ (error)
-
-      // Well, this is quite the pickle.
-      // `middleware` received a callback and called it synchronously, but that
-      // threw an error.
-      // The only thing left to do is to throw the thing instead.
-      if (fnExpectsCallback && called) {
-        throw exception
-      }
-
-      return done(exception)
-    }
-
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === 'function') {
-        result.then(then, done)
-      } else if (result instanceof Error) {
-        done(result)
-      } else {
-        then(result)
-      }
-    }
-  }
-
-  /**
-   * Call `callback`, only once.
-   *
-   * @type {Callback}
-   */
-  function done(error, ...output) {
-    if (!called) {
-      called = true
-      callback(error, ...output)
-    }
-  }
-
-  /**
-   * Call `done` with one value.
-   *
-   * @param {any} [value]
-   */
-  function then(value) {
-    done(null, value)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
-/**
- * @typedef {import('unist').Node} Node
- * @typedef {import('unist').Point} Point
- * @typedef {import('unist').Position} Position
- */
-
-/**
- * @typedef NodeLike
- * @property {string} type
- * @property {PositionLike | null | undefined} [position]
- *
- * @typedef PointLike
- * @property {number | null | undefined} [line]
- * @property {number | null | undefined} [column]
- * @property {number | null | undefined} [offset]
- *
- * @typedef PositionLike
- * @property {PointLike | null | undefined} [start]
- * @property {PointLike | null | undefined} [end]
- */
-
-/**
- * Serialize the positional info of a point, position (start and end points),
- * or node.
- *
- * @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
- *   Node, position, or point.
- * @returns {string}
- *   Pretty printed positional info of a node (`string`).
- *
- *   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
- *   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
- *   column, `s` for `start`, and `e` for end.
- *   An empty string (`''`) is returned if the given value is neither `node`,
- *   `position`, nor `point`.
- */
-function stringifyPosition(value) {
-  // Nothing.
-  if (!value || typeof value !== 'object') {
-    return ''
-  }
-
-  // Node.
-  if ('position' in value || 'type' in value) {
-    return position(value.position)
-  }
-
-  // Position.
-  if ('start' in value || 'end' in value) {
-    return position(value)
-  }
-
-  // Point.
-  if ('line' in value || 'column' in value) {
-    return point(value)
-  }
-
-  // ?
-  return ''
-}
-
-/**
- * @param {Point | PointLike | null | undefined} point
- * @returns {string}
- */
-function point(point) {
-  return index(point && point.line) + ':' + index(point && point.column)
-}
-
-/**
- * @param {Position | PositionLike | null | undefined} pos
- * @returns {string}
- */
-function position(pos) {
-  return point(pos && pos.start) + '-' + point(pos && pos.end)
-}
-
-/**
- * @param {number | null | undefined} value
- * @returns {number}
- */
-function index(value) {
-  return value && typeof value === 'number' ? value : 1
-}
-
-;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
-/**
- * @import {Node, Point, Position} from 'unist'
- */
-
-/**
- * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
- *
- * @typedef Options
- *   Configuration.
- * @property {Array<Node> | null | undefined} [ancestors]
- *   Stack of (inclusive) ancestor nodes surrounding the message (optional).
- * @property {Error | null | undefined} [cause]
- *   Original error cause of the message (optional).
- * @property {Point | Position | null | undefined} [place]
- *   Place of message (optional).
- * @property {string | null | undefined} [ruleId]
- *   Category of message (optional, example: `'my-rule'`).
- * @property {string | null | undefined} [source]
- *   Namespace of who sent the message (optional, example: `'my-package'`).
- */
-
-
-
-/**
- * Message.
- */
-class VFileMessage extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super()
-
-    if (typeof optionsOrParentOrPlace === 'string') {
-      origin = optionsOrParentOrPlace
-      optionsOrParentOrPlace = undefined
-    }
-
-    /** @type {string} */
-    let reason = ''
-    /** @type {Options} */
-    let options = {}
-    let legacyCause = false
-
-    if (optionsOrParentOrPlace) {
-      // Point.
-      if (
-        'line' in optionsOrParentOrPlace &&
-        'column' in optionsOrParentOrPlace
-      ) {
-        options = {place: optionsOrParentOrPlace}
-      }
-      // Position.
-      else if (
-        'start' in optionsOrParentOrPlace &&
-        'end' in optionsOrParentOrPlace
-      ) {
-        options = {place: optionsOrParentOrPlace}
-      }
-      // Node.
-      else if ('type' in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        }
-      }
-      // Options.
-      else {
-        options = {...optionsOrParentOrPlace}
-      }
-    }
-
-    if (typeof causeOrReason === 'string') {
-      reason = causeOrReason
-    }
-    // Error.
-    else if (!options.cause && causeOrReason) {
-      legacyCause = true
-      reason = causeOrReason.message
-      options.cause = causeOrReason
-    }
-
-    if (!options.ruleId && !options.source && typeof origin === 'string') {
-      const index = origin.indexOf(':')
-
-      if (index === -1) {
-        options.ruleId = origin
-      } else {
-        options.source = origin.slice(0, index)
-        options.ruleId = origin.slice(index + 1)
-      }
-    }
-
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1]
-
-      if (parent) {
-        options.place = parent.position
-      }
-    }
-
-    const start =
-      options.place && 'start' in options.place
-        ? options.place.start
-        : options.place
-
-    /**
-     * Stack of ancestor nodes surrounding the message.
-     *
-     * @type {Array<Node> | undefined}
-     */
-    this.ancestors = options.ancestors || undefined
-
-    /**
-     * Original error cause of the message.
-     *
-     * @type {Error | undefined}
-     */
-    this.cause = options.cause || undefined
-
-    /**
-     * Starting column of message.
-     *
-     * @type {number | undefined}
-     */
-    this.column = start ? start.column : undefined
-
-    /**
-     * State of problem.
-     *
-     * * `true` — error, file not usable
-     * * `false` — warning, change may be needed
-     * * `undefined` — change likely not needed
-     *
-     * @type {boolean | null | undefined}
-     */
-    this.fatal = undefined
-
-    /**
-     * Path of a file (used throughout the `VFile` ecosystem).
-     *
-     * @type {string | undefined}
-     */
-    this.file = ''
-
-    // Field from `Error`.
-    /**
-     * Reason for message.
-     *
-     * @type {string}
-     */
-    this.message = reason
-
-    /**
-     * Starting line of error.
-     *
-     * @type {number | undefined}
-     */
-    this.line = start ? start.line : undefined
-
-    // Field from `Error`.
-    /**
-     * Serialized positional info of message.
-     *
-     * On normal errors, this would be something like `ParseError`, buit in
-     * `VFile` messages we use this space to show where an error happened.
-     *
-     * @type {string}
-     */
-    this.name = stringifyPosition(options.place) || '1:1'
-
-    /**
-     * Place of message.
-     *
-     * @type {Point | Position | undefined}
-     */
-    this.place = options.place || undefined
-
-    /**
-     * Reason for message, should use markdown.
-     *
-     * @type {string}
-     */
-    this.reason = this.message
-
-    /**
-     * Category of message (example: `'my-rule'`).
-     *
-     * @type {string | undefined}
-     */
-    this.ruleId = options.ruleId || undefined
-
-    /**
-     * Namespace of message (example: `'my-package'`).
-     *
-     * @type {string | undefined}
-     */
-    this.source = options.source || undefined
-
-    // Field from `Error`.
-    /**
-     * Stack of message.
-     *
-     * This is used by normal errors to show where something happened in
-     * programming code, irrelevant for `VFile` messages,
-     *
-     * @type {string}
-     */
-    this.stack =
-      legacyCause && options.cause && typeof options.cause.stack === 'string'
-        ? options.cause.stack
-        : ''
-
-    // The following fields are “well known”.
-    // Not standard.
-    // Feel free to add other non-standard fields to your messages.
-
-    /**
-     * Specify the source value that’s being reported, which is deemed
-     * incorrect.
-     *
-     * @type {string | undefined}
-     */
-    this.actual = undefined
-
-    /**
-     * Suggest acceptable values that can be used instead of `actual`.
-     *
-     * @type {Array<string> | undefined}
-     */
-    this.expected = undefined
-
-    /**
-     * Long form description of the message (you should use markdown).
-     *
-     * @type {string | undefined}
-     */
-    this.note = undefined
-
-    /**
-     * Link to docs for the message.
-     *
-     * > 👉 **Note**: this must be an absolute URL that can be passed as `x`
-     * > to `new URL(x)`.
-     *
-     * @type {string | undefined}
-     */
-    this.url = undefined
-  }
-}
-
-// eslint-disable-next-line unicorn/no-top-level-side-effects -- our own class.
-Object.defineProperties(VFileMessage.prototype, {
-  file: {configurable: true, enumerable: true, value: '', writable: true},
-  name: {configurable: true, enumerable: true, value: '', writable: true},
-  reason: {configurable: true, enumerable: true, value: '', writable: true},
-  message: {configurable: true, enumerable: true, value: '', writable: true},
-  stack: {configurable: true, enumerable: true, value: '', writable: true},
-  column: {configurable: true, enumerable: true, writable: true},
-  line: {configurable: true, enumerable: true, writable: true},
-  ancestors: {configurable: true, enumerable: true, writable: true},
-  cause: {configurable: true, enumerable: true, writable: true},
-  fatal: {configurable: true, enumerable: true, writable: true},
-  place: {configurable: true, enumerable: true, writable: true},
-  ruleId: {configurable: true, enumerable: true, writable: true},
-  source: {configurable: true, enumerable: true, writable: true}
+// EXTERNAL MODULE: ./node_modules/format/format.js
+var format_format = __nccwpck_require__(9312);
+;// CONCATENATED MODULE: ./node_modules/fault/index.js
+// @ts-expect-error
+
+
+const fault = Object.assign(create(Error), {
+  eval: create(EvalError),
+  range: create(RangeError),
+  reference: create(ReferenceError),
+  syntax: create(SyntaxError),
+  type: create(TypeError),
+  uri: create(URIError)
 })
 
-;// CONCATENATED MODULE: external "node:process"
-const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
 /**
- * Checks if a value has the shape of a WHATWG URL object.
+ * Create a new `EConstructor`, with the formatted `format` as a first argument.
  *
- * Using a symbol or instanceof would not be able to recognize URL objects
- * coming from other implementations (e.g. in Electron), so instead we are
- * checking some well known properties for a lack of a better test.
- *
- * We use `href` and `protocol` as they are the only properties that are
- * easy to retrieve and calculate due to the lazy nature of the getters.
- *
- * We check for auth attribute to distinguish legacy url instance with
- * WHATWG URL instance.
- *
- * @param {unknown} fileUrlOrPath
- *   File path or URL.
- * @returns {fileUrlOrPath is URL}
- *   Whether it’s a URL.
+ * @template {Error} Fault
+ * @template {new (reason: string) => Fault} Class
+ * @param {Class} Constructor
  */
-// From: <https://github.com/nodejs/node/blob/6a3403c/lib/internal/url.js#L720>
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null &&
-      typeof fileUrlOrPath === 'object' &&
-      'href' in fileUrlOrPath &&
-      fileUrlOrPath.href &&
-      'protocol' in fileUrlOrPath &&
-      fileUrlOrPath.protocol &&
-      // @ts-expect-error: indexing is fine.
-      fileUrlOrPath.auth === undefined
-  )
-}
+function create(Constructor) {
+  /** @type {string} */
+  // @ts-expect-error
+  FormattedError.displayName = Constructor.displayName || Constructor.name
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
-/**
- * @import {Node, Point, Position} from 'unist'
- * @import {Options as MessageOptions} from 'vfile-message'
- * @import {Compatible, Data, Map, Options, Value} from 'vfile'
- */
+  return FormattedError
 
-/**
- * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
- */
-
-
-
-
-
-
-/**
- * Order of setting (least specific to most), we need this because otherwise
- * `{stem: 'a', path: '~/b.js'}` would throw, as a path is needed before a
- * stem can be set.
- */
-const order = /** @type {const} */ ([
-  'history',
-  'path',
-  'basename',
-  'stem',
-  'extname',
-  'dirname'
-])
-
-class VFile {
   /**
-   * Create a new virtual file.
+   * Create an error with a printf-like formatted message.
    *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
+   * @param {string|null} [format]
+   *   Template string.
+   * @param {...unknown} values
+   *   Values to render in `format`.
+   * @returns {Fault}
    */
-  constructor(value) {
-    /** @type {Options | VFile} */
-    let options
-
-    if (!value) {
-      options = {}
-    } else if (isUrl(value)) {
-      options = {path: value}
-    } else if (typeof value === 'string' || isUint8Array(value)) {
-      options = {value}
-    } else {
-      options = value
-    }
-
-    /* eslint-disable no-unused-expressions */
-
-    /**
-     * Base of `path` (default: `process.cwd()` or `'/'` in browsers).
-     *
-     * @type {string}
-     */
-    // Prevent calling `cwd` (which could be expensive) if it’s not needed;
-    // the empty string will be overridden in the next block.
-    this.cwd = 'cwd' in options ? '' : external_node_process_namespaceObject.cwd()
-
-    /**
-     * Place to store custom info (default: `{}`).
-     *
-     * It’s OK to store custom data directly on the file but moving it to
-     * `data` is recommended.
-     *
-     * @type {Data}
-     */
-    this.data = {}
-
-    /**
-     * List of file paths the file moved between.
-     *
-     * The first is the original path and the last is the current path.
-     *
-     * @type {Array<string>}
-     */
-    this.history = []
-
-    /**
-     * List of messages associated with the file.
-     *
-     * @type {Array<VFileMessage>}
-     */
-    this.messages = []
-
-    /**
-     * Raw value.
-     *
-     * @type {Value}
-     */
-    this.value
-
-    // The below are non-standard, they are “well-known”.
-    // As in, used in several tools.
-    /**
-     * Source map.
-     *
-     * This type is equivalent to the `RawSourceMap` type from the `source-map`
-     * module.
-     *
-     * @type {Map | null | undefined}
-     */
-    this.map
-
-    /**
-     * Custom, non-string, compiled, representation.
-     *
-     * This is used by unified to store non-string results.
-     * One example is when turning markdown into React nodes.
-     *
-     * @type {unknown}
-     */
-    this.result
-
-    /**
-     * Whether a file was saved to disk.
-     *
-     * This is used by vfile reporters.
-     *
-     * @type {boolean}
-     */
-    this.stored
-    /* eslint-enable no-unused-expressions */
-
-    // Set path related properties in the correct order.
-    let index = -1
-
-    while (++index < order.length) {
-      const field = order[index]
-
-      // Note: we specifically use `in` instead of `hasOwnProperty` to accept
-      // `vfile`s too.
-      if (
-        field in options &&
-        options[field] !== undefined &&
-        options[field] !== null
-      ) {
-        // @ts-expect-error: TS doesn’t understand basic reality.
-        this[field] = field === 'history' ? [...options[field]] : options[field]
-      }
-    }
-
+  function FormattedError(format, ...values) {
     /** @type {string} */
-    let field
-
-    // Set non-path related properties.
-    for (field in options) {
-      // @ts-expect-error: fine to set other things.
-      if (!order.includes(field)) {
-        // @ts-expect-error: fine to set other things.
-        this[field] = options[field]
-      }
-    }
-  }
-
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path)
-      : undefined
-  }
-
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename) {
-    assertNonEmpty(basename, 'basename')
-    assertPart(basename, 'basename')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', basename)
-  }
-
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.dirname(this.path)
-      : undefined
-  }
-
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname) {
-    assertPath(this.basename, 'dirname')
-    this.path = external_node_path_namespaceObject.join(dirname || '', this.basename)
-  }
-
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.extname(this.path)
-      : undefined
-  }
-
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, 'extname')
-    assertPath(this.dirname, 'extname')
-
-    if (extname) {
-      if (extname.codePointAt(0) !== 46 /* `.` */) {
-        throw new Error('`extname` must start with `.`')
-      }
-
-      if (extname.includes('.', 1)) {
-        throw new Error('`extname` cannot contain multiple dots')
-      }
-    }
-
-    this.path = external_node_path_namespaceObject.join(this.dirname, this.stem + (extname || ''))
-  }
-
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1]
-  }
-
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path) {
-    if (isUrl(path)) {
-      path = (0,external_node_url_.fileURLToPath)(path)
-    }
-
-    assertNonEmpty(path, 'path')
-
-    if (this.path !== path) {
-      this.history.push(path)
-    }
-  }
-
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path, this.extname)
-      : undefined
-  }
-
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, 'stem')
-    assertPart(stem, 'stem')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', stem + (this.extname || ''))
-  }
-
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    // @ts-expect-error: the overloads are fine.
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
-
-    message.fatal = true
-
-    throw message
-  }
-
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    // @ts-expect-error: the overloads are fine.
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
-
-    message.fatal = undefined
-
-    return message
-  }
-
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    )
-
-    if (this.path) {
-      message.name = this.path + ':' + message.name
-      message.file = this.path
-    }
-
-    message.fatal = false
-
-    this.messages.push(message)
-
-    return message
-  }
-
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === undefined) {
-      return ''
-    }
-
-    if (typeof this.value === 'string') {
-      return this.value
-    }
-
-    const decoder = new TextDecoder(encoding || undefined)
-    return decoder.decode(this.value)
+    const reason = format ? format_format(format, ...values) : format
+    return new Constructor(reason)
   }
 }
 
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/to-matters.js
 /**
- * Assert that `part` is not a path (as in, does not contain `path.sep`).
+ * @typedef {'toml' | 'yaml'} Preset
+ *   Known name of a frontmatter style.
  *
- * @param {string | null | undefined} part
- *   File path part.
- * @param {string} name
- *   Part name.
- * @returns {undefined}
- *   Nothing.
- */
-function assertPart(part, name) {
-  if (part && part.includes(external_node_path_namespaceObject.sep)) {
-    throw new Error(
-      '`' + name + '` cannot be a path: did not expect `' + external_node_path_namespaceObject.sep + '`'
-    )
-  }
-}
-
-/**
- * Assert that `part` is not empty.
+ * @typedef Info
+ *   Sequence.
  *
- * @param {string | undefined} part
- *   Thing.
- * @param {string} name
- *   Part name.
- * @returns {asserts part is string}
- *   Nothing.
- */
-function assertNonEmpty(part, name) {
-  if (!part) {
-    throw new Error('`' + name + '` cannot be empty')
-  }
-}
-
-/**
- * Assert `path` exists.
+ *   Depending on how this structure is used, it reflects a marker or a fence.
+ * @property {string} close
+ *   Closing.
+ * @property {string} open
+ *   Opening.
  *
- * @param {string | undefined} path
- *   Path.
- * @param {string} name
- *   Dependency name.
- * @returns {asserts path is string}
- *   Nothing.
- */
-function assertPath(path, name) {
-  if (!path) {
-    throw new Error('Setting `' + name + '` requires `path` to be set too')
-  }
-}
-
-/**
- * Assert `value` is an `Uint8Array`.
+ * @typedef MatterProps
+ *   Fields describing a kind of matter.
+ * @property {string} type
+ *   Node type to tokenize as.
+ * @property {boolean | null | undefined} [anywhere=false]
+ *   Whether matter can be found anywhere in the document, normally, only matter
+ *   at the start of the document is recognized.
  *
- * @param {unknown} value
- *   thing.
- * @returns {value is Uint8Array}
- *   Whether `value` is an `Uint8Array`.
- */
-function isUint8Array(value) {
-  return Boolean(
-    value &&
-      typeof value === 'object' &&
-      'byteLength' in value &&
-      'byteOffset' in value
-  )
-}
-
-;// CONCATENATED MODULE: ./node_modules/unified/lib/callable-instance.js
-const CallableInstance =
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  (
-    /** @type {unknown} */
-    (
-      /**
-       * @this {Function}
-       * @param {string | symbol} property
-       * @returns {(...parameters: Array<unknown>) => unknown}
-       */
-      function (property) {
-        const self = this
-        const constr = self.constructor
-        const proto = /** @type {Record<string | symbol, Function>} */ (
-          // Prototypes do exist.
-          // type-coverage:ignore-next-line
-          constr.prototype
-        )
-        const value = proto[property]
-        /** @type {(...parameters: Array<unknown>) => unknown} */
-        const apply = function () {
-          return value.apply(apply, arguments)
-        }
-
-        Object.setPrototypeOf(apply, proto)
-
-        // Not needed for us in `unified`: we only call this on the `copy`
-        // function,
-        // and we don't need to add its fields (`length`, `name`)
-        // over.
-        // See also: GH-246.
-        // const names = Object.getOwnPropertyNames(value)
-        //
-        // for (const p of names) {
-        //   const descriptor = Object.getOwnPropertyDescriptor(value, p)
-        //   if (descriptor) Object.defineProperty(apply, p, descriptor)
-        // }
-
-        return apply
-      }
-    )
-  )
-
-;// CONCATENATED MODULE: ./node_modules/unified/lib/index.js
-/**
- * @typedef {import('trough').Pipeline} Pipeline
+ *   > 👉 **Note**: using this is a terrible idea.
+ *   > It’s called frontmatter, not matter-in-the-middle or so.
+ *   > This makes your markdown less portable.
  *
- * @typedef {import('unist').Node} Node
+ * @typedef MarkerProps
+ *   Marker configuration.
+ * @property {Info | string} marker
+ *   Character repeated 3 times, used as complete fences.
  *
- * @typedef {import('vfile').Compatible} Compatible
- * @typedef {import('vfile').Value} Value
+ *   For example the character `'-'` will result in `'---'` being used as the
+ *   fence
+ *   Pass `open` and `close` to specify different characters for opening and
+ *   closing fences.
+ * @property {never} [fence]
+ *   If `marker` is set, `fence` must not be set.
  *
- * @typedef {import('../index.js').CompileResultMap} CompileResultMap
- * @typedef {import('../index.js').Data} Data
- * @typedef {import('../index.js').Settings} Settings
+ * @typedef FenceProps
+ *   Fence configuration.
+ * @property {Info | string} fence
+ *   Complete fences.
+ *
+ *   This can be used when fences contain different characters or lengths
+ *   other than 3.
+ *   Pass `open` and `close` to interface to specify different characters for opening and
+ *   closing fences.
+ * @property {never} [marker]
+ *   If `fence` is set, `marker` must not be set.
+ *
+ * @typedef {(MatterProps & FenceProps) | (MatterProps & MarkerProps)} Matter
+ *   Fields describing a kind of matter.
+ *
+ *   > 👉 **Note**: using `anywhere` is a terrible idea.
+ *   > It’s called frontmatter, not matter-in-the-middle or so.
+ *   > This makes your markdown less portable.
+ *
+ *   > 👉 **Note**: `marker` and `fence` are mutually exclusive.
+ *   > If `marker` is set, `fence` must not be set, and vice versa.
+ *
+ * @typedef {Matter | Preset | Array<Matter | Preset>} Options
+ *   Configuration.
  */
 
-/**
- * @typedef {CompileResultMap[keyof CompileResultMap]} CompileResults
- *   Acceptable results from compilers.
- *
- *   To register custom results, add them to
- *   {@linkcode CompileResultMap}.
- */
-
-/**
- * @template {Node} [Tree=Node]
- *   The node that the compiler receives (default: `Node`).
- * @template {CompileResults} [Result=CompileResults]
- *   The thing that the compiler yields (default: `CompileResults`).
- * @callback Compiler
- *   A **compiler** handles the compiling of a syntax tree to something else
- *   (in most cases, text) (TypeScript type).
- *
- *   It is used in the stringify phase and called with a {@linkcode Node}
- *   and {@linkcode VFile} representation of the document to compile.
- *   It should return the textual representation of the given tree (typically
- *   `string`).
- *
- *   > **Note**: unified typically compiles by serializing: most compilers
- *   > return `string` (or `Uint8Array`).
- *   > Some compilers, such as the one configured with
- *   > [`rehype-react`][rehype-react], return other values (in this case, a
- *   > React tree).
- *   > If you’re using a compiler that doesn’t serialize, expect different
- *   > result values.
- *   >
- *   > To register custom results in TypeScript, add them to
- *   > {@linkcode CompileResultMap}.
- *
- *   [rehype-react]: https://github.com/rehypejs/rehype-react
- * @param {Tree} tree
- *   Tree to compile.
- * @param {VFile} file
- *   File associated with `tree`.
- * @returns {Result}
- *   New content: compiled text (`string` or `Uint8Array`, for `file.value`) or
- *   something else (for `file.result`).
- */
-
-/**
- * @template {Node} [Tree=Node]
- *   The node that the parser yields (default: `Node`)
- * @callback Parser
- *   A **parser** handles the parsing of text to a syntax tree.
- *
- *   It is used in the parse phase and is called with a `string` and
- *   {@linkcode VFile} of the document to parse.
- *   It must return the syntax tree representation of the given file
- *   ({@linkcode Node}).
- * @param {string} document
- *   Document to parse.
- * @param {VFile} file
- *   File associated with `document`.
- * @returns {Tree}
- *   Node representing the given file.
- */
-
-/**
- * @typedef {(
- *   Plugin<Array<any>, any, any> |
- *   PluginTuple<Array<any>, any, any> |
- *   Preset
- * )} Pluggable
- *   Union of the different ways to add plugins and settings.
- */
-
-/**
- * @typedef {Array<Pluggable>} PluggableList
- *   List of plugins and presets.
- */
-
-// Note: we can’t use `callback` yet as it messes up `this`:
-//  <https://github.com/microsoft/TypeScript/issues/55197>.
-/**
- * @template {Array<unknown>} [PluginParameters=[]]
- *   Arguments passed to the plugin (default: `[]`, the empty tuple).
- * @template {Node | string | undefined} [Input=Node]
- *   Value that is expected as input (default: `Node`).
- *
- *   *   If the plugin returns a {@linkcode Transformer}, this
- *       should be the node it expects.
- *   *   If the plugin sets a {@linkcode Parser}, this should be
- *       `string`.
- *   *   If the plugin sets a {@linkcode Compiler}, this should be the
- *       node it expects.
- * @template [Output=Input]
- *   Value that is yielded as output (default: `Input`).
- *
- *   *   If the plugin returns a {@linkcode Transformer}, this
- *       should be the node that that yields.
- *   *   If the plugin sets a {@linkcode Parser}, this should be the
- *       node that it yields.
- *   *   If the plugin sets a {@linkcode Compiler}, this should be
- *       result it yields.
- * @typedef {(
- *   (this: Processor, ...parameters: PluginParameters) =>
- *     Input extends string ? // Parser.
- *        Output extends Node | undefined ? undefined | void : never :
- *     Output extends CompileResults ? // Compiler.
- *        Input extends Node | undefined ? undefined | void : never :
- *     Transformer<
- *       Input extends Node ? Input : Node,
- *       Output extends Node ? Output : Node
- *     > | undefined | void
- * )} Plugin
- *   Single plugin.
- *
- *   Plugins configure the processors they are applied on in the following
- *   ways:
- *
- *   *   they change the processor, such as the parser, the compiler, or by
- *       configuring data
- *   *   they specify how to handle trees and files
- *
- *   In practice, they are functions that can receive options and configure the
- *   processor (`this`).
- *
- *   > **Note**: plugins are called when the processor is *frozen*, not when
- *   > they are applied.
- */
-
-/**
- * Tuple of a plugin and its configuration.
- *
- * The first item is a plugin, the rest are its parameters.
- *
- * @template {Array<unknown>} [TupleParameters=[]]
- *   Arguments passed to the plugin (default: `[]`, the empty tuple).
- * @template {Node | string | undefined} [Input=undefined]
- *   Value that is expected as input (optional).
- *
- *   *   If the plugin returns a {@linkcode Transformer}, this
- *       should be the node it expects.
- *   *   If the plugin sets a {@linkcode Parser}, this should be
- *       `string`.
- *   *   If the plugin sets a {@linkcode Compiler}, this should be the
- *       node it expects.
- * @template [Output=undefined] (optional).
- *   Value that is yielded as output.
- *
- *   *   If the plugin returns a {@linkcode Transformer}, this
- *       should be the node that that yields.
- *   *   If the plugin sets a {@linkcode Parser}, this should be the
- *       node that it yields.
- *   *   If the plugin sets a {@linkcode Compiler}, this should be
- *       result it yields.
- * @typedef {(
- *   [
- *     plugin: Plugin<TupleParameters, Input, Output>,
- *     ...parameters: TupleParameters
- *   ]
- * )} PluginTuple
- */
-
-/**
- * @typedef Preset
- *   Sharable configuration.
- *
- *   They can contain plugins and settings.
- * @property {PluggableList | undefined} [plugins]
- *   List of plugins and presets (optional).
- * @property {Settings | undefined} [settings]
- *   Shared settings for parsers and compilers (optional).
- */
-
-/**
- * @template {VFile} [File=VFile]
- *   The file that the callback receives (default: `VFile`).
- * @callback ProcessCallback
- *   Callback called when the process is done.
- *
- *   Called with either an error or a result.
- * @param {Error | undefined} [error]
- *   Fatal error (optional).
- * @param {File | undefined} [file]
- *   Processed file (optional).
- * @returns {undefined}
- *   Nothing.
- */
-
-/**
- * @template {Node} [Tree=Node]
- *   The tree that the callback receives (default: `Node`).
- * @callback RunCallback
- *   Callback called when transformers are done.
- *
- *   Called with either an error or results.
- * @param {Error | undefined} [error]
- *   Fatal error (optional).
- * @param {Tree | undefined} [tree]
- *   Transformed tree (optional).
- * @param {VFile | undefined} [file]
- *   File (optional).
- * @returns {undefined}
- *   Nothing.
- */
-
-/**
- * @template {Node} [Output=Node]
- *   Node type that the transformer yields (default: `Node`).
- * @callback TransformCallback
- *   Callback passed to transforms.
- *
- *   If the signature of a `transformer` accepts a third argument, the
- *   transformer may perform asynchronous operations, and must call it.
- * @param {Error | undefined} [error]
- *   Fatal error to stop the process (optional).
- * @param {Output | undefined} [tree]
- *   New, changed, tree (optional).
- * @param {VFile | undefined} [file]
- *   New, changed, file (optional).
- * @returns {undefined}
- *   Nothing.
- */
-
-/**
- * @template {Node} [Input=Node]
- *   Node type that the transformer expects (default: `Node`).
- * @template {Node} [Output=Input]
- *   Node type that the transformer yields (default: `Input`).
- * @callback Transformer
- *   Transformers handle syntax trees and files.
- *
- *   They are functions that are called each time a syntax tree and file are
- *   passed through the run phase.
- *   When an error occurs in them (either because it’s thrown, returned,
- *   rejected, or passed to `next`), the process stops.
- *
- *   The run phase is handled by [`trough`][trough], see its documentation for
- *   the exact semantics of these functions.
- *
- *   > **Note**: you should likely ignore `next`: don’t accept it.
- *   > it supports callback-style async work.
- *   > But promises are likely easier to reason about.
- *
- *   [trough]: https://github.com/wooorm/trough#function-fninput-next
- * @param {Input} tree
- *   Tree to handle.
- * @param {VFile} file
- *   File to handle.
- * @param {TransformCallback<Output>} next
- *   Callback.
- * @returns {(
- *   Promise<Output | undefined | void> |
- *   Promise<never> | // For some reason this is needed separately.
- *   Output |
- *   Error |
- *   undefined |
- *   void
- * )}
- *   If you accept `next`, nothing.
- *   Otherwise:
- *
- *   *   `Error` — fatal error to stop the process
- *   *   `Promise<undefined>` or `undefined` — the next transformer keeps using
- *       same tree
- *   *   `Promise<Node>` or `Node` — new, changed, tree
- */
-
-/**
- * @template {Node | undefined} ParseTree
- *   Output of `parse`.
- * @template {Node | undefined} HeadTree
- *   Input for `run`.
- * @template {Node | undefined} TailTree
- *   Output for `run`.
- * @template {Node | undefined} CompileTree
- *   Input of `stringify`.
- * @template {CompileResults | undefined} CompileResult
- *   Output of `stringify`.
- * @template {Node | string | undefined} Input
- *   Input of plugin.
- * @template Output
- *   Output of plugin (optional).
- * @typedef {(
- *   Input extends string
- *     ? Output extends Node | undefined
- *       ? // Parser.
- *         Processor<
- *           Output extends undefined ? ParseTree : Output,
- *           HeadTree,
- *           TailTree,
- *           CompileTree,
- *           CompileResult
- *         >
- *       : // Unknown.
- *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
- *     : Output extends CompileResults
- *     ? Input extends Node | undefined
- *       ? // Compiler.
- *         Processor<
- *           ParseTree,
- *           HeadTree,
- *           TailTree,
- *           Input extends undefined ? CompileTree : Input,
- *           Output extends undefined ? CompileResult : Output
- *         >
- *       : // Unknown.
- *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
- *     : Input extends Node | undefined
- *     ? Output extends Node | undefined
- *       ? // Transform.
- *         Processor<
- *           ParseTree,
- *           HeadTree extends undefined ? Input : HeadTree,
- *           Output extends undefined ? TailTree : Output,
- *           CompileTree,
- *           CompileResult
- *         >
- *       : // Unknown.
- *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
- *     : // Unknown.
- *       Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
- * )} UsePlugin
- *   Create a processor based on the input/output of a {@link Plugin plugin}.
- */
-
-/**
- * @template {CompileResults | undefined} Result
- *   Node type that the transformer yields.
- * @typedef {(
- *   Result extends Value | undefined ?
- *     VFile :
- *     VFile & {result: Result}
- *   )} VFileWithOutput
- *   Type to generate a {@linkcode VFile} corresponding to a compiler result.
- *
- *   If a result that is not acceptable on a `VFile` is used, that will
- *   be stored on the `result` field of {@linkcode VFile}.
- */
-
-
-
-
-
-
-
-
-
-// To do: next major: drop `Compiler`, `Parser`: prefer lowercase.
-
-// To do: we could start yielding `never` in TS when a parser is missing and
-// `parse` is called.
-// Currently, we allow directly setting `processor.parser`, which is untyped.
 
 const own = {}.hasOwnProperty
-
-/**
- * @template {Node | undefined} [ParseTree=undefined]
- *   Output of `parse` (optional).
- * @template {Node | undefined} [HeadTree=undefined]
- *   Input for `run` (optional).
- * @template {Node | undefined} [TailTree=undefined]
- *   Output for `run` (optional).
- * @template {Node | undefined} [CompileTree=undefined]
- *   Input of `stringify` (optional).
- * @template {CompileResults | undefined} [CompileResult=undefined]
- *   Output of `stringify` (optional).
- * @extends {CallableInstance<[], Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>>}
- */
-class Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    // If `Processor()` is called (w/o new), `copy` is called instead.
-    super('copy')
-
-    /**
-     * Compiler to use (deprecated).
-     *
-     * @deprecated
-     *   Use `compiler` instead.
-     * @type {(
-     *   Compiler<
-     *     CompileTree extends undefined ? Node : CompileTree,
-     *     CompileResult extends undefined ? CompileResults : CompileResult
-     *   > |
-     *   undefined
-     * )}
-     */
-    this.Compiler = undefined
-
-    /**
-     * Parser to use (deprecated).
-     *
-     * @deprecated
-     *   Use `parser` instead.
-     * @type {(
-     *   Parser<ParseTree extends undefined ? Node : ParseTree> |
-     *   undefined
-     * )}
-     */
-    this.Parser = undefined
-
-    // Note: the following fields are considered private.
-    // However, they are needed for tests, and TSC generates an untyped
-    // `private freezeIndex` field for, which trips `type-coverage` up.
-    // Instead, we use `@deprecated` to visualize that they shouldn’t be used.
-    /**
-     * Internal list of configured plugins.
-     *
-     * @deprecated
-     *   This is a private internal property and should not be used.
-     * @type {Array<PluginTuple<Array<unknown>>>}
-     */
-    this.attachers = []
-
-    /**
-     * Compiler to use.
-     *
-     * @type {(
-     *   Compiler<
-     *     CompileTree extends undefined ? Node : CompileTree,
-     *     CompileResult extends undefined ? CompileResults : CompileResult
-     *   > |
-     *   undefined
-     * )}
-     */
-    this.compiler = undefined
-
-    /**
-     * Internal state to track where we are while freezing.
-     *
-     * @deprecated
-     *   This is a private internal property and should not be used.
-     * @type {number}
-     */
-    this.freezeIndex = -1
-
-    /**
-     * Internal state to track whether we’re frozen.
-     *
-     * @deprecated
-     *   This is a private internal property and should not be used.
-     * @type {boolean | undefined}
-     */
-    this.frozen = undefined
-
-    /**
-     * Internal state.
-     *
-     * @deprecated
-     *   This is a private internal property and should not be used.
-     * @type {Data}
-     */
-    this.namespace = {}
-
-    /**
-     * Parser to use.
-     *
-     * @type {(
-     *   Parser<ParseTree extends undefined ? Node : ParseTree> |
-     *   undefined
-     * )}
-     */
-    this.parser = undefined
-
-    /**
-     * Internal list of configured transformers.
-     *
-     * @deprecated
-     *   This is a private internal property and should not be used.
-     * @type {Pipeline}
-     */
-    this.transformers = trough()
-  }
-
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    // Cast as the type parameters will be the same after attaching.
-    const destination =
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */ (
-        new Processor()
-      )
-    let index = -1
-
-    while (++index < this.attachers.length) {
-      const attacher = this.attachers[index]
-      destination.use(...attacher)
-    }
-
-    destination.data(extend(true, {}, this.namespace))
-
-    return destination
-  }
-
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key, value) {
-    if (typeof key === 'string') {
-      // Set `key`.
-      if (arguments.length === 2) {
-        assertUnfrozen('data', this.frozen)
-        this.namespace[key] = value
-        return this
-      }
-
-      // Get `key`.
-      return (own.call(this.namespace, key) && this.namespace[key]) || undefined
-    }
-
-    // Set space.
-    if (key) {
-      assertUnfrozen('data', this.frozen)
-      this.namespace = key
-      return this
-    }
-
-    // Get space.
-    return this.namespace
-  }
-
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this
-    }
-
-    // Cast so that we can type plugins easier.
-    // Plugins are supposed to be usable on different processors, not just on
-    // this exact processor.
-    const self = /** @type {Processor} */ (/** @type {unknown} */ (this))
-
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex]
-
-      if (options[0] === false) {
-        continue
-      }
-
-      if (options[0] === true) {
-        options[0] = undefined
-      }
-
-      const transformer = attacher.call(self, ...options)
-
-      if (typeof transformer === 'function') {
-        this.transformers.use(transformer)
-      }
-    }
-
-    this.frozen = true
-    this.freezeIndex = Number.POSITIVE_INFINITY
-
-    return this
-  }
-
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file) {
-    this.freeze()
-    const realFile = vfile(file)
-    const parser = this.parser || this.Parser
-    assertParser('parse', parser)
-    return parser(String(realFile), realFile)
-  }
-
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file, done) {
-    const self = this
-
-    this.freeze()
-    assertParser('process', this.parser || this.Parser)
-    assertCompiler('process', this.compiler || this.Compiler)
-
-    return done ? executor(undefined, done) : new Promise(executor)
-
-    // Note: `void`s needed for TS.
-    /**
-     * @param {((file: VFileWithOutput<CompileResult>) => undefined | void) | undefined} resolve
-     * @param {(error: Error | undefined) => undefined | void} reject
-     * @returns {undefined}
-     */
-    function executor(resolve, reject) {
-      const realFile = vfile(file)
-      // Assume `ParseTree` (the result of the parser) matches `HeadTree` (the
-      // input of the first transform).
-      const parseTree =
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */ (
-          /** @type {unknown} */ (self.parse(realFile))
-        )
-
-      self.run(parseTree, realFile, function (error, tree, file) {
-        if (error || !tree || !file) {
-          return realDone(error)
-        }
-
-        // Assume `TailTree` (the output of the last transform) matches
-        // `CompileTree` (the input of the compiler).
-        const compileTree =
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */ (
-            /** @type {unknown} */ (tree)
-          )
-
-        const compileResult = self.stringify(compileTree, file)
-
-        if (looksLikeAValue(compileResult)) {
-          file.value = compileResult
-        } else {
-          file.result = compileResult
-        }
-
-        realDone(error, /** @type {VFileWithOutput<CompileResult>} */ (file))
-      })
-
-      /**
-       * @param {Error | undefined} error
-       * @param {VFileWithOutput<CompileResult> | undefined} [file]
-       * @returns {undefined}
-       */
-      function realDone(error, file) {
-        if (error || !file) {
-          reject(error)
-        } else if (resolve) {
-          resolve(file)
-        } else {
-          default_ok(done, '`done` is defined if `resolve` is not')
-          done(undefined, file)
-        }
-      }
-    }
-  }
-
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file) {
-    /** @type {boolean} */
-    let complete = false
-    /** @type {VFileWithOutput<CompileResult> | undefined} */
-    let result
-
-    this.freeze()
-    assertParser('processSync', this.parser || this.Parser)
-    assertCompiler('processSync', this.compiler || this.Compiler)
-
-    this.process(file, realDone)
-    assertDone('processSync', 'process', complete)
-    default_ok(result, 'we either bailed on an error or have a tree')
-
-    return result
-
-    /**
-     * @type {ProcessCallback<VFileWithOutput<CompileResult>>}
-     */
-    function realDone(error, file) {
-      complete = true
-      bail(error)
-      result = file
-    }
-  }
-
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file, done) {
-    assertNode(tree)
-    this.freeze()
-
-    const transformers = this.transformers
-
-    if (!done && typeof file === 'function') {
-      done = file
-      file = undefined
-    }
-
-    return done ? executor(undefined, done) : new Promise(executor)
-
-    // Note: `void`s needed for TS.
-    /**
-     * @param {(
-     *   ((tree: TailTree extends undefined ? Node : TailTree) => undefined | void) |
-     *   undefined
-     * )} resolve
-     * @param {(error: Error) => undefined | void} reject
-     * @returns {undefined}
-     */
-    function executor(resolve, reject) {
-      default_ok(
-        typeof file !== 'function',
-        '`file` can’t be a `done` anymore, we checked'
-      )
-      const realFile = vfile(file)
-      transformers.run(tree, realFile, realDone)
-
-      /**
-       * @param {Error | undefined} error
-       * @param {Node} outputTree
-       * @param {VFile} file
-       * @returns {undefined}
-       */
-      function realDone(error, outputTree, file) {
-        const resultingTree =
-          /** @type {TailTree extends undefined ? Node : TailTree} */ (
-            outputTree || tree
-          )
-
-        if (error) {
-          reject(error)
-        } else if (resolve) {
-          resolve(resultingTree)
-        } else {
-          default_ok(done, '`done` is defined if `resolve` is not')
-          done(undefined, resultingTree, file)
-        }
-      }
-    }
-  }
-
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file) {
-    /** @type {boolean} */
-    let complete = false
-    /** @type {(TailTree extends undefined ? Node : TailTree) | undefined} */
-    let result
-
-    this.run(tree, file, realDone)
-
-    assertDone('runSync', 'run', complete)
-    default_ok(result, 'we either bailed on an error or have a tree')
-    return result
-
-    /**
-     * @type {RunCallback<TailTree extends undefined ? Node : TailTree>}
-     */
-    function realDone(error, tree) {
-      bail(error)
-      result = tree
-      complete = true
-    }
-  }
-
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file) {
-    this.freeze()
-    const realFile = vfile(file)
-    const compiler = this.compiler || this.Compiler
-    assertCompiler('stringify', compiler)
-    assertNode(tree)
-
-    return compiler(tree, realFile)
-  }
-
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value, ...parameters) {
-    const attachers = this.attachers
-    const namespace = this.namespace
-
-    assertUnfrozen('use', this.frozen)
-
-    if (value === null || value === undefined) {
-      // Empty.
-    } else if (typeof value === 'function') {
-      addPlugin(value, parameters)
-    } else if (typeof value === 'object') {
-      if (Array.isArray(value)) {
-        addList(value)
-      } else {
-        addPreset(value)
-      }
-    } else {
-      throw new TypeError('Expected usable value, not `' + value + '`')
-    }
-
-    return this
-
-    /**
-     * @param {Pluggable} value
-     * @returns {undefined}
-     */
-    function add(value) {
-      if (typeof value === 'function') {
-        addPlugin(value, [])
-      } else if (typeof value === 'object') {
-        if (Array.isArray(value)) {
-          const [plugin, ...parameters] =
-            /** @type {PluginTuple<Array<unknown>>} */ (value)
-          addPlugin(plugin, parameters)
-        } else {
-          addPreset(value)
-        }
-      } else {
-        throw new TypeError('Expected usable value, not `' + value + '`')
-      }
-    }
-
-    /**
-     * @param {Preset} result
-     * @returns {undefined}
-     */
-    function addPreset(result) {
-      if (!('plugins' in result) && !('settings' in result)) {
-        throw new Error(
-          'Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither'
-        )
-      }
-
-      addList(result.plugins)
-
-      if (result.settings) {
-        namespace.settings = extend(true, namespace.settings, result.settings)
-      }
-    }
-
-    /**
-     * @param {PluggableList | null | undefined} plugins
-     * @returns {undefined}
-     */
-    function addList(plugins) {
-      let index = -1
-
-      if (plugins === null || plugins === undefined) {
-        // Empty.
-      } else if (Array.isArray(plugins)) {
-        while (++index < plugins.length) {
-          const thing = plugins[index]
-          add(thing)
-        }
-      } else {
-        throw new TypeError('Expected a list of plugins, not `' + plugins + '`')
-      }
-    }
-
-    /**
-     * @param {Plugin} plugin
-     * @param {Array<unknown>} parameters
-     * @returns {undefined}
-     */
-    function addPlugin(plugin, parameters) {
-      let index = -1
-      let entryIndex = -1
-
-      while (++index < attachers.length) {
-        if (attachers[index][0] === plugin) {
-          entryIndex = index
-          break
-        }
-      }
-
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters])
-      }
-      // Only set if there was at least a `primary` value, otherwise we’d change
-      // `arguments.length`.
-      else if (parameters.length > 0) {
-        let [primary, ...rest] = parameters
-        const currentPrimary = attachers[entryIndex][1]
-        if (is_plain_obj_isPlainObject(currentPrimary) && is_plain_obj_isPlainObject(primary)) {
-          primary = extend(true, currentPrimary, primary)
-        }
-
-        attachers[entryIndex] = [plugin, primary, ...rest]
-      }
-    }
-  }
-}
-
-// Note: this returns a *callable* instance.
-// That’s why it’s documented as a function.
-/**
- * Create a new processor.
- *
- * @example
- *   This example shows how a new processor can be created (from `remark`) and linked
- *   to **stdin**(4) and **stdout**(4).
- *
- *   ```js
- *   import process from 'node:process'
- *   import concatStream from 'concat-stream'
- *   import {remark} from 'remark'
- *
- *   process.stdin.pipe(
- *     concatStream(function (buf) {
- *       process.stdout.write(String(remark().processSync(buf)))
- *     })
- *   )
- *   ```
- *
- * @returns
- *   New *unfrozen* processor (`processor`).
- *
- *   This processor is configured to work the same as its ancestor.
- *   When the descendant processor is configured in the future it does not
- *   affect the ancestral processor.
- */
-const unified = new Processor().freeze()
-
-/**
- * Assert a parser is available.
- *
- * @param {string} name
- * @param {unknown} value
- * @returns {asserts value is Parser}
- */
-function assertParser(name, value) {
-  if (typeof value !== 'function') {
-    throw new TypeError('Cannot `' + name + '` without `parser`')
-  }
+const markers = {
+  yaml: '-',
+  toml: '+'
 }
 
 /**
- * Assert a compiler is available.
+ * Simplify options by normalizing them to an array of matters.
  *
- * @param {string} name
- * @param {unknown} value
- * @returns {asserts value is Compiler}
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
+ * @returns {Array<Matter>}
+ *   List of matters.
  */
-function assertCompiler(name, value) {
-  if (typeof value !== 'function') {
-    throw new TypeError('Cannot `' + name + '` without `compiler`')
-  }
-}
-
-/**
- * Assert the processor is not frozen.
- *
- * @param {string} name
- * @param {unknown} frozen
- * @returns {asserts frozen is false}
- */
-function assertUnfrozen(name, frozen) {
-  if (frozen) {
-    throw new Error(
-      'Cannot call `' +
-        name +
-        '` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`.'
-    )
-  }
-}
-
-/**
- * Assert `node` is a unist node.
- *
- * @param {unknown} node
- * @returns {asserts node is Node}
- */
-function assertNode(node) {
-  // `isPlainObj` unfortunately uses `any` instead of `unknown`.
-  // type-coverage:ignore-next-line
-  if (!is_plain_obj_isPlainObject(node) || typeof node.type !== 'string') {
-    throw new TypeError('Expected node, got `' + node + '`')
-    // Fine.
-  }
-}
-
-/**
- * Assert that `complete` is `true`.
- *
- * @param {string} name
- * @param {string} asyncName
- * @param {unknown} complete
- * @returns {asserts complete is true}
- */
-function assertDone(name, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      '`' + name + '` finished async. Use `' + asyncName + '` instead'
-    )
-  }
-}
-
-/**
- * @param {Compatible | undefined} [value]
- * @returns {VFile}
- */
-function vfile(value) {
-  return looksLikeAVFile(value) ? value : new VFile(value)
-}
-
-/**
- * @param {Compatible | undefined} [value]
- * @returns {value is VFile}
- */
-function looksLikeAVFile(value) {
-  return Boolean(
-    value &&
-      typeof value === 'object' &&
-      'message' in value &&
-      'messages' in value
-  )
-}
-
-/**
- * @param {unknown} [value]
- * @returns {value is Value}
- */
-function looksLikeAValue(value) {
-  return typeof value === 'string' || lib_isUint8Array(value)
-}
-
-/**
- * Assert `value` is an `Uint8Array`.
- *
- * @param {unknown} value
- *   thing.
- * @returns {value is Uint8Array}
- *   Whether `value` is an `Uint8Array`.
- */
-function lib_isUint8Array(value) {
-  return Boolean(
-    value &&
-      typeof value === 'object' &&
-      'byteLength' in value &&
-      'byteOffset' in value
-  )
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/config/profiles.ts
-
-const matcherCache = new WeakMap();
-function matchersOf(config) {
-    let matchers = matcherCache.get(config);
-    if (!matchers) {
-        matchers = {
-            excluded: picomatch_default()(config.exclude.length > 0 ? config.exclude : ['\0never'], { dot: true }),
-            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch_default()(profile.paths, { dot: false })])),
-        };
-        matcherCache.set(config, matchers);
-    }
-    return matchers;
-}
-/** Whether some profile may apply to this path (before its front matter is known). */
-function isMinutesPath(path, config) {
-    const { excluded, byProfile } = matchersOf(config);
-    if (excluded(path))
-        return false;
-    return [...byProfile.values()].some((matches) => matches(path));
-}
-/**
- * The profile a file is checked with: the first whose globs match the path and whose
- * front matter condition holds, trying profiles with a front matter condition first
- * (a slide deck in `community-call/` is a slide deck, not weekly minutes).
- */
-function selectProfile(path, frontMatter, config) {
-    const { excluded, byProfile } = matchersOf(config);
-    if (excluded(path))
-        return null;
-    const conditional = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length > 0);
-    const plain = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
-    for (const profile of [...conditional, ...plain]) {
-        if (!byProfile.get(profile)?.(path))
-            continue;
-        const wanted = Object.entries(profile.frontMatter);
-        if (wanted.every(([key, value]) => String(frontMatter?.[key] ?? '') === value))
-            return profile;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-/**
- * @typedef {import('mdast').Nodes} Nodes
- *
- * @typedef Options
- *   Configuration (optional).
- * @property {boolean | null | undefined} [includeImageAlt=true]
- *   Whether to use `alt` for `image`s (default: `true`).
- * @property {boolean | null | undefined} [includeHtml=true]
- *   Whether to use `value` of HTML (default: `true`).
- */
-
-/** @type {Options} */
-const emptyOptions = {}
-
-/**
- * Get the text content of a node or list of nodes.
- *
- * Prefers the node’s plain-text fields, otherwise serializes its children,
- * and if the given value is an array, serialize the nodes in it.
- *
- * @param {unknown} [value]
- *   Thing to serialize, typically `Node`.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Serialized `value`.
- */
-function lib_toString(value, options) {
-  const settings = options || emptyOptions
-  const includeImageAlt =
-    typeof settings.includeImageAlt === 'boolean'
-      ? settings.includeImageAlt
-      : true
-  const includeHtml =
-    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
-
-  return one(value, includeImageAlt, includeHtml)
-}
-
-/**
- * One node or several nodes.
- *
- * @param {unknown} value
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized node.
- */
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ('value' in value) {
-      return value.type === 'html' && !includeHtml ? '' : value.value
-    }
-
-    if (includeImageAlt && 'alt' in value && value.alt) {
-      return value.alt
-    }
-
-    if ('children' in value) {
-      return lib_all(value.children, includeImageAlt, includeHtml)
-    }
-  }
-
-  if (Array.isArray(value)) {
-    return lib_all(value, includeImageAlt, includeHtml)
-  }
-
-  return ''
-}
-
-/**
- * Serialize a list of nodes.
- *
- * @param {Array<unknown>} values
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized nodes.
- */
-function lib_all(values, includeImageAlt, includeHtml) {
-  /** @type {Array<string>} */
+function toMatters(options) {
+  /** @type {Array<Matter>} */
   const result = []
   let index = -1
 
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml)
+  /** @type {Array<Matter | Preset>} */
+  const presetsOrMatters = Array.isArray(options)
+    ? options
+    : options
+    ? [options]
+    : ['yaml']
+  while (++index < presetsOrMatters.length) {
+    result[index] = matter(presetsOrMatters[index])
   }
-
-  return result.join('')
+  return result
 }
 
 /**
- * Check if `value` looks like a node.
+ * Simplify an option.
  *
- * @param {unknown} value
- *   Thing.
- * @returns {value is Nodes}
- *   Whether `value` is a node.
+ * @param {Matter | Preset} option
+ *   Configuration.
+ * @returns {Matter}
+ *   Matter.
  */
-function node(value) {
-  return Boolean(value && typeof value === 'object')
+function matter(option) {
+  let result = option
+  if (typeof result === 'string') {
+    if (!own.call(markers, result)) {
+      throw fault('Missing matter definition for `%s`', result)
+    }
+    result = {
+      type: result,
+      marker: markers[result]
+    }
+  } else if (typeof result !== 'object') {
+    throw fault('Expected matter to be an object, not `%j`', result)
+  }
+  if (!own.call(result, 'type')) {
+    throw fault('Missing `type` in matter `%j`', result)
+  }
+  if (!own.call(result, 'fence') && !own.call(result, 'marker')) {
+    throw fault('Missing `marker` or `fence` in matter `%j`', result)
+  }
+  return result
+}
+
+;// CONCATENATED MODULE: ./node_modules/escape-string-regexp/index.js
+function escapeStringRegexp(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError('Expected a string');
+	}
+
+	// Escape characters with special meaning either inside or outside character sets.
+	// Use a simple backslash escape when it’s always valid, and a `\xnn` escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
+	return string
+		.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+		.replace(/-/g, '\\x2d');
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js
+/**
+ * @typedef {import('mdast').Literal} Literal
+ *
+ * @typedef {import('mdast-util-from-markdown').CompileContext} CompileContext
+ * @typedef {import('mdast-util-from-markdown').Extension} FromMarkdownExtension
+ * @typedef {import('mdast-util-from-markdown').Handle} FromMarkdownHandle
+ * @typedef {import('mdast-util-to-markdown').Options} ToMarkdownExtension
+ *
+ * @typedef {import('micromark-extension-frontmatter').Info} Info
+ * @typedef {import('micromark-extension-frontmatter').Matter} Matter
+ * @typedef {import('micromark-extension-frontmatter').Options} Options
+ */
+
+
+
+
+
+/**
+ * Create an extension for `mdast-util-from-markdown`.
+ *
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {FromMarkdownExtension}
+ *   Extension for `mdast-util-from-markdown`.
+ */
+function frontmatterFromMarkdown(options) {
+  const matters = toMatters(options)
+  /** @type {FromMarkdownExtension['enter']} */
+  const enter = {}
+  /** @type {FromMarkdownExtension['exit']} */
+  const exit = {}
+  let index = -1
+
+  while (++index < matters.length) {
+    const matter = matters[index]
+    enter[matter.type] = lib_opener(matter)
+    exit[matter.type] = lib_close
+    exit[matter.type + 'Value'] = value
+  }
+
+  return {enter, exit}
+}
+
+/**
+ * @param {Matter} matter
+ * @returns {FromMarkdownHandle} enter
+ */
+function lib_opener(matter) {
+  return open
+
+  /**
+   * @this {CompileContext}
+   * @type {FromMarkdownHandle}
+   */
+  function open(token) {
+    // @ts-expect-error: custom.
+    this.enter({type: matter.type, value: ''}, token)
+    this.buffer()
+  }
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function lib_close(token) {
+  const data = this.resume()
+  const node = this.stack[this.stack.length - 1]
+  default_ok('value' in node)
+  this.exit(token)
+  // Remove the initial and final eol.
+  node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
+}
+
+/**
+ * @this {CompileContext}
+ * @type {FromMarkdownHandle}
+ */
+function value(token) {
+  this.config.enter.data.call(this, token)
+  this.config.exit.data.call(this, token)
+}
+
+/**
+ * Create an extension for `mdast-util-to-markdown`.
+ *
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {ToMarkdownExtension}
+ *   Extension for `mdast-util-to-markdown`.
+ */
+function frontmatterToMarkdown(options) {
+  /** @type {ToMarkdownExtension['unsafe']} */
+  const unsafe = []
+  /** @type {ToMarkdownExtension['handlers']} */
+  const handlers = {}
+  const matters = toMatters(options)
+  let index = -1
+
+  while (++index < matters.length) {
+    const matter = matters[index]
+
+    // @ts-expect-error: this can add custom frontmatter nodes.
+    // Typing those is the responsibility of the end user.
+    handlers[matter.type] = handler(matter)
+
+    const open = fence(matter, 'open')
+
+    unsafe.push({
+      atBreak: true,
+      character: open.charAt(0),
+      after: escapeStringRegexp(open.charAt(1))
+    })
+  }
+
+  return {unsafe, handlers}
+}
+
+/**
+ * Create a handle that can serialize a frontmatter node as markdown.
+ *
+ * @param {Matter} matter
+ *   Structure.
+ * @returns {(node: Literal) => string} enter
+ *   Handler.
+ */
+function handler(matter) {
+  const open = fence(matter, 'open')
+  const close = fence(matter, 'close')
+
+  return handle
+
+  /**
+   * Serialize a frontmatter node as markdown.
+   *
+   * @param {Literal} node
+   *   Node to serialize.
+   * @returns {string}
+   *   Serialized node.
+   */
+  function handle(node) {
+    return open + (node.value ? '\n' + node.value : '') + '\n' + close
+  }
+}
+
+/**
+ * Get an `open` or `close` fence.
+ *
+ * @param {Matter} matter
+ *   Structure.
+ * @param {'close' | 'open'} prop
+ *   Field to get.
+ * @returns {string}
+ *   Fence.
+ */
+function fence(matter, prop) {
+  return matter.marker
+    ? pick(matter.marker, prop).repeat(3)
+    : // @ts-expect-error: They’re mutually exclusive.
+      pick(matter.fence, prop)
+}
+
+/**
+ * Take `open` or `close` fields when schema is an info object, or use the
+ * given value when it is a string.
+ *
+ * @param {Info | string} schema
+ *   Info object or value.
+ * @param {'close' | 'open'} prop
+ *   Field to get.
+ * @returns {string}
+ *   Thing to use for the opening or closing.
+ */
+function pick(schema, prop) {
+  return typeof schema === 'string' ? schema : schema[prop]
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-util-character/index.js
+/**
+ * @import {Code} from 'micromark-util-types'
+ */
+
+/**
+ * Check whether the character code represents an ASCII alpha (`a` through `z`,
+ * case insensitive).
+ *
+ * An **ASCII alpha** is an ASCII upper alpha or ASCII lower alpha.
+ *
+ * An **ASCII upper alpha** is a character in the inclusive range U+0041 (`A`)
+ * to U+005A (`Z`).
+ *
+ * An **ASCII lower alpha** is a character in the inclusive range U+0061 (`a`)
+ * to U+007A (`z`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAlpha = regexCheck(/[A-Za-z]/);
+
+/**
+ * Check whether the character code represents an ASCII alphanumeric (`a`
+ * through `z`, case insensitive, or `0` through `9`).
+ *
+ * An **ASCII alphanumeric** is an ASCII digit (see `asciiDigit`) or ASCII alpha
+ * (see `asciiAlpha`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+
+/**
+ * Check whether the character code represents an ASCII atext.
+ *
+ * atext is an ASCII alphanumeric (see `asciiAlphanumeric`), or a character in
+ * the inclusive ranges U+0023 NUMBER SIGN (`#`) to U+0027 APOSTROPHE (`'`),
+ * U+002A ASTERISK (`*`), U+002B PLUS SIGN (`+`), U+002D DASH (`-`), U+002F
+ * SLASH (`/`), U+003D EQUALS TO (`=`), U+003F QUESTION MARK (`?`), U+005E
+ * CARET (`^`) to U+0060 GRAVE ACCENT (`` ` ``), or U+007B LEFT CURLY BRACE
+ * (`{`) to U+007E TILDE (`~`).
+ *
+ * See:
+ * **\[RFC5322]**:
+ * [Internet Message Format](https://tools.ietf.org/html/rfc5322).
+ * P. Resnick.
+ * IETF.
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+
+/**
+ * Check whether a character code is an ASCII control character.
+ *
+ * An **ASCII control** is a character in the inclusive range U+0000 NULL (NUL)
+ * to U+001F (US), or U+007F (DEL).
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function asciiControl(code) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code !== null && (code < 32 || code === 127)
+  );
+}
+
+/**
+ * Check whether the character code represents an ASCII digit (`0` through `9`).
+ *
+ * An **ASCII digit** is a character in the inclusive range U+0030 (`0`) to
+ * U+0039 (`9`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiDigit = regexCheck(/\d/);
+
+/**
+ * Check whether the character code represents an ASCII hex digit (`a` through
+ * `f`, case insensitive, or `0` through `9`).
+ *
+ * An **ASCII hex digit** is an ASCII digit (see `asciiDigit`), ASCII upper hex
+ * digit, or an ASCII lower hex digit.
+ *
+ * An **ASCII upper hex digit** is a character in the inclusive range U+0041
+ * (`A`) to U+0046 (`F`).
+ *
+ * An **ASCII lower hex digit** is a character in the inclusive range U+0061
+ * (`a`) to U+0066 (`f`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+
+/**
+ * Check whether the character code represents ASCII punctuation.
+ *
+ * An **ASCII punctuation** is a character in the inclusive ranges U+0021
+ * EXCLAMATION MARK (`!`) to U+002F SLASH (`/`), U+003A COLON (`:`) to U+0040 AT
+ * SIGN (`@`), U+005B LEFT SQUARE BRACKET (`[`) to U+0060 GRAVE ACCENT
+ * (`` ` ``), or U+007B LEFT CURLY BRACE (`{`) to U+007E TILDE (`~`).
+ *
+ * @param code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+
+/**
+ * Check whether a character code is a markdown line ending.
+ *
+ * A **markdown line ending** is the virtual characters M-0003 CARRIAGE RETURN
+ * LINE FEED (CRLF), M-0004 LINE FEED (LF) and M-0005 CARRIAGE RETURN (CR).
+ *
+ * In micromark, the actual character U+000A LINE FEED (LF) and U+000D CARRIAGE
+ * RETURN (CR) are replaced by these virtual characters depending on whether
+ * they occurred together.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownLineEnding(code) {
+  return code !== null && code < -2;
+}
+
+/**
+ * Check whether a character code is a markdown line ending (see
+ * `markdownLineEnding`) or markdown space (see `markdownSpace`).
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownLineEndingOrSpace(code) {
+  return code !== null && (code < 0 || code === 32);
+}
+
+/**
+ * Check whether a character code is a markdown space.
+ *
+ * A **markdown space** is the concrete character U+0020 SPACE (SP) and the
+ * virtual characters M-0001 VIRTUAL SPACE (VS) and M-0002 HORIZONTAL TAB (HT).
+ *
+ * In micromark, the actual character U+0009 CHARACTER TABULATION (HT) is
+ * replaced by one M-0002 HORIZONTAL TAB (HT) and between 0 and 3 M-0001 VIRTUAL
+ * SPACE (VS) characters, depending on the column at which the tab occurred.
+ *
+ * @param {Code} code
+ *   Code.
+ * @returns {boolean}
+ *   Whether it matches.
+ */
+function markdownSpace(code) {
+  return code === -2 || code === -1 || code === 32;
+}
+
+// Size note: removing ASCII from the regex and using `asciiPunctuation` here
+// In fact adds to the bundle size.
+/**
+ * Check whether the character code represents Unicode punctuation.
+ *
+ * A **Unicode punctuation** is a character in the Unicode `Pc` (Punctuation,
+ * Connector), `Pd` (Punctuation, Dash), `Pe` (Punctuation, Close), `Pf`
+ * (Punctuation, Final quote), `Pi` (Punctuation, Initial quote), `Po`
+ * (Punctuation, Other), or `Ps` (Punctuation, Open) categories, or an ASCII
+ * punctuation (see `asciiPunctuation`).
+ *
+ * See:
+ * **\[UNICODE]**:
+ * [The Unicode Standard](https://www.unicode.org/versions/).
+ * Unicode Consortium.
+ *
+ * @param code
+ *   Code.
+ * @returns
+ *   Whether it matches.
+ */
+const unicodePunctuation = regexCheck(/\p{P}|\p{S}/u);
+
+/**
+ * Check whether the character code represents Unicode whitespace.
+ *
+ * Note that this does handle micromark specific markdown whitespace characters.
+ * See `markdownLineEndingOrSpace` to check that.
+ *
+ * A **Unicode whitespace** is a character in the Unicode `Zs` (Separator,
+ * Space) category, or U+0009 CHARACTER TABULATION (HT), U+000A LINE FEED (LF),
+ * U+000C (FF), or U+000D CARRIAGE RETURN (CR) (**\[UNICODE]**).
+ *
+ * See:
+ * **\[UNICODE]**:
+ * [The Unicode Standard](https://www.unicode.org/versions/).
+ * Unicode Consortium.
+ *
+ * @param code
+ *   Code.
+ * @returns
+ *   Whether it matches.
+ */
+const unicodeWhitespace = regexCheck(/\s/);
+
+/**
+ * Create a code check from a regex.
+ *
+ * @param {RegExp} regex
+ *   Expression.
+ * @returns {(code: Code) => boolean}
+ *   Check.
+ */
+function regexCheck(regex) {
+  return check;
+
+  /**
+   * Check whether a code matches the bound regex.
+   *
+   * @param {Code} code
+   *   Character code.
+   * @returns {boolean}
+   *   Whether the character code matches the bound regex.
+   */
+  function check(code) {
+    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js
+/**
+ * @typedef {import('micromark-util-types').Construct} Construct
+ * @typedef {import('micromark-util-types').ConstructRecord} ConstructRecord
+ * @typedef {import('micromark-util-types').Extension} Extension
+ * @typedef {import('micromark-util-types').State} State
+ * @typedef {import('micromark-util-types').TokenType} TokenType
+ * @typedef {import('micromark-util-types').TokenizeContext} TokenizeContext
+ * @typedef {import('micromark-util-types').Tokenizer} Tokenizer
+ *
+ * @typedef {import('./to-matters.js').Info} Info
+ * @typedef {import('./to-matters.js').Matter} Matter
+ * @typedef {import('./to-matters.js').Options} Options
+ */
+
+
+
+
+/**
+ * Create an extension for `micromark` to enable frontmatter syntax.
+ *
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions`, to
+ *   enable frontmatter syntax.
+ */
+function frontmatter(options) {
+  const matters = toMatters(options)
+  /** @type {ConstructRecord} */
+  const flow = {}
+  let index = -1
+  while (++index < matters.length) {
+    const matter = matters[index]
+    const code = syntax_fence(matter, 'open').charCodeAt(0)
+    const construct = createConstruct(matter)
+    const existing = flow[code]
+    if (Array.isArray(existing)) {
+      existing.push(construct)
+    } else {
+      // Never a single object, always an array.
+      flow[code] = [construct]
+    }
+  }
+  return {
+    flow
+  }
+}
+
+/**
+ * @param {Matter} matter
+ * @returns {Construct}
+ */
+function createConstruct(matter) {
+  const anywhere = matter.anywhere
+  const frontmatterType = /** @type {TokenType} */ matter.type
+  const fenceType = /** @type {TokenType} */ frontmatterType + 'Fence'
+  const sequenceType = /** @type {TokenType} */ fenceType + 'Sequence'
+  const valueType = /** @type {TokenType} */ frontmatterType + 'Value'
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  }
+
+  /**
+   * Fence to look for.
+   *
+   * @type {string}
+   */
+  let buffer
+  let bufferIndex = 0
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  }
+
+  /**
+   * @this {TokenizeContext}
+   * @type {Tokenizer}
+   */
+  function tokenizeFrontmatter(effects, ok, nok) {
+    const self = this
+    return start
+
+    /**
+     * Start of frontmatter.
+     *
+     * ```markdown
+     * > | ---
+     *     ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function start(code) {
+      const position = self.now()
+      if (
+        // Indent not allowed.
+        position.column === 1 &&
+        // Normally, only allowed in first line.
+        (position.line === 1 || anywhere)
+      ) {
+        buffer = syntax_fence(matter, 'open')
+        bufferIndex = 0
+        if (code === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType)
+          effects.enter(fenceType)
+          effects.enter(sequenceType)
+          return openSequence(code)
+        }
+      }
+      return nok(code)
+    }
+
+    /**
+     * In open sequence.
+     *
+     * ```markdown
+     * > | ---
+     *     ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openSequence(code) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType)
+        if (markdownSpace(code)) {
+          effects.enter('whitespace')
+          return openSequenceWhitespace(code)
+        }
+        return openAfter(code)
+      }
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code)
+        return openSequence
+      }
+      return nok(code)
+    }
+
+    /**
+     * In whitespace after open sequence.
+     *
+     * ```markdown
+     * > | ---␠
+     *        ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code)
+        return openSequenceWhitespace
+      }
+      effects.exit('whitespace')
+      return openAfter(code)
+    }
+
+    /**
+     * After open sequence.
+     *
+     * ```markdown
+     * > | ---
+     *        ^
+     *   | title: "Venus"
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function openAfter(code) {
+      if (markdownLineEnding(code)) {
+        effects.exit(fenceType)
+        effects.enter('lineEnding')
+        effects.consume(code)
+        effects.exit('lineEnding')
+        // Get ready for closing fence.
+        buffer = syntax_fence(matter, 'close')
+        bufferIndex = 0
+        return effects.attempt(closingFenceConstruct, after, contentStart)
+      }
+
+      // EOF is not okay.
+      return nok(code)
+    }
+
+    /**
+     * Start of content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *     ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentStart(code) {
+      if (code === null || markdownLineEnding(code)) {
+        return contentEnd(code)
+      }
+      effects.enter(valueType)
+      return contentInside(code)
+    }
+
+    /**
+     * In content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *     ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentInside(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(valueType)
+        return contentEnd(code)
+      }
+      effects.consume(code)
+      return contentInside
+    }
+
+    /**
+     * End of content chunk.
+     *
+     * ```markdown
+     *   | ---
+     * > | title: "Venus"
+     *                   ^
+     *   | ---
+     * ```
+     *
+     * @type {State}
+     */
+    function contentEnd(code) {
+      // Require a closing fence.
+      if (code === null) {
+        return nok(code)
+      }
+
+      // Can only be an eol.
+      effects.enter('lineEnding')
+      effects.consume(code)
+      effects.exit('lineEnding')
+      return effects.attempt(closingFenceConstruct, after, contentStart)
+    }
+
+    /**
+     * After frontmatter.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function after(code) {
+      // `code` must be eol/eof.
+      effects.exit(frontmatterType)
+      return ok(code)
+    }
+  }
+
+  /** @type {Tokenizer} */
+  function tokenizeClosingFence(effects, ok, nok) {
+    let bufferIndex = 0
+    return closeStart
+
+    /**
+     * Start of close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeStart(code) {
+      if (code === buffer.charCodeAt(bufferIndex)) {
+        effects.enter(fenceType)
+        effects.enter(sequenceType)
+        return closeSequence(code)
+      }
+      return nok(code)
+    }
+
+    /**
+     * In close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeSequence(code) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType)
+        if (markdownSpace(code)) {
+          effects.enter('whitespace')
+          return closeSequenceWhitespace(code)
+        }
+        return closeAfter(code)
+      }
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code)
+        return closeSequence
+      }
+      return nok(code)
+    }
+
+    /**
+     * In whitespace after close sequence.
+     *
+     * ```markdown
+     * > | ---
+     *   | title: "Venus"
+     *   | ---␠
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code)
+        return closeSequenceWhitespace
+      }
+      effects.exit('whitespace')
+      return closeAfter(code)
+    }
+
+    /**
+     * After close sequence.
+     *
+     * ```markdown
+     *   | ---
+     *   | title: "Venus"
+     * > | ---
+     *        ^
+     * ```
+     *
+     * @type {State}
+     */
+    function closeAfter(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(fenceType)
+        return ok(code)
+      }
+      return nok(code)
+    }
+  }
+}
+
+/**
+ * @param {Matter} matter
+ * @param {'close' | 'open'} prop
+ * @returns {string}
+ */
+function syntax_fence(matter, prop) {
+  return matter.marker
+    ? syntax_pick(matter.marker, prop).repeat(3)
+    : // @ts-expect-error: They’re mutually exclusive.
+      syntax_pick(matter.fence, prop)
+}
+
+/**
+ * @param {Info | string} schema
+ * @param {'close' | 'open'} prop
+ * @returns {string}
+ */
+function syntax_pick(schema, prop) {
+  return typeof schema === 'string' ? schema : schema[prop]
+}
+
+;// CONCATENATED MODULE: ./node_modules/remark-frontmatter/lib/index.js
+/// <reference types="remark-parse" />
+/// <reference types="remark-stringify" />
+
+/**
+ * @typedef {import('mdast').Root} Root
+ * @typedef {import('micromark-extension-frontmatter').Options} Options
+ * @typedef {import('unified').Processor<Root>} Processor
+ */
+
+
+
+
+/** @type {Options} */
+const emptyOptions = 'yaml'
+
+/**
+ * Add support for frontmatter.
+ *
+ * ###### Notes
+ *
+ * Doesn’t parse the data inside them: create your own plugin to do that.
+ *
+ * @param {Options | null | undefined} [options='yaml']
+ *   Configuration (default: `'yaml'`).
+ * @returns {undefined}
+ *   Nothing.
+ */
+function remarkFrontmatter(options) {
+  // @ts-expect-error: TS is wrong about `this`.
+  // eslint-disable-next-line unicorn/no-this-assignment
+  const self = /** @type {Processor} */ (this)
+  const settings = options || emptyOptions
+  const data = self.data()
+
+  const micromarkExtensions =
+    data.micromarkExtensions || (data.micromarkExtensions = [])
+  const fromMarkdownExtensions =
+    data.fromMarkdownExtensions || (data.fromMarkdownExtensions = [])
+  const toMarkdownExtensions =
+    data.toMarkdownExtensions || (data.toMarkdownExtensions = [])
+
+  micromarkExtensions.push(frontmatter(settings))
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings))
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings))
+}
+
+;// CONCATENATED MODULE: ./node_modules/ccount/index.js
+/**
+ * Count how often a character (or substring) is used in a string.
+ *
+ * @param {string} value
+ *   Value to search in.
+ * @param {string} character
+ *   Character (or substring) to look for.
+ * @return {number}
+ *   Number of times `character` occurred in `value`.
+ */
+function ccount(value, character) {
+  const source = String(value)
+
+  if (typeof character !== 'string') {
+    throw new TypeError('Expected character')
+  }
+
+  let count = 0
+  let index = source.indexOf(character)
+
+  while (index !== -1) {
+    count++
+    index = source.indexOf(character, index + character.length)
+  }
+
+  return count
 }
 
 ;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
@@ -47696,1932 +38705,6 @@ function toResult(value) {
   }
 
   return value === null || value === undefined ? empty : [value]
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit/lib/index.js
-/**
- * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
- * @import {
- *   InclusiveDescendant,
- *   Matches,
- *   Visitors as ParentsVisitors,
- *   VisitorResult,
- *   VisitorResultExit
- * } from 'unist-util-visit-parents'
- */
-
-/**
- * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
- *   Test from `unist-util-is`.
- *
- *   Note: we have remove and add `undefined`, because otherwise when generating
- *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
- *   which doesn’t work when publishing on npm.
- */
-
-/**
- * @typedef {(
- *   Node extends UnistParent
- *   ? Node extends {children: Array<infer Children>}
- *     ? Child extends Children ? Node : never
- *     : never
- *   : never
- * )} InternalParent
- *   Collect nodes that can be parents of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
- *   Collect nodes in `Tree` that can be parents of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @callback Visitor
- *   Handle a node (matching `test`, if given) before its children.
- *
- *   Like `Visitor` in `unist-util-visit-parents`,
- *   but with `index` and `parent` instead of `parents`.
- * @param {Visited} node
- *   Found node.
- * @param {Visited extends UnistNode ? number | undefined : never} index
- *   Index of `node` in `parent`,
- *   or `undefined` for the tree itself.
- * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
- *   Parent of `node`,
- *   or `undefined` for the tree itself.
- * @returns {VisitorResult}
- *   What to do next.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @callback VisitorExit
- *   Handle a node (matching `test`, if given) after its children.
- *
- *   Like `VisitorExit` in `unist-util-visit-parents`,
- *   but with `index` and `parent` instead of `parents`.
- * @param {Visited} node
- *   Found node.
- * @param {Visited extends UnistNode ? number | undefined : never} index
- *   Index of `node` in `parent`,
- *   or `undefined` for the tree itself.
- * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
- *   Parent of `node`,
- *   or `undefined` for the tree itself.
- * @returns {VisitorResultExit}
- *   What to do next.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- * @typedef Visitors
- *   Handle nodes when entering and exiting them.
- *
- *   Like `Visitors` in `unist-util-visit-parents`.
- * @property {Visitor<Visited, Ancestor> | null | undefined} [enter]
- *   Handle a node before its children (optional).
- * @property {VisitorExit<Visited, Ancestor>} exit
- *   Handle a node after its children.
- */
-
-/**
- * @typedef {Visitor<Visited, Parent<Ancestor, Visited>>} BuildVisitorFromMatch
- *   Build a typed `Visitor` function from a node and all possible parents.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} Visited
- *   Node type.
- * @template {UnistParent} Ancestor
- *   Parent type.
- */
-
-/**
- * @typedef {(
- *   BuildVisitorFromMatch<
- *     Matches<Descendant, Check>,
- *     Extract<Descendant, UnistParent>
- *   >
- * )} BuildVisitorFromDescendants
- *   Build a typed `Visitor` function from a list of descendants and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} Descendant
- *   Node type.
- * @template {Test} Check
- *   Test type.
- */
-
-/**
- * @typedef {(
- *   BuildVisitorFromDescendants<
- *     InclusiveDescendant<Tree>,
- *     Check
- *   >
- * )} BuildVisitor
- *   Build a typed `Visitor` function from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Node type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-/**
- * @typedef {(
- *   Visitors<
- *     Matches<InclusiveDescendant<Tree>, Check>,
- *     Parent<
- *       Extract<InclusiveDescendant<Tree>, UnistParent>,
- *       Matches<InclusiveDescendant<Tree>, Check>
- *     >
- *   >
- * )} BuildVisitors
- *   Build typed `Visitors` from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Node type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-
-
-
-
-/**
- * Visit nodes.
- *
- * This algorithm performs *depth-first* *tree traversal* in *preorder*
- * (**NLR**) or if `reverse` is given,
- * in *reverse preorder* (**NRL**).
- * An `exit` visitor is called in *postorder* (**LRN**)
- * or if `reverse` is given, in *reverse postorder* (**RLN**).
- *
- * You can choose which nodes are visited by passing a `test`.
- * For complex tests, you should test yourself in a visitor, as it will be
- * faster and will have improved type information.
- *
- * Walking the tree is an intensive task.
- * Make use of the return values of the visitor when possible.
- * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
- * to check if a node matches, and then perform different operations.
- *
- * You can change the tree.
- * Changes inside a node made when entering it are walked,
- * changes made when exiting it are not.
- * See `Visitor` and `VisitorExit` for more info.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitor<Tree, Check> | BuildVisitors<Tree, Check>} visitors
- *   Handle each node when entering it,
- *   or `{enter, exit}` to also handle it when exiting it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitor<Tree> | BuildVisitors<Tree>} visitors
- *   Handle each node when entering it,
- *   or `{enter, exit}` to also handle it when exiting it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @param {UnistNode} tree
- *   Tree to traverse.
- * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
- *   `unist-util-is`-compatible test, `enter`, or `visitors`.
- * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
- *   `enter`, `visitors`, or `reverse` after a test.
- * @param {boolean | null | undefined} [maybeReverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @template {UnistNode} Tree
- *   Node type.
- * @template {Test} Check
- *   `unist-util-is`-compatible test.
- */
-function visit(
-  tree,
-  testOrEnterOrVisitors,
-  enterOrVisitorsOrReverse,
-  maybeReverse
-) {
-  /** @type {Test} */
-  let check
-  /** @type {Visitor | Visitors} */
-  let visitors
-  /** @type {boolean | null | undefined} */
-  let reverse
-
-  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
-  if (
-    typeof enterOrVisitorsOrReverse === 'function' ||
-    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
-  ) {
-    check = /** @type {Test} */ (testOrEnterOrVisitors)
-    visitors = enterOrVisitorsOrReverse
-    reverse = maybeReverse
-  }
-  // Assume no test.
-  else {
-    visitors = /** @type {Visitor | Visitors} */ (testOrEnterOrVisitors)
-    reverse = enterOrVisitorsOrReverse
-  }
-
-  if (typeof visitors === 'function') {
-    visitParents(tree, check, lib_wrap(visitors), reverse)
-  } else {
-    visitParents(tree, check, wrapVisitors(visitors), reverse)
-  }
-}
-
-/**
- * Turn `visit` visitors into `visitParents` visitors.
- *
- * @param {Visitors} visitors
- *   Visitors for `visit`.
- * @returns {ParentsVisitors}
- *   Visitors for `visitParents`.
- */
-function wrapVisitors(visitors) {
-  // Pass anything else straight to `visitParents` to get its errors.
-  if (!visitors || typeof visitors !== 'object') return visitors
-
-  return {
-    enter:
-      typeof visitors.enter === 'function'
-        ? lib_wrap(visitors.enter)
-        : visitors.enter,
-    exit:
-      typeof visitors.exit === 'function' ? lib_wrap(visitors.exit) : visitors.exit
-  }
-}
-
-/**
- * Turn a `visit` visitor into a `visitParents` one.
- *
- * @template {VisitorResult} Result
- *   Result type.
- * @param {(node: UnistNode, index: number | undefined, parent: UnistParent | undefined) => Result} visitor
- *   Visitor for `visit`.
- * @returns {(node: UnistNode, parents: Array<UnistParent>, index: number | undefined) => Result}
- *   Visitor for `visitParents`.
- */
-function lib_wrap(visitor) {
-  return overload
-
-  /**
-   * Call `visitor` with `index` and `parent` instead of `parents`.
-   *
-   * @param {UnistNode} node
-   *   Visited node.
-   * @param {Array<UnistParent>} parents
-   *   Ancestors of `node`.
-   * @param {number | undefined} index
-   *   Index of `node` in its parent.
-   * @returns {Result}
-   *   What to do next.
-   */
-  function overload(node, parents, index) {
-    return visitor(node, index, parents[parents.length - 1])
-  }
-}
-
-;// CONCATENATED MODULE: ./src/links/resolve-link.ts
-
-const GITHUB_HOSTS = new Set(['github.com', 'www.github.com']);
-/**
- * Resolves a link written in `fromPath` against the repository `repository` (`owner/repo`):
- * relative links, root-relative links, and absolute `https://github.com/OWNER/REPO/blob|tree/REF/path`
- * links to the same repository. A branch name may contain `/`: the split that names an
- * existing path wins, else the first segment is taken as the ref.
- */
-function resolveLink(url, fromPath, repository, index) {
-    const trimmed = url.trim();
-    if (trimmed === '' || trimmed.startsWith('#'))
-        return { kind: 'elsewhere' };
-    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) {
-        return resolveAbsolute(trimmed, repository, index);
-    }
-    const pathPart = decodePath(stripQueryAndHash(trimmed));
-    if (pathPart === null || pathPart === '')
-        return { kind: 'elsewhere' };
-    const base = pathPart.startsWith('/') ? '' : external_node_path_namespaceObject.posix.dirname(fromPath);
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base === '.' ? '' : base, pathPart));
-    if (joined.startsWith('..'))
-        return { kind: 'elsewhere' };
-    const path = joined.replace(/^\/+/, '').replace(/\/+$/, '');
-    return { kind: 'repo', path: path === '.' ? '' : path, wantsFolder: pathPart.endsWith('/') };
-}
-function resolveAbsolute(url, repository, index) {
-    if (!repository)
-        return { kind: 'elsewhere' };
-    let parsed;
-    try {
-        parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
-    }
-    catch {
-        return { kind: 'elsewhere' };
-    }
-    if (!/^https?:$/.test(parsed.protocol) || !GITHUB_HOSTS.has(parsed.hostname.toLowerCase()))
-        return { kind: 'elsewhere' };
-    const segments = parsed.pathname.split('/').filter(Boolean);
-    const [owner, repo, view, ...rest] = segments;
-    if (!owner || !repo || `${owner}/${repo}`.toLowerCase() !== repository.toLowerCase())
-        return { kind: 'elsewhere' };
-    if (view !== 'blob' && view !== 'tree')
-        return { kind: 'elsewhere' };
-    const decoded = rest.map((segment) => decodePath(segment));
-    if (decoded.some((segment) => segment === null) || decoded.length < 1)
-        return { kind: 'elsewhere' };
-    const parts = decoded;
-    const wantsFolder = view === 'tree';
-    // Try every ref/path split, shortest ref first; keep the first that names something real.
-    for (let refLength = 1; refLength < parts.length; refLength++) {
-        const path = parts.slice(refLength).join('/');
-        if (index.files.has(path) || index.folders.has(path))
-            return { kind: 'repo', path, wantsFolder };
-    }
-    return { kind: 'repo', path: parts.slice(1).join('/'), wantsFolder };
-}
-function stripQueryAndHash(url) {
-    const cut = url.search(/[?#]/);
-    return cut < 0 ? url : url.slice(0, cut);
-}
-function decodePath(path) {
-    try {
-        return decodeURIComponent(path);
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/repo/dates.ts
-/** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
-const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
-const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
-/** Finds the first date written year-month-day in a string (a regex over one text node). */
-function findDateInText(text) {
-    const match = DATE_IN_TEXT.exec(text);
-    if (!match)
-        return null;
-    const [raw, year, , month, , day] = match;
-    const normalized = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-    return { raw, index: match.index, normalized, valid: isCalendarDate(normalized), canonical: raw === normalized };
-}
-/** Whether `YYYY-MM-DD` names a day that exists (no 2023-02-30). */
-function isCalendarDate(iso) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    if (!match)
-        return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-/** The ISO date of a dated file name (`20230323.md` → `2023-03-23`), or null. */
-function dateOfFileName(fileName) {
-    const match = /^(\d{4})(\d{2})(\d{2})\.md$/i.exec(fileName);
-    if (!match)
-        return null;
-    const iso = `${match[1]}-${match[2]}-${match[3]}`;
-    return isCalendarDate(iso) ? iso : null;
-}
-/** Whole days from `a` to `b` (positive when `b` is later). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-/** "1 day later", "7 days earlier", "the same day". */
-function describeDayDistance(days) {
-    if (days === 0)
-        return 'the same day';
-    const count = Math.abs(days);
-    return `${count} day${count === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
-}
-
-;// CONCATENATED MODULE: ./src/repo/repo-index.ts
-
-/** Splits `a/b/c.md` into `['a/b', 'c.md']`. */
-function splitPath(path) {
-    const slash = path.lastIndexOf('/');
-    return slash < 0 ? ['', path] : [path.slice(0, slash), path.slice(slash + 1)];
-}
-/** Builds the index of a repository's file list. */
-function indexRepository(paths) {
-    const files = new Set();
-    const folders = new Set(['']);
-    const datedFiles = new Map();
-    const byLowerCase = new Map();
-    for (const path of paths) {
-        files.add(path);
-        byLowerCase.set(path.toLowerCase(), path);
-        const [folder, name] = splitPath(path);
-        for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1))
-            folders.add(folder.slice(0, at));
-        folders.add(folder);
-        const date = dateOfFileName(name);
-        if (date) {
-            const dates = datedFiles.get(folder) ?? [];
-            dates.push(date);
-            datedFiles.set(folder, dates);
-        }
-    }
-    for (const dates of datedFiles.values())
-        dates.sort();
-    return { files, folders, datedFiles, byLowerCase };
-}
-/** `iaas` + `2023-03-22` → `iaas/20230322.md`. */
-function datedPath(folder, isoDate) {
-    const name = `${isoDate.replaceAll('-', '')}.md`;
-    return folder ? `${folder}/${name}` : name;
-}
-
-;// CONCATENATED MODULE: ./src/model/sections.ts
-
-/** Heading text compared the way people read it: case, spacing and trailing `:` ignored. */
-function headingKey(text) {
-    return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
-}
-/** The sections of a document: each top-level heading and the nodes up to the next heading as deep or deeper. */
-function sectionsOf(tree) {
-    const headings = [];
-    tree.children.forEach((node, index) => {
-        if (node.type === 'heading')
-            headings.push({ heading: node, index });
-    });
-    return headings.map(({ heading, index }, at) => {
-        const next = headings.slice(at + 1).find((other) => other.heading.depth <= heading.depth);
-        return {
-            heading,
-            title: lib_toString(heading).trim(),
-            depth: heading.depth,
-            start: index,
-            end: next ? next.index : tree.children.length,
-        };
-    });
-}
-/** The subsections one level below `parent`, in order. */
-function childSections(sections, parent) {
-    return sections.filter((section) => section.start > parent.start && section.start < parent.end && section.depth === parent.depth + 1);
-}
-/** Index of the first heading after the section's own heading, or its end: where its own text stops. */
-function ownContentEnd(tree, section) {
-    for (let index = section.start + 1; index < section.end; index++) {
-        if (tree.children[index]?.type === 'heading')
-            return index;
-    }
-    return section.end;
-}
-
-;// CONCATENATED MODULE: ./src/model/team-folder.ts
-
-/** Team and SIG headings: `Team IaaS`, `SIG Documentation`, `Monitoring SIG`, `IAM Team`. */
-function looksLikeTeamHeading(title) {
-    return /^(team|sig)\b/i.test(title.trim()) || /\b(team|sig)$/i.test(title.trim());
-}
-const WORD_ALIASES = { operations: 'ops', operation: 'ops' };
-/**
- * The folder of a team's minutes: a mapping in the configuration first, then the folder its
- * `Minutes:` line links to, else the folder names its heading suggests, checked against the folders that exist:
- * `Team IaaS` → `iaas`, `SIG Documentation` → `sig-documentation`,
- * `Team Operations and IAM` / `Team Ops/IAM` → `ops-iam`, `Team IAM & IAM Hacking Session` → `iam`.
- */
-function inferTeamFolder(title, folders, mappings, linkedFolder = null) {
-    const key = headingKey(title);
-    const mapped = mappings.find((mapping) => headingKey(mapping.heading) === key);
-    if (mapped)
-        return mapped.folder;
-    if (linkedFolder)
-        return linkedFolder;
-    return folderCandidates(title).find((candidate) => folders.has(candidate)) ?? null;
-}
-/** Folder names a heading may stand for, most specific first. */
-function folderCandidates(title) {
-    const withoutNotes = title.replace(/\([^)]*\)/g, ' ').toLowerCase();
-    const words = withoutNotes.split(/[^a-z0-9&/+,]+|(?=[&/+,])|(?<=[&/+,])/).filter(Boolean);
-    const isSig = words.includes('sig');
-    const groups = [[]];
-    for (const word of words) {
-        if (['&', '/', '+', ',', 'and'].includes(word))
-            groups.push([]);
-        else if (word !== 'team' && word !== 'sig')
-            groups.at(-1)?.push(WORD_ALIASES[word] ?? word);
-    }
-    const named = groups.filter((group) => group.length > 0).map((group) => group.join('-'));
-    const bases = [named.join('-'), ...named];
-    const candidates = bases.flatMap((base) => (isSig ? [`sig-${base}`, base] : [base, `team-${base}`]));
-    return [...new Set(candidates.filter((candidate) => candidate !== '' && candidate !== 'sig-'))];
-}
-
-;// CONCATENATED MODULE: ./src/model/build-model.ts
-
-
-
-
-
-
-
-
-/** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
-function frontMatterOf(tree) {
-    const first = tree.children[0];
-    if (first?.type !== 'yaml')
-        return null;
-    try {
-        const value = (0,dist/* parse */.qg)(first.value);
-        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** Builds the minutes model of one parsed file. Pure; tolerant of any tree. */
-function buildMinutesModel(tree, context) {
-    const sections = sectionsOf(tree);
-    const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
-    const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
-    const titleDate = titleSection ? dateInHeading(titleSection) : null;
-    const fileDate = dateOfFileName(splitPath(context.path)[1]);
-    const titleIso = titleDate?.valid ? titleDate.normalized : null;
-    return {
-        path: context.path,
-        profile: context.profile.name,
-        frontMatter: context.frontMatter,
-        title,
-        titleDate,
-        fileDate,
-        date: fileDate ?? titleIso,
-        minuteTaker: findMinuteTaker(tree, sections, context.profile),
-        sections,
-        teams: findTeamSections(tree, sections, context),
-        ...collectLinksAndTexts(tree),
-    };
-}
-function dateInHeading(section) {
-    // A regex over one text node at a time, so the column of the date is exact.
-    let found = null;
-    visit(section.heading, 'text', (node) => {
-        if (found)
-            return false;
-        const date = findDateInText(node.value);
-        const start = node.position?.start;
-        if (!date || !start)
-            return undefined;
-        const line = start.line;
-        const column = start.column + date.index;
-        found = {
-            raw: date.raw,
-            normalized: date.normalized,
-            valid: date.valid,
-            canonical: date.canonical,
-            position: {
-                start: { line, column, offset: (start.offset ?? 0) + date.index },
-                end: { line, column: column + date.raw.length, offset: (start.offset ?? 0) + date.index + date.raw.length },
-            },
-        };
-        return false;
-    });
-    return found;
-}
-function findMinuteTaker(tree, sections, profile) {
-    const labels = profile.minuteTaker.labels.map((label) => label.toLowerCase());
-    if (labels.length === 0)
-        return null;
-    const meta = sections.find((section) => headingKey(section.title) === headingKey(profile.minuteTaker.section));
-    if (!meta)
-        return null;
-    let taker = null;
-    for (const node of tree.children.slice(meta.start + 1, meta.end)) {
-        visit(node, 'paragraph', (paragraph) => {
-            const text = lib_toString(paragraph).trim();
-            const colon = text.indexOf(':');
-            if (colon < 0 || !labels.includes(text.slice(0, colon).trim().toLowerCase()))
-                return undefined;
-            const name = text.slice(colon + 1).trim();
-            if (name !== '')
-                taker = { name, position: paragraph.position };
-            return taker ? false : undefined;
-        });
-        if (taker)
-            break;
-    }
-    return taker;
-}
-function findTeamSections(tree, sections, context) {
-    const wrapperKeys = new Set(context.profile.requiredSections
-        .filter((required) => required.satisfiedByTeamSections)
-        .flatMap((required) => [required.name, ...required.aliases])
-        .map(headingKey));
-    if (wrapperKeys.size === 0)
-        return [];
-    const wrappers = sections.filter((section) => wrapperKeys.has(headingKey(section.title)));
-    const candidates = wrappers.length > 0
-        ? wrappers.flatMap((wrapper) => childSections(sections, wrapper))
-        : sections.filter((section) => section.depth === 2 && looksLikeTeamHeading(section.title));
-    return candidates
-        .map((section) => describeTeamSection(tree, section, context))
-        .filter((team) => team.minutesLine !== null || looksLikeTeamHeading(team.section.title));
-}
-function describeTeamSection(tree, section, context) {
-    const ownNodes = tree.children.slice(section.start + 1, ownContentEnd(tree, section));
-    const minutesLine = ownNodes.find(isMinutesLine) ?? null;
-    const links = minutesLine ? linksIn(minutesLine) : [];
-    const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null;
-    const linkedFolder = folderOfLinks(links, context);
-    const kind = minutesLine === null ? 'none' : linksToFile(links, context) && placeholder === null ? 'link' : 'placeholder';
-    return {
-        section,
-        minutesLine,
-        kind,
-        placeholder: kind === 'placeholder' && minutesLine ? placeholderAsWritten(minutesLine, links) : null,
-        links,
-        folder: inferTeamFolder(section.title, context.index.folders, context.config.teams, linkedFolder),
-        hasContent: section.end > section.start + 1,
-    };
-}
-function isMinutesLine(node) {
-    return node.type === 'paragraph' && /^\s*minutes\b/i.test(lib_toString(node));
-}
-/** The words after `Minutes` (and its colon), e.g. `None yet` or `not available yet: <url>`. */
-function minutesValueText(paragraph) {
-    if (!paragraph)
-        return '';
-    return lib_toString(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim();
-}
-/** What the line says instead of a link, as written: `None yet`, `(none yet)`, `Minutes not available yet`. */
-function placeholderAsWritten(paragraph, links) {
-    let text = lib_toString(paragraph);
-    for (const link of links)
-        text = text.replace(lib_toString(link), ' ');
-    const written = text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
-    return written === '' ? '(nothing)' : written;
-}
-/** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
-function placeholderOf(paragraph, links, placeholders) {
-    let value = minutesValueText(paragraph);
-    for (const link of links)
-        value = value.replace(lib_toString(link), ' ');
-    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim();
-    if (phrase === '')
-        return null;
-    return placeholders.includes(phrase.toLowerCase()) || placeholders.includes(`minutes ${phrase.toLowerCase()}`) ? phrase : null;
-}
-function linksIn(node) {
-    const links = [];
-    visit(node, 'link', (link) => {
-        links.push(link);
-    });
-    return links;
-}
-function linksToFile(links, context) {
-    return links.some((link) => {
-        const target = resolveLink(link.url, context.path, context.config.repository, context.index);
-        return target.kind === 'repo' && !target.wantsFolder;
-    });
-}
-function folderOfLinks(links, context) {
-    for (const link of links) {
-        const target = resolveLink(link.url, context.path, context.config.repository, context.index);
-        if (target.kind !== 'repo')
-            continue;
-        const folder = target.wantsFolder ? target.path : splitPath(target.path)[0];
-        if (folder !== '')
-            return folder;
-    }
-    return null;
-}
-/** Links and text nodes of the whole document, in one walk (the hot path of a run). */
-function collectLinksAndTexts(tree) {
-    const links = [];
-    const texts = [];
-    visit(tree, (node) => {
-        if (node.type === 'text')
-            texts.push(node);
-        else if (node.type === 'link')
-            links.push({ node, url: node.url });
-    });
-    return { links, texts };
-}
-
-;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
-
-
-/**
- * Whether the link's target is in the repository, as a file or a folder: GitHub redirects
- * `blob/` links to folders and `tree/` links to files, so either view of a path resolves.
- */
-function targetExists(path, index) {
-    return index.files.has(path) || index.folders.has(path);
-}
-/**
- * Describes a missing link target the way a minutes maintainer thinks: a dated file a few
- * days off is a typo to fix (`iaas/20220927.md` → `iaas/20220928.md`); a week off is a
- * missing file, and the nearest one is only named as context.
- */
-function describeMissingTarget(path, index, suggestWithinDays) {
-    const missing = `Cannot find \`${path}\``;
-    const [folder, name] = splitPath(path);
-    const withExtension = `${path}.md`;
-    if (index.files.has(withExtension))
-        return suggest(missing, withExtension, '');
-    const byCase = index.byLowerCase.get(path.toLowerCase());
-    if (byCase)
-        return suggest(missing, byCase, '');
-    const date = dateOfFileName(name);
-    if (date)
-        return describeMissingDatedFile(missing, folder, date, index, suggestWithinDays);
-    if (folder && !index.folders.has(folder))
-        return { message: `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
-    return { message: `${missing}.`, suggestion: null };
-}
-function describeMissingDatedFile(missing, folder, date, index, suggestWithinDays) {
-    const dates = index.datedFiles.get(folder) ?? [];
-    const nearest = nearestDate(dates, date);
-    if (nearest === null) {
-        const why = index.folders.has(folder) ? `there are no dated minutes in \`${folder}/\`` : `there is no folder \`${folder}/\``;
-        return { message: `${missing}: ${why}.`, suggestion: null };
-    }
-    const distance = daysBetween(date, nearest);
-    const candidate = datedPath(folder, nearest);
-    if (Math.abs(distance) <= suggestWithinDays)
-        return suggest(missing, candidate, ` (${describeDayDistance(distance)})`);
-    return {
-        message: `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
-        suggestion: null,
-    };
-}
-function suggest(missing, candidate, note) {
-    return { message: `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
-}
-/** The date in a sorted list closest to `date`; on a tie, the later one. */
-function nearestDate(sortedDates, date) {
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of sortedDates) {
-        const distance = Math.abs(daysBetween(date, candidate));
-        if (distance <= bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/model/team-report.ts
-
-
-/** The team sections of a model with their links resolved against the repository. */
-function teamReportsOf(model, config, index) {
-    return model.teams.map((team) => ({
-        team: team.section.title,
-        line: team.section.heading.position?.start.line ?? 1,
-        kind: team.kind,
-        placeholder: team.placeholder,
-        links: team.links.map((link) => {
-            const target = resolveLink(link.url, model.path, config.repository, index);
-            const line = link.position?.start.line ?? 1;
-            if (target.kind !== 'repo')
-                return { url: link.url, line, path: null, exists: null };
-            return { url: link.url, line, path: target.path, exists: targetExists(target.path, index) };
-        }),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/parse/decode.ts
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-/** Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are remembered, never lost silently. */
-function decodeUtf8(content) {
-    if (typeof content === 'string')
-        return { text: content, invalidOffsets: [] };
-    try {
-        return { text: strict.decode(content), invalidOffsets: [] };
-    }
-    catch {
-        const text = lenient.decode(content);
-        const invalidOffsets = [];
-        for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1))
-            invalidOffsets.push(at);
-        return { text, invalidOffsets };
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/format/format.js
-var format_format = __nccwpck_require__(9312);
-;// CONCATENATED MODULE: ./node_modules/fault/index.js
-// @ts-expect-error
-
-
-const fault = Object.assign(create(Error), {
-  eval: create(EvalError),
-  range: create(RangeError),
-  reference: create(ReferenceError),
-  syntax: create(SyntaxError),
-  type: create(TypeError),
-  uri: create(URIError)
-})
-
-/**
- * Create a new `EConstructor`, with the formatted `format` as a first argument.
- *
- * @template {Error} Fault
- * @template {new (reason: string) => Fault} Class
- * @param {Class} Constructor
- */
-function create(Constructor) {
-  /** @type {string} */
-  // @ts-expect-error
-  FormattedError.displayName = Constructor.displayName || Constructor.name
-
-  return FormattedError
-
-  /**
-   * Create an error with a printf-like formatted message.
-   *
-   * @param {string|null} [format]
-   *   Template string.
-   * @param {...unknown} values
-   *   Values to render in `format`.
-   * @returns {Fault}
-   */
-  function FormattedError(format, ...values) {
-    /** @type {string} */
-    const reason = format ? format_format(format, ...values) : format
-    return new Constructor(reason)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/to-matters.js
-/**
- * @typedef {'toml' | 'yaml'} Preset
- *   Known name of a frontmatter style.
- *
- * @typedef Info
- *   Sequence.
- *
- *   Depending on how this structure is used, it reflects a marker or a fence.
- * @property {string} close
- *   Closing.
- * @property {string} open
- *   Opening.
- *
- * @typedef MatterProps
- *   Fields describing a kind of matter.
- * @property {string} type
- *   Node type to tokenize as.
- * @property {boolean | null | undefined} [anywhere=false]
- *   Whether matter can be found anywhere in the document, normally, only matter
- *   at the start of the document is recognized.
- *
- *   > 👉 **Note**: using this is a terrible idea.
- *   > It’s called frontmatter, not matter-in-the-middle or so.
- *   > This makes your markdown less portable.
- *
- * @typedef MarkerProps
- *   Marker configuration.
- * @property {Info | string} marker
- *   Character repeated 3 times, used as complete fences.
- *
- *   For example the character `'-'` will result in `'---'` being used as the
- *   fence
- *   Pass `open` and `close` to specify different characters for opening and
- *   closing fences.
- * @property {never} [fence]
- *   If `marker` is set, `fence` must not be set.
- *
- * @typedef FenceProps
- *   Fence configuration.
- * @property {Info | string} fence
- *   Complete fences.
- *
- *   This can be used when fences contain different characters or lengths
- *   other than 3.
- *   Pass `open` and `close` to interface to specify different characters for opening and
- *   closing fences.
- * @property {never} [marker]
- *   If `fence` is set, `marker` must not be set.
- *
- * @typedef {(MatterProps & FenceProps) | (MatterProps & MarkerProps)} Matter
- *   Fields describing a kind of matter.
- *
- *   > 👉 **Note**: using `anywhere` is a terrible idea.
- *   > It’s called frontmatter, not matter-in-the-middle or so.
- *   > This makes your markdown less portable.
- *
- *   > 👉 **Note**: `marker` and `fence` are mutually exclusive.
- *   > If `marker` is set, `fence` must not be set, and vice versa.
- *
- * @typedef {Matter | Preset | Array<Matter | Preset>} Options
- *   Configuration.
- */
-
-
-const to_matters_own = {}.hasOwnProperty
-const markers = {
-  yaml: '-',
-  toml: '+'
-}
-
-/**
- * Simplify options by normalizing them to an array of matters.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {Array<Matter>}
- *   List of matters.
- */
-function toMatters(options) {
-  /** @type {Array<Matter>} */
-  const result = []
-  let index = -1
-
-  /** @type {Array<Matter | Preset>} */
-  const presetsOrMatters = Array.isArray(options)
-    ? options
-    : options
-    ? [options]
-    : ['yaml']
-  while (++index < presetsOrMatters.length) {
-    result[index] = matter(presetsOrMatters[index])
-  }
-  return result
-}
-
-/**
- * Simplify an option.
- *
- * @param {Matter | Preset} option
- *   Configuration.
- * @returns {Matter}
- *   Matter.
- */
-function matter(option) {
-  let result = option
-  if (typeof result === 'string') {
-    if (!to_matters_own.call(markers, result)) {
-      throw fault('Missing matter definition for `%s`', result)
-    }
-    result = {
-      type: result,
-      marker: markers[result]
-    }
-  } else if (typeof result !== 'object') {
-    throw fault('Expected matter to be an object, not `%j`', result)
-  }
-  if (!to_matters_own.call(result, 'type')) {
-    throw fault('Missing `type` in matter `%j`', result)
-  }
-  if (!to_matters_own.call(result, 'fence') && !to_matters_own.call(result, 'marker')) {
-    throw fault('Missing `marker` or `fence` in matter `%j`', result)
-  }
-  return result
-}
-
-;// CONCATENATED MODULE: ./node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string) {
-	if (typeof string !== 'string') {
-		throw new TypeError('Expected a string');
-	}
-
-	// Escape characters with special meaning either inside or outside character sets.
-	// Use a simple backslash escape when it’s always valid, and a `\xnn` escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
-	return string
-		.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
-		.replace(/-/g, '\\x2d');
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js
-/**
- * @typedef {import('mdast').Literal} Literal
- *
- * @typedef {import('mdast-util-from-markdown').CompileContext} CompileContext
- * @typedef {import('mdast-util-from-markdown').Extension} FromMarkdownExtension
- * @typedef {import('mdast-util-from-markdown').Handle} FromMarkdownHandle
- * @typedef {import('mdast-util-to-markdown').Options} ToMarkdownExtension
- *
- * @typedef {import('micromark-extension-frontmatter').Info} Info
- * @typedef {import('micromark-extension-frontmatter').Matter} Matter
- * @typedef {import('micromark-extension-frontmatter').Options} Options
- */
-
-
-
-
-
-/**
- * Create an extension for `mdast-util-from-markdown`.
- *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {FromMarkdownExtension}
- *   Extension for `mdast-util-from-markdown`.
- */
-function frontmatterFromMarkdown(options) {
-  const matters = toMatters(options)
-  /** @type {FromMarkdownExtension['enter']} */
-  const enter = {}
-  /** @type {FromMarkdownExtension['exit']} */
-  const exit = {}
-  let index = -1
-
-  while (++index < matters.length) {
-    const matter = matters[index]
-    enter[matter.type] = lib_opener(matter)
-    exit[matter.type] = lib_close
-    exit[matter.type + 'Value'] = value
-  }
-
-  return {enter, exit}
-}
-
-/**
- * @param {Matter} matter
- * @returns {FromMarkdownHandle} enter
- */
-function lib_opener(matter) {
-  return open
-
-  /**
-   * @this {CompileContext}
-   * @type {FromMarkdownHandle}
-   */
-  function open(token) {
-    // @ts-expect-error: custom.
-    this.enter({type: matter.type, value: ''}, token)
-    this.buffer()
-  }
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function lib_close(token) {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  default_ok('value' in node)
-  this.exit(token)
-  // Remove the initial and final eol.
-  node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function value(token) {
-  this.config.enter.data.call(this, token)
-  this.config.exit.data.call(this, token)
-}
-
-/**
- * Create an extension for `mdast-util-to-markdown`.
- *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {ToMarkdownExtension}
- *   Extension for `mdast-util-to-markdown`.
- */
-function frontmatterToMarkdown(options) {
-  /** @type {ToMarkdownExtension['unsafe']} */
-  const unsafe = []
-  /** @type {ToMarkdownExtension['handlers']} */
-  const handlers = {}
-  const matters = toMatters(options)
-  let index = -1
-
-  while (++index < matters.length) {
-    const matter = matters[index]
-
-    // @ts-expect-error: this can add custom frontmatter nodes.
-    // Typing those is the responsibility of the end user.
-    handlers[matter.type] = lib_handler(matter)
-
-    const open = fence(matter, 'open')
-
-    unsafe.push({
-      atBreak: true,
-      character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
-    })
-  }
-
-  return {unsafe, handlers}
-}
-
-/**
- * Create a handle that can serialize a frontmatter node as markdown.
- *
- * @param {Matter} matter
- *   Structure.
- * @returns {(node: Literal) => string} enter
- *   Handler.
- */
-function lib_handler(matter) {
-  const open = fence(matter, 'open')
-  const close = fence(matter, 'close')
-
-  return handle
-
-  /**
-   * Serialize a frontmatter node as markdown.
-   *
-   * @param {Literal} node
-   *   Node to serialize.
-   * @returns {string}
-   *   Serialized node.
-   */
-  function handle(node) {
-    return open + (node.value ? '\n' + node.value : '') + '\n' + close
-  }
-}
-
-/**
- * Get an `open` or `close` fence.
- *
- * @param {Matter} matter
- *   Structure.
- * @param {'close' | 'open'} prop
- *   Field to get.
- * @returns {string}
- *   Fence.
- */
-function fence(matter, prop) {
-  return matter.marker
-    ? lib_pick(matter.marker, prop).repeat(3)
-    : // @ts-expect-error: They’re mutually exclusive.
-      lib_pick(matter.fence, prop)
-}
-
-/**
- * Take `open` or `close` fields when schema is an info object, or use the
- * given value when it is a string.
- *
- * @param {Info | string} schema
- *   Info object or value.
- * @param {'close' | 'open'} prop
- *   Field to get.
- * @returns {string}
- *   Thing to use for the opening or closing.
- */
-function lib_pick(schema, prop) {
-  return typeof schema === 'string' ? schema : schema[prop]
-}
-
-;// CONCATENATED MODULE: ./node_modules/micromark-util-character/index.js
-/**
- * @import {Code} from 'micromark-util-types'
- */
-
-/**
- * Check whether the character code represents an ASCII alpha (`a` through `z`,
- * case insensitive).
- *
- * An **ASCII alpha** is an ASCII upper alpha or ASCII lower alpha.
- *
- * An **ASCII upper alpha** is a character in the inclusive range U+0041 (`A`)
- * to U+005A (`Z`).
- *
- * An **ASCII lower alpha** is a character in the inclusive range U+0061 (`a`)
- * to U+007A (`z`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAlpha = regexCheck(/[A-Za-z]/);
-
-/**
- * Check whether the character code represents an ASCII alphanumeric (`a`
- * through `z`, case insensitive, or `0` through `9`).
- *
- * An **ASCII alphanumeric** is an ASCII digit (see `asciiDigit`) or ASCII alpha
- * (see `asciiAlpha`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-
-/**
- * Check whether the character code represents an ASCII atext.
- *
- * atext is an ASCII alphanumeric (see `asciiAlphanumeric`), or a character in
- * the inclusive ranges U+0023 NUMBER SIGN (`#`) to U+0027 APOSTROPHE (`'`),
- * U+002A ASTERISK (`*`), U+002B PLUS SIGN (`+`), U+002D DASH (`-`), U+002F
- * SLASH (`/`), U+003D EQUALS TO (`=`), U+003F QUESTION MARK (`?`), U+005E
- * CARET (`^`) to U+0060 GRAVE ACCENT (`` ` ``), or U+007B LEFT CURLY BRACE
- * (`{`) to U+007E TILDE (`~`).
- *
- * See:
- * **\[RFC5322]**:
- * [Internet Message Format](https://tools.ietf.org/html/rfc5322).
- * P. Resnick.
- * IETF.
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-
-/**
- * Check whether a character code is an ASCII control character.
- *
- * An **ASCII control** is a character in the inclusive range U+0000 NULL (NUL)
- * to U+001F (US), or U+007F (DEL).
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function asciiControl(code) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code !== null && (code < 32 || code === 127)
-  );
-}
-
-/**
- * Check whether the character code represents an ASCII digit (`0` through `9`).
- *
- * An **ASCII digit** is a character in the inclusive range U+0030 (`0`) to
- * U+0039 (`9`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiDigit = regexCheck(/\d/);
-
-/**
- * Check whether the character code represents an ASCII hex digit (`a` through
- * `f`, case insensitive, or `0` through `9`).
- *
- * An **ASCII hex digit** is an ASCII digit (see `asciiDigit`), ASCII upper hex
- * digit, or an ASCII lower hex digit.
- *
- * An **ASCII upper hex digit** is a character in the inclusive range U+0041
- * (`A`) to U+0046 (`F`).
- *
- * An **ASCII lower hex digit** is a character in the inclusive range U+0061
- * (`a`) to U+0066 (`f`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-
-/**
- * Check whether the character code represents ASCII punctuation.
- *
- * An **ASCII punctuation** is a character in the inclusive ranges U+0021
- * EXCLAMATION MARK (`!`) to U+002F SLASH (`/`), U+003A COLON (`:`) to U+0040 AT
- * SIGN (`@`), U+005B LEFT SQUARE BRACKET (`[`) to U+0060 GRAVE ACCENT
- * (`` ` ``), or U+007B LEFT CURLY BRACE (`{`) to U+007E TILDE (`~`).
- *
- * @param code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-
-/**
- * Check whether a character code is a markdown line ending.
- *
- * A **markdown line ending** is the virtual characters M-0003 CARRIAGE RETURN
- * LINE FEED (CRLF), M-0004 LINE FEED (LF) and M-0005 CARRIAGE RETURN (CR).
- *
- * In micromark, the actual character U+000A LINE FEED (LF) and U+000D CARRIAGE
- * RETURN (CR) are replaced by these virtual characters depending on whether
- * they occurred together.
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownLineEnding(code) {
-  return code !== null && code < -2;
-}
-
-/**
- * Check whether a character code is a markdown line ending (see
- * `markdownLineEnding`) or markdown space (see `markdownSpace`).
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownLineEndingOrSpace(code) {
-  return code !== null && (code < 0 || code === 32);
-}
-
-/**
- * Check whether a character code is a markdown space.
- *
- * A **markdown space** is the concrete character U+0020 SPACE (SP) and the
- * virtual characters M-0001 VIRTUAL SPACE (VS) and M-0002 HORIZONTAL TAB (HT).
- *
- * In micromark, the actual character U+0009 CHARACTER TABULATION (HT) is
- * replaced by one M-0002 HORIZONTAL TAB (HT) and between 0 and 3 M-0001 VIRTUAL
- * SPACE (VS) characters, depending on the column at which the tab occurred.
- *
- * @param {Code} code
- *   Code.
- * @returns {boolean}
- *   Whether it matches.
- */
-function markdownSpace(code) {
-  return code === -2 || code === -1 || code === 32;
-}
-
-// Size note: removing ASCII from the regex and using `asciiPunctuation` here
-// In fact adds to the bundle size.
-/**
- * Check whether the character code represents Unicode punctuation.
- *
- * A **Unicode punctuation** is a character in the Unicode `Pc` (Punctuation,
- * Connector), `Pd` (Punctuation, Dash), `Pe` (Punctuation, Close), `Pf`
- * (Punctuation, Final quote), `Pi` (Punctuation, Initial quote), `Po`
- * (Punctuation, Other), or `Ps` (Punctuation, Open) categories, or an ASCII
- * punctuation (see `asciiPunctuation`).
- *
- * See:
- * **\[UNICODE]**:
- * [The Unicode Standard](https://www.unicode.org/versions/).
- * Unicode Consortium.
- *
- * @param code
- *   Code.
- * @returns
- *   Whether it matches.
- */
-const unicodePunctuation = regexCheck(/\p{P}|\p{S}/u);
-
-/**
- * Check whether the character code represents Unicode whitespace.
- *
- * Note that this does handle micromark specific markdown whitespace characters.
- * See `markdownLineEndingOrSpace` to check that.
- *
- * A **Unicode whitespace** is a character in the Unicode `Zs` (Separator,
- * Space) category, or U+0009 CHARACTER TABULATION (HT), U+000A LINE FEED (LF),
- * U+000C (FF), or U+000D CARRIAGE RETURN (CR) (**\[UNICODE]**).
- *
- * See:
- * **\[UNICODE]**:
- * [The Unicode Standard](https://www.unicode.org/versions/).
- * Unicode Consortium.
- *
- * @param code
- *   Code.
- * @returns
- *   Whether it matches.
- */
-const unicodeWhitespace = regexCheck(/\s/);
-
-/**
- * Create a code check from a regex.
- *
- * @param {RegExp} regex
- *   Expression.
- * @returns {(code: Code) => boolean}
- *   Check.
- */
-function regexCheck(regex) {
-  return check;
-
-  /**
-   * Check whether a code matches the bound regex.
-   *
-   * @param {Code} code
-   *   Character code.
-   * @returns {boolean}
-   *   Whether the character code matches the bound regex.
-   */
-  function check(code) {
-    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js
-/**
- * @typedef {import('micromark-util-types').Construct} Construct
- * @typedef {import('micromark-util-types').ConstructRecord} ConstructRecord
- * @typedef {import('micromark-util-types').Extension} Extension
- * @typedef {import('micromark-util-types').State} State
- * @typedef {import('micromark-util-types').TokenType} TokenType
- * @typedef {import('micromark-util-types').TokenizeContext} TokenizeContext
- * @typedef {import('micromark-util-types').Tokenizer} Tokenizer
- *
- * @typedef {import('./to-matters.js').Info} Info
- * @typedef {import('./to-matters.js').Matter} Matter
- * @typedef {import('./to-matters.js').Options} Options
- */
-
-
-
-
-/**
- * Create an extension for `micromark` to enable frontmatter syntax.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions`, to
- *   enable frontmatter syntax.
- */
-function frontmatter(options) {
-  const matters = toMatters(options)
-  /** @type {ConstructRecord} */
-  const flow = {}
-  let index = -1
-  while (++index < matters.length) {
-    const matter = matters[index]
-    const code = syntax_fence(matter, 'open').charCodeAt(0)
-    const construct = createConstruct(matter)
-    const existing = flow[code]
-    if (Array.isArray(existing)) {
-      existing.push(construct)
-    } else {
-      // Never a single object, always an array.
-      flow[code] = [construct]
-    }
-  }
-  return {
-    flow
-  }
-}
-
-/**
- * @param {Matter} matter
- * @returns {Construct}
- */
-function createConstruct(matter) {
-  const anywhere = matter.anywhere
-  const frontmatterType = /** @type {TokenType} */ matter.type
-  const fenceType = /** @type {TokenType} */ frontmatterType + 'Fence'
-  const sequenceType = /** @type {TokenType} */ fenceType + 'Sequence'
-  const valueType = /** @type {TokenType} */ frontmatterType + 'Value'
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
-  }
-
-  /**
-   * Fence to look for.
-   *
-   * @type {string}
-   */
-  let buffer
-  let bufferIndex = 0
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
-  }
-
-  /**
-   * @this {TokenizeContext}
-   * @type {Tokenizer}
-   */
-  function tokenizeFrontmatter(effects, ok, nok) {
-    const self = this
-    return start
-
-    /**
-     * Start of frontmatter.
-     *
-     * ```markdown
-     * > | ---
-     *     ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function start(code) {
-      const position = self.now()
-      if (
-        // Indent not allowed.
-        position.column === 1 &&
-        // Normally, only allowed in first line.
-        (position.line === 1 || anywhere)
-      ) {
-        buffer = syntax_fence(matter, 'open')
-        bufferIndex = 0
-        if (code === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType)
-          effects.enter(fenceType)
-          effects.enter(sequenceType)
-          return openSequence(code)
-        }
-      }
-      return nok(code)
-    }
-
-    /**
-     * In open sequence.
-     *
-     * ```markdown
-     * > | ---
-     *     ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openSequence(code) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType)
-        if (markdownSpace(code)) {
-          effects.enter('whitespace')
-          return openSequenceWhitespace(code)
-        }
-        return openAfter(code)
-      }
-      if (code === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code)
-        return openSequence
-      }
-      return nok(code)
-    }
-
-    /**
-     * In whitespace after open sequence.
-     *
-     * ```markdown
-     * > | ---␠
-     *        ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
-        effects.consume(code)
-        return openSequenceWhitespace
-      }
-      effects.exit('whitespace')
-      return openAfter(code)
-    }
-
-    /**
-     * After open sequence.
-     *
-     * ```markdown
-     * > | ---
-     *        ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openAfter(code) {
-      if (markdownLineEnding(code)) {
-        effects.exit(fenceType)
-        effects.enter('lineEnding')
-        effects.consume(code)
-        effects.exit('lineEnding')
-        // Get ready for closing fence.
-        buffer = syntax_fence(matter, 'close')
-        bufferIndex = 0
-        return effects.attempt(closingFenceConstruct, after, contentStart)
-      }
-
-      // EOF is not okay.
-      return nok(code)
-    }
-
-    /**
-     * Start of content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *     ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentStart(code) {
-      if (code === null || markdownLineEnding(code)) {
-        return contentEnd(code)
-      }
-      effects.enter(valueType)
-      return contentInside(code)
-    }
-
-    /**
-     * In content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *     ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentInside(code) {
-      if (code === null || markdownLineEnding(code)) {
-        effects.exit(valueType)
-        return contentEnd(code)
-      }
-      effects.consume(code)
-      return contentInside
-    }
-
-    /**
-     * End of content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *                   ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentEnd(code) {
-      // Require a closing fence.
-      if (code === null) {
-        return nok(code)
-      }
-
-      // Can only be an eol.
-      effects.enter('lineEnding')
-      effects.consume(code)
-      effects.exit('lineEnding')
-      return effects.attempt(closingFenceConstruct, after, contentStart)
-    }
-
-    /**
-     * After frontmatter.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function after(code) {
-      // `code` must be eol/eof.
-      effects.exit(frontmatterType)
-      return ok(code)
-    }
-  }
-
-  /** @type {Tokenizer} */
-  function tokenizeClosingFence(effects, ok, nok) {
-    let bufferIndex = 0
-    return closeStart
-
-    /**
-     * Start of close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *     ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeStart(code) {
-      if (code === buffer.charCodeAt(bufferIndex)) {
-        effects.enter(fenceType)
-        effects.enter(sequenceType)
-        return closeSequence(code)
-      }
-      return nok(code)
-    }
-
-    /**
-     * In close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *     ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeSequence(code) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType)
-        if (markdownSpace(code)) {
-          effects.enter('whitespace')
-          return closeSequenceWhitespace(code)
-        }
-        return closeAfter(code)
-      }
-      if (code === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code)
-        return closeSequence
-      }
-      return nok(code)
-    }
-
-    /**
-     * In whitespace after close sequence.
-     *
-     * ```markdown
-     * > | ---
-     *   | title: "Venus"
-     *   | ---␠
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
-        effects.consume(code)
-        return closeSequenceWhitespace
-      }
-      effects.exit('whitespace')
-      return closeAfter(code)
-    }
-
-    /**
-     * After close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeAfter(code) {
-      if (code === null || markdownLineEnding(code)) {
-        effects.exit(fenceType)
-        return ok(code)
-      }
-      return nok(code)
-    }
-  }
-}
-
-/**
- * @param {Matter} matter
- * @param {'close' | 'open'} prop
- * @returns {string}
- */
-function syntax_fence(matter, prop) {
-  return matter.marker
-    ? syntax_pick(matter.marker, prop).repeat(3)
-    : // @ts-expect-error: They’re mutually exclusive.
-      syntax_pick(matter.fence, prop)
-}
-
-/**
- * @param {Info | string} schema
- * @param {'close' | 'open'} prop
- * @returns {string}
- */
-function syntax_pick(schema, prop) {
-  return typeof schema === 'string' ? schema : schema[prop]
-}
-
-;// CONCATENATED MODULE: ./node_modules/remark-frontmatter/lib/index.js
-/// <reference types="remark-parse" />
-/// <reference types="remark-stringify" />
-
-/**
- * @typedef {import('mdast').Root} Root
- * @typedef {import('micromark-extension-frontmatter').Options} Options
- * @typedef {import('unified').Processor<Root>} Processor
- */
-
-
-
-
-/** @type {Options} */
-const lib_emptyOptions = 'yaml'
-
-/**
- * Add support for frontmatter.
- *
- * ###### Notes
- *
- * Doesn’t parse the data inside them: create your own plugin to do that.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {undefined}
- *   Nothing.
- */
-function remarkFrontmatter(options) {
-  // @ts-expect-error: TS is wrong about `this`.
-  // eslint-disable-next-line unicorn/no-this-assignment
-  const self = /** @type {Processor} */ (this)
-  const settings = options || lib_emptyOptions
-  const data = self.data()
-
-  const micromarkExtensions =
-    data.micromarkExtensions || (data.micromarkExtensions = [])
-  const fromMarkdownExtensions =
-    data.fromMarkdownExtensions || (data.fromMarkdownExtensions = [])
-  const toMarkdownExtensions =
-    data.toMarkdownExtensions || (data.toMarkdownExtensions = [])
-
-  micromarkExtensions.push(frontmatter(settings))
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings))
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings))
-}
-
-;// CONCATENATED MODULE: ./node_modules/ccount/index.js
-/**
- * Count how often a character (or substring) is used in a string.
- *
- * @param {string} value
- *   Value to search in.
- * @param {string} character
- *   Character (or substring) to look for.
- * @return {number}
- *   Number of times `character` occurred in `value`.
- */
-function ccount(value, character) {
-  const source = String(value)
-
-  if (typeof character !== 'string') {
-    throw new TypeError('Expected character')
-  }
-
-  let count = 0
-  let index = source.indexOf(character)
-
-  while (index !== -1) {
-    count++
-    index = source.indexOf(character, index + character.length)
-  }
-
-  return count
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-find-and-replace/lib/index.js
@@ -51367,7 +40450,7 @@ function checkFence(state) {
  * @returns {string}
  *   Serialized markdown.
  */
-function code_code(node, _, state, info) {
+function code(node, _, state, info) {
   const marker = checkFence(state)
   const raw = node.value || ''
 
@@ -52788,6 +41871,442 @@ function peek(_, _1, state) {
   return state.options.emphasis || '*'
 }
 
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit/lib/index.js
+/**
+ * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
+ * @import {
+ *   InclusiveDescendant,
+ *   Matches,
+ *   Visitors as ParentsVisitors,
+ *   VisitorResult,
+ *   VisitorResultExit
+ * } from 'unist-util-visit-parents'
+ */
+
+/**
+ * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
+ *   Test from `unist-util-is`.
+ *
+ *   Note: we have remove and add `undefined`, because otherwise when generating
+ *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
+ *   which doesn’t work when publishing on npm.
+ */
+
+/**
+ * @typedef {(
+ *   Node extends UnistParent
+ *   ? Node extends {children: Array<infer Children>}
+ *     ? Child extends Children ? Node : never
+ *     : never
+ *   : never
+ * )} InternalParent
+ *   Collect nodes that can be parents of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
+ *   Collect nodes in `Tree` that can be parents of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @callback Visitor
+ *   Handle a node (matching `test`, if given) before its children.
+ *
+ *   Like `Visitor` in `unist-util-visit-parents`,
+ *   but with `index` and `parent` instead of `parents`.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Visited extends UnistNode ? number | undefined : never} index
+ *   Index of `node` in `parent`,
+ *   or `undefined` for the tree itself.
+ * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
+ *   Parent of `node`,
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResult}
+ *   What to do next.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [Ancestor=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @callback VisitorExit
+ *   Handle a node (matching `test`, if given) after its children.
+ *
+ *   Like `VisitorExit` in `unist-util-visit-parents`,
+ *   but with `index` and `parent` instead of `parents`.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Visited extends UnistNode ? number | undefined : never} index
+ *   Index of `node` in `parent`,
+ *   or `undefined` for the tree itself.
+ * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
+ *   Parent of `node`,
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResultExit}
+ *   What to do next.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [Ancestor=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [Ancestor=UnistParent]
+ *   Ancestor type.
+ * @typedef Visitors
+ *   Handle nodes when entering and exiting them.
+ *
+ *   Like `Visitors` in `unist-util-visit-parents`.
+ * @property {Visitor<Visited, Ancestor> | null | undefined} [enter]
+ *   Handle a node before its children (optional).
+ * @property {VisitorExit<Visited, Ancestor>} exit
+ *   Handle a node after its children.
+ */
+
+/**
+ * @typedef {Visitor<Visited, Parent<Ancestor, Visited>>} BuildVisitorFromMatch
+ *   Build a typed `Visitor` function from a node and all possible parents.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} Visited
+ *   Node type.
+ * @template {UnistParent} Ancestor
+ *   Parent type.
+ */
+
+/**
+ * @typedef {(
+ *   BuildVisitorFromMatch<
+ *     Matches<Descendant, Check>,
+ *     Extract<Descendant, UnistParent>
+ *   >
+ * )} BuildVisitorFromDescendants
+ *   Build a typed `Visitor` function from a list of descendants and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} Descendant
+ *   Node type.
+ * @template {Test} Check
+ *   Test type.
+ */
+
+/**
+ * @typedef {(
+ *   BuildVisitorFromDescendants<
+ *     InclusiveDescendant<Tree>,
+ *     Check
+ *   >
+ * )} BuildVisitor
+ *   Build a typed `Visitor` function from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Node type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+/**
+ * @typedef {(
+ *   Visitors<
+ *     Matches<InclusiveDescendant<Tree>, Check>,
+ *     Parent<
+ *       Extract<InclusiveDescendant<Tree>, UnistParent>,
+ *       Matches<InclusiveDescendant<Tree>, Check>
+ *     >
+ *   >
+ * )} BuildVisitors
+ *   Build typed `Visitors` from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Node type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+
+
+
+
+/**
+ * Visit nodes.
+ *
+ * This algorithm performs *depth-first* *tree traversal* in *preorder*
+ * (**NLR**) or if `reverse` is given,
+ * in *reverse preorder* (**NRL**).
+ * An `exit` visitor is called in *postorder* (**LRN**)
+ * or if `reverse` is given, in *reverse postorder* (**RLN**).
+ *
+ * You can choose which nodes are visited by passing a `test`.
+ * For complex tests, you should test yourself in a visitor, as it will be
+ * faster and will have improved type information.
+ *
+ * Walking the tree is an intensive task.
+ * Make use of the return values of the visitor when possible.
+ * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
+ * to check if a node matches, and then perform different operations.
+ *
+ * You can change the tree.
+ * Changes inside a node made when entering it are walked,
+ * changes made when exiting it are not.
+ * See `Visitor` and `VisitorExit` for more info.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitor<Tree, Check> | BuildVisitors<Tree, Check>} visitors
+ *   Handle each node when entering it,
+ *   or `{enter, exit}` to also handle it when exiting it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitor<Tree> | BuildVisitors<Tree>} visitors
+ *   Handle each node when entering it,
+ *   or `{enter, exit}` to also handle it when exiting it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @param {UnistNode} tree
+ *   Tree to traverse.
+ * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
+ *   `unist-util-is`-compatible test, `enter`, or `visitors`.
+ * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
+ *   `enter`, `visitors`, or `reverse` after a test.
+ * @param {boolean | null | undefined} [maybeReverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @template {UnistNode} Tree
+ *   Node type.
+ * @template {Test} Check
+ *   `unist-util-is`-compatible test.
+ */
+function visit(
+  tree,
+  testOrEnterOrVisitors,
+  enterOrVisitorsOrReverse,
+  maybeReverse
+) {
+  /** @type {Test} */
+  let check
+  /** @type {Visitor | Visitors} */
+  let visitors
+  /** @type {boolean | null | undefined} */
+  let reverse
+
+  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
+  if (
+    typeof enterOrVisitorsOrReverse === 'function' ||
+    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
+  ) {
+    check = /** @type {Test} */ (testOrEnterOrVisitors)
+    visitors = enterOrVisitorsOrReverse
+    reverse = maybeReverse
+  }
+  // Assume no test.
+  else {
+    visitors = /** @type {Visitor | Visitors} */ (testOrEnterOrVisitors)
+    reverse = enterOrVisitorsOrReverse
+  }
+
+  if (typeof visitors === 'function') {
+    visitParents(tree, check, wrap(visitors), reverse)
+  } else {
+    visitParents(tree, check, wrapVisitors(visitors), reverse)
+  }
+}
+
+/**
+ * Turn `visit` visitors into `visitParents` visitors.
+ *
+ * @param {Visitors} visitors
+ *   Visitors for `visit`.
+ * @returns {ParentsVisitors}
+ *   Visitors for `visitParents`.
+ */
+function wrapVisitors(visitors) {
+  // Pass anything else straight to `visitParents` to get its errors.
+  if (!visitors || typeof visitors !== 'object') return visitors
+
+  return {
+    enter:
+      typeof visitors.enter === 'function'
+        ? wrap(visitors.enter)
+        : visitors.enter,
+    exit:
+      typeof visitors.exit === 'function' ? wrap(visitors.exit) : visitors.exit
+  }
+}
+
+/**
+ * Turn a `visit` visitor into a `visitParents` one.
+ *
+ * @template {VisitorResult} Result
+ *   Result type.
+ * @param {(node: UnistNode, index: number | undefined, parent: UnistParent | undefined) => Result} visitor
+ *   Visitor for `visit`.
+ * @returns {(node: UnistNode, parents: Array<UnistParent>, index: number | undefined) => Result}
+ *   Visitor for `visitParents`.
+ */
+function wrap(visitor) {
+  return overload
+
+  /**
+   * Call `visitor` with `index` and `parent` instead of `parents`.
+   *
+   * @param {UnistNode} node
+   *   Visited node.
+   * @param {Array<UnistParent>} parents
+   *   Ancestors of `node`.
+   * @param {number | undefined} index
+   *   Index of `node` in its parent.
+   * @returns {Result}
+   *   What to do next.
+   */
+  function overload(node, parents, index) {
+    return visitor(node, index, parents[parents.length - 1])
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const lib_emptyOptions = {}
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node’s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function lib_toString(value, options) {
+  const settings = options || lib_emptyOptions
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return lib_all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return lib_all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function lib_all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = []
+  let index = -1
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml)
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
+}
+
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 /**
  * @import {State} from 'mdast-util-to-markdown'
@@ -54154,7 +43673,7 @@ function thematicBreak(_, _1, state) {
 const handle = {
   blockquote: blockquote,
   break: hardBreak,
-  code: code_code,
+  code: code,
   definition: definition,
   emphasis: emphasis,
   hardBreak: hardBreak,
@@ -68227,7 +57746,7 @@ function serializeChunks(chunks, expandTabs) {
  * @returns {ParseContext}
  *   Parser.
  */
-function parse_parse(options) {
+function parse(options) {
   const settings = options || {};
   const constructs = /** @type {FullNormalizedExtension} */
   combineExtensions([constructs_namespaceObject, ...(settings.extensions || [])]);
@@ -68451,6 +57970,92 @@ function decode($0, $1, $2) {
   }
   return decodeNamedCharacterReference($2) || $0;
 }
+;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
+/**
+ * @typedef {import('unist').Node} Node
+ * @typedef {import('unist').Point} Point
+ * @typedef {import('unist').Position} Position
+ */
+
+/**
+ * @typedef NodeLike
+ * @property {string} type
+ * @property {PositionLike | null | undefined} [position]
+ *
+ * @typedef PointLike
+ * @property {number | null | undefined} [line]
+ * @property {number | null | undefined} [column]
+ * @property {number | null | undefined} [offset]
+ *
+ * @typedef PositionLike
+ * @property {PointLike | null | undefined} [start]
+ * @property {PointLike | null | undefined} [end]
+ */
+
+/**
+ * Serialize the positional info of a point, position (start and end points),
+ * or node.
+ *
+ * @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
+ *   Node, position, or point.
+ * @returns {string}
+ *   Pretty printed positional info of a node (`string`).
+ *
+ *   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
+ *   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
+ *   column, `s` for `start`, and `e` for end.
+ *   An empty string (`''`) is returned if the given value is neither `node`,
+ *   `position`, nor `point`.
+ */
+function stringifyPosition(value) {
+  // Nothing.
+  if (!value || typeof value !== 'object') {
+    return ''
+  }
+
+  // Node.
+  if ('position' in value || 'type' in value) {
+    return position(value.position)
+  }
+
+  // Position.
+  if ('start' in value || 'end' in value) {
+    return position(value)
+  }
+
+  // Point.
+  if ('line' in value || 'column' in value) {
+    return point(value)
+  }
+
+  // ?
+  return ''
+}
+
+/**
+ * @param {Point | PointLike | null | undefined} point
+ * @returns {string}
+ */
+function point(point) {
+  return index(point && point.line) + ':' + index(point && point.column)
+}
+
+/**
+ * @param {Position | PositionLike | null | undefined} pos
+ * @returns {string}
+ */
+function position(pos) {
+  return point(pos && pos.start) + '-' + point(pos && pos.end)
+}
+
+/**
+ * @param {number | null | undefined} value
+ * @returns {number}
+ */
+function index(value) {
+  return value && typeof value === 'number' ? value : 1
+}
+
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js
 /**
  * @import {
@@ -68530,7 +58135,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = undefined;
   }
-  return compiler(options)(postprocess(parse_parse(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
 }
 
 /**
@@ -69767,6 +59372,2641 @@ function remarkParse(options) {
   }
 }
 
+;// CONCATENATED MODULE: ./node_modules/bail/index.js
+/**
+ * Throw a given error.
+ *
+ * @param {Error|null|undefined} [error]
+ *   Maybe error.
+ * @returns {asserts error is null|undefined}
+ */
+function bail(error) {
+  if (error) {
+    throw error
+  }
+}
+
+// EXTERNAL MODULE: ./node_modules/extend/index.js
+var extend = __nccwpck_require__(3860);
+;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
+function isPlainObject(value) {
+	if (typeof value !== 'object' || value === null) {
+		return false;
+	}
+
+	const prototype = Object.getPrototypeOf(value);
+	return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+
+;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
+// To do: remove `void`s
+// To do: remove `null` from output of our APIs, allow it as user APIs.
+
+/**
+ * @typedef {(error?: Error | null | undefined, ...output: Array<any>) => void} Callback
+ *   Callback.
+ *
+ * @typedef {(...input: Array<any>) => any} Middleware
+ *   Ware.
+ *
+ * @typedef Pipeline
+ *   Pipeline.
+ * @property {Run} run
+ *   Run the pipeline.
+ * @property {Use} use
+ *   Add middleware.
+ *
+ * @typedef {(...input: Array<any>) => void} Run
+ *   Call all middleware.
+ *
+ *   Calls `done` on completion with either an error or the output of the
+ *   last middleware.
+ *
+ *   > 👉 **Note**: as the length of input defines whether async functions get a
+ *   > `next` function,
+ *   > it’s recommended to keep `input` at one value normally.
+
+ *
+ * @typedef {(fn: Middleware) => Pipeline} Use
+ *   Add middleware.
+ */
+
+/**
+ * Create new middleware.
+ *
+ * @returns {Pipeline}
+ *   Pipeline.
+ */
+function trough() {
+  /** @type {Array<Middleware>} */
+  const fns = []
+  /** @type {Pipeline} */
+  const pipeline = {run, use}
+
+  return pipeline
+
+  /** @type {Run} */
+  function run(...values) {
+    let middlewareIndex = -1
+    /** @type {Callback} */
+    const callback = values.pop()
+
+    if (typeof callback !== 'function') {
+      throw new TypeError('Expected function as last argument, not ' + callback)
+    }
+
+    next(null, ...values)
+
+    /**
+     * Run the next `fn`, or we’re done.
+     *
+     * @param {Error | null | undefined} error
+     * @param {Array<any>} output
+     */
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex]
+      let index = -1
+
+      if (error) {
+        callback(error)
+        return
+      }
+
+      // Copy non-nullish input into values.
+      while (++index < values.length) {
+        if (output[index] === null || output[index] === undefined) {
+          output[index] = values[index]
+        }
+      }
+
+      // Save the newly created `output` for the next call.
+      values = output
+
+      // Next or done.
+      if (fn) {
+        lib_wrap(fn, next)(...output)
+      } else {
+        callback(null, ...output)
+      }
+    }
+  }
+
+  /** @type {Use} */
+  function use(middelware) {
+    if (typeof middelware !== 'function') {
+      throw new TypeError(
+        'Expected `middelware` to be a function, not ' + middelware
+      )
+    }
+
+    fns.push(middelware)
+    return pipeline
+  }
+}
+
+/**
+ * Wrap `middleware` into a uniform interface.
+ *
+ * You can pass all input to the resulting function.
+ * `callback` is then called with the output of `middleware`.
+ *
+ * If `middleware` accepts more arguments than the later given in input,
+ * an extra `done` function is passed to it after that input,
+ * which must be called by `middleware`.
+ *
+ * The first value in `input` is the main input value.
+ * All other input values are the rest input values.
+ * The values given to `callback` are the input values,
+ * merged with every non-nullish output value.
+ *
+ * * if `middleware` throws an error,
+ *   returns a promise that is rejected,
+ *   or calls the given `done` function with an error,
+ *   `callback` is called with that error
+ * * if `middleware` returns a value or returns a promise that is resolved,
+ *   that value is the main output value
+ * * if `middleware` calls `done`,
+ *   all non-nullish values except for the first one (the error) overwrite the
+ *   output values
+ *
+ * @param {Middleware} middleware
+ *   Function to wrap.
+ * @param {Callback} callback
+ *   Callback called with the output of `middleware`.
+ * @returns {Run}
+ *   Wrapped middleware.
+ */
+function lib_wrap(middleware, callback) {
+  /** @type {boolean} */
+  let called
+
+  return wrapped
+
+  /**
+   * Call `middleware`.
+   * @this {any}
+   * @param {Array<any>} parameters
+   * @returns {void}
+   */
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length
+    /** @type {any} */
+    let result
+
+    if (fnExpectsCallback) {
+      parameters.push(done)
+    }
+
+    try {
+      result = middleware.apply(this, parameters)
+    } catch (error) {
+      const exception = /** @type {Error} */ (error)
+
+      // Well, this is quite the pickle.
+      // `middleware` received a callback and called it synchronously, but that
+      // threw an error.
+      // The only thing left to do is to throw the thing instead.
+      if (fnExpectsCallback && called) {
+        throw exception
+      }
+
+      return done(exception)
+    }
+
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === 'function') {
+        result.then(then, done)
+      } else if (result instanceof Error) {
+        done(result)
+      } else {
+        then(result)
+      }
+    }
+  }
+
+  /**
+   * Call `callback`, only once.
+   *
+   * @type {Callback}
+   */
+  function done(error, ...output) {
+    if (!called) {
+      called = true
+      callback(error, ...output)
+    }
+  }
+
+  /**
+   * Call `done` with one value.
+   *
+   * @param {any} [value]
+   */
+  function then(value) {
+    done(null, value)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
+/**
+ * @import {Node, Point, Position} from 'unist'
+ */
+
+/**
+ * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
+ *
+ * @typedef Options
+ *   Configuration.
+ * @property {Array<Node> | null | undefined} [ancestors]
+ *   Stack of (inclusive) ancestor nodes surrounding the message (optional).
+ * @property {Error | null | undefined} [cause]
+ *   Original error cause of the message (optional).
+ * @property {Point | Position | null | undefined} [place]
+ *   Place of message (optional).
+ * @property {string | null | undefined} [ruleId]
+ *   Category of message (optional, example: `'my-rule'`).
+ * @property {string | null | undefined} [source]
+ *   Namespace of who sent the message (optional, example: `'my-package'`).
+ */
+
+
+
+/**
+ * Message.
+ */
+class VFileMessage extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super()
+
+    if (typeof optionsOrParentOrPlace === 'string') {
+      origin = optionsOrParentOrPlace
+      optionsOrParentOrPlace = undefined
+    }
+
+    /** @type {string} */
+    let reason = ''
+    /** @type {Options} */
+    let options = {}
+    let legacyCause = false
+
+    if (optionsOrParentOrPlace) {
+      // Point.
+      if (
+        'line' in optionsOrParentOrPlace &&
+        'column' in optionsOrParentOrPlace
+      ) {
+        options = {place: optionsOrParentOrPlace}
+      }
+      // Position.
+      else if (
+        'start' in optionsOrParentOrPlace &&
+        'end' in optionsOrParentOrPlace
+      ) {
+        options = {place: optionsOrParentOrPlace}
+      }
+      // Node.
+      else if ('type' in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        }
+      }
+      // Options.
+      else {
+        options = {...optionsOrParentOrPlace}
+      }
+    }
+
+    if (typeof causeOrReason === 'string') {
+      reason = causeOrReason
+    }
+    // Error.
+    else if (!options.cause && causeOrReason) {
+      legacyCause = true
+      reason = causeOrReason.message
+      options.cause = causeOrReason
+    }
+
+    if (!options.ruleId && !options.source && typeof origin === 'string') {
+      const index = origin.indexOf(':')
+
+      if (index === -1) {
+        options.ruleId = origin
+      } else {
+        options.source = origin.slice(0, index)
+        options.ruleId = origin.slice(index + 1)
+      }
+    }
+
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1]
+
+      if (parent) {
+        options.place = parent.position
+      }
+    }
+
+    const start =
+      options.place && 'start' in options.place
+        ? options.place.start
+        : options.place
+
+    /**
+     * Stack of ancestor nodes surrounding the message.
+     *
+     * @type {Array<Node> | undefined}
+     */
+    this.ancestors = options.ancestors || undefined
+
+    /**
+     * Original error cause of the message.
+     *
+     * @type {Error | undefined}
+     */
+    this.cause = options.cause || undefined
+
+    /**
+     * Starting column of message.
+     *
+     * @type {number | undefined}
+     */
+    this.column = start ? start.column : undefined
+
+    /**
+     * State of problem.
+     *
+     * * `true` — error, file not usable
+     * * `false` — warning, change may be needed
+     * * `undefined` — change likely not needed
+     *
+     * @type {boolean | null | undefined}
+     */
+    this.fatal = undefined
+
+    /**
+     * Path of a file (used throughout the `VFile` ecosystem).
+     *
+     * @type {string | undefined}
+     */
+    this.file = ''
+
+    // Field from `Error`.
+    /**
+     * Reason for message.
+     *
+     * @type {string}
+     */
+    this.message = reason
+
+    /**
+     * Starting line of error.
+     *
+     * @type {number | undefined}
+     */
+    this.line = start ? start.line : undefined
+
+    // Field from `Error`.
+    /**
+     * Serialized positional info of message.
+     *
+     * On normal errors, this would be something like `ParseError`, buit in
+     * `VFile` messages we use this space to show where an error happened.
+     *
+     * @type {string}
+     */
+    this.name = stringifyPosition(options.place) || '1:1'
+
+    /**
+     * Place of message.
+     *
+     * @type {Point | Position | undefined}
+     */
+    this.place = options.place || undefined
+
+    /**
+     * Reason for message, should use markdown.
+     *
+     * @type {string}
+     */
+    this.reason = this.message
+
+    /**
+     * Category of message (example: `'my-rule'`).
+     *
+     * @type {string | undefined}
+     */
+    this.ruleId = options.ruleId || undefined
+
+    /**
+     * Namespace of message (example: `'my-package'`).
+     *
+     * @type {string | undefined}
+     */
+    this.source = options.source || undefined
+
+    // Field from `Error`.
+    /**
+     * Stack of message.
+     *
+     * This is used by normal errors to show where something happened in
+     * programming code, irrelevant for `VFile` messages,
+     *
+     * @type {string}
+     */
+    this.stack =
+      legacyCause && options.cause && typeof options.cause.stack === 'string'
+        ? options.cause.stack
+        : ''
+
+    // The following fields are “well known”.
+    // Not standard.
+    // Feel free to add other non-standard fields to your messages.
+
+    /**
+     * Specify the source value that’s being reported, which is deemed
+     * incorrect.
+     *
+     * @type {string | undefined}
+     */
+    this.actual = undefined
+
+    /**
+     * Suggest acceptable values that can be used instead of `actual`.
+     *
+     * @type {Array<string> | undefined}
+     */
+    this.expected = undefined
+
+    /**
+     * Long form description of the message (you should use markdown).
+     *
+     * @type {string | undefined}
+     */
+    this.note = undefined
+
+    /**
+     * Link to docs for the message.
+     *
+     * > 👉 **Note**: this must be an absolute URL that can be passed as `x`
+     * > to `new URL(x)`.
+     *
+     * @type {string | undefined}
+     */
+    this.url = undefined
+  }
+}
+
+// eslint-disable-next-line unicorn/no-top-level-side-effects -- our own class.
+Object.defineProperties(VFileMessage.prototype, {
+  file: {configurable: true, enumerable: true, value: '', writable: true},
+  name: {configurable: true, enumerable: true, value: '', writable: true},
+  reason: {configurable: true, enumerable: true, value: '', writable: true},
+  message: {configurable: true, enumerable: true, value: '', writable: true},
+  stack: {configurable: true, enumerable: true, value: '', writable: true},
+  column: {configurable: true, enumerable: true, writable: true},
+  line: {configurable: true, enumerable: true, writable: true},
+  ancestors: {configurable: true, enumerable: true, writable: true},
+  cause: {configurable: true, enumerable: true, writable: true},
+  fatal: {configurable: true, enumerable: true, writable: true},
+  place: {configurable: true, enumerable: true, writable: true},
+  ruleId: {configurable: true, enumerable: true, writable: true},
+  source: {configurable: true, enumerable: true, writable: true}
+})
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:process"
+const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
+/**
+ * Checks if a value has the shape of a WHATWG URL object.
+ *
+ * Using a symbol or instanceof would not be able to recognize URL objects
+ * coming from other implementations (e.g. in Electron), so instead we are
+ * checking some well known properties for a lack of a better test.
+ *
+ * We use `href` and `protocol` as they are the only properties that are
+ * easy to retrieve and calculate due to the lazy nature of the getters.
+ *
+ * We check for auth attribute to distinguish legacy url instance with
+ * WHATWG URL instance.
+ *
+ * @param {unknown} fileUrlOrPath
+ *   File path or URL.
+ * @returns {fileUrlOrPath is URL}
+ *   Whether it’s a URL.
+ */
+// From: <https://github.com/nodejs/node/blob/6a3403c/lib/internal/url.js#L720>
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null &&
+      typeof fileUrlOrPath === 'object' &&
+      'href' in fileUrlOrPath &&
+      fileUrlOrPath.href &&
+      'protocol' in fileUrlOrPath &&
+      fileUrlOrPath.protocol &&
+      // @ts-expect-error: indexing is fine.
+      fileUrlOrPath.auth === undefined
+  )
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
+/**
+ * @import {Node, Point, Position} from 'unist'
+ * @import {Options as MessageOptions} from 'vfile-message'
+ * @import {Compatible, Data, Map, Options, Value} from 'vfile'
+ */
+
+/**
+ * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
+ */
+
+
+
+
+
+
+/**
+ * Order of setting (least specific to most), we need this because otherwise
+ * `{stem: 'a', path: '~/b.js'}` would throw, as a path is needed before a
+ * stem can be set.
+ */
+const order = /** @type {const} */ ([
+  'history',
+  'path',
+  'basename',
+  'stem',
+  'extname',
+  'dirname'
+])
+
+class VFile {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value) {
+    /** @type {Options | VFile} */
+    let options
+
+    if (!value) {
+      options = {}
+    } else if (isUrl(value)) {
+      options = {path: value}
+    } else if (typeof value === 'string' || isUint8Array(value)) {
+      options = {value}
+    } else {
+      options = value
+    }
+
+    /* eslint-disable no-unused-expressions */
+
+    /**
+     * Base of `path` (default: `process.cwd()` or `'/'` in browsers).
+     *
+     * @type {string}
+     */
+    // Prevent calling `cwd` (which could be expensive) if it’s not needed;
+    // the empty string will be overridden in the next block.
+    this.cwd = 'cwd' in options ? '' : external_node_process_namespaceObject.cwd()
+
+    /**
+     * Place to store custom info (default: `{}`).
+     *
+     * It’s OK to store custom data directly on the file but moving it to
+     * `data` is recommended.
+     *
+     * @type {Data}
+     */
+    this.data = {}
+
+    /**
+     * List of file paths the file moved between.
+     *
+     * The first is the original path and the last is the current path.
+     *
+     * @type {Array<string>}
+     */
+    this.history = []
+
+    /**
+     * List of messages associated with the file.
+     *
+     * @type {Array<VFileMessage>}
+     */
+    this.messages = []
+
+    /**
+     * Raw value.
+     *
+     * @type {Value}
+     */
+    this.value
+
+    // The below are non-standard, they are “well-known”.
+    // As in, used in several tools.
+    /**
+     * Source map.
+     *
+     * This type is equivalent to the `RawSourceMap` type from the `source-map`
+     * module.
+     *
+     * @type {Map | null | undefined}
+     */
+    this.map
+
+    /**
+     * Custom, non-string, compiled, representation.
+     *
+     * This is used by unified to store non-string results.
+     * One example is when turning markdown into React nodes.
+     *
+     * @type {unknown}
+     */
+    this.result
+
+    /**
+     * Whether a file was saved to disk.
+     *
+     * This is used by vfile reporters.
+     *
+     * @type {boolean}
+     */
+    this.stored
+    /* eslint-enable no-unused-expressions */
+
+    // Set path related properties in the correct order.
+    let index = -1
+
+    while (++index < order.length) {
+      const field = order[index]
+
+      // Note: we specifically use `in` instead of `hasOwnProperty` to accept
+      // `vfile`s too.
+      if (
+        field in options &&
+        options[field] !== undefined &&
+        options[field] !== null
+      ) {
+        // @ts-expect-error: TS doesn’t understand basic reality.
+        this[field] = field === 'history' ? [...options[field]] : options[field]
+      }
+    }
+
+    /** @type {string} */
+    let field
+
+    // Set non-path related properties.
+    for (field in options) {
+      // @ts-expect-error: fine to set other things.
+      if (!order.includes(field)) {
+        // @ts-expect-error: fine to set other things.
+        this[field] = options[field]
+      }
+    }
+  }
+
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === 'string'
+      ? external_node_path_namespaceObject.basename(this.path)
+      : undefined
+  }
+
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename) {
+    assertNonEmpty(basename, 'basename')
+    assertPart(basename, 'basename')
+    this.path = external_node_path_namespaceObject.join(this.dirname || '', basename)
+  }
+
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === 'string'
+      ? external_node_path_namespaceObject.dirname(this.path)
+      : undefined
+  }
+
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname) {
+    assertPath(this.basename, 'dirname')
+    this.path = external_node_path_namespaceObject.join(dirname || '', this.basename)
+  }
+
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === 'string'
+      ? external_node_path_namespaceObject.extname(this.path)
+      : undefined
+  }
+
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, 'extname')
+    assertPath(this.dirname, 'extname')
+
+    if (extname) {
+      if (extname.codePointAt(0) !== 46 /* `.` */) {
+        throw new Error('`extname` must start with `.`')
+      }
+
+      if (extname.includes('.', 1)) {
+        throw new Error('`extname` cannot contain multiple dots')
+      }
+    }
+
+    this.path = external_node_path_namespaceObject.join(this.dirname, this.stem + (extname || ''))
+  }
+
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1]
+  }
+
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path) {
+    if (isUrl(path)) {
+      path = (0,external_node_url_.fileURLToPath)(path)
+    }
+
+    assertNonEmpty(path, 'path')
+
+    if (this.path !== path) {
+      this.history.push(path)
+    }
+  }
+
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === 'string'
+      ? external_node_path_namespaceObject.basename(this.path, this.extname)
+      : undefined
+  }
+
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, 'stem')
+    assertPart(stem, 'stem')
+    this.path = external_node_path_namespaceObject.join(this.dirname || '', stem + (this.extname || ''))
+  }
+
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    // @ts-expect-error: the overloads are fine.
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
+
+    message.fatal = true
+
+    throw message
+  }
+
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    // @ts-expect-error: the overloads are fine.
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
+
+    message.fatal = undefined
+
+    return message
+  }
+
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    )
+
+    if (this.path) {
+      message.name = this.path + ':' + message.name
+      message.file = this.path
+    }
+
+    message.fatal = false
+
+    this.messages.push(message)
+
+    return message
+  }
+
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === undefined) {
+      return ''
+    }
+
+    if (typeof this.value === 'string') {
+      return this.value
+    }
+
+    const decoder = new TextDecoder(encoding || undefined)
+    return decoder.decode(this.value)
+  }
+}
+
+/**
+ * Assert that `part` is not a path (as in, does not contain `path.sep`).
+ *
+ * @param {string | null | undefined} part
+ *   File path part.
+ * @param {string} name
+ *   Part name.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function assertPart(part, name) {
+  if (part && part.includes(external_node_path_namespaceObject.sep)) {
+    throw new Error(
+      '`' + name + '` cannot be a path: did not expect `' + external_node_path_namespaceObject.sep + '`'
+    )
+  }
+}
+
+/**
+ * Assert that `part` is not empty.
+ *
+ * @param {string | undefined} part
+ *   Thing.
+ * @param {string} name
+ *   Part name.
+ * @returns {asserts part is string}
+ *   Nothing.
+ */
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error('`' + name + '` cannot be empty')
+  }
+}
+
+/**
+ * Assert `path` exists.
+ *
+ * @param {string | undefined} path
+ *   Path.
+ * @param {string} name
+ *   Dependency name.
+ * @returns {asserts path is string}
+ *   Nothing.
+ */
+function assertPath(path, name) {
+  if (!path) {
+    throw new Error('Setting `' + name + '` requires `path` to be set too')
+  }
+}
+
+/**
+ * Assert `value` is an `Uint8Array`.
+ *
+ * @param {unknown} value
+ *   thing.
+ * @returns {value is Uint8Array}
+ *   Whether `value` is an `Uint8Array`.
+ */
+function isUint8Array(value) {
+  return Boolean(
+    value &&
+      typeof value === 'object' &&
+      'byteLength' in value &&
+      'byteOffset' in value
+  )
+}
+
+;// CONCATENATED MODULE: ./node_modules/unified/lib/callable-instance.js
+const CallableInstance =
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  (
+    /** @type {unknown} */
+    (
+      /**
+       * @this {Function}
+       * @param {string | symbol} property
+       * @returns {(...parameters: Array<unknown>) => unknown}
+       */
+      function (property) {
+        const self = this
+        const constr = self.constructor
+        const proto = /** @type {Record<string | symbol, Function>} */ (
+          // Prototypes do exist.
+          // type-coverage:ignore-next-line
+          constr.prototype
+        )
+        const value = proto[property]
+        /** @type {(...parameters: Array<unknown>) => unknown} */
+        const apply = function () {
+          return value.apply(apply, arguments)
+        }
+
+        Object.setPrototypeOf(apply, proto)
+
+        // Not needed for us in `unified`: we only call this on the `copy`
+        // function,
+        // and we don't need to add its fields (`length`, `name`)
+        // over.
+        // See also: GH-246.
+        // const names = Object.getOwnPropertyNames(value)
+        //
+        // for (const p of names) {
+        //   const descriptor = Object.getOwnPropertyDescriptor(value, p)
+        //   if (descriptor) Object.defineProperty(apply, p, descriptor)
+        // }
+
+        return apply
+      }
+    )
+  )
+
+;// CONCATENATED MODULE: ./node_modules/unified/lib/index.js
+/**
+ * @typedef {import('trough').Pipeline} Pipeline
+ *
+ * @typedef {import('unist').Node} Node
+ *
+ * @typedef {import('vfile').Compatible} Compatible
+ * @typedef {import('vfile').Value} Value
+ *
+ * @typedef {import('../index.js').CompileResultMap} CompileResultMap
+ * @typedef {import('../index.js').Data} Data
+ * @typedef {import('../index.js').Settings} Settings
+ */
+
+/**
+ * @typedef {CompileResultMap[keyof CompileResultMap]} CompileResults
+ *   Acceptable results from compilers.
+ *
+ *   To register custom results, add them to
+ *   {@linkcode CompileResultMap}.
+ */
+
+/**
+ * @template {Node} [Tree=Node]
+ *   The node that the compiler receives (default: `Node`).
+ * @template {CompileResults} [Result=CompileResults]
+ *   The thing that the compiler yields (default: `CompileResults`).
+ * @callback Compiler
+ *   A **compiler** handles the compiling of a syntax tree to something else
+ *   (in most cases, text) (TypeScript type).
+ *
+ *   It is used in the stringify phase and called with a {@linkcode Node}
+ *   and {@linkcode VFile} representation of the document to compile.
+ *   It should return the textual representation of the given tree (typically
+ *   `string`).
+ *
+ *   > **Note**: unified typically compiles by serializing: most compilers
+ *   > return `string` (or `Uint8Array`).
+ *   > Some compilers, such as the one configured with
+ *   > [`rehype-react`][rehype-react], return other values (in this case, a
+ *   > React tree).
+ *   > If you’re using a compiler that doesn’t serialize, expect different
+ *   > result values.
+ *   >
+ *   > To register custom results in TypeScript, add them to
+ *   > {@linkcode CompileResultMap}.
+ *
+ *   [rehype-react]: https://github.com/rehypejs/rehype-react
+ * @param {Tree} tree
+ *   Tree to compile.
+ * @param {VFile} file
+ *   File associated with `tree`.
+ * @returns {Result}
+ *   New content: compiled text (`string` or `Uint8Array`, for `file.value`) or
+ *   something else (for `file.result`).
+ */
+
+/**
+ * @template {Node} [Tree=Node]
+ *   The node that the parser yields (default: `Node`)
+ * @callback Parser
+ *   A **parser** handles the parsing of text to a syntax tree.
+ *
+ *   It is used in the parse phase and is called with a `string` and
+ *   {@linkcode VFile} of the document to parse.
+ *   It must return the syntax tree representation of the given file
+ *   ({@linkcode Node}).
+ * @param {string} document
+ *   Document to parse.
+ * @param {VFile} file
+ *   File associated with `document`.
+ * @returns {Tree}
+ *   Node representing the given file.
+ */
+
+/**
+ * @typedef {(
+ *   Plugin<Array<any>, any, any> |
+ *   PluginTuple<Array<any>, any, any> |
+ *   Preset
+ * )} Pluggable
+ *   Union of the different ways to add plugins and settings.
+ */
+
+/**
+ * @typedef {Array<Pluggable>} PluggableList
+ *   List of plugins and presets.
+ */
+
+// Note: we can’t use `callback` yet as it messes up `this`:
+//  <https://github.com/microsoft/TypeScript/issues/55197>.
+/**
+ * @template {Array<unknown>} [PluginParameters=[]]
+ *   Arguments passed to the plugin (default: `[]`, the empty tuple).
+ * @template {Node | string | undefined} [Input=Node]
+ *   Value that is expected as input (default: `Node`).
+ *
+ *   *   If the plugin returns a {@linkcode Transformer}, this
+ *       should be the node it expects.
+ *   *   If the plugin sets a {@linkcode Parser}, this should be
+ *       `string`.
+ *   *   If the plugin sets a {@linkcode Compiler}, this should be the
+ *       node it expects.
+ * @template [Output=Input]
+ *   Value that is yielded as output (default: `Input`).
+ *
+ *   *   If the plugin returns a {@linkcode Transformer}, this
+ *       should be the node that that yields.
+ *   *   If the plugin sets a {@linkcode Parser}, this should be the
+ *       node that it yields.
+ *   *   If the plugin sets a {@linkcode Compiler}, this should be
+ *       result it yields.
+ * @typedef {(
+ *   (this: Processor, ...parameters: PluginParameters) =>
+ *     Input extends string ? // Parser.
+ *        Output extends Node | undefined ? undefined | void : never :
+ *     Output extends CompileResults ? // Compiler.
+ *        Input extends Node | undefined ? undefined | void : never :
+ *     Transformer<
+ *       Input extends Node ? Input : Node,
+ *       Output extends Node ? Output : Node
+ *     > | undefined | void
+ * )} Plugin
+ *   Single plugin.
+ *
+ *   Plugins configure the processors they are applied on in the following
+ *   ways:
+ *
+ *   *   they change the processor, such as the parser, the compiler, or by
+ *       configuring data
+ *   *   they specify how to handle trees and files
+ *
+ *   In practice, they are functions that can receive options and configure the
+ *   processor (`this`).
+ *
+ *   > **Note**: plugins are called when the processor is *frozen*, not when
+ *   > they are applied.
+ */
+
+/**
+ * Tuple of a plugin and its configuration.
+ *
+ * The first item is a plugin, the rest are its parameters.
+ *
+ * @template {Array<unknown>} [TupleParameters=[]]
+ *   Arguments passed to the plugin (default: `[]`, the empty tuple).
+ * @template {Node | string | undefined} [Input=undefined]
+ *   Value that is expected as input (optional).
+ *
+ *   *   If the plugin returns a {@linkcode Transformer}, this
+ *       should be the node it expects.
+ *   *   If the plugin sets a {@linkcode Parser}, this should be
+ *       `string`.
+ *   *   If the plugin sets a {@linkcode Compiler}, this should be the
+ *       node it expects.
+ * @template [Output=undefined] (optional).
+ *   Value that is yielded as output.
+ *
+ *   *   If the plugin returns a {@linkcode Transformer}, this
+ *       should be the node that that yields.
+ *   *   If the plugin sets a {@linkcode Parser}, this should be the
+ *       node that it yields.
+ *   *   If the plugin sets a {@linkcode Compiler}, this should be
+ *       result it yields.
+ * @typedef {(
+ *   [
+ *     plugin: Plugin<TupleParameters, Input, Output>,
+ *     ...parameters: TupleParameters
+ *   ]
+ * )} PluginTuple
+ */
+
+/**
+ * @typedef Preset
+ *   Sharable configuration.
+ *
+ *   They can contain plugins and settings.
+ * @property {PluggableList | undefined} [plugins]
+ *   List of plugins and presets (optional).
+ * @property {Settings | undefined} [settings]
+ *   Shared settings for parsers and compilers (optional).
+ */
+
+/**
+ * @template {VFile} [File=VFile]
+ *   The file that the callback receives (default: `VFile`).
+ * @callback ProcessCallback
+ *   Callback called when the process is done.
+ *
+ *   Called with either an error or a result.
+ * @param {Error | undefined} [error]
+ *   Fatal error (optional).
+ * @param {File | undefined} [file]
+ *   Processed file (optional).
+ * @returns {undefined}
+ *   Nothing.
+ */
+
+/**
+ * @template {Node} [Tree=Node]
+ *   The tree that the callback receives (default: `Node`).
+ * @callback RunCallback
+ *   Callback called when transformers are done.
+ *
+ *   Called with either an error or results.
+ * @param {Error | undefined} [error]
+ *   Fatal error (optional).
+ * @param {Tree | undefined} [tree]
+ *   Transformed tree (optional).
+ * @param {VFile | undefined} [file]
+ *   File (optional).
+ * @returns {undefined}
+ *   Nothing.
+ */
+
+/**
+ * @template {Node} [Output=Node]
+ *   Node type that the transformer yields (default: `Node`).
+ * @callback TransformCallback
+ *   Callback passed to transforms.
+ *
+ *   If the signature of a `transformer` accepts a third argument, the
+ *   transformer may perform asynchronous operations, and must call it.
+ * @param {Error | undefined} [error]
+ *   Fatal error to stop the process (optional).
+ * @param {Output | undefined} [tree]
+ *   New, changed, tree (optional).
+ * @param {VFile | undefined} [file]
+ *   New, changed, file (optional).
+ * @returns {undefined}
+ *   Nothing.
+ */
+
+/**
+ * @template {Node} [Input=Node]
+ *   Node type that the transformer expects (default: `Node`).
+ * @template {Node} [Output=Input]
+ *   Node type that the transformer yields (default: `Input`).
+ * @callback Transformer
+ *   Transformers handle syntax trees and files.
+ *
+ *   They are functions that are called each time a syntax tree and file are
+ *   passed through the run phase.
+ *   When an error occurs in them (either because it’s thrown, returned,
+ *   rejected, or passed to `next`), the process stops.
+ *
+ *   The run phase is handled by [`trough`][trough], see its documentation for
+ *   the exact semantics of these functions.
+ *
+ *   > **Note**: you should likely ignore `next`: don’t accept it.
+ *   > it supports callback-style async work.
+ *   > But promises are likely easier to reason about.
+ *
+ *   [trough]: https://github.com/wooorm/trough#function-fninput-next
+ * @param {Input} tree
+ *   Tree to handle.
+ * @param {VFile} file
+ *   File to handle.
+ * @param {TransformCallback<Output>} next
+ *   Callback.
+ * @returns {(
+ *   Promise<Output | undefined | void> |
+ *   Promise<never> | // For some reason this is needed separately.
+ *   Output |
+ *   Error |
+ *   undefined |
+ *   void
+ * )}
+ *   If you accept `next`, nothing.
+ *   Otherwise:
+ *
+ *   *   `Error` — fatal error to stop the process
+ *   *   `Promise<undefined>` or `undefined` — the next transformer keeps using
+ *       same tree
+ *   *   `Promise<Node>` or `Node` — new, changed, tree
+ */
+
+/**
+ * @template {Node | undefined} ParseTree
+ *   Output of `parse`.
+ * @template {Node | undefined} HeadTree
+ *   Input for `run`.
+ * @template {Node | undefined} TailTree
+ *   Output for `run`.
+ * @template {Node | undefined} CompileTree
+ *   Input of `stringify`.
+ * @template {CompileResults | undefined} CompileResult
+ *   Output of `stringify`.
+ * @template {Node | string | undefined} Input
+ *   Input of plugin.
+ * @template Output
+ *   Output of plugin (optional).
+ * @typedef {(
+ *   Input extends string
+ *     ? Output extends Node | undefined
+ *       ? // Parser.
+ *         Processor<
+ *           Output extends undefined ? ParseTree : Output,
+ *           HeadTree,
+ *           TailTree,
+ *           CompileTree,
+ *           CompileResult
+ *         >
+ *       : // Unknown.
+ *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
+ *     : Output extends CompileResults
+ *     ? Input extends Node | undefined
+ *       ? // Compiler.
+ *         Processor<
+ *           ParseTree,
+ *           HeadTree,
+ *           TailTree,
+ *           Input extends undefined ? CompileTree : Input,
+ *           Output extends undefined ? CompileResult : Output
+ *         >
+ *       : // Unknown.
+ *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
+ *     : Input extends Node | undefined
+ *     ? Output extends Node | undefined
+ *       ? // Transform.
+ *         Processor<
+ *           ParseTree,
+ *           HeadTree extends undefined ? Input : HeadTree,
+ *           Output extends undefined ? TailTree : Output,
+ *           CompileTree,
+ *           CompileResult
+ *         >
+ *       : // Unknown.
+ *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
+ *     : // Unknown.
+ *       Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
+ * )} UsePlugin
+ *   Create a processor based on the input/output of a {@link Plugin plugin}.
+ */
+
+/**
+ * @template {CompileResults | undefined} Result
+ *   Node type that the transformer yields.
+ * @typedef {(
+ *   Result extends Value | undefined ?
+ *     VFile :
+ *     VFile & {result: Result}
+ *   )} VFileWithOutput
+ *   Type to generate a {@linkcode VFile} corresponding to a compiler result.
+ *
+ *   If a result that is not acceptable on a `VFile` is used, that will
+ *   be stored on the `result` field of {@linkcode VFile}.
+ */
+
+
+
+
+
+
+
+
+
+// To do: next major: drop `Compiler`, `Parser`: prefer lowercase.
+
+// To do: we could start yielding `never` in TS when a parser is missing and
+// `parse` is called.
+// Currently, we allow directly setting `processor.parser`, which is untyped.
+
+const unified_lib_own = {}.hasOwnProperty
+
+/**
+ * @template {Node | undefined} [ParseTree=undefined]
+ *   Output of `parse` (optional).
+ * @template {Node | undefined} [HeadTree=undefined]
+ *   Input for `run` (optional).
+ * @template {Node | undefined} [TailTree=undefined]
+ *   Output for `run` (optional).
+ * @template {Node | undefined} [CompileTree=undefined]
+ *   Input of `stringify` (optional).
+ * @template {CompileResults | undefined} [CompileResult=undefined]
+ *   Output of `stringify` (optional).
+ * @extends {CallableInstance<[], Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>>}
+ */
+class Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    // If `Processor()` is called (w/o new), `copy` is called instead.
+    super('copy')
+
+    /**
+     * Compiler to use (deprecated).
+     *
+     * @deprecated
+     *   Use `compiler` instead.
+     * @type {(
+     *   Compiler<
+     *     CompileTree extends undefined ? Node : CompileTree,
+     *     CompileResult extends undefined ? CompileResults : CompileResult
+     *   > |
+     *   undefined
+     * )}
+     */
+    this.Compiler = undefined
+
+    /**
+     * Parser to use (deprecated).
+     *
+     * @deprecated
+     *   Use `parser` instead.
+     * @type {(
+     *   Parser<ParseTree extends undefined ? Node : ParseTree> |
+     *   undefined
+     * )}
+     */
+    this.Parser = undefined
+
+    // Note: the following fields are considered private.
+    // However, they are needed for tests, and TSC generates an untyped
+    // `private freezeIndex` field for, which trips `type-coverage` up.
+    // Instead, we use `@deprecated` to visualize that they shouldn’t be used.
+    /**
+     * Internal list of configured plugins.
+     *
+     * @deprecated
+     *   This is a private internal property and should not be used.
+     * @type {Array<PluginTuple<Array<unknown>>>}
+     */
+    this.attachers = []
+
+    /**
+     * Compiler to use.
+     *
+     * @type {(
+     *   Compiler<
+     *     CompileTree extends undefined ? Node : CompileTree,
+     *     CompileResult extends undefined ? CompileResults : CompileResult
+     *   > |
+     *   undefined
+     * )}
+     */
+    this.compiler = undefined
+
+    /**
+     * Internal state to track where we are while freezing.
+     *
+     * @deprecated
+     *   This is a private internal property and should not be used.
+     * @type {number}
+     */
+    this.freezeIndex = -1
+
+    /**
+     * Internal state to track whether we’re frozen.
+     *
+     * @deprecated
+     *   This is a private internal property and should not be used.
+     * @type {boolean | undefined}
+     */
+    this.frozen = undefined
+
+    /**
+     * Internal state.
+     *
+     * @deprecated
+     *   This is a private internal property and should not be used.
+     * @type {Data}
+     */
+    this.namespace = {}
+
+    /**
+     * Parser to use.
+     *
+     * @type {(
+     *   Parser<ParseTree extends undefined ? Node : ParseTree> |
+     *   undefined
+     * )}
+     */
+    this.parser = undefined
+
+    /**
+     * Internal list of configured transformers.
+     *
+     * @deprecated
+     *   This is a private internal property and should not be used.
+     * @type {Pipeline}
+     */
+    this.transformers = trough()
+  }
+
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    // Cast as the type parameters will be the same after attaching.
+    const destination =
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */ (
+        new Processor()
+      )
+    let index = -1
+
+    while (++index < this.attachers.length) {
+      const attacher = this.attachers[index]
+      destination.use(...attacher)
+    }
+
+    destination.data(extend(true, {}, this.namespace))
+
+    return destination
+  }
+
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key, value) {
+    if (typeof key === 'string') {
+      // Set `key`.
+      if (arguments.length === 2) {
+        assertUnfrozen('data', this.frozen)
+        this.namespace[key] = value
+        return this
+      }
+
+      // Get `key`.
+      return (unified_lib_own.call(this.namespace, key) && this.namespace[key]) || undefined
+    }
+
+    // Set space.
+    if (key) {
+      assertUnfrozen('data', this.frozen)
+      this.namespace = key
+      return this
+    }
+
+    // Get space.
+    return this.namespace
+  }
+
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this
+    }
+
+    // Cast so that we can type plugins easier.
+    // Plugins are supposed to be usable on different processors, not just on
+    // this exact processor.
+    const self = /** @type {Processor} */ (/** @type {unknown} */ (this))
+
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex]
+
+      if (options[0] === false) {
+        continue
+      }
+
+      if (options[0] === true) {
+        options[0] = undefined
+      }
+
+      const transformer = attacher.call(self, ...options)
+
+      if (typeof transformer === 'function') {
+        this.transformers.use(transformer)
+      }
+    }
+
+    this.frozen = true
+    this.freezeIndex = Number.POSITIVE_INFINITY
+
+    return this
+  }
+
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze()
+    const realFile = vfile(file)
+    const parser = this.parser || this.Parser
+    assertParser('parse', parser)
+    return parser(String(realFile), realFile)
+  }
+
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self = this
+
+    this.freeze()
+    assertParser('process', this.parser || this.Parser)
+    assertCompiler('process', this.compiler || this.Compiler)
+
+    return done ? executor(undefined, done) : new Promise(executor)
+
+    // Note: `void`s needed for TS.
+    /**
+     * @param {((file: VFileWithOutput<CompileResult>) => undefined | void) | undefined} resolve
+     * @param {(error: Error | undefined) => undefined | void} reject
+     * @returns {undefined}
+     */
+    function executor(resolve, reject) {
+      const realFile = vfile(file)
+      // Assume `ParseTree` (the result of the parser) matches `HeadTree` (the
+      // input of the first transform).
+      const parseTree =
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */ (
+          /** @type {unknown} */ (self.parse(realFile))
+        )
+
+      self.run(parseTree, realFile, function (error, tree, file) {
+        if (error || !tree || !file) {
+          return realDone(error)
+        }
+
+        // Assume `TailTree` (the output of the last transform) matches
+        // `CompileTree` (the input of the compiler).
+        const compileTree =
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */ (
+            /** @type {unknown} */ (tree)
+          )
+
+        const compileResult = self.stringify(compileTree, file)
+
+        if (looksLikeAValue(compileResult)) {
+          file.value = compileResult
+        } else {
+          file.result = compileResult
+        }
+
+        realDone(error, /** @type {VFileWithOutput<CompileResult>} */ (file))
+      })
+
+      /**
+       * @param {Error | undefined} error
+       * @param {VFileWithOutput<CompileResult> | undefined} [file]
+       * @returns {undefined}
+       */
+      function realDone(error, file) {
+        if (error || !file) {
+          reject(error)
+        } else if (resolve) {
+          resolve(file)
+        } else {
+          default_ok(done, '`done` is defined if `resolve` is not')
+          done(undefined, file)
+        }
+      }
+    }
+  }
+
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    /** @type {boolean} */
+    let complete = false
+    /** @type {VFileWithOutput<CompileResult> | undefined} */
+    let result
+
+    this.freeze()
+    assertParser('processSync', this.parser || this.Parser)
+    assertCompiler('processSync', this.compiler || this.Compiler)
+
+    this.process(file, realDone)
+    assertDone('processSync', 'process', complete)
+    default_ok(result, 'we either bailed on an error or have a tree')
+
+    return result
+
+    /**
+     * @type {ProcessCallback<VFileWithOutput<CompileResult>>}
+     */
+    function realDone(error, file) {
+      complete = true
+      bail(error)
+      result = file
+    }
+  }
+
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree)
+    this.freeze()
+
+    const transformers = this.transformers
+
+    if (!done && typeof file === 'function') {
+      done = file
+      file = undefined
+    }
+
+    return done ? executor(undefined, done) : new Promise(executor)
+
+    // Note: `void`s needed for TS.
+    /**
+     * @param {(
+     *   ((tree: TailTree extends undefined ? Node : TailTree) => undefined | void) |
+     *   undefined
+     * )} resolve
+     * @param {(error: Error) => undefined | void} reject
+     * @returns {undefined}
+     */
+    function executor(resolve, reject) {
+      default_ok(
+        typeof file !== 'function',
+        '`file` can’t be a `done` anymore, we checked'
+      )
+      const realFile = vfile(file)
+      transformers.run(tree, realFile, realDone)
+
+      /**
+       * @param {Error | undefined} error
+       * @param {Node} outputTree
+       * @param {VFile} file
+       * @returns {undefined}
+       */
+      function realDone(error, outputTree, file) {
+        const resultingTree =
+          /** @type {TailTree extends undefined ? Node : TailTree} */ (
+            outputTree || tree
+          )
+
+        if (error) {
+          reject(error)
+        } else if (resolve) {
+          resolve(resultingTree)
+        } else {
+          default_ok(done, '`done` is defined if `resolve` is not')
+          done(undefined, resultingTree, file)
+        }
+      }
+    }
+  }
+
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    /** @type {boolean} */
+    let complete = false
+    /** @type {(TailTree extends undefined ? Node : TailTree) | undefined} */
+    let result
+
+    this.run(tree, file, realDone)
+
+    assertDone('runSync', 'run', complete)
+    default_ok(result, 'we either bailed on an error or have a tree')
+    return result
+
+    /**
+     * @type {RunCallback<TailTree extends undefined ? Node : TailTree>}
+     */
+    function realDone(error, tree) {
+      bail(error)
+      result = tree
+      complete = true
+    }
+  }
+
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze()
+    const realFile = vfile(file)
+    const compiler = this.compiler || this.Compiler
+    assertCompiler('stringify', compiler)
+    assertNode(tree)
+
+    return compiler(tree, realFile)
+  }
+
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value, ...parameters) {
+    const attachers = this.attachers
+    const namespace = this.namespace
+
+    assertUnfrozen('use', this.frozen)
+
+    if (value === null || value === undefined) {
+      // Empty.
+    } else if (typeof value === 'function') {
+      addPlugin(value, parameters)
+    } else if (typeof value === 'object') {
+      if (Array.isArray(value)) {
+        addList(value)
+      } else {
+        addPreset(value)
+      }
+    } else {
+      throw new TypeError('Expected usable value, not `' + value + '`')
+    }
+
+    return this
+
+    /**
+     * @param {Pluggable} value
+     * @returns {undefined}
+     */
+    function add(value) {
+      if (typeof value === 'function') {
+        addPlugin(value, [])
+      } else if (typeof value === 'object') {
+        if (Array.isArray(value)) {
+          const [plugin, ...parameters] =
+            /** @type {PluginTuple<Array<unknown>>} */ (value)
+          addPlugin(plugin, parameters)
+        } else {
+          addPreset(value)
+        }
+      } else {
+        throw new TypeError('Expected usable value, not `' + value + '`')
+      }
+    }
+
+    /**
+     * @param {Preset} result
+     * @returns {undefined}
+     */
+    function addPreset(result) {
+      if (!('plugins' in result) && !('settings' in result)) {
+        throw new Error(
+          'Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither'
+        )
+      }
+
+      addList(result.plugins)
+
+      if (result.settings) {
+        namespace.settings = extend(true, namespace.settings, result.settings)
+      }
+    }
+
+    /**
+     * @param {PluggableList | null | undefined} plugins
+     * @returns {undefined}
+     */
+    function addList(plugins) {
+      let index = -1
+
+      if (plugins === null || plugins === undefined) {
+        // Empty.
+      } else if (Array.isArray(plugins)) {
+        while (++index < plugins.length) {
+          const thing = plugins[index]
+          add(thing)
+        }
+      } else {
+        throw new TypeError('Expected a list of plugins, not `' + plugins + '`')
+      }
+    }
+
+    /**
+     * @param {Plugin} plugin
+     * @param {Array<unknown>} parameters
+     * @returns {undefined}
+     */
+    function addPlugin(plugin, parameters) {
+      let index = -1
+      let entryIndex = -1
+
+      while (++index < attachers.length) {
+        if (attachers[index][0] === plugin) {
+          entryIndex = index
+          break
+        }
+      }
+
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters])
+      }
+      // Only set if there was at least a `primary` value, otherwise we’d change
+      // `arguments.length`.
+      else if (parameters.length > 0) {
+        let [primary, ...rest] = parameters
+        const currentPrimary = attachers[entryIndex][1]
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+          primary = extend(true, currentPrimary, primary)
+        }
+
+        attachers[entryIndex] = [plugin, primary, ...rest]
+      }
+    }
+  }
+}
+
+// Note: this returns a *callable* instance.
+// That’s why it’s documented as a function.
+/**
+ * Create a new processor.
+ *
+ * @example
+ *   This example shows how a new processor can be created (from `remark`) and linked
+ *   to **stdin**(4) and **stdout**(4).
+ *
+ *   ```js
+ *   import process from 'node:process'
+ *   import concatStream from 'concat-stream'
+ *   import {remark} from 'remark'
+ *
+ *   process.stdin.pipe(
+ *     concatStream(function (buf) {
+ *       process.stdout.write(String(remark().processSync(buf)))
+ *     })
+ *   )
+ *   ```
+ *
+ * @returns
+ *   New *unfrozen* processor (`processor`).
+ *
+ *   This processor is configured to work the same as its ancestor.
+ *   When the descendant processor is configured in the future it does not
+ *   affect the ancestral processor.
+ */
+const unified = new Processor().freeze()
+
+/**
+ * Assert a parser is available.
+ *
+ * @param {string} name
+ * @param {unknown} value
+ * @returns {asserts value is Parser}
+ */
+function assertParser(name, value) {
+  if (typeof value !== 'function') {
+    throw new TypeError('Cannot `' + name + '` without `parser`')
+  }
+}
+
+/**
+ * Assert a compiler is available.
+ *
+ * @param {string} name
+ * @param {unknown} value
+ * @returns {asserts value is Compiler}
+ */
+function assertCompiler(name, value) {
+  if (typeof value !== 'function') {
+    throw new TypeError('Cannot `' + name + '` without `compiler`')
+  }
+}
+
+/**
+ * Assert the processor is not frozen.
+ *
+ * @param {string} name
+ * @param {unknown} frozen
+ * @returns {asserts frozen is false}
+ */
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      'Cannot call `' +
+        name +
+        '` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`.'
+    )
+  }
+}
+
+/**
+ * Assert `node` is a unist node.
+ *
+ * @param {unknown} node
+ * @returns {asserts node is Node}
+ */
+function assertNode(node) {
+  // `isPlainObj` unfortunately uses `any` instead of `unknown`.
+  // type-coverage:ignore-next-line
+  if (!isPlainObject(node) || typeof node.type !== 'string') {
+    throw new TypeError('Expected node, got `' + node + '`')
+    // Fine.
+  }
+}
+
+/**
+ * Assert that `complete` is `true`.
+ *
+ * @param {string} name
+ * @param {string} asyncName
+ * @param {unknown} complete
+ * @returns {asserts complete is true}
+ */
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      '`' + name + '` finished async. Use `' + asyncName + '` instead'
+    )
+  }
+}
+
+/**
+ * @param {Compatible | undefined} [value]
+ * @returns {VFile}
+ */
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new VFile(value)
+}
+
+/**
+ * @param {Compatible | undefined} [value]
+ * @returns {value is VFile}
+ */
+function looksLikeAVFile(value) {
+  return Boolean(
+    value &&
+      typeof value === 'object' &&
+      'message' in value &&
+      'messages' in value
+  )
+}
+
+/**
+ * @param {unknown} [value]
+ * @returns {value is Value}
+ */
+function looksLikeAValue(value) {
+  return typeof value === 'string' || lib_isUint8Array(value)
+}
+
+/**
+ * Assert `value` is an `Uint8Array`.
+ *
+ * @param {unknown} value
+ *   thing.
+ * @returns {value is Uint8Array}
+ *   Whether `value` is an `Uint8Array`.
+ */
+function lib_isUint8Array(value) {
+  return Boolean(
+    value &&
+      typeof value === 'object' &&
+      'byteLength' in value &&
+      'byteOffset' in value
+  )
+}
+
 ;// CONCATENATED MODULE: ./src/parse/parse-markdown.ts
 
 
@@ -69781,6 +62021,8197 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFront
 /** Parses Markdown text into mdast. Never throws on any string input. */
 function parseMarkdown(text) {
     return markdownParser.parse(text);
+}
+
+;// CONCATENATED MODULE: ./src/action-items/compile-grammar.ts
+/** Letters, digits and apostrophes continue a word: `AIs`, `AI's`, `TODOs` are not `AI`, `TODO`. */
+const WORD_END = String.raw `(?![\p{L}\p{N}_'’])`;
+const WORD_START = String.raw `(?<![\p{L}\p{N}_@/.#'’-])`;
+const cache = new WeakMap();
+/** Compiles a grammar once; later calls with the same object reuse the patterns. */
+function compileGrammar(grammar) {
+    const cached = cache.get(grammar);
+    if (cached)
+        return cached;
+    const compiled = compile(grammar);
+    cache.set(grammar, compiled);
+    return compiled;
+}
+function compile(grammar) {
+    const labels = new Set(grammar.labels.map(phraseKey));
+    const ambiguous = new Set(grammar.ambiguousMarkers.map(phraseKey));
+    const placeholders = new Set(grammar.placeholders.map((text) => text.trim().toLowerCase()));
+    const startPhrases = alternation([...grammar.markers, ...grammar.labels]);
+    const inline = alternation(grammar.inlineMarkers);
+    const done = alternation(grammar.doneWords);
+    const shouted = grammar.doneWords.map((word) => compile_grammar_escape(word.toUpperCase())).join('|') || NEVER;
+    const due = alternation(grammar.dueWords);
+    const glue = alternation(grammar.ownerGlue);
+    return {
+        startPhrase: new RegExp(`(${startPhrases})${WORD_END}`, 'iuy'),
+        inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
+        groupMarker: new RegExp(`(?:^|[,;])\\s*(${inline})${WORD_END}`, 'giu'),
+        labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
+        bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*:?[\\s*_]*$`, 'iu'),
+        labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
+        ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
+        isLabel: (phrase) => labels.has(phraseKey(phrase)),
+        isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
+        bracketedDone: new RegExp(`[([]\\s*(?:${done})\\s*[)\\]]`, 'giu'),
+        shoutedDone: new RegExp(`${WORD_START}(?:${shouted})(?![\\p{L}\\p{N}_])`, 'gu'),
+        doneSubBullet: new RegExp(`^(?:${done})(?:$|\\s*[;:,.!)—–-]|\\s+(?:see|in|via|with|https?:))`, 'iu'),
+        doneWord: new RegExp(`^\\s*(?:${done})\\s*[.!:]?\\s*$`, 'iu'),
+        doneSymbols: grammar.doneSymbols.filter((symbol) => symbol !== ''),
+        due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
+        ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
+        isPlaceholder: (text) => placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
+    };
+}
+/** A pattern that matches nothing, for an empty list of phrases. */
+const NEVER = '(?!)';
+/** One alternation of phrases, longest first so `Action items` wins over `Action item`. */
+function alternation(phrases) {
+    const sources = phrases
+        .map((phrase) => phrase.trim())
+        .filter((phrase) => phrase !== '')
+        .sort((a, b) => b.length - a.length)
+        .map(phraseSource);
+    return sources.length > 0 ? sources.join('|') : NEVER;
+}
+/** `To do` → a pattern for `To do`, `ToDo`, `TODO`, `To-Do`: spaces between words optional. */
+function phraseSource(phrase) {
+    return phrase.split(/\s+/u).map(compile_grammar_escape).join(String.raw `[\s_-]*`);
+}
+/** The phrase as a lookup key: case and inner spacing ignored. */
+function phraseKey(phrase) {
+    return phrase.toLowerCase().replace(/[\s_-]+/gu, '');
+}
+function compile_grammar_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/action-items/nodes.ts
+/**
+ * Defensive readers for mdast nodes. The extractor accepts any tree, including ones built
+ * by hand or by other plugins, so it never trusts a field to exist or to have its type.
+ */
+function field(node, name) {
+    return typeof node === 'object' && node !== null ? node[name] : undefined;
+}
+/** The node's `type`, or `''`. */
+function typeOf(node) {
+    const type = field(node, 'type');
+    return typeof type === 'string' ? type : '';
+}
+/** The node's children, or `[]`. */
+function childrenOf(node) {
+    const children = field(node, 'children');
+    return Array.isArray(children) ? children : [];
+}
+/** The node's string `value`, or null. */
+function nodes_valueOf(node) {
+    const value = field(node, 'value');
+    return typeof value === 'string' ? value : null;
+}
+/** A list item's task box: true, false, or null when it has none. */
+function checkedOf(node) {
+    const checked = field(node, 'checked');
+    return typeof checked === 'boolean' ? checked : null;
+}
+/** A heading's depth, or 0 when missing. */
+function depthOf(node) {
+    const depth = field(node, 'depth');
+    return typeof depth === 'number' && Number.isFinite(depth) ? depth : 0;
+}
+/** The node's start and end, when both are well-formed. */
+function positionOf(node) {
+    const position = field(node, 'position');
+    const start = pointOf(field(position, 'start'));
+    const end = pointOf(field(position, 'end'));
+    return start && end ? { start, end } : null;
+}
+function pointOf(value) {
+    const line = field(value, 'line');
+    const column = field(value, 'column');
+    return typeof line === 'number' && typeof column === 'number' && Number.isFinite(line) && Number.isFinite(column)
+        ? { line, column }
+        : null;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/plain-text.ts
+
+/**
+ * Stands for a strong or emphasis node whose whole text is a done word (`**DONE**`): the
+ * emphasis is what makes it a mark rather than a word, and flattening would lose it.
+ * A private-use character, so it never collides with minutes text.
+ */
+const DONE_MARK = '\uE000';
+/** Inline nesting deeper than this is not minutes; stop instead of exhausting the stack. */
+const MAX_DEPTH = 200;
+/** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
+function plainTextOf(node, isDoneWord) {
+    const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [] };
+    let atStart = true;
+    for (const child of childrenOf(node)) {
+        appendInline(child, result, isDoneWord, 0);
+        const type = typeOf(child);
+        if (atStart && (type === 'emphasis' || type === 'strong'))
+            result.leadingEmphasisEnd = result.text.length;
+        if (result.text.trim() !== '')
+            atStart = false;
+    }
+    return result;
+}
+function appendInline(node, out, isDoneWord, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    const type = typeOf(node);
+    const value = nodes_valueOf(node);
+    switch (type) {
+        case 'text':
+        case 'inlineCode': {
+            if (value === null)
+                return;
+            plain_text_anchor(node, out);
+            const start = out.text.length;
+            out.text += value;
+            if (type === 'inlineCode')
+                out.code.push([start, out.text.length]);
+            return;
+        }
+        case 'break':
+            out.text += '\n';
+            return;
+        case 'html':
+        case 'image':
+        case 'imageReference':
+        case 'footnoteReference':
+            return;
+        case 'emphasis':
+        case 'strong':
+            if (isDoneWord(flatText(node, depth))) {
+                out.text += ` ${DONE_MARK} `;
+                return;
+            }
+            break;
+    }
+    const children = childrenOf(node);
+    for (const child of children)
+        appendInline(child, out, isDoneWord, depth + 1);
+    // An unknown leaf with a value (math, a plugin's node) still reads as its text.
+    if (value !== null && children.length === 0)
+        out.text += value;
+}
+function plain_text_anchor(node, out) {
+    const start = positionOf(node)?.start;
+    if (start)
+        out.anchors.push({ offset: out.text.length, line: start.line, column: start.column });
+}
+/** The text of a node alone, for deciding whether an emphasis is a done mark. */
+function flatText(node, depth) {
+    if (depth > MAX_DEPTH)
+        return '';
+    const value = nodes_valueOf(node);
+    if (value !== null)
+        return value;
+    return childrenOf(node)
+        .map((child) => flatText(child, depth + 1))
+        .join('');
+}
+/** Source line and column of an offset in the plain text; column 1 when only the line is known. */
+function sourcePointAt(plain, offset) {
+    let found;
+    for (const candidate of plain.anchors) {
+        if (candidate.offset > offset)
+            break;
+        found = candidate;
+    }
+    if (!found)
+        return null;
+    const between = plain.text.slice(found.offset, offset);
+    const newlines = between.split('\n').length - 1;
+    if (newlines === 0)
+        return { line: found.line, column: found.column + between.length };
+    return { line: found.line + newlines, column: 1 };
+}
+/**
+ * A bullet written at the start of a continuation line (`\n    * more`) does not start a
+ * list in CommonMark when it cannot interrupt the paragraph, but the writer meant one: real
+ * minutes hold paragraphs of a dozen such lines. Each becomes a segment of its own.
+ */
+const LAZY_BULLET = /\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gu;
+/**
+ * A continuation line opening with an arrow (`\n-> TODO: …`, `\n=> @alice will …`) states
+ * an outcome of what is above it: a line of its own, not the sentence wrapping on. The arrow
+ * stays in the segment (the marker reader skips it).
+ */
+const ARROW_LINE = /\n(?=[ \t]*(?:=>|-{1,2}>|→|⇒)[ \t]*\S)/gu;
+/** Splits a paragraph's text at lazy bullets and arrow lines; the first segment starts at 0. */
+function segmentsOf(text) {
+    const cuts = [
+        ...[...text.matchAll(LAZY_BULLET)].map((match) => ({ end: match.index, start: match.index + match[0].length })),
+        ...[...text.matchAll(ARROW_LINE)].map((match) => ({ end: match.index, start: match.index + 1 })),
+    ].sort((a, b) => a.end - b.end);
+    const segments = [];
+    let start = 0;
+    for (const cut of cuts) {
+        if (cut.end < start)
+            continue;
+        segments.push({ start, end: cut.end });
+        start = cut.start;
+    }
+    segments.push({ start, end: text.length });
+    return segments;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/done.ts
+
+/**
+ * Finds the done marks written in an item's own text (`✅`, `**DONE**`, `(done)`, a
+ * capitalised `DONE`) and blanks them out: a mark added in a later meeting must not change
+ * what the item says. Each mark becomes as many spaces as it had characters, so offsets
+ * into the text (inline code ranges) stay valid.
+ */
+function blankDoneMarks(text, grammar) {
+    let done = false;
+    let rest = text;
+    for (const symbol of [DONE_MARK, ...grammar.doneSymbols]) {
+        if (rest.includes(symbol)) {
+            done = true;
+            rest = rest.split(symbol).join(' '.repeat(symbol.length));
+        }
+    }
+    for (const pattern of [grammar.bracketedDone, grammar.shoutedDone]) {
+        const without = rest.replace(pattern, (mark) => ' '.repeat(mark.length));
+        if (without !== rest) {
+            done = true;
+            rest = without;
+        }
+    }
+    return { text: rest, done };
+}
+/** Whether a sub-bullet's text reports the item done: `done`, `Done; see #12`, `✅ merged`. */
+function saysDone(subBulletText, grammar) {
+    const text = subBulletText.trim();
+    // Only a mark that opens the sub-bullet reports on the item; "... -> done" further in is about the sub-bullet's own task.
+    return grammar.doneSubBullet.test(text) || [DONE_MARK, ...grammar.doneSymbols].some((symbol) => text.startsWith(symbol));
+}
+
+;// CONCATENATED MODULE: ./src/action-items/due.ts
+/**
+ * The due date written in an item, `YYYY-MM-DD`, from `by 2023-05-04`, `due: 2023-05-04` or
+ * `due 2023-5-4`; null when none is given or the date does not exist (`2023-02-30`).
+ * The phrase stays in the item's text: it is part of what was agreed.
+ */
+function findDueDate(text, grammar) {
+    for (const match of text.matchAll(grammar.due)) {
+        const [year, month, day] = [match[1], match[2], match[3]].map(Number);
+        if (year === undefined || month === undefined || day === undefined)
+            continue;
+        const date = new Date(Date.UTC(year, month - 1, day));
+        if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
+            return date.toISOString().slice(0, 10);
+        }
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/action-items/text.ts
+/**
+ * Tidies an item's text once its marker, owners and done marks are cut out: one space
+ * between words, no punctuation left dangling where a piece was removed
+ * (`Hackathon, , add` → `Hackathon, add`), no glue arrows or colons at either end.
+ */
+function tidyText(text) {
+    return text
+        .replace(/\s+/gu, ' ')
+        .replace(/\(\s*[,;]?\s*\)/gu, '')
+        .replace(/\(\s*[,;]\s*/gu, '(')
+        .replace(/\s*[,;]\s*\)/gu, ')')
+        .replace(/\s+([,;])/gu, '$1')
+        .replace(/([,;])(?:\s*[,;])+/gu, '$1')
+        .replace(/^[\s,;:>=→⇒•–—-]+/u, '')
+        .replace(/[\s,;:>=→⇒–—-]+$/u, '')
+        .trim();
+}
+/** Lower case, letters and digits only, single-spaced: what an item says, not how it is typed. */
+function normaliseText(text) {
+    return text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/action-items/fingerprint.ts
+
+
+/**
+ * A stable id for an item: the first 12 hex digits of SHA-256 over its owners (sorted) and
+ * its normalised text. Case, punctuation, emphasis and spacing do not change it; a changed
+ * word does (`matchItems` recognises such edits across meetings).
+ */
+function fingerprint(owners, text) {
+    const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
+    return (0,external_node_crypto_.createHash)('sha256').update(`${people}\n${normaliseText(text)}`).digest('hex').slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/action-items/grammar.ts
+/** The spellings of the real minutes (see the fixtures README). */
+const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
+    markers: ['AI', 'Action item', 'Action point', 'To do'],
+    inlineMarkers: ['AI', 'Action item', 'Action point', 'TODO'],
+    ambiguousMarkers: ['AI'],
+    labels: [
+        'Action items',
+        'Action points',
+        'Pending action items',
+        'Open action items',
+        'Open actions',
+        'Pending actions',
+        'AIs',
+        'To dos',
+    ],
+    ownedLabels: ['Actions'],
+    doneWords: ['done', 'completed'],
+    doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
+    dueWords: ['by', 'due', 'until', 'before'],
+    ownerGlue: ['to', 'will'],
+    placeholders: ['none', 'none yet', 'nothing', 'nothing yet', 'n/a', 'tbd', '-'],
+});
+/** The grammar with `options` replacing the defaults field by field. */
+function resolveGrammar(options = {}) {
+    const defaults = DEFAULT_ACTION_ITEM_GRAMMAR;
+    return {
+        markers: grammar_pick(options.markers, defaults.markers),
+        inlineMarkers: grammar_pick(options.inlineMarkers, defaults.inlineMarkers),
+        ambiguousMarkers: grammar_pick(options.ambiguousMarkers, defaults.ambiguousMarkers),
+        labels: grammar_pick(options.labels, defaults.labels),
+        ownedLabels: grammar_pick(options.ownedLabels, defaults.ownedLabels),
+        doneWords: grammar_pick(options.doneWords, defaults.doneWords),
+        doneSymbols: grammar_pick(options.doneSymbols, defaults.doneSymbols),
+        dueWords: grammar_pick(options.dueWords, defaults.dueWords),
+        ownerGlue: grammar_pick(options.ownerGlue, defaults.ownerGlue),
+        placeholders: grammar_pick(options.placeholders, defaults.placeholders),
+    };
+}
+/**
+ * The default grammar with `extra` phrases added to each field, for a configuration that
+ * adds its own markers or labels (`{markers: ['Aufgabe']}`) without restating the defaults.
+ */
+function extendGrammar(extra = {}) {
+    const defaults = resolveGrammar();
+    const merged = { ...defaults };
+    for (const key of Object.keys(defaults)) {
+        merged[key] = [...new Set([...defaults[key], ...strings(extra[key])])];
+    }
+    return merged;
+}
+/** Keeps only the strings of a configured list, so a bad configuration cannot break matching. */
+function grammar_pick(value, fallback) {
+    return Array.isArray(value) ? strings(value) : [...fallback];
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((entry) => typeof entry === 'string' && entry.trim() !== '') : [];
+}
+
+;// CONCATENATED MODULE: ./src/action-items/owners.ts
+/**
+ * Owners are GitHub logins written as `@login`: letters, digits and single inner hyphens.
+ * A login preceded by a letter, digit or dot is an e-mail address or a path, not a mention.
+ */
+const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/uy;
+/** Between two owners: `,`, `;`, `&`, `+`, `/`, `and`, `with`, `w/`, possibly several (`, w/`). */
+const JOINER = /(?:\s*(?:[,;&+/]|(?:and|with|w\/)(?=[\s@]))\s*)+/iuy;
+/** A login written without `@`, allowed only where nothing else can stand: `AI(berendt)`. */
+const BARE_LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)$/u;
+/** The owners listed at `start` (after spaces), and where the list ends; null if none. */
+function parseOwnerList(text, start) {
+    const owners = [];
+    let index = skipSpaces(text, start);
+    let end = index;
+    for (;;) {
+        HANDLE.lastIndex = index;
+        const handle = HANDLE.exec(text);
+        if (!handle)
+            break;
+        owners.push(normaliseLogin(handle[1] ?? ''));
+        end = HANDLE.lastIndex;
+        JOINER.lastIndex = end;
+        const joiner = JOINER.exec(text);
+        index = joiner ? JOINER.lastIndex : skipSpaces(text, end);
+    }
+    return owners.length > 0 ? { owners: unique(owners), end } : null;
+}
+/**
+ * The owners of a parenthesised group right after a marker, `AI(berendt)` or
+ * `AI(@a, @b)`; null when the group says something else (`TODO (with R5)`).
+ */
+function parseBareOwnerList(inner) {
+    const parts = inner.split(/\s*(?:[,&/]|\band\b)\s*/u).map((part) => part.trim());
+    const owners = [];
+    for (const part of parts) {
+        const login = BARE_LOGIN.exec(part)?.[1];
+        if (!login || !/\p{L}/u.test(login))
+            return null;
+        owners.push(normaliseLogin(login));
+    }
+    return owners.length > 0 ? unique(owners) : null;
+}
+/**
+ * The owners of a sub-bullet that only names people, such as `*@berendt -> OSISM*` under
+ * `Action Item: to be noted in release notes`; null when it says more than that.
+ */
+function ownersOfOwnerLine(text) {
+    const list = parseOwnerList(text, 0);
+    if (!list)
+        return null;
+    const rest = text.slice(list.end).trim();
+    if (rest === '' || /^(?:->|→|=>|:|-|–)\s*[^@\n]{0,60}$/u.test(rest))
+        return list.owners;
+    return null;
+}
+/** `@alice`, `@Alice` and `@alice` once: lower case, deduplicated, first mention first. */
+function unique(owners) {
+    return [...new Set(owners.map(normaliseLogin))];
+}
+function normaliseLogin(login) {
+    return login.replace(/^@/u, '').toLowerCase();
+}
+function skipSpaces(text, index) {
+    while (index < text.length && /\s/u.test(text[index] ?? ''))
+        index++;
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/people.ts
+
+/** Nobody known: names stay names. */
+const NO_PEOPLE = { login: () => null };
+/** A name followed by a handle in parentheses: `Sam Kim (@sam-k)`, `Friederike Zelke (@FriederikeZelke, OSBA)`. */
+const NAME_THEN_HANDLE = /(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
+/** A handle followed by a name in parentheses: `@sam-k (Sam Kim)`. */
+const HANDLE_THEN_NAME = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*[),]/gu;
+/** Any handle: a name that is a login written without `@` (`VP04` for `@vp04`) resolves to it. */
+const people_HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
+/** Blocks deeper than this are not minutes; stop instead of exhausting the stack. */
+const people_MAX_DEPTH = 200;
+/**
+ * Who the minutes name: the configured names (`actionItems.people`, first) and the people the
+ * file itself pairs with handles, by full name and by first name when only one person has it,
+ * and every handle written in it. Pure: reads the tree's text, nothing else.
+ */
+function peopleOf(tree, configured = {}) {
+    // Most files never write a name where an owner stands: read the file only when asked.
+    let known = null;
+    return {
+        login(name) {
+            known ??= readPeople(tree, configured);
+            return known.login(name);
+        },
+    };
+}
+function readPeople(tree, configured) {
+    const named = new Map();
+    const firstNames = new Map();
+    const handles = new Set();
+    const add = (name, login) => {
+        const full = name.trim().replace(/\s+/gu, ' ').toLowerCase();
+        named.set(full, login.toLowerCase());
+        const first = full.split(' ')[0] ?? full;
+        if (first !== full)
+            firstNames.set(first, (firstNames.get(first) ?? new Set()).add(login.toLowerCase()));
+    };
+    for (const text of textsOf(tree, 0)) {
+        for (const match of text.matchAll(NAME_THEN_HANDLE))
+            add(match[1] ?? '', match[2] ?? '');
+        for (const match of text.matchAll(HANDLE_THEN_NAME))
+            add(match[2] ?? '', match[1] ?? '');
+        for (const match of text.matchAll(people_HANDLE))
+            handles.add((match[1] ?? '').toLowerCase());
+    }
+    const configuredByName = new Map(Object.entries(configured).map(([name, login]) => [name.trim().toLowerCase(), login.replace(/^@/u, '').toLowerCase()]));
+    return {
+        login(name) {
+            const key = name.trim().replace(/\s+/gu, ' ').toLowerCase();
+            if (key === '')
+                return null;
+            const first = firstNames.get(key);
+            return configuredByName.get(key) ?? named.get(key) ?? (first?.size === 1 ? [...first][0] ?? null : null) ?? (handles.has(key) ? key : null);
+        },
+    };
+}
+/** The text of every text node, one string per paragraph or heading. */
+function textsOf(node, depth) {
+    if (depth > people_MAX_DEPTH)
+        return [];
+    const type = typeOf(node);
+    if (type === 'paragraph' || type === 'heading' || type === 'tableCell')
+        return [flatten(node, depth)];
+    return childrenOf(node).flatMap((child) => textsOf(child, depth + 1));
+}
+function flatten(node, depth) {
+    if (depth > people_MAX_DEPTH)
+        return '';
+    const value = nodes_valueOf(node);
+    if (value !== null)
+        return value;
+    return childrenOf(node)
+        .map((child) => flatten(child, depth + 1))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/action-items/markers.ts
+
+
+/** An arrow closing the text before a marker: `… -> AI discuss`. */
+const ARROW_END = /(?:=>|-{1,2}>|→|⇒)\s*$/u;
+/** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
+const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u;
+/**
+ * Reads a marker in a line, trying in turn: a marker opening the line (`AI @alice: text`,
+ * `TODO (with R5): text`, `Action items`), a marker inside a parenthesised group
+ * (`text (AI @garloff, w/ @berendt)`), and a marker further in (`..., Action Item @x, ...`).
+ * Returns null when the line carries no marker.
+ */
+function readMarker(line, grammar, options = {}) {
+    const people = options.people ?? NO_PEOPLE;
+    return (readLeadingMarker(line, grammar, options.heading ?? false, people) ??
+        readGroupMarker(line, grammar, people) ??
+        readInlineMarker(line, grammar, people) ??
+        readLabelLine(line, grammar));
+}
+/**
+ * Where further items start in a line that opens with a marker: a parenthesised marker with
+ * text of its own (`TODO: attack it (AI Kurt: write the epic)`) or a marker with owners or a
+ * colon after a comma or full stop (`AI @anna: ask A, AI @ben: ask B`). Each range is cut
+ * from the first item and read as an item of its own; `inner` is what to read (a group's
+ * inside). Empty when the line holds one item.
+ */
+function laterItems(line, grammar, people) {
+    const { text } = line;
+    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
+    grammar.startPhrase.lastIndex = start;
+    const opening = grammar.startPhrase.exec(text);
+    if (!opening || inCode(line, start) || !readLeadingMarker(line, grammar, false, people))
+        return [];
+    const firstEnd = start + opening[0].length;
+    const groups = groupsOf(text);
+    const cuts = [];
+    for (const group of groups) {
+        if (group.start < firstEnd || inCode(line, group.start))
+            continue;
+        const inner = { start: group.start + 1, end: group.end - 1 };
+        const reading = readLeadingMarker({ text: text.slice(inner.start, inner.end), code: [], leadingEmphasisEnd: -1 }, grammar, false, people);
+        if (reading && reading.text.trim() !== '' && /^\s*\p{L}/u.test(text.slice(inner.start, inner.end)))
+            cuts.push({ ...group, inner });
+    }
+    for (const match of text.matchAll(grammar.inlineMarker)) {
+        const at = match.index;
+        if (at < firstEnd || inCode(line, at) || groups.some((group) => group.start < at && at < group.end))
+            continue;
+        if (!/[,;.]\s*$/u.test(text.slice(0, at)))
+            continue;
+        const tail = readTail(text, at + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(match[1] ?? '') });
+        if (tail.owners.length === 0 && !tail.colon)
+            continue;
+        const next = cuts.filter((cut) => cut.start > at).reduce((min, cut) => Math.min(min, cut.start), text.length);
+        cuts.push({ start: at, end: next, inner: { start: at, end: next } });
+    }
+    return cuts.sort((a, b) => a.start - b.start);
+}
+/** A line of a few words is a label when a label phrase stands anywhere in it. */
+const LABEL_LINE_WORDS = 7;
+/**
+ * A short line naming a label phrase anywhere labels the list after it, as one opening with
+ * it does: `Check AIs from last time`, `R4 to-dos`, `Other TODOs:`, `Action Items (AIs): 6`.
+ */
+function readLabelLine(line, grammar) {
+    if (line.text.trim().split(/\s+/u).length > LABEL_LINE_WORDS)
+        return null;
+    for (const match of line.text.matchAll(grammar.labelPhrase)) {
+        if (!inCode(line, match.index))
+            return { owners: [], text: '' };
+    }
+    return null;
+}
+function readLeadingMarker(line, grammar, heading, people) {
+    const { text } = line;
+    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
+    if (inCode(line, start))
+        return null;
+    grammar.startPhrase.lastIndex = start;
+    const match = grammar.startPhrase.exec(text);
+    const phrase = match?.[1];
+    if (!match || phrase === undefined)
+        return null;
+    const phraseEnd = start + match[0].length;
+    const tail = readTail(text, phraseEnd, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) });
+    const rest = text.slice(tail.textStart);
+    const bare = rest.trim() === '' && tail.qualifiers.length === 0;
+    const label = grammar.isLabel(phrase);
+    const ambiguous = grammar.isAmbiguous(phrase);
+    const capitals = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
+    const emphasised = line.leadingEmphasisEnd >= phraseEnd;
+    const accepted = tail.colon ||
+        tail.owners.length > 0 ||
+        (label && (heading || bare || rest.trimEnd().endsWith(':'))) ||
+        (!ambiguous && (capitals || emphasised || bare));
+    if (!accepted)
+        return null;
+    // A marker with nothing after it, or `Action items from last week:`, labels what follows.
+    if (rest.trim() === '' || (label && !tail.colon && tail.owners.length === 0))
+        return { owners: tail.owners, text: '' };
+    return { owners: tail.owners, text: withQualifiers(rest, tail.qualifiers) };
+}
+function readGroupMarker(line, grammar, people) {
+    const { text } = line;
+    for (const group of groupsOf(text)) {
+        const inner = text.slice(group.start + 1, group.end - 1);
+        if (inCode(line, group.start + 1))
+            continue;
+        for (const match of inner.matchAll(grammar.groupMarker)) {
+            const tail = readTail(inner, match.index + match[0].length, { inGroup: true, grammar, people, ambiguous: grammar.isAmbiguous(match[1] ?? '') });
+            if (tail.owners.length === 0 && !tail.colon) {
+                // `(AI research @matofeder)`: a few words, then the owners closing the group.
+                const closing = readTrailingOwners(inner.slice(tail.textStart), grammar);
+                if (!closing || closing.owners.length === 0 || tidy(closing.text) === '')
+                    continue;
+                tail.owners = closing.owners;
+                tail.qualifiers.push(tidy(closing.text));
+                tail.textStart = inner.length;
+            }
+            const leftovers = [inner.slice(0, match.index), ...tail.qualifiers, inner.slice(tail.textStart)]
+                .map((piece) => piece.trim())
+                .filter((piece) => piece !== '');
+            const replacement = leftovers.length > 0 ? `(${leftovers.join(', ')})` : '';
+            return { owners: tail.owners, text: text.slice(0, group.start) + replacement + text.slice(group.end) };
+        }
+    }
+    return null;
+}
+function readInlineMarker(line, grammar, people) {
+    const { text } = line;
+    let groups = null;
+    for (const match of text.matchAll(grammar.inlineMarker)) {
+        const start = match.index;
+        const phrase = match[1] ?? '';
+        groups ??= groupsOf(text);
+        if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end))
+            continue;
+        const tail = readTail(text, start + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) });
+        // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
+        const before = text.slice(0, start);
+        const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before);
+        // `-> AI discuss, possibly add to scope`: an arrow and capitals make even a bare `AI` a marker.
+        const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && /^\s+\p{L}/u.test(text.slice(start + match[0].length));
+        const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase))) || afterArrow;
+        if (!accepted)
+            continue;
+        const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers);
+        return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` };
+    }
+    return null;
+}
+/**
+ * A list item with no marker of its own whose item-ness comes from elsewhere (a task box,
+ * a label above it): its owners open it (`@alice to do X`, `@alice: X`) or close it in
+ * parentheses (`Mention X (@chess-knight)`).
+ */
+function readAssignment(text, grammar, people = NO_PEOPLE) {
+    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
+    const leading = parseOwnerList(text, start);
+    if (leading) {
+        let index = skipGlue(text, leading.end, true);
+        index = skipOwnerGlue(text, index, grammar);
+        return { owners: leading.owners, text: text.slice(index) };
+    }
+    const named = readNames(text, start, people, { known: true });
+    if (named && named.owners.length > 0)
+        return { owners: named.owners, text: text.slice(skipOwnerGlue(text, skipGlue(text, named.end, true), grammar)) };
+    const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text);
+    const inner = trailing?.[1];
+    if (trailing && inner !== undefined) {
+        const list = parseOwnerList(inner, 0);
+        if (list && inner.slice(list.end).trim() === '')
+            return { owners: list.owners, text: text.slice(0, trailing.index) };
+    }
+    return { owners: [], text };
+}
+/** Words after which a handle is whom the task involves, not who does it: `ask @x`, `with @x`. */
+const OBJECT_WORDS = new Set(['with', 'w/', 'from', 'to', 'by', 'for', 'of', 'and', 'or', 'cc', 'via', 'ask', 'asks', 'ping', 'pings', 'contact', 'tell', 'inform', 'invite', 'involve', 'remind', 'thank', 'thanks', 'support', 'help', 'connect', 'link', 'meet', 'call', 'mail', 'email', 'assign', 'at', 'on', 'in']);
+/** An arrow or a spaced dash before owners: `… => @garloff`, `… - @reqa will do this`. */
+const OWNERS_AFTER = /(?:=>|-{1,2}>|→|⇒|\s[-–—])\s*(?=@)/gu;
+/**
+ * Owners written after the task, for an item that names none before it: after an arrow or a
+ * dash (`… => @garloff to write the issue`, `… - @reqa will do this`), in a closing
+ * parenthesis that opens with them (`… (@fkr to talk to @gtema)`), or closing the line
+ * (`Board cleanup @anna, @ben`) unless a word such as `ask` or `with` makes them its object.
+ * Returns the owners and the text without them, or null.
+ */
+function readTrailingOwners(text, grammar) {
+    for (const match of text.matchAll(OWNERS_AFTER)) {
+        const list = parseOwnerList(text, match.index + match[0].length);
+        if (!list)
+            continue;
+        const rest = text.slice(skipOwnerGlue(text, markers_skipSpaces(text, list.end), grammar));
+        return { owners: list.owners, text: `${text.slice(0, match.index)} ${rest}` };
+    }
+    const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text);
+    const inner = trailing?.[1];
+    if (trailing && inner !== undefined) {
+        const list = parseOwnerList(inner, 0);
+        if (list && inner.slice(0, inner.indexOf('@')).trim() === '') {
+            const after = markers_skipSpaces(inner, list.end);
+            grammar.ownerGlue.lastIndex = after;
+            if (after === inner.length || grammar.ownerGlue.test(inner)) {
+                const rest = inner.slice(skipOwnerGlue(inner, after, grammar)).trim();
+                return { owners: list.owners, text: `${text.slice(0, trailing.index)}${rest === '' ? '' : ` (${rest})`}` };
+            }
+        }
+    }
+    const end = text.replace(/[\s.!]+$/u, '').length;
+    for (const candidate of text.matchAll(/(?<=\s)@/gu)) {
+        const list = parseOwnerList(text, candidate.index);
+        if (!list || list.end !== end)
+            continue;
+        const before = text.slice(0, candidate.index);
+        const previous = /(\S+)\s*$/u.exec(before)?.[1]?.toLowerCase().replace(/[^\p{L}/]/gu, '') ?? '';
+        if (OBJECT_WORDS.has(previous) || before.trim() === '')
+            return null;
+        return { owners: list.owners, text: before };
+    }
+    return null;
+}
+/**
+ * Reads what follows a marker: an optional parenthesised owner list or qualifier
+ * (`AI(berendt)`, `TODO (with R5)`), a colon, the owners, another colon or a dash, and the
+ * glue word before the task (`@alice to do X`).
+ */
+function readTail(text, from, context) {
+    const tail = { owners: [], colon: false, qualifiers: [], textStart: from };
+    let index = from;
+    const attached = text[index] === '(';
+    index = markers_skipSpaces(text, index);
+    if (!context.inGroup && text[index] === '(') {
+        const close = text.indexOf(')', index);
+        const inner = close > index ? text.slice(index + 1, close) : null;
+        if (inner !== null && !inner.includes('(')) {
+            const list = parseOwnerList(inner, 0);
+            const owners = list && inner.slice(list.end).trim() === '' ? list.owners : attached ? parseBareOwnerList(inner) : null;
+            if (owners)
+                tail.owners.push(...owners);
+            else if (inner.trim() !== '')
+                tail.qualifiers.push(inner.trim());
+            index = markers_skipSpaces(text, close + 1);
+        }
+    }
+    if (context.inGroup && text[index] !== ':' && text[index] !== '@') {
+        // `(AI set up: @berendt)`: a few words, a colon, then owners.
+        const qualified = /([^:@()]{1,40}?)\s*:/uy;
+        qualified.lastIndex = index;
+        const match = qualified.exec(text);
+        if (match && parseOwnerList(text, qualified.lastIndex)) {
+            tail.qualifiers.push((match[1] ?? '').trim());
+            index = qualified.lastIndex - 1;
+        }
+    }
+    if (text[index] !== ':' && text[index] !== '@') {
+        // `AI Kurt: write the epic`: names where owners stand, before the colon. Any capitalised
+        // name makes an `AI` a marker; other markers take only names the minutes resolve.
+        const named = readNames(text, index, context.people, { known: !context.ambiguous, colon: true });
+        if (named) {
+            tail.owners.push(...named.owners);
+            tail.qualifiers.push(...named.unresolved);
+            index = named.end;
+        }
+    }
+    if (text[index] === ':') {
+        tail.colon = true;
+        index = markers_skipSpaces(text, index + 1);
+    }
+    if (tail.owners.length === 0 && text[index] !== '@') {
+        // `AI: Sam pings Olga`, `TODO Sam to draft it`: a known name opening the task.
+        const named = readNames(text, index, context.people, { known: true });
+        if (named && /^\s+\p{Ll}/u.test(text.slice(named.end))) {
+            tail.owners.push(...named.owners);
+            index = markers_skipSpaces(text, named.end);
+        }
+    }
+    const list = parseOwnerList(text, index);
+    if (list) {
+        tail.owners = unique([...tail.owners, ...list.owners]);
+        index = list.end;
+        for (let more = moreOwners(text, index); more; more = moreOwners(text, index)) {
+            tail.owners = unique([...tail.owners, ...more.owners]);
+            index = more.end;
+        }
+    }
+    const owned = tail.owners.length > 0;
+    const afterGlue = skipGlue(text, index, owned);
+    if (text[markers_skipSpaces(text, index)] === ':')
+        tail.colon = true;
+    // `to` is glue only after owners (`@alice to do X`); in `Action Item: to be noted` it is the task.
+    index = owned ? skipOwnerGlue(text, afterGlue, context.grammar) : afterGlue;
+    tail.textStart = index;
+    return tail;
+}
+/** Capitalised names (up to three words each) joined by `,`, `&`, `and` or `/`: `Kurt`, `Sam and Olga B`, `VP04`. */
+const NAME = String.raw `\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,2}`;
+const NAMES = new RegExp(`${NAME}(?:[ \\t]*(?:,|&|\\/|[ \\t]and)[ \\t]*${NAME}){0,3}`, 'uy');
+/**
+ * Names written where owners stand, from `index`. With `colon`, they must be followed by one
+ * (`AI Kurt:`); with `known`, every name must resolve to a login. Unresolved names are kept,
+ * as written, to stay in the item's text.
+ */
+function readNames(text, index, people, options) {
+    NAMES.lastIndex = index;
+    const match = NAMES.exec(text);
+    if (!match)
+        return null;
+    let end = NAMES.lastIndex;
+    if (options.colon) {
+        const colon = /[ \t]*(?=:)/uy;
+        colon.lastIndex = end;
+        if (!colon.exec(text))
+            return null;
+        end = colon.lastIndex;
+    }
+    const names = match[0].split(/[ \t]*(?:,|&|\/|[ \t]and)[ \t]*/u).map((name) => name.trim()).filter((name) => name !== '');
+    const owners = [];
+    const unresolved = [];
+    for (const name of names) {
+        const login = people.login(name);
+        if (login)
+            owners.push(login);
+        else
+            unresolved.push(name);
+    }
+    if (options.known && unresolved.length > 0)
+        return null;
+    return { owners: unique(owners), unresolved, end };
+}
+/** After owners, more of them: in parentheses (`AI @a (@b)`) or handed on (`AI @a -> @b, @c:`). */
+const MORE_OWNERS = /\s*(\(|=>|-{1,2}>|→)\s*(?=@)/uy;
+function moreOwners(text, index) {
+    MORE_OWNERS.lastIndex = index;
+    const opener = MORE_OWNERS.exec(text);
+    if (!opener)
+        return null;
+    const list = parseOwnerList(text, MORE_OWNERS.lastIndex);
+    if (!list)
+        return null;
+    if (opener[1] !== '(')
+        return list;
+    const close = /\s*\)/uy;
+    close.lastIndex = list.end;
+    return close.exec(text) ? { owners: list.owners, end: close.lastIndex } : null;
+}
+/** Skips `:` (and, after owners, `-` or `,`) between the marker part and the text. */
+function skipGlue(text, index, afterOwners) {
+    const glue = afterOwners ? /\s*(?::|,|[-–—](?=\s))?\s*/uy : /\s*:?\s*/uy;
+    glue.lastIndex = index;
+    return glue.exec(text) ? glue.lastIndex : index;
+}
+function skipOwnerGlue(text, index, grammar) {
+    grammar.ownerGlue.lastIndex = index;
+    return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : index;
+}
+function withQualifiers(text, qualifiers) {
+    return qualifiers.length > 0 ? `${text} (${qualifiers.join(', ')})` : text;
+}
+/** Innermost parenthesised groups, as `[start, end)` including the parentheses. */
+function groupsOf(text) {
+    if (!text.includes('('))
+        return [];
+    return [...text.matchAll(/\([^()]*\)/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+function tidy(text) {
+    return text.replace(/\s+/gu, ' ').trim();
+}
+function inCode(line, offset) {
+    return line.code.some(([start, end]) => start <= offset && offset < end);
+}
+function markers_skipSpaces(text, index) {
+    while (index < text.length && /\s/u.test(text[index] ?? ''))
+        index++;
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/extract.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Finds the action items in a file's mdast: list items and lines with a marker
+ * (`AI @alice: text`, `TODO: text`, `(AI @garloff)`), task list items (`- [ ] @alice to do X`),
+ * and the items of a list labelled by a heading or line (`### Pending action items`, `AI:`).
+ *
+ * Pure and total: any tree, however malformed, gives a list (possibly empty), never an error.
+ *
+ * Names written where owners stand (`AI Sam: …`) resolve through `people` (configured names)
+ * and the file's own participants (`- Sam Kim (@sam-k)`, `- @vp04`); a name that resolves to
+ * nobody stays in the text and the item stays unassigned.
+ *
+ * @param tree mdast from `parseMarkdown`.
+ * @param options grammar fields replacing the defaults (see `extendGrammar` to add to them).
+ * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
+ */
+function extractActionItems(tree, options, people) {
+    const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, consumed: new Set() };
+    walkBlocks(childrenOf(tree), null, walk, 0);
+    return walk.items;
+}
+/** Block nesting deeper than this is not minutes; stop instead of exhausting the stack. */
+const extract_MAX_DEPTH = 100;
+const DEFAULT_GRAMMAR = compileGrammar(resolveGrammar());
+const configured = new WeakMap();
+function grammarFor(options) {
+    if (typeof options !== 'object' || options === null)
+        return DEFAULT_GRAMMAR;
+    let compiled = configured.get(options);
+    if (!compiled) {
+        compiled = compileGrammar(resolveGrammar(options));
+        configured.set(options, compiled);
+    }
+    return compiled;
+}
+/**
+ * Walks sibling blocks in order. A label heading covers the lists after it up to the next
+ * heading of its level or above; a label line (`Open Actions:`) covers the next list only.
+ */
+function walkBlocks(children, initialLabel, walk, depth) {
+    if (depth > extract_MAX_DEPTH)
+        return;
+    let heading = null;
+    let lineLabel = initialLabel;
+    for (const child of children) {
+        switch (typeOf(child)) {
+            case 'heading': {
+                const level = depthOf(child);
+                if (heading && level <= heading.depth)
+                    heading = null;
+                const label = readHeading(child, walk);
+                if (label)
+                    heading = { depth: level, label };
+                lineLabel = null;
+                break;
+            }
+            case 'list':
+                walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
+                lineLabel = null;
+                break;
+            case 'paragraph': {
+                const next = children[children.indexOf(child) + 1];
+                lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null) ?? ownedLabel(child, typeOf(next) === 'list' ? next : undefined, walk);
+                break;
+            }
+            case 'code':
+                walkIndentedList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
+                lineLabel = null;
+                break;
+            default:
+                lineLabel = null;
+                walkBlocks(childrenOf(child), null, walk, depth + 1);
+        }
+    }
+}
+/** Indented code loses this many columns of indentation to CommonMark. */
+const CODE_INDENT = 4;
+/** A line of a list: a bullet or number, then a space. */
+const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u;
+/**
+ * A list indented four spaces under a label (`#### AIs of last week⏎    - AI @x: …`) is code
+ * to CommonMark but a list to its writer: when every line of an indented (not fenced) code
+ * block is a list line, its items are read from it, at their own lines.
+ */
+function walkIndentedList(code, label, walk, depth) {
+    const value = nodes_valueOf(code);
+    const position = positionOf(code);
+    if (label === null || value === null || position === null)
+        return;
+    const lines = value.split('\n');
+    // A fenced block spans two lines more than its content: its fences.
+    if (position.end.line - position.start.line + 1 !== lines.length)
+        return;
+    if (!lines.every((line) => line.trim() === '' || LIST_LINE.test(line)))
+        return;
+    const before = walk.items.length;
+    const section = walk.section;
+    walkBlocks(childrenOf(parseMarkdown(value)), label, walk, depth);
+    walk.section = section;
+    const shift = position.start.line - 1;
+    walk.items = [...walk.items.slice(0, before), ...walk.items.slice(before).map((item) => ({ ...item, line: item.line + shift, endLine: item.endLine + shift, column: item.column + CODE_INDENT, endColumn: item.endColumn + CODE_INDENT }))];
+}
+/** Records the heading as the current section; returns its label when it is one. */
+function readHeading(heading, walk) {
+    const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
+    walk.section = tidyText(plain.text) || null;
+    const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people });
+    return reading && tidyText(reading.text) === '' ? reading.owners : null;
+}
+/**
+ * Walks a list's items. A list item that is only a label with no list of its own
+ * (`- TODOs:` followed by `- write X` at the same level) labels the items after it.
+ */
+function walkList(list, label, walk, depth) {
+    let siblingLabel = null;
+    for (const item of childrenOf(list)) {
+        if (walk.consumed.has(item))
+            continue;
+        if (typeOf(item) === 'listItem')
+            siblingLabel = walkListItem(item, label ?? siblingLabel, walk, depth + 1) ?? siblingLabel;
+        else
+            walkBlocks([item], null, walk, depth + 1);
+    }
+}
+/** Returns the label the item ends with when no list of its own follows it, for its siblings. */
+function walkListItem(listItem, label, walk, depth) {
+    if (depth > extract_MAX_DEPTH)
+        return null;
+    const [first, ...rest] = childrenOf(listItem);
+    if (typeOf(first) !== 'paragraph') {
+        walkBlocks(childrenOf(listItem), null, walk, depth + 1);
+        return null;
+    }
+    const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
+    walkBlocks(rest, childLabel, walk, depth + 1);
+    return rest.some((child) => typeOf(child) === 'list') ? null : childLabel;
+}
+/**
+ * Reads a paragraph, one segment (line meant as a bullet) at a time, and records its items.
+ * `host` is the list item the paragraph opens, if any: the item then spans the list item,
+ * and its sub-bullets may name its owners or report it done. `arrowLabel` is the label of the
+ * heading above: under `## Action items`, lines opening with an arrow (`=> @alice will X`)
+ * are its items.
+ * Returns the label the paragraph ends with, for the list that follows.
+ */
+function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
+    const { grammar } = walk;
+    const plain = plainTextOf(paragraph, (text) => grammar.doneWord.test(text));
+    const segments = splitAtLabelLines(plain.text, segmentsOf(plain.text), grammar);
+    let active = null;
+    segments.forEach((whole, index) => {
+        const head = index === 0;
+        const arrowed = arrowLabel !== null && ARROW_START.test(plain.text.slice(whole.start, whole.end));
+        const listLabel = (head ? label : active) ?? (arrowed ? arrowLabel : null);
+        const context = { label: listLabel, checked: head ? checkedOf(host) : null, people: walk.people };
+        const { cut, later } = cutLaterItems(plain, whole, context, grammar);
+        const found = readSegment(cut, whole, context, grammar);
+        if (!found)
+            return;
+        const { reading, segment } = found;
+        if (reading.text === '') {
+            active = reading.owners;
+            return;
+        }
+        const item = { ...reading };
+        if (head && host)
+            takeFromSubBullets(host, item, walk);
+        const opens = head && segment.start === whole.start ? (host ?? paragraph) : null;
+        const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null);
+        walk.items.push({
+            ...place,
+            owners: item.owners,
+            text: item.text,
+            done: item.done,
+            due: item.due,
+            id: fingerprint(item.owners, item.text),
+            section: walk.section,
+        });
+        for (const { reading: extra, start, end } of later) {
+            const from = sourcePointAt(plain, start);
+            const to = sourcePointAt(plain, end);
+            walk.items.push({
+                line: from?.line ?? 0,
+                column: from?.column ?? 0,
+                endLine: to?.line ?? 0,
+                endColumn: to?.column ?? 0,
+                owners: extra.owners,
+                text: extra.text,
+                done: extra.done,
+                due: extra.due,
+                id: fingerprint(extra.owners, extra.text),
+                section: walk.section,
+            });
+        }
+    });
+    return active;
+}
+/**
+ * Several items in one segment (`AI @anna: ask A, AI @ben: ask B`): the later ones are read
+ * on their own and blanked out of the text the first item is read from (blanked with spaces,
+ * so offsets hold).
+ */
+function cutLaterItems(plain, segment, context, grammar) {
+    const line = lineOf(plain, segment);
+    const cuts = laterItems(line, grammar, context.people);
+    if (cuts.length === 0)
+        return { cut: plain, later: [] };
+    const later = [];
+    let text = plain.text;
+    for (const cut of cuts) {
+        const reading = readItem(lineOf(plain, { start: segment.start + cut.inner.start, end: segment.start + cut.inner.end }), { ...context, label: null, checked: null }, grammar);
+        if (!reading || reading.text === '')
+            continue;
+        later.push({ reading, start: segment.start + cut.start, end: segment.start + cut.end });
+        text = text.slice(0, segment.start + cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(segment.start + cut.end);
+    }
+    return { cut: { ...plain, text }, later };
+}
+/** A line of a few words may be a label; a longer one is a statement. */
+const OWNED_LABEL_WORDS = 7;
+/**
+ * An owned label (`R6 priorities and actions:`) labels the list after it when at least half
+ * of the list's items name someone (`- create the testbed (@alice)`); else it is a word.
+ */
+function ownedLabel(paragraph, list, walk) {
+    if (list === undefined)
+        return null;
+    const text = plainTextOf(paragraph, () => false).text.trim();
+    if (text.split(/\s+/u).length > OWNED_LABEL_WORDS || !walk.grammar.ownedLabel.test(text))
+        return null;
+    const items = childrenOf(list);
+    const owned = items.filter((item) => /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(plainTextOf(childrenOf(item)[0], () => false).text));
+    return items.length > 0 && owned.length * 2 >= items.length ? [] : null;
+}
+/** A further box inside a task item's text: the item is a row of options. */
+const SURVEY_BOX = /\[[ xX]\]/u;
+/** An arrow opening a line: `=> text`, `-> text`. */
+const ARROW_START = /^[ \t]*(?:=>|-{1,2}>|→|⇒)/u;
+/**
+ * Cuts a segment before and after a line that is only a label (`TODO:`, `Action items`), so
+ * that note and label are read apart: `… slow down the API⏎TODO:` is a note, then a label
+ * for the list that follows.
+ */
+function splitAtLabelLines(text, segments, grammar) {
+    return segments.flatMap((segment) => {
+        const pieces = [];
+        let start = segment.start;
+        let offset = segment.start;
+        for (const line of text.slice(segment.start, segment.end).split('\n')) {
+            const end = offset + line.length;
+            if (offset > start && grammar.bareLabel.test(line)) {
+                pieces.push({ start, end: offset - 1 });
+                start = offset;
+            }
+            else if (offset === start && end < segment.end && grammar.bareLabel.test(line)) {
+                pieces.push({ start, end });
+                start = end + 1;
+            }
+            offset = end + 1;
+        }
+        pieces.push({ start, end: segment.end });
+        return pieces;
+    });
+}
+/** A line break followed by a capital: where a line of notes may start a statement of its own. */
+const CAPITALISED_LINE = /\n(?=[^\S\n]*\p{Lu})/gu;
+/**
+ * Reads a segment. Its line breaks mostly wrap one sentence, but a line opening with a
+ * capital may be a note of its own (`… remains intact⏎Review this in a meeting: … (AI set up:
+ * @berendt)`): when the first line holds no item and such a later line does, the item is
+ * that line and what follows, not the whole paragraph.
+ */
+function readSegment(plain, segment, context, grammar) {
+    const reading = readItem(lineOf(plain, segment), context, grammar);
+    if (!reading)
+        return null;
+    const starts = [...plain.text.slice(segment.start, segment.end).matchAll(CAPITALISED_LINE)].map((match) => segment.start + match.index + 1);
+    const [second] = starts;
+    if (reading.text === '' || second === undefined)
+        return { reading, segment };
+    if (readItem(lineOf(plain, { start: segment.start, end: second - 1 }), context, grammar))
+        return { reading, segment };
+    for (const start of starts.reverse()) {
+        const later = { start, end: segment.end };
+        const narrowed = readItem(lineOf(plain, later), { label: null, checked: null, people: context.people }, grammar);
+        if (narrowed && narrowed.text !== '')
+            return { reading: narrowed, segment: later };
+    }
+    return { reading, segment };
+}
+/**
+ * Reads one line: a marker makes it an item; without one, a task box or a label above makes
+ * it an item whose owners may open or close it. Placeholders (`- None`) are not items.
+ */
+function readItem(line, context, grammar) {
+    const marks = blankDoneMarks(line.text, grammar);
+    const blanked = { ...line, text: marks.text };
+    const implied = context.label !== null || context.checked !== null;
+    let reading = readMarker(blanked, grammar, { people: context.people }) ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null);
+    if (!reading)
+        return null;
+    // `- [ ] yes [ ] no`: boxes to tick in a survey, not a task.
+    if (context.checked !== null && context.label === null && !readMarker(blanked, grammar) && SURVEY_BOX.test(reading.text))
+        return null;
+    if (reading.owners.length === 0 && reading.text.trim() !== '' && !context.label?.length)
+        reading = readTrailingOwners(reading.text, grammar) ?? reading;
+    const text = tidyText(reading.text);
+    const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? []);
+    if (text !== '' && grammar.isPlaceholder(text))
+        return null;
+    return { owners: unique(owners), text, done: marks.done || context.checked === true, due: findDueDate(text, grammar) };
+}
+/**
+ * Sub-bullets that only name people (`*@berendt -> OSISM*`) give an owner-less item its
+ * owners; one saying `done` / `done; see ...` marks it done.
+ */
+function takeFromSubBullets(listItem, item, walk) {
+    const needsOwners = item.owners.length === 0;
+    for (const list of childrenOf(listItem)) {
+        if (typeOf(list) !== 'list')
+            continue;
+        for (const sub of childrenOf(list)) {
+            const paragraph = childrenOf(sub)[0];
+            if (typeOf(paragraph) !== 'paragraph')
+                continue;
+            const text = plainTextOf(paragraph, (word) => walk.grammar.doneWord.test(word)).text;
+            const owners = needsOwners ? ownersOfOwnerLine(tidyText(text)) : null;
+            if (owners) {
+                item.owners = unique([...item.owners, ...owners]);
+                walk.consumed.add(sub);
+            }
+            if (saysDone(text, walk.grammar))
+                item.done = true;
+        }
+    }
+}
+/** The segment as a line of its own, with inline code ranges and emphasis shifted to it. */
+function lineOf(plain, segment) {
+    return {
+        text: plain.text.slice(segment.start, segment.end),
+        code: plain.code
+            .filter(([start, end]) => end > segment.start && start < segment.end)
+            .map(([start, end]) => [start - segment.start, end - segment.start]),
+        leadingEmphasisEnd: segment.start === 0 ? plain.leadingEmphasisEnd : -1,
+    };
+}
+/**
+ * Where an item is: its whole list item (or paragraph) when it opens it; otherwise the
+ * lines of its segment, as far as the tree tells (continuation lines lose their indent,
+ * so a segment starting mid-paragraph reports column 1).
+ */
+function placeOf(plain, segment, opens, closes) {
+    const start = opens ? (positionOf(opens)?.start ?? null) : sourcePointAt(plain, segment.start);
+    const end = opens && !closes ? sourcePointAt(plain, segment.end) : (positionOf(opens ?? closes)?.end ?? sourcePointAt(plain, segment.end));
+    return { line: start?.line ?? 0, column: start?.column ?? 0, endLine: end?.line ?? 0, endColumn: end?.column ?? 0 };
+}
+
+;// CONCATENATED MODULE: ./src/action-items/identity.ts
+
+
+/**
+ * Two texts at or above this similarity say the same thing. Measured on the carry-over
+ * fixtures (docs/action-items.md): repeats of an item, edited or not, score 0.83 and above;
+ * distinct items whose owners could match, 0.67 and below. The threshold sits between.
+ */
+const SAME_ITEM_THRESHOLD = 0.75;
+/**
+ * Links, issue references and dates are added to an item as work progresses (`see #12`,
+ * `https://…`, `by 2026-12-01`); they say where or when, not what, so they are not words.
+ */
+const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\([^)]*\)|(?:[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
+/** The words of a text as a set: case, punctuation, emphasis, links and word order ignored. */
+function wordsOf(text) {
+    const words = normaliseText(text.replace(REFERENCES, ' '));
+    return new Set(words === '' ? [] : words.split(' '));
+}
+/**
+ * How alike two item texts are, in [0, 1]: the Dice coefficient of their word sets. A changed
+ * word in a five-word item leaves 0.8, an added link 1; two empty texts are alike.
+ */
+function similarity(a, b) {
+    return dice(wordsOf(a), wordsOf(b));
+}
+function dice(a, b) {
+    if (a.size === 0 && b.size === 0)
+        return 1;
+    let shared = 0;
+    for (const word of a)
+        if (b.has(word))
+            shared++;
+    return (2 * shared) / (a.size + b.size);
+}
+/**
+ * Whether two owner lists can belong to one item: they share an owner (order, additions and
+ * case do not matter), or one of them names nobody (an owner assigned or dropped later).
+ * Disjoint owners mean someone else's task, however alike the words.
+ */
+function ownersCompatible(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return true;
+    const left = new Set(a.map((owner) => owner.toLowerCase()));
+    return b.some((owner) => left.has(owner.toLowerCase()));
+}
+/** Whether two items, typically from different meetings, are the same action item. */
+function sameItem(a, b) {
+    return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) });
+}
+/** The words an item's text is compared by (see `similarity`). */
+function itemWords(text) {
+    return wordsOf(text);
+}
+/** `sameItem` for items whose words were read once with `itemWords`. */
+function sameWords(a, b) {
+    return ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD;
+}
+/**
+ * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
+ * index in `found` to index in `known`, one-to-one. Exact fingerprints (same owners, same
+ * normalised text) pair first, in order; then the remaining pairs that are `sameItem`, most
+ * similar first, ties to the earlier items. Unpaired found items are new.
+ */
+function matchItems(known, found) {
+    const matches = new Map();
+    const taken = new Set();
+    const pair = (foundIndex, knownIndex) => {
+        matches.set(foundIndex, knownIndex);
+        taken.add(knownIndex);
+    };
+    const byFingerprint = new Map();
+    known.forEach((item, index) => {
+        const key = fingerprint(item.owners, item.text);
+        byFingerprint.set(key, [...(byFingerprint.get(key) ?? []), index]);
+    });
+    found.forEach((item, foundIndex) => {
+        const knownIndex = byFingerprint.get(fingerprint(item.owners, item.text))?.find((index) => !taken.has(index));
+        if (knownIndex !== undefined)
+            pair(foundIndex, knownIndex);
+    });
+    const knownWords = known.map((item) => wordsOf(item.text));
+    const candidates = [];
+    found.forEach((item, foundIndex) => {
+        if (matches.has(foundIndex))
+            return;
+        const words = wordsOf(item.text);
+        known.forEach((other, knownIndex) => {
+            if (taken.has(knownIndex) || !ownersCompatible(item.owners, other.owners))
+                return;
+            const score = dice(words, knownWords[knownIndex] ?? new Set());
+            if (score >= SAME_ITEM_THRESHOLD)
+                candidates.push({ foundIndex, knownIndex, score });
+        });
+    });
+    candidates.sort((x, y) => y.score - x.score || x.foundIndex - y.foundIndex || x.knownIndex - y.knownIndex);
+    for (const { foundIndex, knownIndex } of candidates) {
+        if (!matches.has(foundIndex) && !taken.has(knownIndex))
+            pair(foundIndex, knownIndex);
+    }
+    return matches;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/index.ts
+/** Action items: extraction from mdast (pure) and their identity across meetings. */
+
+
+
+
+;// CONCATENATED MODULE: ./src/constants.ts
+/**
+ * One source of truth for the names the outside world sees: rule ids, severities,
+ * action inputs and outputs. README tables and action.yml are checked against these.
+ */
+/** Every rule id, in the order the docs list them. */
+const RULE_IDS = [
+    'title-date',
+    'title-heading',
+    'title-date-matches-filename',
+    'required-section',
+    'minute-taker',
+    'team-minutes-link',
+    'team-minutes-missing',
+    'link-target-exists',
+    'encoding',
+];
+/** Severities of a finding, strongest first. `off` only appears in configuration. */
+const SEVERITIES = ['error', 'warning', 'info'];
+/** Where the docs of a rule live; used as the `url` of every message. */
+const DOCS_URL = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/rules.md';
+/** Names of the action's inputs, as in action.yml. */
+const INPUTS = {
+    githubToken: 'github-token',
+    config: 'config',
+    paths: 'paths',
+    failOn: 'fail-on',
+    createIssues: 'create-issues',
+    dryRun: 'dry-run',
+    comment: 'comment',
+};
+/** Names of the action's outputs, as in action.yml. */
+const OUTPUTS = {
+    errors: 'errors',
+    warnings: 'warnings',
+    findings: 'findings',
+    actionItems: 'action-items',
+    createdIssues: 'created-issues',
+    closedIssues: 'closed-issues',
+    commentUrl: 'comment-url',
+};
+/** When action items become issues: after merge (push to the default branch), always, or never. */
+const CREATE_ISSUES = ['on-merge', 'always', 'never'];
+/** Fail-on thresholds shared by the CLI and the action. */
+const FAIL_ON = ['error', 'warning', 'never'];
+/** Where the configuration file lives by default, relative to the repository root. */
+const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
+
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+
+/** The level of each rule where a profile turns it on without saying how loud. */
+const DEFAULT_RULE_LEVELS = {
+    'title-date': 'error',
+    'title-heading': 'warning',
+    'title-date-matches-filename': 'error',
+    'required-section': 'error',
+    'minute-taker': 'error',
+    'team-minutes-link': 'warning',
+    'team-minutes-missing': 'warning',
+    'link-target-exists': 'error',
+    encoding: 'error',
+};
+function levels(ids) {
+    return Object.fromEntries(ids.map((id) => [id, DEFAULT_RULE_LEVELS[id]]));
+}
+const DATED_FILE = '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md';
+/** Slide decks (front matter `type: slide`): no minutes structure, only links and encoding. */
+const slides = {
+    name: 'slides',
+    paths: ['**/*.md'],
+    frontMatter: { type: 'slide' },
+    rules: levels(['link-target-exists', 'encoding']),
+    requiredSections: [],
+    minuteTaker: { section: 'Meta', labels: [] },
+};
+/** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
+const weekly = {
+    name: 'weekly',
+    paths: [`community-call/${DATED_FILE}`],
+    frontMatter: {},
+    rules: levels([
+        'title-date',
+        'title-heading',
+        'title-date-matches-filename',
+        'required-section',
+        'minute-taker',
+        'team-minutes-link',
+        'team-minutes-missing',
+        'link-target-exists',
+        'encoding',
+    ]),
+    requiredSections: [
+        { name: 'Meta', aliases: [], satisfiedByTeamSections: false },
+        {
+            name: 'Team updates',
+            aliases: ['Updates from the teams', 'Team reports'],
+            satisfiedByTeamSections: true,
+        },
+    ],
+    minuteTaker: { section: 'Meta', labels: ['Minutes', 'Minute taker', 'Minute-taker', 'Minutes by', 'Notes'] },
+};
+/** Each team's own minutes (`<team-folder>/YYYYMMDD.md`): a dated title, links, encoding. */
+const team = {
+    name: 'team',
+    paths: [`*/${DATED_FILE}`],
+    frontMatter: {},
+    rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'encoding']),
+    requiredSections: [],
+    minuteTaker: { section: 'Meta', labels: [] },
+};
+/** Built-in configuration: fits the real minutes repository with no configuration file. */
+const DEFAULT_CONFIG = {
+    repository: null,
+    profiles: [slides, weekly, team],
+    teams: [],
+    placeholders: [
+        'none',
+        'none yet',
+        'none present yet',
+        'not present yet',
+        'not merged yet',
+        'not available yet',
+        'minutes not available yet',
+        'not yet available',
+        'n/a',
+        'tbd',
+        'to be added',
+        'missing',
+    ],
+    teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
+    suggestWithinDays: 3,
+    exclude: ['**/README.md', 'node_modules/**', '.github/**'],
+    actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, people: {} },
+};
+
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+
+
+
+
+
+/** A configuration that could not be used; the message names the file and the key. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+/** schemas/config.schema.json, compiled at build time (scripts/compile-schemas.js). */
+const validateUserConfig = validators/* validateUserConfig */.oU;
+/**
+ * Turns the text of a configuration file into the configuration the engine runs with:
+ * YAML → validated against schemas/config.schema.json → merged over the built-in defaults.
+ * `text` null means there is no file: the defaults. Throws ConfigError, never anything else.
+ */
+function loadConfig(text, source = '.github/minutes.yml') {
+    if (text === null)
+        return DEFAULT_CONFIG;
+    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const syntaxError = document.errors[0];
+    if (syntaxError) {
+        const where = syntaxError.linePos?.[0];
+        const at = where ? `:${where.line}:${where.col}` : '';
+        throw new ConfigError(`${source}${at}: invalid YAML: ${syntaxError.message.split('\n')[0]}`);
+    }
+    const value = document.toJS() ?? {};
+    if (!validateUserConfig(value)) {
+        const problems = (validateUserConfig.errors ?? []).map(describeSchemaError);
+        throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
+    }
+    return mergeConfig(DEFAULT_CONFIG, value);
+}
+/** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
+function describeSchemaError(error) {
+    const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)';
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const extra = String(error.params.additionalProperty);
+            const where = key === '(top level)' ? extra : `${key}.${extra}`;
+            const known = key.endsWith('.rules') ? ` (known rules: ${RULE_IDS.join(', ')})` : '';
+            return `\`${where}\` is not a known key${known}`;
+        }
+        case 'enum':
+            return `\`${key}\` must be one of ${error.params.allowedValues.join(', ')}`;
+        default:
+            return `\`${key}\` ${error.message ?? 'is invalid'}`;
+    }
+}
+function mergeConfig(base, user) {
+    const profiles = base.profiles.map((profile) => {
+        const override = user.profiles?.[profile.name];
+        return override ? mergeProfile(profile, override) : profile;
+    });
+    for (const [name, override] of Object.entries(user.profiles ?? {})) {
+        if (!profiles.some((profile) => profile.name === name))
+            profiles.push(mergeProfile(emptyProfile(name), override));
+    }
+    return {
+        repository: user.repository ?? base.repository,
+        profiles,
+        teams: [...(user.teams ?? []), ...base.teams],
+        placeholders: [...base.placeholders, ...(user.placeholders ?? []).map((phrase) => phrase.toLowerCase())],
+        teamMinutesWindow: { ...base.teamMinutesWindow, ...user.teamMinutesWindow },
+        suggestWithinDays: user.suggestWithinDays ?? base.suggestWithinDays,
+        exclude: user.exclude ?? base.exclude,
+        actionItems: {
+            label: user.actionItems?.label ?? base.actionItems.label,
+            teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
+            grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
+            people: { ...base.actionItems.people, ...user.actionItems?.people },
+        },
+    };
+}
+function emptyProfile(name) {
+    return { name, paths: [], frontMatter: {}, rules: {}, requiredSections: [], minuteTaker: { section: 'Meta', labels: [] } };
+}
+function mergeProfile(base, user) {
+    return {
+        name: base.name,
+        paths: user.paths ?? base.paths,
+        frontMatter: user.frontMatter ?? base.frontMatter,
+        rules: { ...base.rules, ...user.rules },
+        requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
+        minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
+    };
+}
+function toRequiredSection(entry) {
+    if (typeof entry === 'string')
+        return { name: entry, aliases: [], satisfiedByTeamSections: false };
+    return { name: entry.name, aliases: entry.aliases ?? [], satisfiedByTeamSections: entry.satisfiedByTeamSections ?? false };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (dist_bundle_isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function request_dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const endpoints_to_methods_handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, endpoints_to_methods_handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+/** Builds the client, and a counter of the HTTP requests it sends. */
+function createGitHubClient(options) {
+    const maxRetries = options.rateLimitRetries ?? 2;
+    const scale = options.timeScale ?? 1;
+    const counter = { count: 0 };
+    const client = getOctokit(options.token, {
+        baseUrl: options.baseUrl,
+        // Counted at the fetch, under the retry plugin, so that every attempt counts.
+        request: {
+            fetch: (url, init) => {
+                counter.count++;
+                return fetch(url, init);
+            },
+        },
+        retry: { retryAfterBaseValue: 1000 * scale },
+        throttle: {
+            retryAfterBaseValue: 1000 * scale,
+            ...(scale === 1 ? {} : spacedGroups(scale)),
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                options.warn(`GitHub rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+                return retryCount < maxRetries;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                options.warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+                return retryCount < maxRetries;
+            },
+        },
+    }, retry, throttling);
+    return { client, requests: counter };
+}
+/** The throttling plugin's write queues (one write at a time, 1 s and 3 s apart), rescaled. */
+function spacedGroups(scale) {
+    return {
+        write: new (light_default()).Group({ maxConcurrent: 1, minTime: 1000 * scale }),
+        notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: 3000 * scale }),
+    };
+}
+/** The message of any thrown value, for logs and warnings. */
+function getErrorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The HTTP status of an octokit error, if it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/api-reader.ts
+
+/**
+ * Reads a repository at a commit through the API, for `pull_request_target`: the PR's files
+ * are data fetched from GitHub, never checked out, so no code of the PR can run.
+ */
+function apiReader(client, repository, sha) {
+    let files;
+    return {
+        listFiles: () => (files ??= listTree(client, repository, sha)),
+        readFile: async (path) => {
+            try {
+                const { data } = await client.rest.repos.getContent({ ...repository, path, ref: sha });
+                if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                    return null;
+                // base64 keeps the exact bytes, so invalid UTF-8 is still found by the encoding rule.
+                return Buffer.from(data.content, 'base64');
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return null;
+                throw error;
+            }
+        },
+        repositoryHint: async () => `${repository.owner}/${repository.repo}`,
+    };
+}
+async function listTree(client, repository, sha) {
+    const { data } = await client.rest.git.getTree({ ...repository, tree_sha: sha, recursive: 'true' });
+    if (data.truncated)
+        throw new Error(`the repository's file tree at ${sha.slice(0, 7)} is too large for one API call; use the pull_request event with a checkout instead`);
+    return data.tree.flatMap((entry) => (entry.type === 'blob' && entry.path ? [entry.path] : [])).sort();
+}
+
+;// CONCATENATED MODULE: ./src/github/apply-plan.ts
+
+const LABEL_COLOR = '0e8a16';
+const LABEL_DESCRIPTION = 'An action item from meeting minutes, kept by minutes-automation';
+/**
+ * Carries out an issue plan, one write at a time (the throttling plugin spaces writes as
+ * GitHub asks). A failed write is recorded and the rest go on; a 403 stops all writes,
+ * since every later one would fail the same way.
+ */
+async function applyPlan(client, repository, changes) {
+    const result = { created: [], closed: [], reopened: [], failed: [], forbidden: null };
+    const creates = changes.filter((change) => change.kind === 'create');
+    const writes = changes.filter((change) => change.kind !== 'unchanged');
+    if (writes.length === 0)
+        return result;
+    const assignable = await checkAssignable(client, repository, creates);
+    const labelsReady = new Set();
+    for (const change of writes) {
+        if (result.forbidden) {
+            result.failed.push({ change, message: 'not attempted: the token may not write issues' });
+            continue;
+        }
+        try {
+            if (change.kind === 'create')
+                await ensureLabels(client, repository, change.labels, labelsReady);
+            await applyChange(client, repository, change, assignable, result);
+        }
+        catch (error) {
+            if (statusOf(error) === 403)
+                result.forbidden = getErrorMessage(error);
+            result.failed.push({ change, message: getErrorMessage(error) });
+        }
+    }
+    return result;
+}
+async function applyChange(client, repository, change, assignable, result) {
+    switch (change.kind) {
+        case 'create': {
+            const assignees = change.occurrence.item.owners.filter((owner) => assignable.get(owner));
+            const { data } = await client.rest.issues.create({ ...repository, title: change.title, body: change.body, labels: change.labels, assignees });
+            result.created.push({ number: data.number, url: data.html_url, title: data.title });
+            return;
+        }
+        case 'close':
+        case 'close-duplicate':
+            await setState(client, repository, change, 'closed', change.kind === 'close' ? 'completed' : 'duplicate');
+            result.closed.push({ number: change.issue.number, url: change.issue.url, title: change.issue.title });
+            return;
+        case 'reopen':
+            await setState(client, repository, change, 'open', 'reopened');
+            result.reopened.push({ number: change.issue.number, url: change.issue.url, title: change.issue.title });
+            return;
+    }
+}
+/**
+ * State first, then the comment: should the comment fail, the issue is still right and a
+ * re-run (which sees it closed) does not post a second comment.
+ */
+async function setState(client, repository, change, state, reason) {
+    const issue_number = change.issue.number;
+    await client.rest.issues.update({ ...repository, issue_number, state, state_reason: reason });
+    await client.rest.issues.createComment({ ...repository, issue_number, body: change.comment });
+}
+/** Creates our labels when missing, with a colour and a description (GitHub would make bare ones). */
+async function ensureLabels(client, repository, labels, ready) {
+    for (const name of labels) {
+        if (ready.has(name))
+            continue;
+        try {
+            await client.rest.issues.getLabel({ ...repository, name });
+        }
+        catch (error) {
+            if (statusOf(error) !== 404)
+                throw error;
+            await client.rest.issues.createLabel({ ...repository, name, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
+        }
+        ready.add(name);
+    }
+}
+/** Which owners GitHub lets us assign: others are only named in the body. */
+async function checkAssignable(client, repository, creates) {
+    const owners = new Set(creates.flatMap((change) => change.occurrence.item.owners));
+    const assignable = new Map();
+    for (const assignee of owners) {
+        try {
+            await client.rest.issues.checkUserCanBeAssigned({ ...repository, assignee });
+            assignable.set(assignee, true);
+        }
+        catch {
+            assignable.set(assignee, false);
+        }
+    }
+    return assignable;
+}
+
+;// CONCATENATED MODULE: ./src/github/changed-files.ts
+/** The files a pull request adds or changes (removed files have nothing to check). */
+async function listChangedFiles(client, repository, pullNumber) {
+    const files = await client.paginate(client.rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
+    return files.filter((file) => file.status !== 'removed').map((file) => file.filename);
+}
+
+;// CONCATENATED MODULE: ./src/plan/issue-marker.ts
+
+const PREFIX = '<!-- minutes-automation:action-item:';
+const SUFFIX = ' -->';
+/**
+ * The hidden marker for an issue body. Standard base64 has neither `-` nor `>`, so no text
+ * of the item can end the HTML comment early or forge another marker.
+ */
+function issueMarker(identity) {
+    return `${PREFIX}${Buffer.from(JSON.stringify(identity), 'utf8').toString('base64')}${SUFFIX}`;
+}
+/** schemas/issue-marker.schema.json, compiled at build time (scripts/compile-schemas.js). */
+const validateIdentity = validators/* validateIssueMarker */.gl;
+/** The identity in an issue body; null when there is no valid marker (an issue made by hand). */
+function readIssueMarker(body) {
+    if (!body)
+        return null;
+    const start = body.indexOf(PREFIX);
+    if (start < 0)
+        return null;
+    const end = body.indexOf(SUFFIX, start + PREFIX.length);
+    if (end < 0)
+        return null;
+    try {
+        const value = JSON.parse(Buffer.from(body.slice(start + PREFIX.length, end), 'base64').toString('utf8'));
+        return validateIdentity(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/known-issues.ts
+
+/**
+ * The issues that track action items: every issue with our label, open or closed, whose body
+ * holds a valid marker. Listing by label (not the search API, which lags behind and has its
+ * own rate limit) sees an issue the moment it is created, so re-runs never duplicate it.
+ */
+async function listKnownIssues(client, repository, label) {
+    const issues = await client.paginate(client.rest.issues.listForRepo, { ...repository, labels: label, state: 'all', per_page: 100 });
+    const known = [];
+    for (const issue of issues) {
+        if (issue.pull_request)
+            continue;
+        const identity = readIssueMarker(issue.body);
+        if (!identity)
+            continue;
+        known.push({
+            number: issue.number,
+            url: issue.html_url,
+            title: issue.title,
+            state: issue.state === 'closed' ? 'closed' : 'open',
+            stateReason: issue.state_reason ?? null,
+            identity,
+        });
+    }
+    return known;
+}
+
+;// CONCATENATED MODULE: ./src/markup/escape.ts
+/**
+ * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
+ * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
+ * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
+ * `#123` cross-references that would notify people or clutter other issues.
+ */
+function escapeText(text) {
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
+        .trim();
+}
+/** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
+function escapeLine(text) {
+    return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let cut = text.slice(0, max - 1);
+    // Never keep half of a surrogate pair (an emoji): GitHub rejects lone surrogates.
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    const space = cut.lastIndexOf(' ');
+    return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+/** Untrusted text for one table cell or list item: truncated, then escaped. */
+function cell(text, max = 200) {
+    return escapeText(truncate(text.replace(/\s+/g, ' ').trim(), max));
+}
+/** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
+function escape_link(label, url) {
+    return `[${label}](${url})`;
+}
+/** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
+function escape_code(text) {
+    return `\`${text.replace(/`/g, 'ʼ').replace(/\s+/g, ' ')}\``;
+}
+
+;// CONCATENATED MODULE: ./src/markup/permalink.ts
+/** A link to a file, or to one of its lines, at the commit: stable even after later edits. */
+function permalink(links, path, line) {
+    // Parentheses too: an unbalanced one would end the Markdown link the URL goes into.
+    const encoded = path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/issue-text.ts
+
+
+
+/** Item text kept in an issue's marker; longer text is cut (the fingerprint still covers all of it). */
+const IDENTITY_TEXT_LIMIT = 4000;
+/** Item text shown in an issue body. */
+const BODY_TEXT_LIMIT = 3000;
+function identityOf(occurrence) {
+    const { item } = occurrence;
+    return { v: 1, id: item.id, series: occurrence.series, owners: item.owners, text: truncate(item.text, IDENTITY_TEXT_LIMIT) };
+}
+/** `[iaas] Ask Vexxhost whether …`: titles are plain text on GitHub, so only length matters. */
+function issueTitle(occurrence) {
+    const text = occurrence.item.text.replace(/\s+/g, ' ').trim();
+    return truncate(`[${occurrence.series}] ${text.charAt(0).toUpperCase()}${text.slice(1)}`, 120);
+}
+/** "the iaas minutes of 2023-03-22", linked to the item's line at the commit. */
+function meetingLink(occurrence, links) {
+    const meeting = `${occurrence.series} minutes${occurrence.date ? ` of ${occurrence.date}` : ''}`;
+    return escape_link(escapeText(meeting), permalink(links, occurrence.path, occurrence.item.line));
+}
+/**
+ * The body of a new issue: the item, its owners (named without `@`: assignment notifies
+ * those who can be assigned, nobody else gets mention spam), due date, source, and the
+ * hidden marker that lets later runs find it.
+ */
+function issueBody(occurrence, links) {
+    const { item } = occurrence;
+    const owners = item.owners.length > 0 ? item.owners.map(escapeText).join(', ') : 'not named in the minutes';
+    const lines = [
+        issueMarker(identityOf(occurrence)),
+        `**Action item** from the ${meetingLink(occurrence, links)}:`,
+        '',
+        `> ${escapeLine(truncate(item.text, BODY_TEXT_LIMIT))}`,
+        '',
+        `- **Owners:** ${owners}`,
+        ...(item.due ? [`- **Due:** ${item.due}`] : []),
+        `- **Source:** ${escape_link(escapeText(`${occurrence.path}, line ${item.line}`), permalink(links, occurrence.path, item.line))}`,
+        '',
+        '<sub>Kept by minutes-automation: closed when the minutes mark this item done, reopened when it comes back undone.</sub>',
+    ];
+    return `${lines.join('\n')}\n`;
+}
+function closeComment(occurrence, links) {
+    return `Marked done in the ${meetingLink(occurrence, links)}.\n`;
+}
+function reopenComment(occurrence, links) {
+    return `Listed again as not done in the ${meetingLink(occurrence, links)}.\n`;
+}
+function duplicateComment(original) {
+    return `Duplicate of #${original}: another run tracked the same action item first. Closed by minutes-automation.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan-issues.ts
+
+
+/**
+ * What to do on GitHub so that every item has exactly one issue in the right state. Pure:
+ * the same items and issues always give the same plan, so a re-run after success is empty.
+ */
+function planIssues(occurrences, known, options) {
+    const { originals, duplicates } = splitDuplicates(known);
+    const issueOf = matchToIssues(occurrences, originals);
+    const changes = occurrences.map((occurrence, index) => changeFor(occurrence, issueOf.get(index) ?? null, options));
+    for (const [duplicate, original] of duplicates) {
+        changes.push({ kind: 'close-duplicate', issue: duplicate, duplicateOf: original, comment: duplicateComment(original.number) });
+    }
+    return changes;
+}
+function changeFor(occurrence, issue, options) {
+    const { done } = occurrence.item;
+    if (!issue) {
+        if (done)
+            return { kind: 'unchanged', occurrence, issue: null };
+        const labels = [options.label, ...(options.teamLabel ? [options.teamLabel.replaceAll('{series}', occurrence.series)] : [])];
+        return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels };
+    }
+    if (done && issue.state === 'open')
+        return { kind: 'close', occurrence, issue, comment: closeComment(occurrence, options.links) };
+    // A person who closed it as "not planned" decided; a carried-over line does not overrule them.
+    if (!done && issue.state === 'closed' && issue.stateReason !== 'not_planned') {
+        return { kind: 'reopen', occurrence, issue, comment: reopenComment(occurrence, options.links) };
+    }
+    return { kind: 'unchanged', occurrence, issue };
+}
+/** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */
+function matchToIssues(occurrences, issues) {
+    const result = new Map();
+    const series = new Set(occurrences.map((occurrence) => occurrence.series));
+    for (const name of series) {
+        const found = occurrences.flatMap((occurrence, index) => (occurrence.series === name ? [{ index, occurrence }] : []));
+        const open = issues.filter((issue) => issue.identity.series === name);
+        const matches = matchItems(open.map((issue) => issue.identity), found.map(({ occurrence }) => occurrence.item));
+        for (const [foundIndex, issueIndex] of matches) {
+            const entry = found[foundIndex];
+            const issue = open[issueIndex];
+            if (entry && issue)
+                result.set(entry.index, issue);
+        }
+    }
+    return result;
+}
+/** Issues with the same identity: the lowest number is the original, open later ones are duplicates. */
+function splitDuplicates(known) {
+    const originals = new Map();
+    const duplicates = [];
+    for (const issue of [...known].sort((a, b) => a.number - b.number)) {
+        const key = `${issue.identity.series}\n${issue.identity.id}`;
+        const original = originals.get(key);
+        if (!original)
+            originals.set(key, issue);
+        else if (issue.state === 'open')
+            duplicates.push([issue, original]);
+    }
+    return { originals: [...originals.values()], duplicates };
+}
+/** How many of each kind, for the comment's one-line summary and the outputs. */
+function countChanges(changes) {
+    const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0 };
+    for (const change of changes)
+        counts[change.kind]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+/** Counts findings by severity. */
+function countFindings(findings) {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+/** `1 error, 2 warnings`, and the notes when there are any: the totals every report states. */
+function describeCounts(counts) {
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.info > 0)
+        parts.push(plural(counts.info, 'note'));
+    return parts.join(', ');
+}
+/** `1 file`, `2 files`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/summary.ts
+
+
+
+
+/** Starts our one PR comment; found again by it on every push. */
+const SUMMARY_MARKER = '<!-- minutes-automation:summary -->';
+/** GitHub refuses comment bodies over 65,536 characters; keep room for the closing note. */
+const BODY_LIMIT = 60_000;
+/** Lists longer than this fold into `<details>`. */
+const FOLD_AFTER = 5;
+/** Longer lists are cut: the job's log and the CLI have them all. */
+const LIST_LIMIT = 50;
+/** Rows of the action-item table; the `action-items` output has them all. */
+const PLAN_ROW_LIMIT = 200;
+/**
+ * The PR comment and job summary: the verdict in one line, then per file its findings
+ * grouped by rule with line links, its team-minutes links, and the action-item plan.
+ * Everything from minutes is escaped; the body stays under GitHub's size limit.
+ */
+function renderSummary(input) {
+    const { report } = input;
+    const counts = countFindings(report.files.flatMap((file) => file.findings));
+    const changes = input.plan?.changes ?? [];
+    const tally = countChanges(changes);
+    const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'];
+    const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`;
+    if (counts.error + counts.warning + counts.info === 0 && pending === 0) {
+        return `${header}✅ ${plural(report.summary.files, 'minutes file')} checked: no findings.\n`;
+    }
+    const verdict = `${counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : '✅'} **${describeCounts(counts)}** in ${plural(report.summary.files, 'minutes file')}`;
+    const parts = [`${header}${verdict}.\n`];
+    let length = (parts[0]?.length ?? 0) + 1;
+    let omitted = 0;
+    const blocks = [...report.files.map((file) => renderFile(file, input.links)), ...(input.plan ? [renderPlan(input.plan)] : [])];
+    for (const block of blocks) {
+        if (block === '')
+            continue;
+        if (length + block.length > BODY_LIMIT)
+            omitted++;
+        else {
+            parts.push(block);
+            length += block.length + 1;
+        }
+    }
+    if (omitted > 0)
+        parts.push(`\n_${plural(omitted, 'more section')} left out to stay within GitHub's comment size limit: see the job's log and annotations._\n`);
+    return parts.join('\n');
+}
+function renderFile(file, links) {
+    const counts = countFindings(file.findings);
+    if (file.findings.length === 0 && !file.teams.some((team) => team.links.some((target) => target.exists === false)))
+        return '';
+    const icon = counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : 'ℹ️';
+    const about = [file.profile, file.date].filter(Boolean).join(', ');
+    const lines = [`### ${icon} ${escape_link(escape_code(file.path), permalink(links, file.path))} (${cell(about)}): ${describeCounts(counts)}`, ''];
+    for (const [rule, findings] of groupByRule(file.findings)) {
+        const items = findings.slice(0, LIST_LIMIT).map((finding) => `- ${findingLine(finding, file.path, links)}`);
+        if (findings.length > LIST_LIMIT)
+            items.push(`- … and ${findings.length - LIST_LIMIT} more in the job's log`);
+        lines.push(...fold(`${escape_code(rule)} (${findings.length})`, items, true), '');
+    }
+    if (file.teams.length > 0) {
+        const missing = file.teams.flatMap((team) => team.links).filter((target) => target.exists === false).length;
+        const rows = file.teams.map((team) => {
+            const minutes = team.links.length > 0
+                ? team.links.map((target) => `${cell(target.path ?? target.url, 120)} ${target.exists === false ? '❌ missing' : target.exists ? '✅' : '↗️'}`).join('<br>')
+                : team.kind === 'placeholder'
+                    ? `_${cell(team.placeholder ?? 'placeholder')}_`
+                    : '—';
+            return `| [${cell(team.team, 80)}](${permalink(links, file.path, team.line)}) | ${minutes} |`;
+        });
+        const summary = `Team minutes: ${plural(file.teams.length, 'team')}${missing > 0 ? `, ${missing} link${missing === 1 ? '' : 's'} missing` : ''}`;
+        lines.push('<details>', `<summary>${summary}</summary>`, '', '| Team | Minutes |', '|---|---|', ...rows, '', '</details>', '');
+    }
+    return lines.join('\n');
+}
+function findingLine(finding, path, links) {
+    const where = escape_link(`line ${finding.line}`, permalink(links, path, finding.line));
+    // Most messages already name their fix; repeat it only when one does not.
+    const fix = finding.suggestion && !finding.message.includes(finding.suggestion) ? ` Suggestion: ${cell(finding.suggestion, 300)}` : '';
+    return `${where}: ${cell(finding.message, 500)}${fix}`;
+}
+const PLAN_VERBS = {
+    'after-merge': 'After merge this will',
+    now: 'This run will',
+    'dry-run': 'Dry run: this would',
+    never: 'Issues are not kept (`create-issues: never`); this would',
+};
+function renderPlan(plan) {
+    const tally = countChanges(plan.changes);
+    const items = plan.changes.filter((change) => change.kind !== 'close-duplicate');
+    if (items.length === 0 && tally['close-duplicate'] === 0)
+        return '';
+    const actions = [
+        `create ${plural(tally.create, 'issue')}`,
+        `close ${tally.close}`,
+        ...(tally.reopen > 0 ? [`reopen ${tally.reopen}`] : []),
+        ...(tally['close-duplicate'] > 0 ? [`close ${tally['close-duplicate']} duplicate(s)`] : []),
+    ];
+    const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${tally.unchanged} unchanged.`, ''];
+    if (plan.result)
+        lines.push(...resultLines(plan.result), '');
+    const shown = items.slice(0, PLAN_ROW_LIMIT);
+    const rows = shown.map((change) => {
+        const { occurrence } = change;
+        const owners = occurrence.item.owners.length > 0 ? occurrence.item.owners.map((owner) => cell(owner, 40)).join(', ') : '—';
+        const issue = 'issue' in change && change.issue ? `[#${change.issue.number}](${change.issue.url})` : '—';
+        const done = occurrence.item.done ? ' ✅' : '';
+        return `| ${change.kind} | ${cell(occurrence.item.text, 200)}${done} | ${owners} | ${cell(`${occurrence.path}:${occurrence.item.line}`, 120)} | ${issue} |`;
+    });
+    if (items.length > shown.length)
+        rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | | |`);
+    if (rows.length > 0)
+        lines.push(...fold(plural(items.length, 'item'), ['| | Item | Owners | Where | Issue |', '|---|---|---|---|---|', ...rows], false, 10), '');
+    return lines.join('\n');
+}
+function resultLines(result) {
+    const lines = [
+        `Done: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`,
+        ...result.failed.map((failure) => `- ⚠️ ${failure.change.kind} failed: ${cell(failure.message, 300)}`),
+    ];
+    if (result.forbidden)
+        lines.push('', 'The token may not write issues: give the workflow `permissions: issues: write`.');
+    return lines;
+}
+/** A titled list; long ones fold into `<details>` (open when `open` and short enough). */
+function fold(title, items, bold, after = FOLD_AFTER) {
+    if (items.length <= after)
+        return [bold ? `**${title}**` : title, '', ...items];
+    return ['<details>', `<summary>${title}</summary>`, '', ...items, '', '</details>'];
+}
+function groupByRule(findings) {
+    const groups = new Map();
+    for (const finding of findings)
+        groups.set(finding.rule, [...(groups.get(finding.rule) ?? []), finding]);
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./src/github/summary-comment.ts
+
+/**
+ * Our summary comment on a pull request, if there is one: the comment that starts with our
+ * marker and was written by the token's account (a bot for GITHUB_TOKEN), so a person pasting
+ * our marker into a comment of theirs does not get it overwritten. A read: it may run while
+ * the check does.
+ */
+async function findSummaryComment(client, repository, issueNumber) {
+    const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
+    const marked = comments.filter((comment) => comment.body?.startsWith(SUMMARY_MARKER));
+    let ours = marked.find((comment) => comment.user?.type === 'Bot');
+    if (!ours && marked.length > 0) {
+        // Run with a person's token, our comments are theirs: ask whose the token is (GitHub
+        // refuses this to app tokens, which comment as bots and were handled above).
+        const login = await tokenLogin(client);
+        ours = marked.find((comment) => login !== null && comment.user?.login === login);
+    }
+    return ours ? { id: ours.id, url: ours.html_url, body: ours.body ?? '' } : null;
+}
+async function tokenLogin(client) {
+    try {
+        return (await client.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * One summary comment per pull request: creates it, edits it in place, or leaves it alone
+ * when it already says `body`.
+ */
+async function writeSummaryComment(client, repository, issueNumber, body, ours) {
+    if (ours && normalise(ours.body) === normalise(body))
+        return { url: ours.url, action: 'unchanged' };
+    if (ours) {
+        const { data } = await client.rest.issues.updateComment({ ...repository, comment_id: ours.id, body });
+        return { url: data.html_url, action: 'updated' };
+    }
+    const { data } = await client.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+    return { url: data.html_url, action: 'created' };
+}
+/** GitHub stores line ends as sent but may trim the end; compare what a reader sees. */
+function normalise(body) {
+    return body.replace(/\r\n/g, '\n').trimEnd();
+}
+
+;// CONCATENATED MODULE: ./src/plan/occurrences.ts
+
+
+/** The meeting series of a minutes file: its folder. */
+function seriesOf(path) {
+    const folder = external_node_path_namespaceObject.posix.dirname(path);
+    return folder === '.' ? '(root)' : folder;
+}
+/**
+ * Every item of a run, once: an item carried over from week to week (under "Pending action
+ * items") appears in several files; its latest mention says whether it is done. Items of one
+ * file are never merged unless written identically: they are separate lines of one meeting.
+ */
+function latestOccurrences(report) {
+    const all = report.files
+        .flatMap((file) => file.actionItems.map((item) => ({ item, path: file.path, date: file.date, series: seriesOf(file.path) })))
+        .sort(byMeetingOrder);
+    // Per series, the items kept so far with their words read once: a run over a whole
+    // repository compares thousands of items.
+    const keptBySeries = new Map();
+    for (const occurrence of all) {
+        const kept = keptBySeries.get(occurrence.series) ?? [];
+        keptBySeries.set(occurrence.series, kept);
+        const entry = { occurrence, words: { owners: occurrence.item.owners, words: itemWords(occurrence.item.text) } };
+        const earlier = kept.findIndex((other) => sameOccurrence(other, entry));
+        if (earlier >= 0)
+            kept.splice(earlier, 1);
+        kept.push(entry);
+    }
+    return [...keptBySeries.values()].flat().map(({ occurrence }) => occurrence).sort(byMeetingOrder);
+}
+function sameOccurrence(a, b) {
+    if (a.occurrence.item.id === b.occurrence.item.id)
+        return true;
+    return a.occurrence.path !== b.occurrence.path && sameWords(a.words, b.words);
+}
+function byMeetingOrder(a, b) {
+    return compare(a.date ?? '', b.date ?? '') || compare(a.path, b.path) || a.item.line - b.item.line;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/config/profiles.ts
+
+const matcherCache = new WeakMap();
+function matchersOf(config) {
+    let matchers = matcherCache.get(config);
+    if (!matchers) {
+        matchers = {
+            excluded: picomatch_default()(config.exclude.length > 0 ? config.exclude : ['\0never'], { dot: true }),
+            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch_default()(profile.paths, { dot: false })])),
+        };
+        matcherCache.set(config, matchers);
+    }
+    return matchers;
+}
+/** Whether some profile may apply to this path (before its front matter is known). */
+function isMinutesPath(path, config) {
+    const { excluded, byProfile } = matchersOf(config);
+    if (excluded(path))
+        return false;
+    return [...byProfile.values()].some((matches) => matches(path));
+}
+/**
+ * The profile a file is checked with: the first whose globs match the path and whose
+ * front matter condition holds, trying profiles with a front matter condition first
+ * (a slide deck in `community-call/` is a slide deck, not weekly minutes).
+ */
+function selectProfile(path, frontMatter, config) {
+    const { excluded, byProfile } = matchersOf(config);
+    if (excluded(path))
+        return null;
+    const conditional = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length > 0);
+    const plain = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
+    for (const profile of [...conditional, ...plain]) {
+        if (!byProfile.get(profile)?.(path))
+            continue;
+        const wanted = Object.entries(profile.frontMatter);
+        if (wanted.every(([key, value]) => String(frontMatter?.[key] ?? '') === value))
+            return profile;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/links/resolve-link.ts
+
+const GITHUB_HOSTS = new Set(['github.com', 'www.github.com']);
+/**
+ * Resolves a link written in `fromPath` against the repository `repository` (`owner/repo`):
+ * relative links, root-relative links, and absolute `https://github.com/OWNER/REPO/blob|tree/REF/path`
+ * links to the same repository. A branch name may contain `/`: the split that names an
+ * existing path wins, else the first segment is taken as the ref.
+ */
+function resolveLink(url, fromPath, repository, index) {
+    const trimmed = url.trim();
+    if (trimmed === '' || trimmed.startsWith('#'))
+        return { kind: 'elsewhere' };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) {
+        return resolveAbsolute(trimmed, repository, index);
+    }
+    const pathPart = decodePath(stripQueryAndHash(trimmed));
+    if (pathPart === null || pathPart === '')
+        return { kind: 'elsewhere' };
+    const base = pathPart.startsWith('/') ? '' : external_node_path_namespaceObject.posix.dirname(fromPath);
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base === '.' ? '' : base, pathPart));
+    if (joined.startsWith('..'))
+        return { kind: 'elsewhere' };
+    const path = joined.replace(/^\/+/, '').replace(/\/+$/, '');
+    return { kind: 'repo', path: path === '.' ? '' : path, wantsFolder: pathPart.endsWith('/') };
+}
+function resolveAbsolute(url, repository, index) {
+    if (!repository)
+        return { kind: 'elsewhere' };
+    let parsed;
+    try {
+        parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
+    }
+    catch {
+        return { kind: 'elsewhere' };
+    }
+    if (!/^https?:$/.test(parsed.protocol) || !GITHUB_HOSTS.has(parsed.hostname.toLowerCase()))
+        return { kind: 'elsewhere' };
+    const segments = parsed.pathname.split('/').filter(Boolean);
+    const [owner, repo, view, ...rest] = segments;
+    if (!owner || !repo || `${owner}/${repo}`.toLowerCase() !== repository.toLowerCase())
+        return { kind: 'elsewhere' };
+    if (view !== 'blob' && view !== 'tree')
+        return { kind: 'elsewhere' };
+    const decoded = rest.map((segment) => decodePath(segment));
+    if (decoded.some((segment) => segment === null) || decoded.length < 1)
+        return { kind: 'elsewhere' };
+    const parts = decoded;
+    const wantsFolder = view === 'tree';
+    // Try every ref/path split, shortest ref first; keep the first that names something real.
+    for (let refLength = 1; refLength < parts.length; refLength++) {
+        const path = parts.slice(refLength).join('/');
+        if (index.files.has(path) || index.folders.has(path))
+            return { kind: 'repo', path, wantsFolder };
+    }
+    return { kind: 'repo', path: parts.slice(1).join('/'), wantsFolder };
+}
+function stripQueryAndHash(url) {
+    const cut = url.search(/[?#]/);
+    return cut < 0 ? url : url.slice(0, cut);
+}
+function decodePath(path) {
+    try {
+        return decodeURIComponent(path);
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repo/dates.ts
+/** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
+const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
+const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
+/** Finds the first date written year-month-day in a string (a regex over one text node). */
+function findDateInText(text) {
+    const match = DATE_IN_TEXT.exec(text);
+    if (!match)
+        return null;
+    const [raw, year, , month, , day] = match;
+    const normalized = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return { raw, index: match.index, normalized, valid: isCalendarDate(normalized), canonical: raw === normalized };
+}
+/** Whether `YYYY-MM-DD` names a day that exists (no 2023-02-30). */
+function isCalendarDate(iso) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!match)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+/** The ISO date of a dated file name (`20230323.md` → `2023-03-23`), or null. */
+function dateOfFileName(fileName) {
+    const match = /^(\d{4})(\d{2})(\d{2})\.md$/i.exec(fileName);
+    if (!match)
+        return null;
+    const iso = `${match[1]}-${match[2]}-${match[3]}`;
+    return isCalendarDate(iso) ? iso : null;
+}
+/** Whole days from `a` to `b` (positive when `b` is later). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+/** "1 day later", "7 days earlier", "the same day". */
+function describeDayDistance(days) {
+    if (days === 0)
+        return 'the same day';
+    const count = Math.abs(days);
+    return `${count} day${count === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
+}
+
+;// CONCATENATED MODULE: ./src/repo/repo-index.ts
+
+/** Splits `a/b/c.md` into `['a/b', 'c.md']`. */
+function splitPath(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? ['', path] : [path.slice(0, slash), path.slice(slash + 1)];
+}
+/** Builds the index of a repository's file list. */
+function indexRepository(paths) {
+    const files = new Set();
+    const folders = new Set(['']);
+    const datedFiles = new Map();
+    const byLowerCase = new Map();
+    for (const path of paths) {
+        files.add(path);
+        byLowerCase.set(path.toLowerCase(), path);
+        const [folder, name] = splitPath(path);
+        for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1))
+            folders.add(folder.slice(0, at));
+        folders.add(folder);
+        const date = dateOfFileName(name);
+        if (date) {
+            const dates = datedFiles.get(folder) ?? [];
+            dates.push(date);
+            datedFiles.set(folder, dates);
+        }
+    }
+    for (const dates of datedFiles.values())
+        dates.sort();
+    return { files, folders, datedFiles, byLowerCase };
+}
+/** `iaas` + `2023-03-22` → `iaas/20230322.md`. */
+function datedPath(folder, isoDate) {
+    const name = `${isoDate.replaceAll('-', '')}.md`;
+    return folder ? `${folder}/${name}` : name;
+}
+
+;// CONCATENATED MODULE: ./src/model/sections.ts
+
+/** Heading text compared the way people read it: case, spacing and trailing `:` ignored. */
+function headingKey(text) {
+    return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
+}
+/** The sections of a document: each top-level heading and the nodes up to the next heading as deep or deeper. */
+function sectionsOf(tree) {
+    const headings = [];
+    tree.children.forEach((node, index) => {
+        if (node.type === 'heading')
+            headings.push({ heading: node, index });
+    });
+    return headings.map(({ heading, index }, at) => {
+        const next = headings.slice(at + 1).find((other) => other.heading.depth <= heading.depth);
+        return {
+            heading,
+            title: lib_toString(heading).trim(),
+            depth: heading.depth,
+            start: index,
+            end: next ? next.index : tree.children.length,
+        };
+    });
+}
+/** The subsections one level below `parent`, in order. */
+function childSections(sections, parent) {
+    return sections.filter((section) => section.start > parent.start && section.start < parent.end && section.depth === parent.depth + 1);
+}
+/** Index of the first heading after the section's own heading, or its end: where its own text stops. */
+function ownContentEnd(tree, section) {
+    for (let index = section.start + 1; index < section.end; index++) {
+        if (tree.children[index]?.type === 'heading')
+            return index;
+    }
+    return section.end;
+}
+
+;// CONCATENATED MODULE: ./src/model/team-folder.ts
+
+/** Team and SIG headings: `Team IaaS`, `SIG Documentation`, `Monitoring SIG`, `IAM Team`. */
+function looksLikeTeamHeading(title) {
+    return /^(team|sig)\b/i.test(title.trim()) || /\b(team|sig)$/i.test(title.trim());
+}
+const WORD_ALIASES = { operations: 'ops', operation: 'ops' };
+/**
+ * The folder of a team's minutes: a mapping in the configuration first, then the folder its
+ * `Minutes:` line links to, else the folder names its heading suggests, checked against the folders that exist:
+ * `Team IaaS` → `iaas`, `SIG Documentation` → `sig-documentation`,
+ * `Team Operations and IAM` / `Team Ops/IAM` → `ops-iam`, `Team IAM & IAM Hacking Session` → `iam`.
+ */
+function inferTeamFolder(title, folders, mappings, linkedFolder = null) {
+    const key = headingKey(title);
+    const mapped = mappings.find((mapping) => headingKey(mapping.heading) === key);
+    if (mapped)
+        return mapped.folder;
+    if (linkedFolder)
+        return linkedFolder;
+    return folderCandidates(title).find((candidate) => folders.has(candidate)) ?? null;
+}
+/** Folder names a heading may stand for, most specific first. */
+function folderCandidates(title) {
+    const withoutNotes = title.replace(/\([^)]*\)/g, ' ').toLowerCase();
+    const words = withoutNotes.split(/[^a-z0-9&/+,]+|(?=[&/+,])|(?<=[&/+,])/).filter(Boolean);
+    const isSig = words.includes('sig');
+    const groups = [[]];
+    for (const word of words) {
+        if (['&', '/', '+', ',', 'and'].includes(word))
+            groups.push([]);
+        else if (word !== 'team' && word !== 'sig')
+            groups.at(-1)?.push(WORD_ALIASES[word] ?? word);
+    }
+    const named = groups.filter((group) => group.length > 0).map((group) => group.join('-'));
+    const bases = [named.join('-'), ...named];
+    const candidates = bases.flatMap((base) => (isSig ? [`sig-${base}`, base] : [base, `team-${base}`]));
+    return [...new Set(candidates.filter((candidate) => candidate !== '' && candidate !== 'sig-'))];
+}
+
+;// CONCATENATED MODULE: ./src/model/build-model.ts
+
+
+
+
+
+
+
+
+/** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
+function frontMatterOf(tree) {
+    const first = tree.children[0];
+    if (first?.type !== 'yaml')
+        return null;
+    try {
+        const value = (0,dist/* parse */.qg)(first.value);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Builds the minutes model of one parsed file. Pure; tolerant of any tree. */
+function buildMinutesModel(tree, context) {
+    const sections = sectionsOf(tree);
+    const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
+    const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
+    const titleDate = titleSection ? dateInHeading(titleSection) : null;
+    const fileDate = dateOfFileName(splitPath(context.path)[1]);
+    const titleIso = titleDate?.valid ? titleDate.normalized : null;
+    return {
+        path: context.path,
+        profile: context.profile.name,
+        frontMatter: context.frontMatter,
+        title,
+        titleDate,
+        fileDate,
+        date: fileDate ?? titleIso,
+        minuteTaker: findMinuteTaker(tree, sections, context.profile),
+        sections,
+        teams: findTeamSections(tree, sections, context),
+        ...collectLinksAndTexts(tree),
+    };
+}
+function dateInHeading(section) {
+    // A regex over one text node at a time, so the column of the date is exact.
+    let found = null;
+    visit(section.heading, 'text', (node) => {
+        if (found)
+            return false;
+        const date = findDateInText(node.value);
+        const start = node.position?.start;
+        if (!date || !start)
+            return undefined;
+        const line = start.line;
+        const column = start.column + date.index;
+        found = {
+            raw: date.raw,
+            normalized: date.normalized,
+            valid: date.valid,
+            canonical: date.canonical,
+            position: {
+                start: { line, column, offset: (start.offset ?? 0) + date.index },
+                end: { line, column: column + date.raw.length, offset: (start.offset ?? 0) + date.index + date.raw.length },
+            },
+        };
+        return false;
+    });
+    return found;
+}
+function findMinuteTaker(tree, sections, profile) {
+    const labels = profile.minuteTaker.labels.map((label) => label.toLowerCase());
+    if (labels.length === 0)
+        return null;
+    const meta = sections.find((section) => headingKey(section.title) === headingKey(profile.minuteTaker.section));
+    if (!meta)
+        return null;
+    let taker = null;
+    for (const node of tree.children.slice(meta.start + 1, meta.end)) {
+        visit(node, 'paragraph', (paragraph) => {
+            const text = lib_toString(paragraph).trim();
+            const colon = text.indexOf(':');
+            if (colon < 0 || !labels.includes(text.slice(0, colon).trim().toLowerCase()))
+                return undefined;
+            const name = text.slice(colon + 1).trim();
+            if (name !== '')
+                taker = { name, position: paragraph.position };
+            return taker ? false : undefined;
+        });
+        if (taker)
+            break;
+    }
+    return taker;
+}
+function findTeamSections(tree, sections, context) {
+    const wrapperKeys = new Set(context.profile.requiredSections
+        .filter((required) => required.satisfiedByTeamSections)
+        .flatMap((required) => [required.name, ...required.aliases])
+        .map(headingKey));
+    if (wrapperKeys.size === 0)
+        return [];
+    const wrappers = sections.filter((section) => wrapperKeys.has(headingKey(section.title)));
+    const candidates = wrappers.length > 0
+        ? wrappers.flatMap((wrapper) => childSections(sections, wrapper))
+        : sections.filter((section) => section.depth === 2 && looksLikeTeamHeading(section.title));
+    return candidates
+        .map((section) => describeTeamSection(tree, section, context))
+        .filter((team) => team.minutesLine !== null || looksLikeTeamHeading(team.section.title));
+}
+function describeTeamSection(tree, section, context) {
+    const ownNodes = tree.children.slice(section.start + 1, ownContentEnd(tree, section));
+    const minutesLine = ownNodes.find(isMinutesLine) ?? null;
+    const links = minutesLine ? linksIn(minutesLine) : [];
+    const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null;
+    const linkedFolder = folderOfLinks(links, context);
+    const kind = minutesLine === null ? 'none' : linksToFile(links, context) && placeholder === null ? 'link' : 'placeholder';
+    return {
+        section,
+        minutesLine,
+        kind,
+        placeholder: kind === 'placeholder' && minutesLine ? placeholderAsWritten(minutesLine, links) : null,
+        links,
+        folder: inferTeamFolder(section.title, context.index.folders, context.config.teams, linkedFolder),
+        hasContent: section.end > section.start + 1,
+    };
+}
+function isMinutesLine(node) {
+    return node.type === 'paragraph' && /^\s*minutes\b/i.test(lib_toString(node));
+}
+/** The words after `Minutes` (and its colon), e.g. `None yet` or `not available yet: <url>`. */
+function minutesValueText(paragraph) {
+    if (!paragraph)
+        return '';
+    return lib_toString(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim();
+}
+/** What the line says instead of a link, as written: `None yet`, `(none yet)`, `Minutes not available yet`. */
+function placeholderAsWritten(paragraph, links) {
+    let text = lib_toString(paragraph);
+    for (const link of links)
+        text = text.replace(lib_toString(link), ' ');
+    const written = text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
+    return written === '' ? '(nothing)' : written;
+}
+/** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
+function placeholderOf(paragraph, links, placeholders) {
+    let value = minutesValueText(paragraph);
+    for (const link of links)
+        value = value.replace(lib_toString(link), ' ');
+    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (phrase === '')
+        return null;
+    return placeholders.includes(phrase.toLowerCase()) || placeholders.includes(`minutes ${phrase.toLowerCase()}`) ? phrase : null;
+}
+function linksIn(node) {
+    const links = [];
+    visit(node, 'link', (link) => {
+        links.push(link);
+    });
+    return links;
+}
+function linksToFile(links, context) {
+    return links.some((link) => {
+        const target = resolveLink(link.url, context.path, context.config.repository, context.index);
+        return target.kind === 'repo' && !target.wantsFolder;
+    });
+}
+function folderOfLinks(links, context) {
+    for (const link of links) {
+        const target = resolveLink(link.url, context.path, context.config.repository, context.index);
+        if (target.kind !== 'repo')
+            continue;
+        const folder = target.wantsFolder ? target.path : splitPath(target.path)[0];
+        if (folder !== '')
+            return folder;
+    }
+    return null;
+}
+/** Links and text nodes of the whole document, in one walk (the hot path of a run). */
+function collectLinksAndTexts(tree) {
+    const links = [];
+    const texts = [];
+    visit(tree, (node) => {
+        if (node.type === 'text')
+            texts.push(node);
+        else if (node.type === 'link')
+            links.push({ node, url: node.url });
+    });
+    return { links, texts };
+}
+
+;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
+
+
+/**
+ * Whether the link's target is in the repository, as a file or a folder: GitHub redirects
+ * `blob/` links to folders and `tree/` links to files, so either view of a path resolves.
+ */
+function targetExists(path, index) {
+    return index.files.has(path) || index.folders.has(path);
+}
+/**
+ * Describes a missing link target the way a minutes maintainer thinks: a dated file a few
+ * days off is a typo to fix (`iaas/20220927.md` → `iaas/20220928.md`); a week off is a
+ * missing file, and the nearest one is only named as context.
+ */
+function describeMissingTarget(path, index, suggestWithinDays) {
+    const missing = `Cannot find \`${path}\``;
+    const [folder, name] = splitPath(path);
+    const withExtension = `${path}.md`;
+    if (index.files.has(withExtension))
+        return suggest(missing, withExtension, '');
+    const byCase = index.byLowerCase.get(path.toLowerCase());
+    if (byCase)
+        return suggest(missing, byCase, '');
+    const date = dateOfFileName(name);
+    if (date)
+        return describeMissingDatedFile(missing, folder, date, index, suggestWithinDays);
+    if (folder && !index.folders.has(folder))
+        return { message: `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
+    return { message: `${missing}.`, suggestion: null };
+}
+function describeMissingDatedFile(missing, folder, date, index, suggestWithinDays) {
+    const dates = index.datedFiles.get(folder) ?? [];
+    const nearest = nearestDate(dates, date);
+    if (nearest === null) {
+        const why = index.folders.has(folder) ? `there are no dated minutes in \`${folder}/\`` : `there is no folder \`${folder}/\``;
+        return { message: `${missing}: ${why}.`, suggestion: null };
+    }
+    const distance = daysBetween(date, nearest);
+    const candidate = datedPath(folder, nearest);
+    if (Math.abs(distance) <= suggestWithinDays)
+        return suggest(missing, candidate, ` (${describeDayDistance(distance)})`);
+    return {
+        message: `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
+        suggestion: null,
+    };
+}
+function suggest(missing, candidate, note) {
+    return { message: `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
+}
+/** The date in a sorted list closest to `date`; on a tie, the later one. */
+function nearestDate(sortedDates, date) {
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of sortedDates) {
+        const distance = Math.abs(daysBetween(date, candidate));
+        if (distance <= bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/model/team-report.ts
+
+
+/** The team sections of a model with their links resolved against the repository. */
+function teamReportsOf(model, config, index) {
+    return model.teams.map((team) => ({
+        team: team.section.title,
+        line: team.section.heading.position?.start.line ?? 1,
+        kind: team.kind,
+        placeholder: team.placeholder,
+        links: team.links.map((link) => {
+            const target = resolveLink(link.url, model.path, config.repository, index);
+            const line = link.position?.start.line ?? 1;
+            if (target.kind !== 'repo')
+                return { url: link.url, line, path: null, exists: null };
+            return { url: link.url, line, path: target.path, exists: targetExists(target.path, index) };
+        }),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/parse/decode.ts
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+/** Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are remembered, never lost silently. */
+function decodeUtf8(content) {
+    if (typeof content === 'string')
+        return { text: content, invalidOffsets: [] };
+    try {
+        return { text: strict.decode(content), invalidOffsets: [] };
+    }
+    catch {
+        const text = lenient.decode(content);
+        const invalidOffsets = [];
+        for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1))
+            invalidOffsets.push(at);
+        return { text, invalidOffsets };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/check/message-to-finding.ts
@@ -70044,7 +70475,7 @@ function lintRule(meta, rule) {
     return function (tree, file, next) {
       let index = file.messages.length - 1
 
-      wrap(rule, function (error) {
+      lib_wrap(rule, function (error) {
         const messages = file.messages
 
         /* c8 ignore next 8 -- add the error,
@@ -70701,7 +71132,7 @@ function checkSource(source, context) {
             date: model.date,
             findings,
             teams: teamReportsOf(model, context.config, context.index),
-            actionItems: extractActionItems(tree, context.config.actionItems.grammar),
+            actionItems: extractActionItems(tree, context.config.actionItems.grammar, context.config.actionItems.people),
         };
     }
     catch (error) {
@@ -71247,7 +71678,7 @@ async function postComment(client, settings, summary, earlier) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5279);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2350);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -80040,12 +80471,13 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows, for editors; ignored by minutes-automation"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows, for editors; ignored by minutes-automation"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern1 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern2 = new RegExp("\\{series\\}", "u");
+const pattern3 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
 const schema12 = {"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}};
 const schema13 = {"enum":["error","warning","info","off"]};
 
@@ -80999,7 +81431,7 @@ if(data.actionItems !== undefined){
 let data16 = data.actionItems;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key5 in data16){
-if(!(((key5 === "label") || (key5 === "teamLabel")) || (key5 === "grammar"))){
+if(!((((key5 === "label") || (key5 === "teamLabel")) || (key5 === "people")) || (key5 === "grammar"))){
 const err33 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
@@ -81090,12 +81522,14 @@ errors++;
 }
 }
 }
-if(data16.grammar !== undefined){
-let data19 = data16.grammar;
+if(data16.people !== undefined){
+let data19 = data16.people;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key6 in data19){
-if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key6))){
-const err41 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const _errs46 = errors;
+if(typeof key6 === "string"){
+if(func3(key6) > 100){
+const err41 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",propertyName:key6};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -81104,16 +81538,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data19.markers !== undefined){
-let data20 = data19.markers;
-if(Array.isArray(data20)){
-const len3 = data20.length;
-for(let i3=0; i3<len3; i3++){
-let data21 = data20[i3];
-if(typeof data21 === "string"){
-if(func3(data21) < 1){
-const err42 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func3(key6) < 1){
+const err42 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key6};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -81123,8 +81549,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid12 = _errs46 === errors;
+if(!valid12){
+const err43 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -81134,9 +81561,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key7 in data19){
+let data20 = data19[key7];
+if(typeof data20 === "string"){
+if(!pattern3.test(data20)){
+const err44 = {instancePath:instancePath+"/actionItems/people/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/actionItems/properties/people/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -81146,15 +81575,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data19.inlineMarkers !== undefined){
-let data22 = data19.inlineMarkers;
-if(Array.isArray(data22)){
-const len4 = data22.length;
-for(let i4=0; i4<len4; i4++){
-let data23 = data22[i4];
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err45 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err45 = {instancePath:instancePath+"/actionItems/people/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/actionItems/properties/people/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -81164,8 +81586,9 @@ vErrors.push(err45);
 errors++;
 }
 }
+}
 else {
-const err46 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -81175,9 +81598,12 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.grammar !== undefined){
+let data21 = data16.grammar;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key8 in data21){
+if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key8))){
+const err47 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -81187,15 +81613,15 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data19.ambiguousMarkers !== undefined){
-let data24 = data19.ambiguousMarkers;
-if(Array.isArray(data24)){
-const len5 = data24.length;
-for(let i5=0; i5<len5; i5++){
-let data25 = data24[i5];
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err48 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.markers !== undefined){
+let data22 = data21.markers;
+if(Array.isArray(data22)){
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+let data23 = data22[i3];
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err48 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -81206,7 +81632,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -81218,7 +81644,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err50 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -81228,15 +81654,15 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data19.labels !== undefined){
-let data26 = data19.labels;
-if(Array.isArray(data26)){
-const len6 = data26.length;
-for(let i6=0; i6<len6; i6++){
-let data27 = data26[i6];
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err51 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.inlineMarkers !== undefined){
+let data24 = data21.inlineMarkers;
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+let data25 = data24[i4];
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err51 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -81247,7 +81673,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err52 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -81259,7 +81685,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err53 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -81269,15 +81695,15 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data19.doneWords !== undefined){
-let data28 = data19.doneWords;
-if(Array.isArray(data28)){
-const len7 = data28.length;
-for(let i7=0; i7<len7; i7++){
-let data29 = data28[i7];
-if(typeof data29 === "string"){
-if(func3(data29) < 1){
-const err54 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.ambiguousMarkers !== undefined){
+let data26 = data21.ambiguousMarkers;
+if(Array.isArray(data26)){
+const len5 = data26.length;
+for(let i5=0; i5<len5; i5++){
+let data27 = data26[i5];
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err54 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -81288,7 +81714,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -81300,7 +81726,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err56 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -81310,15 +81736,15 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data19.doneSymbols !== undefined){
-let data30 = data19.doneSymbols;
-if(Array.isArray(data30)){
-const len8 = data30.length;
-for(let i8=0; i8<len8; i8++){
-let data31 = data30[i8];
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err57 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.labels !== undefined){
+let data28 = data21.labels;
+if(Array.isArray(data28)){
+const len6 = data28.length;
+for(let i6=0; i6<len6; i6++){
+let data29 = data28[i6];
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err57 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -81329,7 +81755,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err58 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -81341,7 +81767,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err59 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -81351,15 +81777,15 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data19.dueWords !== undefined){
-let data32 = data19.dueWords;
-if(Array.isArray(data32)){
-const len9 = data32.length;
-for(let i9=0; i9<len9; i9++){
-let data33 = data32[i9];
-if(typeof data33 === "string"){
-if(func3(data33) < 1){
-const err60 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.ownedLabels !== undefined){
+let data30 = data21.ownedLabels;
+if(Array.isArray(data30)){
+const len7 = data30.length;
+for(let i7=0; i7<len7; i7++){
+let data31 = data30[i7];
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err60 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -81370,7 +81796,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err61 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -81382,7 +81808,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err62 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -81392,15 +81818,15 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data19.ownerGlue !== undefined){
-let data34 = data19.ownerGlue;
-if(Array.isArray(data34)){
-const len10 = data34.length;
-for(let i10=0; i10<len10; i10++){
-let data35 = data34[i10];
-if(typeof data35 === "string"){
-if(func3(data35) < 1){
-const err63 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.doneWords !== undefined){
+let data32 = data21.doneWords;
+if(Array.isArray(data32)){
+const len8 = data32.length;
+for(let i8=0; i8<len8; i8++){
+let data33 = data32[i8];
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err63 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -81411,7 +81837,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err64 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -81423,7 +81849,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -81433,15 +81859,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.placeholders !== undefined){
-let data36 = data19.placeholders;
-if(Array.isArray(data36)){
-const len11 = data36.length;
-for(let i11=0; i11<len11; i11++){
-let data37 = data36[i11];
-if(typeof data37 === "string"){
-if(func3(data37) < 1){
-const err66 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.doneSymbols !== undefined){
+let data34 = data21.doneSymbols;
+if(Array.isArray(data34)){
+const len9 = data34.length;
+for(let i9=0; i9<len9; i9++){
+let data35 = data34[i9];
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err66 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -81452,7 +81878,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err67 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -81464,7 +81890,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err68 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -81474,9 +81900,15 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.dueWords !== undefined){
+let data36 = data21.dueWords;
+if(Array.isArray(data36)){
+const len10 = data36.length;
+for(let i10=0; i10<len10; i10++){
+let data37 = data36[i10];
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err69 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -81486,9 +81918,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
 else {
-const err70 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -81500,12 +81931,130 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err71 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data21.ownerGlue !== undefined){
+let data38 = data21.ownerGlue;
+if(Array.isArray(data38)){
+const len11 = data38.length;
+for(let i11=0; i11<len11; i11++){
+let data39 = data38[i11];
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err72 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data21.placeholders !== undefined){
+let data40 = data21.placeholders;
+if(Array.isArray(data40)){
+const len12 = data40.length;
+for(let i12=0; i12<len12; i12++){
+let data41 = data40[i12];
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err75 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
 }
 errors++;
 }
@@ -81516,7 +82065,7 @@ return errors === 0;
 __webpack_unused_export__ = validate13;
 const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
 const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;
-const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json" */;
@@ -81858,7 +82407,7 @@ errors++;
 if(data5.normalized !== undefined){
 let data7 = data5.normalized;
 if(typeof data7 === "string"){
-if(!pattern3.test(data7)){
+if(!pattern4.test(data7)){
 const err29 = {instancePath:instancePath+"/titleDate/normalized",schemaPath:"#/properties/titleDate/oneOf/1/properties/normalized/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
@@ -82537,7 +83086,7 @@ return errors === 0;
 
 exports.gl = validate14;
 const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000}}};
-const pattern4 = new RegExp("^[0-9a-f]{12}$", "u");
+const pattern5 = new RegExp("^[0-9a-f]{12}$", "u");
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json" */;
@@ -82621,7 +83170,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err7];

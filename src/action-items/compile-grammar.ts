@@ -10,6 +10,12 @@ export interface CompiledGrammar {
   groupMarker: RegExp
   /** A whole heading or line that labels a list: `Pending action items`, `TODOs:`. */
   labelLine: RegExp
+  /** A line that is only a marker or label, with arrows and a colon: `TODO:`, `=> Action items`. */
+  bareLabel: RegExp
+  /** A label phrase anywhere (global): `Check AIs from last time`, `R4 to-dos`. */
+  labelPhrase: RegExp
+  /** An owned label closing a line with a colon: `R6 priorities and actions:`. */
+  ownedLabel: RegExp
   isLabel(phrase: string): boolean
   isAmbiguous(phrase: string): boolean
   /** `(done)`, `[done]` (global). */
@@ -58,6 +64,9 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
     groupMarker: new RegExp(`(?:^|[,;])\\s*(${inline})${WORD_END}`, 'giu'),
     labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
+    bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*:?[\\s*_]*$`, 'iu'),
+    labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
+    ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
     isLabel: (phrase) => labels.has(phraseKey(phrase)),
     isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
     bracketedDone: new RegExp(`[([]\\s*(?:${done})\\s*[)\\]]`, 'giu'),

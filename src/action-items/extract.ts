@@ -1,11 +1,13 @@
 import type { Root } from 'mdast'
+import { parseMarkdown } from '../parse/parse-markdown.js'
 import { compileGrammar, type CompiledGrammar } from './compile-grammar.js'
 import { blankDoneMarks, saysDone } from './done.js'
 import { findDueDate } from './due.js'
 import { fingerprint } from './fingerprint.js'
 import { resolveGrammar, type ActionItemGrammar } from './grammar.js'
-import { readAssignment, readMarker, type Line } from './markers.js'
-import { checkedOf, childrenOf, depthOf, positionOf, typeOf, type Point } from './nodes.js'
+import { laterItems, readAssignment, readMarker, readTrailingOwners, type Line } from './markers.js'
+import { peopleOf, type People } from './people.js'
+import { checkedOf, childrenOf, depthOf, positionOf, typeOf, valueOf, type Point } from './nodes.js'
 import { ownersOfOwnerLine, unique } from './owners.js'
 import { plainTextOf, segmentsOf, sourcePointAt, type PlainText, type Segment } from './plain-text.js'
 import { tidyText } from './text.js'
@@ -18,17 +20,23 @@ import type { ActionItem } from './types.js'
  *
  * Pure and total: any tree, however malformed, gives a list (possibly empty), never an error.
  *
+ * Names written where owners stand (`AI Sam: …`) resolve through `people` (configured names)
+ * and the file's own participants (`- Sam Kim (@sam-k)`, `- @vp04`); a name that resolves to
+ * nobody stays in the text and the item stays unassigned.
+ *
  * @param tree mdast from `parseMarkdown`.
  * @param options grammar fields replacing the defaults (see `extendGrammar` to add to them).
+ * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
  */
-export function extractActionItems(tree: Root, options?: Partial<ActionItemGrammar>): ActionItem[] {
-  const walk: Walk = { grammar: grammarFor(options), items: [], section: null, consumed: new Set() }
+export function extractActionItems(tree: Root, options?: Partial<ActionItemGrammar>, people?: Readonly<Record<string, string>>): ActionItem[] {
+  const walk: Walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, consumed: new Set() }
   walkBlocks(childrenOf(tree), null, walk, 0)
   return walk.items
 }
 
 interface Walk {
   grammar: CompiledGrammar
+  people: People
   items: ActionItem[]
   /** The last heading seen, in document order. */
   section: string | null
@@ -77,8 +85,14 @@ function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk,
         walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1)
         lineLabel = null
         break
-      case 'paragraph':
-        lineLabel = walkParagraph(child, null, null, walk)
+      case 'paragraph': {
+        const next = children[children.indexOf(child) + 1]
+        lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null) ?? ownedLabel(child, typeOf(next) === 'list' ? next : undefined, walk)
+        break
+      }
+      case 'code':
+        walkIndentedList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1)
+        lineLabel = null
         break
       default:
         lineLabel = null
@@ -87,47 +101,87 @@ function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk,
   }
 }
 
+/** Indented code loses this many columns of indentation to CommonMark. */
+const CODE_INDENT = 4
+
+/** A line of a list: a bullet or number, then a space. */
+const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u
+
+/**
+ * A list indented four spaces under a label (`#### AIs of last week⏎    - AI @x: …`) is code
+ * to CommonMark but a list to its writer: when every line of an indented (not fenced) code
+ * block is a list line, its items are read from it, at their own lines.
+ */
+function walkIndentedList(code: unknown, label: Label | null, walk: Walk, depth: number): void {
+  const value = valueOf(code)
+  const position = positionOf(code)
+  if (label === null || value === null || position === null) return
+  const lines = value.split('\n')
+  // A fenced block spans two lines more than its content: its fences.
+  if (position.end.line - position.start.line + 1 !== lines.length) return
+  if (!lines.every((line) => line.trim() === '' || LIST_LINE.test(line))) return
+  const before = walk.items.length
+  const section = walk.section
+  walkBlocks(childrenOf(parseMarkdown(value)), label, walk, depth)
+  walk.section = section
+  const shift = position.start.line - 1
+  walk.items = [...walk.items.slice(0, before), ...walk.items.slice(before).map((item) => ({ ...item, line: item.line + shift, endLine: item.endLine + shift, column: item.column + CODE_INDENT, endColumn: item.endColumn + CODE_INDENT }))]
+}
+
 /** Records the heading as the current section; returns its label when it is one. */
 function readHeading(heading: unknown, walk: Walk): Label | null {
   const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text))
   walk.section = tidyText(plain.text) || null
-  const reading = readMarker(plain, walk.grammar, { heading: true })
+  const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people })
   return reading && tidyText(reading.text) === '' ? reading.owners : null
 }
 
+/**
+ * Walks a list's items. A list item that is only a label with no list of its own
+ * (`- TODOs:` followed by `- write X` at the same level) labels the items after it.
+ */
 function walkList(list: unknown, label: Label | null, walk: Walk, depth: number): void {
+  let siblingLabel: Label | null = null
   for (const item of childrenOf(list)) {
     if (walk.consumed.has(item)) continue
-    if (typeOf(item) === 'listItem') walkListItem(item, label, walk, depth + 1)
+    if (typeOf(item) === 'listItem') siblingLabel = walkListItem(item, label ?? siblingLabel, walk, depth + 1) ?? siblingLabel
     else walkBlocks([item], null, walk, depth + 1)
   }
 }
 
-function walkListItem(listItem: unknown, label: Label | null, walk: Walk, depth: number): void {
-  if (depth > MAX_DEPTH) return
+/** Returns the label the item ends with when no list of its own follows it, for its siblings. */
+function walkListItem(listItem: unknown, label: Label | null, walk: Walk, depth: number): Label | null {
+  if (depth > MAX_DEPTH) return null
   const [first, ...rest] = childrenOf(listItem)
   if (typeOf(first) !== 'paragraph') {
     walkBlocks(childrenOf(listItem), null, walk, depth + 1)
-    return
+    return null
   }
-  const childLabel = walkParagraph(first, listItem, label, walk)
+  const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk)
   walkBlocks(rest, childLabel, walk, depth + 1)
+  return rest.some((child) => typeOf(child) === 'list') ? null : childLabel
 }
 
 /**
  * Reads a paragraph, one segment (line meant as a bullet) at a time, and records its items.
  * `host` is the list item the paragraph opens, if any: the item then spans the list item,
- * and its sub-bullets may name its owners or report it done.
+ * and its sub-bullets may name its owners or report it done. `arrowLabel` is the label of the
+ * heading above: under `## Action items`, lines opening with an arrow (`=> @alice will X`)
+ * are its items.
  * Returns the label the paragraph ends with, for the list that follows.
  */
-function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, walk: Walk): Label | null {
+function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, walk: Walk, arrowLabel: Label | null = null): Label | null {
   const { grammar } = walk
   const plain = plainTextOf(paragraph, (text) => grammar.doneWord.test(text))
-  const segments = segmentsOf(plain.text)
+  const segments = splitAtLabelLines(plain.text, segmentsOf(plain.text), grammar)
   let active: Label | null = null
   segments.forEach((whole, index) => {
     const head = index === 0
-    const found = readSegment(plain, whole, { label: head ? label : active, checked: head ? checkedOf(host) : null }, grammar)
+    const arrowed = arrowLabel !== null && ARROW_START.test(plain.text.slice(whole.start, whole.end))
+    const listLabel = (head ? label : active) ?? (arrowed ? arrowLabel : null)
+    const context = { label: listLabel, checked: head ? checkedOf(host) : null, people: walk.people }
+    const { cut, later } = cutLaterItems(plain, whole, context, grammar)
+    const found = readSegment(cut, whole, context, grammar)
     if (!found) return
     const { reading, segment } = found
     if (reading.text === '') {
@@ -147,8 +201,92 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
       id: fingerprint(item.owners, item.text),
       section: walk.section,
     })
+    for (const { reading: extra, start, end } of later) {
+      const from = sourcePointAt(plain, start)
+      const to = sourcePointAt(plain, end)
+      walk.items.push({
+        line: from?.line ?? 0,
+        column: from?.column ?? 0,
+        endLine: to?.line ?? 0,
+        endColumn: to?.column ?? 0,
+        owners: extra.owners,
+        text: extra.text,
+        done: extra.done,
+        due: extra.due,
+        id: fingerprint(extra.owners, extra.text),
+        section: walk.section,
+      })
+    }
   })
   return active
+}
+
+/**
+ * Several items in one segment (`AI @anna: ask A, AI @ben: ask B`): the later ones are read
+ * on their own and blanked out of the text the first item is read from (blanked with spaces,
+ * so offsets hold).
+ */
+function cutLaterItems(plain: PlainText, segment: Segment, context: ItemContext, grammar: CompiledGrammar): { cut: PlainText; later: Array<{ reading: Reading; start: number; end: number }> } {
+  const line = lineOf(plain, segment)
+  const cuts = laterItems(line, grammar, context.people)
+  if (cuts.length === 0) return { cut: plain, later: [] }
+  const later: Array<{ reading: Reading; start: number; end: number }> = []
+  let text = plain.text
+  for (const cut of cuts) {
+    const reading = readItem(lineOf(plain, { start: segment.start + cut.inner.start, end: segment.start + cut.inner.end }), { ...context, label: null, checked: null }, grammar)
+    if (!reading || reading.text === '') continue
+    later.push({ reading, start: segment.start + cut.start, end: segment.start + cut.end })
+    text = text.slice(0, segment.start + cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(segment.start + cut.end)
+  }
+  return { cut: { ...plain, text }, later }
+}
+
+/** A line of a few words may be a label; a longer one is a statement. */
+const OWNED_LABEL_WORDS = 7
+
+/**
+ * An owned label (`R6 priorities and actions:`) labels the list after it when at least half
+ * of the list's items name someone (`- create the testbed (@alice)`); else it is a word.
+ */
+function ownedLabel(paragraph: unknown, list: unknown, walk: Walk): Label | null {
+  if (list === undefined) return null
+  const text = plainTextOf(paragraph, () => false).text.trim()
+  if (text.split(/\s+/u).length > OWNED_LABEL_WORDS || !walk.grammar.ownedLabel.test(text)) return null
+  const items = childrenOf(list)
+  const owned = items.filter((item) => /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(plainTextOf(childrenOf(item)[0], () => false).text))
+  return items.length > 0 && owned.length * 2 >= items.length ? [] : null
+}
+
+/** A further box inside a task item's text: the item is a row of options. */
+const SURVEY_BOX = /\[[ xX]\]/u
+
+/** An arrow opening a line: `=> text`, `-> text`. */
+const ARROW_START = /^[ \t]*(?:=>|-{1,2}>|→|⇒)/u
+
+/**
+ * Cuts a segment before and after a line that is only a label (`TODO:`, `Action items`), so
+ * that note and label are read apart: `… slow down the API⏎TODO:` is a note, then a label
+ * for the list that follows.
+ */
+function splitAtLabelLines(text: string, segments: Segment[], grammar: CompiledGrammar): Segment[] {
+  return segments.flatMap((segment) => {
+    const pieces: Segment[] = []
+    let start = segment.start
+    let offset = segment.start
+    for (const line of text.slice(segment.start, segment.end).split('\n')) {
+      const end = offset + line.length
+      if (offset > start && grammar.bareLabel.test(line)) {
+        pieces.push({ start, end: offset - 1 })
+        start = offset
+      } else if (offset === start && end < segment.end && grammar.bareLabel.test(line)) {
+        pieces.push({ start, end })
+        start = end + 1
+      }
+      offset = end + 1
+    }
+    pieces.push({ start, end: segment.end })
+    return pieces
+  })
 }
 
 /** A line break followed by a capital: where a line of notes may start a statement of its own. */
@@ -169,7 +307,7 @@ function readSegment(plain: PlainText, segment: Segment, context: ItemContext, g
   if (readItem(lineOf(plain, { start: segment.start, end: second - 1 }), context, grammar)) return { reading, segment }
   for (const start of starts.reverse()) {
     const later = { start, end: segment.end }
-    const narrowed = readItem(lineOf(plain, later), { label: null, checked: null }, grammar)
+    const narrowed = readItem(lineOf(plain, later), { label: null, checked: null, people: context.people }, grammar)
     if (narrowed && narrowed.text !== '') return { reading: narrowed, segment: later }
   }
   return { reading, segment }
@@ -180,6 +318,7 @@ interface ItemContext {
   label: Label | null
   /** The task box of the list item the line opens, if any. */
   checked: boolean | null
+  people: People
 }
 
 interface Reading {
@@ -198,8 +337,11 @@ function readItem(line: Line, context: ItemContext, grammar: CompiledGrammar): R
   const marks = blankDoneMarks(line.text, grammar)
   const blanked = { ...line, text: marks.text }
   const implied = context.label !== null || context.checked !== null
-  const reading = readMarker(blanked, grammar) ?? (implied ? readAssignment(blanked.text, grammar) : null)
+  let reading = readMarker(blanked, grammar, { people: context.people }) ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null)
   if (!reading) return null
+  // `- [ ] yes [ ] no`: boxes to tick in a survey, not a task.
+  if (context.checked !== null && context.label === null && !readMarker(blanked, grammar) && SURVEY_BOX.test(reading.text)) return null
+  if (reading.owners.length === 0 && reading.text.trim() !== '' && !context.label?.length) reading = readTrailingOwners(reading.text, grammar) ?? reading
   const text = tidyText(reading.text)
   const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? [])
   if (text !== '' && grammar.isPlaceholder(text)) return null

@@ -25,6 +25,12 @@ export interface ActionItemGrammar {
    * are the action items. A marker alone (`AI:`, `=> TODO:`) labels a list the same way.
    */
   labels: string[]
+  /**
+   * Phrases that end a line labelling a list only when most of the list's items name owners:
+   * `R6 priorities and actions:` over `- create the testbed (@alice)`. Alone they are too
+   * common a word (`VM behaviour in case of host actions:`).
+   */
+  ownedLabels: string[]
   /** Words that say an item is done: `**DONE**`, `(done)`, a sub-bullet `done; see #12`. */
   doneWords: string[]
   /** Symbols that mark an item done anywhere in its text. */
@@ -52,6 +58,7 @@ export const DEFAULT_ACTION_ITEM_GRAMMAR: Readonly<ActionItemGrammar> = Object.f
     'AIs',
     'To dos',
   ],
+  ownedLabels: ['Actions'],
   doneWords: ['done', 'completed'],
   doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
   dueWords: ['by', 'due', 'until', 'before'],
@@ -67,6 +74,7 @@ export function resolveGrammar(options: Partial<ActionItemGrammar> = {}): Action
     inlineMarkers: pick(options.inlineMarkers, defaults.inlineMarkers),
     ambiguousMarkers: pick(options.ambiguousMarkers, defaults.ambiguousMarkers),
     labels: pick(options.labels, defaults.labels),
+    ownedLabels: pick(options.ownedLabels, defaults.ownedLabels),
     doneWords: pick(options.doneWords, defaults.doneWords),
     doneSymbols: pick(options.doneSymbols, defaults.doneSymbols),
     dueWords: pick(options.dueWords, defaults.dueWords),

@@ -1,5 +1,6 @@
 import type { CompiledGrammar } from './compile-grammar.js'
 import { parseBareOwnerList, parseOwnerList, unique } from './owners.js'
+import { NO_PEOPLE, type People } from './people.js'
 
 /**
  * What a marker said about one line of plain text: who owns the item and what the text is
@@ -21,6 +22,9 @@ export interface Line {
   leadingEmphasisEnd: number
 }
 
+/** An arrow closing the text before a marker: `… -> AI discuss`. */
+const ARROW_END = /(?:=>|-{1,2}>|→|⇒)\s*$/u
+
 /** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
 const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u
 
@@ -30,11 +34,66 @@ const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u
  * (`text (AI @garloff, w/ @berendt)`), and a marker further in (`..., Action Item @x, ...`).
  * Returns null when the line carries no marker.
  */
-export function readMarker(line: Line, grammar: CompiledGrammar, options: { heading?: boolean } = {}): MarkerReading | null {
-  return readLeadingMarker(line, grammar, options.heading ?? false) ?? readGroupMarker(line, grammar) ?? readInlineMarker(line, grammar)
+export function readMarker(line: Line, grammar: CompiledGrammar, options: { heading?: boolean; people?: People } = {}): MarkerReading | null {
+  const people = options.people ?? NO_PEOPLE
+  return (
+    readLeadingMarker(line, grammar, options.heading ?? false, people) ??
+    readGroupMarker(line, grammar, people) ??
+    readInlineMarker(line, grammar, people) ??
+    readLabelLine(line, grammar)
+  )
 }
 
-function readLeadingMarker(line: Line, grammar: CompiledGrammar, heading: boolean): MarkerReading | null {
+/**
+ * Where further items start in a line that opens with a marker: a parenthesised marker with
+ * text of its own (`TODO: attack it (AI Kurt: write the epic)`) or a marker with owners or a
+ * colon after a comma or full stop (`AI @anna: ask A, AI @ben: ask B`). Each range is cut
+ * from the first item and read as an item of its own; `inner` is what to read (a group's
+ * inside). Empty when the line holds one item.
+ */
+export function laterItems(line: Line, grammar: CompiledGrammar, people: People): Array<{ start: number; end: number; inner: { start: number; end: number } }> {
+  const { text } = line
+  const start = LEADING_GLUE.exec(text)?.[0].length ?? 0
+  grammar.startPhrase.lastIndex = start
+  const opening = grammar.startPhrase.exec(text)
+  if (!opening || inCode(line, start) || !readLeadingMarker(line, grammar, false, people)) return []
+  const firstEnd = start + opening[0].length
+  const groups = groupsOf(text)
+  const cuts: Array<{ start: number; end: number; inner: { start: number; end: number } }> = []
+  for (const group of groups) {
+    if (group.start < firstEnd || inCode(line, group.start)) continue
+    const inner = { start: group.start + 1, end: group.end - 1 }
+    const reading = readLeadingMarker({ text: text.slice(inner.start, inner.end), code: [], leadingEmphasisEnd: -1 }, grammar, false, people)
+    if (reading && reading.text.trim() !== '' && /^\s*\p{L}/u.test(text.slice(inner.start, inner.end))) cuts.push({ ...group, inner })
+  }
+  for (const match of text.matchAll(grammar.inlineMarker)) {
+    const at = match.index
+    if (at < firstEnd || inCode(line, at) || groups.some((group) => group.start < at && at < group.end)) continue
+    if (!/[,;.]\s*$/u.test(text.slice(0, at))) continue
+    const tail = readTail(text, at + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(match[1] ?? '') })
+    if (tail.owners.length === 0 && !tail.colon) continue
+    const next = cuts.filter((cut) => cut.start > at).reduce((min, cut) => Math.min(min, cut.start), text.length)
+    cuts.push({ start: at, end: next, inner: { start: at, end: next } })
+  }
+  return cuts.sort((a, b) => a.start - b.start)
+}
+
+/** A line of a few words is a label when a label phrase stands anywhere in it. */
+const LABEL_LINE_WORDS = 7
+
+/**
+ * A short line naming a label phrase anywhere labels the list after it, as one opening with
+ * it does: `Check AIs from last time`, `R4 to-dos`, `Other TODOs:`, `Action Items (AIs): 6`.
+ */
+function readLabelLine(line: Line, grammar: CompiledGrammar): MarkerReading | null {
+  if (line.text.trim().split(/\s+/u).length > LABEL_LINE_WORDS) return null
+  for (const match of line.text.matchAll(grammar.labelPhrase)) {
+    if (!inCode(line, match.index)) return { owners: [], text: '' }
+  }
+  return null
+}
+
+function readLeadingMarker(line: Line, grammar: CompiledGrammar, heading: boolean, people: People): MarkerReading | null {
   const { text } = line
   const start = LEADING_GLUE.exec(text)?.[0].length ?? 0
   if (inCode(line, start)) return null
@@ -43,7 +102,7 @@ function readLeadingMarker(line: Line, grammar: CompiledGrammar, heading: boolea
   const phrase = match?.[1]
   if (!match || phrase === undefined) return null
   const phraseEnd = start + match[0].length
-  const tail = readTail(text, phraseEnd, { inGroup: false, grammar })
+  const tail = readTail(text, phraseEnd, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) })
   const rest = text.slice(tail.textStart)
   const bare = rest.trim() === '' && tail.qualifiers.length === 0
   const label = grammar.isLabel(phrase)
@@ -61,14 +120,21 @@ function readLeadingMarker(line: Line, grammar: CompiledGrammar, heading: boolea
   return { owners: tail.owners, text: withQualifiers(rest, tail.qualifiers) }
 }
 
-function readGroupMarker(line: Line, grammar: CompiledGrammar): MarkerReading | null {
+function readGroupMarker(line: Line, grammar: CompiledGrammar, people: People): MarkerReading | null {
   const { text } = line
   for (const group of groupsOf(text)) {
     const inner = text.slice(group.start + 1, group.end - 1)
     if (inCode(line, group.start + 1)) continue
     for (const match of inner.matchAll(grammar.groupMarker)) {
-      const tail = readTail(inner, match.index + match[0].length, { inGroup: true, grammar })
-      if (tail.owners.length === 0 && !tail.colon) continue
+      const tail = readTail(inner, match.index + match[0].length, { inGroup: true, grammar, people, ambiguous: grammar.isAmbiguous(match[1] ?? '') })
+      if (tail.owners.length === 0 && !tail.colon) {
+        // `(AI research @matofeder)`: a few words, then the owners closing the group.
+        const closing = readTrailingOwners(inner.slice(tail.textStart), grammar)
+        if (!closing || closing.owners.length === 0 || tidy(closing.text) === '') continue
+        tail.owners = closing.owners
+        tail.qualifiers.push(tidy(closing.text))
+        tail.textStart = inner.length
+      }
       const leftovers = [inner.slice(0, match.index), ...tail.qualifiers, inner.slice(tail.textStart)]
         .map((piece) => piece.trim())
         .filter((piece) => piece !== '')
@@ -79,7 +145,7 @@ function readGroupMarker(line: Line, grammar: CompiledGrammar): MarkerReading | 
   return null
 }
 
-function readInlineMarker(line: Line, grammar: CompiledGrammar): MarkerReading | null {
+function readInlineMarker(line: Line, grammar: CompiledGrammar, people: People): MarkerReading | null {
   const { text } = line
   let groups: Array<{ start: number; end: number }> | null = null
   for (const match of text.matchAll(grammar.inlineMarker)) {
@@ -87,10 +153,13 @@ function readInlineMarker(line: Line, grammar: CompiledGrammar): MarkerReading |
     const phrase = match[1] ?? ''
     groups ??= groupsOf(text)
     if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end)) continue
-    const tail = readTail(text, start + match[0].length, { inGroup: false, grammar })
+    const tail = readTail(text, start + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) })
     // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
-    const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(text.slice(0, start))
-    const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase)))
+    const before = text.slice(0, start)
+    const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before)
+    // `-> AI discuss, possibly add to scope`: an arrow and capitals make even a bare `AI` a marker.
+    const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && /^\s+\p{L}/u.test(text.slice(start + match[0].length))
+    const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase))) || afterArrow
     if (!accepted) continue
     const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers)
     return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` }
@@ -103,7 +172,7 @@ function readInlineMarker(line: Line, grammar: CompiledGrammar): MarkerReading |
  * a label above it): its owners open it (`@alice to do X`, `@alice: X`) or close it in
  * parentheses (`Mention X (@chess-knight)`).
  */
-export function readAssignment(text: string, grammar: CompiledGrammar): MarkerReading {
+export function readAssignment(text: string, grammar: CompiledGrammar, people: People = NO_PEOPLE): MarkerReading {
   const start = LEADING_GLUE.exec(text)?.[0].length ?? 0
   const leading = parseOwnerList(text, start)
   if (leading) {
@@ -111,6 +180,8 @@ export function readAssignment(text: string, grammar: CompiledGrammar): MarkerRe
     index = skipOwnerGlue(text, index, grammar)
     return { owners: leading.owners, text: text.slice(index) }
   }
+  const named = readNames(text, start, people, { known: true })
+  if (named && named.owners.length > 0) return { owners: named.owners, text: text.slice(skipOwnerGlue(text, skipGlue(text, named.end, true), grammar)) }
   const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text)
   const inner = trailing?.[1]
   if (trailing && inner !== undefined) {
@@ -118,6 +189,53 @@ export function readAssignment(text: string, grammar: CompiledGrammar): MarkerRe
     if (list && inner.slice(list.end).trim() === '') return { owners: list.owners, text: text.slice(0, trailing.index) }
   }
   return { owners: [], text }
+}
+
+/** Words after which a handle is whom the task involves, not who does it: `ask @x`, `with @x`. */
+const OBJECT_WORDS = new Set(
+  ['with', 'w/', 'from', 'to', 'by', 'for', 'of', 'and', 'or', 'cc', 'via', 'ask', 'asks', 'ping', 'pings', 'contact', 'tell', 'inform', 'invite', 'involve', 'remind', 'thank', 'thanks', 'support', 'help', 'connect', 'link', 'meet', 'call', 'mail', 'email', 'assign', 'at', 'on', 'in'],
+)
+
+/** An arrow or a spaced dash before owners: `… => @garloff`, `… - @reqa will do this`. */
+const OWNERS_AFTER = /(?:=>|-{1,2}>|→|⇒|\s[-–—])\s*(?=@)/gu
+
+/**
+ * Owners written after the task, for an item that names none before it: after an arrow or a
+ * dash (`… => @garloff to write the issue`, `… - @reqa will do this`), in a closing
+ * parenthesis that opens with them (`… (@fkr to talk to @gtema)`), or closing the line
+ * (`Board cleanup @anna, @ben`) unless a word such as `ask` or `with` makes them its object.
+ * Returns the owners and the text without them, or null.
+ */
+export function readTrailingOwners(text: string, grammar: CompiledGrammar): MarkerReading | null {
+  for (const match of text.matchAll(OWNERS_AFTER)) {
+    const list = parseOwnerList(text, match.index + match[0].length)
+    if (!list) continue
+    const rest = text.slice(skipOwnerGlue(text, skipSpaces(text, list.end), grammar))
+    return { owners: list.owners, text: `${text.slice(0, match.index)} ${rest}` }
+  }
+  const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text)
+  const inner = trailing?.[1]
+  if (trailing && inner !== undefined) {
+    const list = parseOwnerList(inner, 0)
+    if (list && inner.slice(0, inner.indexOf('@')).trim() === '') {
+      const after = skipSpaces(inner, list.end)
+      grammar.ownerGlue.lastIndex = after
+      if (after === inner.length || grammar.ownerGlue.test(inner)) {
+        const rest = inner.slice(skipOwnerGlue(inner, after, grammar)).trim()
+        return { owners: list.owners, text: `${text.slice(0, trailing.index)}${rest === '' ? '' : ` (${rest})`}` }
+      }
+    }
+  }
+  const end = text.replace(/[\s.!]+$/u, '').length
+  for (const candidate of text.matchAll(/(?<=\s)@/gu)) {
+    const list = parseOwnerList(text, candidate.index)
+    if (!list || list.end !== end) continue
+    const before = text.slice(0, candidate.index)
+    const previous = /(\S+)\s*$/u.exec(before)?.[1]?.toLowerCase().replace(/[^\p{L}/]/gu, '') ?? ''
+    if (OBJECT_WORDS.has(previous) || before.trim() === '') return null
+    return { owners: list.owners, text: before }
+  }
+  return null
 }
 
 interface Tail {
@@ -134,7 +252,7 @@ interface Tail {
  * (`AI(berendt)`, `TODO (with R5)`), a colon, the owners, another colon or a dash, and the
  * glue word before the task (`@alice to do X`).
  */
-function readTail(text: string, from: number, context: { inGroup: boolean; grammar: CompiledGrammar }): Tail {
+function readTail(text: string, from: number, context: { inGroup: boolean; grammar: CompiledGrammar; people: People; ambiguous: boolean }): Tail {
   const tail: Tail = { owners: [], colon: false, qualifiers: [], textStart: from }
   let index = from
   const attached = text[index] === '('
@@ -160,14 +278,36 @@ function readTail(text: string, from: number, context: { inGroup: boolean; gramm
       index = qualified.lastIndex - 1
     }
   }
+  if (text[index] !== ':' && text[index] !== '@') {
+    // `AI Kurt: write the epic`: names where owners stand, before the colon. Any capitalised
+    // name makes an `AI` a marker; other markers take only names the minutes resolve.
+    const named = readNames(text, index, context.people, { known: !context.ambiguous, colon: true })
+    if (named) {
+      tail.owners.push(...named.owners)
+      tail.qualifiers.push(...named.unresolved)
+      index = named.end
+    }
+  }
   if (text[index] === ':') {
     tail.colon = true
     index = skipSpaces(text, index + 1)
+  }
+  if (tail.owners.length === 0 && text[index] !== '@') {
+    // `AI: Sam pings Olga`, `TODO Sam to draft it`: a known name opening the task.
+    const named = readNames(text, index, context.people, { known: true })
+    if (named && /^\s+\p{Ll}/u.test(text.slice(named.end))) {
+      tail.owners.push(...named.owners)
+      index = skipSpaces(text, named.end)
+    }
   }
   const list = parseOwnerList(text, index)
   if (list) {
     tail.owners = unique([...tail.owners, ...list.owners])
     index = list.end
+    for (let more = moreOwners(text, index); more; more = moreOwners(text, index)) {
+      tail.owners = unique([...tail.owners, ...more.owners])
+      index = more.end
+    }
   }
   const owned = tail.owners.length > 0
   const afterGlue = skipGlue(text, index, owned)
@@ -176,6 +316,53 @@ function readTail(text: string, from: number, context: { inGroup: boolean; gramm
   index = owned ? skipOwnerGlue(text, afterGlue, context.grammar) : afterGlue
   tail.textStart = index
   return tail
+}
+
+/** Capitalised names (up to three words each) joined by `,`, `&`, `and` or `/`: `Kurt`, `Sam and Olga B`, `VP04`. */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,2}`
+const NAMES = new RegExp(`${NAME}(?:[ \\t]*(?:,|&|\\/|[ \\t]and)[ \\t]*${NAME}){0,3}`, 'uy')
+
+/**
+ * Names written where owners stand, from `index`. With `colon`, they must be followed by one
+ * (`AI Kurt:`); with `known`, every name must resolve to a login. Unresolved names are kept,
+ * as written, to stay in the item's text.
+ */
+function readNames(text: string, index: number, people: People, options: { known: boolean; colon?: boolean }): { owners: string[]; unresolved: string[]; end: number } | null {
+  NAMES.lastIndex = index
+  const match = NAMES.exec(text)
+  if (!match) return null
+  let end = NAMES.lastIndex
+  if (options.colon) {
+    const colon = /[ \t]*(?=:)/uy
+    colon.lastIndex = end
+    if (!colon.exec(text)) return null
+    end = colon.lastIndex
+  }
+  const names = match[0].split(/[ \t]*(?:,|&|\/|[ \t]and)[ \t]*/u).map((name) => name.trim()).filter((name) => name !== '')
+  const owners: string[] = []
+  const unresolved: string[] = []
+  for (const name of names) {
+    const login = people.login(name)
+    if (login) owners.push(login)
+    else unresolved.push(name)
+  }
+  if (options.known && unresolved.length > 0) return null
+  return { owners: unique(owners), unresolved, end }
+}
+
+/** After owners, more of them: in parentheses (`AI @a (@b)`) or handed on (`AI @a -> @b, @c:`). */
+const MORE_OWNERS = /\s*(\(|=>|-{1,2}>|→)\s*(?=@)/uy
+
+function moreOwners(text: string, index: number): { owners: string[]; end: number } | null {
+  MORE_OWNERS.lastIndex = index
+  const opener = MORE_OWNERS.exec(text)
+  if (!opener) return null
+  const list = parseOwnerList(text, MORE_OWNERS.lastIndex)
+  if (!list) return null
+  if (opener[1] !== '(') return list
+  const close = /\s*\)/uy
+  close.lastIndex = list.end
+  return close.exec(text) ? { owners: list.owners, end: close.lastIndex } : null
 }
 
 /** Skips `:` (and, after owners, `-` or `,`) between the marker part and the text. */
@@ -198,6 +385,10 @@ function withQualifiers(text: string, qualifiers: string[]): string {
 function groupsOf(text: string): Array<{ start: number; end: number }> {
   if (!text.includes('(')) return []
   return [...text.matchAll(/\([^()]*\)/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }))
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim()
 }
 
 function inCode(line: Line, offset: number): boolean {

@@ -122,13 +122,25 @@ export interface Segment {
  */
 const LAZY_BULLET = /\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gu
 
-/** Splits a paragraph's text at lazy bullets; the first segment starts at 0. */
+/**
+ * A continuation line opening with an arrow (`\n-> TODO: …`, `\n=> @alice will …`) states
+ * an outcome of what is above it: a line of its own, not the sentence wrapping on. The arrow
+ * stays in the segment (the marker reader skips it).
+ */
+const ARROW_LINE = /\n(?=[ \t]*(?:=>|-{1,2}>|→|⇒)[ \t]*\S)/gu
+
+/** Splits a paragraph's text at lazy bullets and arrow lines; the first segment starts at 0. */
 export function segmentsOf(text: string): Segment[] {
+  const cuts = [
+    ...[...text.matchAll(LAZY_BULLET)].map((match) => ({ end: match.index, start: match.index + match[0].length })),
+    ...[...text.matchAll(ARROW_LINE)].map((match) => ({ end: match.index, start: match.index + 1 })),
+  ].sort((a, b) => a.end - b.end)
   const segments: Segment[] = []
   let start = 0
-  for (const match of text.matchAll(LAZY_BULLET)) {
-    segments.push({ start, end: match.index })
-    start = match.index + match[0].length
+  for (const cut of cuts) {
+    if (cut.end < start) continue
+    segments.push({ start, end: cut.end })
+    start = cut.start
   }
   segments.push({ start, end: text.length })
   return segments

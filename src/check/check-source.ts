@@ -69,7 +69,7 @@ export function checkSource(source: SourceFile, context: CheckContext): FileRepo
       date: model.date,
       findings,
       teams: teamReportsOf(model, context.config, context.index),
-      actionItems: extractActionItems(tree, context.config.actionItems.grammar),
+      actionItems: extractActionItems(tree, context.config.actionItems.grammar, context.config.actionItems.people),
     }
   } catch (error) {
     return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error)], teams: [], actionItems: [] }

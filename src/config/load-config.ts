@@ -73,6 +73,7 @@ function mergeConfig(base: Config, user: UserConfig): Config {
       label: user.actionItems?.label ?? base.actionItems.label,
       teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
       grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
+      people: { ...base.actionItems.people, ...user.actionItems?.people },
     },
   }
 }
