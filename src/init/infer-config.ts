@@ -1,0 +1,191 @@
+import picomatch from 'picomatch'
+import { DEFAULT_CONFIG, DEFAULT_RULE_LEVELS } from '../config/defaults.js'
+import type { Profile, TeamMapping } from '../config/types.js'
+import { RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
+import { decodeUtf8 } from '../parse/decode.js'
+import { parseMarkdown } from '../parse/parse-markdown.js'
+import { indexRepository } from '../repo/repo-index.js'
+import { factsOf, type FileFacts } from './file-facts.js'
+import { inferSeries, type InferredMinuteTaker, type InferredSection, type SeriesInference } from './infer-series.js'
+import { inferTeams, repositoryOfLinks, type InferredTeam } from './infer-teams.js'
+import { findMeetingSeries } from './series.js'
+
+/** What `init` reads: the repository's file list and the contents of its files. */
+export interface InitInput {
+  /** Every file of the repository, `/`-separated and relative to the root. */
+  paths: readonly string[]
+  /** The contents of (at least) its Markdown files. */
+  files: ReadonlyMap<string, Uint8Array | string>
+  /** `owner/repo` the checkout's remote names, used when the links do not tell. */
+  repositoryHint?: string | null
+}
+
+/** A profile `init` proposes: the series it covers and the rules that fit them. */
+export interface InferredProfile {
+  name: string
+  series: SeriesInference[]
+  paths: string[]
+  rules: Record<RuleId, RuleLevel>
+  requiredSections: InferredSection[]
+  minuteTaker: InferredMinuteTaker | null
+}
+
+/** Everything `init` inferred, for the configuration file and for the report it prints. */
+export interface Inference {
+  /** Markdown files seen (excluded ones left out). */
+  markdownFiles: number
+  /** Slide decks (front matter `type: slide`), checked by the built-in `slides` profile. */
+  slideDecks: number
+  series: SeriesInference[]
+  profiles: InferredProfile[]
+  /** `datePatterns` covering every series. */
+  datePatterns: string[]
+  teams: InferredTeam[]
+  /** The repository the github.com links point into, and how many links say so. */
+  repository: { name: string; links: number } | null
+  /** The date of the newest meeting, for `actionItems.since`. */
+  newestMeeting: string | null
+}
+
+/**
+ * Infers a configuration fitted to a repository of minutes: its meeting series and their
+ * file-name patterns, where the date stands, the sections and minute-taker label nearly every
+ * file has, and the team folders team headings name. Pure: the caller reads the files.
+ */
+export function inferConfiguration(input: InitInput): Inference {
+  const excluded = picomatch(DEFAULT_CONFIG.exclude, { dot: true })
+  const markdown = input.paths.filter((path) => /\.md$/i.test(path) && !excluded(path))
+  const facts = new Map<string, FileFacts>()
+  for (const path of markdown) {
+    const content = input.files.get(path)
+    if (content === undefined) continue
+    facts.set(path, factsOf(path, parseMarkdown(decodeUtf8(content).text), DEFAULT_CONFIG.placeholders))
+  }
+  const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))))
+  const index = indexRepository(input.paths)
+  const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index)
+  const series = findMeetingSeries(markdown.filter((path) => !slides.has(path))).map((found) =>
+    inferSeries(
+      found,
+      found.files.map((file) => facts.get(file.path)).filter((file): file is FileFacts => file !== undefined),
+    ),
+  )
+  const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort()
+  return {
+    markdownFiles: markdown.length,
+    slideDecks: slides.size,
+    series,
+    profiles: nameProfiles(groupIntoProfiles(series)),
+    datePatterns: datePatternsOf(series),
+    teams: inferTeams(series, index, repository?.name ?? input.repositoryHint ?? null),
+    repository,
+    newestMeeting: dates.at(-1) ?? null,
+  }
+}
+
+/** The team mappings the configuration needs: those whose folder the heading does not tell. */
+export function teamMappings(inference: Inference): TeamMapping[] {
+  return inference.teams.filter((team) => !team.inferable).map(({ heading, folder }) => ({ heading, folder }))
+}
+
+/** Profiles with a front matter condition (slide decks) claim a file before any other. */
+function isSlideDeck(file: FileFacts | undefined): boolean {
+  return DEFAULT_CONFIG.profiles.some((profile) => {
+    const wanted = Object.entries(profile.frontMatter)
+    return wanted.length > 0 && wanted.every(([key, value]) => String(file?.frontMatter?.[key] ?? '') === value)
+  })
+}
+
+function rulesFor(inference: SeriesInference): Record<RuleId, RuleLevel> {
+  const on = (condition: boolean, id: RuleId): RuleLevel => (condition ? DEFAULT_RULE_LEVELS[id] : 'off')
+  const datedTitles = inference.datePlace.kind === 'title'
+  const levels: Record<RuleId, boolean> = {
+    'title-date': datedTitles,
+    'title-heading': inference.levelOneTitles * 5 >= inference.files.length * 4 && inference.files.length > 0,
+    'title-date-matches-filename': datedTitles,
+    'required-section': inference.sections.length > 0,
+    'minute-taker': inference.minuteTaker !== null,
+    'team-minutes-link': inference.sections.some((section) => section.wrapsTeams),
+    'team-minutes-missing': inference.sections.some((section) => section.wrapsTeams),
+    'link-target-exists': true,
+    encoding: true,
+  }
+  return Object.fromEntries(RULE_IDS.map((id) => [id, on(levels[id], id)])) as Record<RuleId, RuleLevel>
+}
+
+/** Series written alike share one profile. */
+function groupIntoProfiles(series: SeriesInference[]): InferredProfile[] {
+  const bySignature = new Map<string, InferredProfile>()
+  for (const inference of series) {
+    const rules = rulesFor(inference)
+    const signature = JSON.stringify([rules, inference.sections.map(({ name, aliases, wrapsTeams }) => [name, aliases, wrapsTeams]), inference.minuteTaker && [inference.minuteTaker.section, inference.minuteTaker.labels]])
+    const profile = bySignature.get(signature)
+    if (profile) {
+      profile.series.push(inference)
+      profile.paths.push(inference.series.glob)
+    } else {
+      bySignature.set(signature, {
+        name: '',
+        series: [inference],
+        paths: [inference.series.glob],
+        rules,
+        requiredSections: inference.sections,
+        minuteTaker: inference.minuteTaker,
+      })
+    }
+  }
+  return [...bySignature.values()]
+}
+
+/**
+ * Names each profile after its folder (`meetings`), or `minutes` when it covers several. A
+ * built-in profile whose paths would claim a proposed profile's files first gives that profile
+ * its name, so the file's paths replace the built-in ones (the built-in `team` matches every
+ * `folder/YYYYMMDD.md`).
+ */
+function nameProfiles(profiles: InferredProfile[]): InferredProfile[] {
+  const builtIns = DEFAULT_CONFIG.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0)
+  const claimedBy = new Map<InferredProfile, Profile>()
+  for (const builtIn of builtIns) {
+    const matches = picomatch(builtIn.paths)
+    const covered = (profile: InferredProfile) => profile.series.flatMap((s) => s.series.files).filter((file) => matches(file.path)).length
+    const best = profiles
+      .filter((profile) => !claimedBy.has(profile) && covered(profile) > 0)
+      .sort((a, b) => covered(b) - covered(a))[0]
+    if (best) claimedBy.set(best, builtIn)
+  }
+  const taken = new Set(DEFAULT_CONFIG.profiles.map((profile) => profile.name))
+  for (const profile of profiles) {
+    const builtIn = claimedBy.get(profile)
+    if (builtIn) {
+      profile.name = builtIn.name
+      continue
+    }
+    const folder = profile.series.length === 1 ? (profile.series[0]?.series.folder.split('/').pop() ?? '') : ''
+    const base = folder.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes'
+    let name = base
+    for (let counter = 2; taken.has(name); counter++) name = `${base}-${counter}`
+    taken.add(name)
+    profile.name = name
+  }
+  const order = (profile: InferredProfile) => {
+    const builtIn = builtIns.findIndex((candidate) => candidate.name === profile.name)
+    return builtIn >= 0 ? builtIn : builtIns.length
+  }
+  return profiles.sort((a, b) => order(a) - order(b))
+}
+
+/** One pattern per way of writing dates; `**` where several folders write it the same way. */
+function datePatternsOf(series: SeriesInference[]): string[] {
+  const folders = new Map<string, Set<string>>()
+  for (const { series: found } of series) {
+    const rest = found.folder === '' ? found.pattern : found.pattern.slice(found.folder.length + 1)
+    const seen = folders.get(rest) ?? new Set<string>()
+    seen.add(found.folder)
+    folders.set(rest, seen)
+  }
+  const patterns = [...folders.entries()].flatMap(([rest, where]) =>
+    where.size > 1 ? [`**/${rest}`] : [...where].map((folder) => (folder === '' ? rest : `${folder}/${rest}`)),
+  )
+  return [...new Set(patterns)].sort()
+}
