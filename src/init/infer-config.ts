@@ -161,8 +161,7 @@ function nameProfiles(profiles: InferredProfile[]): InferredProfile[] {
       profile.name = builtIn.name
       continue
     }
-    const folder = profile.series.length === 1 ? (profile.series[0]?.series.folder.split('/').pop() ?? '') : ''
-    const base = folder.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes'
+    const base = profile.series.length === 1 && profile.series[0] ? seriesName(profile.series[0]) : 'minutes'
     let name = base
     for (let counter = 2; taken.has(name); counter++) name = `${base}-${counter}`
     taken.add(name)
@@ -173,6 +172,13 @@ function nameProfiles(profiles: InferredProfile[]): InferredProfile[] {
     return builtIn >= 0 ? builtIn : builtIns.length
   }
   return profiles.sort((a, b) => order(a) - order(b))
+}
+
+/** `meetings/…` → `meetings`; `YYYY-MM-DD-board.md` at the root → `board`; else `minutes`. */
+function seriesName({ series }: SeriesInference): string {
+  const suffixes = new Set(series.files.map((file) => file.suffix))
+  const word = series.folder.split('/').pop() || (suffixes.size === 1 ? [...suffixes][0] : '') || ''
+  return word.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes'
 }
 
 /** One pattern per way of writing dates; `**` where several folders write it the same way. */
