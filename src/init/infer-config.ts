@@ -181,17 +181,30 @@ function seriesName({ series }: SeriesInference): string {
   return word.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes'
 }
 
-/** One pattern per way of writing dates; `**` where several folders write it the same way. */
+/**
+ * One pattern per way of writing dates, `**` where several folders write it the same way,
+ * and none that another already covers (`iaas/YYYYMMDD-overflow.md` by the `YYYYMMDD-*.md` of every folder).
+ */
 function datePatternsOf(series: SeriesInference[]): string[] {
-  const folders = new Map<string, Set<string>>()
+  const byRest = new Map<string, { glob: string; folders: Set<string>; files: string[] }>()
   for (const { series: found } of series) {
-    const rest = found.folder === '' ? found.pattern : found.pattern.slice(found.folder.length + 1)
-    const seen = folders.get(rest) ?? new Set<string>()
-    seen.add(found.folder)
-    folders.set(rest, seen)
+    const cut = found.folder === '' ? 0 : found.folder.length + 1
+    const rest = found.pattern.slice(cut)
+    const entry = byRest.get(rest) ?? { glob: found.glob.slice(cut), folders: new Set<string>(), files: [] }
+    entry.folders.add(found.folder)
+    entry.files.push(...found.files.map((file) => file.path))
+    byRest.set(rest, entry)
   }
-  const patterns = [...folders.entries()].flatMap(([rest, where]) =>
-    where.size > 1 ? [`**/${rest}`] : [...where].map((folder) => (folder === '' ? rest : `${folder}/${rest}`)),
-  )
-  return [...new Set(patterns)].sort()
+  const candidates = [...byRest.entries()].flatMap(([rest, entry]) => {
+    if (entry.folders.size > 1) return [{ pattern: `**/${rest}`, glob: `**/${entry.glob}`, files: entry.files }]
+    const folder = [...entry.folders][0] ?? ''
+    const prefix = folder === '' ? '' : `${folder}/`
+    return [{ pattern: `${prefix}${rest}`, glob: `${prefix}${entry.glob}`, files: entry.files }]
+  })
+  const kept: Array<{ pattern: string; matches: (path: string) => boolean }> = []
+  for (const candidate of candidates.sort((a, b) => b.files.length - a.files.length)) {
+    if (candidate.files.every((path) => kept.some((pattern) => pattern.matches(path)))) continue
+    kept.push({ pattern: candidate.pattern, matches: picomatch(candidate.glob) })
+  }
+  return kept.map((pattern) => pattern.pattern).sort()
 }
