@@ -6,7 +6,7 @@ import { decodeUtf8 } from '../parse/decode.js'
 import { parseMarkdown } from '../parse/parse-markdown.js'
 import { indexRepository } from '../repo/repo-index.js'
 import { factsOf, type FileFacts } from './file-facts.js'
-import { inferSeries, type InferredMinuteTaker, type InferredSection, type SeriesInference } from './infer-series.js'
+import { MIN_FILES_FOR_SECTIONS, inferSeries, isNearlyEvery, type InferredMinuteTaker, type InferredSection, type SeriesInference } from './infer-series.js'
 import { inferTeams, repositoryOfLinks, type InferredTeam } from './infer-teams.js'
 import { findMeetingSeries } from './series.js'
 
@@ -101,7 +101,8 @@ function rulesFor(inference: SeriesInference): Record<RuleId, RuleLevel> {
   const datedTitles = inference.datePlace.kind === 'title'
   const levels: Record<RuleId, boolean> = {
     'title-date': datedTitles,
-    'title-heading': inference.levelOneTitles * 5 >= inference.files.length * 4 && inference.files.length > 0,
+    // Too few files to tell a habit from a slip: the built-in default.
+    'title-heading': inference.files.length < MIN_FILES_FOR_SECTIONS || isNearlyEvery(inference.levelOneTitles, inference.files.length),
     'title-date-matches-filename': datedTitles,
     'required-section': inference.sections.length > 0,
     'minute-taker': inference.minuteTaker !== null,
