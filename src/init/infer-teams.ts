@@ -1,4 +1,3 @@
-import type { TeamMapping } from '../config/types.js'
 import { resolveLink } from '../links/resolve-link.js'
 import { headingKey } from '../model/sections.js'
 import { inferTeamFolder } from '../model/team-folder.js'
