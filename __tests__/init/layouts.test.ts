@@ -27,7 +27,7 @@ const engineReadsPathDates = support.datePatterns
 
 async function initOn(name: string): Promise<{ inference: Inference; text: string; report: RunReport }> {
   const input = await readInitInput(join(LAYOUTS, name))
-  const inference = inferConfiguration(input)
+  const inference = inferConfiguration(input, support)
   const text = configDocument(inference, support)
   return { inference, text, report: await previewCheck(input, text) }
 }
@@ -131,13 +131,19 @@ describe('init on a working group (minutes/YYYY/MM-DD.md)', () => {
 })
 
 describe('init on a board (YYYY-MM-DD-board.md at the root, date in the front matter)', () => {
-  test('infers the suffixed pattern at the root, the front-matter date (no title-date rules) and the secretary', async () => {
+  // Where the configuration can name the front matter key, the title rules hold the front
+  // matter date to the file name's; before, a title without a date would be an error.
+  const frontMatterDate = support.frontMatterDate ? { frontMatterDate: 'date' } : {}
+  const titleRules = support.frontMatterDate ? {} : { 'title-date': 'off', 'title-date-matches-filename': 'off' }
+
+  test('infers the suffixed pattern at the root, the front-matter date and the secretary', async () => {
     const { text, inference } = await initOn('board')
     const written = parse(text)
     expect(written.profiles).toEqual({
       board: {
         paths: ['[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]-board.md'],
-        rules: { ...NO_STRUCTURE, 'title-date': 'off', 'title-date-matches-filename': 'off', 'required-section': 'error', 'minute-taker': 'error' },
+        ...frontMatterDate,
+        rules: { ...NO_STRUCTURE, ...titleRules, 'required-section': 'error', 'minute-taker': 'error' },
         requiredSections: ['Attendance', 'Reports', 'Resolutions', 'Adjournment'],
         minuteTaker: { section: 'Attendance', labels: ['Secretary'] },
       },
@@ -153,6 +159,11 @@ describe('init on a board (YYYY-MM-DD-board.md at the root, date in the front ma
     expect(findingsOf(report)).toEqual([
       '2025-12-18-board.md:7:1 error required-section Missing section “Resolutions”: add a heading `## Resolutions`.',
       '2026-01-15-board.md:19:32 error link-target-exists Cannot find `policies/travel.md`.',
+      ...(support.frontMatterDate
+        ? [
+            '2026-02-19-board.md:1:1 error title-date-matches-filename The front matter says 2026-01-15 but the file name `2026-02-19-board.md` says 2026-02-19; fix whichever is wrong.',
+          ]
+        : []),
       '2026-03-19-board.md:20:3 error link-target-exists Cannot find `policies/membership-fees.md`.',
     ])
     expect(report.summary.files).toBe(6)

@@ -20,7 +20,7 @@ function findingsOf(report: RunReport): string[] {
 
 async function initOn(root: string) {
   const input = await readInitInput(root)
-  const inference = inferConfiguration(input)
+  const inference = inferConfiguration(input, support)
   const text = configDocument(inference, support)
   return { input, inference, text, written: parse(text), report: await previewCheck(input, text) }
 }

@@ -50,8 +50,8 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
     if (content) files.set(path, content)
   }
   const input: InitInput = { paths, files, repositoryHint: await reader.repositoryHint() }
-  const inference = inferConfiguration(input)
   const support = configSupport()
+  const inference = inferConfiguration(input, support)
   const text = configDocument(inference, support)
   const summary = describeInference(inference, await previewCheck(input, text), support)
   if (options.dryRun) {

@@ -53,7 +53,9 @@ export function configDocument(inference: Inference, support: ConfigSupport): st
 }
 
 function profileValue(profile: InferredProfile): Record<string, unknown> {
-  const value: Record<string, unknown> = { paths: profile.paths, rules: profile.rules }
+  const value: Record<string, unknown> = { paths: profile.paths }
+  if (profile.frontMatterDate) value.frontMatterDate = profile.frontMatterDate
+  value.rules = profile.rules
   if (profile.requiredSections.length > 0) {
     value.requiredSections = profile.requiredSections.map((section) => {
       if (section.aliases.length === 0 && !section.wrapsTeams) return section.name

@@ -1,29 +1,36 @@
 import { loadConfig } from '../config/load-config.js'
+import { selectProfile } from '../config/profiles.js'
+import type { Config } from '../config/types.js'
 
 /**
- * Keys of the shared configuration contract that this build's schema may not read yet
- * (`datePatterns` comes with the date-of-path work, `actionItems.since` with the issue
- * planner's). `init` writes a key only where the schema accepts it, so the file it writes
- * always loads.
+ * What the configuration of this build can say that the shared contract adds: `datePatterns`
+ * and a profile's `frontMatterDate` (the date-of-path work), `actionItems.since` (the issue
+ * planner's), and whether a new profile is tried before the built-in ones. `init` writes a key
+ * only where the schema accepts it, so the file it writes always loads.
  */
 export interface ConfigSupport {
   datePatterns: boolean
+  frontMatterDate: boolean
   actionItemsSince: boolean
+  /** A profile the file adds wins over a built-in one that matches the same path. */
+  newProfilesFirst: boolean
 }
 
-/** Asks the configuration loader which of those keys it accepts. */
+/** Asks the configuration loader. */
 export function configSupport(): ConfigSupport {
+  const probe = load('profiles:\n  probe:\n    paths: ["**/*.md"]\n')
   return {
-    datePatterns: accepts('datePatterns:\n  - "**/YYYY-MM-DD.md"\n'),
-    actionItemsSince: accepts('actionItems:\n  since: 2026-01-01\n'),
+    datePatterns: load('datePatterns:\n  - "**/YYYY-MM-DD.md"\n') !== null,
+    frontMatterDate: load('profiles:\n  probe:\n    paths: ["*.md"]\n    frontMatterDate: date\n') !== null,
+    actionItemsSince: load('actionItems:\n  since: 2026-01-01\n') !== null,
+    newProfilesFirst: probe !== null && selectProfile('team/20260101.md', null, probe)?.name === 'probe',
   }
 }
 
-function accepts(yaml: string): boolean {
+function load(yaml: string): Config | null {
   try {
-    loadConfig(yaml, 'probe')
-    return true
+    return loadConfig(yaml, 'probe')
   } catch {
-    return false
+    return null
   }
 }

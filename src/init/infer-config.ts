@@ -5,6 +5,7 @@ import { RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
 import { decodeUtf8 } from '../parse/decode.js'
 import { parseMarkdown } from '../parse/parse-markdown.js'
 import { indexRepository } from '../repo/repo-index.js'
+import { configSupport, type ConfigSupport } from './config-support.js'
 import { factsOf, type FileFacts } from './file-facts.js'
 import { MIN_FILES_FOR_SECTIONS, inferSeries, isNearlyEvery, type InferredMinuteTaker, type InferredSection, type SeriesInference } from './infer-series.js'
 import { inferTeams, repositoryOfLinks, type InferredTeam } from './infer-teams.js'
@@ -26,6 +27,8 @@ export interface InferredProfile {
   series: SeriesInference[]
   paths: string[]
   rules: Record<RuleId, RuleLevel>
+  /** The front matter key holding the meeting date, where the dates stand there. */
+  frontMatterDate: string | null
   requiredSections: InferredSection[]
   minuteTaker: InferredMinuteTaker | null
 }
@@ -52,7 +55,7 @@ export interface Inference {
  * file-name patterns, where the date stands, the sections and minute-taker label nearly every
  * file has, and the team folders team headings name. Pure: the caller reads the files.
  */
-export function inferConfiguration(input: InitInput): Inference {
+export function inferConfiguration(input: InitInput, support: ConfigSupport = configSupport()): Inference {
   const excluded = picomatch(DEFAULT_CONFIG.exclude, { dot: true })
   const markdown = input.paths.filter((path) => /\.md$/i.test(path) && !excluded(path))
   const facts = new Map<string, FileFacts>()
@@ -75,7 +78,7 @@ export function inferConfiguration(input: InitInput): Inference {
     markdownFiles: markdown.length,
     slideDecks: slides.size,
     series,
-    profiles: nameProfiles(groupIntoProfiles(series)),
+    profiles: nameProfiles(groupIntoProfiles(series, support), support),
     datePatterns: datePatternsOf(series),
     teams: inferTeams(series, index, repository?.name ?? input.repositoryHint ?? null),
     repository,
@@ -96,18 +99,25 @@ function isSlideDeck(file: FileFacts | undefined): boolean {
   })
 }
 
-function rulesFor(inference: SeriesInference): Record<RuleId, RuleLevel> {
+/** The front matter key a profile reads the date from, where the configuration can say so. */
+function frontMatterDateOf(inference: SeriesInference, support: ConfigSupport): string | null {
+  return support.frontMatterDate && inference.datePlace.kind === 'front-matter' ? inference.datePlace.key : null
+}
+
+function rulesFor(inference: SeriesInference, support: ConfigSupport): Record<RuleId, RuleLevel> {
   const on = (condition: boolean, id: RuleId): RuleLevel => (condition ? DEFAULT_RULE_LEVELS[id] : 'off')
-  const datedTitles = inference.datePlace.kind === 'title'
+  // A date in the front matter stands for the title's, and must agree with the path's.
+  const dated = inference.datePlace.kind === 'title' || frontMatterDateOf(inference, support) !== null
+  const teams = inference.sections.some((section) => section.wrapsTeams)
   const levels: Record<RuleId, boolean> = {
-    'title-date': datedTitles,
+    'title-date': dated,
     // Too few files to tell a habit from a slip: the built-in default.
     'title-heading': inference.files.length < MIN_FILES_FOR_SECTIONS || isNearlyEvery(inference.levelOneTitles, inference.files.length),
-    'title-date-matches-filename': datedTitles,
+    'title-date-matches-filename': dated,
     'required-section': inference.sections.length > 0,
     'minute-taker': inference.minuteTaker !== null,
-    'team-minutes-link': inference.sections.some((section) => section.wrapsTeams),
-    'team-minutes-missing': inference.sections.some((section) => section.wrapsTeams),
+    'team-minutes-link': teams,
+    'team-minutes-missing': teams,
     'link-target-exists': true,
     encoding: true,
   }
@@ -115,39 +125,41 @@ function rulesFor(inference: SeriesInference): Record<RuleId, RuleLevel> {
 }
 
 /** Series written alike share one profile. */
-function groupIntoProfiles(series: SeriesInference[]): InferredProfile[] {
+function groupIntoProfiles(series: SeriesInference[], support: ConfigSupport): InferredProfile[] {
   const bySignature = new Map<string, InferredProfile>()
   for (const inference of series) {
-    const rules = rulesFor(inference)
-    const signature = JSON.stringify([rules, inference.sections.map(({ name, aliases, wrapsTeams }) => [name, aliases, wrapsTeams]), inference.minuteTaker && [inference.minuteTaker.section, inference.minuteTaker.labels]])
+    const rules = rulesFor(inference, support)
+    const frontMatterDate = frontMatterDateOf(inference, support)
+    const { sections, minuteTaker } = inference
+    const signature = JSON.stringify([
+      rules,
+      frontMatterDate,
+      sections.map(({ name, aliases, wrapsTeams }) => [name, aliases, wrapsTeams]),
+      minuteTaker && [minuteTaker.section, minuteTaker.labels],
+    ])
     const profile = bySignature.get(signature)
     if (profile) {
       profile.series.push(inference)
       profile.paths.push(inference.series.glob)
     } else {
-      bySignature.set(signature, {
-        name: '',
-        series: [inference],
-        paths: [inference.series.glob],
-        rules,
-        requiredSections: inference.sections,
-        minuteTaker: inference.minuteTaker,
-      })
+      const paths = [inference.series.glob]
+      bySignature.set(signature, { name: '', series: [inference], paths, rules, frontMatterDate, requiredSections: sections, minuteTaker })
     }
   }
   return [...bySignature.values()]
 }
 
 /**
- * Names each profile after its folder (`meetings`), or `minutes` when it covers several. A
- * built-in profile whose paths would claim a proposed profile's files first gives that profile
- * its name, so the file's paths replace the built-in ones (the built-in `team` matches every
+ * Names each profile after its folder (`meetings`), its suffix (`board`), or `minutes` when it
+ * covers several. Where built-in profiles are tried before the file's own (older
+ * configurations), a built-in one whose paths would claim a profile's files gives that profile
+ * its name, so the file's paths replace the built-in ones (the built-in `team` matched every
  * `folder/YYYYMMDD.md`).
  */
-function nameProfiles(profiles: InferredProfile[]): InferredProfile[] {
+function nameProfiles(profiles: InferredProfile[], support: ConfigSupport): InferredProfile[] {
   const builtIns = DEFAULT_CONFIG.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0)
   const claimedBy = new Map<InferredProfile, Profile>()
-  for (const builtIn of builtIns) {
+  for (const builtIn of support.newProfilesFirst ? [] : builtIns) {
     const matches = picomatch(builtIn.paths)
     const covered = (profile: InferredProfile) => profile.series.flatMap((s) => s.series.files).filter((file) => matches(file.path)).length
     const best = profiles
