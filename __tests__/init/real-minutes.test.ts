@@ -13,6 +13,7 @@ import { REAL_MINUTES, REAL_REPOSITORY, describeRealMinutes } from '../../test-s
 
 const SAMPLE = resolve(REAL_MINUTES, '../scs-minutes-sample')
 const support = configSupport()
+const COMMUNITY_CALL = 'community-call/[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md'
 
 function findingsOf(report: RunReport): string[] {
   return report.files.flatMap((file) => file.findings.map((finding) => `${file.path}:${finding.line}:${finding.column} ${finding.rule} ${finding.message}`))
@@ -33,8 +34,10 @@ describeRealMinutes('init on the real minutes (scs-minutes)', () => {
     expect(inference.slideDecks).toBe(1)
     expect(inference.datePatterns).toEqual(['**/YYYYMMDD.md'])
     expect(inference.newestMeeting).toBe('2023-05-04')
-    expect(written.profiles.weekly).toEqual({
-      paths: ['community-call/[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md'],
+    // Named `weekly` where built-in profiles are tried first (its paths then replace the built-in ones).
+    const weekly = Object.values(written.profiles).find((profile) => (profile as { paths: string[] }).paths.includes(COMMUNITY_CALL))
+    expect(weekly).toEqual({
+      paths: [COMMUNITY_CALL],
       rules: {
         'title-date': 'error',
         'title-heading': 'warning',
@@ -75,7 +78,13 @@ describeSample('init on the larger real sample (scs-minutes-sample)', () => {
     const { inference, report, written } = await initOn(SAMPLE)
     expect(inference.datePatterns).toEqual(['**/YYYYMMDD-*.md', '**/YYYYMMDD.md', 'hackathons/YYYY-MM-DD-*/*.md'])
     expect(inference.slideDecks).toBe(8)
-    expect(Object.keys(written.profiles).slice(0, 2)).toEqual(['weekly', 'team'])
+    const weekly = inference.profiles.find((profile) => profile.paths.includes(COMMUNITY_CALL))
+    expect(weekly?.requiredSections.map((section) => [section.name, section.files])).toEqual([
+      ['Meta', 8],
+      ['Team updates', 8],
+      ['Project Updates', 8],
+    ])
+    expect(Object.keys(written.profiles)).toEqual(inference.profiles.map((profile) => profile.name))
     const checked = new Set(report.files.map((file) => file.path))
     const dated = inference.series.flatMap((series) => series.series.files.map((file) => file.path))
     expect(dated.length).toBe(148) // of 158: 8 slide decks, and 2 notes that are not one meeting
