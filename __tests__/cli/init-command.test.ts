@@ -23,6 +23,12 @@ function copyOfWorkingGroup(): string {
   return root
 }
 
+/** The line naming the keys the installed schema lacks (the date-of-path and issue-planner work). */
+function unwritten(): string[] {
+  const keys = [...(support.datePatterns ? [] : ['datePatterns']), ...(support.actionItemsSince ? [] : ['actionItems.since'])]
+  return keys.length > 0 ? [`Not written, as this version's configuration has no such key: ${keys.join(', ')}.`] : []
+}
+
 const SUMMARY = [
   'Scanned 9 Markdown files.',
   '',
@@ -31,8 +37,9 @@ const SUMMARY = [
   '    date: dates in titles (7 of 7)',
   '    required sections: Attendees (7 of 7), Agenda (7 of 7), Notes (7 of 7), Action items (6 of 7)',
   '    minute-taker: “Note taker:” under “Attendees” (6 of 7)',
-  `Date patterns: minutes/YYYY/MM-DD.md${support.datePatterns ? '' : ' (not written: this version of the configuration has no datePatterns key)'}`,
+  'Date patterns: minutes/YYYY/MM-DD.md',
   ...(support.actionItemsSince ? ['Action items: since 2026-02-24 (the newest meeting), so earlier meetings open no issues.'] : []),
+  ...unwritten(),
   '',
 ]
 

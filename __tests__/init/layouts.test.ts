@@ -134,7 +134,7 @@ describe('init on a board (YYYY-MM-DD-board.md at the root, date in the front ma
   // Where the configuration can name the front matter key, the title rules hold the front
   // matter date to the file name's; before, a title without a date would be an error.
   const frontMatterDate = support.frontMatterDate ? { frontMatterDate: 'date' } : {}
-  const titleRules = support.frontMatterDate ? {} : { 'title-date': 'off', 'title-date-matches-filename': 'off' }
+  const titleRules = support.frontMatterDate ? {} : { 'title-date': 'off' }
 
   test('infers the suffixed pattern at the root, the front-matter date and the secretary', async () => {
     const { text, inference } = await initOn('board')

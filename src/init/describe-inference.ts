@@ -30,8 +30,7 @@ export function describeInference(inference: Inference, report: RunReport, suppo
         }
       }
     }
-    const patterns = support.datePatterns ? '' : ' (not written: this version of the configuration has no datePatterns key)'
-    lines.push(`Date patterns: ${inference.datePatterns.join(', ')}${patterns}`)
+    lines.push(`Date patterns: ${inference.datePatterns.join(', ')}`)
   }
   if (inference.teams.length > 0) {
     const teams = inference.teams.map((team) => `${team.heading} → ${team.folder}/${team.inferable ? '' : ' (mapped)'}`)
@@ -41,6 +40,8 @@ export function describeInference(inference: Inference, report: RunReport, suppo
   if (inference.newestMeeting && support.actionItemsSince) {
     lines.push(`Action items: since ${inference.newestMeeting} (the newest meeting), so earlier meetings open no issues.`)
   }
+  const unwritten = unwrittenKeys(inference, support)
+  if (unwritten.length > 0) lines.push(`Not written, as this version's configuration has no such key: ${unwritten.join(', ')}.`)
   const counts = countFindings(report.files.flatMap((file) => file.findings))
   const withFindings = report.files.filter((file) => file.findings.length > 0).length
   const total = counts.error + counts.warning + counts.info
@@ -57,4 +58,13 @@ function describeSection(section: InferredSection, files: number): string {
   const also = section.aliases.length > 0 ? `; also ${section.aliases.map((alias) => `“${alias}”`).join(', ')}` : ''
   const teams = section.wrapsTeams ? '; holds the team sections' : ''
   return `${section.name} (${section.files} of ${files}${also}${teams})`
+}
+
+/** Keys `init` inferred a value for that the installed configuration schema does not accept. */
+function unwrittenKeys(inference: Inference, support: ConfigSupport): string[] {
+  const keys: string[] = []
+  if (!support.datePatterns && inference.datePatterns.length > 0) keys.push('datePatterns')
+  if (!support.frontMatterDate && inference.series.some((series) => series.datePlace.kind === 'front-matter')) keys.push('frontMatterDate')
+  if (!support.actionItemsSince && inference.newestMeeting) keys.push('actionItems.since')
+  return keys
 }

@@ -106,14 +106,15 @@ function frontMatterDateOf(inference: SeriesInference, support: ConfigSupport): 
 
 function rulesFor(inference: SeriesInference, support: ConfigSupport): Record<RuleId, RuleLevel> {
   const on = (condition: boolean, id: RuleId): RuleLevel => (condition ? DEFAULT_RULE_LEVELS[id] : 'off')
-  // A date in the front matter stands for the title's, and must agree with the path's.
+  // A date in the front matter stands for the title's (and must agree with the path's).
   const dated = inference.datePlace.kind === 'title' || frontMatterDateOf(inference, support) !== null
   const teams = inference.sections.some((section) => section.wrapsTeams)
   const levels: Record<RuleId, boolean> = {
     'title-date': dated,
     // Too few files to tell a habit from a slip: the built-in default.
     'title-heading': inference.files.length < MIN_FILES_FOR_SECTIONS || isNearlyEvery(inference.levelOneTitles, inference.files.length),
-    'title-date-matches-filename': dated,
+    // Whatever the habit, a date a title does hold must be the path's.
+    'title-date-matches-filename': true,
     'required-section': inference.sections.length > 0,
     'minute-taker': inference.minuteTaker !== null,
     'team-minutes-link': teams,
