@@ -8,6 +8,7 @@ import { inferConfiguration, type Inference } from '../../src/init/infer-config.
 import { previewCheck } from '../../src/init/preview.js'
 import type { RunReport } from '../../src/report/types.js'
 import { readInitInput } from '../../test-support/init-input.js'
+import { profilePath } from '../../test-support/date-glob.js'
 import { PROJECT_ROOT } from '../../test-support/real-minutes.js'
 
 /**
@@ -17,6 +18,7 @@ import { PROJECT_ROOT } from '../../test-support/real-minutes.js'
  */
 const LAYOUTS = join(PROJECT_ROOT, 'examples/other-layouts')
 const support = configSupport()
+const path = (pattern: string) => profilePath(pattern, support)
 
 /**
  * A title date that differs from a dashed or nested file-name date is found once the engine
@@ -59,7 +61,7 @@ describe('init on a steering committee (meetings/YYYY-MM-DD.md, ## Present, ## A
     expect(written.teams).toEqual([{ heading: 'Finance Committee', folder: 'finance' }])
     expect(Object.keys(written.profiles)).toEqual(['meetings', 'finance', 'outreach'])
     expect(written.profiles.meetings).toEqual({
-      paths: ['meetings/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].md'],
+      paths: [path('meetings/YYYY-MM-DD.md')],
       rules: ALL_ON,
       requiredSections: [
         'Present',
@@ -71,12 +73,12 @@ describe('init on a steering committee (meetings/YYYY-MM-DD.md, ## Present, ## A
       minuteTaker: { section: 'Present', labels: ['Scribe'] },
     })
     expect(written.profiles.finance).toEqual({
-      paths: ['finance/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].md'],
+      paths: [path('finance/YYYY-MM-DD.md')],
       rules: { ...NO_STRUCTURE, 'required-section': 'error' },
       requiredSections: ['Attendees', 'Notes'],
     })
     // Two meetings are too few to tell which sections are required.
-    expect(written.profiles.outreach).toEqual({ paths: ['outreach/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].md'], rules: NO_STRUCTURE })
+    expect(written.profiles.outreach).toEqual({ paths: [path('outreach/YYYY-MM-DD.md')], rules: NO_STRUCTURE })
     expect(written.datePatterns).toEqual(support.datePatterns ? ['**/YYYY-MM-DD.md'] : undefined)
     expect(written.actionItems).toEqual(support.actionItemsSince ? { since: '2026-03-19' } : undefined)
   })
@@ -103,7 +105,7 @@ describe('init on a working group (minutes/YYYY/MM-DD.md)', () => {
     const written = parse(text)
     expect(written.profiles).toEqual({
       minutes: {
-        paths: ['minutes/[0-9][0-9][0-9][0-9]/[0-9][0-9]-[0-9][0-9].md'],
+        paths: [path('minutes/YYYY/MM-DD.md')],
         rules: { ...ALL_ON, 'team-minutes-link': 'off', 'team-minutes-missing': 'off' },
         requiredSections: ['Attendees', 'Agenda', 'Notes', 'Action items'],
         minuteTaker: { section: 'Attendees', labels: ['Note taker'] },
@@ -141,7 +143,7 @@ describe('init on a board (YYYY-MM-DD-board.md at the root, date in the front ma
     const written = parse(text)
     expect(written.profiles).toEqual({
       board: {
-        paths: ['[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]-board.md'],
+        paths: [path('YYYY-MM-DD-board.md')],
         ...frontMatterDate,
         rules: { ...NO_STRUCTURE, ...titleRules, 'required-section': 'error', 'minute-taker': 'error' },
         requiredSections: ['Attendance', 'Reports', 'Resolutions', 'Adjournment'],

@@ -8,12 +8,13 @@ import { configSupport } from '../../src/init/config-support.js'
 import { inferConfiguration } from '../../src/init/infer-config.js'
 import { previewCheck } from '../../src/init/preview.js'
 import type { RunReport } from '../../src/report/types.js'
+import { profilePath } from '../../test-support/date-glob.js'
 import { readInitInput } from '../../test-support/init-input.js'
 import { REAL_MINUTES, REAL_REPOSITORY, describeRealMinutes } from '../../test-support/real-minutes.js'
 
 const SAMPLE = resolve(REAL_MINUTES, '../scs-minutes-sample')
 const support = configSupport()
-const COMMUNITY_CALL = 'community-call/[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md'
+const COMMUNITY_CALL = profilePath('community-call/YYYYMMDD.md', support)
 
 function findingsOf(report: RunReport): string[] {
   return report.files.flatMap((file) => file.findings.map((finding) => `${file.path}:${finding.line}:${finding.column} ${finding.rule} ${finding.message}`))
@@ -93,7 +94,7 @@ describeSample('init on the larger real sample (scs-minutes-sample)', () => {
       expect(dated).toContain(path)
     }
     // The hackathon notes carry no date in their titles: the title-date rules are off for them.
-    const hackathons = inference.profiles.find((profile) => profile.paths.includes('hackathons/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]-*/*.md'))
+    const hackathons = inference.profiles.find((profile) => profile.paths.includes(profilePath('hackathons/YYYY-MM-DD-*/*.md', support)))
     expect(hackathons?.rules['title-date']).toBe('off')
   })
 })

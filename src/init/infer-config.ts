@@ -125,6 +125,11 @@ function rulesFor(inference: SeriesInference, support: ConfigSupport): Record<Ru
   return Object.fromEntries(RULE_IDS.map((id) => [id, on(levels[id], id)])) as Record<RuleId, RuleLevel>
 }
 
+/** A series' files as a profile path: `meetings/YYYY-MM-DD.md` where paths read date tokens. */
+function pathGlob({ series }: SeriesInference, support: ConfigSupport): string {
+  return support.dateTokensInPaths ? series.pattern : series.glob
+}
+
 /** Series written alike share one profile. */
 function groupIntoProfiles(series: SeriesInference[], support: ConfigSupport): InferredProfile[] {
   const bySignature = new Map<string, InferredProfile>()
@@ -141,9 +146,9 @@ function groupIntoProfiles(series: SeriesInference[], support: ConfigSupport): I
     const profile = bySignature.get(signature)
     if (profile) {
       profile.series.push(inference)
-      profile.paths.push(inference.series.glob)
+      profile.paths.push(pathGlob(inference, support))
     } else {
-      const paths = [inference.series.glob]
+      const paths = [pathGlob(inference, support)]
       bySignature.set(signature, { name: '', series: [inference], paths, rules, frontMatterDate, requiredSections: sections, minuteTaker })
     }
   }
