@@ -102,6 +102,15 @@ describe('minutes-check init', () => {
     )
   })
 
+  test('a root that does not exist is an error message, not a stack trace', async () => {
+    const missing = join(tmpdir(), 'minutes-init-no-such-folder')
+    expect(await cli(['init', '--root', missing], PROJECT_ROOT)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `minutes-check: ENOENT: no such file or directory, scandir '${missing}'\n`,
+    })
+  })
+
   test('--help, and a usage error shows the init usage', async () => {
     const help = await cli(['init', '--help'], WORKING_GROUP)
     expect(help.code).toBe(0)

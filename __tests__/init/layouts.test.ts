@@ -179,3 +179,28 @@ describe('the written configuration', () => {
     expect(text).toMatch(/^ {2}# \S+: \d+ meetings, \d{4}-\d{2}-\d{2} … \d{4}-\d{2}-\d{2}; dates in /m)
   })
 })
+
+describe('init on minutes written any old way', () => {
+  test('empty headings, bytes that are not UTF-8, a lone file, odd names: the configuration still loads and checks', async () => {
+    const files = new Map<string, Uint8Array | string>([
+      ['log/2026-01-05.md', '# 2026-01-05\n\n##\n\nMinutes:\n\n## Notes\n\nScribe: \n'],
+      ['log/2026-01-12.md', '# 2026-01-12\n\n## \n\n## Notes\n'],
+      ['log/2026-01-19.md', new Uint8Array([0x23, 0x20, 0xff, 0xfe, 0x0a])],
+      ['log/2026-01-26.md', '---\ndate: [not, a, date]\n---\n## Notes\n### Team X\n\nMinutes: [x](../nowhere/)\n'],
+      ['odd: name/20260101.md', '# 2026-01-01\n'],
+    ])
+    const input = { paths: [...files.keys()].sort(), files }
+    const inference = inferConfiguration(input, support)
+    const text = configDocument(inference, support)
+    expect(() => loadConfig(text)).not.toThrow()
+    const report = await previewCheck(input, text)
+    expect(report.files.map((file) => file.path)).toEqual([
+      'log/2026-01-05.md',
+      'log/2026-01-12.md',
+      'log/2026-01-19.md',
+      'log/2026-01-26.md',
+      'odd: name/20260101.md',
+    ])
+    expect(report.files.flatMap((file) => file.findings).filter((finding) => finding.rule === 'internal')).toEqual([])
+  })
+})

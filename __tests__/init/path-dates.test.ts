@@ -68,3 +68,15 @@ describe('sectionGroupKey: spellings of one section', () => {
     expect(sectionGroupKey(title)).toBe(key)
   })
 })
+
+describe('series globs match their files, whatever the folder is called', () => {
+  test('glob characters in folder names and suffixes are literal', async () => {
+    const picomatch = (await import('picomatch')).default
+    const paths = ['notes (old)/2026-01-08.md', 'notes (old)/2026-01-22.md', 'a+b/20260108-[draft].md', 'a+b/20260115-[final].md']
+    const series = findMeetingSeries(paths)
+    expect(series.map((found) => found.pattern)).toEqual(['a+b/YYYYMMDD-*.md', 'notes (old)/YYYY-MM-DD.md'])
+    for (const found of series) {
+      expect(paths.filter((path) => picomatch(found.glob)(path))).toEqual(found.files.map((file) => file.path))
+    }
+  })
+})

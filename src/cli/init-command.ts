@@ -21,6 +21,7 @@ current tree gets under it.
 
 Options:
   --root DIR     repository root (default: the current folder)
+  --write        write .github/minutes.yml (the default)
   --dry-run      print the configuration instead of writing it
   --force        overwrite an existing .github/minutes.yml (or .yaml)
   -h, --help     show this help

@@ -76,7 +76,7 @@ export function factsOf(path: string, tree: Root, placeholders: readonly string[
   const sectionDepth = (title?.depth ?? 1) + 1
   const topLevel = sections.filter((section) => section.depth === sectionDepth && section !== title)
   const headings = topLevel
-    .filter((section) => findDateInText(section.title) === null)
+    .filter((section) => section.title !== '' && findDateInText(section.title) === null)
     .map((section) => ({
       section,
       fact: {
@@ -118,6 +118,7 @@ function dateKeyOf(frontMatter: Record<string, unknown> | null): string | null {
 
 /** A section that stands for a team: a team-like heading, or one whose own text has a `Minutes:` line. */
 function teamFactOf(tree: Root, section: Section): TeamFact | null {
+  if (section.title === '') return null
   const own = tree.children.slice(section.start + 1, ownContentEnd(tree, section))
   const minutesLine = own.find(isMinutesLine)
   if (!minutesLine && !looksLikeTeamHeading(section.title)) return null
@@ -144,8 +145,8 @@ function minuteTakersOf(tree: Root, sections: Section[], title: Section | null, 
       const label = text.slice(0, colon).trim()
       const value = text.slice(colon + 1).trim()
       if (!MINUTE_TAKER_LABELS.includes(label.toLowerCase()) || !namesAPerson(paragraph, value, placeholders)) return
-      const holder = innermostSection(sections, index, title)
-      found.push({ label, section: holder ? holder.title.replace(/[\s:]+$/, '') : null })
+      const holder = innermostSection(sections, index, title)?.title.replace(/[\s:]+$/, '')
+      found.push({ label, section: holder || null })
     })
   })
   return found

@@ -46,7 +46,7 @@ function describeSeries(files: DatedPath[]): MeetingSeries {
   return {
     folder: first.folder,
     pattern: `${prefix}${first.format}${suffix}${tail}`,
-    glob: `${prefix}${dateFormatGlob(first.format as DateFormat)}${suffix}${tail}`,
+    glob: `${escapeGlob(prefix)}${dateFormatGlob(first.format as DateFormat)}${escapeLiteral(suffix)}${escapeLiteral(tail)}`,
     files,
   }
 }
@@ -55,4 +55,14 @@ function describeSeries(files: DatedPath[]): MeetingSeries {
 function commonOr(values: string[], general: (all: string[]) => string): string {
   const distinct = new Set(values)
   return distinct.size === 1 ? (values[0] as string) : general(values)
+}
+
+/** A folder or file name as a glob that matches just it (`notes (old)/` → `notes \(old\)/`). */
+function escapeGlob(literal: string): string {
+  return literal.replace(/[*?[\]{}()!+@\\]/g, '\\$&')
+}
+
+/** A suffix or tail that may hold the `*` of a generalisation: only the other characters are escaped. */
+function escapeLiteral(part: string): string {
+  return part.split('*').map(escapeGlob).join('*')
 }
