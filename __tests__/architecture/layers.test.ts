@@ -22,6 +22,7 @@ const LAYERS = [
   'rules',
   'report',
   'check',
+  'init',
   'markup',
   'plan',
   'render',

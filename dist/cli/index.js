@@ -3012,7 +3012,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2080);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4706);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -3025,7 +3025,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2080:
+/***/ 4706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31700,6 +31700,855 @@ function formatText(report) {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/init/config-support.ts
+
+
+/** Asks the configuration loader. */
+function configSupport() {
+    const probe = load('profiles:\n  probe:\n    paths: ["**/*.md"]\n');
+    const tokens = load('profiles:\n  probe:\n    paths: ["probe/YYYY-MM-DD.md"]\n');
+    return {
+        datePatterns: load('datePatterns:\n  - "**/YYYY-MM-DD.md"\n') !== null,
+        frontMatterDate: load('profiles:\n  probe:\n    paths: ["*.md"]\n    frontMatterDate: date\n') !== null,
+        actionItemsSince: load('actionItems:\n  since: 2026-01-01\n') !== null,
+        newProfilesFirst: probe !== null && selectProfile('team/20260101.md', null, probe)?.name === 'probe',
+        dateTokensInPaths: tokens !== null && selectProfile('probe/2026-01-01.md', null, tokens)?.name === 'probe',
+    };
+}
+function load(yaml) {
+    try {
+        return loadConfig(yaml, 'probe');
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/init/file-facts.ts
+
+
+
+
+
+
+/** Words that introduce the minute-taker (`Minutes: Jonas`, `Scribe: Ana`), compared in lower case. */
+const MINUTE_TAKER_LABELS = [
+    'minutes',
+    'minute taker',
+    'minute-taker',
+    'minutes by',
+    'minutes taken by',
+    'taken by',
+    'notes',
+    'notes by',
+    'note taker',
+    'note-taker',
+    'notetaker',
+    'scribe',
+    'secretary',
+    'recording secretary',
+    'recorder',
+    'protocol',
+];
+/** Reads the facts `init` infers from, out of one parsed file. Pure, tolerant of any tree. */
+function factsOf(path, tree, placeholders) {
+    const sections = sectionsOf(tree);
+    const title = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
+    const frontMatter = frontMatterOf(tree);
+    const sectionDepth = (title?.depth ?? 1) + 1;
+    const topLevel = sections.filter((section) => section.depth === sectionDepth && section !== title);
+    const headings = topLevel
+        .filter((section) => section.title !== '' && findDateInText(section.title) === null)
+        .map((section) => ({
+        section,
+        fact: {
+            title: section.title.replace(/[\s:]+$/, ''),
+            teamChildren: childSections(sections, section)
+                .map((child) => teamFactOf(tree, child))
+                .filter((team) => team !== null),
+        },
+    }));
+    // `## Team updates` looks like a team heading too; holding team sections makes it their wrapper.
+    const isTeam = ({ section, fact }) => looksLikeTeamHeading(section.title) && fact.teamChildren.length === 0;
+    const links = [];
+    visit(tree, 'link', (link) => {
+        links.push(link.url);
+    });
+    return {
+        path,
+        frontMatter,
+        titleDepth: title?.depth ?? null,
+        titleHasDate: title !== null && findDateInText(title.title)?.valid === true,
+        frontMatterDateKey: dateKeyOf(frontMatter),
+        sections: headings.filter((heading) => !isTeam(heading)).map((heading) => heading.fact),
+        topLevelTeams: headings
+            .filter(isTeam)
+            .map(({ section }) => teamFactOf(tree, section) ?? { title: section.title, minutesLinks: [] }),
+        minuteTakers: minuteTakersOf(tree, sections, title, placeholders),
+        links,
+    };
+}
+function dateKeyOf(frontMatter) {
+    for (const [key, value] of Object.entries(frontMatter ?? {})) {
+        const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
+        const date = findDateInText(text);
+        if (date?.valid && date.raw === text.trim())
+            return key;
+    }
+    return null;
+}
+/** A section that stands for a team: a team-like heading, or one whose own text has a `Minutes:` line. */
+function teamFactOf(tree, section) {
+    if (section.title === '')
+        return null;
+    const own = tree.children.slice(section.start + 1, ownContentEnd(tree, section));
+    const minutesLine = own.find(file_facts_isMinutesLine);
+    if (!minutesLine && !looksLikeTeamHeading(section.title))
+        return null;
+    const minutesLinks = [];
+    if (minutesLine) {
+        visit(minutesLine, 'link', (link) => {
+            minutesLinks.push(link.url);
+        });
+    }
+    return { title: section.title, minutesLinks };
+}
+function file_facts_isMinutesLine(node) {
+    return node.type === 'paragraph' && /^\s*minutes\b/i.test(lib_toString(node));
+}
+function minuteTakersOf(tree, sections, title, placeholders) {
+    const found = [];
+    tree.children.forEach((node, index) => {
+        visit(node, 'paragraph', (paragraph) => {
+            const text = lib_toString(paragraph).trim();
+            const colon = text.indexOf(':');
+            if (colon < 0)
+                return;
+            const label = text.slice(0, colon).trim();
+            const value = text.slice(colon + 1).trim();
+            if (!MINUTE_TAKER_LABELS.includes(label.toLowerCase()) || !namesAPerson(paragraph, value, placeholders))
+                return;
+            const holder = innermostSection(sections, index, title)?.title.replace(/[\s:]+$/, '');
+            found.push({ label, section: holder || null });
+        });
+    });
+    return found;
+}
+/** `Minutes: Jonas` names a person; `Minutes: https://…` and `Minutes: None yet` do not. */
+function namesAPerson(paragraph, value, placeholders) {
+    if (value === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return false;
+    let linked = false;
+    visit(paragraph, 'link', () => {
+        linked = true;
+    });
+    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    return !linked && !placeholders.includes(phrase);
+}
+function innermostSection(sections, childIndex, title) {
+    let holder = null;
+    for (const section of sections) {
+        if (section === title || section.start >= childIndex || section.end <= childIndex)
+            continue;
+        if (title && section.depth <= title.depth)
+            continue;
+        if (!holder || section.start > holder.start)
+            holder = section;
+    }
+    return holder;
+}
+
+;// CONCATENATED MODULE: ./src/init/infer-series.ts
+
+/** "Nearly every file": the share of a series' files that must show a trait for it to be required. */
+const NEARLY_EVERY = 0.8;
+/** A series needs this many files before its common sections are taken as required. */
+const MIN_FILES_FOR_SECTIONS = 3;
+/** Whether `count` of `total` files is nearly every one (all of them when there are few). */
+function isNearlyEvery(count, total) {
+    return total > 0 && count >= Math.ceil(NEARLY_EVERY * total);
+}
+/** Spellings taken as one section; the first is the key. Matching is on the normalized heading. */
+const SYNONYMS = [
+    ['present', 'attendee', 'attendance', 'participant', 'in attendance', 'attending', 'roll call'],
+    ['agenda', 'topic', 'agenda item'],
+    ['action item', 'action', 'action point', 'todo'],
+    ['team update', 'update from the team', 'team report'],
+];
+/** The key spellings of one section share: `Participants (preferably github handles)` → `present`. */
+function sectionGroupKey(title) {
+    const words = headingKey(title)
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+        .split(' ')
+        .filter(Boolean)
+        .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+    const key = words.join(' ');
+    return SYNONYMS.find((group) => group.includes(key))?.[0] ?? key;
+}
+/** Infers how the files of one series are written. */
+function inferSeries(series, files) {
+    return {
+        series,
+        files,
+        datePlace: datePlaceOf(files),
+        levelOneTitles: files.filter((file) => file.titleDepth === 1).length,
+        sections: files.length >= MIN_FILES_FOR_SECTIONS ? commonSections(files) : [],
+        minuteTaker: files.length >= MIN_FILES_FOR_SECTIONS ? commonMinuteTaker(files) : null,
+    };
+}
+function datePlaceOf(files) {
+    const inTitle = files.filter((file) => file.titleHasDate).length;
+    if (isNearlyEvery(inTitle, files.length))
+        return { kind: 'title', files: inTitle };
+    const keys = new Counter();
+    for (const file of files)
+        if (file.frontMatterDateKey)
+            keys.add(file.frontMatterDateKey);
+    const [key, count] = keys.top() ?? ['', 0];
+    if (isNearlyEvery(count, files.length))
+        return { kind: 'front-matter', key, files: count };
+    return { kind: 'none' };
+}
+function commonSections(files) {
+    const groups = new Map();
+    for (const file of files) {
+        for (const section of file.sections) {
+            const key = sectionGroupKey(section.title);
+            const group = groups.get(key) ?? { spellings: new Counter(), files: new Set(), withTeams: 0 };
+            group.spellings.add(section.title);
+            if (!group.files.has(file.path) && section.teamChildren.length > 0)
+                group.withTeams++;
+            group.files.add(file.path);
+            groups.set(key, group);
+        }
+    }
+    const sections = [];
+    for (const group of groups.values()) {
+        const wrapsTeams = group.withTeams > 0 && group.withTeams * 2 >= group.files.size;
+        // Weekly minutes without the wrapper write their team sections one level up: that counts.
+        const count = wrapsTeams
+            ? files.filter((file) => group.files.has(file.path) || file.topLevelTeams.length > 0).length
+            : group.files.size;
+        if (!isNearlyEvery(count, files.length))
+            continue;
+        const [name] = group.spellings.top();
+        const seen = new Set([headingKey(name)]);
+        const aliases = group.spellings.ranked().filter((spelling) => !seen.has(headingKey(spelling)) && seen.add(headingKey(spelling)));
+        sections.push({ name, aliases, files: count, wrapsTeams });
+    }
+    return sections.sort((a, b) => firstIndex(files, a) - firstIndex(files, b));
+}
+/** Sections in the order the newest file that has them writes them. */
+function firstIndex(files, section) {
+    const names = new Set([section.name, ...section.aliases].map(headingKey));
+    for (const file of [...files].reverse()) {
+        const at = file.sections.findIndex((candidate) => names.has(headingKey(candidate.title)));
+        if (at >= 0)
+            return at;
+    }
+    return Number.MAX_SAFE_INTEGER;
+}
+function commonMinuteTaker(files) {
+    const bySection = new Map();
+    for (const file of files) {
+        const counted = new Set();
+        for (const taker of file.minuteTakers) {
+            if (taker.section === null)
+                continue;
+            const key = headingKey(taker.section);
+            const entry = bySection.get(key) ?? { spellings: new Counter(), labels: new Counter(), files: 0 };
+            entry.spellings.add(taker.section);
+            entry.labels.add(taker.label);
+            if (!counted.has(key))
+                entry.files++;
+            counted.add(key);
+            bySection.set(key, entry);
+        }
+    }
+    const best = [...bySection.values()].sort((a, b) => b.files - a.files)[0];
+    if (!best || !isNearlyEvery(best.files, files.length))
+        return null;
+    const seen = new Set();
+    const labels = best.labels.ranked().filter((label) => !seen.has(label.toLowerCase()) && seen.add(label.toLowerCase()));
+    return { section: best.spellings.top()[0], labels, files: best.files };
+}
+/** Counts values; ties keep the order first seen. */
+class Counter {
+    counts = new Map();
+    add(value) {
+        this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+    }
+    /** Values, most frequent first. */
+    ranked() {
+        return [...this.counts.entries()].sort((a, b) => b[1] - a[1]).map(([value]) => value);
+    }
+    /** The most frequent value and its count; null when empty. */
+    top() {
+        const value = this.ranked()[0];
+        return value === undefined ? null : [value, this.counts.get(value) ?? 0];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/init/infer-teams.ts
+
+
+
+
+
+/**
+ * The team folders that the team headings of weekly-style minutes name, read from where their
+ * `Minutes:` lines link. A heading whose folder the engine cannot tell from its words
+ * (`Finance Committee` → `finance/`) becomes a `teams` mapping.
+ */
+function inferTeams(series, index, repository) {
+    const byHeading = new Map();
+    for (const inference of series) {
+        const wrappers = new Set(inference.sections.filter((section) => section.wrapsTeams).flatMap((s) => [s.name, ...s.aliases].map(headingKey)));
+        if (wrappers.size === 0)
+            continue;
+        for (const file of inference.files) {
+            const teams = [
+                ...file.sections.filter((section) => wrappers.has(headingKey(section.title))).flatMap((section) => section.teamChildren),
+                ...file.topLevelTeams,
+            ];
+            for (const team of teams) {
+                const key = headingKey(team.title);
+                const entry = byHeading.get(key) ?? { spellings: new Counter(), folders: new Counter() };
+                entry.spellings.add(team.title);
+                for (const url of team.minutesLinks) {
+                    const folder = linkedFolder(url, file.path, repository, index);
+                    if (folder)
+                        entry.folders.add(folder);
+                }
+                byHeading.set(key, entry);
+            }
+        }
+    }
+    const teams = [];
+    for (const entry of byHeading.values()) {
+        const folder = entry.folders.top()?.[0];
+        if (!folder)
+            continue;
+        const heading = entry.spellings.top()[0];
+        teams.push({ heading, folder, inferable: inferTeamFolder(heading, index.folders, []) === folder });
+    }
+    return teams.sort((a, b) => a.heading.localeCompare(b.heading));
+}
+function linkedFolder(url, fromPath, repository, index) {
+    const target = resolveLink(url, fromPath, repository, index);
+    if (target.kind !== 'repo')
+        return null;
+    const folder = index.files.has(target.path) ? splitPath(target.path)[0] : target.path;
+    return folder !== '' && index.folders.has(folder) ? folder : null;
+}
+/**
+ * The `owner/repo` that the repository's own github.com links point into: the one whose
+ * `blob/<ref>/<path>` and `tree/<ref>/<path>` links name the most paths that exist here
+ * (at least two). Null when no links tell.
+ */
+function repositoryOfLinks(links, index) {
+    const hits = new Counter();
+    const spelled = new Map();
+    for (const url of links) {
+        const match = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+)\/(?:blob|tree)\/(.+?)\/?(?:[?#].*)?$/i.exec(url.trim());
+        if (!match)
+            continue;
+        const [, owner, repo, rest] = match;
+        const parts = rest.split('/').map(safeDecode);
+        const existing = parts.some((_, refLength) => {
+            const path = parts.slice(refLength + 1).join('/');
+            return refLength + 1 < parts.length && (index.files.has(path) || index.folders.has(path));
+        });
+        if (!existing)
+            continue;
+        const key = `${owner}/${repo}`.toLowerCase();
+        if (!spelled.has(key))
+            spelled.set(key, `${owner}/${repo}`);
+        hits.add(key);
+    }
+    const [key, count] = hits.top() ?? ['', 0];
+    return count >= 2 ? { name: spelled.get(key), links: count } : null;
+}
+function safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/init/path-dates.ts
+
+/** Date spellings in paths, most specific first; each starts a path segment. */
+const FORMATS = [
+    { format: 'YYYY/MM/DD', pattern: /(?:^|\/)(\d{4})\/(\d{2})\/(\d{2})(?=[./-]|$)/ },
+    { format: 'YYYY/MM-DD', pattern: /(?:^|\/)(\d{4})\/(\d{2})-(\d{2})(?=[./-]|$)/ },
+    { format: 'YYYY-MM-DD', pattern: /(?:^|\/)(\d{4})-(\d{2})-(\d{2})(?=[./-]|$)/ },
+    { format: 'YYYYMMDD', pattern: /(?:^|\/)(\d{4})(\d{2})(\d{2})(?=[./-]|$)/ },
+];
+/**
+ * Reads the meeting date of a Markdown path written in one of the common ways:
+ * `iaas/20230322.md`, `container/20220808-overflow.md`, `meetings/2026-05-06.md`,
+ * `minutes/2026/05-06.md`, `2026/05/06.md`, `hackathons/2022-09-27-gx-hackathon-5/minutes.md`.
+ * Null when the path holds no real calendar date. A regex over one path string.
+ */
+function datedPathOf(path) {
+    if (!/\.md$/i.test(path))
+        return null;
+    for (const { format, pattern } of FORMATS) {
+        const match = pattern.exec(path);
+        if (!match)
+            continue;
+        const [whole, year, month, day] = match;
+        const date = `${year}-${month}-${day}`;
+        if (!isCalendarDate(date))
+            continue;
+        const start = match.index + (whole.startsWith('/') ? 1 : 0);
+        const afterDate = match.index + whole.length;
+        const segmentEnd = path.indexOf('/', afterDate);
+        const segmentRest = segmentEnd < 0 ? path.slice(afterDate) : path.slice(afterDate, segmentEnd);
+        const isFile = segmentEnd < 0;
+        const suffix = isFile ? segmentRest.replace(/\.md$/i, '') : segmentRest;
+        const tail = isFile ? segmentRest.slice(suffix.length) : path.slice(segmentEnd);
+        return { path, date, folder: path.slice(0, Math.max(0, start - 1)), format, suffix, tail };
+    }
+    return null;
+}
+/** The glob of a date format: `YYYY-MM-DD` → `[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]`. */
+function dateFormatGlob(format) {
+    return format.replace('YYYY', '[0-9][0-9][0-9][0-9]').replace('MM', '[0-9][0-9]').replace('DD', '[0-9][0-9]');
+}
+
+;// CONCATENATED MODULE: ./src/init/series.ts
+
+/**
+ * Groups the dated Markdown paths of a repository into meeting series: `meetings/2026-05-06.md`
+ * and `meetings/2026-05-20.md` are one series, `container/20220808-overflow.md` is another than
+ * `container/20220801.md`. Largest series first, then by folder.
+ */
+function findMeetingSeries(paths) {
+    const groups = new Map();
+    for (const path of paths) {
+        const dated = datedPathOf(path);
+        if (!dated)
+            continue;
+        const key = [dated.folder, dated.format, dated.suffix === '' ? '' : 'suffix', dated.tail === '.md' ? 'file' : 'folder'].join('\0');
+        const members = groups.get(key) ?? [];
+        members.push(dated);
+        groups.set(key, members);
+    }
+    return [...groups.values()]
+        .map((files) => describeSeries(files.sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))))
+        .sort((a, b) => b.files.length - a.files.length || a.folder.localeCompare(b.folder) || a.pattern.localeCompare(b.pattern));
+}
+function describeSeries(files) {
+    const first = files[0];
+    const suffix = commonOr(files.map((file) => file.suffix), (all) => (all.every((value) => value.startsWith('-')) ? '-*' : '*'));
+    const tail = commonOr(files.map((file) => file.tail), (all) => (all.every((value) => value.lastIndexOf('/') === 0) ? '/*.md' : '/**/*.md'));
+    const prefix = first.folder === '' ? '' : `${first.folder}/`;
+    return {
+        folder: first.folder,
+        pattern: `${prefix}${first.format}${suffix}${tail}`,
+        glob: `${escapeGlob(prefix)}${dateFormatGlob(first.format)}${escapeLiteral(suffix)}${escapeLiteral(tail)}`,
+        files,
+    };
+}
+/** The value all share, else the generalisation `general` gives. */
+function commonOr(values, general) {
+    const distinct = new Set(values);
+    return distinct.size === 1 ? values[0] : general(values);
+}
+/** A folder or file name as a glob that matches just it (`notes (old)/` → `notes \(old\)/`). */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+}
+/** A suffix or tail that may hold the `*` of a generalisation: only the other characters are escaped. */
+function escapeLiteral(part) {
+    return part.split('*').map(escapeGlob).join('*');
+}
+
+;// CONCATENATED MODULE: ./src/init/infer-config.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Infers a configuration fitted to a repository of minutes: its meeting series and their
+ * file-name patterns, where the date stands, the sections and minute-taker label nearly every
+ * file has, and the team folders team headings name. Pure: the caller reads the files.
+ */
+function inferConfiguration(input, support = configSupport()) {
+    const excluded = picomatch_default()(DEFAULT_CONFIG.exclude, { dot: true });
+    const markdown = input.paths.filter((path) => /\.md$/i.test(path) && !excluded(path));
+    const facts = new Map();
+    for (const path of markdown) {
+        const content = input.files.get(path);
+        if (content === undefined)
+            continue;
+        facts.set(path, factsOf(path, parseMarkdown(decodeUtf8(content).text), DEFAULT_CONFIG.placeholders));
+    }
+    const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))));
+    const index = indexRepository(input.paths);
+    const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index);
+    const series = findMeetingSeries(markdown.filter((path) => !slides.has(path))).map((found) => inferSeries(found, found.files.map((file) => facts.get(file.path)).filter((file) => file !== undefined)));
+    const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort();
+    return {
+        markdownFiles: markdown.length,
+        slideDecks: slides.size,
+        series,
+        profiles: nameProfiles(groupIntoProfiles(series, support), support),
+        datePatterns: datePatternsOf(series),
+        teams: inferTeams(series, index, repository?.name ?? input.repositoryHint ?? null),
+        repository,
+        newestMeeting: dates.at(-1) ?? null,
+    };
+}
+/** The team mappings the configuration needs: those whose folder the heading does not tell. */
+function teamMappings(inference) {
+    return inference.teams.filter((team) => !team.inferable).map(({ heading, folder }) => ({ heading, folder }));
+}
+/** Profiles with a front matter condition (slide decks) claim a file before any other. */
+function isSlideDeck(file) {
+    return DEFAULT_CONFIG.profiles.some((profile) => {
+        const wanted = Object.entries(profile.frontMatter);
+        return wanted.length > 0 && wanted.every(([key, value]) => String(file?.frontMatter?.[key] ?? '') === value);
+    });
+}
+/** The front matter key a profile reads the date from, where the configuration can say so. */
+function frontMatterDateOf(inference, support) {
+    return support.frontMatterDate && inference.datePlace.kind === 'front-matter' ? inference.datePlace.key : null;
+}
+function rulesFor(inference, support) {
+    const on = (condition, id) => (condition ? DEFAULT_RULE_LEVELS[id] : 'off');
+    // A date in the front matter stands for the title's (and must agree with the path's).
+    const dated = inference.datePlace.kind === 'title' || frontMatterDateOf(inference, support) !== null;
+    const teams = inference.sections.some((section) => section.wrapsTeams);
+    const levels = {
+        'title-date': dated,
+        // Too few files to tell a habit from a slip: the built-in default.
+        'title-heading': inference.files.length < MIN_FILES_FOR_SECTIONS || isNearlyEvery(inference.levelOneTitles, inference.files.length),
+        // Whatever the habit, a date a title does hold must be the path's.
+        'title-date-matches-filename': true,
+        'required-section': inference.sections.length > 0,
+        'minute-taker': inference.minuteTaker !== null,
+        'team-minutes-link': teams,
+        'team-minutes-missing': teams,
+        'link-target-exists': true,
+        encoding: true,
+    };
+    return Object.fromEntries(RULE_IDS.map((id) => [id, on(levels[id], id)]));
+}
+/** A series' files as a profile path: `meetings/YYYY-MM-DD.md` where paths read date tokens. */
+function pathGlob({ series }, support) {
+    return support.dateTokensInPaths ? series.pattern : series.glob;
+}
+/** Series written alike share one profile. */
+function groupIntoProfiles(series, support) {
+    const bySignature = new Map();
+    for (const inference of series) {
+        const rules = rulesFor(inference, support);
+        const frontMatterDate = frontMatterDateOf(inference, support);
+        const { sections, minuteTaker } = inference;
+        const signature = JSON.stringify([
+            rules,
+            frontMatterDate,
+            sections.map(({ name, aliases, wrapsTeams }) => [name, aliases, wrapsTeams]),
+            minuteTaker && [minuteTaker.section, minuteTaker.labels],
+        ]);
+        const profile = bySignature.get(signature);
+        if (profile) {
+            profile.series.push(inference);
+            profile.paths.push(pathGlob(inference, support));
+        }
+        else {
+            const paths = [pathGlob(inference, support)];
+            bySignature.set(signature, { name: '', series: [inference], paths, rules, frontMatterDate, requiredSections: sections, minuteTaker });
+        }
+    }
+    return [...bySignature.values()];
+}
+/**
+ * Names each profile after its folder (`meetings`), its suffix (`board`), or `minutes` when it
+ * covers several. Where built-in profiles are tried before the file's own (older
+ * configurations), a built-in one whose paths would claim a profile's files gives that profile
+ * its name, so the file's paths replace the built-in ones (the built-in `team` matched every
+ * `folder/YYYYMMDD.md`).
+ */
+function nameProfiles(profiles, support) {
+    const builtIns = DEFAULT_CONFIG.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
+    const claimedBy = new Map();
+    for (const builtIn of support.newProfilesFirst ? [] : builtIns) {
+        const matches = picomatch_default()(builtIn.paths);
+        const covered = (profile) => profile.series.flatMap((s) => s.series.files).filter((file) => matches(file.path)).length;
+        const best = profiles
+            .filter((profile) => !claimedBy.has(profile) && covered(profile) > 0)
+            .sort((a, b) => covered(b) - covered(a))[0];
+        if (best)
+            claimedBy.set(best, builtIn);
+    }
+    const taken = new Set(DEFAULT_CONFIG.profiles.map((profile) => profile.name));
+    for (const profile of profiles) {
+        const builtIn = claimedBy.get(profile);
+        if (builtIn) {
+            profile.name = builtIn.name;
+            continue;
+        }
+        const base = profile.series.length === 1 && profile.series[0] ? seriesName(profile.series[0]) : 'minutes';
+        let name = base;
+        for (let counter = 2; taken.has(name); counter++)
+            name = `${base}-${counter}`;
+        taken.add(name);
+        profile.name = name;
+    }
+    const order = (profile) => {
+        const builtIn = builtIns.findIndex((candidate) => candidate.name === profile.name);
+        return builtIn >= 0 ? builtIn : builtIns.length;
+    };
+    return profiles.sort((a, b) => order(a) - order(b));
+}
+/** `meetings/…` → `meetings`; `YYYY-MM-DD-board.md` at the root → `board`; else `minutes`. */
+function seriesName({ series }) {
+    const suffixes = new Set(series.files.map((file) => file.suffix));
+    const word = series.folder.split('/').pop() || (suffixes.size === 1 ? [...suffixes][0] : '') || '';
+    return word.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes';
+}
+/**
+ * One pattern per way of writing dates, `**` where several folders write it the same way,
+ * and none that another already covers (`iaas/YYYYMMDD-overflow.md` by the `YYYYMMDD-*.md` of every folder).
+ */
+function datePatternsOf(series) {
+    const byRest = new Map();
+    for (const { series: found } of series) {
+        const cut = found.folder === '' ? 0 : found.folder.length + 1;
+        const rest = found.pattern.slice(cut);
+        const entry = byRest.get(rest) ?? { glob: found.glob.slice(cut), folders: new Set(), files: [] };
+        entry.folders.add(found.folder);
+        entry.files.push(...found.files.map((file) => file.path));
+        byRest.set(rest, entry);
+    }
+    const candidates = [...byRest.entries()].flatMap(([rest, entry]) => {
+        if (entry.folders.size > 1)
+            return [{ pattern: `**/${rest}`, glob: `**/${entry.glob}`, files: entry.files }];
+        const folder = [...entry.folders][0] ?? '';
+        const prefix = folder === '' ? '' : `${folder}/`;
+        return [{ pattern: `${prefix}${rest}`, glob: `${prefix}${entry.glob}`, files: entry.files }];
+    });
+    const kept = [];
+    for (const candidate of candidates.sort((a, b) => b.files.length - a.files.length)) {
+        if (candidate.files.every((path) => kept.some((pattern) => pattern.matches(path))))
+            continue;
+        kept.push({ pattern: candidate.pattern, matches: picomatch_default()(candidate.glob) });
+    }
+    return kept.map((pattern) => pattern.pattern).sort();
+}
+
+;// CONCATENATED MODULE: ./src/init/config-document.ts
+
+
+
+/** The JSON Schema of the configuration, for editors (yaml-language-server). */
+const CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json';
+const DOCS = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/init.md';
+/**
+ * Writes the inferred configuration as `.github/minutes.yml`, with comments that say what
+ * each part was inferred from. Built with the `yaml` package's document model, so every
+ * value is quoted and escaped as YAML needs. Keys the schema does not accept yet are left out.
+ */
+function configDocument(inference, support) {
+    const value = {};
+    if (inference.repository)
+        value.repository = inference.repository.name;
+    if (support.datePatterns && inference.datePatterns.length > 0)
+        value.datePatterns = inference.datePatterns;
+    const mappings = teamMappings(inference);
+    if (mappings.length > 0)
+        value.teams = mappings;
+    if (inference.profiles.length > 0) {
+        value.profiles = Object.fromEntries(inference.profiles.map((profile) => [profile.name, profileValue(profile)]));
+    }
+    if (support.actionItemsSince && inference.newestMeeting)
+        value.actionItems = { since: inference.newestMeeting };
+    const document = new dist/* Document */.yo(value);
+    document.commentBefore = [
+        ` yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`,
+        ` Written by \`minutes-check init\` from ${plural(inference.markdownFiles, 'Markdown file')}; edit it freely.`,
+        ` What each key means and how it was inferred: ${DOCS}`,
+    ].join('\n');
+    const root = document.contents;
+    commentKey(root, 'repository', ` github.com links into this repository (${plural(inference.repository?.links ?? 0, 'link')} say so)`);
+    commentKey(root, 'datePatterns', ' Where the meeting date stands in file paths (YYYY, MM, DD; * and ** as in globs)');
+    commentKey(root, 'teams', ' Team headings whose folder their words do not name (read from their Minutes: links)');
+    commentKey(root, 'actionItems', ' Action items of meetings before the newest one never become issues: history stays quiet');
+    const profiles = root.get('profiles', true);
+    if ((0,dist/* isMap */.jh)(profiles)) {
+        for (const profile of inference.profiles) {
+            commentKey(profiles, profile.name, describeProfileSource(profile).map((line) => ` ${line}`).join('\n'));
+            const node = profiles.get(profile.name, true);
+            if ((0,dist/* isMap */.jh)(node) && profile.requiredSections.length > 0) {
+                const files = profile.series.reduce((total, series) => total + series.files.length, 0);
+                const counts = profile.requiredSections.map((section) => `${section.name} ${section.files}`).join(', ');
+                commentKey(node, 'requiredSections', ` Sections nearly every file has (files with it, of ${files}: ${counts})`);
+            }
+        }
+    }
+    return document.toString({ lineWidth: 0 });
+}
+function profileValue(profile) {
+    const value = { paths: profile.paths };
+    if (profile.frontMatterDate)
+        value.frontMatterDate = profile.frontMatterDate;
+    value.rules = profile.rules;
+    if (profile.requiredSections.length > 0) {
+        value.requiredSections = profile.requiredSections.map((section) => {
+            if (section.aliases.length === 0 && !section.wrapsTeams)
+                return section.name;
+            const entry = { name: section.name };
+            if (section.aliases.length > 0)
+                entry.aliases = section.aliases;
+            if (section.wrapsTeams)
+                entry.satisfiedByTeamSections = true;
+            return entry;
+        });
+    }
+    if (profile.minuteTaker)
+        value.minuteTaker = { section: profile.minuteTaker.section, labels: profile.minuteTaker.labels };
+    return value;
+}
+/** One line per series a profile covers: its pattern, meetings, and where dates stand. */
+function describeProfileSource(profile) {
+    return profile.series.map((inference) => {
+        const files = inference.series.files;
+        const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : (files[0]?.date ?? '');
+        return `${inference.series.pattern}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}`;
+    });
+}
+/** `dates in titles (6 of 6)`, `date in front matter \`date\` (5 of 5)`, `no date in titles`. */
+function describeDatePlace(place, files) {
+    switch (place.kind) {
+        case 'title':
+            return `dates in titles (${place.files} of ${files})`;
+        case 'front-matter':
+            return `dates in front matter \`${place.key}\` (${place.files} of ${files})`;
+        case 'none':
+            return 'no date in titles';
+    }
+}
+function commentKey(map, key, comment) {
+    const pair = map.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
+    if (pair && (0,dist/* isScalar */.jn)(pair.key))
+        pair.key.commentBefore = comment;
+}
+
+;// CONCATENATED MODULE: ./src/init/describe-inference.ts
+
+
+/**
+ * What `init` inferred and what the tree gets under it, as the lines it prints: each meeting
+ * series with its profile, date place, required sections and minute-taker; team folders; the
+ * repository; `actionItems.since`; then the findings of a check under the new configuration.
+ */
+function describeInference(inference, report, support) {
+    const lines = [`Scanned ${plural(inference.markdownFiles, 'Markdown file')}.`];
+    if (inference.slideDecks > 0)
+        lines.push(`${plural(inference.slideDecks, 'slide deck')} (front matter \`type: slide\`) left to the built-in slides profile.`);
+    if (inference.series.length === 0) {
+        lines.push('No dated minutes found: no file path holds a date (YYYYMMDD, YYYY-MM-DD, YYYY/MM-DD, YYYY/MM/DD).');
+    }
+    else {
+        lines.push('', 'Meeting series:');
+        for (const profile of inference.profiles) {
+            for (const series of profile.series) {
+                const files = series.series.files;
+                const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : files[0]?.date;
+                lines.push(`  ${series.series.pattern}: ${plural(files.length, 'meeting')}, ${span} → profile “${profile.name}”`);
+                lines.push(`    date: ${describeDatePlace(series.datePlace, series.files.length)}`);
+                if (series.sections.length > 0)
+                    lines.push(`    required sections: ${series.sections.map((s) => describeSection(s, series.files.length)).join(', ')}`);
+                if (series.minuteTaker) {
+                    const labels = series.minuteTaker.labels.map((label) => `“${label}:”`).join(' or ');
+                    lines.push(`    minute-taker: ${labels} under “${series.minuteTaker.section}” (${series.minuteTaker.files} of ${series.files.length})`);
+                }
+            }
+        }
+        lines.push(`Date patterns: ${inference.datePatterns.join(', ')}`);
+    }
+    if (inference.teams.length > 0) {
+        const teams = inference.teams.map((team) => `${team.heading} → ${team.folder}/${team.inferable ? '' : ' (mapped)'}`);
+        lines.push(`Team folders named by headings: ${teams.join(', ')}`);
+    }
+    if (inference.repository)
+        lines.push(`github.com links point into ${inference.repository.name} (${plural(inference.repository.links, 'link')}).`);
+    if (inference.newestMeeting && support.actionItemsSince) {
+        lines.push(`Action items: since ${inference.newestMeeting} (the newest meeting), so earlier meetings open no issues.`);
+    }
+    const unwritten = unwrittenKeys(inference, support);
+    if (unwritten.length > 0)
+        lines.push(`Not written, as this version's configuration has no such key: ${unwritten.join(', ')}.`);
+    const counts = countFindings(report.files.flatMap((file) => file.findings));
+    const withFindings = report.files.filter((file) => file.findings.length > 0).length;
+    const total = counts.error + counts.warning + counts.info;
+    lines.push('', total === 0
+        ? `Under this configuration the current tree gets no findings (${plural(report.summary.files, 'file')} checked).`
+        : `Under this configuration the current tree gets ${describeCounts(counts)} in ${withFindings} of ${plural(report.summary.files, 'checked file')}; run \`minutes-check\` to see them.`);
+    return `${lines.join('\n')}\n`;
+}
+function describeSection(section, files) {
+    const also = section.aliases.length > 0 ? `; also ${section.aliases.map((alias) => `“${alias}”`).join(', ')}` : '';
+    const teams = section.wrapsTeams ? '; holds the team sections' : '';
+    return `${section.name} (${section.files} of ${files}${also}${teams})`;
+}
+/** Keys `init` inferred a value for that the installed configuration schema does not accept. */
+function unwrittenKeys(inference, support) {
+    const keys = [];
+    if (!support.datePatterns && inference.datePatterns.length > 0)
+        keys.push('datePatterns');
+    if (!support.frontMatterDate && inference.series.some((series) => series.datePlace.kind === 'front-matter'))
+        keys.push('frontMatterDate');
+    if (!support.actionItemsSince && inference.newestMeeting)
+        keys.push('actionItems.since');
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/init/preview.ts
+
+
+const encoder = new TextEncoder();
+/**
+ * Checks the repository as `init` read it, under the configuration it is about to write:
+ * the same orchestrator as `minutes-check`, over the files in memory, so the count `init`
+ * prints is the count the first real run gets. Throws ConfigError if the text does not load.
+ */
+async function previewCheck(input, configText) {
+    const { report } = await checkRepository(memoryReader(input, configText), {});
+    return report;
+}
+/** A RepoReader over `init`'s input, with the proposed configuration in place of any existing one. */
+function memoryReader(input, configText) {
+    const paths = [...new Set([...input.paths, DEFAULT_CONFIG_PATH])].sort();
+    return {
+        listFiles: () => Promise.resolve(paths),
+        readFile: (path) => {
+            if (path === DEFAULT_CONFIG_PATH)
+                return Promise.resolve(encoder.encode(configText));
+            const content = input.files.get(path);
+            if (content === undefined)
+                return Promise.resolve(null);
+            return Promise.resolve(typeof content === 'string' ? encoder.encode(content) : content);
+        },
+        repositoryHint: () => Promise.resolve(input.repositoryHint ?? null),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/parse-cli-args.ts
 
 
@@ -31708,6 +32557,7 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
+       minutes-check init [--root DIR] [--dry-run] [--force]
 
 Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
 team minutes links, links into the repository, and text encoding.
@@ -31722,7 +32572,8 @@ Options:
   -h, --help                 show this help
   --version                  show the version
 
-With no PATHS, every file a profile applies to is checked.
+With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
+configuration fitted to the repository (see \`minutes-check init --help\`).
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
 `;
 /** Parses argv (without the node and script entries). Throws UsageError. */
@@ -31769,7 +32620,98 @@ function parseCliArgs(argv, cwd) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/init-command.ts
+
+
+
+
+
+
+
+
+
+
+
+const INIT_USAGE = `Usage: minutes-check init [--root DIR] [--dry-run] [--force]
+
+Scans a repository of Markdown minutes and writes .github/minutes.yml fitted to it: the
+folders that hold dated minutes and their file-name patterns, where the date stands, the
+sections and minute-taker label nearly every file has, the team folders headings name, and
+actionItems.since (the newest meeting). Prints what it inferred and how many findings the
+current tree gets under it.
+
+Options:
+  --root DIR     repository root (default: the current folder)
+  --write        write .github/minutes.yml (the default)
+  --dry-run      print the configuration instead of writing it
+  --force        overwrite an existing .github/minutes.yml (or .yaml)
+  -h, --help     show this help
+`;
+/** Configuration files a repository may already have; `init` never overwrites one without --force. */
+const CONFIG_FILES = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'];
+/** Runs `minutes-check init`: 0 written (or printed), 2 usage error or an existing configuration. */
+async function runInit(argv, io) {
+    const options = parseInitArgs(argv);
+    if (options.help) {
+        io.stdout(INIT_USAGE);
+        return 0;
+    }
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, options.root ?? '.');
+    const reader = localReader(root);
+    const paths = await reader.listFiles();
+    const existing = CONFIG_FILES.find((path) => paths.includes(path));
+    if (existing && !options.force && !options.dryRun) {
+        io.stderr(`minutes-check init: ${existing} exists; run with --force to replace it, or --dry-run to see the inferred configuration.\n`);
+        return 2;
+    }
+    const files = new Map();
+    for (const path of paths.filter((candidate) => /\.md$/i.test(candidate))) {
+        const content = await reader.readFile(path);
+        if (content)
+            files.set(path, content);
+    }
+    const input = { paths, files, repositoryHint: await reader.repositoryHint() };
+    const support = configSupport();
+    const inference = inferConfiguration(input, support);
+    const text = configDocument(inference, support);
+    const summary = describeInference(inference, await previewCheck(input, text), support);
+    if (options.dryRun) {
+        // The configuration on stdout (to redirect), what was inferred on stderr.
+        io.stdout(text);
+        io.stderr(summary);
+        return 0;
+    }
+    const target = existing ?? DEFAULT_CONFIG_PATH;
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(root, target)), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(root, target), text);
+    io.stdout(`${summary}Wrote ${target}.\n`);
+    return 0;
+}
+function parseInitArgs(argv) {
+    try {
+        const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: false,
+            strict: true,
+            options: {
+                root: { type: 'string' },
+                'dry-run': { type: 'boolean', default: false },
+                write: { type: 'boolean', default: false },
+                force: { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        });
+        if (values.write && values['dry-run'])
+            throw new UsageError('--write and --dry-run exclude each other');
+        return { root: values.root, dryRun: values['dry-run'] ?? false, force: values.force ?? false, help: values.help ?? false };
+    }
+    catch (error) {
+        throw error instanceof UsageError ? error : new UsageError(error.message);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -31779,7 +32721,10 @@ function parseCliArgs(argv, cwd) {
 const VERSION = '0.1.0';
 /** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error. */
 async function runCli(argv, io) {
+    const init = argv[0] === 'init';
     try {
+        if (init)
+            return await runInit(argv.slice(1), io);
         const options = parseCliArgs(argv, io.cwd);
         if (options.help) {
             io.stdout(USAGE);
@@ -31805,7 +32750,7 @@ async function runCli(argv, io) {
     }
     catch (error) {
         if (error instanceof UsageError) {
-            io.stderr(`minutes-check: ${error.message}\n\n${USAGE}`);
+            io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : USAGE}`);
             return 2;
         }
         if (error instanceof ConfigError) {
@@ -34469,7 +35414,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -34478,10 +35423,10 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;

@@ -3,6 +3,7 @@ import { ConfigError } from '../config/load-config.js'
 import { checkWorkspace } from '../check/check-repository.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
+import { INIT_USAGE, runInit } from './init-command.js'
 import { USAGE, UsageError, parseCliArgs } from './parse-cli-args.js'
 
 /** Where the CLI writes; the real process streams, or strings in tests. */
@@ -16,7 +17,9 @@ export const VERSION = '0.1.0'
 
 /** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const init = argv[0] === 'init'
   try {
+    if (init) return await runInit(argv.slice(1), io)
     const options = parseCliArgs(argv, io.cwd)
     if (options.help) {
       io.stdout(USAGE)
@@ -40,7 +43,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return reachesFailOn(report, options.failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`minutes-check: ${error.message}\n\n${USAGE}`)
+      io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : USAGE}`)
       return 2
     }
     if (error instanceof ConfigError) {

@@ -19,6 +19,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
+       minutes-check init [--root DIR] [--dry-run] [--force]
 
 Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
 team minutes links, links into the repository, and text encoding.
@@ -33,7 +34,8 @@ Options:
   -h, --help                 show this help
   --version                  show the version
 
-With no PATHS, every file a profile applies to is checked.
+With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
+configuration fitted to the repository (see \`minutes-check init --help\`).
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
 `
 

@@ -1,0 +1,229 @@
+import picomatch from 'picomatch'
+import { DEFAULT_CONFIG, DEFAULT_RULE_LEVELS } from '../config/defaults.js'
+import type { Profile, TeamMapping } from '../config/types.js'
+import { RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
+import { decodeUtf8 } from '../parse/decode.js'
+import { parseMarkdown } from '../parse/parse-markdown.js'
+import { indexRepository } from '../repo/repo-index.js'
+import { configSupport, type ConfigSupport } from './config-support.js'
+import { factsOf, type FileFacts } from './file-facts.js'
+import { MIN_FILES_FOR_SECTIONS, inferSeries, isNearlyEvery, type InferredMinuteTaker, type InferredSection, type SeriesInference } from './infer-series.js'
+import { inferTeams, repositoryOfLinks, type InferredTeam } from './infer-teams.js'
+import { findMeetingSeries } from './series.js'
+
+/** What `init` reads: the repository's file list and the contents of its files. */
+export interface InitInput {
+  /** Every file of the repository, `/`-separated and relative to the root. */
+  paths: readonly string[]
+  /** The contents of (at least) its Markdown files. */
+  files: ReadonlyMap<string, Uint8Array | string>
+  /** `owner/repo` the checkout's remote names, used when the links do not tell. */
+  repositoryHint?: string | null
+}
+
+/** A profile `init` proposes: the series it covers and the rules that fit them. */
+export interface InferredProfile {
+  name: string
+  series: SeriesInference[]
+  paths: string[]
+  rules: Record<RuleId, RuleLevel>
+  /** The front matter key holding the meeting date, where the dates stand there. */
+  frontMatterDate: string | null
+  requiredSections: InferredSection[]
+  minuteTaker: InferredMinuteTaker | null
+}
+
+/** Everything `init` inferred, for the configuration file and for the report it prints. */
+export interface Inference {
+  /** Markdown files seen (excluded ones left out). */
+  markdownFiles: number
+  /** Slide decks (front matter `type: slide`), checked by the built-in `slides` profile. */
+  slideDecks: number
+  series: SeriesInference[]
+  profiles: InferredProfile[]
+  /** `datePatterns` covering every series. */
+  datePatterns: string[]
+  teams: InferredTeam[]
+  /** The repository the github.com links point into, and how many links say so. */
+  repository: { name: string; links: number } | null
+  /** The date of the newest meeting, for `actionItems.since`. */
+  newestMeeting: string | null
+}
+
+/**
+ * Infers a configuration fitted to a repository of minutes: its meeting series and their
+ * file-name patterns, where the date stands, the sections and minute-taker label nearly every
+ * file has, and the team folders team headings name. Pure: the caller reads the files.
+ */
+export function inferConfiguration(input: InitInput, support: ConfigSupport = configSupport()): Inference {
+  const excluded = picomatch(DEFAULT_CONFIG.exclude, { dot: true })
+  const markdown = input.paths.filter((path) => /\.md$/i.test(path) && !excluded(path))
+  const facts = new Map<string, FileFacts>()
+  for (const path of markdown) {
+    const content = input.files.get(path)
+    if (content === undefined) continue
+    facts.set(path, factsOf(path, parseMarkdown(decodeUtf8(content).text), DEFAULT_CONFIG.placeholders))
+  }
+  const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))))
+  const index = indexRepository(input.paths)
+  const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index)
+  const series = findMeetingSeries(markdown.filter((path) => !slides.has(path))).map((found) =>
+    inferSeries(
+      found,
+      found.files.map((file) => facts.get(file.path)).filter((file): file is FileFacts => file !== undefined),
+    ),
+  )
+  const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort()
+  return {
+    markdownFiles: markdown.length,
+    slideDecks: slides.size,
+    series,
+    profiles: nameProfiles(groupIntoProfiles(series, support), support),
+    datePatterns: datePatternsOf(series),
+    teams: inferTeams(series, index, repository?.name ?? input.repositoryHint ?? null),
+    repository,
+    newestMeeting: dates.at(-1) ?? null,
+  }
+}
+
+/** The team mappings the configuration needs: those whose folder the heading does not tell. */
+export function teamMappings(inference: Inference): TeamMapping[] {
+  return inference.teams.filter((team) => !team.inferable).map(({ heading, folder }) => ({ heading, folder }))
+}
+
+/** Profiles with a front matter condition (slide decks) claim a file before any other. */
+function isSlideDeck(file: FileFacts | undefined): boolean {
+  return DEFAULT_CONFIG.profiles.some((profile) => {
+    const wanted = Object.entries(profile.frontMatter)
+    return wanted.length > 0 && wanted.every(([key, value]) => String(file?.frontMatter?.[key] ?? '') === value)
+  })
+}
+
+/** The front matter key a profile reads the date from, where the configuration can say so. */
+function frontMatterDateOf(inference: SeriesInference, support: ConfigSupport): string | null {
+  return support.frontMatterDate && inference.datePlace.kind === 'front-matter' ? inference.datePlace.key : null
+}
+
+function rulesFor(inference: SeriesInference, support: ConfigSupport): Record<RuleId, RuleLevel> {
+  const on = (condition: boolean, id: RuleId): RuleLevel => (condition ? DEFAULT_RULE_LEVELS[id] : 'off')
+  // A date in the front matter stands for the title's (and must agree with the path's).
+  const dated = inference.datePlace.kind === 'title' || frontMatterDateOf(inference, support) !== null
+  const teams = inference.sections.some((section) => section.wrapsTeams)
+  const levels: Record<RuleId, boolean> = {
+    'title-date': dated,
+    // Too few files to tell a habit from a slip: the built-in default.
+    'title-heading': inference.files.length < MIN_FILES_FOR_SECTIONS || isNearlyEvery(inference.levelOneTitles, inference.files.length),
+    // Whatever the habit, a date a title does hold must be the path's.
+    'title-date-matches-filename': true,
+    'required-section': inference.sections.length > 0,
+    'minute-taker': inference.minuteTaker !== null,
+    'team-minutes-link': teams,
+    'team-minutes-missing': teams,
+    'link-target-exists': true,
+    encoding: true,
+  }
+  return Object.fromEntries(RULE_IDS.map((id) => [id, on(levels[id], id)])) as Record<RuleId, RuleLevel>
+}
+
+/** A series' files as a profile path: `meetings/YYYY-MM-DD.md` where paths read date tokens. */
+function pathGlob({ series }: SeriesInference, support: ConfigSupport): string {
+  return support.dateTokensInPaths ? series.pattern : series.glob
+}
+
+/** Series written alike share one profile. */
+function groupIntoProfiles(series: SeriesInference[], support: ConfigSupport): InferredProfile[] {
+  const bySignature = new Map<string, InferredProfile>()
+  for (const inference of series) {
+    const rules = rulesFor(inference, support)
+    const frontMatterDate = frontMatterDateOf(inference, support)
+    const { sections, minuteTaker } = inference
+    const signature = JSON.stringify([
+      rules,
+      frontMatterDate,
+      sections.map(({ name, aliases, wrapsTeams }) => [name, aliases, wrapsTeams]),
+      minuteTaker && [minuteTaker.section, minuteTaker.labels],
+    ])
+    const profile = bySignature.get(signature)
+    if (profile) {
+      profile.series.push(inference)
+      profile.paths.push(pathGlob(inference, support))
+    } else {
+      const paths = [pathGlob(inference, support)]
+      bySignature.set(signature, { name: '', series: [inference], paths, rules, frontMatterDate, requiredSections: sections, minuteTaker })
+    }
+  }
+  return [...bySignature.values()]
+}
+
+/**
+ * Names each profile after its folder (`meetings`), its suffix (`board`), or `minutes` when it
+ * covers several. Where built-in profiles are tried before the file's own (older
+ * configurations), a built-in one whose paths would claim a profile's files gives that profile
+ * its name, so the file's paths replace the built-in ones (the built-in `team` matched every
+ * `folder/YYYYMMDD.md`).
+ */
+function nameProfiles(profiles: InferredProfile[], support: ConfigSupport): InferredProfile[] {
+  const builtIns = DEFAULT_CONFIG.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0)
+  const claimedBy = new Map<InferredProfile, Profile>()
+  for (const builtIn of support.newProfilesFirst ? [] : builtIns) {
+    const matches = picomatch(builtIn.paths)
+    const covered = (profile: InferredProfile) => profile.series.flatMap((s) => s.series.files).filter((file) => matches(file.path)).length
+    const best = profiles
+      .filter((profile) => !claimedBy.has(profile) && covered(profile) > 0)
+      .sort((a, b) => covered(b) - covered(a))[0]
+    if (best) claimedBy.set(best, builtIn)
+  }
+  const taken = new Set(DEFAULT_CONFIG.profiles.map((profile) => profile.name))
+  for (const profile of profiles) {
+    const builtIn = claimedBy.get(profile)
+    if (builtIn) {
+      profile.name = builtIn.name
+      continue
+    }
+    const base = profile.series.length === 1 && profile.series[0] ? seriesName(profile.series[0]) : 'minutes'
+    let name = base
+    for (let counter = 2; taken.has(name); counter++) name = `${base}-${counter}`
+    taken.add(name)
+    profile.name = name
+  }
+  const order = (profile: InferredProfile) => {
+    const builtIn = builtIns.findIndex((candidate) => candidate.name === profile.name)
+    return builtIn >= 0 ? builtIn : builtIns.length
+  }
+  return profiles.sort((a, b) => order(a) - order(b))
+}
+
+/** `meetings/…` → `meetings`; `YYYY-MM-DD-board.md` at the root → `board`; else `minutes`. */
+function seriesName({ series }: SeriesInference): string {
+  const suffixes = new Set(series.files.map((file) => file.suffix))
+  const word = series.folder.split('/').pop() || (suffixes.size === 1 ? [...suffixes][0] : '') || ''
+  return word.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes'
+}
+
+/**
+ * One pattern per way of writing dates, `**` where several folders write it the same way,
+ * and none that another already covers (`iaas/YYYYMMDD-overflow.md` by the `YYYYMMDD-*.md` of every folder).
+ */
+function datePatternsOf(series: SeriesInference[]): string[] {
+  const byRest = new Map<string, { glob: string; folders: Set<string>; files: string[] }>()
+  for (const { series: found } of series) {
+    const cut = found.folder === '' ? 0 : found.folder.length + 1
+    const rest = found.pattern.slice(cut)
+    const entry = byRest.get(rest) ?? { glob: found.glob.slice(cut), folders: new Set<string>(), files: [] }
+    entry.folders.add(found.folder)
+    entry.files.push(...found.files.map((file) => file.path))
+    byRest.set(rest, entry)
+  }
+  const candidates = [...byRest.entries()].flatMap(([rest, entry]) => {
+    if (entry.folders.size > 1) return [{ pattern: `**/${rest}`, glob: `**/${entry.glob}`, files: entry.files }]
+    const folder = [...entry.folders][0] ?? ''
+    const prefix = folder === '' ? '' : `${folder}/`
+    return [{ pattern: `${prefix}${rest}`, glob: `${prefix}${entry.glob}`, files: entry.files }]
+  })
+  const kept: Array<{ pattern: string; matches: (path: string) => boolean }> = []
+  for (const candidate of candidates.sort((a, b) => b.files.length - a.files.length)) {
+    if (candidate.files.every((path) => kept.some((pattern) => pattern.matches(path)))) continue
+    kept.push({ pattern: candidate.pattern, matches: picomatch(candidate.glob) })
+  }
+  return kept.map((pattern) => pattern.pattern).sort()
+}

@@ -1,0 +1,174 @@
+import { headingKey } from '../model/sections.js'
+import type { FileFacts } from './file-facts.js'
+import type { MeetingSeries } from './series.js'
+
+/** "Nearly every file": the share of a series' files that must show a trait for it to be required. */
+export const NEARLY_EVERY = 0.8
+
+/** A series needs this many files before its common sections are taken as required. */
+export const MIN_FILES_FOR_SECTIONS = 3
+
+/** Whether `count` of `total` files is nearly every one (all of them when there are few). */
+export function isNearlyEvery(count: number, total: number): boolean {
+  return total > 0 && count >= Math.ceil(NEARLY_EVERY * total)
+}
+
+/** A section nearly every file of a series has. */
+export interface InferredSection {
+  /** The spelling most files use. */
+  name: string
+  /** Other spellings seen, most frequent first (compared as the rules compare headings). */
+  aliases: string[]
+  /** How many files have it (under any spelling, or as team sections when it wraps them). */
+  files: number
+  /** Its subsections are teams (`## Team updates` → `### Team IaaS`). */
+  wrapsTeams: boolean
+}
+
+/** Where the meeting date stands inside the files of a series. */
+export type DatePlace =
+  | { kind: 'title'; files: number }
+  | { kind: 'front-matter'; key: string; files: number }
+  | { kind: 'none' }
+
+/** The label that introduces the minute-taker, and the section it stands in. */
+export interface InferredMinuteTaker {
+  section: string
+  labels: string[]
+  files: number
+}
+
+/** What `init` infers about one meeting series. */
+export interface SeriesInference {
+  series: MeetingSeries
+  /** Files whose contents were read (slide decks left out). */
+  files: FileFacts[]
+  datePlace: DatePlace
+  /** Files whose title is a level-1 heading. */
+  levelOneTitles: number
+  sections: InferredSection[]
+  minuteTaker: InferredMinuteTaker | null
+}
+
+/** Spellings taken as one section; the first is the key. Matching is on the normalized heading. */
+const SYNONYMS: string[][] = [
+  ['present', 'attendee', 'attendance', 'participant', 'in attendance', 'attending', 'roll call'],
+  ['agenda', 'topic', 'agenda item'],
+  ['action item', 'action', 'action point', 'todo'],
+  ['team update', 'update from the team', 'team report'],
+]
+
+/** The key spellings of one section share: `Participants (preferably github handles)` → `present`. */
+export function sectionGroupKey(title: string): string {
+  const words = headingKey(title)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+  const key = words.join(' ')
+  return SYNONYMS.find((group) => group.includes(key))?.[0] ?? key
+}
+
+/** Infers how the files of one series are written. */
+export function inferSeries(series: MeetingSeries, files: FileFacts[]): SeriesInference {
+  return {
+    series,
+    files,
+    datePlace: datePlaceOf(files),
+    levelOneTitles: files.filter((file) => file.titleDepth === 1).length,
+    sections: files.length >= MIN_FILES_FOR_SECTIONS ? commonSections(files) : [],
+    minuteTaker: files.length >= MIN_FILES_FOR_SECTIONS ? commonMinuteTaker(files) : null,
+  }
+}
+
+function datePlaceOf(files: FileFacts[]): DatePlace {
+  const inTitle = files.filter((file) => file.titleHasDate).length
+  if (isNearlyEvery(inTitle, files.length)) return { kind: 'title', files: inTitle }
+  const keys = new Counter<string>()
+  for (const file of files) if (file.frontMatterDateKey) keys.add(file.frontMatterDateKey)
+  const [key, count] = keys.top() ?? ['', 0]
+  if (isNearlyEvery(count, files.length)) return { kind: 'front-matter', key, files: count }
+  return { kind: 'none' }
+}
+
+function commonSections(files: FileFacts[]): InferredSection[] {
+  const groups = new Map<string, { spellings: Counter<string>; files: Set<string>; withTeams: number }>()
+  for (const file of files) {
+    for (const section of file.sections) {
+      const key = sectionGroupKey(section.title)
+      const group = groups.get(key) ?? { spellings: new Counter<string>(), files: new Set<string>(), withTeams: 0 }
+      group.spellings.add(section.title)
+      if (!group.files.has(file.path) && section.teamChildren.length > 0) group.withTeams++
+      group.files.add(file.path)
+      groups.set(key, group)
+    }
+  }
+  const sections: InferredSection[] = []
+  for (const group of groups.values()) {
+    const wrapsTeams = group.withTeams > 0 && group.withTeams * 2 >= group.files.size
+    // Weekly minutes without the wrapper write their team sections one level up: that counts.
+    const count = wrapsTeams
+      ? files.filter((file) => group.files.has(file.path) || file.topLevelTeams.length > 0).length
+      : group.files.size
+    if (!isNearlyEvery(count, files.length)) continue
+    const [name] = group.spellings.top() as [string, number]
+    const seen = new Set([headingKey(name)])
+    const aliases = group.spellings.ranked().filter((spelling) => !seen.has(headingKey(spelling)) && seen.add(headingKey(spelling)))
+    sections.push({ name, aliases, files: count, wrapsTeams })
+  }
+  return sections.sort((a, b) => firstIndex(files, a) - firstIndex(files, b))
+}
+
+/** Sections in the order the newest file that has them writes them. */
+function firstIndex(files: FileFacts[], section: InferredSection): number {
+  const names = new Set([section.name, ...section.aliases].map(headingKey))
+  for (const file of [...files].reverse()) {
+    const at = file.sections.findIndex((candidate) => names.has(headingKey(candidate.title)))
+    if (at >= 0) return at
+  }
+  return Number.MAX_SAFE_INTEGER
+}
+
+function commonMinuteTaker(files: FileFacts[]): InferredMinuteTaker | null {
+  const bySection = new Map<string, { spellings: Counter<string>; labels: Counter<string>; files: number }>()
+  for (const file of files) {
+    const counted = new Set<string>()
+    for (const taker of file.minuteTakers) {
+      if (taker.section === null) continue
+      const key = headingKey(taker.section)
+      const entry = bySection.get(key) ?? { spellings: new Counter<string>(), labels: new Counter<string>(), files: 0 }
+      entry.spellings.add(taker.section)
+      entry.labels.add(taker.label)
+      if (!counted.has(key)) entry.files++
+      counted.add(key)
+      bySection.set(key, entry)
+    }
+  }
+  const best = [...bySection.values()].sort((a, b) => b.files - a.files)[0]
+  if (!best || !isNearlyEvery(best.files, files.length)) return null
+  const seen = new Set<string>()
+  const labels = best.labels.ranked().filter((label) => !seen.has(label.toLowerCase()) && seen.add(label.toLowerCase()))
+  return { section: (best.spellings.top() as [string, number])[0], labels, files: best.files }
+}
+
+/** Counts values; ties keep the order first seen. */
+export class Counter<T> {
+  private readonly counts = new Map<T, number>()
+
+  add(value: T): void {
+    this.counts.set(value, (this.counts.get(value) ?? 0) + 1)
+  }
+
+  /** Values, most frequent first. */
+  ranked(): T[] {
+    return [...this.counts.entries()].sort((a, b) => b[1] - a[1]).map(([value]) => value)
+  }
+
+  /** The most frequent value and its count; null when empty. */
+  top(): [T, number] | null {
+    const value = this.ranked()[0]
+    return value === undefined ? null : [value, this.counts.get(value) ?? 0]
+  }
+}
