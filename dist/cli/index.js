@@ -3707,7 +3707,7 @@ function markers_skipSpaces(text, index) {
  * @param options grammar fields replacing the defaults (see `extendGrammar` to add to them).
  */
 function extractActionItems(tree, options) {
-    const walk = { grammar: grammarFor(options), items: [], section: null, consumed: new Set() };
+    const walk = { grammar: grammarFor(options), items: [], section: null, headings: [], parents: [], consumed: new Set() };
     walkBlocks(childrenOf(tree), null, walk, 0);
     return walk.items;
 }
@@ -3764,7 +3764,20 @@ function readHeading(heading, walk) {
     const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
     walk.section = tidyText(plain.text) || null;
     const reading = readMarker(plain, walk.grammar, { heading: true });
-    return reading && tidyText(reading.text) === '' ? reading.owners : null;
+    const label = reading && tidyText(reading.text) === '' ? reading.owners : null;
+    enterHeading(walk, depthOf(heading), label ? null : walk.section);
+    return label;
+}
+/** Closes the headings of this level and below; opens this one unless it only labels a list. */
+function enterHeading(walk, depth, text) {
+    while ((walk.headings.at(-1)?.depth ?? 0) >= depth)
+        walk.headings.pop();
+    if (text)
+        walk.headings.push({ depth, text });
+}
+/** The context an item found now is quoted with. */
+function contextOf(walk) {
+    return { headings: walk.headings.map((heading) => heading.text), parents: [...walk.parents] };
 }
 function walkList(list, label, walk, depth) {
     for (const item of childrenOf(list)) {
@@ -3785,7 +3798,13 @@ function walkListItem(listItem, label, walk, depth) {
         return;
     }
     const childLabel = walkParagraph(first, listItem, label, walk);
+    // The sub-list leans on this item ("cancel it"), unless the item only labels it.
+    const parent = childLabel ? '' : tidyText(plainTextOf(first, () => false).text);
+    if (parent !== '')
+        walk.parents.push(parent);
     walkBlocks(rest, childLabel, walk, depth + 1);
+    if (parent !== '')
+        walk.parents.pop();
 }
 /**
  * Reads a paragraph, one segment (line meant as a bullet) at a time, and records its items.
@@ -3821,6 +3840,7 @@ function walkParagraph(paragraph, host, label, walk) {
             due: item.due,
             id: fingerprint_fingerprint(item.owners, item.text),
             section: walk.section,
+            context: contextOf(walk),
         });
     });
     return active;
@@ -3959,6 +3979,29 @@ function ownersCompatible(a, b) {
     const left = new Set(a.map((owner) => owner.toLowerCase()));
     return b.some((owner) => left.has(owner.toLowerCase()));
 }
+/**
+ * Whether one item's text extends or shortens the other's (`Survey CSPs` → `Survey CSPs
+ * regarding the addition of Flatcar`): one word set inside the other, both of at least
+ * `MIN_EXTENDED_WORDS` words, and a named owner in common. An owner-less item may be
+ * anyone's, and a one-word text (`cancel`) is inside too many others, so neither counts.
+ */
+function extendsItem(a, b) {
+    if (!sharesOwner(a.owners, b.owners))
+        return false;
+    const [shorter, longer] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+    if (shorter.size < MIN_EXTENDED_WORDS)
+        return false;
+    for (const word of shorter)
+        if (!longer.has(word))
+            return false;
+    return true;
+}
+/** The shorter text of an extended item has at least this many words. */
+const MIN_EXTENDED_WORDS = 2;
+function sharesOwner(a, b) {
+    const left = new Set(a.map((owner) => owner.toLowerCase()));
+    return b.some((owner) => left.has(owner.toLowerCase()));
+}
 /** Whether two items, typically from different meetings, are the same action item. */
 function sameItem(a, b) {
     return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) });
@@ -3969,13 +4012,14 @@ function itemWords(text) {
 }
 /** `sameItem` for items whose words were read once with `itemWords`. */
 function sameWords(a, b) {
-    return ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD;
+    return (ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD) || extendsItem(a, b);
 }
 /**
  * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
  * index in `found` to index in `known`, one-to-one. Exact fingerprints (same owners, same
- * normalised text) pair first, in order; then the remaining pairs that are `sameItem`, most
- * similar first, ties to the earlier items. Unpaired found items are new.
+ * normalised text) pair first, in order; then the remaining pairs that are `sameItem`
+ * (similar, or extended), most similar first, ties to the earlier items. Unpaired found
+ * items are new.
  */
 function matchItems(known, found) {
     const matches = new Map();
@@ -3994,18 +4038,16 @@ function matchItems(known, found) {
         if (knownIndex !== undefined)
             pair(foundIndex, knownIndex);
     });
-    const knownWords = known.map((item) => wordsOf(item.text));
+    const knownWords = known.map((item) => ({ owners: item.owners, words: wordsOf(item.text) }));
     const candidates = [];
     found.forEach((item, foundIndex) => {
         if (matches.has(foundIndex))
             return;
-        const words = wordsOf(item.text);
-        known.forEach((other, knownIndex) => {
-            if (taken.has(knownIndex) || !ownersCompatible(item.owners, other.owners))
+        const words = { owners: item.owners, words: wordsOf(item.text) };
+        knownWords.forEach((other, knownIndex) => {
+            if (taken.has(knownIndex) || !sameWords(words, other))
                 return;
-            const score = dice(words, knownWords[knownIndex] ?? new Set());
-            if (score >= SAME_ITEM_THRESHOLD)
-                candidates.push({ foundIndex, knownIndex, score });
+            candidates.push({ foundIndex, knownIndex, score: dice(words.words, other.words) });
         });
     });
     candidates.sort((x, y) => y.score - x.score || x.foundIndex - y.foundIndex || x.knownIndex - y.knownIndex);
@@ -4052,7 +4094,10 @@ const INPUTS = {
     createIssues: 'create-issues',
     dryRun: 'dry-run',
     comment: 'comment',
+    maxNewIssues: 'max-new-issues',
 };
+/** Issues one run creates at most, unless `max-new-issues` says otherwise. */
+const DEFAULT_MAX_NEW_ISSUES = 20;
 /** Names of the action's outputs, as in action.yml. */
 const OUTPUTS = {
     errors: 'errors',
@@ -4154,7 +4199,7 @@ const DEFAULT_CONFIG = {
     teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
     suggestWithinDays: 3,
     exclude: ['**/README.md', 'node_modules/**', '.github/**'],
-    actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR },
+    actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, since: null },
 };
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
@@ -4203,6 +4248,8 @@ function describeSchemaError(error) {
         }
         case 'enum':
             return `\`${key}\` must be one of ${error.params.allowedValues.join(', ')}`;
+        case 'format':
+            return error.params.format === 'date' ? `\`${key}\` must be a date written YYYY-MM-DD` : `\`${key}\` ${error.message ?? 'is invalid'}`;
         default:
             return `\`${key}\` ${error.message ?? 'is invalid'}`;
     }
@@ -4228,6 +4275,7 @@ function mergeConfig(base, user) {
             label: user.actionItems?.label ?? base.actionItems.label,
             teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
             grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
+            since: user.actionItems?.since ?? base.actionItems.since,
         },
     };
 }
@@ -39736,7 +39784,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern1 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern2 = new RegExp("\\{series\\}", "u");
@@ -40262,6 +40310,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
+const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/config.schema.json" */;
@@ -40683,7 +40732,7 @@ if(data.actionItems !== undefined){
 let data15 = data.actionItems;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key5 in data15){
-if(!(((key5 === "label") || (key5 === "teamLabel")) || (key5 === "grammar"))){
+if(!((((key5 === "label") || (key5 === "teamLabel")) || (key5 === "since")) || (key5 === "grammar"))){
 const err32 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
@@ -40774,12 +40823,11 @@ errors++;
 }
 }
 }
-if(data15.grammar !== undefined){
-let data18 = data15.grammar;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key6 in data18){
-if(!(func3.call(schema11.properties.actionItems.properties.grammar.properties, key6))){
-const err40 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data15.since !== undefined){
+let data18 = data15.since;
+if(typeof data18 === "string"){
+if(!(formats0.validate(data18))){
+const err40 = {instancePath:instancePath+"/actionItems/since",schemaPath:"#/properties/actionItems/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -40789,15 +40837,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data18.markers !== undefined){
-let data19 = data18.markers;
-if(Array.isArray(data19)){
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-let data20 = data19[i3];
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err41 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err41 = {instancePath:instancePath+"/actionItems/since",schemaPath:"#/properties/actionItems/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -40807,8 +40848,12 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.grammar !== undefined){
+let data19 = data15.grammar;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key6 in data19){
+if(!(func3.call(schema11.properties.actionItems.properties.grammar.properties, key6))){
+const err42 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -40818,9 +40863,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.markers !== undefined){
+let data20 = data19.markers;
+if(Array.isArray(data20)){
+const len3 = data20.length;
+for(let i3=0; i3<len3; i3++){
+let data21 = data20[i3];
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err43 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -40830,15 +40881,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data18.inlineMarkers !== undefined){
-let data21 = data18.inlineMarkers;
-if(Array.isArray(data21)){
-const len4 = data21.length;
-for(let i4=0; i4<len4; i4++){
-let data22 = data21[i4];
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err44 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err44 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -40848,8 +40892,9 @@ vErrors.push(err44);
 errors++;
 }
 }
+}
 else {
-const err45 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -40859,9 +40904,15 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.inlineMarkers !== undefined){
+let data22 = data19.inlineMarkers;
+if(Array.isArray(data22)){
+const len4 = data22.length;
+for(let i4=0; i4<len4; i4++){
+let data23 = data22[i4];
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err46 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -40871,15 +40922,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18.ambiguousMarkers !== undefined){
-let data23 = data18.ambiguousMarkers;
-if(Array.isArray(data23)){
-const len5 = data23.length;
-for(let i5=0; i5<len5; i5++){
-let data24 = data23[i5];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err47 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err47 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -40889,8 +40933,9 @@ vErrors.push(err47);
 errors++;
 }
 }
+}
 else {
-const err48 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -40900,9 +40945,15 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.ambiguousMarkers !== undefined){
+let data24 = data19.ambiguousMarkers;
+if(Array.isArray(data24)){
+const len5 = data24.length;
+for(let i5=0; i5<len5; i5++){
+let data25 = data24[i5];
+if(typeof data25 === "string"){
+if(func2(data25) < 1){
+const err49 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -40912,15 +40963,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data18.labels !== undefined){
-let data25 = data18.labels;
-if(Array.isArray(data25)){
-const len6 = data25.length;
-for(let i6=0; i6<len6; i6++){
-let data26 = data25[i6];
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err50 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err50 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -40930,8 +40974,9 @@ vErrors.push(err50);
 errors++;
 }
 }
+}
 else {
-const err51 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -40941,9 +40986,15 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.labels !== undefined){
+let data26 = data19.labels;
+if(Array.isArray(data26)){
+const len6 = data26.length;
+for(let i6=0; i6<len6; i6++){
+let data27 = data26[i6];
+if(typeof data27 === "string"){
+if(func2(data27) < 1){
+const err52 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -40953,15 +41004,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data18.doneWords !== undefined){
-let data27 = data18.doneWords;
-if(Array.isArray(data27)){
-const len7 = data27.length;
-for(let i7=0; i7<len7; i7++){
-let data28 = data27[i7];
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err53 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err53 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -40971,8 +41015,9 @@ vErrors.push(err53);
 errors++;
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -40982,9 +41027,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.doneWords !== undefined){
+let data28 = data19.doneWords;
+if(Array.isArray(data28)){
+const len7 = data28.length;
+for(let i7=0; i7<len7; i7++){
+let data29 = data28[i7];
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err55 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -40994,15 +41045,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data18.doneSymbols !== undefined){
-let data29 = data18.doneSymbols;
-if(Array.isArray(data29)){
-const len8 = data29.length;
-for(let i8=0; i8<len8; i8++){
-let data30 = data29[i8];
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err56 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err56 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -41012,8 +41056,9 @@ vErrors.push(err56);
 errors++;
 }
 }
+}
 else {
-const err57 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -41023,9 +41068,15 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.doneSymbols !== undefined){
+let data30 = data19.doneSymbols;
+if(Array.isArray(data30)){
+const len8 = data30.length;
+for(let i8=0; i8<len8; i8++){
+let data31 = data30[i8];
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err58 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -41035,15 +41086,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data18.dueWords !== undefined){
-let data31 = data18.dueWords;
-if(Array.isArray(data31)){
-const len9 = data31.length;
-for(let i9=0; i9<len9; i9++){
-let data32 = data31[i9];
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err59 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err59 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -41053,8 +41097,9 @@ vErrors.push(err59);
 errors++;
 }
 }
+}
 else {
-const err60 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -41064,9 +41109,15 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.dueWords !== undefined){
+let data32 = data19.dueWords;
+if(Array.isArray(data32)){
+const len9 = data32.length;
+for(let i9=0; i9<len9; i9++){
+let data33 = data32[i9];
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err61 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -41076,15 +41127,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data18.ownerGlue !== undefined){
-let data33 = data18.ownerGlue;
-if(Array.isArray(data33)){
-const len10 = data33.length;
-for(let i10=0; i10<len10; i10++){
-let data34 = data33[i10];
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err62 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err62 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -41094,8 +41138,9 @@ vErrors.push(err62);
 errors++;
 }
 }
+}
 else {
-const err63 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err63 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -41105,9 +41150,15 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.ownerGlue !== undefined){
+let data34 = data19.ownerGlue;
+if(Array.isArray(data34)){
+const len10 = data34.length;
+for(let i10=0; i10<len10; i10++){
+let data35 = data34[i10];
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err64 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -41117,15 +41168,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data18.placeholders !== undefined){
-let data35 = data18.placeholders;
-if(Array.isArray(data35)){
-const len11 = data35.length;
-for(let i11=0; i11<len11; i11++){
-let data36 = data35[i11];
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err65 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err65 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -41135,8 +41179,9 @@ vErrors.push(err65);
 errors++;
 }
 }
+}
 else {
-const err66 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -41146,9 +41191,15 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.placeholders !== undefined){
+let data36 = data19.placeholders;
+if(Array.isArray(data36)){
+const len11 = data36.length;
+for(let i11=0; i11<len11; i11++){
+let data37 = data36[i11];
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err67 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -41158,9 +41209,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
 else {
-const err68 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err68 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -41172,7 +41222,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -41184,12 +41234,36 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }
@@ -41199,7 +41273,6 @@ return errors === 0;
 
 exports.C_ = validate13;
 const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
-const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;
 const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){

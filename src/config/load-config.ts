@@ -48,6 +48,8 @@ function describeSchemaError(error: ErrorObject): string {
     }
     case 'enum':
       return `\`${key}\` must be one of ${(error.params.allowedValues as string[]).join(', ')}`
+    case 'format':
+      return error.params.format === 'date' ? `\`${key}\` must be a date written YYYY-MM-DD` : `\`${key}\` ${error.message ?? 'is invalid'}`
     default:
       return `\`${key}\` ${error.message ?? 'is invalid'}`
   }
@@ -73,6 +75,7 @@ function mergeConfig(base: Config, user: UserConfig): Config {
       label: user.actionItems?.label ?? base.actionItems.label,
       teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
       grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
+      since: user.actionItems?.since ?? base.actionItems.since,
     },
   }
 }

@@ -56,6 +56,8 @@ export interface ActionItemSettings {
   /** Per-team label with `{series}` for the meeting series (the minutes' folder); null: none. */
   teamLabel: string | null
   grammar: ActionItemGrammar
+  /** `YYYY-MM-DD`: open items from meetings before this day never become issues; null: all do. */
+  since: string | null
 }
 
 /** The configuration file as a user writes it (`.github/minutes.yml`); every key optional. */
@@ -67,7 +69,7 @@ export interface UserConfig {
   teamMinutesWindow?: { daysBefore?: number; daysAfter?: number }
   suggestWithinDays?: number
   exclude?: string[]
-  actionItems?: { label?: string; teamLabel?: string | null; grammar?: Partial<ActionItemGrammar> }
+  actionItems?: { label?: string; teamLabel?: string | null; grammar?: Partial<ActionItemGrammar>; since?: string }
 }
 
 /** A profile as written in the configuration file: merged over the built-in one of that name. */
