@@ -153,8 +153,13 @@ function logHeldBack(changes: readonly IssueChange[], maxNewIssues: number, sinc
   if (tally['before-since'] > 0) core.info(`${tally['before-since']} open action item(s) from meetings before ${since ?? ''} are not tracked (actionItems.since).`)
   if (tally['held-back'] === 0) return
   core.info(`${tally['held-back']} action-item issue(s) held back (max-new-issues: ${maxNewIssues}); the next run goes on with them:`)
-  for (const change of changes) if (change.kind === 'held-back') core.info(`  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`)
+  const heldBack = changes.filter((change) => change.kind === 'held-back')
+  for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT)) core.info(`  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`)
+  if (heldBack.length > HELD_BACK_LOG_LIMIT) core.info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more (the \`action-items\` output lists every item).`)
 }
+
+/** Held-back items named in the log; a hostile file may hold thousands. */
+const HELD_BACK_LOG_LIMIT = 50
 
 function reportApplied(result: ApplyResult): void {
   core.info(`Action-item issues: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`)
