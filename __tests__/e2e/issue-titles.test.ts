@@ -67,7 +67,7 @@ describe('issues that stand alone, and items edited from week to week', () => {
       { number: 10, title: '[platform] Survey CSPs: Two providers asked for Flatcar', assignees: ['dave'] },
       { number: 11, title: '[platform] Write the upgrade runbook for Kubernetes 1.35', assignees: ['carol'] },
     ])
-    expect(sim.state.issues[0]?.body.split('\n').slice(1)).toEqual([
+    expect(sim.state.issues[0]?.body?.split('\n').slice(1)).toEqual([
       `**Action item** from the [platform minutes of 2026-11-25](${blob(WEEK_1_SHA, WEEK_1, 13)}):`,
       '',
       '> _2026-11-25 › Agenda › Community hackathon_',
@@ -81,7 +81,7 @@ describe('issues that stand alone, and items edited from week to week', () => {
       '<sub>Kept by minutes-automation: closed when the minutes mark this item done, reopened when it comes back undone.</sub>',
       '',
     ])
-    expect(sim.state.issues[1]?.body.split('\n').slice(3, 6)).toEqual(['> _2026-11-25 › Agenda › Community hackathon_', '>', '> bring this forward'])
+    expect(sim.state.issues[1]?.body?.split('\n').slice(3, 6)).toEqual(['> _2026-11-25 › Agenda › Community hackathon_', '>', '> bring this forward'])
   })
 
   test('an item its owner extends the next week stays one issue; done is closed; nothing new is created', async () => {
