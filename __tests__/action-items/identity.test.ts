@@ -94,6 +94,8 @@ describe('identity across the carry-over series (our own fixtures)', () => {
       minSameSimilarity: minSame,
       maxDifferentSimilarity: maxDifferent,
       maxDifferentSimilarityIgnoringOwners: maxDifferentAnyOwners,
+      samePairsNeitherInsideTheOther: unextended.filter((pair) => pair.same).length,
+      sameFoundBySimilarity: comparable.filter((pair) => pair.same && pair.score >= SAME_ITEM_THRESHOLD).length,
       sameFoundOnlyAsExtended: extendedSame.length,
       differentExtended: extendedDifferent.length,
     })
