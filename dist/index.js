@@ -62969,7 +62969,7 @@ function markers_skipSpaces(text, index) {
  * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
  */
 function extractActionItems(tree, options, people) {
-    const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, consumed: new Set() };
+    const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], consumed: new Set() };
     walkBlocks(childrenOf(tree), null, walk, 0);
     return walk.items;
 }
@@ -63059,7 +63059,20 @@ function readHeading(heading, walk) {
     const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
     walk.section = tidyText(plain.text) || null;
     const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people });
-    return reading && tidyText(reading.text) === '' ? reading.owners : null;
+    const label = reading && tidyText(reading.text) === '' ? reading.owners : null;
+    enterHeading(walk, depthOf(heading), label ? null : walk.section);
+    return label;
+}
+/** Closes the headings of this level and below; opens this one unless it only labels a list. */
+function enterHeading(walk, depth, text) {
+    while ((walk.headings.at(-1)?.depth ?? 0) >= depth)
+        walk.headings.pop();
+    if (text)
+        walk.headings.push({ depth, text });
+}
+/** The context an item found now is quoted with. */
+function contextOf(walk) {
+    return { headings: walk.headings.map((heading) => heading.text), parents: [...walk.parents] };
 }
 /**
  * Walks a list's items. A list item that is only a label with no list of its own
@@ -63086,7 +63099,13 @@ function walkListItem(listItem, label, walk, depth) {
         return null;
     }
     const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
+    // The sub-list leans on this item ("cancel it"), unless the item only labels it.
+    const parent = childLabel ? '' : tidyText(plainTextOf(first, () => false).text);
+    if (parent !== '')
+        walk.parents.push(parent);
     walkBlocks(rest, childLabel, walk, depth + 1);
+    if (parent !== '')
+        walk.parents.pop();
     return rest.some((child) => typeOf(child) === 'list') ? null : childLabel;
 }
 /**
@@ -63129,6 +63148,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
             due: item.due,
             id: fingerprint(item.owners, item.text),
             section: walk.section,
+            context: contextOf(walk),
         });
         for (const { reading: extra, start, end } of later) {
             const from = sourcePointAt(plain, start);
@@ -63144,6 +63164,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
                 due: extra.due,
                 id: fingerprint(extra.owners, extra.text),
                 section: walk.section,
+                context: contextOf(walk),
             });
         }
     });
@@ -63355,6 +63376,29 @@ function ownersCompatible(a, b) {
     const left = new Set(a.map((owner) => owner.toLowerCase()));
     return b.some((owner) => left.has(owner.toLowerCase()));
 }
+/**
+ * Whether one item's text extends or shortens the other's (`Survey CSPs` → `Survey CSPs
+ * regarding the addition of Flatcar`): one word set inside the other, both of at least
+ * `MIN_EXTENDED_WORDS` words, and a named owner in common. An owner-less item may be
+ * anyone's, and a one-word text (`cancel`) is inside too many others, so neither counts.
+ */
+function extendsItem(a, b) {
+    if (!sharesOwner(a.owners, b.owners))
+        return false;
+    const [shorter, longer] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+    if (shorter.size < MIN_EXTENDED_WORDS)
+        return false;
+    for (const word of shorter)
+        if (!longer.has(word))
+            return false;
+    return true;
+}
+/** The shorter text of an extended item has at least this many words. */
+const MIN_EXTENDED_WORDS = 2;
+function sharesOwner(a, b) {
+    const left = new Set(a.map((owner) => owner.toLowerCase()));
+    return b.some((owner) => left.has(owner.toLowerCase()));
+}
 /** Whether two items, typically from different meetings, are the same action item. */
 function sameItem(a, b) {
     return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) });
@@ -63365,13 +63409,14 @@ function itemWords(text) {
 }
 /** `sameItem` for items whose words were read once with `itemWords`. */
 function sameWords(a, b) {
-    return ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD;
+    return (ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD) || extendsItem(a, b);
 }
 /**
  * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
  * index in `found` to index in `known`, one-to-one. Exact fingerprints (same owners, same
- * normalised text) pair first, in order; then the remaining pairs that are `sameItem`, most
- * similar first, ties to the earlier items. Unpaired found items are new.
+ * normalised text) pair first, in order; then the remaining pairs that are `sameItem`
+ * (similar, or extended), most similar first, ties to the earlier items. Unpaired found
+ * items are new.
  */
 function matchItems(known, found) {
     const matches = new Map();
@@ -63390,18 +63435,16 @@ function matchItems(known, found) {
         if (knownIndex !== undefined)
             pair(foundIndex, knownIndex);
     });
-    const knownWords = known.map((item) => wordsOf(item.text));
+    const knownWords = known.map((item) => ({ owners: item.owners, words: wordsOf(item.text) }));
     const candidates = [];
     found.forEach((item, foundIndex) => {
         if (matches.has(foundIndex))
             return;
-        const words = wordsOf(item.text);
-        known.forEach((other, knownIndex) => {
-            if (taken.has(knownIndex) || !ownersCompatible(item.owners, other.owners))
+        const words = { owners: item.owners, words: wordsOf(item.text) };
+        knownWords.forEach((other, knownIndex) => {
+            if (taken.has(knownIndex) || !sameWords(words, other))
                 return;
-            const score = dice(words, knownWords[knownIndex] ?? new Set());
-            if (score >= SAME_ITEM_THRESHOLD)
-                candidates.push({ foundIndex, knownIndex, score });
+            candidates.push({ foundIndex, knownIndex, score: dice(words.words, other.words) });
         });
     });
     candidates.sort((x, y) => y.score - x.score || x.foundIndex - y.foundIndex || x.knownIndex - y.knownIndex);
@@ -63448,7 +63491,10 @@ const INPUTS = {
     createIssues: 'create-issues',
     dryRun: 'dry-run',
     comment: 'comment',
+    maxNewIssues: 'max-new-issues',
 };
+/** Issues one run creates at most, unless `max-new-issues` says otherwise. */
+const DEFAULT_MAX_NEW_ISSUES = 20;
 /** Names of the action's outputs, as in action.yml. */
 const OUTPUTS = {
     errors: 'errors',
@@ -63550,7 +63596,7 @@ const DEFAULT_CONFIG = {
     teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
     suggestWithinDays: 3,
     exclude: ['**/README.md', 'node_modules/**', '.github/**'],
-    actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, people: {} },
+    actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, people: {}, since: null },
 };
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
@@ -63599,6 +63645,8 @@ function describeSchemaError(error) {
         }
         case 'enum':
             return `\`${key}\` must be one of ${error.params.allowedValues.join(', ')}`;
+        case 'format':
+            return error.params.format === 'date' ? `\`${key}\` must be a date written YYYY-MM-DD` : `\`${key}\` ${error.message ?? 'is invalid'}`;
         default:
             return `\`${key}\` ${error.message ?? 'is invalid'}`;
     }
@@ -63625,6 +63673,7 @@ function mergeConfig(base, user) {
             teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
             grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
             people: { ...base.actionItems.people, ...user.actionItems?.people },
+            since: user.actionItems?.since ?? base.actionItems.since,
         },
     };
 }
@@ -69059,7 +69108,303 @@ async function listTree(client, repository, sha) {
     return data.tree.flatMap((entry) => (entry.type === 'blob' && entry.path ? [entry.path] : [])).sort();
 }
 
+;// CONCATENATED MODULE: ./src/markup/escape.ts
+/**
+ * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
+ * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
+ * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
+ * `#123` cross-references that would notify people or clutter other issues.
+ */
+function escapeText(text) {
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
+        .trim();
+}
+/** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
+function escapeLine(text) {
+    return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let cut = text.slice(0, max - 1);
+    // Never keep half of a surrogate pair (an emoji): GitHub rejects lone surrogates.
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    const space = cut.lastIndexOf(' ');
+    return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+/** Untrusted text for one table cell or list item: truncated, then escaped. */
+function cell(text, max = 200) {
+    return escapeText(truncate(text.replace(/\s+/g, ' ').trim(), max));
+}
+/** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
+function escape_link(label, url) {
+    return `[${label}](${url})`;
+}
+/** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
+function escape_code(text) {
+    return `\`${text.replace(/`/g, 'ʼ').replace(/\s+/g, ' ')}\``;
+}
+
+;// CONCATENATED MODULE: ./src/markup/permalink.ts
+/** A link to a file, or to one of its lines, at the commit: stable even after later edits. */
+function permalink(links, path, line) {
+    // Parentheses too: an unbalanced one would end the Markdown link the URL goes into.
+    const encoded = path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/issue-marker.ts
+
+const PREFIX = '<!-- minutes-automation:action-item:';
+const SUFFIX = ' -->';
+/**
+ * The hidden marker for an issue body. Standard base64 has neither `-` nor `>`, so no text
+ * of the item can end the HTML comment early or forge another marker.
+ */
+function issueMarker(identity) {
+    return `${PREFIX}${Buffer.from(JSON.stringify(identity), 'utf8').toString('base64')}${SUFFIX}`;
+}
+/** schemas/issue-marker.schema.json, compiled at build time (scripts/compile-schemas.js). */
+const validateIdentity = validators/* validateIssueMarker */.gl;
+/** The identity in an issue body; null when there is no valid marker (an issue made by hand). */
+function readIssueMarker(body) {
+    if (!body)
+        return null;
+    const start = body.indexOf(PREFIX);
+    if (start < 0)
+        return null;
+    const end = body.indexOf(SUFFIX, start + PREFIX.length);
+    if (end < 0)
+        return null;
+    try {
+        const value = JSON.parse(Buffer.from(body.slice(start + PREFIX.length, end), 'base64').toString('utf8'));
+        return validateIdentity(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/issue-text.ts
+
+
+
+
+/** Item text kept in an issue's marker; longer text is cut (the fingerprint still covers all of it). */
+const IDENTITY_TEXT_LIMIT = 4000;
+/** Item text shown in an issue body. */
+const BODY_TEXT_LIMIT = 3000;
+/** The nearest headings and parent items quoted in a body, and how much of each. */
+const QUOTED_HEADINGS = 4;
+const QUOTED_PARENTS = 3;
+const QUOTED_CONTEXT_LIMIT = 300;
+function identityOf(occurrence) {
+    const { item } = occurrence;
+    return { v: 1, id: item.id, series: occurrence.series, owners: item.owners, text: truncate(item.text, IDENTITY_TEXT_LIMIT) };
+}
+/** An item of fewer words than this does not say what it is about (`Cancel`, `Create draft`). */
+const MIN_STANDALONE_WORDS = 4;
+/** Words by which an item points at something said before it (`Bring this forward`). */
+const LEANING_WORDS = new Set(['this', 'it', 'that', 'them']);
+/** Context quoted in a title is cut to this many characters, on a word boundary. */
+const TITLE_CONTEXT_LIMIT = 60;
+/**
+ * Whether an item's text says on its own what is to be done: four words or more, none pointing
+ * back (`this`, `it`, `that`, `them`, `the above`). A word in capitals is a name (`IT`), not one.
+ */
+function standsAlone(text) {
+    const words = text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (words.length < MIN_STANDALONE_WORDS)
+        return false;
+    const lower = words.map((word) => (word.length > 1 && word === word.toUpperCase() ? '' : word.toLowerCase()));
+    return !lower.some((word, index) => LEANING_WORDS.has(word) || (word === 'the' && lower[index + 1] === 'above'));
+}
+/**
+ * What an item that does not stand alone is about, quoted from the minutes: the list item it
+ * is nested in, else the nearest heading; null when there is none, or it only repeats the item.
+ */
+function titleContext(occurrence) {
+    const { text, context } = occurrence.item;
+    if (standsAlone(text))
+        return null;
+    const own = normaliseText(text);
+    const quoted = [...context.parents].reverse().concat([...context.headings].reverse()).find((candidate) => normaliseText(candidate) !== '' && normaliseText(candidate) !== own);
+    return quoted === undefined ? null : truncate(oneLine(quoted), TITLE_CONTEXT_LIMIT).replace(/[\s:;,.–—-]+$/u, '');
+}
+/**
+ * The item as a title, without its series: its text, capitalised; followed by its context when
+ * it does not stand alone (`Cancel: project board on 2026-02-16, both organisers away`).
+ * Issue titles and the plan in the summary comment show the same words.
+ */
+function itemTitle(occurrence) {
+    const text = oneLine(occurrence.item.text);
+    const capitalised = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    const context = titleContext(occurrence);
+    return context === null ? capitalised : `${capitalised.replace(/[\s:;,.]+$/u, '')}: ${context}`;
+}
+/** `[iaas] Ask Vexxhost whether …`: titles are plain text on GitHub, so only length matters. */
+function issueTitle(occurrence) {
+    return truncate(`[${occurrence.series}] ${itemTitle(occurrence)}`, 120);
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** "the iaas minutes of 2023-03-22", linked to the item's line at the commit. */
+function meetingLink(occurrence, links) {
+    const meeting = `${occurrence.series} minutes${occurrence.date ? ` of ${occurrence.date}` : ''}`;
+    return escape_link(escapeText(meeting), permalink(links, occurrence.path, occurrence.item.line));
+}
+/**
+ * The body of a new issue: the item, its owners (named without `@`: assignment notifies
+ * those who can be assigned, nobody else gets mention spam), due date, source, and the
+ * hidden marker that lets later runs find it.
+ */
+function issueBody(occurrence, links) {
+    const { item } = occurrence;
+    const owners = item.owners.length > 0 ? item.owners.map(escapeText).join(', ') : 'not named in the minutes';
+    const lines = [
+        issueMarker(identityOf(occurrence)),
+        `**Action item** from the ${meetingLink(occurrence, links)}:`,
+        '',
+        ...quote(occurrence),
+        '',
+        `- **Owners:** ${owners}`,
+        ...(item.due ? [`- **Due:** ${item.due}`] : []),
+        `- **Source:** ${escape_link(escapeText(`${occurrence.path}, line ${item.line}`), permalink(links, occurrence.path, item.line))}`,
+        '',
+        '<sub>Kept by minutes-automation: closed when the minutes mark this item done, reopened when it comes back undone.</sub>',
+    ];
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The item quoted where it stands: the heading path above it (`_Team updates › Team
+ * Storage_`), the list items it is nested in, and the item itself in bold among them.
+ * An item with no context is quoted alone.
+ */
+function quote(occurrence) {
+    const { text, context } = occurrence.item;
+    const shown = (part, limit) => truncate(oneLine(part), limit);
+    const headings = context.headings.slice(-QUOTED_HEADINGS).map((heading) => escapeText(shown(heading, QUOTED_CONTEXT_LIMIT)));
+    const parents = context.parents.slice(-QUOTED_PARENTS);
+    const lines = headings.length > 0 ? [`_${headings.join(' › ')}_`, ''] : [];
+    parents.forEach((parent, depth) => lines.push(`${'  '.repeat(depth)}- ${escapeLine(shown(parent, QUOTED_CONTEXT_LIMIT))}`));
+    const itself = truncate(text, BODY_TEXT_LIMIT);
+    if (parents.length > 0)
+        lines.push(`${'  '.repeat(parents.length)}- **${escapeText(itself)}**`);
+    else
+        lines.push(escapeLine(itself));
+    return lines.map((line) => (line === '' ? '>' : `> ${line}`));
+}
+function closeComment(occurrence, links) {
+    return `Marked done in the ${meetingLink(occurrence, links)}.\n`;
+}
+function reopenComment(occurrence, links) {
+    return `Listed again as not done in the ${meetingLink(occurrence, links)}.\n`;
+}
+function duplicateComment(original) {
+    return `Duplicate of #${original}: another run tracked the same action item first. Closed by minutes-automation.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan-issues.ts
+
+
+function isWrite(change) {
+    return change.kind === 'create' || change.kind === 'close' || change.kind === 'reopen' || change.kind === 'close-duplicate';
+}
+/**
+ * What to do on GitHub so that every item has exactly one issue in the right state. Pure:
+ * the same items and issues always give the same plan, so a re-run after success is empty.
+ */
+function planIssues(occurrences, known, options) {
+    const { originals, duplicates } = splitDuplicates(known);
+    const issueOf = matchToIssues(occurrences, originals);
+    const changes = occurrences.map((occurrence, index) => changeFor(occurrence, issueOf.get(index) ?? null, options));
+    holdBack(changes, options.maxNewIssues ?? null);
+    for (const [duplicate, original] of duplicates) {
+        changes.push({ kind: 'close-duplicate', issue: duplicate, duplicateOf: original, comment: duplicateComment(original.number) });
+    }
+    return changes;
+}
+function changeFor(occurrence, issue, options) {
+    const { done } = occurrence.item;
+    if (!issue) {
+        if (done)
+            return { kind: 'unchanged', occurrence, issue: null };
+        if (options.since && occurrence.date !== null && occurrence.date < options.since)
+            return { kind: 'before-since', occurrence };
+        const labels = [options.label, ...(options.teamLabel ? [options.teamLabel.replaceAll('{series}', occurrence.series)] : [])];
+        return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels };
+    }
+    if (done && issue.state === 'open')
+        return { kind: 'close', occurrence, issue, comment: closeComment(occurrence, options.links) };
+    // A person who closed it as "not planned" decided; a carried-over line does not overrule them.
+    if (!done && issue.state === 'closed' && issue.stateReason !== 'not_planned') {
+        return { kind: 'reopen', occurrence, issue, comment: reopenComment(occurrence, options.links) };
+    }
+    return { kind: 'unchanged', occurrence, issue };
+}
+/** Creates beyond the first `max` become held back, in plan order (oldest meetings first). */
+function holdBack(changes, max) {
+    if (max === null)
+        return;
+    let creates = 0;
+    changes.forEach((change, index) => {
+        if (change.kind !== 'create' || ++creates <= max)
+            return;
+        changes[index] = { kind: 'held-back', occurrence: change.occurrence, title: change.title };
+    });
+}
+/** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */
+function matchToIssues(occurrences, issues) {
+    const result = new Map();
+    const series = new Set(occurrences.map((occurrence) => occurrence.series));
+    for (const name of series) {
+        const found = occurrences.flatMap((occurrence, index) => (occurrence.series === name ? [{ index, occurrence }] : []));
+        const open = issues.filter((issue) => issue.identity.series === name);
+        const matches = matchItems(open.map((issue) => issue.identity), found.map(({ occurrence }) => occurrence.item));
+        for (const [foundIndex, issueIndex] of matches) {
+            const entry = found[foundIndex];
+            const issue = open[issueIndex];
+            if (entry && issue)
+                result.set(entry.index, issue);
+        }
+    }
+    return result;
+}
+/** Issues with the same identity: the lowest number is the original, open later ones are duplicates. */
+function splitDuplicates(known) {
+    const originals = new Map();
+    const duplicates = [];
+    for (const issue of [...known].sort((a, b) => a.number - b.number)) {
+        const key = `${issue.identity.series}\n${issue.identity.id}`;
+        const original = originals.get(key);
+        if (!original)
+            originals.set(key, issue);
+        else if (issue.state === 'open')
+            duplicates.push([issue, original]);
+    }
+    return { originals: [...originals.values()], duplicates };
+}
+/** How many of each kind, for the comment's one-line summary and the outputs. */
+function countChanges(changes) {
+    const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'before-since': 0 };
+    for (const change of changes)
+        counts[change.kind]++;
+    return counts;
+}
+
 ;// CONCATENATED MODULE: ./src/github/apply-plan.ts
+
 
 const LABEL_COLOR = '0e8a16';
 const LABEL_DESCRIPTION = 'An action item from meeting minutes, kept by minutes-automation';
@@ -69071,7 +69416,7 @@ const LABEL_DESCRIPTION = 'An action item from meeting minutes, kept by minutes-
 async function applyPlan(client, repository, changes) {
     const result = { created: [], closed: [], reopened: [], failed: [], forbidden: null };
     const creates = changes.filter((change) => change.kind === 'create');
-    const writes = changes.filter((change) => change.kind !== 'unchanged');
+    const writes = changes.filter(isWrite);
     if (writes.length === 0)
         return result;
     const assignable = await checkAssignable(client, repository, creates);
@@ -69161,38 +69506,6 @@ async function listChangedFiles(client, repository, pullNumber) {
     return files.filter((file) => file.status !== 'removed').map((file) => file.filename);
 }
 
-;// CONCATENATED MODULE: ./src/plan/issue-marker.ts
-
-const PREFIX = '<!-- minutes-automation:action-item:';
-const SUFFIX = ' -->';
-/**
- * The hidden marker for an issue body. Standard base64 has neither `-` nor `>`, so no text
- * of the item can end the HTML comment early or forge another marker.
- */
-function issueMarker(identity) {
-    return `${PREFIX}${Buffer.from(JSON.stringify(identity), 'utf8').toString('base64')}${SUFFIX}`;
-}
-/** schemas/issue-marker.schema.json, compiled at build time (scripts/compile-schemas.js). */
-const validateIdentity = validators/* validateIssueMarker */.gl;
-/** The identity in an issue body; null when there is no valid marker (an issue made by hand). */
-function readIssueMarker(body) {
-    if (!body)
-        return null;
-    const start = body.indexOf(PREFIX);
-    if (start < 0)
-        return null;
-    const end = body.indexOf(SUFFIX, start + PREFIX.length);
-    if (end < 0)
-        return null;
-    try {
-        const value = JSON.parse(Buffer.from(body.slice(start + PREFIX.length, end), 'base64').toString('utf8'));
-        return validateIdentity(value) ? value : null;
-    }
-    catch {
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/github/known-issues.ts
 
 /**
@@ -69221,186 +69534,6 @@ async function listKnownIssues(client, repository, label) {
     return known;
 }
 
-;// CONCATENATED MODULE: ./src/markup/escape.ts
-/**
- * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
- * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
- * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
- * `#123` cross-references that would notify people or clutter other issues.
- */
-function escapeText(text) {
-    return text
-        .replace(/\s+/g, ' ')
-        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
-        .trim();
-}
-/** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
-function escapeLine(text) {
-    return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    let cut = text.slice(0, max - 1);
-    // Never keep half of a surrogate pair (an emoji): GitHub rejects lone surrogates.
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    const space = cut.lastIndexOf(' ');
-    return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-/** Untrusted text for one table cell or list item: truncated, then escaped. */
-function cell(text, max = 200) {
-    return escapeText(truncate(text.replace(/\s+/g, ' ').trim(), max));
-}
-/** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
-function escape_link(label, url) {
-    return `[${label}](${url})`;
-}
-/** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
-function escape_code(text) {
-    return `\`${text.replace(/`/g, 'ʼ').replace(/\s+/g, ' ')}\``;
-}
-
-;// CONCATENATED MODULE: ./src/markup/permalink.ts
-/** A link to a file, or to one of its lines, at the commit: stable even after later edits. */
-function permalink(links, path, line) {
-    // Parentheses too: an unbalanced one would end the Markdown link the URL goes into.
-    const encoded = path
-        .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
-        .join('/');
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/issue-text.ts
-
-
-
-/** Item text kept in an issue's marker; longer text is cut (the fingerprint still covers all of it). */
-const IDENTITY_TEXT_LIMIT = 4000;
-/** Item text shown in an issue body. */
-const BODY_TEXT_LIMIT = 3000;
-function identityOf(occurrence) {
-    const { item } = occurrence;
-    return { v: 1, id: item.id, series: occurrence.series, owners: item.owners, text: truncate(item.text, IDENTITY_TEXT_LIMIT) };
-}
-/** `[iaas] Ask Vexxhost whether …`: titles are plain text on GitHub, so only length matters. */
-function issueTitle(occurrence) {
-    const text = occurrence.item.text.replace(/\s+/g, ' ').trim();
-    return truncate(`[${occurrence.series}] ${text.charAt(0).toUpperCase()}${text.slice(1)}`, 120);
-}
-/** "the iaas minutes of 2023-03-22", linked to the item's line at the commit. */
-function meetingLink(occurrence, links) {
-    const meeting = `${occurrence.series} minutes${occurrence.date ? ` of ${occurrence.date}` : ''}`;
-    return escape_link(escapeText(meeting), permalink(links, occurrence.path, occurrence.item.line));
-}
-/**
- * The body of a new issue: the item, its owners (named without `@`: assignment notifies
- * those who can be assigned, nobody else gets mention spam), due date, source, and the
- * hidden marker that lets later runs find it.
- */
-function issueBody(occurrence, links) {
-    const { item } = occurrence;
-    const owners = item.owners.length > 0 ? item.owners.map(escapeText).join(', ') : 'not named in the minutes';
-    const lines = [
-        issueMarker(identityOf(occurrence)),
-        `**Action item** from the ${meetingLink(occurrence, links)}:`,
-        '',
-        `> ${escapeLine(truncate(item.text, BODY_TEXT_LIMIT))}`,
-        '',
-        `- **Owners:** ${owners}`,
-        ...(item.due ? [`- **Due:** ${item.due}`] : []),
-        `- **Source:** ${escape_link(escapeText(`${occurrence.path}, line ${item.line}`), permalink(links, occurrence.path, item.line))}`,
-        '',
-        '<sub>Kept by minutes-automation: closed when the minutes mark this item done, reopened when it comes back undone.</sub>',
-    ];
-    return `${lines.join('\n')}\n`;
-}
-function closeComment(occurrence, links) {
-    return `Marked done in the ${meetingLink(occurrence, links)}.\n`;
-}
-function reopenComment(occurrence, links) {
-    return `Listed again as not done in the ${meetingLink(occurrence, links)}.\n`;
-}
-function duplicateComment(original) {
-    return `Duplicate of #${original}: another run tracked the same action item first. Closed by minutes-automation.\n`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan-issues.ts
-
-
-/**
- * What to do on GitHub so that every item has exactly one issue in the right state. Pure:
- * the same items and issues always give the same plan, so a re-run after success is empty.
- */
-function planIssues(occurrences, known, options) {
-    const { originals, duplicates } = splitDuplicates(known);
-    const issueOf = matchToIssues(occurrences, originals);
-    const changes = occurrences.map((occurrence, index) => changeFor(occurrence, issueOf.get(index) ?? null, options));
-    for (const [duplicate, original] of duplicates) {
-        changes.push({ kind: 'close-duplicate', issue: duplicate, duplicateOf: original, comment: duplicateComment(original.number) });
-    }
-    return changes;
-}
-function changeFor(occurrence, issue, options) {
-    const { done } = occurrence.item;
-    if (!issue) {
-        if (done)
-            return { kind: 'unchanged', occurrence, issue: null };
-        const labels = [options.label, ...(options.teamLabel ? [options.teamLabel.replaceAll('{series}', occurrence.series)] : [])];
-        return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels };
-    }
-    if (done && issue.state === 'open')
-        return { kind: 'close', occurrence, issue, comment: closeComment(occurrence, options.links) };
-    // A person who closed it as "not planned" decided; a carried-over line does not overrule them.
-    if (!done && issue.state === 'closed' && issue.stateReason !== 'not_planned') {
-        return { kind: 'reopen', occurrence, issue, comment: reopenComment(occurrence, options.links) };
-    }
-    return { kind: 'unchanged', occurrence, issue };
-}
-/** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */
-function matchToIssues(occurrences, issues) {
-    const result = new Map();
-    const series = new Set(occurrences.map((occurrence) => occurrence.series));
-    for (const name of series) {
-        const found = occurrences.flatMap((occurrence, index) => (occurrence.series === name ? [{ index, occurrence }] : []));
-        const open = issues.filter((issue) => issue.identity.series === name);
-        const matches = matchItems(open.map((issue) => issue.identity), found.map(({ occurrence }) => occurrence.item));
-        for (const [foundIndex, issueIndex] of matches) {
-            const entry = found[foundIndex];
-            const issue = open[issueIndex];
-            if (entry && issue)
-                result.set(entry.index, issue);
-        }
-    }
-    return result;
-}
-/** Issues with the same identity: the lowest number is the original, open later ones are duplicates. */
-function splitDuplicates(known) {
-    const originals = new Map();
-    const duplicates = [];
-    for (const issue of [...known].sort((a, b) => a.number - b.number)) {
-        const key = `${issue.identity.series}\n${issue.identity.id}`;
-        const original = originals.get(key);
-        if (!original)
-            originals.set(key, issue);
-        else if (issue.state === 'open')
-            duplicates.push([issue, original]);
-    }
-    return { originals: [...originals.values()], duplicates };
-}
-/** How many of each kind, for the comment's one-line summary and the outputs. */
-function countChanges(changes) {
-    const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0 };
-    for (const change of changes)
-        counts[change.kind]++;
-    return counts;
-}
-
 ;// CONCATENATED MODULE: ./src/report/findings.ts
 /** Counts findings by severity. */
 function countFindings(findings) {
@@ -69426,6 +69559,7 @@ function plural(count, noun) {
 
 
 
+
 /** Starts our one PR comment; found again by it on every push. */
 const SUMMARY_MARKER = '<!-- minutes-automation:summary -->';
 /** GitHub refuses comment bodies over 65,536 characters; keep room for the closing note. */
@@ -69446,7 +69580,7 @@ function renderSummary(input) {
     const counts = countFindings(report.files.flatMap((file) => file.findings));
     const changes = input.plan?.changes ?? [];
     const tally = countChanges(changes);
-    const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'];
+    const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + tally['held-back'];
     const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`;
     if (counts.error + counts.warning + counts.info === 0 && pending === 0) {
         return `${header}✅ ${plural(report.summary.files, 'minutes file')} checked: no findings.\n`;
@@ -69512,8 +69646,9 @@ const PLAN_VERBS = {
 };
 function renderPlan(plan) {
     const tally = countChanges(plan.changes);
-    const items = plan.changes.filter((change) => change.kind !== 'close-duplicate');
-    if (items.length === 0 && tally['close-duplicate'] === 0)
+    // Items before `since` are only counted: on a first run they are most of the history.
+    const items = plan.changes.filter((change) => change.kind !== 'close-duplicate' && change.kind !== 'before-since');
+    if (items.length === 0 && tally['close-duplicate'] === 0 && tally['before-since'] === 0)
         return '';
     const actions = [
         `create ${plural(tally.create, 'issue')}`,
@@ -69522,6 +69657,13 @@ function renderPlan(plan) {
         ...(tally['close-duplicate'] > 0 ? [`close ${tally['close-duplicate']} duplicate(s)`] : []),
     ];
     const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${tally.unchanged} unchanged.`, ''];
+    if (tally['held-back'] > 0)
+        lines.push(`${plural(tally['held-back'], 'more issue')} held back (\`max-new-issues: ${plan.maxNewIssues ?? tally.create}\`): the next run goes on.`, '');
+    if (plan.timing === 'dry-run' && plan.maxNewIssues !== undefined && tally.create > plan.maxNewIssues) {
+        lines.push(`The whole backlog is shown; a run that writes creates at most ${plural(plan.maxNewIssues, 'issue')} (\`max-new-issues\`) and the next run goes on.`, '');
+    }
+    if (tally['before-since'] > 0)
+        lines.push(`${plural(tally['before-since'], 'open item')} from meetings before ${plan.since ?? 'actionItems.since'} ${tally['before-since'] === 1 ? 'is' : 'are'} not tracked (\`actionItems.since\`).`, '');
     if (plan.result)
         lines.push(...resultLines(plan.result), '');
     const shown = items.slice(0, PLAN_ROW_LIMIT);
@@ -69530,7 +69672,7 @@ function renderPlan(plan) {
         const owners = occurrence.item.owners.length > 0 ? occurrence.item.owners.map((owner) => cell(owner, 40)).join(', ') : '—';
         const issue = 'issue' in change && change.issue ? `[#${change.issue.number}](${change.issue.url})` : '—';
         const done = occurrence.item.done ? ' ✅' : '';
-        return `| ${change.kind} | ${cell(occurrence.item.text, 200)}${done} | ${owners} | ${cell(`${occurrence.path}:${occurrence.item.line}`, 120)} | ${issue} |`;
+        return `| ${change.kind} | ${cell(itemTitle(occurrence), 200)}${done} | ${owners} | ${cell(`${occurrence.path}:${occurrence.item.line}`, 120)} | ${issue} |`;
     });
     if (items.length > shown.length)
         rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | | |`);
@@ -71448,6 +71590,7 @@ function readSettings(getInput, env) {
         failOn: oneOf(getInput, INPUTS.failOn, FAIL_ON, 'error'),
         createIssues: oneOf(getInput, INPUTS.createIssues, CREATE_ISSUES, 'on-merge'),
         dryRun: flag(getInput, INPUTS.dryRun, false),
+        maxNewIssues: count(getInput, INPUTS.maxNewIssues, DEFAULT_MAX_NEW_ISSUES),
         comment: flag(getInput, INPUTS.comment, true),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         repository: { owner, repo },
@@ -71484,6 +71627,15 @@ function flag(getInput, name, fallback) {
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
     throw new SettingsError(`Input \`${name}\` must be true or false, not “${value}”.`);
+}
+/** A whole number input, 0 or more. */
+function count(getInput, name, fallback) {
+    const value = getInput(name).trim();
+    if (value === '')
+        return fallback;
+    if (!/^\d{1,6}$/.test(value))
+        throw new SettingsError(`Input \`${name}\` must be a whole number (0 or more), not “${value}”.`);
+    return Number(value);
 }
 /** A list input: one entry per line or comma. */
 function splitList(value) {
@@ -71621,6 +71773,9 @@ async function planActionItems(client, settings, report, config) {
             label: config.label,
             teamLabel: config.teamLabel,
             links: sourceLinks(settings),
+            since: config.since,
+            // A dry run shows the whole backlog; a run that writes (or a PR's preview of one) is capped.
+            maxNewIssues: timing === 'dry-run' ? null : settings.maxNewIssues,
         });
     }
     catch (error) {
@@ -71628,12 +71783,29 @@ async function planActionItems(client, settings, report, config) {
         setIssueOutputs(null);
         return null;
     }
+    logHeldBack(changes, settings.maxNewIssues, config.since);
     const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined;
     if (result)
         reportApplied(result);
     setIssueOutputs(result ?? null);
-    return { changes, timing, ...(result ? { result } : {}) };
+    return { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, ...(result ? { result } : {}) };
 }
+/** Says in the log which items wait for a later run, and how many predate `since`. */
+function logHeldBack(changes, maxNewIssues, since) {
+    const tally = countChanges(changes);
+    if (tally['before-since'] > 0)
+        info(`${tally['before-since']} open action item(s) from meetings before ${since ?? ''} are not tracked (actionItems.since).`);
+    if (tally['held-back'] === 0)
+        return;
+    info(`${tally['held-back']} action-item issue(s) held back (max-new-issues: ${maxNewIssues}); the next run goes on with them:`);
+    const heldBack = changes.filter((change) => change.kind === 'held-back');
+    for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT))
+        info(`  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`);
+    if (heldBack.length > HELD_BACK_LOG_LIMIT)
+        info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more (the \`action-items\` output lists every item).`);
+}
+/** Held-back items named in the log; a hostile file may hold thousands. */
+const HELD_BACK_LOG_LIMIT = 50;
 function reportApplied(result) {
     info(`Action-item issues: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`);
     if (result.forbidden) {
@@ -80471,7 +80643,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows, for editors; ignored by minutes-automation"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows, for editors; ignored by minutes-automation"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -80998,6 +81170,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
+const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json" */;
@@ -81431,7 +81604,7 @@ if(data.actionItems !== undefined){
 let data16 = data.actionItems;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key5 in data16){
-if(!((((key5 === "label") || (key5 === "teamLabel")) || (key5 === "people")) || (key5 === "grammar"))){
+if(!(((((key5 === "label") || (key5 === "teamLabel")) || (key5 === "people")) || (key5 === "since")) || (key5 === "grammar"))){
 const err33 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
@@ -81598,12 +81771,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data16.grammar !== undefined){
-let data21 = data16.grammar;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key8 in data21){
-if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key8))){
-const err47 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data16.since !== undefined){
+let data21 = data16.since;
+if(typeof data21 === "string"){
+if(!(formats0.validate(data21))){
+const err47 = {instancePath:instancePath+"/actionItems/since",schemaPath:"#/properties/actionItems/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -81613,15 +81785,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data21.markers !== undefined){
-let data22 = data21.markers;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-let data23 = data22[i3];
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err48 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err48 = {instancePath:instancePath+"/actionItems/since",schemaPath:"#/properties/actionItems/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -81631,8 +81796,12 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.grammar !== undefined){
+let data22 = data16.grammar;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key8 in data22){
+if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key8))){
+const err49 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -81642,9 +81811,15 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.markers !== undefined){
+let data23 = data22.markers;
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+let data24 = data23[i3];
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err50 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -81654,15 +81829,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data21.inlineMarkers !== undefined){
-let data24 = data21.inlineMarkers;
-if(Array.isArray(data24)){
-const len4 = data24.length;
-for(let i4=0; i4<len4; i4++){
-let data25 = data24[i4];
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err51 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err51 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -81672,8 +81840,9 @@ vErrors.push(err51);
 errors++;
 }
 }
+}
 else {
-const err52 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err52 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -81683,9 +81852,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.inlineMarkers !== undefined){
+let data25 = data22.inlineMarkers;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+let data26 = data25[i4];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err53 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -81695,15 +81870,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data21.ambiguousMarkers !== undefined){
-let data26 = data21.ambiguousMarkers;
-if(Array.isArray(data26)){
-const len5 = data26.length;
-for(let i5=0; i5<len5; i5++){
-let data27 = data26[i5];
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err54 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err54 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -81713,8 +81881,9 @@ vErrors.push(err54);
 errors++;
 }
 }
+}
 else {
-const err55 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -81724,9 +81893,15 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.ambiguousMarkers !== undefined){
+let data27 = data22.ambiguousMarkers;
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i5=0; i5<len5; i5++){
+let data28 = data27[i5];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err56 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -81736,15 +81911,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data21.labels !== undefined){
-let data28 = data21.labels;
-if(Array.isArray(data28)){
-const len6 = data28.length;
-for(let i6=0; i6<len6; i6++){
-let data29 = data28[i6];
-if(typeof data29 === "string"){
-if(func3(data29) < 1){
-const err57 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err57 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -81754,8 +81922,9 @@ vErrors.push(err57);
 errors++;
 }
 }
+}
 else {
-const err58 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err58 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -81765,9 +81934,15 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.labels !== undefined){
+let data29 = data22.labels;
+if(Array.isArray(data29)){
+const len6 = data29.length;
+for(let i6=0; i6<len6; i6++){
+let data30 = data29[i6];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err59 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -81777,15 +81952,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data21.ownedLabels !== undefined){
-let data30 = data21.ownedLabels;
-if(Array.isArray(data30)){
-const len7 = data30.length;
-for(let i7=0; i7<len7; i7++){
-let data31 = data30[i7];
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err60 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err60 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -81795,8 +81963,9 @@ vErrors.push(err60);
 errors++;
 }
 }
+}
 else {
-const err61 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err61 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -81806,9 +81975,15 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.ownedLabels !== undefined){
+let data31 = data22.ownedLabels;
+if(Array.isArray(data31)){
+const len7 = data31.length;
+for(let i7=0; i7<len7; i7++){
+let data32 = data31[i7];
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err62 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -81818,15 +81993,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data21.doneWords !== undefined){
-let data32 = data21.doneWords;
-if(Array.isArray(data32)){
-const len8 = data32.length;
-for(let i8=0; i8<len8; i8++){
-let data33 = data32[i8];
-if(typeof data33 === "string"){
-if(func3(data33) < 1){
-const err63 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err63 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -81836,8 +82004,9 @@ vErrors.push(err63);
 errors++;
 }
 }
+}
 else {
-const err64 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err64 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -81847,9 +82016,15 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.doneWords !== undefined){
+let data33 = data22.doneWords;
+if(Array.isArray(data33)){
+const len8 = data33.length;
+for(let i8=0; i8<len8; i8++){
+let data34 = data33[i8];
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err65 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -81859,15 +82034,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data21.doneSymbols !== undefined){
-let data34 = data21.doneSymbols;
-if(Array.isArray(data34)){
-const len9 = data34.length;
-for(let i9=0; i9<len9; i9++){
-let data35 = data34[i9];
-if(typeof data35 === "string"){
-if(func3(data35) < 1){
-const err66 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err66 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -81877,8 +82045,9 @@ vErrors.push(err66);
 errors++;
 }
 }
+}
 else {
-const err67 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err67 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -81888,9 +82057,15 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.doneSymbols !== undefined){
+let data35 = data22.doneSymbols;
+if(Array.isArray(data35)){
+const len9 = data35.length;
+for(let i9=0; i9<len9; i9++){
+let data36 = data35[i9];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err68 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -81900,15 +82075,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data21.dueWords !== undefined){
-let data36 = data21.dueWords;
-if(Array.isArray(data36)){
-const len10 = data36.length;
-for(let i10=0; i10<len10; i10++){
-let data37 = data36[i10];
-if(typeof data37 === "string"){
-if(func3(data37) < 1){
-const err69 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err69 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -81918,8 +82086,9 @@ vErrors.push(err69);
 errors++;
 }
 }
+}
 else {
-const err70 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err70 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -81929,9 +82098,15 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.dueWords !== undefined){
+let data37 = data22.dueWords;
+if(Array.isArray(data37)){
+const len10 = data37.length;
+for(let i10=0; i10<len10; i10++){
+let data38 = data37[i10];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err71 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -81941,15 +82116,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data21.ownerGlue !== undefined){
-let data38 = data21.ownerGlue;
-if(Array.isArray(data38)){
-const len11 = data38.length;
-for(let i11=0; i11<len11; i11++){
-let data39 = data38[i11];
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-const err72 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err72 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -81959,8 +82127,9 @@ vErrors.push(err72);
 errors++;
 }
 }
+}
 else {
-const err73 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -81970,9 +82139,15 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.ownerGlue !== undefined){
+let data39 = data22.ownerGlue;
+if(Array.isArray(data39)){
+const len11 = data39.length;
+for(let i11=0; i11<len11; i11++){
+let data40 = data39[i11];
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err74 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -81982,15 +82157,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data21.placeholders !== undefined){
-let data40 = data21.placeholders;
-if(Array.isArray(data40)){
-const len12 = data40.length;
-for(let i12=0; i12<len12; i12++){
-let data41 = data40[i12];
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err75 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err75 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -82000,8 +82168,9 @@ vErrors.push(err75);
 errors++;
 }
 }
+}
 else {
-const err76 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err76 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -82011,9 +82180,15 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.placeholders !== undefined){
+let data41 = data22.placeholders;
+if(Array.isArray(data41)){
+const len12 = data41.length;
+for(let i12=0; i12<len12; i12++){
+let data42 = data41[i12];
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err77 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -82023,9 +82198,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
 else {
-const err78 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err78 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -82037,7 +82211,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err79 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -82049,12 +82223,36 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
 else {
 vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
 }
 errors++;
 }
@@ -82064,7 +82262,6 @@ return errors === 0;
 
 __webpack_unused_export__ = validate13;
 const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
-const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){

@@ -35,7 +35,11 @@ export const INPUTS = {
   createIssues: 'create-issues',
   dryRun: 'dry-run',
   comment: 'comment',
+  maxNewIssues: 'max-new-issues',
 } as const
+
+/** Issues one run creates at most, unless `max-new-issues` says otherwise. */
+export const DEFAULT_MAX_NEW_ISSUES = 20
 
 /** Names of the action's outputs, as in action.yml. */
 export const OUTPUTS = {

@@ -19,7 +19,7 @@ const env = { GITHUB_REPOSITORY: 'acme/minutes', GITHUB_EVENT_NAME: 'push', GITH
 describe('readSettings', () => {
   test('defaults: fail on errors, issues after merge, comment on, no dry run, real waits', () => {
     const settings = readSettings(() => '', env)
-    expect(settings).toMatchObject({ failOn: 'error', createIssues: 'on-merge', dryRun: false, comment: true, timeScale: 1, sha: 'c'.repeat(40), serverUrl: 'https://github.com' })
+    expect(settings).toMatchObject({ failOn: 'error', createIssues: 'on-merge', dryRun: false, maxNewIssues: 20, comment: true, timeScale: 1, sha: 'c'.repeat(40), serverUrl: 'https://github.com' })
   })
 
   test.each([
@@ -27,8 +27,15 @@ describe('readSettings', () => {
     ['fail-on', 'warnings', 'Input `fail-on` must be one of error, warning, never, not “warnings”.'],
     ['dry-run', 'yes', 'Input `dry-run` must be true or false, not “yes”.'],
     ['comment', '1', 'Input `comment` must be true or false, not “1”.'],
+    ['max-new-issues', '-1', 'Input `max-new-issues` must be a whole number (0 or more), not “-1”.'],
+    ['max-new-issues', 'all', 'Input `max-new-issues` must be a whole number (0 or more), not “all”.'],
   ])('input %s: %j is refused with a message naming it', (name, value, message) => {
     expect(() => readSettings((input) => (input === name ? value : ''), env)).toThrow(new SettingsError(message))
+  })
+
+  test('max-new-issues: a whole number, 0 included', () => {
+    expect(readSettings((input) => (input === 'max-new-issues' ? ' 0 ' : ''), env).maxNewIssues).toBe(0)
+    expect(readSettings((input) => (input === 'max-new-issues' ? '300' : ''), env).maxNewIssues).toBe(300)
   })
 
   test('the time scale may only shrink waits', () => {

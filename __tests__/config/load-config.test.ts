@@ -64,6 +64,14 @@ describe('loadConfig', () => {
     expect(errorOf('repository: not a repo\n')).toBe('.github/minutes.yml: `repository` must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"')
   })
 
+  test('actionItems.since: a calendar day, written YYYY-MM-DD (quoted or not); default none', () => {
+    expect(loadConfig(null).actionItems.since).toBeNull()
+    expect(loadConfig('actionItems:\n  since: 2026-01-01\n').actionItems.since).toBe('2026-01-01')
+    expect(loadConfig('actionItems:\n  since: "2026-01-01"\n').actionItems.since).toBe('2026-01-01')
+    expect(errorOf('actionItems:\n  since: 2026-02-30\n')).toBe('.github/minutes.yml: `actionItems.since` must be a date written YYYY-MM-DD')
+    expect(errorOf('actionItems:\n  since: 1.1.2026\n')).toBe('.github/minutes.yml: `actionItems.since` must be a date written YYYY-MM-DD')
+  })
+
   test('invalid YAML is an error with its position', () => {
     expect(errorOf('profiles:\n  weekly: [unclosed\n')).toMatch(/^\.github\/minutes\.yml:3:1: invalid YAML: /)
   })

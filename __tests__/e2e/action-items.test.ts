@@ -62,7 +62,7 @@ describe('action items become issues after merge, exactly once', () => {
 
     expect(sim.state.issues.map(({ number, title, labels, assignees, state }) => ({ number, title, labels, assignees, state }))).toEqual([
       { number: 8, title: '[community-call] Announce the maintenance window on the mailing list', labels: ['action-item'], assignees: ['alice'], state: 'open' },
-      { number: 9, title: '[community-call] Check the etcd backup restore time and document it', labels: ['action-item'], assignees: ['carol'], state: 'open' },
+      { number: 9, title: '[community-call] Check the etcd backup restore time and document it: Team Platform', labels: ['action-item'], assignees: ['carol'], state: 'open' },
       { number: 10, title: '[community-call] Publish the benchmark in the blog', labels: ['action-item'], assignees: ['dave'], state: 'open' },
       { number: 11, title: '[community-call] Book the room for the community hackathon', labels: ['action-item'], assignees: [], state: 'open' },
     ])
@@ -71,6 +71,8 @@ describe('action items become issues after merge, exactly once', () => {
         '<!-- minutes-automation:action-item:eyJ2IjoxLCJpZCI6IjNjZTJkNzZkOWQ3YSIsInNlcmllcyI6ImNvbW11bml0eS1jYWxsIiwib3duZXJzIjpbImVyaW4iXSwidGV4dCI6ImJvb2sgdGhlIHJvb20gZm9yIHRoZSBjb21tdW5pdHkgaGFja2F0aG9uIn0= -->',
         `**Action item** from the [community-call minutes of 2026-11-19](${BLOB}/${WEEKLY}#L36):`,
         '',
+        '> _Acme Cloud Weekly 2026-11-19 › AOB_',
+        '>',
         '> book the room for the community hackathon',
         '',
         '- **Owners:** erin',
@@ -181,7 +183,7 @@ describe('action items become issues after merge, exactly once', () => {
     expect(sim.state.issues.map((issue) => issue.title).sort()).toEqual([
       '[community-call] Announce the maintenance window on the mailing list',
       '[community-call] Book the room for the community hackathon',
-      '[community-call] Check the etcd backup restore time and document it',
+      '[community-call] Check the etcd backup restore time and document it: Team Platform',
       '[community-call] Publish the benchmark in the blog',
     ])
   })

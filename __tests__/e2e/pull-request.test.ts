@@ -77,7 +77,7 @@ describe('the bundled action on a pull request (pull_request event, simulated Gi
       `- [line 11](${BLOB}/${WEEKLY}#L11): Cannot find \\\`platform/20261117.md\\\`; did you mean \\\`platform/20261118.md\\\` (1 day later)?`,
     )
     expect(comment?.body).toContain('After merge this will create 4 issues, close 0; 2 unchanged.')
-    expect(comment?.body).toContain('| create | book the room for the community hackathon | erin | community-call/20261119.md:36 | — |')
+    expect(comment?.body).toContain('| create | Book the room for the community hackathon | erin | community-call/20261119.md:36 | — |')
     expect(run.logLines).toContain('GitHub API requests: 4.')
   })
 

@@ -49,7 +49,7 @@ describe('the summary comment', () => {
       expect([2, 5]).toContain(cells)
     }
     // The HTML in the item is not text (the extractor drops it); what is left is escaped.
-    expect(body).toContain('| create | ping @\u200Bacme/security and #\u200B12 about --&gt; \\| | alice |')
+    expect(body).toContain('| create | Ping @\u200Bacme/security and #\u200B12 about --&gt; \\| | alice |')
     expect(body).toContain('| [Team &lt;!-- Platform \\| --&gt; &lt;/details&gt; @\u200Bacme/admins](')
     // A second run finds the same comment: the forged marker inside did not confuse it.
     sim.reset()

@@ -10,10 +10,10 @@ export const SHA = 'b'.repeat(40)
 export const LINKS: SourceLinks = { serverUrl: 'https://github.com', repository: 'acme/minutes', sha: SHA }
 export const BLOB = `https://github.com/acme/minutes/blob/${SHA}`
 
-export function item(text: string, options: { owners?: string[]; done?: boolean; line?: number; due?: string | null } = {}): ActionItem {
+export function item(text: string, options: { owners?: string[]; done?: boolean; line?: number; due?: string | null; context?: ActionItem['context'] } = {}): ActionItem {
   const owners = options.owners ?? ['alice']
   const line = options.line ?? 5
-  return { line, column: 1, endLine: line, endColumn: text.length + 1, owners, text, done: options.done ?? false, due: options.due ?? null, id: fingerprint(owners, text), section: 'Action items' }
+  return { line, column: 1, endLine: line, endColumn: text.length + 1, owners, text, done: options.done ?? false, due: options.due ?? null, id: fingerprint(owners, text), section: 'Action items', context: options.context ?? { headings: [], parents: [] } }
 }
 
 export function file(path: string, date: string | null, parts: Partial<Omit<FileReport, 'path' | 'date'>> = {}): FileReport {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { latestOccurrences, seriesOf, type ItemOccurrence } from '../../src/plan/occurrences.js'
 import { countChanges, planIssues, type IssueChange, type IssuePlanOptions } from '../../src/plan/plan-issues.js'
+import { itemTitle, standsAlone } from '../../src/plan/issue-text.js'
 import { issueMarker, readIssueMarker } from '../../src/plan/issue-marker.js'
 import { BLOB, LINKS, file, identity, issue, item, report } from './fixtures.js'
 
@@ -182,7 +183,7 @@ describe('planIssues', () => {
       { kind: 'unchanged', occurrence: undone, issue: first },
       { kind: 'close-duplicate', issue: second, duplicateOf: first, comment: 'Duplicate of #3: another run tracked the same action item first. Closed by minutes-automation.\n' },
     ])
-    expect(countChanges(changes)).toEqual({ create: 0, close: 0, reopen: 0, unchanged: 1, 'close-duplicate': 1 })
+    expect(countChanges(changes)).toEqual({ create: 0, close: 0, reopen: 0, unchanged: 1, 'close-duplicate': 1, 'held-back': 0, 'before-since': 0 })
   })
 
   test('an item edited slightly in a later file maps to the issue made from the earlier wording', () => {
@@ -220,10 +221,108 @@ describe('planIssues', () => {
   })
 })
 
+describe('issues that stand alone', () => {
+  const context = { headings: ['Project Board 2026-02-12', 'Next meetings'], parents: ['Project board on 2026-02-16, both organisers away'] }
+
+  test.each([
+    ['Survey CSPs regarding Flatcar', true],
+    ['Cancel', false],
+    ['Create draft', false],
+    ['Yes, organize', false],
+    ['Bring this forward to the SIG', false],
+    ['ask them for the quota numbers', false],
+    ['Check that the link works', false],
+    ['Do as in the above, once more', false],
+    ["Check it's done", false],
+    ['Write the upgrade runbook', true],
+    ['Review the IT budget with finance', true],
+  ])('“%s” stands alone: %s', (text, alone) => {
+    expect(standsAlone(text)).toBe(alone)
+  })
+
+  test('an item leaning on its context gets its parent item in the title, shortened, and its context in the body', () => {
+    const cancel = occurrence('cancel', { context, line: 9 })
+    const change = planIssues([cancel], [], OPTIONS)[0]
+    expect(change?.kind === 'create' ? [change.title, change.body.split('\n').slice(1, 8)] : null).toEqual([
+      '[platform] Cancel: Project board on 2026-02-16, both organisers away',
+      [
+        `**Action item** from the [platform minutes of 2026-01-08](${BLOB}/platform/20260108.md#L9):`,
+        '',
+        '> _Project Board 2026-02-12 › Next meetings_',
+        '>',
+        '> - Project board on 2026-02-16, both organisers away',
+        '>   - **cancel**',
+        '',
+      ],
+    ])
+  })
+
+  test('without a parent item, the nearest heading; context is cut on a word boundary; markup in it is escaped in the body', () => {
+    const long = { headings: ['Team *Storage* and the object store migration to the new hardware in Q3'], parents: [] }
+    const change = planIssues([occurrence('Bring this forward', { context: long })], [], OPTIONS)[0]
+    expect(change?.kind === 'create' ? [change.title, change.body.split('\n').slice(3, 6)] : null).toEqual([
+      '[platform] Bring this forward: Team *Storage* and the object store migration to the new…',
+      ['> _Team \\*Storage\\* and the object store migration to the new hardware in Q3_', '>', '> Bring this forward'],
+    ])
+  })
+
+  test('an item that stands alone keeps its text as the title; context that only repeats the item is not quoted in the title', () => {
+    expect(itemTitle(occurrence('write the upgrade runbook', { context }))).toBe('Write the upgrade runbook')
+    expect(itemTitle(occurrence('Create epics', { context: { headings: ['R5'], parents: ['Create epics'] } }))).toBe('Create epics: R5')
+    expect(itemTitle(occurrence('Create epics', { context: { headings: [], parents: [] } }))).toBe('Create epics')
+  })
+
+  test('deep context: the body quotes the nearest four headings and three parent items', () => {
+    const deep = { headings: ['h1', 'h2', 'h3', 'h4', 'h5'], parents: ['p1', 'p2', 'p3', 'p4'] }
+    const change = planIssues([occurrence('do it', { context: deep })], [], OPTIONS)[0]
+    expect(change?.kind === 'create' ? change.body.split('\n').slice(3, 9) : null).toEqual(['> _h2 › h3 › h4 › h5_', '>', '> - p2', '>   - p3', '>     - p4', '>       - **do it**'])
+  })
+})
+
+describe('a first run on a repository with history', () => {
+  const old = (text: string, line: number) => occurrence(text, { line }, 'platform/20251204.md', '2025-12-04')
+  const recent = (text: string, line: number) => occurrence(text, { line }, 'platform/20260108.md', '2026-01-08')
+
+  test('open items from meetings before `since` get no issue; tracked ones are still kept in step', () => {
+    const tracked = old('Rotate the keys of the backup bucket', 3)
+    const done = { ...tracked, item: { ...tracked.item, done: true } }
+    const changes = planIssues([old('Write the storage runbook', 2), done, recent('Plan the next hackathon', 4)], [issue(9, identity('platform', ['alice'], 'Rotate the keys of the backup bucket'))], {
+      ...OPTIONS,
+      since: '2026-01-01',
+    })
+    expect(summary(changes)).toEqual([
+      ['before-since', 'Write the storage runbook', null],
+      ['close', 'Rotate the keys of the backup bucket', 9],
+      ['create', 'Plan the next hackathon', null],
+    ])
+  })
+
+  test('`since` is a day: a meeting on it counts; undated files are not held to it', () => {
+    const onTheDay = occurrence('Plan the next hackathon', {}, 'platform/20260101.md', '2026-01-01')
+    const undated = occurrence('Write the storage runbook', {}, 'platform/notes.md', null)
+    expect(summary(planIssues([onTheDay, undated], [], { ...OPTIONS, since: '2026-01-01' })).map(([kind]) => kind)).toEqual(['create', 'create'])
+  })
+
+  test('at most `maxNewIssues` creates, oldest meetings first; the rest are held back with their titles; other changes are not capped', () => {
+    const items = [recent('Item number one today', 1), old('Item number two before', 2), recent('Item number three today', 3), old('Item number four closed', 4)]
+    const closed = { ...items[3]!, item: { ...items[3]!.item, done: true } }
+    const known = [issue(7, identity('platform', ['alice'], 'Item number four closed'))]
+    const changes = planIssues([items[1]!, closed, items[0]!, items[2]!], known, { ...OPTIONS, maxNewIssues: 1 })
+    expect(summary(changes)).toEqual([
+      ['create', 'Item number two before', null],
+      ['close', 'Item number four closed', 7],
+      ['held-back', 'Item number one today', null],
+      ['held-back', 'Item number three today', null],
+    ])
+    expect(changes[2]).toEqual({ kind: 'held-back', occurrence: items[0], title: '[platform] Item number one today' })
+    expect(summary(planIssues([items[0]!], [], { ...OPTIONS, maxNewIssues: 0 })).map(([kind]) => kind)).toEqual(['held-back'])
+  })
+})
+
 describe('countChanges', () => {
   test('counts each kind, zero for the rest', () => {
-    expect(countChanges([])).toEqual({ create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0 })
+    expect(countChanges([])).toEqual({ create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'before-since': 0 })
     const changes = planIssues([occurrence('One'), occurrence('Two', { line: 6 }), occurrence('Three', { done: true, line: 7 })], [issue(5, identity('platform', ['alice'], 'Three'))], OPTIONS)
-    expect(countChanges(changes)).toEqual({ create: 2, close: 1, reopen: 0, unchanged: 0, 'close-duplicate': 0 })
+    expect(countChanges(changes)).toEqual({ create: 2, close: 1, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'before-since': 0 })
   })
 })

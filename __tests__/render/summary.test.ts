@@ -246,6 +246,45 @@ describe('renderSummary: action-item plan', () => {
   })
 })
 
+describe('renderSummary: a first run on a repository with history', () => {
+  const old = file('platform/20251204.md', '2025-12-04', { actionItems: [item('Migrate the old cluster'), item('Retire the old VMs', { line: 6 })] })
+  const recent = file(PATH, '2026-01-08', {
+    actionItems: [item('Task one'), item('Task two', { line: 6 }), item('cancel', { line: 7, context: { headings: ['Board'], parents: ['Board meeting on 2026-01-12'] } })],
+  })
+  const plan = (maxNewIssues: number | null) => planIssues(latestOccurrences(report([old, recent])), [], { label: 'a', teamLabel: null, links: LINKS, since: '2026-01-01', maxNewIssues })
+
+  test('held back and before-since are counted; held-back items are listed with their titles, older ones are not', () => {
+    const body = render([file(PATH, '2026-01-08')], { changes: plan(1), timing: 'now', since: '2026-01-01', maxNewIssues: 1 })
+    expect(body.slice(body.indexOf('### Action items'))).toBe(
+      [
+        '### Action items',
+        '',
+        'This run will create 1 issue, close 0; 0 unchanged.',
+        '',
+        '2 more issues held back (`max-new-issues: 1`): the next run goes on.',
+        '',
+        '2 open items from meetings before 2026-01-01 are not tracked (`actionItems.since`).',
+        '',
+        '3 items',
+        '',
+        '| | Item | Owners | Where | Issue |',
+        '|---|---|---|---|---|',
+        `| create | Task one | alice | ${PATH}:5 | — |`,
+        `| held-back | Task two | alice | ${PATH}:6 | — |`,
+        `| held-back | Cancel: Board meeting on 2026-01-12 | alice | ${PATH}:7 | — |`,
+        '',
+      ].join('\n'),
+    )
+  })
+
+  test('a dry run shows the whole backlog and says what a run that writes would do', () => {
+    const body = render([file(PATH, '2026-01-08')], { changes: plan(null), timing: 'dry-run', since: '2026-01-01', maxNewIssues: 1 })
+    expect(body).toContain(
+      'Dry run: this would create 3 issues, close 0; 0 unchanged.\n\nThe whole backlog is shown; a run that writes creates at most 1 issue (`max-new-issues`) and the next run goes on.\n',
+    )
+  })
+})
+
 describe('renderSummary: hostile text and size', () => {
   test('hostile text from minutes cannot open or close folds, or mention anyone', () => {
     const hostile = '</details><details><summary>x</summary> <!-- @everyone #1 -->'

@@ -29304,7 +29304,7 @@ function markers_skipSpaces(text, index) {
  * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
  */
 function extractActionItems(tree, options, people) {
-    const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, consumed: new Set() };
+    const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], consumed: new Set() };
     walkBlocks(childrenOf(tree), null, walk, 0);
     return walk.items;
 }
@@ -29394,7 +29394,20 @@ function readHeading(heading, walk) {
     const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
     walk.section = tidyText(plain.text) || null;
     const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people });
-    return reading && tidyText(reading.text) === '' ? reading.owners : null;
+    const label = reading && tidyText(reading.text) === '' ? reading.owners : null;
+    enterHeading(walk, depthOf(heading), label ? null : walk.section);
+    return label;
+}
+/** Closes the headings of this level and below; opens this one unless it only labels a list. */
+function enterHeading(walk, depth, text) {
+    while ((walk.headings.at(-1)?.depth ?? 0) >= depth)
+        walk.headings.pop();
+    if (text)
+        walk.headings.push({ depth, text });
+}
+/** The context an item found now is quoted with. */
+function contextOf(walk) {
+    return { headings: walk.headings.map((heading) => heading.text), parents: [...walk.parents] };
 }
 /**
  * Walks a list's items. A list item that is only a label with no list of its own
@@ -29421,7 +29434,13 @@ function walkListItem(listItem, label, walk, depth) {
         return null;
     }
     const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
+    // The sub-list leans on this item ("cancel it"), unless the item only labels it.
+    const parent = childLabel ? '' : tidyText(plainTextOf(first, () => false).text);
+    if (parent !== '')
+        walk.parents.push(parent);
     walkBlocks(rest, childLabel, walk, depth + 1);
+    if (parent !== '')
+        walk.parents.pop();
     return rest.some((child) => typeOf(child) === 'list') ? null : childLabel;
 }
 /**
@@ -29464,6 +29483,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
             due: item.due,
             id: fingerprint_fingerprint(item.owners, item.text),
             section: walk.section,
+            context: contextOf(walk),
         });
         for (const { reading: extra, start, end } of later) {
             const from = sourcePointAt(plain, start);
@@ -29479,6 +29499,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
                 due: extra.due,
                 id: fingerprint_fingerprint(extra.owners, extra.text),
                 section: walk.section,
+                context: contextOf(walk),
             });
         }
     });
@@ -29690,6 +29711,29 @@ function ownersCompatible(a, b) {
     const left = new Set(a.map((owner) => owner.toLowerCase()));
     return b.some((owner) => left.has(owner.toLowerCase()));
 }
+/**
+ * Whether one item's text extends or shortens the other's (`Survey CSPs` → `Survey CSPs
+ * regarding the addition of Flatcar`): one word set inside the other, both of at least
+ * `MIN_EXTENDED_WORDS` words, and a named owner in common. An owner-less item may be
+ * anyone's, and a one-word text (`cancel`) is inside too many others, so neither counts.
+ */
+function extendsItem(a, b) {
+    if (!sharesOwner(a.owners, b.owners))
+        return false;
+    const [shorter, longer] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+    if (shorter.size < MIN_EXTENDED_WORDS)
+        return false;
+    for (const word of shorter)
+        if (!longer.has(word))
+            return false;
+    return true;
+}
+/** The shorter text of an extended item has at least this many words. */
+const MIN_EXTENDED_WORDS = 2;
+function sharesOwner(a, b) {
+    const left = new Set(a.map((owner) => owner.toLowerCase()));
+    return b.some((owner) => left.has(owner.toLowerCase()));
+}
 /** Whether two items, typically from different meetings, are the same action item. */
 function sameItem(a, b) {
     return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) });
@@ -29700,13 +29744,14 @@ function itemWords(text) {
 }
 /** `sameItem` for items whose words were read once with `itemWords`. */
 function sameWords(a, b) {
-    return ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD;
+    return (ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD) || extendsItem(a, b);
 }
 /**
  * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
  * index in `found` to index in `known`, one-to-one. Exact fingerprints (same owners, same
- * normalised text) pair first, in order; then the remaining pairs that are `sameItem`, most
- * similar first, ties to the earlier items. Unpaired found items are new.
+ * normalised text) pair first, in order; then the remaining pairs that are `sameItem`
+ * (similar, or extended), most similar first, ties to the earlier items. Unpaired found
+ * items are new.
  */
 function matchItems(known, found) {
     const matches = new Map();
@@ -29725,18 +29770,16 @@ function matchItems(known, found) {
         if (knownIndex !== undefined)
             pair(foundIndex, knownIndex);
     });
-    const knownWords = known.map((item) => wordsOf(item.text));
+    const knownWords = known.map((item) => ({ owners: item.owners, words: wordsOf(item.text) }));
     const candidates = [];
     found.forEach((item, foundIndex) => {
         if (matches.has(foundIndex))
             return;
-        const words = wordsOf(item.text);
-        known.forEach((other, knownIndex) => {
-            if (taken.has(knownIndex) || !ownersCompatible(item.owners, other.owners))
+        const words = { owners: item.owners, words: wordsOf(item.text) };
+        knownWords.forEach((other, knownIndex) => {
+            if (taken.has(knownIndex) || !sameWords(words, other))
                 return;
-            const score = dice(words, knownWords[knownIndex] ?? new Set());
-            if (score >= SAME_ITEM_THRESHOLD)
-                candidates.push({ foundIndex, knownIndex, score });
+            candidates.push({ foundIndex, knownIndex, score: dice(words.words, other.words) });
         });
     });
     candidates.sort((x, y) => y.score - x.score || x.foundIndex - y.foundIndex || x.knownIndex - y.knownIndex);
@@ -29783,7 +29826,10 @@ const INPUTS = {
     createIssues: 'create-issues',
     dryRun: 'dry-run',
     comment: 'comment',
+    maxNewIssues: 'max-new-issues',
 };
+/** Issues one run creates at most, unless `max-new-issues` says otherwise. */
+const DEFAULT_MAX_NEW_ISSUES = 20;
 /** Names of the action's outputs, as in action.yml. */
 const OUTPUTS = {
     errors: 'errors',
@@ -29885,7 +29931,7 @@ const DEFAULT_CONFIG = {
     teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
     suggestWithinDays: 3,
     exclude: ['**/README.md', 'node_modules/**', '.github/**'],
-    actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, people: {} },
+    actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, people: {}, since: null },
 };
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
@@ -29934,6 +29980,8 @@ function describeSchemaError(error) {
         }
         case 'enum':
             return `\`${key}\` must be one of ${error.params.allowedValues.join(', ')}`;
+        case 'format':
+            return error.params.format === 'date' ? `\`${key}\` must be a date written YYYY-MM-DD` : `\`${key}\` ${error.message ?? 'is invalid'}`;
         default:
             return `\`${key}\` ${error.message ?? 'is invalid'}`;
     }
@@ -29960,6 +30008,7 @@ function mergeConfig(base, user) {
             teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
             grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
             people: { ...base.actionItems.people, ...user.actionItems?.people },
+            since: user.actionItems?.since ?? base.actionItems.since,
         },
     };
 }
@@ -41361,7 +41410,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows, for editors; ignored by minutes-automation"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows, for editors; ignored by minutes-automation"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -41888,6 +41937,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
+const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json" */;
@@ -42321,7 +42371,7 @@ if(data.actionItems !== undefined){
 let data16 = data.actionItems;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key5 in data16){
-if(!((((key5 === "label") || (key5 === "teamLabel")) || (key5 === "people")) || (key5 === "grammar"))){
+if(!(((((key5 === "label") || (key5 === "teamLabel")) || (key5 === "people")) || (key5 === "since")) || (key5 === "grammar"))){
 const err33 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
@@ -42488,12 +42538,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data16.grammar !== undefined){
-let data21 = data16.grammar;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key8 in data21){
-if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key8))){
-const err47 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data16.since !== undefined){
+let data21 = data16.since;
+if(typeof data21 === "string"){
+if(!(formats0.validate(data21))){
+const err47 = {instancePath:instancePath+"/actionItems/since",schemaPath:"#/properties/actionItems/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -42503,15 +42552,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data21.markers !== undefined){
-let data22 = data21.markers;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-let data23 = data22[i3];
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err48 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err48 = {instancePath:instancePath+"/actionItems/since",schemaPath:"#/properties/actionItems/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -42521,8 +42563,12 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.grammar !== undefined){
+let data22 = data16.grammar;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key8 in data22){
+if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key8))){
+const err49 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -42532,9 +42578,15 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.markers !== undefined){
+let data23 = data22.markers;
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+let data24 = data23[i3];
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err50 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -42544,15 +42596,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data21.inlineMarkers !== undefined){
-let data24 = data21.inlineMarkers;
-if(Array.isArray(data24)){
-const len4 = data24.length;
-for(let i4=0; i4<len4; i4++){
-let data25 = data24[i4];
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err51 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err51 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -42562,8 +42607,9 @@ vErrors.push(err51);
 errors++;
 }
 }
+}
 else {
-const err52 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err52 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -42573,9 +42619,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.inlineMarkers !== undefined){
+let data25 = data22.inlineMarkers;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+let data26 = data25[i4];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err53 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -42585,15 +42637,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data21.ambiguousMarkers !== undefined){
-let data26 = data21.ambiguousMarkers;
-if(Array.isArray(data26)){
-const len5 = data26.length;
-for(let i5=0; i5<len5; i5++){
-let data27 = data26[i5];
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err54 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err54 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -42603,8 +42648,9 @@ vErrors.push(err54);
 errors++;
 }
 }
+}
 else {
-const err55 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -42614,9 +42660,15 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.ambiguousMarkers !== undefined){
+let data27 = data22.ambiguousMarkers;
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i5=0; i5<len5; i5++){
+let data28 = data27[i5];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err56 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -42626,15 +42678,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data21.labels !== undefined){
-let data28 = data21.labels;
-if(Array.isArray(data28)){
-const len6 = data28.length;
-for(let i6=0; i6<len6; i6++){
-let data29 = data28[i6];
-if(typeof data29 === "string"){
-if(func3(data29) < 1){
-const err57 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err57 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -42644,8 +42689,9 @@ vErrors.push(err57);
 errors++;
 }
 }
+}
 else {
-const err58 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err58 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -42655,9 +42701,15 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.labels !== undefined){
+let data29 = data22.labels;
+if(Array.isArray(data29)){
+const len6 = data29.length;
+for(let i6=0; i6<len6; i6++){
+let data30 = data29[i6];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err59 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -42667,15 +42719,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data21.ownedLabels !== undefined){
-let data30 = data21.ownedLabels;
-if(Array.isArray(data30)){
-const len7 = data30.length;
-for(let i7=0; i7<len7; i7++){
-let data31 = data30[i7];
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err60 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err60 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -42685,8 +42730,9 @@ vErrors.push(err60);
 errors++;
 }
 }
+}
 else {
-const err61 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err61 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -42696,9 +42742,15 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.ownedLabels !== undefined){
+let data31 = data22.ownedLabels;
+if(Array.isArray(data31)){
+const len7 = data31.length;
+for(let i7=0; i7<len7; i7++){
+let data32 = data31[i7];
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err62 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -42708,15 +42760,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data21.doneWords !== undefined){
-let data32 = data21.doneWords;
-if(Array.isArray(data32)){
-const len8 = data32.length;
-for(let i8=0; i8<len8; i8++){
-let data33 = data32[i8];
-if(typeof data33 === "string"){
-if(func3(data33) < 1){
-const err63 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err63 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -42726,8 +42771,9 @@ vErrors.push(err63);
 errors++;
 }
 }
+}
 else {
-const err64 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err64 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -42737,9 +42783,15 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.doneWords !== undefined){
+let data33 = data22.doneWords;
+if(Array.isArray(data33)){
+const len8 = data33.length;
+for(let i8=0; i8<len8; i8++){
+let data34 = data33[i8];
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err65 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -42749,15 +42801,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data21.doneSymbols !== undefined){
-let data34 = data21.doneSymbols;
-if(Array.isArray(data34)){
-const len9 = data34.length;
-for(let i9=0; i9<len9; i9++){
-let data35 = data34[i9];
-if(typeof data35 === "string"){
-if(func3(data35) < 1){
-const err66 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err66 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -42767,8 +42812,9 @@ vErrors.push(err66);
 errors++;
 }
 }
+}
 else {
-const err67 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err67 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -42778,9 +42824,15 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.doneSymbols !== undefined){
+let data35 = data22.doneSymbols;
+if(Array.isArray(data35)){
+const len9 = data35.length;
+for(let i9=0; i9<len9; i9++){
+let data36 = data35[i9];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err68 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -42790,15 +42842,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data21.dueWords !== undefined){
-let data36 = data21.dueWords;
-if(Array.isArray(data36)){
-const len10 = data36.length;
-for(let i10=0; i10<len10; i10++){
-let data37 = data36[i10];
-if(typeof data37 === "string"){
-if(func3(data37) < 1){
-const err69 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err69 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -42808,8 +42853,9 @@ vErrors.push(err69);
 errors++;
 }
 }
+}
 else {
-const err70 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err70 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -42819,9 +42865,15 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.dueWords !== undefined){
+let data37 = data22.dueWords;
+if(Array.isArray(data37)){
+const len10 = data37.length;
+for(let i10=0; i10<len10; i10++){
+let data38 = data37[i10];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err71 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -42831,15 +42883,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data21.ownerGlue !== undefined){
-let data38 = data21.ownerGlue;
-if(Array.isArray(data38)){
-const len11 = data38.length;
-for(let i11=0; i11<len11; i11++){
-let data39 = data38[i11];
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-const err72 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err72 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -42849,8 +42894,9 @@ vErrors.push(err72);
 errors++;
 }
 }
+}
 else {
-const err73 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -42860,9 +42906,15 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.ownerGlue !== undefined){
+let data39 = data22.ownerGlue;
+if(Array.isArray(data39)){
+const len11 = data39.length;
+for(let i11=0; i11<len11; i11++){
+let data40 = data39[i11];
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err74 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -42872,15 +42924,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data21.placeholders !== undefined){
-let data40 = data21.placeholders;
-if(Array.isArray(data40)){
-const len12 = data40.length;
-for(let i12=0; i12<len12; i12++){
-let data41 = data40[i12];
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err75 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err75 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -42890,8 +42935,9 @@ vErrors.push(err75);
 errors++;
 }
 }
+}
 else {
-const err76 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err76 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -42901,9 +42947,15 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.placeholders !== undefined){
+let data41 = data22.placeholders;
+if(Array.isArray(data41)){
+const len12 = data41.length;
+for(let i12=0; i12<len12; i12++){
+let data42 = data41[i12];
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err77 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -42913,9 +42965,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
 else {
-const err78 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err78 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -42927,7 +42978,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err79 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -42939,12 +42990,36 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
 else {
 vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
 }
 errors++;
 }
@@ -42954,7 +43029,6 @@ return errors === 0;
 
 __webpack_unused_export__ = validate13;
 const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
-const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){

@@ -11,7 +11,7 @@ import { checkedOf, childrenOf, depthOf, positionOf, typeOf, valueOf, type Point
 import { ownersOfOwnerLine, unique } from './owners.js'
 import { plainTextOf, segmentsOf, sourcePointAt, type PlainText, type Segment } from './plain-text.js'
 import { tidyText } from './text.js'
-import type { ActionItem } from './types.js'
+import type { ActionItem, ItemContext as Context } from './types.js'
 
 /**
  * Finds the action items in a file's mdast: list items and lines with a marker
@@ -29,7 +29,7 @@ import type { ActionItem } from './types.js'
  * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
  */
 export function extractActionItems(tree: Root, options?: Partial<ActionItemGrammar>, people?: Readonly<Record<string, string>>): ActionItem[] {
-  const walk: Walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, consumed: new Set() }
+  const walk: Walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], consumed: new Set() }
   walkBlocks(childrenOf(tree), null, walk, 0)
   return walk.items
 }
@@ -40,6 +40,10 @@ interface Walk {
   items: ActionItem[]
   /** The last heading seen, in document order. */
   section: string | null
+  /** The headings the walk is under (label headings left out), outermost first. */
+  headings: Array<{ depth: number; text: string }>
+  /** The list items the walk is inside, outermost first (label items left out). */
+  parents: string[]
   /** Sub-bullets already read as part of their parent item (its owners, its done mark). */
   consumed: Set<unknown>
 }
@@ -133,7 +137,20 @@ function readHeading(heading: unknown, walk: Walk): Label | null {
   const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text))
   walk.section = tidyText(plain.text) || null
   const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people })
-  return reading && tidyText(reading.text) === '' ? reading.owners : null
+  const label = reading && tidyText(reading.text) === '' ? reading.owners : null
+  enterHeading(walk, depthOf(heading), label ? null : walk.section)
+  return label
+}
+
+/** Closes the headings of this level and below; opens this one unless it only labels a list. */
+function enterHeading(walk: Walk, depth: number, text: string | null): void {
+  while ((walk.headings.at(-1)?.depth ?? 0) >= depth) walk.headings.pop()
+  if (text) walk.headings.push({ depth, text })
+}
+
+/** The context an item found now is quoted with. */
+function contextOf(walk: Walk): Context {
+  return { headings: walk.headings.map((heading) => heading.text), parents: [...walk.parents] }
 }
 
 /**
@@ -158,7 +175,11 @@ function walkListItem(listItem: unknown, label: Label | null, walk: Walk, depth:
     return null
   }
   const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk)
+  // The sub-list leans on this item ("cancel it"), unless the item only labels it.
+  const parent = childLabel ? '' : tidyText(plainTextOf(first, () => false).text)
+  if (parent !== '') walk.parents.push(parent)
   walkBlocks(rest, childLabel, walk, depth + 1)
+  if (parent !== '') walk.parents.pop()
   return rest.some((child) => typeOf(child) === 'list') ? null : childLabel
 }
 
@@ -200,6 +221,7 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
       due: item.due,
       id: fingerprint(item.owners, item.text),
       section: walk.section,
+      context: contextOf(walk),
     })
     for (const { reading: extra, start, end } of later) {
       const from = sourcePointAt(plain, start)
@@ -215,6 +237,7 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
         due: extra.due,
         id: fingerprint(extra.owners, extra.text),
         section: walk.section,
+        context: contextOf(walk),
       })
     }
   })

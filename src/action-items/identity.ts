@@ -52,6 +52,28 @@ export function ownersCompatible(a: readonly string[], b: readonly string[]): bo
   return b.some((owner) => left.has(owner.toLowerCase()))
 }
 
+/**
+ * Whether one item's text extends or shortens the other's (`Survey CSPs` → `Survey CSPs
+ * regarding the addition of Flatcar`): one word set inside the other, both of at least
+ * `MIN_EXTENDED_WORDS` words, and a named owner in common. An owner-less item may be
+ * anyone's, and a one-word text (`cancel`) is inside too many others, so neither counts.
+ */
+export function extendsItem(a: ItemWords, b: ItemWords): boolean {
+  if (!sharesOwner(a.owners, b.owners)) return false
+  const [shorter, longer] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words]
+  if (shorter.size < MIN_EXTENDED_WORDS) return false
+  for (const word of shorter) if (!longer.has(word)) return false
+  return true
+}
+
+/** The shorter text of an extended item has at least this many words. */
+export const MIN_EXTENDED_WORDS = 2
+
+function sharesOwner(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a.map((owner) => owner.toLowerCase()))
+  return b.some((owner) => left.has(owner.toLowerCase()))
+}
+
 /** Whether two items, typically from different meetings, are the same action item. */
 export function sameItem(a: Identifiable, b: Identifiable): boolean {
   return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) })
@@ -70,14 +92,15 @@ export function itemWords(text: string): ReadonlySet<string> {
 
 /** `sameItem` for items whose words were read once with `itemWords`. */
 export function sameWords(a: ItemWords, b: ItemWords): boolean {
-  return ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD
+  return (ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD) || extendsItem(a, b)
 }
 
 /**
  * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
  * index in `found` to index in `known`, one-to-one. Exact fingerprints (same owners, same
- * normalised text) pair first, in order; then the remaining pairs that are `sameItem`, most
- * similar first, ties to the earlier items. Unpaired found items are new.
+ * normalised text) pair first, in order; then the remaining pairs that are `sameItem`
+ * (similar, or extended), most similar first, ties to the earlier items. Unpaired found
+ * items are new.
  */
 export function matchItems<A extends Identifiable, B extends Identifiable>(known: readonly A[], found: readonly B[]): Map<number, number> {
   const matches = new Map<number, number>()
@@ -97,15 +120,14 @@ export function matchItems<A extends Identifiable, B extends Identifiable>(known
     if (knownIndex !== undefined) pair(foundIndex, knownIndex)
   })
 
-  const knownWords = known.map((item) => wordsOf(item.text))
+  const knownWords = known.map((item) => ({ owners: item.owners, words: wordsOf(item.text) }))
   const candidates: Array<{ foundIndex: number; knownIndex: number; score: number }> = []
   found.forEach((item, foundIndex) => {
     if (matches.has(foundIndex)) return
-    const words = wordsOf(item.text)
-    known.forEach((other, knownIndex) => {
-      if (taken.has(knownIndex) || !ownersCompatible(item.owners, other.owners)) return
-      const score = dice(words, knownWords[knownIndex] ?? new Set())
-      if (score >= SAME_ITEM_THRESHOLD) candidates.push({ foundIndex, knownIndex, score })
+    const words = { owners: item.owners, words: wordsOf(item.text) }
+    knownWords.forEach((other, knownIndex) => {
+      if (taken.has(knownIndex) || !sameWords(words, other)) return
+      candidates.push({ foundIndex, knownIndex, score: dice(words.words, other.words) })
     })
   })
   candidates.sort((x, y) => y.score - x.score || x.foundIndex - y.foundIndex || x.knownIndex - y.knownIndex)

@@ -3,7 +3,9 @@ export { extractActionItems } from './extract.js'
 export { DEFAULT_ACTION_ITEM_GRAMMAR, extendGrammar, type ActionItemGrammar } from './grammar.js'
 export type { ActionItem } from './types.js'
 export {
+  MIN_EXTENDED_WORDS,
   SAME_ITEM_THRESHOLD,
+  extendsItem,
   itemWords,
   matchItems,
   ownersCompatible,

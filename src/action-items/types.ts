@@ -17,4 +17,14 @@ export interface ActionItem {
   id: string
   /** Text of the nearest heading above, for context; null before the first heading. */
   section: string | null
+  /** Where the item stands in the minutes, quoted: what its text may lean on ("cancel it"). */
+  context: ItemContext
+}
+
+/** The headings and list items an action item sits under, as written (tidied), outermost first. */
+export interface ItemContext {
+  /** Headings above the item, each under the one before; headings that only label a list of items (`Action items`) are left out. */
+  headings: string[]
+  /** Text of the list items the item is nested in; list items that only label their sub-list (`Pending action items`) are left out. */
+  parents: string[]
 }

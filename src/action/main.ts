@@ -10,7 +10,7 @@ import { createGitHubClient, getErrorMessage, statusOf, type GitHubClient } from
 import { listKnownIssues } from '../github/known-issues.js'
 import { type ExistingComment, findSummaryComment, writeSummaryComment } from '../github/summary-comment.js'
 import { latestOccurrences } from '../plan/occurrences.js'
-import { planIssues, type IssueChange } from '../plan/plan-issues.js'
+import { countChanges, planIssues, type IssueChange } from '../plan/plan-issues.js'
 import { checkRepository } from '../check/check-repository.js'
 import { localReader } from '../read/local-reader.js'
 import { reachesFailOn } from '../report/fail-on.js'
@@ -131,17 +131,35 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
       label: config.label,
       teamLabel: config.teamLabel,
       links: sourceLinks(settings),
+      since: config.since,
+      // A dry run shows the whole backlog; a run that writes (or a PR's preview of one) is capped.
+      maxNewIssues: timing === 'dry-run' ? null : settings.maxNewIssues,
     })
   } catch (error) {
     core.warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`)
     setIssueOutputs(null)
     return null
   }
+  logHeldBack(changes, settings.maxNewIssues, config.since)
   const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined
   if (result) reportApplied(result)
   setIssueOutputs(result ?? null)
-  return { changes, timing, ...(result ? { result } : {}) }
+  return { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, ...(result ? { result } : {}) }
 }
+
+/** Says in the log which items wait for a later run, and how many predate `since`. */
+function logHeldBack(changes: readonly IssueChange[], maxNewIssues: number, since: string | null): void {
+  const tally = countChanges(changes)
+  if (tally['before-since'] > 0) core.info(`${tally['before-since']} open action item(s) from meetings before ${since ?? ''} are not tracked (actionItems.since).`)
+  if (tally['held-back'] === 0) return
+  core.info(`${tally['held-back']} action-item issue(s) held back (max-new-issues: ${maxNewIssues}); the next run goes on with them:`)
+  const heldBack = changes.filter((change) => change.kind === 'held-back')
+  for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT)) core.info(`  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`)
+  if (heldBack.length > HELD_BACK_LOG_LIMIT) core.info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more (the \`action-items\` output lists every item).`)
+}
+
+/** Held-back items named in the log; a hostile file may hold thousands. */
+const HELD_BACK_LOG_LIMIT = 50
 
 function reportApplied(result: ApplyResult): void {
   core.info(`Action-item issues: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`)

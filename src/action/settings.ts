@@ -1,4 +1,4 @@
-import { CREATE_ISSUES, FAIL_ON, INPUTS, type CreateIssues, type FailOn } from '../constants.js'
+import { CREATE_ISSUES, DEFAULT_MAX_NEW_ISSUES, FAIL_ON, INPUTS, type CreateIssues, type FailOn } from '../constants.js'
 import type { Repository } from '../github/client.js'
 import { readEvent, type EventInfo } from './event.js'
 
@@ -12,6 +12,8 @@ export interface ActionSettings {
   failOn: FailOn
   createIssues: CreateIssues
   dryRun: boolean
+  /** Issues one run creates at most; the rest are held back for the next run. */
+  maxNewIssues: number
   comment: boolean
   workspace: string
   repository: Repository
@@ -43,6 +45,7 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     failOn: oneOf(getInput, INPUTS.failOn, FAIL_ON, 'error'),
     createIssues: oneOf(getInput, INPUTS.createIssues, CREATE_ISSUES, 'on-merge'),
     dryRun: flag(getInput, INPUTS.dryRun, false),
+    maxNewIssues: count(getInput, INPUTS.maxNewIssues, DEFAULT_MAX_NEW_ISSUES),
     comment: flag(getInput, INPUTS.comment, true),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     repository: { owner, repo },
@@ -77,6 +80,14 @@ function flag(getInput: (name: string) => string, name: string, fallback: boolea
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
   throw new SettingsError(`Input \`${name}\` must be true or false, not “${value}”.`)
+}
+
+/** A whole number input, 0 or more. */
+function count(getInput: (name: string) => string, name: string, fallback: number): number {
+  const value = getInput(name).trim()
+  if (value === '') return fallback
+  if (!/^\d{1,6}$/.test(value)) throw new SettingsError(`Input \`${name}\` must be a whole number (0 or more), not “${value}”.`)
+  return Number(value)
 }
 
 /** A list input: one entry per line or comma. */

@@ -90,5 +90,5 @@ export const DEFAULT_CONFIG: Config = {
   teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
   suggestWithinDays: 3,
   exclude: ['**/README.md', 'node_modules/**', '.github/**'],
-  actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, people: {} },
+  actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, people: {}, since: null },
 }

@@ -48,6 +48,8 @@ function describeSchemaError(error: ErrorObject): string {
     }
     case 'enum':
       return `\`${key}\` must be one of ${(error.params.allowedValues as string[]).join(', ')}`
+    case 'format':
+      return error.params.format === 'date' ? `\`${key}\` must be a date written YYYY-MM-DD` : `\`${key}\` ${error.message ?? 'is invalid'}`
     default:
       return `\`${key}\` ${error.message ?? 'is invalid'}`
   }
@@ -74,6 +76,7 @@ function mergeConfig(base: Config, user: UserConfig): Config {
       teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
       grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
       people: { ...base.actionItems.people, ...user.actionItems?.people },
+      since: user.actionItems?.since ?? base.actionItems.since,
     },
   }
 }

@@ -58,6 +58,8 @@ export interface ActionItemSettings {
   grammar: ActionItemGrammar
   /** Names written without a handle (`AI Sam: …`) → GitHub logins; none when absent. */
   people?: Record<string, string>
+  /** `YYYY-MM-DD`: open items from meetings before this day never become issues; null: all do. */
+  since: string | null
 }
 
 /** The configuration file as a user writes it (`.github/minutes.yml`); every key optional. */
@@ -69,7 +71,7 @@ export interface UserConfig {
   teamMinutesWindow?: { daysBefore?: number; daysAfter?: number }
   suggestWithinDays?: number
   exclude?: string[]
-  actionItems?: { label?: string; teamLabel?: string | null; grammar?: Partial<ActionItemGrammar>; people?: Record<string, string> }
+  actionItems?: { label?: string; teamLabel?: string | null; grammar?: Partial<ActionItemGrammar>; people?: Record<string, string>; since?: string }
 }
 
 /** A profile as written in the configuration file: merged over the built-in one of that name. */

@@ -1,5 +1,5 @@
 import type { ApplyResult } from '../plan/apply-result.js'
-import type { CloseDuplicate, CloseIssue, CreateIssue, IssueChange, ReopenIssue } from '../plan/plan-issues.js'
+import { isWrite, type CloseDuplicate, type CloseIssue, type CreateIssue, type IssueChange, type IssueWrite, type ReopenIssue } from '../plan/plan-issues.js'
 import { type GitHubClient, type Repository, getErrorMessage, statusOf } from './client.js'
 
 const LABEL_COLOR = '0e8a16'
@@ -13,7 +13,7 @@ const LABEL_DESCRIPTION = 'An action item from meeting minutes, kept by minutes-
 export async function applyPlan(client: GitHubClient, repository: Repository, changes: readonly IssueChange[]): Promise<ApplyResult> {
   const result: ApplyResult = { created: [], closed: [], reopened: [], failed: [], forbidden: null }
   const creates = changes.filter((change): change is CreateIssue => change.kind === 'create')
-  const writes = changes.filter((change) => change.kind !== 'unchanged')
+  const writes = changes.filter(isWrite)
   if (writes.length === 0) return result
 
   const assignable = await checkAssignable(client, repository, creates)
@@ -37,7 +37,7 @@ export async function applyPlan(client: GitHubClient, repository: Repository, ch
 async function applyChange(
   client: GitHubClient,
   repository: Repository,
-  change: Exclude<IssueChange, { kind: 'unchanged' }>,
+  change: IssueWrite,
   assignable: ReadonlyMap<string, boolean>,
   result: ApplyResult,
 ): Promise<void> {

@@ -52,7 +52,27 @@ export interface CloseDuplicate {
   comment: string
 }
 
-export type IssueChange = CreateIssue | CloseIssue | ReopenIssue | UnchangedIssue | CloseDuplicate
+/** An issue this run would create but leaves to a later run: over `max-new-issues`. */
+export interface HeldBackIssue {
+  kind: 'held-back'
+  occurrence: ItemOccurrence
+  title: string
+}
+
+/** An open item from a meeting before `actionItems.since`: it never becomes an issue. */
+export interface BeforeSince {
+  kind: 'before-since'
+  occurrence: ItemOccurrence
+}
+
+export type IssueChange = CreateIssue | CloseIssue | ReopenIssue | UnchangedIssue | CloseDuplicate | HeldBackIssue | BeforeSince
+
+/** The changes that write to GitHub. */
+export type IssueWrite = CreateIssue | CloseIssue | ReopenIssue | CloseDuplicate
+
+export function isWrite(change: IssueChange): change is IssueWrite {
+  return change.kind === 'create' || change.kind === 'close' || change.kind === 'reopen' || change.kind === 'close-duplicate'
+}
 
 export interface IssuePlanOptions {
   /** Label of every action-item issue. */
@@ -60,6 +80,10 @@ export interface IssuePlanOptions {
   /** Per-team label with `{series}`; null: none. */
   teamLabel: string | null
   links: SourceLinks
+  /** `YYYY-MM-DD`: open items of meetings before it get no issue (items already tracked are kept in step); null: all. */
+  since?: string | null
+  /** At most this many issues are created; the rest are held back for later runs, oldest meetings first. null: no limit. */
+  maxNewIssues?: number | null
 }
 
 /**
@@ -70,6 +94,7 @@ export function planIssues(occurrences: readonly ItemOccurrence[], known: readon
   const { originals, duplicates } = splitDuplicates(known)
   const issueOf = matchToIssues(occurrences, originals)
   const changes: IssueChange[] = occurrences.map((occurrence, index) => changeFor(occurrence, issueOf.get(index) ?? null, options))
+  holdBack(changes, options.maxNewIssues ?? null)
   for (const [duplicate, original] of duplicates) {
     changes.push({ kind: 'close-duplicate', issue: duplicate, duplicateOf: original, comment: duplicateComment(original.number) })
   }
@@ -80,6 +105,7 @@ function changeFor(occurrence: ItemOccurrence, issue: KnownIssue | null, options
   const { done } = occurrence.item
   if (!issue) {
     if (done) return { kind: 'unchanged', occurrence, issue: null }
+    if (options.since && occurrence.date !== null && occurrence.date < options.since) return { kind: 'before-since', occurrence }
     const labels = [options.label, ...(options.teamLabel ? [options.teamLabel.replaceAll('{series}', occurrence.series)] : [])]
     return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels }
   }
@@ -89,6 +115,16 @@ function changeFor(occurrence: ItemOccurrence, issue: KnownIssue | null, options
     return { kind: 'reopen', occurrence, issue, comment: reopenComment(occurrence, options.links) }
   }
   return { kind: 'unchanged', occurrence, issue }
+}
+
+/** Creates beyond the first `max` become held back, in plan order (oldest meetings first). */
+function holdBack(changes: IssueChange[], max: number | null): void {
+  if (max === null) return
+  let creates = 0
+  changes.forEach((change, index) => {
+    if (change.kind !== 'create' || ++creates <= max) return
+    changes[index] = { kind: 'held-back', occurrence: change.occurrence, title: change.title }
+  })
 }
 
 /** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */
@@ -126,7 +162,7 @@ function splitDuplicates(known: readonly KnownIssue[]): { originals: KnownIssue[
 
 /** How many of each kind, for the comment's one-line summary and the outputs. */
 export function countChanges(changes: readonly IssueChange[]): Record<IssueChange['kind'], number> {
-  const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0 }
+  const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'before-since': 0 }
   for (const change of changes) counts[change.kind]++
   return counts
 }

@@ -1,4 +1,5 @@
 import type { ApplyResult } from '../plan/apply-result.js'
+import { itemTitle } from '../plan/issue-text.js'
 import { countChanges, type IssueChange } from '../plan/plan-issues.js'
 import { countFindings, describeCounts, plural } from '../report/findings.js'
 import type { FileReport, Finding, RunReport } from '../report/types.js'
@@ -25,7 +26,7 @@ export interface SummaryInput {
   /** Links to the files at the commit checked (a PR's head). */
   links: SourceLinks
   /** The action-item plan, when items were found and issues are kept. */
-  plan: { changes: readonly IssueChange[]; timing: PlanTiming; result?: ApplyResult } | null
+  plan: { changes: readonly IssueChange[]; timing: PlanTiming; result?: ApplyResult; since?: string | null; maxNewIssues?: number } | null
 }
 
 /**
@@ -38,7 +39,7 @@ export function renderSummary(input: SummaryInput): string {
   const counts = countFindings(report.files.flatMap((file) => file.findings))
   const changes = input.plan?.changes ?? []
   const tally = countChanges(changes)
-  const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate']
+  const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + tally['held-back']
   const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`
   if (counts.error + counts.warning + counts.info === 0 && pending === 0) {
     return `${header}✅ ${plural(report.summary.files, 'minutes file')} checked: no findings.\n`
@@ -104,8 +105,9 @@ const PLAN_VERBS: Record<PlanTiming, string> = {
 
 function renderPlan(plan: NonNullable<SummaryInput['plan']>): string {
   const tally = countChanges(plan.changes)
-  const items = plan.changes.filter((change) => change.kind !== 'close-duplicate')
-  if (items.length === 0 && tally['close-duplicate'] === 0) return ''
+  // Items before `since` are only counted: on a first run they are most of the history.
+  const items = plan.changes.filter((change) => change.kind !== 'close-duplicate' && change.kind !== 'before-since')
+  if (items.length === 0 && tally['close-duplicate'] === 0 && tally['before-since'] === 0) return ''
   const actions = [
     `create ${plural(tally.create, 'issue')}`,
     `close ${tally.close}`,
@@ -113,6 +115,11 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>): string {
     ...(tally['close-duplicate'] > 0 ? [`close ${tally['close-duplicate']} duplicate(s)`] : []),
   ]
   const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${tally.unchanged} unchanged.`, '']
+  if (tally['held-back'] > 0) lines.push(`${plural(tally['held-back'], 'more issue')} held back (\`max-new-issues: ${plan.maxNewIssues ?? tally.create}\`): the next run goes on.`, '')
+  if (plan.timing === 'dry-run' && plan.maxNewIssues !== undefined && tally.create > plan.maxNewIssues) {
+    lines.push(`The whole backlog is shown; a run that writes creates at most ${plural(plan.maxNewIssues, 'issue')} (\`max-new-issues\`) and the next run goes on.`, '')
+  }
+  if (tally['before-since'] > 0) lines.push(`${plural(tally['before-since'], 'open item')} from meetings before ${plan.since ?? 'actionItems.since'} ${tally['before-since'] === 1 ? 'is' : 'are'} not tracked (\`actionItems.since\`).`, '')
   if (plan.result) lines.push(...resultLines(plan.result), '')
   const shown = items.slice(0, PLAN_ROW_LIMIT)
   const rows = shown.map((change) => {
@@ -120,7 +127,7 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>): string {
     const owners = occurrence.item.owners.length > 0 ? occurrence.item.owners.map((owner) => cell(owner, 40)).join(', ') : '—'
     const issue = 'issue' in change && change.issue ? `[#${change.issue.number}](${change.issue.url})` : '—'
     const done = occurrence.item.done ? ' ✅' : ''
-    return `| ${change.kind} | ${cell(occurrence.item.text, 200)}${done} | ${owners} | ${cell(`${occurrence.path}:${occurrence.item.line}`, 120)} | ${issue} |`
+    return `| ${change.kind} | ${cell(itemTitle(occurrence), 200)}${done} | ${owners} | ${cell(`${occurrence.path}:${occurrence.item.line}`, 120)} | ${issue} |`
   })
   if (items.length > shown.length) rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | | |`)
   if (rows.length > 0) lines.push(...fold(plural(items.length, 'item'), ['| | Item | Owners | Where | Issue |', '|---|---|---|---|---|', ...rows], false, 10), '')
