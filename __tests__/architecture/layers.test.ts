@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from '../../test-support/project-root.js'
  */
 const LAYERS = [
   'types',
+  'markup',
   'schemas',
   'repo',
   'parse',
@@ -22,7 +23,6 @@ const LAYERS = [
   'rules',
   'report',
   'check',
-  'markup',
   'plan',
   'render',
   'github',

@@ -1,12 +1,16 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
+import { simCommentProblems } from '../../test-support/github-markdown.js'
 import type { GitHubSim } from '../../test-support/github-sim/index.js'
 import { EXAMPLE_TREE, PR_NUMBER, WEEKLY, requestLines, runOnPullRequest, startMinutesRepo } from '../../test-support/minutes-scenario.js'
 
 let sim: GitHubSim | undefined
 afterEach(async () => {
   sim?.assertNoViolations()
+  // Every summary comment, rendered as GitHub renders it, reads as we meant it.
+  const problems = sim ? simCommentProblems(sim) : []
   await sim?.close()
   sim = undefined
+  expect(problems).toEqual([])
 })
 
 const MARKER = '<!-- minutes-automation:summary -->'
@@ -94,7 +98,7 @@ describe('the summary comment', () => {
     expect(run.annotations[2]?.message).toBe(
       'Could not post the summary comment: Resource not accessible by integration - https://docs.github.com/rest/issues/comments#create-an-issue-comment. The token lacks `pull-requests: write` (pull requests from forks get a read-only token); the job summary has the same content.',
     )
-    expect(run.summary.startsWith(`${MARKER}\n## Minutes check\n\n❌ **1 error, 1 warning** in 1 minutes file.`)).toBe(true)
+    expect(run.summary.startsWith(`${MARKER}\n## Minutes check\n\n❌ **1 error blocks the merge:** \`link-target-exists\` (1). Also 1 warning in 1 minutes file.`)).toBe(true)
     expect(sim.state.comments).toEqual([])
     expect(run.outputs['comment-url']).toBeUndefined()
   })
