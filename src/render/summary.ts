@@ -94,7 +94,7 @@ function verdict(placed: readonly Placed[], counts: Record<Severity, number>, fa
     const what = describeNonZero(blocked)
     const verb = blocking.length === 1 ? 'blocks' : 'block'
     const rules = [...groupBy(blocking, ({ finding }) => finding.rule)].map(([rule, group]) => `${code(rule)} (${group.length})`).join(', ')
-    return `❌ **${what} ${verb} the merge:** ${rules}.${others ? ` Also ${others}` : ''} in ${files}.`
+    return `❌ **${what} ${verb} the merge:** ${rules}${others ? `. Also ${others}` : ''} in ${files}.`
   }
   if (placed.length === 0) return `✅ No findings in ${files}.`
   const icon = counts.error + counts.warning > 0 ? '⚠️' : '✅'
