@@ -43504,13 +43504,13 @@ function escapeText(text) {
 }
 /**
  * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
- * in text into links, and a link in our comment should only ever be one we made. A
- * backslash before the `:` or `.` keeps the text as written and the autolink away.
+ * in text into links (after parsing, so escapes do not stop it), and a link in our comment
+ * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
  */
 function escapeInline(text) {
     return escapeText(text)
-        .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\\:')
-        .replace(/\bwww\./gi, 'www\\.');
+        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
+        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
 }
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 function escapeLine(text) {
@@ -43540,17 +43540,21 @@ function escape_link(label, url) {
 function code(text) {
     return `\`${codeSpanText(text)}\``;
 }
+/** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */
+function htmlCode(text) {
+    return `<code>${codeSpanText(text).replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)}</code>`;
+}
 /**
  * Text for inside a code span. Markdown does not apply there, so only what would end the
  * span or matter in the raw body is changed: a backtick becomes `ʼ`, line breaks a space, and
- * an invisible space breaks `<!--`, `-->`, `@name` and `#123` (no forged marker, nothing for
- * a bot to mention). An empty text is one space, so the span stays a span.
+ * an invisible space breaks tags, `<!--`, `-->`, `@name` and `#123` (no forged marker or
+ * fold in the raw body, nothing for a bot to mention). An empty text is one space, so the span stays a span.
  */
 function codeSpanText(text) {
     const inert = text
         .replace(/`/g, 'ʼ')
         .replace(/\s+/g, ' ')
-        .replace(/<!--/g, '<\u200B!--')
+        .replace(/<(?=[!/?\p{L}])/gu, '<\u200B')
         .replace(/--!?>/g, (end) => `--\u200B${end.slice(2)}`)
         .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B');
     return inert === '' ? ' ' : inert;
@@ -43788,7 +43792,7 @@ function verdict(placed, counts, failOn, files) {
         const what = describeNonZero(blocked);
         const verb = blocking.length === 1 ? 'blocks' : 'block';
         const rules = [...groupBy(blocking, ({ finding }) => finding.rule)].map(([rule, group]) => `${code(rule)} (${group.length})`).join(', ');
-        return `❌ **${what} ${verb} the merge:** ${rules}.${others ? ` Also ${others}` : ''} in ${files}.`;
+        return `❌ **${what} ${verb} the merge:** ${rules}${others ? `. Also ${others}` : ''} in ${files}.`;
     }
     if (placed.length === 0)
         return `✅ No findings in ${files}.`;
@@ -43887,7 +43891,7 @@ function renderTeams(file, links, named) {
                 : '—';
         return `| [${cell(team.team, 80)}](${permalink(links, file.path, team.line)}) | ${minutes} |`;
     });
-    const where = named ? ` in ${code(file.path)}` : '';
+    const where = named ? ` in ${htmlCode(file.path)}` : '';
     const summary = `Team minutes${where}: ${plural(file.teams.length, 'team')}${missing > 0 ? `, ${missing} link${missing === 1 ? '' : 's'} missing` : ''}`;
     return ['<details>', `<summary>${summary}</summary>`, '', '| Team | Minutes |', '|---|---|', ...rows, '', '</details>', ''].join('\n');
 }

@@ -81,7 +81,7 @@ describe('the bundled action on a pull request (pull_request event, simulated Gi
       `- [line 11](${BLOB}/${WEEKLY}#L11) \`link-target-exists\`: Cannot find \`platform/20261117.md\`; did you mean \`platform/20261118.md\` (1 day later)?`,
     )
     expect(comment?.body).toContain('After merge this will create 4 issues, close 0; 2 unchanged.')
-    expect(comment?.body).toContain(`| create | \\[community-call\\] Book the room for the community hackathon | erin | [\`${WEEKLY}:36\`](${BLOB}/${WEEKLY}#L36) | — |`)
+    expect(comment?.body).toContain(`| create | \\[community-call\\] Book the room for the community hackathon | erin | [line 36](${BLOB}/${WEEKLY}#L36) |`)
     expect(run.logLines).toContain('GitHub API requests: 4.')
   })
 

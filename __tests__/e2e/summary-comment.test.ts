@@ -50,10 +50,12 @@ describe('the summary comment', () => {
     // Every table row keeps its cells: pipes from the minutes are escaped.
     for (const row of body.split('\n').filter((line) => line.startsWith('| '))) {
       const cells = row.split(/(?<!\\)\|/).length - 2
-      expect([2, 5]).toContain(cells)
+      expect([2, 4]).toContain(cells)
     }
     // The HTML in the item is not text (the extractor drops it); what is left is escaped.
-    expect(body).toContain('| create | ping @\u200Bacme/security and #\u200B12 about --&gt; \\| | alice |')
+    expect(body).toContain('| create | \\[community-call\\] Ping @\u200Bacme/security and #\u200B12 about --&gt; \\| | alice | [line 13](')
+    // In a code span the path keeps its characters; an invisible space breaks the `-->`.
+    expect(body).toContain('Cannot find `community-call/platform/2026--\u200B>1117.md`: there is no folder `community-call/platform/`.')
     expect(body).toContain('| [Team &lt;!-- Platform \\| --&gt; &lt;/details&gt; @\u200Bacme/admins](')
     // A second run finds the same comment: the forged marker inside did not confuse it.
     sim.reset()
@@ -98,7 +100,7 @@ describe('the summary comment', () => {
     expect(run.annotations[2]?.message).toBe(
       'Could not post the summary comment: Resource not accessible by integration - https://docs.github.com/rest/issues/comments#create-an-issue-comment. The token lacks `pull-requests: write` (pull requests from forks get a read-only token); the job summary has the same content.',
     )
-    expect(run.summary.startsWith(`${MARKER}\n## Minutes check\n\n❌ **1 error blocks the merge:** \`link-target-exists\` (1). Also 1 warning in 1 minutes file.`)).toBe(true)
+    expect(run.summary.startsWith(`${MARKER}\n## Minutes check\n\n❌ **1 error and 1 warning block the merge:** \`link-target-exists\` (1), \`team-minutes-missing\` (1) in 1 minutes file.`)).toBe(true)
     expect(sim.state.comments).toEqual([])
     expect(run.outputs['comment-url']).toBeUndefined()
   })

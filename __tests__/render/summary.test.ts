@@ -231,15 +231,23 @@ describe('renderSummary: action-item plan', () => {
         '',
         line,
         '',
-        '| | Title | Owners | From | Issue |',
+        `| | Title | Owners | From \`${PATH}\` | Issue |`,
         '|---|---|---|---|---|',
         // The titles the issues get (made by the plan, or the known issue's own).
-        `| create | \\[platform\\] Ask Vexxhost about quotas | alice | [\`${PATH}:5\`](${BLOB}/${PATH}#L5) | — |`,
-        `| close | \\[platform\\] Write the runbook ✅ | bob | [\`${PATH}:6\`](${BLOB}/${PATH}#L6) | [#12](https://github.com/acme/minutes/issues/12) |`,
-        `| reopen | \\[platform\\] Rotate keys | — | [\`${PATH}:7\`](${BLOB}/${PATH}#L7) | [#15](https://github.com/acme/minutes/issues/15) |`,
-        `| unchanged | \\[platform\\] Say hi ✅ | alice | [\`${PATH}:8\`](${BLOB}/${PATH}#L8) | — |`,
+        `| create | \\[platform\\] Ask Vexxhost about quotas | alice | [line 5](${BLOB}/${PATH}#L5) | — |`,
+        `| close | \\[platform\\] Write the runbook ✅ | bob | [line 6](${BLOB}/${PATH}#L6) | [#12](https://github.com/acme/minutes/issues/12) |`,
+        `| reopen | \\[platform\\] Rotate keys | — | [line 7](${BLOB}/${PATH}#L7) | [#15](https://github.com/acme/minutes/issues/15) |`,
+        `| unchanged | \\[platform\\] Say hi ✅ | alice | [line 8](${BLOB}/${PATH}#L8) | — |`,
         '',
       ].join('\n'),
+    )
+  })
+
+  test('items from several files name their file', () => {
+    const two = [file(PATH, '2026-01-08', { actionItems: [item('One')] }), file('ops/20260108.md', '2026-01-08', { actionItems: [item('Two', { line: 3 })] })]
+    const plan = planIssues(latestOccurrences(report(two)), [], { label: 'a', teamLabel: null, links: LINKS })
+    expect(render(two, { changes: plan, timing: 'after-merge' })).toContain(
+      ['| | Title | Owners | From |', '|---|---|---|---|', `| create | \\[ops\\] Two | alice | [\`ops/20260108.md:3\`](${BLOB}/ops/20260108.md#L3) |`, `| create | \\[platform\\] One | alice | [\`${PATH}:5\`](${BLOB}/${PATH}#L5) |`].join('\n'),
     )
   })
 
@@ -262,7 +270,7 @@ describe('renderSummary: action-item plan', () => {
         '',
         'The token may not write issues: give the workflow `permissions: issues: write`.',
         '',
-        '| | Title | Owners | From | Issue |',
+        `| | Title | Owners | From \`${PATH}\` | Issue |`,
       ].join('\n'),
     )
   })
@@ -271,8 +279,9 @@ describe('renderSummary: action-item plan', () => {
     const eleven = Array.from({ length: 11 }, (_, index) => item(`Task number ${index + 1}`, { line: index + 1 }))
     const plan = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: eleven })])), [], { label: 'a', teamLabel: null, links: LINKS })
     const body = render([file(PATH, '2026-01-08')], { changes: plan, timing: 'dry-run' })
-    expect(body).toContain('<details>\n<summary>11 items</summary>\n\n| | Title | Owners | From | Issue |')
-    expect(body.endsWith(`| create | \\[platform\\] Task number 11 | alice | [\`${PATH}:11\`](${BLOB}/${PATH}#L11) | — |\n\n</details>\n`)).toBe(true)
+    // No issue known yet: no Issue column.
+    expect(body).toContain(`<details>\n<summary>11 items</summary>\n\n| | Title | Owners | From \`${PATH}\` |\n|---|---|---|---|\n`)
+    expect(body.endsWith(`| create | \\[platform\\] Task number 11 | alice | [line 11](${BLOB}/${PATH}#L11) |\n\n</details>\n`)).toBe(true)
     const ten = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: eleven.slice(0, 10) })])), [], { label: 'a', teamLabel: null, links: LINKS })
     expect(render([file(PATH, '2026-01-08')], { changes: ten, timing: 'dry-run' })).not.toContain('<details>')
   })

@@ -8809,13 +8809,13 @@ function escapeText(text) {
 }
 /**
  * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
- * in text into links, and a link in our comment should only ever be one we made. A
- * backslash before the `:` or `.` keeps the text as written and the autolink away.
+ * in text into links (after parsing, so escapes do not stop it), and a link in our comment
+ * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
  */
 function escapeInline(text) {
     return escapeText(text)
-        .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\\:')
-        .replace(/\bwww\./gi, 'www\\.');
+        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
+        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
 }
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 function escapeLine(text) {
@@ -8845,17 +8845,21 @@ function escape_link(label, url) {
 function code(text) {
     return `\`${codeSpanText(text)}\``;
 }
+/** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */
+function htmlCode(text) {
+    return `<code>${codeSpanText(text).replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)}</code>`;
+}
 /**
  * Text for inside a code span. Markdown does not apply there, so only what would end the
  * span or matter in the raw body is changed: a backtick becomes `ʼ`, line breaks a space, and
- * an invisible space breaks `<!--`, `-->`, `@name` and `#123` (no forged marker, nothing for
- * a bot to mention). An empty text is one space, so the span stays a span.
+ * an invisible space breaks tags, `<!--`, `-->`, `@name` and `#123` (no forged marker or
+ * fold in the raw body, nothing for a bot to mention). An empty text is one space, so the span stays a span.
  */
 function codeSpanText(text) {
     const inert = text
         .replace(/`/g, 'ʼ')
         .replace(/\s+/g, ' ')
-        .replace(/<!--/g, '<\u200B!--')
+        .replace(/<(?=[!/?\p{L}])/gu, '<\u200B')
         .replace(/--!?>/g, (end) => `--\u200B${end.slice(2)}`)
         .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B');
     return inert === '' ? ' ' : inert;

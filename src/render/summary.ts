@@ -1,7 +1,7 @@
 import type { FailOn, Severity } from '../constants.js'
 import type { ApplyResult } from '../plan/apply-result.js'
 import { issueTitle } from '../plan/issue-text.js'
-import { countChanges, type IssueChange } from '../plan/plan-issues.js'
+import { countChanges, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
 import { countFindings, plural } from '../report/findings.js'
 import type { FileReport, Finding, RunReport } from '../report/types.js'
 import { cell, code, htmlCode, link } from '../markup/escape.js'
@@ -215,25 +215,36 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>, links: SourceLinks)
   const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${tally.unchanged} unchanged.`, '']
   if (plan.result) lines.push(...resultLines(plan.result), '')
   const shown = items.slice(0, PLAN_ROW_LIMIT)
+  // One file (the usual PR): `line 14` says it; the Issue column only when an issue is known.
+  const oneFile = new Set(shown.map((change) => change.occurrence.path)).size === 1
+  const withIssues = shown.some((change) => issueOf(change))
   const rows = shown.map((change) => {
     const { occurrence } = change
     const owners = occurrence.item.owners.length > 0 ? occurrence.item.owners.map((owner) => cell(owner, 40)).join(', ') : '—'
-    const issue = 'issue' in change && change.issue ? `[#${change.issue.number}](${change.issue.url})` : '—'
     const done = occurrence.item.done ? ' ✅' : ''
-    const where = link(code(`${occurrence.path}:${occurrence.item.line}`), permalink(links, occurrence.path, occurrence.item.line))
-    return `| ${change.kind} | ${cell(titleOf(change), 200)}${done} | ${owners} | ${where} | ${issue} |`
+    const label = oneFile ? `line ${occurrence.item.line}` : code(`${occurrence.path}:${occurrence.item.line}`)
+    const known = issueOf(change)
+    const issue = withIssues ? ` ${known ? `[#${known.number}](${known.url})` : '—'} |` : ''
+    return `| ${change.kind} | ${cell(titleOf(change), 200)}${done} | ${owners} | ${link(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`
   })
-  if (items.length > shown.length) rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | | |`)
-  const table = ['| | Title | Owners | From | Issue |', '|---|---|---|---|---|', ...rows]
+  const first = shown[0]?.occurrence.path
+  const from = oneFile && first ? `From ${code(first)}` : 'From'
+  if (items.length > shown.length) rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | |${withIssues ? ' |' : ''}`)
+  const table = withIssues ? [`| | Title | Owners | ${from} | Issue |`, '|---|---|---|---|---|', ...rows] : [`| | Title | Owners | ${from} |`, '|---|---|---|---|', ...rows]
   if (rows.length > PLAN_FOLD_AFTER) lines.push('<details>', `<summary>${plural(items.length, 'item')}</summary>`, '', ...table, '', '</details>', '')
   else if (rows.length > 0) lines.push(...table, '')
   return lines.join('\n')
 }
 
+function issueOf(change: IssueChange): KnownIssue | null {
+  return 'issue' in change ? change.issue : null
+}
+
 /** The issue's title: the one the plan makes, the known issue's, else the one it would make. */
 function titleOf(change: Exclude<IssueChange, { kind: 'close-duplicate' }>): string {
   if ('title' in change) return change.title
-  if ('issue' in change && change.issue) return change.issue.title
+  const known = issueOf(change)
+  if (known) return known.title
   return issueTitle(change.occurrence)
 }
 
