@@ -62,7 +62,8 @@ describe('the summary comment', () => {
     await runOnPullRequest({ sim, files })
     expect(sim.writes()).toEqual([])
     expect(sim.state.comments).toHaveLength(1)
-  })
+    // Two runs of the action on a 100 KB line: near the default 30 s on a loaded machine.
+  }, 60_000)
 
   test('a marker pasted into a person’s comment is not taken for ours', async () => {
     sim = await startMinutesRepo()
