@@ -33747,7 +33747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2350:
+/***/ 6685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69123,6 +69123,16 @@ function escapeText(text) {
         .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
         .trim();
 }
+/**
+ * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
+ * in text into links (after parsing, so escapes do not stop it), and a link in our comment
+ * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
+ */
+function escapeInline(text) {
+    return escapeText(text)
+        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
+        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
+}
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 function escapeLine(text) {
     return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
@@ -69141,7 +69151,7 @@ function truncate(text, max) {
 }
 /** Untrusted text for one table cell or list item: truncated, then escaped. */
 function cell(text, max = 200) {
-    return escapeText(truncate(text.replace(/\s+/g, ' ').trim(), max));
+    return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max));
 }
 /** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
 function escape_link(label, url) {
@@ -69149,7 +69159,26 @@ function escape_link(label, url) {
 }
 /** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
 function escape_code(text) {
-    return `\`${text.replace(/`/g, 'ʼ').replace(/\s+/g, ' ')}\``;
+    return `\`${codeSpanText(text)}\``;
+}
+/** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */
+function htmlCode(text) {
+    return `<code>${codeSpanText(text).replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)}</code>`;
+}
+/**
+ * Text for inside a code span. Markdown does not apply there, so only what would end the
+ * span or matter in the raw body is changed: a backtick becomes `ʼ`, line breaks a space, and
+ * an invisible space breaks tags, `<!--`, `-->`, `@name` and `#123` (no forged marker or
+ * fold in the raw body, nothing for a bot to mention). An empty text is one space, so the span stays a span.
+ */
+function codeSpanText(text) {
+    const inert = text
+        .replace(/`/g, 'ʼ')
+        .replace(/\s+/g, ' ')
+        .replace(/<(?=[!/?\p{L}])/gu, '<\u200B')
+        .replace(/--!?>/g, (end) => `--\u200B${end.slice(2)}`)
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B');
+    return inert === '' ? ' ' : inert;
 }
 
 ;// CONCATENATED MODULE: ./src/markup/permalink.ts
@@ -69564,32 +69593,44 @@ function plural(count, noun) {
 const SUMMARY_MARKER = '<!-- minutes-automation:summary -->';
 /** GitHub refuses comment bodies over 65,536 characters; keep room for the closing note. */
 const BODY_LIMIT = 60_000;
-/** Lists longer than this fold into `<details>`. */
+/** Warnings and notes past this many fold into `<details>`. */
 const FOLD_AFTER = 5;
 /** Longer lists are cut: the job's log and the CLI have them all. */
 const LIST_LIMIT = 50;
 /** Rows of the action-item table; the `action-items` output has them all. */
 const PLAN_ROW_LIMIT = 200;
+/** Action-item tables longer than this fold into `<details>`. */
+const PLAN_FOLD_AFTER = 10;
+/** Longest message shown, in the rare case it was not built with `md` (escaped whole). */
+const MESSAGE_LIMIT = 500;
 /**
- * The PR comment and job summary: the verdict in one line, then per file its findings
- * grouped by rule with line links, its team-minutes links, and the action-item plan.
- * Everything from minutes is escaped; the body stays under GitHub's size limit.
+ * The PR comment and job summary, for a reviewer's glance: first the verdict (what blocks
+ * the merge, then the rest as counts), then a section per file that has errors, then the
+ * warnings and notes grouped by rule across files (folded past a handful), then the
+ * action-item plan. Our messages keep their Markdown; everything from minutes is escaped;
+ * every link points at the checked commit. The body stays under GitHub's size limit.
  */
 function renderSummary(input) {
-    const { report } = input;
-    const counts = countFindings(report.files.flatMap((file) => file.findings));
-    const changes = input.plan?.changes ?? [];
-    const tally = countChanges(changes);
+    const { report, links } = input;
+    const placed = report.files.flatMap((file) => file.findings.map((finding) => ({ file, finding })));
+    const counts = countFindings(placed.map(({ finding }) => finding));
+    const tally = countChanges(input.plan?.changes ?? []);
     const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + tally['held-back'];
     const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`;
-    if (counts.error + counts.warning + counts.info === 0 && pending === 0) {
-        return `${header}✅ ${plural(report.summary.files, 'minutes file')} checked: no findings.\n`;
-    }
-    const verdict = `${counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : '✅'} **${describeCounts(counts)}** in ${plural(report.summary.files, 'minutes file')}`;
-    const parts = [`${header}${verdict}.\n`];
-    let length = (parts[0]?.length ?? 0) + 1;
+    const files = plural(report.summary.files, 'minutes file');
+    if (placed.length === 0 && pending === 0)
+        return `${header}✅ ${files} checked: no findings.\n`;
+    const parts = [`${header}${verdict(placed, counts, input.failOn ?? 'error', files)}\n`];
+    const plan = input.plan ? renderPlan(input.plan, links) : '';
+    let length = (parts[0]?.length ?? 0) + plan.length + 2;
     let omitted = 0;
-    const blocks = [...report.files.map((file) => renderFile(file, input.links)), ...(input.plan ? [renderPlan(input.plan)] : [])];
+    const errorFiles = report.files.filter((file) => file.findings.some((finding) => finding.severity === 'error'));
+    const quieter = placed.filter(({ finding }) => finding.severity !== 'error');
+    const blocks = [
+        ...errorFiles.map((file) => renderErrorFile(file, links)),
+        renderQuieter(quieter, links),
+        ...report.files.filter((file) => !errorFiles.includes(file)).map((file) => renderTeams(file, links, true)),
+    ];
     for (const block of blocks) {
         if (block === '')
             continue;
@@ -69600,43 +69641,126 @@ function renderSummary(input) {
             length += block.length + 1;
         }
     }
+    if (plan !== '')
+        parts.push(plan);
     if (omitted > 0)
         parts.push(`\n_${plural(omitted, 'more section')} left out to stay within GitHub's comment size limit: see the job's log and annotations._\n`);
     return parts.join('\n');
 }
-function renderFile(file, links) {
-    const counts = countFindings(file.findings);
-    if (file.findings.length === 0 && !file.teams.some((team) => team.links.some((target) => target.exists === false)))
-        return '';
-    const icon = counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : 'ℹ️';
+/** `❌ **2 errors block the merge:** \`title-date\` (1), \`link-target-exists\` (1). Also 3 warnings in 4 minutes files.` */
+function verdict(placed, counts, failOn, files) {
+    const blocking = placed.filter(({ finding }) => blocks(finding.severity, failOn));
+    const rest = { ...counts };
+    for (const { finding } of blocking)
+        rest[finding.severity]--;
+    const others = describeNonZero(rest);
+    if (blocking.length > 0) {
+        const blocked = countFindings(blocking.map(({ finding }) => finding));
+        const what = describeNonZero(blocked);
+        const verb = blocking.length === 1 ? 'blocks' : 'block';
+        const rules = [...groupBy(blocking, ({ finding }) => finding.rule)].map(([rule, group]) => `${escape_code(rule)} (${group.length})`).join(', ');
+        return `❌ **${what} ${verb} the merge:** ${rules}${others ? `. Also ${others}` : ''} in ${files}.`;
+    }
+    if (placed.length === 0)
+        return `✅ No findings in ${files}.`;
+    const icon = counts.error + counts.warning > 0 ? '⚠️' : '✅';
+    const why = failOn === 'never' ? ' (`fail-on: never`)' : '';
+    return `${icon} **Nothing blocks the merge${why}:** ${others} in ${files}.`;
+}
+function blocks(severity, failOn) {
+    return failOn === 'error' ? severity === 'error' : failOn === 'warning' ? severity !== 'info' : false;
+}
+/** `2 errors and 1 warning`, `3 notes`: only the counts that are not zero. */
+function describeNonZero(counts) {
+    const parts = [
+        ...(counts.error > 0 ? [plural(counts.error, 'error')] : []),
+        ...(counts.warning > 0 ? [plural(counts.warning, 'warning')] : []),
+        ...(counts.info > 0 ? [plural(counts.info, 'note')] : []),
+    ];
+    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+}
+/** A file with errors: its heading, its errors in line order, and its team-minutes table. */
+function renderErrorFile(file, links) {
+    const errors = file.findings.filter((finding) => finding.severity === 'error');
     const about = [file.profile, file.date].filter(Boolean).join(', ');
-    const lines = [`### ${icon} ${escape_link(escape_code(file.path), permalink(links, file.path))} (${cell(about)}): ${describeCounts(counts)}`, ''];
-    for (const [rule, findings] of groupByRule(file.findings)) {
-        const items = findings.slice(0, LIST_LIMIT).map((finding) => `- ${findingLine(finding, file.path, links)}`);
-        if (findings.length > LIST_LIMIT)
-            items.push(`- … and ${findings.length - LIST_LIMIT} more in the job's log`);
-        lines.push(...fold(`${escape_code(rule)} (${findings.length})`, items, true), '');
-    }
-    if (file.teams.length > 0) {
-        const missing = file.teams.flatMap((team) => team.links).filter((target) => target.exists === false).length;
-        const rows = file.teams.map((team) => {
-            const minutes = team.links.length > 0
-                ? team.links.map((target) => `${cell(target.path ?? target.url, 120)} ${target.exists === false ? '❌ missing' : target.exists ? '✅' : '↗️'}`).join('<br>')
-                : team.kind === 'placeholder'
-                    ? `_${cell(team.placeholder ?? 'placeholder')}_`
-                    : '—';
-            return `| [${cell(team.team, 80)}](${permalink(links, file.path, team.line)}) | ${minutes} |`;
-        });
-        const summary = `Team minutes: ${plural(file.teams.length, 'team')}${missing > 0 ? `, ${missing} link${missing === 1 ? '' : 's'} missing` : ''}`;
-        lines.push('<details>', `<summary>${summary}</summary>`, '', '| Team | Minutes |', '|---|---|', ...rows, '', '</details>', '');
-    }
+    const lines = [`### ❌ ${escape_link(escape_code(file.path), permalink(links, file.path))} (${cell(about)}): ${plural(errors.length, 'error')}`, ''];
+    lines.push(...errors.slice(0, LIST_LIMIT).map((finding) => `- ${escape_link(`line ${finding.line}`, permalink(links, file.path, finding.line))} ${escape_code(finding.rule)}: ${messageOf(finding)}`));
+    if (errors.length > LIST_LIMIT)
+        lines.push(`- … and ${errors.length - LIST_LIMIT} more in the job's log`);
+    lines.push('');
+    const teams = renderTeams(file, links, false);
+    if (teams !== '')
+        lines.push(teams);
     return lines.join('\n');
 }
-function findingLine(finding, path, links) {
-    const where = escape_link(`line ${finding.line}`, permalink(links, path, finding.line));
+/**
+ * Warnings and notes, one entry per rule and severity across all files: the message once
+ * when every place says the same, else each place with its own. Past a handful they fold.
+ */
+function renderQuieter(placed, links) {
+    if (placed.length === 0)
+        return '';
+    const entries = [];
+    for (const [, group] of groupBy(placed, ({ finding }) => `${finding.severity} ${finding.rule}`)) {
+        const first = group[0];
+        if (!first)
+            continue;
+        const icon = first.finding.severity === 'warning' ? '⚠️' : 'ℹ️';
+        const title = `${icon} ${escape_code(first.finding.rule)}`;
+        const shown = group.slice(0, LIST_LIMIT);
+        const more = group.length > LIST_LIMIT ? ` … and ${group.length - LIST_LIMIT} more in the job's log` : '';
+        const message = messageOf(first.finding);
+        if (group.length === 1)
+            entries.push(`- ${title} ${place(first, links)}: ${message}`);
+        else if (group.every(({ finding }) => messageOf(finding) === message)) {
+            entries.push(`- ${title} ${message} ${shown.map((each) => place(each, links)).join(', ')}${more}`);
+        }
+        else {
+            entries.push(`- ${title} in ${plural(new Set(group.map(({ file }) => file.path)).size, 'file')}:`);
+            entries.push(...shown.map((each) => `  - ${place(each, links)}: ${messageOf(each.finding)}`));
+            if (more)
+                entries.push(`  -${more}`);
+        }
+    }
+    const counts = countFindings(placed.map(({ finding }) => finding));
+    const title = `${counts.warning > 0 ? '⚠️' : 'ℹ️'} ${describeNonZero(counts)}`;
+    if (placed.length <= FOLD_AFTER)
+        return [`**${title}**`, '', ...entries, ''].join('\n');
+    return ['<details>', `<summary>${title}</summary>`, '', ...entries, '', '</details>', ''].join('\n');
+}
+/** `[\`path:line\`](permalink)`. */
+function place({ file, finding }, links) {
+    return escape_link(escape_code(`${file.path}:${finding.line}`), permalink(links, file.path, finding.line));
+}
+/** The message as Markdown: the rule's own when it made one, else the plain text escaped. */
+function messageOf(finding) {
+    const message = finding.markdown ?? cell(finding.message, MESSAGE_LIMIT);
     // Most messages already name their fix; repeat it only when one does not.
     const fix = finding.suggestion && !finding.message.includes(finding.suggestion) ? ` Suggestion: ${cell(finding.suggestion, 300)}` : '';
-    return `${where}: ${cell(finding.message, 500)}${fix}`;
+    return `${message}${fix}`;
+}
+/**
+ * A file's team sections and what their `Minutes:` lines link, folded. Under a file's own
+ * heading it is always shown; otherwise (`named`) only when the file has findings or a
+ * missing link, and the summary names the file.
+ */
+function renderTeams(file, links, named) {
+    if (file.teams.length === 0)
+        return '';
+    const missing = file.teams.flatMap((team) => team.links).filter((target) => target.exists === false).length;
+    if (named && file.findings.length === 0 && missing === 0)
+        return '';
+    const rows = file.teams.map((team) => {
+        const minutes = team.links.length > 0
+            ? team.links.map((target) => `${cell(target.path ?? target.url, 120)} ${target.exists === false ? '❌ missing' : target.exists ? '✅' : '↗️'}`).join('<br>')
+            : team.kind === 'placeholder'
+                ? `_${cell(team.placeholder ?? 'placeholder')}_`
+                : '—';
+        return `| [${cell(team.team, 80)}](${permalink(links, file.path, team.line)}) | ${minutes} |`;
+    });
+    const where = named ? ` in ${htmlCode(file.path)}` : '';
+    const summary = `Team minutes${where}: ${plural(file.teams.length, 'team')}${missing > 0 ? `, ${missing} link${missing === 1 ? '' : 's'} missing` : ''}`;
+    return ['<details>', `<summary>${summary}</summary>`, '', '| Team | Minutes |', '|---|---|', ...rows, '', '</details>', ''].join('\n');
 }
 const PLAN_VERBS = {
     'after-merge': 'After merge this will',
@@ -69644,7 +69768,7 @@ const PLAN_VERBS = {
     'dry-run': 'Dry run: this would',
     never: 'Issues are not kept (`create-issues: never`); this would',
 };
-function renderPlan(plan) {
+function renderPlan(plan, links) {
     const tally = countChanges(plan.changes);
     // Items before `since` are only counted: on a first run they are most of the history.
     const items = plan.changes.filter((change) => change.kind !== 'close-duplicate' && change.kind !== 'before-since');
@@ -69667,18 +69791,40 @@ function renderPlan(plan) {
     if (plan.result)
         lines.push(...resultLines(plan.result), '');
     const shown = items.slice(0, PLAN_ROW_LIMIT);
+    // One file (the usual PR): `line 14` says it; the Issue column only when an issue is known.
+    const oneFile = new Set(shown.map((change) => change.occurrence.path)).size === 1;
+    const withIssues = shown.some((change) => issueOf(change));
     const rows = shown.map((change) => {
         const { occurrence } = change;
         const owners = occurrence.item.owners.length > 0 ? occurrence.item.owners.map((owner) => cell(owner, 40)).join(', ') : '—';
-        const issue = 'issue' in change && change.issue ? `[#${change.issue.number}](${change.issue.url})` : '—';
         const done = occurrence.item.done ? ' ✅' : '';
-        return `| ${change.kind} | ${cell(itemTitle(occurrence), 200)}${done} | ${owners} | ${cell(`${occurrence.path}:${occurrence.item.line}`, 120)} | ${issue} |`;
+        const label = oneFile ? `line ${occurrence.item.line}` : escape_code(`${occurrence.path}:${occurrence.item.line}`);
+        const known = issueOf(change);
+        const issue = withIssues ? ` ${known ? `[#${known.number}](${known.url})` : '—'} |` : '';
+        return `| ${change.kind} | ${cell(titleOf(change), 200)}${done} | ${owners} | ${escape_link(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`;
     });
+    const first = shown[0]?.occurrence.path;
+    const from = oneFile && first ? `From ${escape_code(first)}` : 'From';
     if (items.length > shown.length)
-        rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | | |`);
-    if (rows.length > 0)
-        lines.push(...fold(plural(items.length, 'item'), ['| | Item | Owners | Where | Issue |', '|---|---|---|---|---|', ...rows], false, 10), '');
+        rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | |${withIssues ? ' |' : ''}`);
+    const table = withIssues ? [`| | Title | Owners | ${from} | Issue |`, '|---|---|---|---|---|', ...rows] : [`| | Title | Owners | ${from} |`, '|---|---|---|---|', ...rows];
+    if (rows.length > PLAN_FOLD_AFTER)
+        lines.push('<details>', `<summary>${plural(items.length, 'item')}</summary>`, '', ...table, '', '</details>', '');
+    else if (rows.length > 0)
+        lines.push(...table, '');
     return lines.join('\n');
+}
+function issueOf(change) {
+    return 'issue' in change ? change.issue : null;
+}
+/** The issue's title: the one the plan makes, the known issue's, else the one it would make. */
+function titleOf(change) {
+    if ('title' in change)
+        return change.title;
+    const known = issueOf(change);
+    if (known)
+        return known.title;
+    return issueTitle(change.occurrence);
 }
 function resultLines(result) {
     const lines = [
@@ -69689,16 +69835,15 @@ function resultLines(result) {
         lines.push('', 'The token may not write issues: give the workflow `permissions: issues: write`.');
     return lines;
 }
-/** A titled list; long ones fold into `<details>` (open when `open` and short enough). */
-function fold(title, items, bold, after = FOLD_AFTER) {
-    if (items.length <= after)
-        return [bold ? `**${title}**` : title, '', ...items];
-    return ['<details>', `<summary>${title}</summary>`, '', ...items, '', '</details>'];
-}
-function groupByRule(findings) {
+function groupBy(values, key) {
     const groups = new Map();
-    for (const finding of findings)
-        groups.set(finding.rule, [...(groups.get(finding.rule) ?? []), finding]);
+    for (const value of values) {
+        const group = groups.get(key(value));
+        if (group)
+            group.push(value);
+        else
+            groups.set(key(value), [value]);
+    }
     return groups;
 }
 
@@ -70253,7 +70398,54 @@ function collectLinksAndTexts(tree) {
     return { links, texts };
 }
 
+;// CONCATENATED MODULE: ./src/markup/message.ts
+
+/** Longest value from the minutes kept in the Markdown form; the plain form keeps it whole. */
+const VALUE_LIMIT = 200;
+/**
+ * Tags a message template: the literal parts are our Markdown, the interpolated values are
+ * data. A value outside a code span is escaped (no HTML, emphasis, links, mentions or `#123`);
+ * a value inside one of the template's code spans is kept as code, with backticks replaced so
+ * it cannot close the span. A value may itself be a `Message` (its Markdown is already safe).
+ *
+ * @example md`The title “${title}” has no date; add \`${example}\`.`
+ */
+function md(strings, ...values) {
+    let plain = strings[0] ?? '';
+    let markdown = strings[0] ?? '';
+    // Only our literal parts open and close code spans; values never add backticks in Markdown.
+    let backticks = countBackticks(markdown);
+    values.forEach((value, index) => {
+        const literal = strings[index + 1] ?? '';
+        plain += `${isMessage(value) ? value.plain : String(value)}${literal}`;
+        markdown += `${markdownValue(value, backticks % 2 === 1)}${literal}`;
+        backticks += countBackticks(literal);
+    });
+    return { plain, markdown };
+}
+/** A message with no Markdown of its own: the plain text, escaped. */
+function plainMessage(text) {
+    return { plain: text, markdown: escapeInline(truncate(text, VALUE_LIMIT * 3)) };
+}
+/** Whether a report argument is already a two-form message. */
+function isMessage(value) {
+    return typeof value === 'object' && value !== null && 'plain' in value && 'markdown' in value;
+}
+function markdownValue(value, inCode) {
+    if (isMessage(value))
+        return inCode ? codeSpanText(value.plain) : value.markdown;
+    const text = truncate(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
+    if (inCode)
+        return codeSpanText(text);
+    // Escaping trims; the spaces around a value belong to the sentence.
+    return `${text.startsWith(' ') ? ' ' : ''}${escapeInline(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
+}
+function countBackticks(text) {
+    return text.split('`').length - 1;
+}
+
 ;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
+
 
 
 /**
@@ -70269,7 +70461,7 @@ function targetExists(path, index) {
  * missing file, and the nearest one is only named as context.
  */
 function describeMissingTarget(path, index, suggestWithinDays) {
-    const missing = `Cannot find \`${path}\``;
+    const missing = md `Cannot find \`${path}\``;
     const [folder, name] = splitPath(path);
     const withExtension = `${path}.md`;
     if (index.files.has(withExtension))
@@ -70281,27 +70473,27 @@ function describeMissingTarget(path, index, suggestWithinDays) {
     if (date)
         return describeMissingDatedFile(missing, folder, date, index, suggestWithinDays);
     if (folder && !index.folders.has(folder))
-        return { message: `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
-    return { message: `${missing}.`, suggestion: null };
+        return { message: md `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
+    return { message: md `${missing}.`, suggestion: null };
 }
 function describeMissingDatedFile(missing, folder, date, index, suggestWithinDays) {
     const dates = index.datedFiles.get(folder) ?? [];
     const nearest = nearestDate(dates, date);
     if (nearest === null) {
-        const why = index.folders.has(folder) ? `there are no dated minutes in \`${folder}/\`` : `there is no folder \`${folder}/\``;
-        return { message: `${missing}: ${why}.`, suggestion: null };
+        const why = index.folders.has(folder) ? md `there are no dated minutes in \`${folder}/\`` : md `there is no folder \`${folder}/\``;
+        return { message: md `${missing}: ${why}.`, suggestion: null };
     }
     const distance = daysBetween(date, nearest);
     const candidate = datedPath(folder, nearest);
     if (Math.abs(distance) <= suggestWithinDays)
         return suggest(missing, candidate, ` (${describeDayDistance(distance)})`);
     return {
-        message: `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
+        message: md `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
         suggestion: null,
     };
 }
 function suggest(missing, candidate, note) {
-    return { message: `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
+    return { message: md `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
 }
 /** The date in a sorted list closest to `date`; on a tie, the later one. */
 function nearestDate(sortedDates, date) {
@@ -70380,6 +70572,9 @@ function messageToFinding(message, level) {
         endColumn: end?.column ?? start?.column ?? 1,
         message: message.reason,
     };
+    const markdown = message.markdown;
+    if (markdown !== undefined)
+        finding.markdown = markdown;
     const suggestion = message.expected?.[0];
     if (suggestion)
         finding.suggestion = suggestion;
@@ -70701,6 +70896,7 @@ function coerce(name, config) {
 ;// CONCATENATED MODULE: ./src/rules/define-rule.ts
 
 
+
 /** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
 function defineRule(id, check) {
     const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree, file) => {
@@ -70708,7 +70904,9 @@ function defineRule(id, check) {
         if (!context)
             return;
         check(tree, context, (reason, place, extra) => {
-            const message = file.message(reason, { place, ruleId: id, source: 'minutes-automation' });
+            const text = typeof reason === 'string' ? plainMessage(reason) : reason;
+            const message = file.message(text.plain, { place, ruleId: id, source: 'minutes-automation' });
+            message.markdown = text.markdown;
             if (extra?.severity)
                 message.severity = extra.severity;
             if (extra?.suggestion)
@@ -70721,6 +70919,7 @@ function defineRule(id, check) {
 const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
 ;// CONCATENATED MODULE: ./src/rules/encoding.ts
+
 
 
 
@@ -70768,7 +70967,7 @@ const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
             continue;
         // A regex over the source of one text node, so offsets map to exact columns.
         for (const found of findMojibake(source.slice(from, to))) {
-            report(`Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`, span(from + found.index, from + found.index + found.raw.length), { suggestion: found.fixed });
+            report(md `Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`, span(from + found.index, from + found.index + found.raw.length), { suggestion: found.fixed });
         }
     }
 });
@@ -70821,6 +71020,7 @@ const linkTargetExists = defineRule('link-target-exists', (_tree, { model, confi
 ;// CONCATENATED MODULE: ./src/rules/minute-taker.ts
 
 
+
 /**
  * The minutes name their minute-taker in the Meta section (`Minutes: NAME`).
  *
@@ -70862,11 +71062,12 @@ const minuteTaker = defineRule('minute-taker', (_tree, { model, config }, report
     const meta = model.sections.find((section) => headingKey(section.title) === headingKey(sectionName));
     const label = profile.minuteTaker.labels[0];
     report(meta
-        ? `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
-        : `No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`, meta?.heading.position ?? model.title?.heading.position ?? START_OF_FILE);
+        ? md `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
+        : md `No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`, meta?.heading.position ?? model.title?.heading.position ?? START_OF_FILE);
 });
 
 ;// CONCATENATED MODULE: ./src/rules/required-section.ts
+
 
 
 /**
@@ -70914,7 +71115,7 @@ const requiredSection = defineRule('required-section', (_tree, { model, config }
         if (required.satisfiedByTeamSections && model.teams.length > 0)
             continue;
         const accepted = required.aliases.length > 0 ? ` (or ${required.aliases.map((alias) => `“${alias}”`).join(', ')})` : '';
-        report(`Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, model.title?.heading.position ?? START_OF_FILE);
+        report(md `Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, model.title?.heading.position ?? START_OF_FILE);
     }
 });
 
@@ -70940,6 +71141,7 @@ function teamMinutesForWeek(folder, callDate, index, config) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/team-minutes-link.ts
+
 
 
 /**
@@ -70991,12 +71193,13 @@ const teamMinutesLink = defineRule('team-minutes-link', (_tree, { model, config,
         if (team.kind !== 'none' || !team.hasContent)
             continue;
         const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
-        const hint = existing ? `; \`${existing}\` exists` : '';
-        report(`“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`, team.section.heading.position, { suggestion: existing });
+        const hint = existing ? md `; \`${existing}\` exists` : md ``;
+        report(md `“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`, team.section.heading.position, { suggestion: existing });
     }
 });
 
 ;// CONCATENATED MODULE: ./src/rules/team-minutes-missing.ts
+
 
 
 /**
@@ -71057,17 +71260,18 @@ const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, c
         const place = team.minutesLine?.position ?? team.section.heading.position;
         const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
         if (existing) {
-            report(`“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
+            report(md `“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
                 suggestion: existing,
             });
         }
         else {
-            report(`“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' });
+            report(md `“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' });
         }
     }
 });
 
 ;// CONCATENATED MODULE: ./src/rules/title-date-matches-filename.ts
+
 
 
 /**
@@ -71096,10 +71300,11 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (_tre
     if (!date?.valid || !model.fileDate || date.normalized === model.fileDate)
         return;
     const fileName = splitPath(model.path)[1];
-    report(`The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`, date.position, { suggestion: model.fileDate });
+    report(md `The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`, date.position, { suggestion: model.fileDate });
 });
 
 ;// CONCATENATED MODULE: ./src/rules/title-date.ts
+
 
 /**
  * The title holds the meeting date as a real calendar day, written YYYY-MM-DD.
@@ -71146,18 +71351,18 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (_tre
 const titleDate = defineRule('title-date', (_tree, { model }, report) => {
     const example = model.fileDate ?? 'YYYY-MM-DD';
     if (!model.title) {
-        report(`No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
+        report(md `No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
         return;
     }
     const date = model.titleDate;
     if (!date) {
-        report(`The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position);
+        report(md `The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position);
     }
     else if (!date.valid) {
-        report(`“${date.raw}” in the title is not a real calendar date.`, date.position);
+        report(md `“${date.raw}” in the title is not a real calendar date.`, date.position);
     }
     else if (!date.canonical) {
-        report(`The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
+        report(md `The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
             severity: 'warning',
             suggestion: date.normalized,
         });
@@ -71165,6 +71370,7 @@ const titleDate = defineRule('title-date', (_tree, { model }, report) => {
 });
 
 ;// CONCATENATED MODULE: ./src/rules/title-heading.ts
+
 
 /**
  * The title is a level-1 heading.
@@ -71193,7 +71399,7 @@ const titleHeading = defineRule('title-heading', (_tree, { model }, report) => {
     const title = model.title;
     if (!title || title.heading.depth === 1)
         return;
-    report(`The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`, title.heading.position, { suggestion: `# ${title.text}` });
+    report(md `The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`, title.heading.position, { suggestion: `# ${title.text}` });
 });
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
@@ -71687,6 +71893,7 @@ async function run() {
             report,
             links: sourceLinks(settings),
             plan,
+            failOn: settings.failOn,
         });
         await summary_summary.addRaw(summary).write();
         await postComment(client, settings, summary, earlierComment);
@@ -71850,7 +72057,7 @@ async function postComment(client, settings, summary, earlier) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2350);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6685);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from '../../test-support/project-root.js'
  */
 const LAYERS = [
   'types',
+  'markup',
   'schemas',
   'repo',
   'parse',
@@ -23,7 +24,6 @@ const LAYERS = [
   'report',
   'check',
   'init',
-  'markup',
   'plan',
   'render',
   'github',

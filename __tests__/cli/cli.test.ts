@@ -54,6 +54,8 @@ describe('minutes-check', () => {
       endLine: 11,
       endColumn: 72,
       message: 'Cannot find `platform/20261117.md`; did you mean `platform/20261118.md` (1 day later)?',
+      // The same as safe Markdown, for comments (the paths are the rule's code spans).
+      markdown: 'Cannot find `platform/20261117.md`; did you mean `platform/20261118.md` (1 day later)?',
       suggestion: 'platform/20261118.md',
     })
     expect(report.summary).toMatchObject({ files: 1, errors: 1, warnings: 1 })

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
+import { simCommentProblems } from '../../test-support/github-markdown.js'
 import type { GitHubSim } from '../../test-support/github-sim/index.js'
 import {
   EXAMPLE_TREE,
@@ -14,8 +15,11 @@ import {
 let sim: GitHubSim | undefined
 afterEach(async () => {
   sim?.assertNoViolations()
+  // Every summary comment, rendered as GitHub renders it, reads as we meant it.
+  const problems = sim ? simCommentProblems(sim) : []
   await sim?.close()
   sim = undefined
+  expect(problems).toEqual([])
 })
 
 const BLOB = `https://github.com/acme/minutes/blob/${HEAD_SHA}`

@@ -100,6 +100,7 @@ describe('issues that stand alone, and items edited from week to week', () => {
     expect(sim.writes().map((request) => `${request.method} ${request.path}`)).toEqual(['PATCH /repos/acme/minutes/issues/8', 'POST /repos/acme/minutes/issues/8/comments'])
     expect(run.outputs['created-issues']).toBe('[]')
     expect(run.summary).toContain('This run will create 0 issues, close 1; 2 unchanged.')
-    expect(run.summary).toContain(`| unchanged | Survey CSPs regarding the addition of Flatcar to standard images | dave | ${WEEK_2}:13 | [#10](`)
+    // The table names the issue by its title, kept from when it was created.
+    expect(run.summary).toContain(`| unchanged | \\[platform\\] Survey CSPs: Two providers asked for Flatcar | dave | [line 13](${blob(WEEK_2_SHA, WEEK_2, 13)}) | [#10](`)
   })
 })

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
+import { simCommentProblems } from '../../test-support/github-markdown.js'
 import type { GitHubSim } from '../../test-support/github-sim/index.js'
 import {
   EXAMPLE_TREE,
@@ -13,8 +14,11 @@ import {
 let sim: GitHubSim | undefined
 afterEach(async () => {
   sim?.assertNoViolations()
+  // Every summary comment, rendered as GitHub renders it, reads as we meant it.
+  const problems = sim ? simCommentProblems(sim) : []
   await sim?.close()
   sim = undefined
+  expect(problems).toEqual([])
 })
 
 const BLOB = `https://github.com/acme/minutes/blob/${HEAD_SHA}`
@@ -74,10 +78,10 @@ describe('the bundled action on a pull request (pull_request event, simulated Gi
     expect(run.outputs['comment-url']).toBe(comment?.html_url)
     expect(comment?.body).toBe(run.summary)
     expect(comment?.body).toContain(
-      `- [line 11](${BLOB}/${WEEKLY}#L11): Cannot find \\\`platform/20261117.md\\\`; did you mean \\\`platform/20261118.md\\\` (1 day later)?`,
+      `- [line 11](${BLOB}/${WEEKLY}#L11) \`link-target-exists\`: Cannot find \`platform/20261117.md\`; did you mean \`platform/20261118.md\` (1 day later)?`,
     )
     expect(comment?.body).toContain('After merge this will create 4 issues, close 0; 2 unchanged.')
-    expect(comment?.body).toContain('| create | Book the room for the community hackathon | erin | community-call/20261119.md:36 | — |')
+    expect(comment?.body).toContain(`| create | \\[community-call\\] Book the room for the community hackathon | erin | [line 36](${BLOB}/${WEEKLY}#L36) |`)
     expect(run.logLines).toContain('GitHub API requests: 4.')
   })
 
@@ -109,7 +113,7 @@ describe('the bundled action on a pull request (pull_request event, simulated Gi
     expect(sim.writes().map((request) => `${request.method} ${request.route}`)).toEqual(['PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'])
     expect(sim.state.comments).toHaveLength(1)
     expect(sim.state.comments[0]?.body).not.toContain('link-target-exists')
-    expect(sim.state.comments[0]?.body).toContain('⚠️ **0 errors, 1 warning** in 1 minutes file.')
+    expect(sim.state.comments[0]?.body).toContain('⚠️ **Nothing blocks the merge:** 1 warning in 1 minutes file.')
   })
 
   test('a clean PR gets a one-line comment', async () => {

@@ -38,6 +38,8 @@ describeRealMinutes('the real minutes (shared/fixtures/scs-minutes)', () => {
       endLine: 11,
       endColumn: 83,
       message: 'Cannot find `iaas/20220927.md`; did you mean `iaas/20220928.md` (1 day later)?',
+      // The same in Markdown: the paths are ours to show as code.
+      markdown: 'Cannot find `iaas/20220927.md`; did you mean `iaas/20220928.md` (1 day later)?',
       suggestion: 'iaas/20220928.md',
     })
   })
@@ -74,6 +76,7 @@ describeRealMinutes('the real minutes (shared/fixtures/scs-minutes)', () => {
       endLine: 10,
       endColumn: 7,
       message: 'Mis-encoded text “ðŸŽ‰”: UTF-8 read as Latin-1; it should read “🎉”.',
+      markdown: 'Mis-encoded text “ðŸŽ‰”: UTF-8 read as Latin-1; it should read “🎉”.',
       suggestion: '🎉',
     })
   })

@@ -5,6 +5,7 @@ import { planIssues } from '../../src/plan/plan-issues.js'
 import { renderSummary, SUMMARY_MARKER, type PlanTiming } from '../../src/render/summary.js'
 import type { Finding } from '../../src/report/types.js'
 import type { TeamReport } from '../../src/model/team-report.js'
+import { commentProblems } from '../../test-support/github-markdown.js'
 import { BLOB, LINKS, file, finding, identity, issue, item, report } from '../plan/fixtures.js'
 
 const HEADER = `${SUMMARY_MARKER}\n## Minutes check\n\n`
@@ -27,8 +28,8 @@ function render(files: Parameters<typeof report>[0], plan: Parameters<typeof ren
   return body
 }
 
-function many(rule: string, count: number, from = 1): Finding[] {
-  return Array.from({ length: count }, (_, index) => finding(rule, from + index, `Problem ${from + index}`))
+function many(rule: string, count: number, from = 1, severity: Finding['severity'] = 'error'): Finding[] {
+  return Array.from({ length: count }, (_, index) => finding(rule, from + index, `Problem ${from + index}`, { severity }))
 }
 
 describe('renderSummary: verdict', () => {
@@ -44,14 +45,29 @@ describe('renderSummary: verdict', () => {
     expect(render(files, { changes, timing: 'after-merge' })).toBe(`${HEADER}✅ 1 minutes file checked: no findings.\n`)
   })
 
-  test('warnings only → ⚠️; notes only → ✅ with notes counted', () => {
-    expect(render([file(PATH, '2026-01-08', { findings: [finding('minute-taker', 2, 'x', { severity: 'warning' })] })])).toContain('⚠️ **0 errors, 1 warning** in 1 minutes file.\n')
-    expect(render([file(PATH, '2026-01-08', { findings: [finding('minute-taker', 2, 'x', { severity: 'info' })] })])).toContain('✅ **0 errors, 0 warnings, 1 note** in 1 minutes file.\n')
+  test('what blocks the merge comes first, by rule; the rest as counts', () => {
+    const findings = [finding('title-date', 1, 'x'), finding('link-target-exists', 4, 'y'), finding('link-target-exists', 5, 'z'), finding('minute-taker', 2, 'w', { severity: 'warning' })]
+    expect(render([file(PATH, '2026-01-08', { findings })])).toContain(
+      '❌ **3 errors block the merge:** `title-date` (1), `link-target-exists` (2). Also 1 warning in 1 minutes file.\n',
+    )
+    expect(render([file(PATH, '2026-01-08', { findings: [finding('title-date', 1, 'x')] })])).toContain('❌ **1 error blocks the merge:** `title-date` (1) in 1 minutes file.\n')
+  })
+
+  test('fail-on decides what blocks', () => {
+    const findings = [finding('title-date', 1, 'x'), finding('minute-taker', 2, 'w', { severity: 'warning' }), finding('team-minutes-missing', 3, 'n', { severity: 'info' })]
+    const withFailOn = (failOn: 'error' | 'warning' | 'never'): string => renderSummary({ report: report([file(PATH, '2026-01-08', { findings })]), links: LINKS, plan: null, failOn })
+    expect(withFailOn('warning')).toContain('❌ **1 error and 1 warning block the merge:** `title-date` (1), `minute-taker` (1). Also 1 note in 1 minutes file.\n')
+    expect(withFailOn('never')).toContain('⚠️ **Nothing blocks the merge (`fail-on: never`):** 1 error, 1 warning and 1 note in 1 minutes file.\n')
+  })
+
+  test('warnings only → ⚠️; notes only → ✅; nothing blocks', () => {
+    expect(render([file(PATH, '2026-01-08', { findings: [finding('minute-taker', 2, 'x', { severity: 'warning' })] })])).toContain('⚠️ **Nothing blocks the merge:** 1 warning in 1 minutes file.\n')
+    expect(render([file(PATH, '2026-01-08', { findings: [finding('minute-taker', 2, 'x', { severity: 'info' })] })])).toContain('✅ **Nothing blocks the merge:** 1 note in 1 minutes file.\n')
   })
 })
 
 describe('renderSummary: findings', () => {
-  test('grouped by rule with line links; a suggestion only when the message lacks it', () => {
+  test('errors under their file in line order; warnings and notes by rule across files', () => {
     const body = render([
       file(PATH, '2026-01-08', {
         findings: [
@@ -60,56 +76,69 @@ describe('renderSummary: findings', () => {
           finding('title-date', 2, 'Second <b>title</b> | @bob'),
         ],
       }),
-      file('ops/20260108.md', '2026-01-08'),
+      file('ops/20260108.md', '2026-01-08', { findings: [finding('minute-taker', 3, 'Other', { severity: 'warning' }), finding('team-minutes-missing', 9, 'None yet', { severity: 'info' })] }),
     ])
     expect(body).toBe(
       [
-        `${HEADER}❌ **2 errors, 1 warning** in 2 minutes files.`,
+        `${HEADER}❌ **2 errors block the merge:** \`title-date\` (2). Also 2 warnings and 1 note in 2 minutes files.`,
         '',
-        `### ❌ [\`${PATH}\`](${BLOB}/${PATH}) (weekly, 2026-01-08): 2 errors, 1 warning`,
+        `### ❌ [\`${PATH}\`](${BLOB}/${PATH}) (weekly, 2026-01-08): 2 errors`,
         '',
-        '**`title-date` (2)**',
+        `- [line 1](${BLOB}/${PATH}#L1) \`title-date\`: Title has no date Suggestion: # Platform 2026-01-08`,
+        `- [line 2](${BLOB}/${PATH}#L2) \`title-date\`: Second &lt;b&gt;title&lt;/b&gt; \\| @\u200Bbob`,
         '',
-        `- [line 1](${BLOB}/${PATH}#L1): Title has no date Suggestion: # Platform 2026-01-08`,
-        `- [line 2](${BLOB}/${PATH}#L2): Second &lt;b&gt;title&lt;/b&gt; \\| @\u200Bbob`,
+        '**⚠️ 2 warnings and 1 note**',
         '',
-        '**`minute-taker` (1)**',
-        '',
-        `- [line 3](${BLOB}/${PATH}#L3): Name the minute taker: add "Minute taker: …"`,
+        '- ⚠️ `minute-taker` in 2 files:',
+        `  - [\`${PATH}:3\`](${BLOB}/${PATH}#L3): Name the minute taker: add "Minute taker: …"`,
+        `  - [\`ops/20260108.md:3\`](${BLOB}/ops/20260108.md#L3): Other`,
+        `- ℹ️ \`team-minutes-missing\` [\`ops/20260108.md:9\`](${BLOB}/ops/20260108.md#L9): None yet`,
         '',
       ].join('\n'),
     )
   })
 
+  test('the Markdown form of a message is shown when the rule made one', () => {
+    const own = { ...finding('title-heading', 1, 'Use `# 2026-01-08`.', { severity: 'warning' }), markdown: 'Use `# 2026-01-08`.' }
+    expect(render([file(PATH, '2026-01-08', { findings: [own, finding('minute-taker', 2, 'Plain `text`', { severity: 'warning' })] })])).toContain(
+      [`- ⚠️ \`title-heading\` [\`${PATH}:1\`](${BLOB}/${PATH}#L1): Use \`# 2026-01-08\`.`, `- ⚠️ \`minute-taker\` [\`${PATH}:2\`](${BLOB}/${PATH}#L2): Plain \\\`text\\\``].join('\n'),
+    )
+  })
+
+  test('the same message in several files: one entry, its places as links', () => {
+    const files = ['a', 'b', 'c'].map((name) => file(`sig/${name}.md`, '2026-01-08', { findings: [finding('title-heading', 1, 'Use a level-1 title.', { severity: 'warning' })] }))
+    const body = render(files)
+    expect(body).toContain(`- ⚠️ \`title-heading\` Use a level-1 title. [\`sig/a.md:1\`](${BLOB}/sig/a.md#L1), [\`sig/b.md:1\`](${BLOB}/sig/b.md#L1), [\`sig/c.md:1\`](${BLOB}/sig/c.md#L1)\n`)
+    expect(body).not.toContain('###')
+  })
+
   test('file heading: path percent-encoded in the link, profile without a date', () => {
-    const body = render([file('team minutes/Réunion.md', null, { profile: 'team', findings: [finding('encoding', 4, 'Mojibake', { severity: 'warning' })] })])
-    expect(body).toContain(`### ⚠️ [\`team minutes/Réunion.md\`](${BLOB}/team%20minutes/R%C3%A9union.md) (team): 0 errors, 1 warning\n`)
-    expect(body).toContain(`- [line 4](${BLOB}/team%20minutes/R%C3%A9union.md#L4): Mojibake`)
+    const body = render([file('team minutes/Réunion.md', null, { profile: 'team', findings: [finding('encoding', 4, 'Mojibake')] })])
+    expect(body).toContain(`### ❌ [\`team minutes/Réunion.md\`](${BLOB}/team%20minutes/R%C3%A9union.md) (team): 1 error\n`)
+    expect(body).toContain(`- [line 4](${BLOB}/team%20minutes/R%C3%A9union.md#L4) \`encoding\`: Mojibake`)
   })
 
-  test('5 findings of a rule are a list; 6 fold into <details>', () => {
-    const five = render([file(PATH, '2026-01-08', { findings: many('link-target-exists', 5) })])
-    expect(five).toContain('**`link-target-exists` (5)**\n\n- [line 1]')
+  test('5 warnings and notes are a list; 6 fold into <details>', () => {
+    const five = render([file(PATH, '2026-01-08', { findings: many('link-target-exists', 5, 1, 'warning') })])
+    expect(five).toContain(`**⚠️ 5 warnings**\n\n- ⚠️ \`link-target-exists\` in 1 file:\n  - [\`${PATH}:1\`]`)
     expect(five).not.toContain('<details>')
-    const six = render([file(PATH, '2026-01-08', { findings: many('link-target-exists', 6) })])
-    expect(six).toContain(`<details>\n<summary>\`link-target-exists\` (6)</summary>\n\n- [line 1](${BLOB}/${PATH}#L1): Problem 1\n`)
-    expect(six).toContain(`- [line 6](${BLOB}/${PATH}#L6): Problem 6\n\n</details>\n`)
-    expect(six).not.toContain('**`link-target-exists`')
+    const six = render([file(PATH, '2026-01-08', { findings: [...many('link-target-exists', 5, 1, 'warning'), finding('minute-taker', 9, 'n', { severity: 'info' })] })])
+    expect(six).toContain('<details>\n<summary>⚠️ 5 warnings and 1 note</summary>\n\n- ⚠️ `link-target-exists` in 1 file:\n')
+    expect(six).toContain(`- ℹ️ \`minute-taker\` [\`${PATH}:9\`](${BLOB}/${PATH}#L9): n\n\n</details>\n`)
   })
 
-  test('more than 50 are cut with "… and N more"', () => {
-    const body = render([file(PATH, '2026-01-08', { findings: [...many('link-target-exists', 57), finding('title-date', 1, 'Only one')] })])
-    expect(body).toContain('<summary>`link-target-exists` (57)</summary>')
-    expect(body).toContain(`- [line 50](${BLOB}/${PATH}#L50): Problem 50\n- … and 7 more in the job's log\n\n</details>`)
+  test('errors are never folded; more than 50 are cut with "… and N more"', () => {
+    const body = render([file(PATH, '2026-01-08', { findings: many('link-target-exists', 57) })])
+    expect(body).not.toContain('<details>')
+    expect(body).toContain(`- [line 50](${BLOB}/${PATH}#L50) \`link-target-exists\`: Problem 50\n- … and 7 more in the job's log\n`)
     expect(body).not.toContain('Problem 51')
-    expect(body.match(/^- \[line /gm)).toHaveLength(51)
-    expect(body).toContain('**`title-date` (1)**')
+    expect(body.match(/^- \[line /gm)).toHaveLength(50)
   })
 
-  test('exactly 50: no cut note', () => {
-    const body = render([file(PATH, '2026-01-08', { findings: many('link-target-exists', 50) })])
-    expect(body).toContain('Problem 50')
-    expect(body).not.toContain('more in the job')
+  test('more than 50 warnings of a rule: 50 places and a note', () => {
+    const body = render([file(PATH, '2026-01-08', { findings: many('link-target-exists', 52, 1, 'warning') })])
+    expect(body).toContain(`  - [\`${PATH}:50\`](${BLOB}/${PATH}#L50): Problem 50\n  - … and 2 more in the job's log\n`)
+    expect(body).not.toContain('Problem 51')
   })
 })
 
@@ -140,7 +169,7 @@ describe('renderSummary: team links', () => {
         '| Team | Minutes |',
         '|---|---|',
         `| [Team IaaS](${BLOB}/${PATH}#L10) | iaas/20260108.md ✅ |`,
-        `| [Team Ops \\| Infra](${BLOB}/${PATH}#L14) | ops/20260108.md ❌ missing<br>https://hackmd.io/abc ↗️ |`,
+        `| [Team Ops \\| Infra](${BLOB}/${PATH}#L14) | ops/20260108.md ❌ missing<br>https:\u200B//hackmd.io/abc ↗️ |`,
         `| [Team Docs](${BLOB}/${PATH}#L18) | _None yet_ |`,
         `| [Team Web](${BLOB}/${PATH}#L20) | — |`,
         '',
@@ -157,10 +186,12 @@ describe('renderSummary: team links', () => {
     expect(render([file(PATH, '2026-01-08', { teams: none, findings: [finding('title-date', 1, 'x')] })])).toContain('<summary>Team minutes: 1 team</summary>')
   })
 
-  test('a file with no findings but a missing team link still gets a section when another file has findings', () => {
+  test('a file without errors but with a missing team link: its table, named, after the findings', () => {
     const body = render([file(PATH, '2026-01-08', { teams }), file('ops/20260108.md', '2026-01-08', { findings: [finding('title-date', 1, 'x')] })])
-    expect(body).toContain(`### ℹ️ [\`${PATH}\`](${BLOB}/${PATH}) (weekly, 2026-01-08): 0 errors, 0 warnings\n`)
-    expect(body).toContain('<summary>Team minutes: 4 teams, 1 link missing</summary>')
+    expect(body).not.toContain(`### ❌ [\`${PATH}\``)
+    expect(body).toContain(`\n<details>\n<summary>Team minutes in <code>${PATH}</code>: 4 teams, 1 link missing</summary>\n`)
+    // a file with nothing to say gets no table
+    expect(render([file(PATH, '2026-01-08', { teams: teams.slice(0, 1) }), file('ops/20260108.md', '2026-01-08', { findings: [finding('title-date', 1, 'x')] })])).not.toContain('Team IaaS')
   })
 })
 
@@ -194,22 +225,29 @@ describe('renderSummary: action-item plan', () => {
     const body = render(files, { changes, timing })
     expect(body).toBe(
       [
-        `${HEADER}✅ **0 errors, 0 warnings** in 2 minutes files.`,
+        `${HEADER}✅ No findings in 2 minutes files.`,
         '',
         '### Action items',
         '',
         line,
         '',
-        '4 items',
-        '',
-        '| | Item | Owners | Where | Issue |',
+        `| | Title | Owners | From \`${PATH}\` | Issue |`,
         '|---|---|---|---|---|',
-        `| create | Ask Vexxhost about quotas | alice | ${PATH}:5 | — |`,
-        `| close | Write the runbook ✅ | bob | ${PATH}:6 | [#12](https://github.com/acme/minutes/issues/12) |`,
-        `| reopen | Rotate keys | — | ${PATH}:7 | [#15](https://github.com/acme/minutes/issues/15) |`,
-        `| unchanged | Say hi ✅ | alice | ${PATH}:8 | — |`,
+        // The titles the issues get (made by the plan, or the known issue's own).
+        `| create | \\[platform\\] Ask Vexxhost about quotas | alice | [line 5](${BLOB}/${PATH}#L5) | — |`,
+        `| close | \\[platform\\] Write the runbook ✅ | bob | [line 6](${BLOB}/${PATH}#L6) | [#12](https://github.com/acme/minutes/issues/12) |`,
+        `| reopen | \\[platform\\] Rotate keys | — | [line 7](${BLOB}/${PATH}#L7) | [#15](https://github.com/acme/minutes/issues/15) |`,
+        `| unchanged | \\[platform\\] Say hi ✅ | alice | [line 8](${BLOB}/${PATH}#L8) | — |`,
         '',
       ].join('\n'),
+    )
+  })
+
+  test('items from several files name their file', () => {
+    const two = [file(PATH, '2026-01-08', { actionItems: [item('One')] }), file('ops/20260108.md', '2026-01-08', { actionItems: [item('Two', { line: 3 })] })]
+    const plan = planIssues(latestOccurrences(report(two)), [], { label: 'a', teamLabel: null, links: LINKS })
+    expect(render(two, { changes: plan, timing: 'after-merge' })).toContain(
+      ['| | Title | Owners | From |', '|---|---|---|---|', `| create | \\[ops\\] Two | alice | [\`ops/20260108.md:3\`](${BLOB}/ops/20260108.md#L3) |`, `| create | \\[platform\\] One | alice | [\`${PATH}:5\`](${BLOB}/${PATH}#L5) |`].join('\n'),
     )
   })
 
@@ -232,17 +270,20 @@ describe('renderSummary: action-item plan', () => {
         '',
         'The token may not write issues: give the workflow `permissions: issues: write`.',
         '',
-        '4 items',
+        `| | Title | Owners | From \`${PATH}\` | Issue |`,
       ].join('\n'),
     )
   })
 
-  test('more than 8 items fold the table into <details>', () => {
-    const nine = Array.from({ length: 9 }, (_, index) => item(`Task number ${index + 1}`, { line: index + 1 }))
-    const plan = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: nine })])), [], { label: 'a', teamLabel: null, links: LINKS })
+  test('more than 10 items fold the table into <details>', () => {
+    const eleven = Array.from({ length: 11 }, (_, index) => item(`Task number ${index + 1}`, { line: index + 1 }))
+    const plan = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: eleven })])), [], { label: 'a', teamLabel: null, links: LINKS })
     const body = render([file(PATH, '2026-01-08')], { changes: plan, timing: 'dry-run' })
-    expect(body).toContain('<details>\n<summary>9 items</summary>\n\n| | Item | Owners | Where | Issue |')
-    expect(body.endsWith(`| create | Task number 9 | alice | ${PATH}:9 | — |\n\n</details>\n`)).toBe(true)
+    // No issue known yet: no Issue column.
+    expect(body).toContain(`<details>\n<summary>11 items</summary>\n\n| | Title | Owners | From \`${PATH}\` |\n|---|---|---|---|\n`)
+    expect(body.endsWith(`| create | \\[platform\\] Task number 11 | alice | [line 11](${BLOB}/${PATH}#L11) |\n\n</details>\n`)).toBe(true)
+    const ten = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: eleven.slice(0, 10) })])), [], { label: 'a', teamLabel: null, links: LINKS })
+    expect(render([file(PATH, '2026-01-08')], { changes: ten, timing: 'dry-run' })).not.toContain('<details>')
   })
 })
 
@@ -265,13 +306,11 @@ describe('renderSummary: a first run on a repository with history', () => {
         '',
         '2 open items from meetings before 2026-01-01 are not tracked (`actionItems.since`).',
         '',
-        '3 items',
-        '',
-        '| | Item | Owners | Where | Issue |',
-        '|---|---|---|---|---|',
-        `| create | Task one | alice | ${PATH}:5 | — |`,
-        `| held-back | Task two | alice | ${PATH}:6 | — |`,
-        `| held-back | Cancel: Board meeting on 2026-01-12 | alice | ${PATH}:7 | — |`,
+        `| | Title | Owners | From \`${PATH}\` |`,
+        '|---|---|---|---|',
+        `| create | \\[platform\\] Task one | alice | [line 5](${BLOB}/${PATH}#L5) |`,
+        `| held-back | \\[platform\\] Task two | alice | [line 6](${BLOB}/${PATH}#L6) |`,
+        `| held-back | \\[platform\\] Cancel: Board meeting on 2026-01-12 | alice | [line 7](${BLOB}/${PATH}#L7) |`,
         '',
       ].join('\n'),
     )
@@ -290,7 +329,9 @@ describe('renderSummary: hostile text and size', () => {
     const hostile = '</details><details><summary>x</summary> <!-- @everyone #1 -->'
     const teams: TeamReport[] = [{ team: hostile, line: 3, kind: 'placeholder', placeholder: hostile, links: [{ url: hostile, line: 3, path: null, exists: null }] }]
     const body = render([file(PATH, hostile, { profile: hostile, teams, findings: [...many('title-date', 7).map((entry) => ({ ...entry, message: hostile, suggestion: hostile.slice(0, 20) }))] })])
-    expect(body.match(/<details>/g)).toHaveLength(2)
+    // the team table's fold only: errors are never folded
+    expect(body.match(/<details>/g)).toHaveLength(1)
+    expect(commentProblems(body, { links: LINKS, sources: [hostile] })).toEqual([])
     expect(body.match(/<!--/g)).toHaveLength(1)
     expect(body).not.toMatch(/@everyone|#1\b/)
     // profile and date in the heading, 7 messages, the team name and its link
@@ -307,7 +348,7 @@ describe('renderSummary: hostile text and size', () => {
     })
     const body = render(files)
     expect(body.length).toBeLessThan(65_536)
-    expect(body.startsWith(`${HEADER}❌ **60000 errors, 0 warnings** in 2000 minutes files.\n`)).toBe(true)
+    expect(body.startsWith(`${HEADER}❌ **60000 errors block the merge:** \`title-date\` (20000), \`link-target-exists\` (20000), \`minute-taker\` (20000) in 2000 minutes files.\n`)).toBe(true)
     const note = body.match(/\n_(\d+) more sections left out to stay within GitHub's comment size limit: see the job's log and annotations\._\n$/)
     expect(note).not.toBeNull()
     const shown = body.match(/^### ❌ /gm)?.length ?? 0

@@ -3012,7 +3012,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4706);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(288);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -3025,7 +3025,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4706:
+/***/ 288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30512,7 +30512,127 @@ function collectLinksAndTexts(tree) {
     return { links, texts };
 }
 
+;// CONCATENATED MODULE: ./src/markup/escape.ts
+/**
+ * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
+ * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
+ * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
+ * `#123` cross-references that would notify people or clutter other issues.
+ */
+function escapeText(text) {
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
+        .trim();
+}
+/**
+ * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
+ * in text into links (after parsing, so escapes do not stop it), and a link in our comment
+ * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
+ */
+function escapeInline(text) {
+    return escapeText(text)
+        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
+        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
+}
+/** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
+function escapeLine(text) {
+    return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let cut = text.slice(0, max - 1);
+    // Never keep half of a surrogate pair (an emoji): GitHub rejects lone surrogates.
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    const space = cut.lastIndexOf(' ');
+    return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+/** Untrusted text for one table cell or list item: truncated, then escaped. */
+function cell(text, max = 200) {
+    return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max));
+}
+/** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
+function escape_link(label, url) {
+    return `[${label}](${url})`;
+}
+/** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
+function escape_code(text) {
+    return `\`${codeSpanText(text)}\``;
+}
+/** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */
+function htmlCode(text) {
+    return `<code>${codeSpanText(text).replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)}</code>`;
+}
+/**
+ * Text for inside a code span. Markdown does not apply there, so only what would end the
+ * span or matter in the raw body is changed: a backtick becomes `ʼ`, line breaks a space, and
+ * an invisible space breaks tags, `<!--`, `-->`, `@name` and `#123` (no forged marker or
+ * fold in the raw body, nothing for a bot to mention). An empty text is one space, so the span stays a span.
+ */
+function codeSpanText(text) {
+    const inert = text
+        .replace(/`/g, 'ʼ')
+        .replace(/\s+/g, ' ')
+        .replace(/<(?=[!/?\p{L}])/gu, '<\u200B')
+        .replace(/--!?>/g, (end) => `--\u200B${end.slice(2)}`)
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B');
+    return inert === '' ? ' ' : inert;
+}
+
+;// CONCATENATED MODULE: ./src/markup/message.ts
+
+/** Longest value from the minutes kept in the Markdown form; the plain form keeps it whole. */
+const VALUE_LIMIT = 200;
+/**
+ * Tags a message template: the literal parts are our Markdown, the interpolated values are
+ * data. A value outside a code span is escaped (no HTML, emphasis, links, mentions or `#123`);
+ * a value inside one of the template's code spans is kept as code, with backticks replaced so
+ * it cannot close the span. A value may itself be a `Message` (its Markdown is already safe).
+ *
+ * @example md`The title “${title}” has no date; add \`${example}\`.`
+ */
+function md(strings, ...values) {
+    let plain = strings[0] ?? '';
+    let markdown = strings[0] ?? '';
+    // Only our literal parts open and close code spans; values never add backticks in Markdown.
+    let backticks = countBackticks(markdown);
+    values.forEach((value, index) => {
+        const literal = strings[index + 1] ?? '';
+        plain += `${isMessage(value) ? value.plain : String(value)}${literal}`;
+        markdown += `${markdownValue(value, backticks % 2 === 1)}${literal}`;
+        backticks += countBackticks(literal);
+    });
+    return { plain, markdown };
+}
+/** A message with no Markdown of its own: the plain text, escaped. */
+function plainMessage(text) {
+    return { plain: text, markdown: escapeInline(truncate(text, VALUE_LIMIT * 3)) };
+}
+/** Whether a report argument is already a two-form message. */
+function isMessage(value) {
+    return typeof value === 'object' && value !== null && 'plain' in value && 'markdown' in value;
+}
+function markdownValue(value, inCode) {
+    if (isMessage(value))
+        return inCode ? codeSpanText(value.plain) : value.markdown;
+    const text = truncate(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
+    if (inCode)
+        return codeSpanText(text);
+    // Escaping trims; the spaces around a value belong to the sentence.
+    return `${text.startsWith(' ') ? ' ' : ''}${escapeInline(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
+}
+function countBackticks(text) {
+    return text.split('`').length - 1;
+}
+
 ;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
+
 
 
 /**
@@ -30528,7 +30648,7 @@ function targetExists(path, index) {
  * missing file, and the nearest one is only named as context.
  */
 function describeMissingTarget(path, index, suggestWithinDays) {
-    const missing = `Cannot find \`${path}\``;
+    const missing = md `Cannot find \`${path}\``;
     const [folder, name] = splitPath(path);
     const withExtension = `${path}.md`;
     if (index.files.has(withExtension))
@@ -30540,27 +30660,27 @@ function describeMissingTarget(path, index, suggestWithinDays) {
     if (date)
         return describeMissingDatedFile(missing, folder, date, index, suggestWithinDays);
     if (folder && !index.folders.has(folder))
-        return { message: `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
-    return { message: `${missing}.`, suggestion: null };
+        return { message: md `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
+    return { message: md `${missing}.`, suggestion: null };
 }
 function describeMissingDatedFile(missing, folder, date, index, suggestWithinDays) {
     const dates = index.datedFiles.get(folder) ?? [];
     const nearest = nearestDate(dates, date);
     if (nearest === null) {
-        const why = index.folders.has(folder) ? `there are no dated minutes in \`${folder}/\`` : `there is no folder \`${folder}/\``;
-        return { message: `${missing}: ${why}.`, suggestion: null };
+        const why = index.folders.has(folder) ? md `there are no dated minutes in \`${folder}/\`` : md `there is no folder \`${folder}/\``;
+        return { message: md `${missing}: ${why}.`, suggestion: null };
     }
     const distance = daysBetween(date, nearest);
     const candidate = datedPath(folder, nearest);
     if (Math.abs(distance) <= suggestWithinDays)
         return suggest(missing, candidate, ` (${describeDayDistance(distance)})`);
     return {
-        message: `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
+        message: md `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
         suggestion: null,
     };
 }
 function suggest(missing, candidate, note) {
-    return { message: `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
+    return { message: md `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
 }
 /** The date in a sorted list closest to `date`; on a tie, the later one. */
 function nearestDate(sortedDates, date) {
@@ -30639,6 +30759,9 @@ function messageToFinding(message, level) {
         endColumn: end?.column ?? start?.column ?? 1,
         message: message.reason,
     };
+    const markdown = message.markdown;
+    if (markdown !== undefined)
+        finding.markdown = markdown;
     const suggestion = message.expected?.[0];
     if (suggestion)
         finding.suggestion = suggestion;
@@ -30960,6 +31083,7 @@ function coerce(name, config) {
 ;// CONCATENATED MODULE: ./src/rules/define-rule.ts
 
 
+
 /** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
 function defineRule(id, check) {
     const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree, file) => {
@@ -30967,7 +31091,9 @@ function defineRule(id, check) {
         if (!context)
             return;
         check(tree, context, (reason, place, extra) => {
-            const message = file.message(reason, { place, ruleId: id, source: 'minutes-automation' });
+            const text = typeof reason === 'string' ? plainMessage(reason) : reason;
+            const message = file.message(text.plain, { place, ruleId: id, source: 'minutes-automation' });
+            message.markdown = text.markdown;
             if (extra?.severity)
                 message.severity = extra.severity;
             if (extra?.suggestion)
@@ -30980,6 +31106,7 @@ function defineRule(id, check) {
 const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
 ;// CONCATENATED MODULE: ./src/rules/encoding.ts
+
 
 
 
@@ -31027,7 +31154,7 @@ const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
             continue;
         // A regex over the source of one text node, so offsets map to exact columns.
         for (const found of findMojibake(source.slice(from, to))) {
-            report(`Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`, span(from + found.index, from + found.index + found.raw.length), { suggestion: found.fixed });
+            report(md `Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`, span(from + found.index, from + found.index + found.raw.length), { suggestion: found.fixed });
         }
     }
 });
@@ -31080,6 +31207,7 @@ const linkTargetExists = defineRule('link-target-exists', (_tree, { model, confi
 ;// CONCATENATED MODULE: ./src/rules/minute-taker.ts
 
 
+
 /**
  * The minutes name their minute-taker in the Meta section (`Minutes: NAME`).
  *
@@ -31121,11 +31249,12 @@ const minuteTaker = defineRule('minute-taker', (_tree, { model, config }, report
     const meta = model.sections.find((section) => headingKey(section.title) === headingKey(sectionName));
     const label = profile.minuteTaker.labels[0];
     report(meta
-        ? `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
-        : `No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`, meta?.heading.position ?? model.title?.heading.position ?? START_OF_FILE);
+        ? md `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
+        : md `No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`, meta?.heading.position ?? model.title?.heading.position ?? START_OF_FILE);
 });
 
 ;// CONCATENATED MODULE: ./src/rules/required-section.ts
+
 
 
 /**
@@ -31173,7 +31302,7 @@ const requiredSection = defineRule('required-section', (_tree, { model, config }
         if (required.satisfiedByTeamSections && model.teams.length > 0)
             continue;
         const accepted = required.aliases.length > 0 ? ` (or ${required.aliases.map((alias) => `“${alias}”`).join(', ')})` : '';
-        report(`Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, model.title?.heading.position ?? START_OF_FILE);
+        report(md `Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, model.title?.heading.position ?? START_OF_FILE);
     }
 });
 
@@ -31199,6 +31328,7 @@ function teamMinutesForWeek(folder, callDate, index, config) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/team-minutes-link.ts
+
 
 
 /**
@@ -31250,12 +31380,13 @@ const teamMinutesLink = defineRule('team-minutes-link', (_tree, { model, config,
         if (team.kind !== 'none' || !team.hasContent)
             continue;
         const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
-        const hint = existing ? `; \`${existing}\` exists` : '';
-        report(`“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`, team.section.heading.position, { suggestion: existing });
+        const hint = existing ? md `; \`${existing}\` exists` : md ``;
+        report(md `“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`, team.section.heading.position, { suggestion: existing });
     }
 });
 
 ;// CONCATENATED MODULE: ./src/rules/team-minutes-missing.ts
+
 
 
 /**
@@ -31316,17 +31447,18 @@ const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, c
         const place = team.minutesLine?.position ?? team.section.heading.position;
         const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
         if (existing) {
-            report(`“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
+            report(md `“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
                 suggestion: existing,
             });
         }
         else {
-            report(`“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' });
+            report(md `“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' });
         }
     }
 });
 
 ;// CONCATENATED MODULE: ./src/rules/title-date-matches-filename.ts
+
 
 
 /**
@@ -31355,10 +31487,11 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (_tre
     if (!date?.valid || !model.fileDate || date.normalized === model.fileDate)
         return;
     const fileName = splitPath(model.path)[1];
-    report(`The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`, date.position, { suggestion: model.fileDate });
+    report(md `The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`, date.position, { suggestion: model.fileDate });
 });
 
 ;// CONCATENATED MODULE: ./src/rules/title-date.ts
+
 
 /**
  * The title holds the meeting date as a real calendar day, written YYYY-MM-DD.
@@ -31405,18 +31538,18 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (_tre
 const titleDate = defineRule('title-date', (_tree, { model }, report) => {
     const example = model.fileDate ?? 'YYYY-MM-DD';
     if (!model.title) {
-        report(`No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
+        report(md `No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
         return;
     }
     const date = model.titleDate;
     if (!date) {
-        report(`The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position);
+        report(md `The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position);
     }
     else if (!date.valid) {
-        report(`“${date.raw}” in the title is not a real calendar date.`, date.position);
+        report(md `“${date.raw}” in the title is not a real calendar date.`, date.position);
     }
     else if (!date.canonical) {
-        report(`The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
+        report(md `The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
             severity: 'warning',
             suggestion: date.normalized,
         });
@@ -31424,6 +31557,7 @@ const titleDate = defineRule('title-date', (_tree, { model }, report) => {
 });
 
 ;// CONCATENATED MODULE: ./src/rules/title-heading.ts
+
 
 /**
  * The title is a level-1 heading.
@@ -31452,7 +31586,7 @@ const titleHeading = defineRule('title-heading', (_tree, { model }, report) => {
     const title = model.title;
     if (!title || title.heading.depth === 1)
         return;
-    report(`The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`, title.heading.position, { suggestion: `# ${title.text}` });
+    report(md `The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`, title.heading.position, { suggestion: `# ${title.text}` });
 });
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts

@@ -45,6 +45,7 @@ export async function run(): Promise<void> {
       report,
       links: sourceLinks(settings),
       plan,
+      failOn: settings.failOn,
     })
     await core.summary.addRaw(summary).write()
     await postComment(client, settings, summary, earlierComment)

@@ -26,6 +26,8 @@ export function messageToFinding(message: VFileMessage, level: RuleLevel | undef
     endColumn: end?.column ?? start?.column ?? 1,
     message: message.reason,
   }
+  const markdown = (message as MinutesMessage).markdown
+  if (markdown !== undefined) finding.markdown = markdown
   const suggestion = message.expected?.[0]
   if (suggestion) finding.suggestion = suggestion
   return finding

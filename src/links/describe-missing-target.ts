@@ -1,9 +1,11 @@
+import { md, type Message } from '../markup/message.js'
 import { dateOfFileName, daysBetween, describeDayDistance } from '../repo/dates.js'
 import { datedPath, splitPath, type RepoIndex } from '../repo/repo-index.js'
 
 /** Why a link target is missing, in words, and the fix when one is clear. */
 export interface MissingTarget {
-  message: string
+  /** Built with `md`: the paths are code in the comment, escaped where they come from the minutes. */
+  message: Message
   suggestion: string | null
 }
 
@@ -21,7 +23,7 @@ export function targetExists(path: string, index: RepoIndex): boolean {
  * missing file, and the nearest one is only named as context.
  */
 export function describeMissingTarget(path: string, index: RepoIndex, suggestWithinDays: number): MissingTarget {
-  const missing = `Cannot find \`${path}\``
+  const missing = md`Cannot find \`${path}\``
   const [folder, name] = splitPath(path)
 
   const withExtension = `${path}.md`
@@ -33,12 +35,12 @@ export function describeMissingTarget(path: string, index: RepoIndex, suggestWit
   const date = dateOfFileName(name)
   if (date) return describeMissingDatedFile(missing, folder, date, index, suggestWithinDays)
 
-  if (folder && !index.folders.has(folder)) return { message: `${missing}: there is no folder \`${folder}/\`.`, suggestion: null }
-  return { message: `${missing}.`, suggestion: null }
+  if (folder && !index.folders.has(folder)) return { message: md`${missing}: there is no folder \`${folder}/\`.`, suggestion: null }
+  return { message: md`${missing}.`, suggestion: null }
 }
 
 function describeMissingDatedFile(
-  missing: string,
+  missing: Message,
   folder: string,
   date: string,
   index: RepoIndex,
@@ -47,20 +49,20 @@ function describeMissingDatedFile(
   const dates = index.datedFiles.get(folder) ?? []
   const nearest = nearestDate(dates, date)
   if (nearest === null) {
-    const why = index.folders.has(folder) ? `there are no dated minutes in \`${folder}/\`` : `there is no folder \`${folder}/\``
-    return { message: `${missing}: ${why}.`, suggestion: null }
+    const why = index.folders.has(folder) ? md`there are no dated minutes in \`${folder}/\`` : md`there is no folder \`${folder}/\``
+    return { message: md`${missing}: ${why}.`, suggestion: null }
   }
   const distance = daysBetween(date, nearest)
   const candidate = datedPath(folder, nearest)
   if (Math.abs(distance) <= suggestWithinDays) return suggest(missing, candidate, ` (${describeDayDistance(distance)})`)
   return {
-    message: `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
+    message: md`${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
     suggestion: null,
   }
 }
 
-function suggest(missing: string, candidate: string, note: string): MissingTarget {
-  return { message: `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate }
+function suggest(missing: Message, candidate: string, note: string): MissingTarget {
+  return { message: md`${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate }
 }
 
 /** The date in a sorted list closest to `date`; on a tie, the later one. */

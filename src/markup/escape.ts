@@ -13,6 +13,17 @@ export function escapeText(text: string): string {
     .trim()
 }
 
+/**
+ * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
+ * in text into links (after parsing, so escapes do not stop it), and a link in our comment
+ * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
+ */
+export function escapeInline(text: string): string {
+  return escapeText(text)
+    .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
+    .replace(/\b(www)(?=\.)/gi, '$1\u200B')
+}
+
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 export function escapeLine(text: string): string {
   return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1')
@@ -32,7 +43,7 @@ export function truncate(text: string, max: number): string {
 
 /** Untrusted text for one table cell or list item: truncated, then escaped. */
 export function cell(text: string, max = 200): string {
-  return escapeText(truncate(text.replace(/\s+/g, ' ').trim(), max))
+  return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max))
 }
 
 /** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
@@ -42,5 +53,26 @@ export function link(label: string, url: string): string {
 
 /** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
 export function code(text: string): string {
-  return `\`${text.replace(/`/g, 'ʼ').replace(/\s+/g, ' ')}\``
+  return `\`${codeSpanText(text)}\``
+}
+
+/** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */
+export function htmlCode(text: string): string {
+  return `<code>${codeSpanText(text).replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)}</code>`
+}
+
+/**
+ * Text for inside a code span. Markdown does not apply there, so only what would end the
+ * span or matter in the raw body is changed: a backtick becomes `ʼ`, line breaks a space, and
+ * an invisible space breaks tags, `<!--`, `-->`, `@name` and `#123` (no forged marker or
+ * fold in the raw body, nothing for a bot to mention). An empty text is one space, so the span stays a span.
+ */
+export function codeSpanText(text: string): string {
+  const inert = text
+    .replace(/`/g, 'ʼ')
+    .replace(/\s+/g, ' ')
+    .replace(/<(?=[!/?\p{L}])/gu, '<\u200B')
+    .replace(/--!?>/g, (end) => `--\u200B${end.slice(2)}`)
+    .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
+  return inert === '' ? ' ' : inert
 }

@@ -1,9 +1,10 @@
+import type { FailOn, Severity } from '../constants.js'
 import type { ApplyResult } from '../plan/apply-result.js'
-import { itemTitle } from '../plan/issue-text.js'
-import { countChanges, type IssueChange } from '../plan/plan-issues.js'
-import { countFindings, describeCounts, plural } from '../report/findings.js'
+import { issueTitle } from '../plan/issue-text.js'
+import { countChanges, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
+import { countFindings, plural } from '../report/findings.js'
 import type { FileReport, Finding, RunReport } from '../report/types.js'
-import { cell, code, link } from '../markup/escape.js'
+import { cell, code, htmlCode, link } from '../markup/escape.js'
 import { permalink, type SourceLinks } from '../markup/permalink.js'
 
 /** Starts our one PR comment; found again by it on every push. */
@@ -11,12 +12,16 @@ export const SUMMARY_MARKER = '<!-- minutes-automation:summary -->'
 
 /** GitHub refuses comment bodies over 65,536 characters; keep room for the closing note. */
 const BODY_LIMIT = 60_000
-/** Lists longer than this fold into `<details>`. */
+/** Warnings and notes past this many fold into `<details>`. */
 const FOLD_AFTER = 5
 /** Longer lists are cut: the job's log and the CLI have them all. */
 const LIST_LIMIT = 50
 /** Rows of the action-item table; the `action-items` output has them all. */
 const PLAN_ROW_LIMIT = 200
+/** Action-item tables longer than this fold into `<details>`. */
+const PLAN_FOLD_AFTER = 10
+/** Longest message shown, in the rare case it was not built with `md` (escaped whole). */
+const MESSAGE_LIMIT = 500
 
 /** When the action-item plan is carried out. */
 export type PlanTiming = 'after-merge' | 'now' | 'dry-run' | 'never'
@@ -27,28 +32,47 @@ export interface SummaryInput {
   links: SourceLinks
   /** The action-item plan, when items were found and issues are kept. */
   plan: { changes: readonly IssueChange[]; timing: PlanTiming; result?: ApplyResult; since?: string | null; maxNewIssues?: number } | null
+  /** The action's `fail-on`: which findings block the merge. Default `error`. */
+  failOn?: FailOn
+}
+
+/** The changes the plan's table lists: one per item (duplicates closed and items before `since` are only counted). */
+type Listed = Exclude<IssueChange, { kind: 'close-duplicate' | 'before-since' }>
+
+/** A finding with the file it is in. */
+interface Placed {
+  file: FileReport
+  finding: Finding
 }
 
 /**
- * The PR comment and job summary: the verdict in one line, then per file its findings
- * grouped by rule with line links, its team-minutes links, and the action-item plan.
- * Everything from minutes is escaped; the body stays under GitHub's size limit.
+ * The PR comment and job summary, for a reviewer's glance: first the verdict (what blocks
+ * the merge, then the rest as counts), then a section per file that has errors, then the
+ * warnings and notes grouped by rule across files (folded past a handful), then the
+ * action-item plan. Our messages keep their Markdown; everything from minutes is escaped;
+ * every link points at the checked commit. The body stays under GitHub's size limit.
  */
 export function renderSummary(input: SummaryInput): string {
-  const { report } = input
-  const counts = countFindings(report.files.flatMap((file) => file.findings))
-  const changes = input.plan?.changes ?? []
-  const tally = countChanges(changes)
+  const { report, links } = input
+  const placed = report.files.flatMap((file) => file.findings.map((finding) => ({ file, finding })))
+  const counts = countFindings(placed.map(({ finding }) => finding))
+  const tally = countChanges(input.plan?.changes ?? [])
   const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + tally['held-back']
   const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`
-  if (counts.error + counts.warning + counts.info === 0 && pending === 0) {
-    return `${header}✅ ${plural(report.summary.files, 'minutes file')} checked: no findings.\n`
-  }
-  const verdict = `${counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : '✅'} **${describeCounts(counts)}** in ${plural(report.summary.files, 'minutes file')}`
-  const parts = [`${header}${verdict}.\n`]
-  let length = (parts[0]?.length ?? 0) + 1
+  const files = plural(report.summary.files, 'minutes file')
+  if (placed.length === 0 && pending === 0) return `${header}✅ ${files} checked: no findings.\n`
+
+  const parts = [`${header}${verdict(placed, counts, input.failOn ?? 'error', files)}\n`]
+  const plan = input.plan ? renderPlan(input.plan, links) : ''
+  let length = (parts[0]?.length ?? 0) + plan.length + 2
   let omitted = 0
-  const blocks = [...report.files.map((file) => renderFile(file, input.links)), ...(input.plan ? [renderPlan(input.plan)] : [])]
+  const errorFiles = report.files.filter((file) => file.findings.some((finding) => finding.severity === 'error'))
+  const quieter = placed.filter(({ finding }) => finding.severity !== 'error')
+  const blocks = [
+    ...errorFiles.map((file) => renderErrorFile(file, links)),
+    renderQuieter(quieter, links),
+    ...report.files.filter((file) => !errorFiles.includes(file)).map((file) => renderTeams(file, links, true)),
+  ]
   for (const block of blocks) {
     if (block === '') continue
     if (length + block.length > BODY_LIMIT) omitted++
@@ -57,43 +81,121 @@ export function renderSummary(input: SummaryInput): string {
       length += block.length + 1
     }
   }
+  if (plan !== '') parts.push(plan)
   if (omitted > 0) parts.push(`\n_${plural(omitted, 'more section')} left out to stay within GitHub's comment size limit: see the job's log and annotations._\n`)
   return parts.join('\n')
 }
 
-function renderFile(file: FileReport, links: SourceLinks): string {
-  const counts = countFindings(file.findings)
-  if (file.findings.length === 0 && !file.teams.some((team) => team.links.some((target) => target.exists === false))) return ''
-  const icon = counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : 'ℹ️'
+/** `❌ **2 errors block the merge:** \`title-date\` (1), \`link-target-exists\` (1). Also 3 warnings in 4 minutes files.` */
+function verdict(placed: readonly Placed[], counts: Record<Severity, number>, failOn: FailOn, files: string): string {
+  const blocking = placed.filter(({ finding }) => blocks(finding.severity, failOn))
+  const rest: Record<Severity, number> = { ...counts }
+  for (const { finding } of blocking) rest[finding.severity]--
+  const others = describeNonZero(rest)
+  if (blocking.length > 0) {
+    const blocked = countFindings(blocking.map(({ finding }) => finding))
+    const what = describeNonZero(blocked)
+    const verb = blocking.length === 1 ? 'blocks' : 'block'
+    const rules = [...groupBy(blocking, ({ finding }) => finding.rule)].map(([rule, group]) => `${code(rule)} (${group.length})`).join(', ')
+    return `❌ **${what} ${verb} the merge:** ${rules}${others ? `. Also ${others}` : ''} in ${files}.`
+  }
+  if (placed.length === 0) return `✅ No findings in ${files}.`
+  const icon = counts.error + counts.warning > 0 ? '⚠️' : '✅'
+  const why = failOn === 'never' ? ' (`fail-on: never`)' : ''
+  return `${icon} **Nothing blocks the merge${why}:** ${others} in ${files}.`
+}
+
+function blocks(severity: Severity, failOn: FailOn): boolean {
+  return failOn === 'error' ? severity === 'error' : failOn === 'warning' ? severity !== 'info' : false
+}
+
+/** `2 errors and 1 warning`, `3 notes`: only the counts that are not zero. */
+function describeNonZero(counts: Record<Severity, number>): string {
+  const parts = [
+    ...(counts.error > 0 ? [plural(counts.error, 'error')] : []),
+    ...(counts.warning > 0 ? [plural(counts.warning, 'warning')] : []),
+    ...(counts.info > 0 ? [plural(counts.info, 'note')] : []),
+  ]
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '')
+}
+
+/** A file with errors: its heading, its errors in line order, and its team-minutes table. */
+function renderErrorFile(file: FileReport, links: SourceLinks): string {
+  const errors = file.findings.filter((finding) => finding.severity === 'error')
   const about = [file.profile, file.date].filter(Boolean).join(', ')
-  const lines = [`### ${icon} ${link(code(file.path), permalink(links, file.path))} (${cell(about)}): ${describeCounts(counts)}`, '']
-  for (const [rule, findings] of groupByRule(file.findings)) {
-    const items = findings.slice(0, LIST_LIMIT).map((finding) => `- ${findingLine(finding, file.path, links)}`)
-    if (findings.length > LIST_LIMIT) items.push(`- … and ${findings.length - LIST_LIMIT} more in the job's log`)
-    lines.push(...fold(`${code(rule)} (${findings.length})`, items, true), '')
-  }
-  if (file.teams.length > 0) {
-    const missing = file.teams.flatMap((team) => team.links).filter((target) => target.exists === false).length
-    const rows = file.teams.map((team) => {
-      const minutes =
-        team.links.length > 0
-          ? team.links.map((target) => `${cell(target.path ?? target.url, 120)} ${target.exists === false ? '❌ missing' : target.exists ? '✅' : '↗️'}`).join('<br>')
-          : team.kind === 'placeholder'
-            ? `_${cell(team.placeholder ?? 'placeholder')}_`
-            : '—'
-      return `| [${cell(team.team, 80)}](${permalink(links, file.path, team.line)}) | ${minutes} |`
-    })
-    const summary = `Team minutes: ${plural(file.teams.length, 'team')}${missing > 0 ? `, ${missing} link${missing === 1 ? '' : 's'} missing` : ''}`
-    lines.push('<details>', `<summary>${summary}</summary>`, '', '| Team | Minutes |', '|---|---|', ...rows, '', '</details>', '')
-  }
+  const lines = [`### ❌ ${link(code(file.path), permalink(links, file.path))} (${cell(about)}): ${plural(errors.length, 'error')}`, '']
+  lines.push(...errors.slice(0, LIST_LIMIT).map((finding) => `- ${link(`line ${finding.line}`, permalink(links, file.path, finding.line))} ${code(finding.rule)}: ${messageOf(finding)}`))
+  if (errors.length > LIST_LIMIT) lines.push(`- … and ${errors.length - LIST_LIMIT} more in the job's log`)
+  lines.push('')
+  const teams = renderTeams(file, links, false)
+  if (teams !== '') lines.push(teams)
   return lines.join('\n')
 }
 
-function findingLine(finding: Finding, path: string, links: SourceLinks): string {
-  const where = link(`line ${finding.line}`, permalink(links, path, finding.line))
+/**
+ * Warnings and notes, one entry per rule and severity across all files: the message once
+ * when every place says the same, else each place with its own. Past a handful they fold.
+ */
+function renderQuieter(placed: readonly Placed[], links: SourceLinks): string {
+  if (placed.length === 0) return ''
+  const entries: string[] = []
+  for (const [, group] of groupBy(placed, ({ finding }) => `${finding.severity} ${finding.rule}`)) {
+    const first = group[0]
+    if (!first) continue
+    const icon = first.finding.severity === 'warning' ? '⚠️' : 'ℹ️'
+    const title = `${icon} ${code(first.finding.rule)}`
+    const shown = group.slice(0, LIST_LIMIT)
+    const more = group.length > LIST_LIMIT ? ` … and ${group.length - LIST_LIMIT} more in the job's log` : ''
+    const message = messageOf(first.finding)
+    if (group.length === 1) entries.push(`- ${title} ${place(first, links)}: ${message}`)
+    else if (group.every(({ finding }) => messageOf(finding) === message)) {
+      entries.push(`- ${title} ${message} ${shown.map((each) => place(each, links)).join(', ')}${more}`)
+    } else {
+      entries.push(`- ${title} in ${plural(new Set(group.map(({ file }) => file.path)).size, 'file')}:`)
+      entries.push(...shown.map((each) => `  - ${place(each, links)}: ${messageOf(each.finding)}`))
+      if (more) entries.push(`  -${more}`)
+    }
+  }
+  const counts = countFindings(placed.map(({ finding }) => finding))
+  const title = `${counts.warning > 0 ? '⚠️' : 'ℹ️'} ${describeNonZero(counts)}`
+  if (placed.length <= FOLD_AFTER) return [`**${title}**`, '', ...entries, ''].join('\n')
+  return ['<details>', `<summary>${title}</summary>`, '', ...entries, '', '</details>', ''].join('\n')
+}
+
+/** `[\`path:line\`](permalink)`. */
+function place({ file, finding }: Placed, links: SourceLinks): string {
+  return link(code(`${file.path}:${finding.line}`), permalink(links, file.path, finding.line))
+}
+
+/** The message as Markdown: the rule's own when it made one, else the plain text escaped. */
+function messageOf(finding: Finding): string {
+  const message = finding.markdown ?? cell(finding.message, MESSAGE_LIMIT)
   // Most messages already name their fix; repeat it only when one does not.
   const fix = finding.suggestion && !finding.message.includes(finding.suggestion) ? ` Suggestion: ${cell(finding.suggestion, 300)}` : ''
-  return `${where}: ${cell(finding.message, 500)}${fix}`
+  return `${message}${fix}`
+}
+
+/**
+ * A file's team sections and what their `Minutes:` lines link, folded. Under a file's own
+ * heading it is always shown; otherwise (`named`) only when the file has findings or a
+ * missing link, and the summary names the file.
+ */
+function renderTeams(file: FileReport, links: SourceLinks, named: boolean): string {
+  if (file.teams.length === 0) return ''
+  const missing = file.teams.flatMap((team) => team.links).filter((target) => target.exists === false).length
+  if (named && file.findings.length === 0 && missing === 0) return ''
+  const rows = file.teams.map((team) => {
+    const minutes =
+      team.links.length > 0
+        ? team.links.map((target) => `${cell(target.path ?? target.url, 120)} ${target.exists === false ? '❌ missing' : target.exists ? '✅' : '↗️'}`).join('<br>')
+        : team.kind === 'placeholder'
+          ? `_${cell(team.placeholder ?? 'placeholder')}_`
+          : '—'
+    return `| [${cell(team.team, 80)}](${permalink(links, file.path, team.line)}) | ${minutes} |`
+  })
+  const where = named ? ` in ${htmlCode(file.path)}` : ''
+  const summary = `Team minutes${where}: ${plural(file.teams.length, 'team')}${missing > 0 ? `, ${missing} link${missing === 1 ? '' : 's'} missing` : ''}`
+  return ['<details>', `<summary>${summary}</summary>`, '', '| Team | Minutes |', '|---|---|', ...rows, '', '</details>', ''].join('\n')
 }
 
 const PLAN_VERBS: Record<PlanTiming, string> = {
@@ -103,10 +205,10 @@ const PLAN_VERBS: Record<PlanTiming, string> = {
   never: 'Issues are not kept (`create-issues: never`); this would',
 }
 
-function renderPlan(plan: NonNullable<SummaryInput['plan']>): string {
+function renderPlan(plan: NonNullable<SummaryInput['plan']>, links: SourceLinks): string {
   const tally = countChanges(plan.changes)
   // Items before `since` are only counted: on a first run they are most of the history.
-  const items = plan.changes.filter((change) => change.kind !== 'close-duplicate' && change.kind !== 'before-since')
+  const items = plan.changes.filter((change): change is Listed => change.kind !== 'close-duplicate' && change.kind !== 'before-since')
   if (items.length === 0 && tally['close-duplicate'] === 0 && tally['before-since'] === 0) return ''
   const actions = [
     `create ${plural(tally.create, 'issue')}`,
@@ -122,16 +224,37 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>): string {
   if (tally['before-since'] > 0) lines.push(`${plural(tally['before-since'], 'open item')} from meetings before ${plan.since ?? 'actionItems.since'} ${tally['before-since'] === 1 ? 'is' : 'are'} not tracked (\`actionItems.since\`).`, '')
   if (plan.result) lines.push(...resultLines(plan.result), '')
   const shown = items.slice(0, PLAN_ROW_LIMIT)
+  // One file (the usual PR): `line 14` says it; the Issue column only when an issue is known.
+  const oneFile = new Set(shown.map((change) => change.occurrence.path)).size === 1
+  const withIssues = shown.some((change) => issueOf(change))
   const rows = shown.map((change) => {
     const { occurrence } = change
     const owners = occurrence.item.owners.length > 0 ? occurrence.item.owners.map((owner) => cell(owner, 40)).join(', ') : '—'
-    const issue = 'issue' in change && change.issue ? `[#${change.issue.number}](${change.issue.url})` : '—'
     const done = occurrence.item.done ? ' ✅' : ''
-    return `| ${change.kind} | ${cell(itemTitle(occurrence), 200)}${done} | ${owners} | ${cell(`${occurrence.path}:${occurrence.item.line}`, 120)} | ${issue} |`
+    const label = oneFile ? `line ${occurrence.item.line}` : code(`${occurrence.path}:${occurrence.item.line}`)
+    const known = issueOf(change)
+    const issue = withIssues ? ` ${known ? `[#${known.number}](${known.url})` : '—'} |` : ''
+    return `| ${change.kind} | ${cell(titleOf(change), 200)}${done} | ${owners} | ${link(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`
   })
-  if (items.length > shown.length) rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | | |`)
-  if (rows.length > 0) lines.push(...fold(plural(items.length, 'item'), ['| | Item | Owners | Where | Issue |', '|---|---|---|---|---|', ...rows], false, 10), '')
+  const first = shown[0]?.occurrence.path
+  const from = oneFile && first ? `From ${code(first)}` : 'From'
+  if (items.length > shown.length) rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | |${withIssues ? ' |' : ''}`)
+  const table = withIssues ? [`| | Title | Owners | ${from} | Issue |`, '|---|---|---|---|---|', ...rows] : [`| | Title | Owners | ${from} |`, '|---|---|---|---|', ...rows]
+  if (rows.length > PLAN_FOLD_AFTER) lines.push('<details>', `<summary>${plural(items.length, 'item')}</summary>`, '', ...table, '', '</details>', '')
+  else if (rows.length > 0) lines.push(...table, '')
   return lines.join('\n')
+}
+
+function issueOf(change: IssueChange): KnownIssue | null {
+  return 'issue' in change ? change.issue : null
+}
+
+/** The issue's title: the one the plan makes, the known issue's, else the one it would make. */
+function titleOf(change: Listed): string {
+  if ('title' in change) return change.title
+  const known = issueOf(change)
+  if (known) return known.title
+  return issueTitle(change.occurrence)
 }
 
 function resultLines(result: ApplyResult): string[] {
@@ -143,15 +266,12 @@ function resultLines(result: ApplyResult): string[] {
   return lines
 }
 
-/** A titled list; long ones fold into `<details>` (open when `open` and short enough). */
-function fold(title: string, items: string[], bold: boolean, after = FOLD_AFTER): string[] {
-  if (items.length <= after) return [bold ? `**${title}**` : title, '', ...items]
-  return ['<details>', `<summary>${title}</summary>`, '', ...items, '', '</details>']
-}
-
-function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
-  const groups = new Map<string, Finding[]>()
-  for (const finding of findings) groups.set(finding.rule, [...(groups.get(finding.rule) ?? []), finding])
+function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const value of values) {
+    const group = groups.get(key(value))
+    if (group) group.push(value)
+    else groups.set(key(value), [value])
+  }
   return groups
 }
-

@@ -11,6 +11,8 @@ export interface Finding {
   endLine: number
   endColumn: number
   message: string
+  /** The message as safe Markdown (our code spans kept, text from the minutes escaped), for the PR comment. */
+  markdown?: string
   suggestion?: string
 }
 

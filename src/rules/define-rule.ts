@@ -5,6 +5,7 @@ import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { Config } from '../config/types.js'
+import { plainMessage, type Message } from '../markup/message.js'
 import { DOCS_URL, type RuleId, type Severity } from '../constants.js'
 import type { DecodedText } from '../parse/decode.js'
 import type { RepoIndex } from '../repo/repo-index.js'
@@ -28,11 +29,16 @@ declare module 'vfile' {
 export interface MinutesMessage extends VFileMessage {
   /** Lower than the rule's configured level for this one message (a fixable title date is a warning). */
   severity?: Severity
+  /** The message as safe Markdown for the PR comment (see `md`). */
+  markdown?: string
 }
 
-/** Emits one positioned finding. `suggestion` is the fix, when one is known. */
+/**
+ * Emits one positioned finding. The reason is built with `md` (our Markdown, values from the
+ * minutes escaped); a plain string is escaped whole. `suggestion` is the fix, when one is known.
+ */
 export type Report = (
-  reason: string,
+  reason: string | Message,
   place: Position | undefined,
   extra?: { severity?: Severity; suggestion?: string | null },
 ) => void
@@ -55,7 +61,9 @@ export function defineRule(
     const context = file.data.minutes
     if (!context) return
     check(tree, context, (reason, place, extra) => {
-      const message = file.message(reason, { place, ruleId: id, source: 'minutes-automation' }) as MinutesMessage
+      const text = typeof reason === 'string' ? plainMessage(reason) : reason
+      const message = file.message(text.plain, { place, ruleId: id, source: 'minutes-automation' }) as MinutesMessage
+      message.markdown = text.markdown
       if (extra?.severity) message.severity = extra.severity
       if (extra?.suggestion) message.expected = [extra.suggestion]
     })

@@ -1,6 +1,7 @@
 import type { Position } from 'unist'
 import { location } from 'vfile-location'
 import { findMojibake } from '../parse/mojibake.js'
+import { md } from '../markup/message.js'
 import { defineRule } from './define-rule.js'
 
 /**
@@ -49,7 +50,7 @@ export const encoding = defineRule(
       // A regex over the source of one text node, so offsets map to exact columns.
       for (const found of findMojibake(source.slice(from, to))) {
         report(
-          `Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`,
+          md`Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`,
           span(from + found.index, from + found.index + found.raw.length),
           { suggestion: found.fixed },
         )

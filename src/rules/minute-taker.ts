@@ -1,4 +1,5 @@
 import { headingKey } from '../model/sections.js'
+import { md } from '../markup/message.js'
 import { START_OF_FILE, defineRule } from './define-rule.js'
 
 /**
@@ -44,8 +45,8 @@ export const minuteTaker = defineRule(
     const label = profile.minuteTaker.labels[0]
     report(
       meta
-        ? `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
-        : `No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`,
+        ? md`The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
+        : md`No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`,
       meta?.heading.position ?? model.title?.heading.position ?? START_OF_FILE,
     )
   },

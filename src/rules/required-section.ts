@@ -1,4 +1,5 @@
 import { headingKey } from '../model/sections.js'
+import { md } from '../markup/message.js'
 import { START_OF_FILE, defineRule } from './define-rule.js'
 
 /**
@@ -47,7 +48,7 @@ export const requiredSection = defineRule(
       if (required.satisfiedByTeamSections && model.teams.length > 0) continue
       const accepted = required.aliases.length > 0 ? ` (or ${required.aliases.map((alias) => `“${alias}”`).join(', ')})` : ''
       report(
-        `Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`,
+        md`Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`,
         model.title?.heading.position ?? START_OF_FILE,
       )
     }

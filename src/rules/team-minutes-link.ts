@@ -1,4 +1,5 @@
 import { teamMinutesForWeek } from '../model/week-minutes.js'
+import { md } from '../markup/message.js'
 import { defineRule } from './define-rule.js'
 
 /**
@@ -51,9 +52,9 @@ export const teamMinutesLink = defineRule(
     for (const team of model.teams) {
       if (team.kind !== 'none' || !team.hasContent) continue
       const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null
-      const hint = existing ? `; \`${existing}\` exists` : ''
+      const hint = existing ? md`; \`${existing}\` exists` : md``
       report(
-        `“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`,
+        md`“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`,
         team.section.heading.position,
         { suggestion: existing },
       )

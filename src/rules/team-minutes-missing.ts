@@ -1,4 +1,5 @@
 import { teamMinutesForWeek } from '../model/week-minutes.js'
+import { md } from '../markup/message.js'
 import { defineRule } from './define-rule.js'
 
 /**
@@ -60,11 +61,11 @@ export const teamMinutesMissing = defineRule(
       const place = team.minutesLine?.position ?? team.section.heading.position
       const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null
       if (existing) {
-        report(`“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
+        report(md`“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
           suggestion: existing,
         })
       } else {
-        report(`“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' })
+        report(md`“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' })
       }
     }
   },

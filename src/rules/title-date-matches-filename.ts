@@ -1,4 +1,5 @@
 import { splitPath } from '../repo/repo-index.js'
+import { md } from '../markup/message.js'
 import { defineRule } from './define-rule.js'
 
 /**
@@ -29,7 +30,7 @@ export const titleDateMatchesFilename = defineRule(
     if (!date?.valid || !model.fileDate || date.normalized === model.fileDate) return
     const fileName = splitPath(model.path)[1]
     report(
-      `The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`,
+      md`The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`,
       date.position,
       { suggestion: model.fileDate },
     )

@@ -1,3 +1,4 @@
+import { md } from '../markup/message.js'
 import { START_OF_FILE, defineRule } from './define-rule.js'
 
 /**
@@ -47,16 +48,16 @@ export const titleDate = defineRule(
   (_tree, { model }, report) => {
     const example = model.fileDate ?? 'YYYY-MM-DD'
     if (!model.title) {
-      report(`No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE)
+      report(md`No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE)
       return
     }
     const date = model.titleDate
     if (!date) {
-      report(`The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position)
+      report(md`The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position)
     } else if (!date.valid) {
-      report(`“${date.raw}” in the title is not a real calendar date.`, date.position)
+      report(md`“${date.raw}” in the title is not a real calendar date.`, date.position)
     } else if (!date.canonical) {
-      report(`The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
+      report(md`The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
         severity: 'warning',
         suggestion: date.normalized,
       })

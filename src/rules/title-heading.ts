@@ -1,3 +1,4 @@
+import { md } from '../markup/message.js'
 import { defineRule } from './define-rule.js'
 
 /**
@@ -29,7 +30,7 @@ export const titleHeading = defineRule(
     const title = model.title
     if (!title || title.heading.depth === 1) return
     report(
-      `The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`,
+      md`The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`,
       title.heading.position,
       { suggestion: `# ${title.text}` },
     )
