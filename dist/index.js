@@ -33747,28 +33747,997 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9482:
+/***/ 802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pJ: () => (/* reexport */ DEFAULT_ACTION_ITEM_GRAMMAR),
+  e7: () => (/* reexport */ extendGrammar),
+  uo: () => (/* reexport */ extractActionItems),
+  Fh: () => (/* reexport */ itemWords),
+  Q6: () => (/* reexport */ matchItems),
+  MT: () => (/* reexport */ sameWords)
+});
+
+// UNUSED EXPORTS: SAME_ITEM_THRESHOLD, ownersCompatible, resolveGrammar, sameItem, similarity
+
+;// CONCATENATED MODULE: ./src/action-items/compile-grammar.ts
+/** Letters, digits and apostrophes continue a word: `AIs`, `AI's`, `TODOs` are not `AI`, `TODO`. */
+const WORD_END = String.raw `(?![\p{L}\p{N}_'’])`;
+const WORD_START = String.raw `(?<![\p{L}\p{N}_@/.#'’-])`;
+const cache = new WeakMap();
+/** Compiles a grammar once; later calls with the same object reuse the patterns. */
+function compileGrammar(grammar) {
+    const cached = cache.get(grammar);
+    if (cached)
+        return cached;
+    const compiled = compile(grammar);
+    cache.set(grammar, compiled);
+    return compiled;
+}
+function compile(grammar) {
+    const labels = new Set(grammar.labels.map(phraseKey));
+    const ambiguous = new Set(grammar.ambiguousMarkers.map(phraseKey));
+    const placeholders = new Set(grammar.placeholders.map((text) => text.trim().toLowerCase()));
+    const startPhrases = alternation([...grammar.markers, ...grammar.labels]);
+    const inline = alternation(grammar.inlineMarkers);
+    const done = alternation(grammar.doneWords);
+    const shouted = grammar.doneWords.map((word) => compile_grammar_escape(word.toUpperCase())).join('|') || NEVER;
+    const due = alternation(grammar.dueWords);
+    const glue = alternation(grammar.ownerGlue);
+    return {
+        startPhrase: new RegExp(`(${startPhrases})${WORD_END}`, 'iuy'),
+        inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
+        groupMarker: new RegExp(`(?:^|[,;])\\s*(${inline})${WORD_END}`, 'giu'),
+        labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
+        isLabel: (phrase) => labels.has(phraseKey(phrase)),
+        isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
+        bracketedDone: new RegExp(`[([]\\s*(?:${done})\\s*[)\\]]`, 'giu'),
+        shoutedDone: new RegExp(`${WORD_START}(?:${shouted})(?![\\p{L}\\p{N}_])`, 'gu'),
+        doneSubBullet: new RegExp(`^(?:${done})(?:$|\\s*[;:,.!)—–-]|\\s+(?:see|in|via|with|https?:))`, 'iu'),
+        doneWord: new RegExp(`^\\s*(?:${done})\\s*[.!:]?\\s*$`, 'iu'),
+        doneSymbols: grammar.doneSymbols.filter((symbol) => symbol !== ''),
+        due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
+        ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
+        isPlaceholder: (text) => placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
+    };
+}
+/** A pattern that matches nothing, for an empty list of phrases. */
+const NEVER = '(?!)';
+/** One alternation of phrases, longest first so `Action items` wins over `Action item`. */
+function alternation(phrases) {
+    const sources = phrases
+        .map((phrase) => phrase.trim())
+        .filter((phrase) => phrase !== '')
+        .sort((a, b) => b.length - a.length)
+        .map(phraseSource);
+    return sources.length > 0 ? sources.join('|') : NEVER;
+}
+/** `To do` → a pattern for `To do`, `ToDo`, `TODO`, `To-Do`: spaces between words optional. */
+function phraseSource(phrase) {
+    return phrase.split(/\s+/u).map(compile_grammar_escape).join(String.raw `[\s_-]*`);
+}
+/** The phrase as a lookup key: case and inner spacing ignored. */
+function phraseKey(phrase) {
+    return phrase.toLowerCase().replace(/[\s_-]+/gu, '');
+}
+function compile_grammar_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/action-items/nodes.ts
+/**
+ * Defensive readers for mdast nodes. The extractor accepts any tree, including ones built
+ * by hand or by other plugins, so it never trusts a field to exist or to have its type.
+ */
+function field(node, name) {
+    return typeof node === 'object' && node !== null ? node[name] : undefined;
+}
+/** The node's `type`, or `''`. */
+function typeOf(node) {
+    const type = field(node, 'type');
+    return typeof type === 'string' ? type : '';
+}
+/** The node's children, or `[]`. */
+function childrenOf(node) {
+    const children = field(node, 'children');
+    return Array.isArray(children) ? children : [];
+}
+/** The node's string `value`, or null. */
+function nodes_valueOf(node) {
+    const value = field(node, 'value');
+    return typeof value === 'string' ? value : null;
+}
+/** A list item's task box: true, false, or null when it has none. */
+function checkedOf(node) {
+    const checked = field(node, 'checked');
+    return typeof checked === 'boolean' ? checked : null;
+}
+/** A heading's depth, or 0 when missing. */
+function depthOf(node) {
+    const depth = field(node, 'depth');
+    return typeof depth === 'number' && Number.isFinite(depth) ? depth : 0;
+}
+/** The node's start and end, when both are well-formed. */
+function positionOf(node) {
+    const position = field(node, 'position');
+    const start = pointOf(field(position, 'start'));
+    const end = pointOf(field(position, 'end'));
+    return start && end ? { start, end } : null;
+}
+function pointOf(value) {
+    const line = field(value, 'line');
+    const column = field(value, 'column');
+    return typeof line === 'number' && typeof column === 'number' && Number.isFinite(line) && Number.isFinite(column)
+        ? { line, column }
+        : null;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/plain-text.ts
+
+/**
+ * Stands for a strong or emphasis node whose whole text is a done word (`**DONE**`): the
+ * emphasis is what makes it a mark rather than a word, and flattening would lose it.
+ * A private-use character, so it never collides with minutes text.
+ */
+const DONE_MARK = '\uE000';
+/** Inline nesting deeper than this is not minutes; stop instead of exhausting the stack. */
+const MAX_DEPTH = 200;
+/** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
+function plainTextOf(node, isDoneWord) {
+    const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [] };
+    let atStart = true;
+    for (const child of childrenOf(node)) {
+        appendInline(child, result, isDoneWord, 0);
+        const type = typeOf(child);
+        if (atStart && (type === 'emphasis' || type === 'strong'))
+            result.leadingEmphasisEnd = result.text.length;
+        if (result.text.trim() !== '')
+            atStart = false;
+    }
+    return result;
+}
+function appendInline(node, out, isDoneWord, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    const type = typeOf(node);
+    const value = nodes_valueOf(node);
+    switch (type) {
+        case 'text':
+        case 'inlineCode': {
+            if (value === null)
+                return;
+            plain_text_anchor(node, out);
+            const start = out.text.length;
+            out.text += value;
+            if (type === 'inlineCode')
+                out.code.push([start, out.text.length]);
+            return;
+        }
+        case 'break':
+            out.text += '\n';
+            return;
+        case 'html':
+        case 'image':
+        case 'imageReference':
+        case 'footnoteReference':
+            return;
+        case 'emphasis':
+        case 'strong':
+            if (isDoneWord(flatText(node, depth))) {
+                out.text += ` ${DONE_MARK} `;
+                return;
+            }
+            break;
+    }
+    const children = childrenOf(node);
+    for (const child of children)
+        appendInline(child, out, isDoneWord, depth + 1);
+    // An unknown leaf with a value (math, a plugin's node) still reads as its text.
+    if (value !== null && children.length === 0)
+        out.text += value;
+}
+function plain_text_anchor(node, out) {
+    const start = positionOf(node)?.start;
+    if (start)
+        out.anchors.push({ offset: out.text.length, line: start.line, column: start.column });
+}
+/** The text of a node alone, for deciding whether an emphasis is a done mark. */
+function flatText(node, depth) {
+    if (depth > MAX_DEPTH)
+        return '';
+    const value = nodes_valueOf(node);
+    if (value !== null)
+        return value;
+    return childrenOf(node)
+        .map((child) => flatText(child, depth + 1))
+        .join('');
+}
+/** Source line and column of an offset in the plain text; column 1 when only the line is known. */
+function sourcePointAt(plain, offset) {
+    let found;
+    for (const candidate of plain.anchors) {
+        if (candidate.offset > offset)
+            break;
+        found = candidate;
+    }
+    if (!found)
+        return null;
+    const between = plain.text.slice(found.offset, offset);
+    const newlines = between.split('\n').length - 1;
+    if (newlines === 0)
+        return { line: found.line, column: found.column + between.length };
+    return { line: found.line + newlines, column: 1 };
+}
+/**
+ * A bullet written at the start of a continuation line (`\n    * more`) does not start a
+ * list in CommonMark when it cannot interrupt the paragraph, but the writer meant one: real
+ * minutes hold paragraphs of a dozen such lines. Each becomes a segment of its own.
+ */
+const LAZY_BULLET = /\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gu;
+/** Splits a paragraph's text at lazy bullets; the first segment starts at 0. */
+function segmentsOf(text) {
+    const segments = [];
+    let start = 0;
+    for (const match of text.matchAll(LAZY_BULLET)) {
+        segments.push({ start, end: match.index });
+        start = match.index + match[0].length;
+    }
+    segments.push({ start, end: text.length });
+    return segments;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/done.ts
+
+/**
+ * Finds the done marks written in an item's own text (`✅`, `**DONE**`, `(done)`, a
+ * capitalised `DONE`) and blanks them out: a mark added in a later meeting must not change
+ * what the item says. Each mark becomes as many spaces as it had characters, so offsets
+ * into the text (inline code ranges) stay valid.
+ */
+function blankDoneMarks(text, grammar) {
+    let done = false;
+    let rest = text;
+    for (const symbol of [DONE_MARK, ...grammar.doneSymbols]) {
+        if (rest.includes(symbol)) {
+            done = true;
+            rest = rest.split(symbol).join(' '.repeat(symbol.length));
+        }
+    }
+    for (const pattern of [grammar.bracketedDone, grammar.shoutedDone]) {
+        const without = rest.replace(pattern, (mark) => ' '.repeat(mark.length));
+        if (without !== rest) {
+            done = true;
+            rest = without;
+        }
+    }
+    return { text: rest, done };
+}
+/** Whether a sub-bullet's text reports the item done: `done`, `Done; see #12`, `✅ merged`. */
+function saysDone(subBulletText, grammar) {
+    const text = subBulletText.trim();
+    // Only a mark that opens the sub-bullet reports on the item; "... -> done" further in is about the sub-bullet's own task.
+    return grammar.doneSubBullet.test(text) || [DONE_MARK, ...grammar.doneSymbols].some((symbol) => text.startsWith(symbol));
+}
+
+;// CONCATENATED MODULE: ./src/action-items/due.ts
+/**
+ * The due date written in an item, `YYYY-MM-DD`, from `by 2023-05-04`, `due: 2023-05-04` or
+ * `due 2023-5-4`; null when none is given or the date does not exist (`2023-02-30`).
+ * The phrase stays in the item's text: it is part of what was agreed.
+ */
+function findDueDate(text, grammar) {
+    for (const match of text.matchAll(grammar.due)) {
+        const [year, month, day] = [match[1], match[2], match[3]].map(Number);
+        if (year === undefined || month === undefined || day === undefined)
+            continue;
+        const date = new Date(Date.UTC(year, month - 1, day));
+        if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
+            return date.toISOString().slice(0, 10);
+        }
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/action-items/text.ts
+/**
+ * Tidies an item's text once its marker, owners and done marks are cut out: one space
+ * between words, no punctuation left dangling where a piece was removed
+ * (`Hackathon, , add` → `Hackathon, add`), no glue arrows or colons at either end.
+ */
+function tidyText(text) {
+    return text
+        .replace(/\s+/gu, ' ')
+        .replace(/\(\s*[,;]?\s*\)/gu, '')
+        .replace(/\(\s*[,;]\s*/gu, '(')
+        .replace(/\s*[,;]\s*\)/gu, ')')
+        .replace(/\s+([,;])/gu, '$1')
+        .replace(/([,;])(?:\s*[,;])+/gu, '$1')
+        .replace(/^[\s,;:>=→⇒•–—-]+/u, '')
+        .replace(/[\s,;:>=→⇒–—-]+$/u, '')
+        .trim();
+}
+/** Lower case, letters and digits only, single-spaced: what an item says, not how it is typed. */
+function normaliseText(text) {
+    return text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/action-items/fingerprint.ts
+
+
+/**
+ * A stable id for an item: the first 12 hex digits of SHA-256 over its owners (sorted) and
+ * its normalised text. Case, punctuation, emphasis and spacing do not change it; a changed
+ * word does (`matchItems` recognises such edits across meetings).
+ */
+function fingerprint(owners, text) {
+    const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
+    return (0,external_node_crypto_.createHash)('sha256').update(`${people}\n${normaliseText(text)}`).digest('hex').slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/action-items/grammar.ts
+/** The spellings of the real minutes (see the fixtures README). */
+const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
+    markers: ['AI', 'Action item', 'Action point', 'To do'],
+    inlineMarkers: ['AI', 'Action item', 'Action point', 'TODO'],
+    ambiguousMarkers: ['AI'],
+    labels: [
+        'Action items',
+        'Action points',
+        'Pending action items',
+        'Open action items',
+        'Open actions',
+        'Pending actions',
+        'AIs',
+        'To dos',
+    ],
+    doneWords: ['done', 'completed'],
+    doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
+    dueWords: ['by', 'due', 'until', 'before'],
+    ownerGlue: ['to', 'will'],
+    placeholders: ['none', 'none yet', 'nothing', 'nothing yet', 'n/a', 'tbd', '-'],
+});
+/** The grammar with `options` replacing the defaults field by field. */
+function resolveGrammar(options = {}) {
+    const defaults = DEFAULT_ACTION_ITEM_GRAMMAR;
+    return {
+        markers: pick(options.markers, defaults.markers),
+        inlineMarkers: pick(options.inlineMarkers, defaults.inlineMarkers),
+        ambiguousMarkers: pick(options.ambiguousMarkers, defaults.ambiguousMarkers),
+        labels: pick(options.labels, defaults.labels),
+        doneWords: pick(options.doneWords, defaults.doneWords),
+        doneSymbols: pick(options.doneSymbols, defaults.doneSymbols),
+        dueWords: pick(options.dueWords, defaults.dueWords),
+        ownerGlue: pick(options.ownerGlue, defaults.ownerGlue),
+        placeholders: pick(options.placeholders, defaults.placeholders),
+    };
+}
+/**
+ * The default grammar with `extra` phrases added to each field, for a configuration that
+ * adds its own markers or labels (`{markers: ['Aufgabe']}`) without restating the defaults.
+ */
+function extendGrammar(extra = {}) {
+    const defaults = resolveGrammar();
+    const merged = { ...defaults };
+    for (const key of Object.keys(defaults)) {
+        merged[key] = [...new Set([...defaults[key], ...strings(extra[key])])];
+    }
+    return merged;
+}
+/** Keeps only the strings of a configured list, so a bad configuration cannot break matching. */
+function pick(value, fallback) {
+    return Array.isArray(value) ? strings(value) : [...fallback];
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((entry) => typeof entry === 'string' && entry.trim() !== '') : [];
+}
+
+;// CONCATENATED MODULE: ./src/action-items/owners.ts
+/**
+ * Owners are GitHub logins written as `@login`: letters, digits and single inner hyphens.
+ * A login preceded by a letter, digit or dot is an e-mail address or a path, not a mention.
+ */
+const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/uy;
+/** Between two owners: `,`, `;`, `&`, `+`, `/`, `and`, `with`, `w/`, possibly several (`, w/`). */
+const JOINER = /(?:\s*(?:[,;&+/]|(?:and|with|w\/)(?=[\s@]))\s*)+/iuy;
+/** A login written without `@`, allowed only where nothing else can stand: `AI(berendt)`. */
+const BARE_LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)$/u;
+/** The owners listed at `start` (after spaces), and where the list ends; null if none. */
+function parseOwnerList(text, start) {
+    const owners = [];
+    let index = skipSpaces(text, start);
+    let end = index;
+    for (;;) {
+        HANDLE.lastIndex = index;
+        const handle = HANDLE.exec(text);
+        if (!handle)
+            break;
+        owners.push(normaliseLogin(handle[1] ?? ''));
+        end = HANDLE.lastIndex;
+        JOINER.lastIndex = end;
+        const joiner = JOINER.exec(text);
+        index = joiner ? JOINER.lastIndex : skipSpaces(text, end);
+    }
+    return owners.length > 0 ? { owners: unique(owners), end } : null;
+}
+/**
+ * The owners of a parenthesised group right after a marker, `AI(berendt)` or
+ * `AI(@a, @b)`; null when the group says something else (`TODO (with R5)`).
+ */
+function parseBareOwnerList(inner) {
+    const parts = inner.split(/\s*(?:[,&/]|\band\b)\s*/u).map((part) => part.trim());
+    const owners = [];
+    for (const part of parts) {
+        const login = BARE_LOGIN.exec(part)?.[1];
+        if (!login || !/\p{L}/u.test(login))
+            return null;
+        owners.push(normaliseLogin(login));
+    }
+    return owners.length > 0 ? unique(owners) : null;
+}
+/**
+ * The owners of a sub-bullet that only names people, such as `*@berendt -> OSISM*` under
+ * `Action Item: to be noted in release notes`; null when it says more than that.
+ */
+function ownersOfOwnerLine(text) {
+    const list = parseOwnerList(text, 0);
+    if (!list)
+        return null;
+    const rest = text.slice(list.end).trim();
+    if (rest === '' || /^(?:->|→|=>|:|-|–)\s*[^@\n]{0,60}$/u.test(rest))
+        return list.owners;
+    return null;
+}
+/** `@alice`, `@Alice` and `@alice` once: lower case, deduplicated, first mention first. */
+function unique(owners) {
+    return [...new Set(owners.map(normaliseLogin))];
+}
+function normaliseLogin(login) {
+    return login.replace(/^@/u, '').toLowerCase();
+}
+function skipSpaces(text, index) {
+    while (index < text.length && /\s/u.test(text[index] ?? ''))
+        index++;
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/markers.ts
+
+/** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
+const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u;
+/**
+ * Reads a marker in a line, trying in turn: a marker opening the line (`AI @alice: text`,
+ * `TODO (with R5): text`, `Action items`), a marker inside a parenthesised group
+ * (`text (AI @garloff, w/ @berendt)`), and a marker further in (`..., Action Item @x, ...`).
+ * Returns null when the line carries no marker.
+ */
+function readMarker(line, grammar, options = {}) {
+    return readLeadingMarker(line, grammar, options.heading ?? false) ?? readGroupMarker(line, grammar) ?? readInlineMarker(line, grammar);
+}
+function readLeadingMarker(line, grammar, heading) {
+    const { text } = line;
+    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
+    if (inCode(line, start))
+        return null;
+    grammar.startPhrase.lastIndex = start;
+    const match = grammar.startPhrase.exec(text);
+    const phrase = match?.[1];
+    if (!match || phrase === undefined)
+        return null;
+    const phraseEnd = start + match[0].length;
+    const tail = readTail(text, phraseEnd, { inGroup: false, grammar });
+    const rest = text.slice(tail.textStart);
+    const bare = rest.trim() === '' && tail.qualifiers.length === 0;
+    const label = grammar.isLabel(phrase);
+    const ambiguous = grammar.isAmbiguous(phrase);
+    const capitals = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
+    const emphasised = line.leadingEmphasisEnd >= phraseEnd;
+    const accepted = tail.colon ||
+        tail.owners.length > 0 ||
+        (label && (heading || bare || rest.trimEnd().endsWith(':'))) ||
+        (!ambiguous && (capitals || emphasised || bare));
+    if (!accepted)
+        return null;
+    // A marker with nothing after it, or `Action items from last week:`, labels what follows.
+    if (rest.trim() === '' || (label && !tail.colon && tail.owners.length === 0))
+        return { owners: tail.owners, text: '' };
+    return { owners: tail.owners, text: withQualifiers(rest, tail.qualifiers) };
+}
+function readGroupMarker(line, grammar) {
+    const { text } = line;
+    for (const group of groupsOf(text)) {
+        const inner = text.slice(group.start + 1, group.end - 1);
+        if (inCode(line, group.start + 1))
+            continue;
+        for (const match of inner.matchAll(grammar.groupMarker)) {
+            const tail = readTail(inner, match.index + match[0].length, { inGroup: true, grammar });
+            if (tail.owners.length === 0 && !tail.colon)
+                continue;
+            const leftovers = [inner.slice(0, match.index), ...tail.qualifiers, inner.slice(tail.textStart)]
+                .map((piece) => piece.trim())
+                .filter((piece) => piece !== '');
+            const replacement = leftovers.length > 0 ? `(${leftovers.join(', ')})` : '';
+            return { owners: tail.owners, text: text.slice(0, group.start) + replacement + text.slice(group.end) };
+        }
+    }
+    return null;
+}
+function readInlineMarker(line, grammar) {
+    const { text } = line;
+    let groups = null;
+    for (const match of text.matchAll(grammar.inlineMarker)) {
+        const start = match.index;
+        const phrase = match[1] ?? '';
+        groups ??= groupsOf(text);
+        if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end))
+            continue;
+        const tail = readTail(text, start + match[0].length, { inGroup: false, grammar });
+        // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
+        const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(text.slice(0, start));
+        const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase)));
+        if (!accepted)
+            continue;
+        const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers);
+        return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` };
+    }
+    return null;
+}
+/**
+ * A list item with no marker of its own whose item-ness comes from elsewhere (a task box,
+ * a label above it): its owners open it (`@alice to do X`, `@alice: X`) or close it in
+ * parentheses (`Mention X (@chess-knight)`).
+ */
+function readAssignment(text, grammar) {
+    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
+    const leading = parseOwnerList(text, start);
+    if (leading) {
+        let index = skipGlue(text, leading.end, true);
+        index = skipOwnerGlue(text, index, grammar);
+        return { owners: leading.owners, text: text.slice(index) };
+    }
+    const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text);
+    const inner = trailing?.[1];
+    if (trailing && inner !== undefined) {
+        const list = parseOwnerList(inner, 0);
+        if (list && inner.slice(list.end).trim() === '')
+            return { owners: list.owners, text: text.slice(0, trailing.index) };
+    }
+    return { owners: [], text };
+}
+/**
+ * Reads what follows a marker: an optional parenthesised owner list or qualifier
+ * (`AI(berendt)`, `TODO (with R5)`), a colon, the owners, another colon or a dash, and the
+ * glue word before the task (`@alice to do X`).
+ */
+function readTail(text, from, context) {
+    const tail = { owners: [], colon: false, qualifiers: [], textStart: from };
+    let index = from;
+    const attached = text[index] === '(';
+    index = markers_skipSpaces(text, index);
+    if (!context.inGroup && text[index] === '(') {
+        const close = text.indexOf(')', index);
+        const inner = close > index ? text.slice(index + 1, close) : null;
+        if (inner !== null && !inner.includes('(')) {
+            const list = parseOwnerList(inner, 0);
+            const owners = list && inner.slice(list.end).trim() === '' ? list.owners : attached ? parseBareOwnerList(inner) : null;
+            if (owners)
+                tail.owners.push(...owners);
+            else if (inner.trim() !== '')
+                tail.qualifiers.push(inner.trim());
+            index = markers_skipSpaces(text, close + 1);
+        }
+    }
+    if (context.inGroup && text[index] !== ':' && text[index] !== '@') {
+        // `(AI set up: @berendt)`: a few words, a colon, then owners.
+        const qualified = /([^:@()]{1,40}?)\s*:/uy;
+        qualified.lastIndex = index;
+        const match = qualified.exec(text);
+        if (match && parseOwnerList(text, qualified.lastIndex)) {
+            tail.qualifiers.push((match[1] ?? '').trim());
+            index = qualified.lastIndex - 1;
+        }
+    }
+    if (text[index] === ':') {
+        tail.colon = true;
+        index = markers_skipSpaces(text, index + 1);
+    }
+    const list = parseOwnerList(text, index);
+    if (list) {
+        tail.owners = unique([...tail.owners, ...list.owners]);
+        index = list.end;
+    }
+    const owned = tail.owners.length > 0;
+    const afterGlue = skipGlue(text, index, owned);
+    if (text[markers_skipSpaces(text, index)] === ':')
+        tail.colon = true;
+    // `to` is glue only after owners (`@alice to do X`); in `Action Item: to be noted` it is the task.
+    index = owned ? skipOwnerGlue(text, afterGlue, context.grammar) : afterGlue;
+    tail.textStart = index;
+    return tail;
+}
+/** Skips `:` (and, after owners, `-` or `,`) between the marker part and the text. */
+function skipGlue(text, index, afterOwners) {
+    const glue = afterOwners ? /\s*(?::|,|[-–—](?=\s))?\s*/uy : /\s*:?\s*/uy;
+    glue.lastIndex = index;
+    return glue.exec(text) ? glue.lastIndex : index;
+}
+function skipOwnerGlue(text, index, grammar) {
+    grammar.ownerGlue.lastIndex = index;
+    return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : index;
+}
+function withQualifiers(text, qualifiers) {
+    return qualifiers.length > 0 ? `${text} (${qualifiers.join(', ')})` : text;
+}
+/** Innermost parenthesised groups, as `[start, end)` including the parentheses. */
+function groupsOf(text) {
+    if (!text.includes('('))
+        return [];
+    return [...text.matchAll(/\([^()]*\)/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+function inCode(line, offset) {
+    return line.code.some(([start, end]) => start <= offset && offset < end);
+}
+function markers_skipSpaces(text, index) {
+    while (index < text.length && /\s/u.test(text[index] ?? ''))
+        index++;
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/extract.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Finds the action items in a file's mdast: list items and lines with a marker
+ * (`AI @alice: text`, `TODO: text`, `(AI @garloff)`), task list items (`- [ ] @alice to do X`),
+ * and the items of a list labelled by a heading or line (`### Pending action items`, `AI:`).
+ *
+ * Pure and total: any tree, however malformed, gives a list (possibly empty), never an error.
+ *
+ * @param tree mdast from `parseMarkdown`.
+ * @param options grammar fields replacing the defaults (see `extendGrammar` to add to them).
+ */
+function extractActionItems(tree, options) {
+    const walk = { grammar: grammarFor(options), items: [], section: null, consumed: new Set() };
+    walkBlocks(childrenOf(tree), null, walk, 0);
+    return walk.items;
+}
+/** Block nesting deeper than this is not minutes; stop instead of exhausting the stack. */
+const extract_MAX_DEPTH = 100;
+const DEFAULT_GRAMMAR = compileGrammar(resolveGrammar());
+const configured = new WeakMap();
+function grammarFor(options) {
+    if (typeof options !== 'object' || options === null)
+        return DEFAULT_GRAMMAR;
+    let compiled = configured.get(options);
+    if (!compiled) {
+        compiled = compileGrammar(resolveGrammar(options));
+        configured.set(options, compiled);
+    }
+    return compiled;
+}
+/**
+ * Walks sibling blocks in order. A label heading covers the lists after it up to the next
+ * heading of its level or above; a label line (`Open Actions:`) covers the next list only.
+ */
+function walkBlocks(children, initialLabel, walk, depth) {
+    if (depth > extract_MAX_DEPTH)
+        return;
+    let heading = null;
+    let lineLabel = initialLabel;
+    for (const child of children) {
+        switch (typeOf(child)) {
+            case 'heading': {
+                const level = depthOf(child);
+                if (heading && level <= heading.depth)
+                    heading = null;
+                const label = readHeading(child, walk);
+                if (label)
+                    heading = { depth: level, label };
+                lineLabel = null;
+                break;
+            }
+            case 'list':
+                walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
+                lineLabel = null;
+                break;
+            case 'paragraph':
+                lineLabel = walkParagraph(child, null, null, walk);
+                break;
+            default:
+                lineLabel = null;
+                walkBlocks(childrenOf(child), null, walk, depth + 1);
+        }
+    }
+}
+/** Records the heading as the current section; returns its label when it is one. */
+function readHeading(heading, walk) {
+    const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
+    walk.section = tidyText(plain.text) || null;
+    const reading = readMarker(plain, walk.grammar, { heading: true });
+    return reading && tidyText(reading.text) === '' ? reading.owners : null;
+}
+function walkList(list, label, walk, depth) {
+    for (const item of childrenOf(list)) {
+        if (walk.consumed.has(item))
+            continue;
+        if (typeOf(item) === 'listItem')
+            walkListItem(item, label, walk, depth + 1);
+        else
+            walkBlocks([item], null, walk, depth + 1);
+    }
+}
+function walkListItem(listItem, label, walk, depth) {
+    if (depth > extract_MAX_DEPTH)
+        return;
+    const [first, ...rest] = childrenOf(listItem);
+    if (typeOf(first) !== 'paragraph') {
+        walkBlocks(childrenOf(listItem), null, walk, depth + 1);
+        return;
+    }
+    const childLabel = walkParagraph(first, listItem, label, walk);
+    walkBlocks(rest, childLabel, walk, depth + 1);
+}
+/**
+ * Reads a paragraph, one segment (line meant as a bullet) at a time, and records its items.
+ * `host` is the list item the paragraph opens, if any: the item then spans the list item,
+ * and its sub-bullets may name its owners or report it done.
+ * Returns the label the paragraph ends with, for the list that follows.
+ */
+function walkParagraph(paragraph, host, label, walk) {
+    const { grammar } = walk;
+    const plain = plainTextOf(paragraph, (text) => grammar.doneWord.test(text));
+    const segments = segmentsOf(plain.text);
+    let active = null;
+    segments.forEach((whole, index) => {
+        const head = index === 0;
+        const found = readSegment(plain, whole, { label: head ? label : active, checked: head ? checkedOf(host) : null }, grammar);
+        if (!found)
+            return;
+        const { reading, segment } = found;
+        if (reading.text === '') {
+            active = reading.owners;
+            return;
+        }
+        const item = { ...reading };
+        if (head && host)
+            takeFromSubBullets(host, item, walk);
+        const opens = head && segment.start === whole.start ? (host ?? paragraph) : null;
+        const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null);
+        walk.items.push({
+            ...place,
+            owners: item.owners,
+            text: item.text,
+            done: item.done,
+            due: item.due,
+            id: fingerprint(item.owners, item.text),
+            section: walk.section,
+        });
+    });
+    return active;
+}
+/** A line break followed by a capital: where a line of notes may start a statement of its own. */
+const CAPITALISED_LINE = /\n(?=[^\S\n]*\p{Lu})/gu;
+/**
+ * Reads a segment. Its line breaks mostly wrap one sentence, but a line opening with a
+ * capital may be a note of its own (`… remains intact⏎Review this in a meeting: … (AI set up:
+ * @berendt)`): when the first line holds no item and such a later line does, the item is
+ * that line and what follows, not the whole paragraph.
+ */
+function readSegment(plain, segment, context, grammar) {
+    const reading = readItem(lineOf(plain, segment), context, grammar);
+    if (!reading)
+        return null;
+    const starts = [...plain.text.slice(segment.start, segment.end).matchAll(CAPITALISED_LINE)].map((match) => segment.start + match.index + 1);
+    const [second] = starts;
+    if (reading.text === '' || second === undefined)
+        return { reading, segment };
+    if (readItem(lineOf(plain, { start: segment.start, end: second - 1 }), context, grammar))
+        return { reading, segment };
+    for (const start of starts.reverse()) {
+        const later = { start, end: segment.end };
+        const narrowed = readItem(lineOf(plain, later), { label: null, checked: null }, grammar);
+        if (narrowed && narrowed.text !== '')
+            return { reading: narrowed, segment: later };
+    }
+    return { reading, segment };
+}
+/**
+ * Reads one line: a marker makes it an item; without one, a task box or a label above makes
+ * it an item whose owners may open or close it. Placeholders (`- None`) are not items.
+ */
+function readItem(line, context, grammar) {
+    const marks = blankDoneMarks(line.text, grammar);
+    const blanked = { ...line, text: marks.text };
+    const implied = context.label !== null || context.checked !== null;
+    const reading = readMarker(blanked, grammar) ?? (implied ? readAssignment(blanked.text, grammar) : null);
+    if (!reading)
+        return null;
+    const text = tidyText(reading.text);
+    const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? []);
+    if (text !== '' && grammar.isPlaceholder(text))
+        return null;
+    return { owners: unique(owners), text, done: marks.done || context.checked === true, due: findDueDate(text, grammar) };
+}
+/**
+ * Sub-bullets that only name people (`*@berendt -> OSISM*`) give an owner-less item its
+ * owners; one saying `done` / `done; see ...` marks it done.
+ */
+function takeFromSubBullets(listItem, item, walk) {
+    const needsOwners = item.owners.length === 0;
+    for (const list of childrenOf(listItem)) {
+        if (typeOf(list) !== 'list')
+            continue;
+        for (const sub of childrenOf(list)) {
+            const paragraph = childrenOf(sub)[0];
+            if (typeOf(paragraph) !== 'paragraph')
+                continue;
+            const text = plainTextOf(paragraph, (word) => walk.grammar.doneWord.test(word)).text;
+            const owners = needsOwners ? ownersOfOwnerLine(tidyText(text)) : null;
+            if (owners) {
+                item.owners = unique([...item.owners, ...owners]);
+                walk.consumed.add(sub);
+            }
+            if (saysDone(text, walk.grammar))
+                item.done = true;
+        }
+    }
+}
+/** The segment as a line of its own, with inline code ranges and emphasis shifted to it. */
+function lineOf(plain, segment) {
+    return {
+        text: plain.text.slice(segment.start, segment.end),
+        code: plain.code
+            .filter(([start, end]) => end > segment.start && start < segment.end)
+            .map(([start, end]) => [start - segment.start, end - segment.start]),
+        leadingEmphasisEnd: segment.start === 0 ? plain.leadingEmphasisEnd : -1,
+    };
+}
+/**
+ * Where an item is: its whole list item (or paragraph) when it opens it; otherwise the
+ * lines of its segment, as far as the tree tells (continuation lines lose their indent,
+ * so a segment starting mid-paragraph reports column 1).
+ */
+function placeOf(plain, segment, opens, closes) {
+    const start = opens ? (positionOf(opens)?.start ?? null) : sourcePointAt(plain, segment.start);
+    const end = opens && !closes ? sourcePointAt(plain, segment.end) : (positionOf(opens ?? closes)?.end ?? sourcePointAt(plain, segment.end));
+    return { line: start?.line ?? 0, column: start?.column ?? 0, endLine: end?.line ?? 0, endColumn: end?.column ?? 0 };
+}
+
+;// CONCATENATED MODULE: ./src/action-items/identity.ts
+
+
+/**
+ * Two texts at or above this similarity say the same thing. Measured on the carry-over
+ * fixtures (docs/action-items.md): repeats of an item, edited or not, score 0.83 and above;
+ * distinct items whose owners could match, 0.67 and below. The threshold sits between.
+ */
+const SAME_ITEM_THRESHOLD = 0.75;
+/**
+ * Links, issue references and dates are added to an item as work progresses (`see #12`,
+ * `https://…`, `by 2026-12-01`); they say where or when, not what, so they are not words.
+ */
+const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\([^)]*\)|(?:[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
+/** The words of a text as a set: case, punctuation, emphasis, links and word order ignored. */
+function wordsOf(text) {
+    const words = normaliseText(text.replace(REFERENCES, ' '));
+    return new Set(words === '' ? [] : words.split(' '));
+}
+/**
+ * How alike two item texts are, in [0, 1]: the Dice coefficient of their word sets. A changed
+ * word in a five-word item leaves 0.8, an added link 1; two empty texts are alike.
+ */
+function similarity(a, b) {
+    return dice(wordsOf(a), wordsOf(b));
+}
+function dice(a, b) {
+    if (a.size === 0 && b.size === 0)
+        return 1;
+    let shared = 0;
+    for (const word of a)
+        if (b.has(word))
+            shared++;
+    return (2 * shared) / (a.size + b.size);
+}
+/**
+ * Whether two owner lists can belong to one item: they share an owner (order, additions and
+ * case do not matter), or one of them names nobody (an owner assigned or dropped later).
+ * Disjoint owners mean someone else's task, however alike the words.
+ */
+function ownersCompatible(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return true;
+    const left = new Set(a.map((owner) => owner.toLowerCase()));
+    return b.some((owner) => left.has(owner.toLowerCase()));
+}
+/** Whether two items, typically from different meetings, are the same action item. */
+function sameItem(a, b) {
+    return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) });
+}
+/** The words an item's text is compared by (see `similarity`). */
+function itemWords(text) {
+    return wordsOf(text);
+}
+/** `sameItem` for items whose words were read once with `itemWords`. */
+function sameWords(a, b) {
+    return ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD;
+}
+/**
+ * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
+ * index in `found` to index in `known`, one-to-one. Exact fingerprints (same owners, same
+ * normalised text) pair first, in order; then the remaining pairs that are `sameItem`, most
+ * similar first, ties to the earlier items. Unpaired found items are new.
+ */
+function matchItems(known, found) {
+    const matches = new Map();
+    const taken = new Set();
+    const pair = (foundIndex, knownIndex) => {
+        matches.set(foundIndex, knownIndex);
+        taken.add(knownIndex);
+    };
+    const byFingerprint = new Map();
+    known.forEach((item, index) => {
+        const key = fingerprint(item.owners, item.text);
+        byFingerprint.set(key, [...(byFingerprint.get(key) ?? []), index]);
+    });
+    found.forEach((item, foundIndex) => {
+        const knownIndex = byFingerprint.get(fingerprint(item.owners, item.text))?.find((index) => !taken.has(index));
+        if (knownIndex !== undefined)
+            pair(foundIndex, knownIndex);
+    });
+    const knownWords = known.map((item) => wordsOf(item.text));
+    const candidates = [];
+    found.forEach((item, foundIndex) => {
+        if (matches.has(foundIndex))
+            return;
+        const words = wordsOf(item.text);
+        known.forEach((other, knownIndex) => {
+            if (taken.has(knownIndex) || !ownersCompatible(item.owners, other.owners))
+                return;
+            const score = dice(words, knownWords[knownIndex] ?? new Set());
+            if (score >= SAME_ITEM_THRESHOLD)
+                candidates.push({ foundIndex, knownIndex, score });
+        });
+    });
+    candidates.sort((x, y) => y.score - x.score || x.foundIndex - y.foundIndex || x.knownIndex - y.knownIndex);
+    for (const { foundIndex, knownIndex } of candidates) {
+        if (!matches.has(foundIndex) && !taken.has(knownIndex))
+            pair(foundIndex, knownIndex);
+    }
+    return matches;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/index.ts
+/** Action items: extraction from mdast (pure) and their identity across meetings. */
+
+
+
+
+
+/***/ }),
+
+/***/ 8619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
-});
-
-// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
-var constructs_namespaceObject = {};
-__nccwpck_require__.r(constructs_namespaceObject);
-__nccwpck_require__.d(constructs_namespaceObject, {
-  attentionMarkers: () => (attentionMarkers),
-  contentInitial: () => (contentInitial),
-  disable: () => (disable),
-  document: () => (constructs_document),
-  flow: () => (constructs_flow),
-  flowInitial: () => (flowInitial),
-  insideSpan: () => (insideSpan),
-  string: () => (constructs_string),
-  text: () => (constructs_text)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -36720,1021 +37689,14 @@ function getIDToken(aud) {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/schemas/validators.cjs
 var validators = __nccwpck_require__(626);
-;// CONCATENATED MODULE: ./src/action-items/compile-grammar.ts
-/** Letters, digits and apostrophes continue a word: `AIs`, `AI's`, `TODOs` are not `AI`, `TODO`. */
-const WORD_END = String.raw `(?![\p{L}\p{N}_'’])`;
-const WORD_START = String.raw `(?<![\p{L}\p{N}_@/.#'’-])`;
-const cache = new WeakMap();
-/** Compiles a grammar once; later calls with the same object reuse the patterns. */
-function compileGrammar(grammar) {
-    const cached = cache.get(grammar);
-    if (cached)
-        return cached;
-    const compiled = compile(grammar);
-    cache.set(grammar, compiled);
-    return compiled;
-}
-function compile(grammar) {
-    const labels = new Set(grammar.labels.map(phraseKey));
-    const ambiguous = new Set(grammar.ambiguousMarkers.map(phraseKey));
-    const placeholders = new Set(grammar.placeholders.map((text) => text.trim().toLowerCase()));
-    const startPhrases = alternation([...grammar.markers, ...grammar.labels]);
-    const inline = alternation(grammar.inlineMarkers);
-    const done = alternation(grammar.doneWords);
-    const shouted = grammar.doneWords.map((word) => compile_grammar_escape(word.toUpperCase())).join('|') || NEVER;
-    const due = alternation(grammar.dueWords);
-    const glue = alternation(grammar.ownerGlue);
-    return {
-        startPhrase: new RegExp(`(${startPhrases})${WORD_END}`, 'iuy'),
-        inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
-        groupMarker: new RegExp(`(?:^|[,;])\\s*(${inline})${WORD_END}`, 'giu'),
-        labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
-        isLabel: (phrase) => labels.has(phraseKey(phrase)),
-        isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
-        bracketedDone: new RegExp(`[([]\\s*(?:${done})\\s*[)\\]]`, 'giu'),
-        shoutedDone: new RegExp(`${WORD_START}(?:${shouted})(?![\\p{L}\\p{N}_])`, 'gu'),
-        doneSubBullet: new RegExp(`^(?:${done})(?:$|\\s*[;:,.!)—–-]|\\s+(?:see|in|via|with|https?:))`, 'iu'),
-        doneWord: new RegExp(`^\\s*(?:${done})\\s*[.!:]?\\s*$`, 'iu'),
-        doneSymbols: grammar.doneSymbols.filter((symbol) => symbol !== ''),
-        due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
-        ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
-        isPlaceholder: (text) => placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
-    };
-}
-/** A pattern that matches nothing, for an empty list of phrases. */
-const NEVER = '(?!)';
-/** One alternation of phrases, longest first so `Action items` wins over `Action item`. */
-function alternation(phrases) {
-    const sources = phrases
-        .map((phrase) => phrase.trim())
-        .filter((phrase) => phrase !== '')
-        .sort((a, b) => b.length - a.length)
-        .map(phraseSource);
-    return sources.length > 0 ? sources.join('|') : NEVER;
-}
-/** `To do` → a pattern for `To do`, `ToDo`, `TODO`, `To-Do`: spaces between words optional. */
-function phraseSource(phrase) {
-    return phrase.split(/\s+/u).map(compile_grammar_escape).join(String.raw `[\s_-]*`);
-}
-/** The phrase as a lookup key: case and inner spacing ignored. */
-function phraseKey(phrase) {
-    return phrase.toLowerCase().replace(/[\s_-]+/gu, '');
-}
-function compile_grammar_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/action-items/nodes.ts
-/**
- * Defensive readers for mdast nodes. The extractor accepts any tree, including ones built
- * by hand or by other plugins, so it never trusts a field to exist or to have its type.
- */
-function field(node, name) {
-    return typeof node === 'object' && node !== null ? node[name] : undefined;
-}
-/** The node's `type`, or `''`. */
-function typeOf(node) {
-    const type = field(node, 'type');
-    return typeof type === 'string' ? type : '';
-}
-/** The node's children, or `[]`. */
-function childrenOf(node) {
-    const children = field(node, 'children');
-    return Array.isArray(children) ? children : [];
-}
-/** The node's string `value`, or null. */
-function nodes_valueOf(node) {
-    const value = field(node, 'value');
-    return typeof value === 'string' ? value : null;
-}
-/** A list item's task box: true, false, or null when it has none. */
-function checkedOf(node) {
-    const checked = field(node, 'checked');
-    return typeof checked === 'boolean' ? checked : null;
-}
-/** A heading's depth, or 0 when missing. */
-function depthOf(node) {
-    const depth = field(node, 'depth');
-    return typeof depth === 'number' && Number.isFinite(depth) ? depth : 0;
-}
-/** The node's start and end, when both are well-formed. */
-function positionOf(node) {
-    const position = field(node, 'position');
-    const start = pointOf(field(position, 'start'));
-    const end = pointOf(field(position, 'end'));
-    return start && end ? { start, end } : null;
-}
-function pointOf(value) {
-    const line = field(value, 'line');
-    const column = field(value, 'column');
-    return typeof line === 'number' && typeof column === 'number' && Number.isFinite(line) && Number.isFinite(column)
-        ? { line, column }
-        : null;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/plain-text.ts
-
-/**
- * Stands for a strong or emphasis node whose whole text is a done word (`**DONE**`): the
- * emphasis is what makes it a mark rather than a word, and flattening would lose it.
- * A private-use character, so it never collides with minutes text.
- */
-const DONE_MARK = '\uE000';
-/** Inline nesting deeper than this is not minutes; stop instead of exhausting the stack. */
-const MAX_DEPTH = 200;
-/** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
-function plainTextOf(node, isDoneWord) {
-    const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [] };
-    let atStart = true;
-    for (const child of childrenOf(node)) {
-        appendInline(child, result, isDoneWord, 0);
-        const type = typeOf(child);
-        if (atStart && (type === 'emphasis' || type === 'strong'))
-            result.leadingEmphasisEnd = result.text.length;
-        if (result.text.trim() !== '')
-            atStart = false;
-    }
-    return result;
-}
-function appendInline(node, out, isDoneWord, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    const type = typeOf(node);
-    const value = nodes_valueOf(node);
-    switch (type) {
-        case 'text':
-        case 'inlineCode': {
-            if (value === null)
-                return;
-            plain_text_anchor(node, out);
-            const start = out.text.length;
-            out.text += value;
-            if (type === 'inlineCode')
-                out.code.push([start, out.text.length]);
-            return;
-        }
-        case 'break':
-            out.text += '\n';
-            return;
-        case 'html':
-        case 'image':
-        case 'imageReference':
-        case 'footnoteReference':
-            return;
-        case 'emphasis':
-        case 'strong':
-            if (isDoneWord(flatText(node, depth))) {
-                out.text += ` ${DONE_MARK} `;
-                return;
-            }
-            break;
-    }
-    const children = childrenOf(node);
-    for (const child of children)
-        appendInline(child, out, isDoneWord, depth + 1);
-    // An unknown leaf with a value (math, a plugin's node) still reads as its text.
-    if (value !== null && children.length === 0)
-        out.text += value;
-}
-function plain_text_anchor(node, out) {
-    const start = positionOf(node)?.start;
-    if (start)
-        out.anchors.push({ offset: out.text.length, line: start.line, column: start.column });
-}
-/** The text of a node alone, for deciding whether an emphasis is a done mark. */
-function flatText(node, depth) {
-    if (depth > MAX_DEPTH)
-        return '';
-    const value = nodes_valueOf(node);
-    if (value !== null)
-        return value;
-    return childrenOf(node)
-        .map((child) => flatText(child, depth + 1))
-        .join('');
-}
-/** Source line and column of an offset in the plain text; column 1 when only the line is known. */
-function sourcePointAt(plain, offset) {
-    let found;
-    for (const candidate of plain.anchors) {
-        if (candidate.offset > offset)
-            break;
-        found = candidate;
-    }
-    if (!found)
-        return null;
-    const between = plain.text.slice(found.offset, offset);
-    const newlines = between.split('\n').length - 1;
-    if (newlines === 0)
-        return { line: found.line, column: found.column + between.length };
-    return { line: found.line + newlines, column: 1 };
-}
-/**
- * A bullet written at the start of a continuation line (`\n    * more`) does not start a
- * list in CommonMark when it cannot interrupt the paragraph, but the writer meant one: real
- * minutes hold paragraphs of a dozen such lines. Each becomes a segment of its own.
- */
-const LAZY_BULLET = /\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gu;
-/** Splits a paragraph's text at lazy bullets; the first segment starts at 0. */
-function segmentsOf(text) {
-    const segments = [];
-    let start = 0;
-    for (const match of text.matchAll(LAZY_BULLET)) {
-        segments.push({ start, end: match.index });
-        start = match.index + match[0].length;
-    }
-    segments.push({ start, end: text.length });
-    return segments;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/done.ts
-
-/**
- * Finds the done marks written in an item's own text (`✅`, `**DONE**`, `(done)`, a
- * capitalised `DONE`) and blanks them out: a mark added in a later meeting must not change
- * what the item says. Each mark becomes as many spaces as it had characters, so offsets
- * into the text (inline code ranges) stay valid.
- */
-function blankDoneMarks(text, grammar) {
-    let done = false;
-    let rest = text;
-    for (const symbol of [DONE_MARK, ...grammar.doneSymbols]) {
-        if (rest.includes(symbol)) {
-            done = true;
-            rest = rest.split(symbol).join(' '.repeat(symbol.length));
-        }
-    }
-    for (const pattern of [grammar.bracketedDone, grammar.shoutedDone]) {
-        const without = rest.replace(pattern, (mark) => ' '.repeat(mark.length));
-        if (without !== rest) {
-            done = true;
-            rest = without;
-        }
-    }
-    return { text: rest, done };
-}
-/** Whether a sub-bullet's text reports the item done: `done`, `Done; see #12`, `✅ merged`. */
-function saysDone(subBulletText, grammar) {
-    const text = subBulletText.trim();
-    // Only a mark that opens the sub-bullet reports on the item; "... -> done" further in is about the sub-bullet's own task.
-    return grammar.doneSubBullet.test(text) || [DONE_MARK, ...grammar.doneSymbols].some((symbol) => text.startsWith(symbol));
-}
-
-;// CONCATENATED MODULE: ./src/action-items/due.ts
-/**
- * The due date written in an item, `YYYY-MM-DD`, from `by 2023-05-04`, `due: 2023-05-04` or
- * `due 2023-5-4`; null when none is given or the date does not exist (`2023-02-30`).
- * The phrase stays in the item's text: it is part of what was agreed.
- */
-function findDueDate(text, grammar) {
-    for (const match of text.matchAll(grammar.due)) {
-        const [year, month, day] = [match[1], match[2], match[3]].map(Number);
-        if (year === undefined || month === undefined || day === undefined)
-            continue;
-        const date = new Date(Date.UTC(year, month - 1, day));
-        if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
-            return date.toISOString().slice(0, 10);
-        }
-    }
-    return null;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/action-items/text.ts
-/**
- * Tidies an item's text once its marker, owners and done marks are cut out: one space
- * between words, no punctuation left dangling where a piece was removed
- * (`Hackathon, , add` → `Hackathon, add`), no glue arrows or colons at either end.
- */
-function tidyText(text) {
-    return text
-        .replace(/\s+/gu, ' ')
-        .replace(/\(\s*[,;]?\s*\)/gu, '')
-        .replace(/\(\s*[,;]\s*/gu, '(')
-        .replace(/\s*[,;]\s*\)/gu, ')')
-        .replace(/\s+([,;])/gu, '$1')
-        .replace(/([,;])(?:\s*[,;])+/gu, '$1')
-        .replace(/^[\s,;:>=→⇒•–—-]+/u, '')
-        .replace(/[\s,;:>=→⇒–—-]+$/u, '')
-        .trim();
-}
-/** Lower case, letters and digits only, single-spaced: what an item says, not how it is typed. */
-function normaliseText(text) {
-    return text
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/action-items/fingerprint.ts
-
-
-/**
- * A stable id for an item: the first 12 hex digits of SHA-256 over its owners (sorted) and
- * its normalised text. Case, punctuation, emphasis and spacing do not change it; a changed
- * word does (`matchItems` recognises such edits across meetings).
- */
-function fingerprint(owners, text) {
-    const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
-    return (0,external_node_crypto_.createHash)('sha256').update(`${people}\n${normaliseText(text)}`).digest('hex').slice(0, 12);
-}
-
-;// CONCATENATED MODULE: ./src/action-items/grammar.ts
-/** The spellings of the real minutes (see the fixtures README). */
-const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
-    markers: ['AI', 'Action item', 'Action point', 'To do'],
-    inlineMarkers: ['AI', 'Action item', 'Action point', 'TODO'],
-    ambiguousMarkers: ['AI'],
-    labels: [
-        'Action items',
-        'Action points',
-        'Pending action items',
-        'Open action items',
-        'Open actions',
-        'Pending actions',
-        'AIs',
-        'To dos',
-    ],
-    doneWords: ['done', 'completed'],
-    doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
-    dueWords: ['by', 'due', 'until', 'before'],
-    ownerGlue: ['to', 'will'],
-    placeholders: ['none', 'none yet', 'nothing', 'nothing yet', 'n/a', 'tbd', '-'],
-});
-/** The grammar with `options` replacing the defaults field by field. */
-function resolveGrammar(options = {}) {
-    const defaults = DEFAULT_ACTION_ITEM_GRAMMAR;
-    return {
-        markers: pick(options.markers, defaults.markers),
-        inlineMarkers: pick(options.inlineMarkers, defaults.inlineMarkers),
-        ambiguousMarkers: pick(options.ambiguousMarkers, defaults.ambiguousMarkers),
-        labels: pick(options.labels, defaults.labels),
-        doneWords: pick(options.doneWords, defaults.doneWords),
-        doneSymbols: pick(options.doneSymbols, defaults.doneSymbols),
-        dueWords: pick(options.dueWords, defaults.dueWords),
-        ownerGlue: pick(options.ownerGlue, defaults.ownerGlue),
-        placeholders: pick(options.placeholders, defaults.placeholders),
-    };
-}
-/**
- * The default grammar with `extra` phrases added to each field, for a configuration that
- * adds its own markers or labels (`{markers: ['Aufgabe']}`) without restating the defaults.
- */
-function extendGrammar(extra = {}) {
-    const defaults = resolveGrammar();
-    const merged = { ...defaults };
-    for (const key of Object.keys(defaults)) {
-        merged[key] = [...new Set([...defaults[key], ...strings(extra[key])])];
-    }
-    return merged;
-}
-/** Keeps only the strings of a configured list, so a bad configuration cannot break matching. */
-function pick(value, fallback) {
-    return Array.isArray(value) ? strings(value) : [...fallback];
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((entry) => typeof entry === 'string' && entry.trim() !== '') : [];
-}
-
-;// CONCATENATED MODULE: ./src/action-items/owners.ts
-/**
- * Owners are GitHub logins written as `@login`: letters, digits and single inner hyphens.
- * A login preceded by a letter, digit or dot is an e-mail address or a path, not a mention.
- */
-const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/uy;
-/** Between two owners: `,`, `;`, `&`, `+`, `/`, `and`, `with`, `w/`, possibly several (`, w/`). */
-const JOINER = /(?:\s*(?:[,;&+/]|(?:and|with|w\/)(?=[\s@]))\s*)+/iuy;
-/** A login written without `@`, allowed only where nothing else can stand: `AI(berendt)`. */
-const BARE_LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)$/u;
-/** The owners listed at `start` (after spaces), and where the list ends; null if none. */
-function parseOwnerList(text, start) {
-    const owners = [];
-    let index = skipSpaces(text, start);
-    let end = index;
-    for (;;) {
-        HANDLE.lastIndex = index;
-        const handle = HANDLE.exec(text);
-        if (!handle)
-            break;
-        owners.push(normaliseLogin(handle[1] ?? ''));
-        end = HANDLE.lastIndex;
-        JOINER.lastIndex = end;
-        const joiner = JOINER.exec(text);
-        index = joiner ? JOINER.lastIndex : skipSpaces(text, end);
-    }
-    return owners.length > 0 ? { owners: unique(owners), end } : null;
-}
-/**
- * The owners of a parenthesised group right after a marker, `AI(berendt)` or
- * `AI(@a, @b)`; null when the group says something else (`TODO (with R5)`).
- */
-function parseBareOwnerList(inner) {
-    const parts = inner.split(/\s*(?:[,&/]|\band\b)\s*/u).map((part) => part.trim());
-    const owners = [];
-    for (const part of parts) {
-        const login = BARE_LOGIN.exec(part)?.[1];
-        if (!login || !/\p{L}/u.test(login))
-            return null;
-        owners.push(normaliseLogin(login));
-    }
-    return owners.length > 0 ? unique(owners) : null;
-}
-/**
- * The owners of a sub-bullet that only names people, such as `*@berendt -> OSISM*` under
- * `Action Item: to be noted in release notes`; null when it says more than that.
- */
-function ownersOfOwnerLine(text) {
-    const list = parseOwnerList(text, 0);
-    if (!list)
-        return null;
-    const rest = text.slice(list.end).trim();
-    if (rest === '' || /^(?:->|→|=>|:|-|–)\s*[^@\n]{0,60}$/u.test(rest))
-        return list.owners;
-    return null;
-}
-/** `@alice`, `@Alice` and `@alice` once: lower case, deduplicated, first mention first. */
-function unique(owners) {
-    return [...new Set(owners.map(normaliseLogin))];
-}
-function normaliseLogin(login) {
-    return login.replace(/^@/u, '').toLowerCase();
-}
-function skipSpaces(text, index) {
-    while (index < text.length && /\s/u.test(text[index] ?? ''))
-        index++;
-    return index;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/markers.ts
-
-/** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
-const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u;
-/**
- * Reads a marker in a line, trying in turn: a marker opening the line (`AI @alice: text`,
- * `TODO (with R5): text`, `Action items`), a marker inside a parenthesised group
- * (`text (AI @garloff, w/ @berendt)`), and a marker further in (`..., Action Item @x, ...`).
- * Returns null when the line carries no marker.
- */
-function readMarker(line, grammar, options = {}) {
-    return readLeadingMarker(line, grammar, options.heading ?? false) ?? readGroupMarker(line, grammar) ?? readInlineMarker(line, grammar);
-}
-function readLeadingMarker(line, grammar, heading) {
-    const { text } = line;
-    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
-    if (inCode(line, start))
-        return null;
-    grammar.startPhrase.lastIndex = start;
-    const match = grammar.startPhrase.exec(text);
-    const phrase = match?.[1];
-    if (!match || phrase === undefined)
-        return null;
-    const phraseEnd = start + match[0].length;
-    const tail = readTail(text, phraseEnd, { inGroup: false, grammar });
-    const rest = text.slice(tail.textStart);
-    const bare = rest.trim() === '' && tail.qualifiers.length === 0;
-    const label = grammar.isLabel(phrase);
-    const ambiguous = grammar.isAmbiguous(phrase);
-    const capitals = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
-    const emphasised = line.leadingEmphasisEnd >= phraseEnd;
-    const accepted = tail.colon ||
-        tail.owners.length > 0 ||
-        (label && (heading || bare || rest.trimEnd().endsWith(':'))) ||
-        (!ambiguous && (capitals || emphasised || bare));
-    if (!accepted)
-        return null;
-    // A marker with nothing after it, or `Action items from last week:`, labels what follows.
-    if (rest.trim() === '' || (label && !tail.colon && tail.owners.length === 0))
-        return { owners: tail.owners, text: '' };
-    return { owners: tail.owners, text: withQualifiers(rest, tail.qualifiers) };
-}
-function readGroupMarker(line, grammar) {
-    const { text } = line;
-    for (const group of groupsOf(text)) {
-        const inner = text.slice(group.start + 1, group.end - 1);
-        if (inCode(line, group.start + 1))
-            continue;
-        for (const match of inner.matchAll(grammar.groupMarker)) {
-            const tail = readTail(inner, match.index + match[0].length, { inGroup: true, grammar });
-            if (tail.owners.length === 0 && !tail.colon)
-                continue;
-            const leftovers = [inner.slice(0, match.index), ...tail.qualifiers, inner.slice(tail.textStart)]
-                .map((piece) => piece.trim())
-                .filter((piece) => piece !== '');
-            const replacement = leftovers.length > 0 ? `(${leftovers.join(', ')})` : '';
-            return { owners: tail.owners, text: text.slice(0, group.start) + replacement + text.slice(group.end) };
-        }
-    }
-    return null;
-}
-function readInlineMarker(line, grammar) {
-    const { text } = line;
-    let groups = null;
-    for (const match of text.matchAll(grammar.inlineMarker)) {
-        const start = match.index;
-        const phrase = match[1] ?? '';
-        groups ??= groupsOf(text);
-        if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end))
-            continue;
-        const tail = readTail(text, start + match[0].length, { inGroup: false, grammar });
-        // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
-        const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(text.slice(0, start));
-        const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase)));
-        if (!accepted)
-            continue;
-        const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers);
-        return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` };
-    }
-    return null;
-}
-/**
- * A list item with no marker of its own whose item-ness comes from elsewhere (a task box,
- * a label above it): its owners open it (`@alice to do X`, `@alice: X`) or close it in
- * parentheses (`Mention X (@chess-knight)`).
- */
-function readAssignment(text, grammar) {
-    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
-    const leading = parseOwnerList(text, start);
-    if (leading) {
-        let index = skipGlue(text, leading.end, true);
-        index = skipOwnerGlue(text, index, grammar);
-        return { owners: leading.owners, text: text.slice(index) };
-    }
-    const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text);
-    const inner = trailing?.[1];
-    if (trailing && inner !== undefined) {
-        const list = parseOwnerList(inner, 0);
-        if (list && inner.slice(list.end).trim() === '')
-            return { owners: list.owners, text: text.slice(0, trailing.index) };
-    }
-    return { owners: [], text };
-}
-/**
- * Reads what follows a marker: an optional parenthesised owner list or qualifier
- * (`AI(berendt)`, `TODO (with R5)`), a colon, the owners, another colon or a dash, and the
- * glue word before the task (`@alice to do X`).
- */
-function readTail(text, from, context) {
-    const tail = { owners: [], colon: false, qualifiers: [], textStart: from };
-    let index = from;
-    const attached = text[index] === '(';
-    index = markers_skipSpaces(text, index);
-    if (!context.inGroup && text[index] === '(') {
-        const close = text.indexOf(')', index);
-        const inner = close > index ? text.slice(index + 1, close) : null;
-        if (inner !== null && !inner.includes('(')) {
-            const list = parseOwnerList(inner, 0);
-            const owners = list && inner.slice(list.end).trim() === '' ? list.owners : attached ? parseBareOwnerList(inner) : null;
-            if (owners)
-                tail.owners.push(...owners);
-            else if (inner.trim() !== '')
-                tail.qualifiers.push(inner.trim());
-            index = markers_skipSpaces(text, close + 1);
-        }
-    }
-    if (context.inGroup && text[index] !== ':' && text[index] !== '@') {
-        // `(AI set up: @berendt)`: a few words, a colon, then owners.
-        const qualified = /([^:@()]{1,40}?)\s*:/uy;
-        qualified.lastIndex = index;
-        const match = qualified.exec(text);
-        if (match && parseOwnerList(text, qualified.lastIndex)) {
-            tail.qualifiers.push((match[1] ?? '').trim());
-            index = qualified.lastIndex - 1;
-        }
-    }
-    if (text[index] === ':') {
-        tail.colon = true;
-        index = markers_skipSpaces(text, index + 1);
-    }
-    const list = parseOwnerList(text, index);
-    if (list) {
-        tail.owners = unique([...tail.owners, ...list.owners]);
-        index = list.end;
-    }
-    const owned = tail.owners.length > 0;
-    const afterGlue = skipGlue(text, index, owned);
-    if (text[markers_skipSpaces(text, index)] === ':')
-        tail.colon = true;
-    // `to` is glue only after owners (`@alice to do X`); in `Action Item: to be noted` it is the task.
-    index = owned ? skipOwnerGlue(text, afterGlue, context.grammar) : afterGlue;
-    tail.textStart = index;
-    return tail;
-}
-/** Skips `:` (and, after owners, `-` or `,`) between the marker part and the text. */
-function skipGlue(text, index, afterOwners) {
-    const glue = afterOwners ? /\s*(?::|,|[-–—](?=\s))?\s*/uy : /\s*:?\s*/uy;
-    glue.lastIndex = index;
-    return glue.exec(text) ? glue.lastIndex : index;
-}
-function skipOwnerGlue(text, index, grammar) {
-    grammar.ownerGlue.lastIndex = index;
-    return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : index;
-}
-function withQualifiers(text, qualifiers) {
-    return qualifiers.length > 0 ? `${text} (${qualifiers.join(', ')})` : text;
-}
-/** Innermost parenthesised groups, as `[start, end)` including the parentheses. */
-function groupsOf(text) {
-    if (!text.includes('('))
-        return [];
-    return [...text.matchAll(/\([^()]*\)/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-}
-function inCode(line, offset) {
-    return line.code.some(([start, end]) => start <= offset && offset < end);
-}
-function markers_skipSpaces(text, index) {
-    while (index < text.length && /\s/u.test(text[index] ?? ''))
-        index++;
-    return index;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/extract.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Finds the action items in a file's mdast: list items and lines with a marker
- * (`AI @alice: text`, `TODO: text`, `(AI @garloff)`), task list items (`- [ ] @alice to do X`),
- * and the items of a list labelled by a heading or line (`### Pending action items`, `AI:`).
- *
- * Pure and total: any tree, however malformed, gives a list (possibly empty), never an error.
- *
- * @param tree mdast from `parseMarkdown`.
- * @param options grammar fields replacing the defaults (see `extendGrammar` to add to them).
- */
-function extractActionItems(tree, options) {
-    const walk = { grammar: grammarFor(options), items: [], section: null, consumed: new Set() };
-    walkBlocks(childrenOf(tree), null, walk, 0);
-    return walk.items;
-}
-/** Block nesting deeper than this is not minutes; stop instead of exhausting the stack. */
-const extract_MAX_DEPTH = 100;
-const DEFAULT_GRAMMAR = compileGrammar(resolveGrammar());
-const configured = new WeakMap();
-function grammarFor(options) {
-    if (typeof options !== 'object' || options === null)
-        return DEFAULT_GRAMMAR;
-    let compiled = configured.get(options);
-    if (!compiled) {
-        compiled = compileGrammar(resolveGrammar(options));
-        configured.set(options, compiled);
-    }
-    return compiled;
-}
-/**
- * Walks sibling blocks in order. A label heading covers the lists after it up to the next
- * heading of its level or above; a label line (`Open Actions:`) covers the next list only.
- */
-function walkBlocks(children, initialLabel, walk, depth) {
-    if (depth > extract_MAX_DEPTH)
-        return;
-    let heading = null;
-    let lineLabel = initialLabel;
-    for (const child of children) {
-        switch (typeOf(child)) {
-            case 'heading': {
-                const level = depthOf(child);
-                if (heading && level <= heading.depth)
-                    heading = null;
-                const label = readHeading(child, walk);
-                if (label)
-                    heading = { depth: level, label };
-                lineLabel = null;
-                break;
-            }
-            case 'list':
-                walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
-                lineLabel = null;
-                break;
-            case 'paragraph':
-                lineLabel = walkParagraph(child, null, null, walk);
-                break;
-            default:
-                lineLabel = null;
-                walkBlocks(childrenOf(child), null, walk, depth + 1);
-        }
-    }
-}
-/** Records the heading as the current section; returns its label when it is one. */
-function readHeading(heading, walk) {
-    const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
-    walk.section = tidyText(plain.text) || null;
-    const reading = readMarker(plain, walk.grammar, { heading: true });
-    return reading && tidyText(reading.text) === '' ? reading.owners : null;
-}
-function walkList(list, label, walk, depth) {
-    for (const item of childrenOf(list)) {
-        if (walk.consumed.has(item))
-            continue;
-        if (typeOf(item) === 'listItem')
-            walkListItem(item, label, walk, depth + 1);
-        else
-            walkBlocks([item], null, walk, depth + 1);
-    }
-}
-function walkListItem(listItem, label, walk, depth) {
-    if (depth > extract_MAX_DEPTH)
-        return;
-    const [first, ...rest] = childrenOf(listItem);
-    if (typeOf(first) !== 'paragraph') {
-        walkBlocks(childrenOf(listItem), null, walk, depth + 1);
-        return;
-    }
-    const childLabel = walkParagraph(first, listItem, label, walk);
-    walkBlocks(rest, childLabel, walk, depth + 1);
-}
-/**
- * Reads a paragraph, one segment (line meant as a bullet) at a time, and records its items.
- * `host` is the list item the paragraph opens, if any: the item then spans the list item,
- * and its sub-bullets may name its owners or report it done.
- * Returns the label the paragraph ends with, for the list that follows.
- */
-function walkParagraph(paragraph, host, label, walk) {
-    const { grammar } = walk;
-    const plain = plainTextOf(paragraph, (text) => grammar.doneWord.test(text));
-    const segments = segmentsOf(plain.text);
-    let active = null;
-    segments.forEach((whole, index) => {
-        const head = index === 0;
-        const found = readSegment(plain, whole, { label: head ? label : active, checked: head ? checkedOf(host) : null }, grammar);
-        if (!found)
-            return;
-        const { reading, segment } = found;
-        if (reading.text === '') {
-            active = reading.owners;
-            return;
-        }
-        const item = { ...reading };
-        if (head && host)
-            takeFromSubBullets(host, item, walk);
-        const opens = head && segment.start === whole.start ? (host ?? paragraph) : null;
-        const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null);
-        walk.items.push({
-            ...place,
-            owners: item.owners,
-            text: item.text,
-            done: item.done,
-            due: item.due,
-            id: fingerprint(item.owners, item.text),
-            section: walk.section,
-        });
-    });
-    return active;
-}
-/** A line break followed by a capital: where a line of notes may start a statement of its own. */
-const CAPITALISED_LINE = /\n(?=[^\S\n]*\p{Lu})/gu;
-/**
- * Reads a segment. Its line breaks mostly wrap one sentence, but a line opening with a
- * capital may be a note of its own (`… remains intact⏎Review this in a meeting: … (AI set up:
- * @berendt)`): when the first line holds no item and such a later line does, the item is
- * that line and what follows, not the whole paragraph.
- */
-function readSegment(plain, segment, context, grammar) {
-    const reading = readItem(lineOf(plain, segment), context, grammar);
-    if (!reading)
-        return null;
-    const starts = [...plain.text.slice(segment.start, segment.end).matchAll(CAPITALISED_LINE)].map((match) => segment.start + match.index + 1);
-    const [second] = starts;
-    if (reading.text === '' || second === undefined)
-        return { reading, segment };
-    if (readItem(lineOf(plain, { start: segment.start, end: second - 1 }), context, grammar))
-        return { reading, segment };
-    for (const start of starts.reverse()) {
-        const later = { start, end: segment.end };
-        const narrowed = readItem(lineOf(plain, later), { label: null, checked: null }, grammar);
-        if (narrowed && narrowed.text !== '')
-            return { reading: narrowed, segment: later };
-    }
-    return { reading, segment };
-}
-/**
- * Reads one line: a marker makes it an item; without one, a task box or a label above makes
- * it an item whose owners may open or close it. Placeholders (`- None`) are not items.
- */
-function readItem(line, context, grammar) {
-    const marks = blankDoneMarks(line.text, grammar);
-    const blanked = { ...line, text: marks.text };
-    const implied = context.label !== null || context.checked !== null;
-    const reading = readMarker(blanked, grammar) ?? (implied ? readAssignment(blanked.text, grammar) : null);
-    if (!reading)
-        return null;
-    const text = tidyText(reading.text);
-    const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? []);
-    if (text !== '' && grammar.isPlaceholder(text))
-        return null;
-    return { owners: unique(owners), text, done: marks.done || context.checked === true, due: findDueDate(text, grammar) };
-}
-/**
- * Sub-bullets that only name people (`*@berendt -> OSISM*`) give an owner-less item its
- * owners; one saying `done` / `done; see ...` marks it done.
- */
-function takeFromSubBullets(listItem, item, walk) {
-    const needsOwners = item.owners.length === 0;
-    for (const list of childrenOf(listItem)) {
-        if (typeOf(list) !== 'list')
-            continue;
-        for (const sub of childrenOf(list)) {
-            const paragraph = childrenOf(sub)[0];
-            if (typeOf(paragraph) !== 'paragraph')
-                continue;
-            const text = plainTextOf(paragraph, (word) => walk.grammar.doneWord.test(word)).text;
-            const owners = needsOwners ? ownersOfOwnerLine(tidyText(text)) : null;
-            if (owners) {
-                item.owners = unique([...item.owners, ...owners]);
-                walk.consumed.add(sub);
-            }
-            if (saysDone(text, walk.grammar))
-                item.done = true;
-        }
-    }
-}
-/** The segment as a line of its own, with inline code ranges and emphasis shifted to it. */
-function lineOf(plain, segment) {
-    return {
-        text: plain.text.slice(segment.start, segment.end),
-        code: plain.code
-            .filter(([start, end]) => end > segment.start && start < segment.end)
-            .map(([start, end]) => [start - segment.start, end - segment.start]),
-        leadingEmphasisEnd: segment.start === 0 ? plain.leadingEmphasisEnd : -1,
-    };
-}
-/**
- * Where an item is: its whole list item (or paragraph) when it opens it; otherwise the
- * lines of its segment, as far as the tree tells (continuation lines lose their indent,
- * so a segment starting mid-paragraph reports column 1).
- */
-function placeOf(plain, segment, opens, closes) {
-    const start = opens ? (positionOf(opens)?.start ?? null) : sourcePointAt(plain, segment.start);
-    const end = opens && !closes ? sourcePointAt(plain, segment.end) : (positionOf(opens ?? closes)?.end ?? sourcePointAt(plain, segment.end));
-    return { line: start?.line ?? 0, column: start?.column ?? 0, endLine: end?.line ?? 0, endColumn: end?.column ?? 0 };
-}
-
-;// CONCATENATED MODULE: ./src/action-items/identity.ts
-
-
-/**
- * Two texts at or above this similarity say the same thing. Measured on the carry-over
- * fixtures (docs/action-items.md): repeats of an item, edited or not, score 0.83 and above;
- * distinct items whose owners could match, 0.67 and below. The threshold sits between.
- */
-const SAME_ITEM_THRESHOLD = 0.75;
-/**
- * Links, issue references and dates are added to an item as work progresses (`see #12`,
- * `https://…`, `by 2026-12-01`); they say where or when, not what, so they are not words.
- */
-const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\([^)]*\)|(?:[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
-/** The words of a text as a set: case, punctuation, emphasis, links and word order ignored. */
-function wordsOf(text) {
-    const words = normaliseText(text.replace(REFERENCES, ' '));
-    return new Set(words === '' ? [] : words.split(' '));
-}
-/**
- * How alike two item texts are, in [0, 1]: the Dice coefficient of their word sets. A changed
- * word in a five-word item leaves 0.8, an added link 1; two empty texts are alike.
- */
-function similarity(a, b) {
-    return dice(wordsOf(a), wordsOf(b));
-}
-function dice(a, b) {
-    if (a.size === 0 && b.size === 0)
-        return 1;
-    let shared = 0;
-    for (const word of a)
-        if (b.has(word))
-            shared++;
-    return (2 * shared) / (a.size + b.size);
-}
-/**
- * Whether two owner lists can belong to one item: they share an owner (order, additions and
- * case do not matter), or one of them names nobody (an owner assigned or dropped later).
- * Disjoint owners mean someone else's task, however alike the words.
- */
-function ownersCompatible(a, b) {
-    if (a.length === 0 || b.length === 0)
-        return true;
-    const left = new Set(a.map((owner) => owner.toLowerCase()));
-    return b.some((owner) => left.has(owner.toLowerCase()));
-}
-/** Whether two items, typically from different meetings, are the same action item. */
-function sameItem(a, b) {
-    return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) });
-}
-/** The words an item's text is compared by (see `similarity`). */
-function itemWords(text) {
-    return wordsOf(text);
-}
-/** `sameItem` for items whose words were read once with `itemWords`. */
-function sameWords(a, b) {
-    return ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD;
-}
-/**
- * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
- * index in `found` to index in `known`, one-to-one. Exact fingerprints (same owners, same
- * normalised text) pair first, in order; then the remaining pairs that are `sameItem`, most
- * similar first, ties to the earlier items. Unpaired found items are new.
- */
-function matchItems(known, found) {
-    const matches = new Map();
-    const taken = new Set();
-    const pair = (foundIndex, knownIndex) => {
-        matches.set(foundIndex, knownIndex);
-        taken.add(knownIndex);
-    };
-    const byFingerprint = new Map();
-    known.forEach((item, index) => {
-        const key = fingerprint(item.owners, item.text);
-        byFingerprint.set(key, [...(byFingerprint.get(key) ?? []), index]);
-    });
-    found.forEach((item, foundIndex) => {
-        const knownIndex = byFingerprint.get(fingerprint(item.owners, item.text))?.find((index) => !taken.has(index));
-        if (knownIndex !== undefined)
-            pair(foundIndex, knownIndex);
-    });
-    const knownWords = known.map((item) => wordsOf(item.text));
-    const candidates = [];
-    found.forEach((item, foundIndex) => {
-        if (matches.has(foundIndex))
-            return;
-        const words = wordsOf(item.text);
-        known.forEach((other, knownIndex) => {
-            if (taken.has(knownIndex) || !ownersCompatible(item.owners, other.owners))
-                return;
-            const score = dice(words, knownWords[knownIndex] ?? new Set());
-            if (score >= SAME_ITEM_THRESHOLD)
-                candidates.push({ foundIndex, knownIndex, score });
-        });
-    });
-    candidates.sort((x, y) => y.score - x.score || x.foundIndex - y.foundIndex || x.knownIndex - y.knownIndex);
-    for (const { foundIndex, knownIndex } of candidates) {
-        if (!matches.has(foundIndex) && !taken.has(knownIndex))
-            pair(foundIndex, knownIndex);
-    }
-    return matches;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/index.ts
-/** Action items: extraction from mdast (pure) and their identity across meetings. */
-
-
-
-
-;// CONCATENATED MODULE: ./src/constants.ts
-/**
- * One source of truth for the names the outside world sees: rule ids, severities,
- * action inputs and outputs. README tables and action.yml are checked against these.
- */
-/** Every rule id, in the order the docs list them. */
-const RULE_IDS = [
-    'title-date',
-    'title-heading',
-    'title-date-matches-filename',
-    'required-section',
-    'minute-taker',
-    'team-minutes-link',
-    'team-minutes-missing',
-    'link-target-exists',
-    'encoding',
-];
-/** Severities of a finding, strongest first. `off` only appears in configuration. */
-const SEVERITIES = ['error', 'warning', 'info'];
-/** Where the docs of a rule live; used as the `url` of every message. */
-const DOCS_URL = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/rules.md';
-/** Names of the action's inputs, as in action.yml. */
-const INPUTS = {
-    githubToken: 'github-token',
-    config: 'config',
-    paths: 'paths',
-    failOn: 'fail-on',
-    createIssues: 'create-issues',
-    dryRun: 'dry-run',
-    comment: 'comment',
-};
-/** Names of the action's outputs, as in action.yml. */
-const OUTPUTS = {
-    errors: 'errors',
-    warnings: 'warnings',
-    findings: 'findings',
-    actionItems: 'action-items',
-    createdIssues: 'created-issues',
-    closedIssues: 'closed-issues',
-    commentUrl: 'comment-url',
-};
-/** When action items become issues: after merge (push to the default branch), always, or never. */
-const CREATE_ISSUES = ['on-merge', 'always', 'never'];
-/** Fail-on thresholds shared by the CLI and the action. */
-const FAIL_ON = ['error', 'warning', 'never'];
-/** Where the configuration file lives by default, relative to the repository root. */
-const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
-
+// EXTERNAL MODULE: ./src/action-items/index.ts + 12 modules
+var action_items = __nccwpck_require__(802);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
 ;// CONCATENATED MODULE: ./src/config/defaults.ts
 
+/** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4). */
+const DEFAULT_LIMITS = { maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100 };
 /** The level of each rule where a profile turns it on without saying how loud. */
 const DEFAULT_RULE_LEVELS = {
     'title-date': 'error',
@@ -37817,7 +37779,8 @@ const DEFAULT_CONFIG = {
     teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
     suggestWithinDays: 3,
     exclude: ['**/README.md', 'node_modules/**', '.github/**'],
-    actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR },
+    actionItems: { label: 'action-item', teamLabel: null, grammar: action_items/* DEFAULT_ACTION_ITEM_GRAMMAR */.pJ },
+    limits: DEFAULT_LIMITS,
 };
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
@@ -37861,7 +37824,7 @@ function describeSchemaError(error) {
         case 'additionalProperties': {
             const extra = String(error.params.additionalProperty);
             const where = key === '(top level)' ? extra : `${key}.${extra}`;
-            const known = key.endsWith('.rules') ? ` (known rules: ${RULE_IDS.join(', ')})` : '';
+            const known = key.endsWith('.rules') ? ` (known rules: ${constants/* RULE_IDS */.Iu.join(', ')})` : '';
             return `\`${where}\` is not a known key${known}`;
         }
         case 'enum':
@@ -37890,8 +37853,9 @@ function mergeConfig(base, user) {
         actionItems: {
             label: user.actionItems?.label ?? base.actionItems.label,
             teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
-            grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
+            grammar: user.actionItems?.grammar ? (0,action_items/* extendGrammar */.e7)(user.actionItems.grammar) : base.actionItems.grammar,
         },
+        limits: { ...base.limits, ...user.limits },
     };
 }
 function emptyProfile(name) {
@@ -43635,7 +43599,7 @@ function matchToIssues(occurrences, issues) {
     for (const name of series) {
         const found = occurrences.flatMap((occurrence, index) => (occurrence.series === name ? [{ index, occurrence }] : []));
         const open = issues.filter((issue) => issue.identity.series === name);
-        const matches = matchItems(open.map((issue) => issue.identity), found.map(({ occurrence }) => occurrence.item));
+        const matches = (0,action_items/* matchItems */.Q6)(open.map((issue) => issue.identity), found.map(({ occurrence }) => occurrence.item));
         for (const [foundIndex, issueIndex] of matches) {
             const entry = found[foundIndex];
             const issue = open[issueIndex];
@@ -43871,14 +43835,14 @@ function normalise(body) {
     return body.replace(/\r\n/g, '\n').trimEnd();
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/plan/occurrences.ts
 
 
 /** The meeting series of a minutes file: its folder. */
 function seriesOf(path) {
-    const folder = external_node_path_namespaceObject.posix.dirname(path);
+    const folder = external_node_path_.posix.dirname(path);
     return folder === '.' ? '(root)' : folder;
 }
 /**
@@ -43896,7 +43860,7 @@ function latestOccurrences(report) {
     for (const occurrence of all) {
         const kept = keptBySeries.get(occurrence.series) ?? [];
         keptBySeries.set(occurrence.series, kept);
-        const entry = { occurrence, words: { owners: occurrence.item.owners, words: itemWords(occurrence.item.text) } };
+        const entry = { occurrence, words: { owners: occurrence.item.owners, words: (0,action_items/* itemWords */.Fh)(occurrence.item.text) } };
         const earlier = kept.findIndex((other) => sameOccurrence(other, entry));
         if (earlier >= 0)
             kept.splice(earlier, 1);
@@ -43907,7 +43871,7 @@ function latestOccurrences(report) {
 function sameOccurrence(a, b) {
     if (a.occurrence.item.id === b.occurrence.item.id)
         return true;
-    return a.occurrence.path !== b.occurrence.path && sameWords(a.words, b.words);
+    return a.occurrence.path !== b.occurrence.path && (0,action_items/* sameWords */.MT)(a.words, b.words);
 }
 function byMeetingOrder(a, b) {
     return compare(a.date ?? '', b.date ?? '') || compare(a.path, b.path) || a.item.line - b.item.line;
@@ -43915,6 +43879,724 @@ function byMeetingOrder(a, b) {
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 160 modules
+var check_source = __nccwpck_require__(2469);
+// EXTERNAL MODULE: ./src/check/check-worker.ts
+var check_worker = __nccwpck_require__(9448);
+;// CONCATENATED MODULE: ./src/check/check-pool.ts
+
+
+
+
+/** Heap of one worker: a file whose check needs more gets a finding, not the run's memory. */
+const WORKER_HEAP_MB = 1024;
+/** A worker that dies this many times before it is ready means workers cannot run here. */
+const MAX_START_FAILURES = 2;
+/**
+ * Default worker count: one per available core, at most one per file; none for one or two
+ * files, where starting a worker costs more than it saves (a pull request's run).
+ */
+function defaultJobs(files) {
+    return files <= 2 ? 0 : Math.min((0,external_node_os_namespaceObject.availableParallelism)(), files);
+}
+/** Thrown when workers cannot start at all; the caller checks in its own thread instead. */
+class WorkersUnavailable extends Error {
+    name = 'WorkersUnavailable';
+}
+/**
+ * Checks files in worker threads, `jobs` at a time, and returns their reports in the order
+ * of `sources` (null where no profile applies). A file that runs over the time budget has
+ * its worker terminated and replaced, and gets one `file-too-complex` finding; a worker
+ * that dies on a file gives that file an `internal` finding. The other files are unaffected.
+ */
+function checkInWorkers(sources, context, options) {
+    const data = { kind: check_worker/* CHECK_WORKER */.k0, config: context.config, allPaths: context.allPaths };
+    const budgetMs = context.config.limits.maxFileSeconds * 1000;
+    const results = new Array(sources.length);
+    let next = 0;
+    let done = 0;
+    let startFailures = 0;
+    let settled = false;
+    return new Promise((resolve, reject) => {
+        const finish = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            if (error)
+                reject(error);
+            else
+                resolve(results);
+        };
+        const record = (index, report) => {
+            results[index] = report;
+            done++;
+            if (done === sources.length)
+                finish();
+        };
+        const stopped = (index, finding) => record(index, (0,check_source/* uncheckedReport */.TZ)(sources[index].path, context, finding));
+        const startWorker = () => {
+            if (settled || next >= sources.length)
+                return;
+            const worker = new external_node_worker_threads_.Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: false, stderr: false });
+            let ready = false;
+            let current = null;
+            let ended = false;
+            const end = () => {
+                ended = true;
+                if (current)
+                    clearTimeout(current.timer);
+                current = null;
+                void worker.terminate();
+            };
+            const dispatch = () => {
+                if (settled || next >= sources.length)
+                    return end();
+                const index = next++;
+                const source = sources[index];
+                const timer = setTimeout(() => {
+                    if (current?.index !== index)
+                        return;
+                    end();
+                    const seconds = context.config.limits.maxFileSeconds;
+                    stopped(index, (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`));
+                    startWorker();
+                }, budgetMs);
+                current = { index, timer };
+                worker.postMessage({ id: index, path: source.path, content: source.content });
+            };
+            const died = (reason) => {
+                if (ended)
+                    return;
+                const failed = current;
+                end();
+                if (!ready) {
+                    if (++startFailures >= MAX_START_FAILURES)
+                        return finish(new WorkersUnavailable(`a check worker could not start: ${reason}`));
+                    return startWorker();
+                }
+                if (failed) {
+                    const outOfMemory = reason.includes('ERR_WORKER_OUT_OF_MEMORY');
+                    const finding = outOfMemory
+                        ? (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file needed more than the memory budget of ${WORKER_HEAP_MB} MB; it was stopped and is not checked.`)
+                        : (0,check_source/* engineFinding */.ie)('internal', `minutes-automation could not check this file (its worker stopped: ${reason}); please report this.`);
+                    stopped(failed.index, finding);
+                }
+                startWorker();
+            };
+            worker.on('message', (answer) => {
+                if (answer.kind === 'ready') {
+                    ready = true;
+                    return dispatch();
+                }
+                if (!current || current.index !== answer.id)
+                    return;
+                clearTimeout(current.timer);
+                current = null;
+                record(answer.id, answer.report);
+                dispatch();
+            });
+            worker.on('error', (error) => died(`${error.code ?? error.name}: ${error.message}`));
+            worker.on('exit', (code) => died(`exit code ${code}`));
+        };
+        if (sources.length === 0)
+            return finish();
+        for (let slot = 0; slot < Math.min(options.jobs, sources.length); slot++)
+            startWorker();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/check/run-check.ts
+
+
+/** Checks many files and totals them into the stable report (files in path order). */
+function runCheck(sources, context) {
+    const files = [];
+    for (const source of sources) {
+        const report = (0,check_source/* checkSource */.As)(source, context);
+        if (report)
+            files.push(report);
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return summarize(files);
+}
+/** Totals file reports into a run report. */
+function summarize(files) {
+    const counts = countFindings(files.flatMap((file) => file.findings));
+    return {
+        version: 1,
+        files,
+        summary: {
+            files: files.length,
+            errors: counts.error,
+            warnings: counts.warning,
+            actionItems: files.reduce((total, file) => total + file.actionItems.length, 0),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/config/profiles.ts
+var profiles = __nccwpck_require__(3810);
+;// CONCATENATED MODULE: ./src/check/select-files.ts
+
+
+/**
+ * Picks the files to check from the repository's file list: those the patterns (paths or
+ * globs, relative to the root) match, or with no patterns every file a profile applies to.
+ * Files no profile applies to are never checked.
+ */
+function selectFiles(allPaths, patterns, config) {
+    const candidates = allPaths.filter((path) => (0,profiles/* isMinutesPath */.f)(path, config));
+    if (patterns.length === 0)
+        return { paths: candidates, unmatchedPatterns: [] };
+    const unmatchedPatterns = [];
+    const chosen = new Set();
+    for (const pattern of patterns) {
+        const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+        const matches = picomatch_default()(normalized, { dot: false });
+        const inFolder = (path) => path.startsWith(`${normalized}/`);
+        const hits = candidates.filter((path) => path === normalized || matches(path) || inFolder(path));
+        if (hits.length === 0)
+            unmatchedPatterns.push(pattern);
+        for (const hit of hits)
+            chosen.add(hit);
+    }
+    return { paths: candidates.filter((path) => chosen.has(path)), unmatchedPatterns };
+}
+
+// EXTERNAL MODULE: ./src/repo/repo-index.ts
+var repo_index = __nccwpck_require__(2023);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/read/local-repo.ts
+
+
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+/** Every file below `root` as a `/`-separated relative path, sorted; `.git` and `node_modules` skipped. */
+async function listRepoFiles(root) {
+    const files = [];
+    const walk = async (folder) => {
+        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
+        await Promise.all(entries.map(async (entry) => {
+            const full = (0,external_node_path_.join)(folder, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name))
+                    await walk(full);
+            }
+            else if (entry.isFile()) {
+                files.push((0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/'));
+            }
+        }));
+    };
+    await walk(root);
+    return files.sort();
+}
+/** The bytes of a repository file. */
+async function readRepoFile(root, path) {
+    return (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, ...path.split('/')));
+}
+/** The text of a file, or null when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+/** `owner/repo` of the `origin` remote when it is on GitHub, read from `.git/config`; else null. */
+async function repositoryFromGitRemote(root) {
+    const gitConfig = await readTextIfExists((0,external_node_path_.join)(root, '.git', 'config'));
+    if (!gitConfig)
+        return null;
+    const origin = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(gitConfig)?.[1];
+    const match = origin && /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(origin);
+    return match ? `${match[1]}/${match[2]}` : null;
+}
+
+;// CONCATENATED MODULE: ./src/read/local-reader.ts
+
+/** Reads a checked-out repository from the filesystem. */
+function local_reader_localReader(root) {
+    return {
+        listFiles: () => listRepoFiles(root),
+        readFile: async (path) => {
+            try {
+                return await readRepoFile(root, path);
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return null;
+                throw error;
+            }
+        },
+        repositoryHint: () => repositoryFromGitRemote(root),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check/check-repository.ts
+
+
+
+
+
+
+
+
+
+
+const decoder = new TextDecoder();
+/** Reads the configuration (throws ConfigError for a bad or missing named file). */
+async function loadRepositoryConfig(reader, configPath) {
+    const path = configPath ?? constants/* DEFAULT_CONFIG_PATH */.Bi;
+    const text = (0,external_node_path_.isAbsolute)(path) ? await readTextIfExists(path) : decodeOrNull(await reader.readFile(path));
+    if (text === null && configPath)
+        throw new ConfigError(`${configPath}: file not found`);
+    return loadConfig(text, path);
+}
+function decodeOrNull(bytes) {
+    return bytes === null ? null : decoder.decode(bytes);
+}
+/** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
+async function checkRepository(reader, options) {
+    const loaded = await loadRepositoryConfig(reader, options.configPath);
+    const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint());
+    const config = { ...loaded, repository };
+    const allPaths = await reader.listFiles();
+    const selection = selectFiles(allPaths, options.patterns ?? [], config);
+    const only = options.onlyPaths ? new Set(options.onlyPaths) : null;
+    const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths;
+    const read = await Promise.all(paths.map((path) => readSource(reader, path, config)));
+    const sources = read.filter((entry) => 'content' in entry);
+    const unreadable = read.filter((entry) => !('content' in entry));
+    const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0;
+    const checked = await checkSources(sources, { config, allPaths }, jobs, options.workerScript ?? null);
+    const files = [...checked, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { report: summarize(files), config, unmatchedPatterns: selection.unmatchedPatterns };
+}
+/** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */
+async function readSource(reader, path, config) {
+    try {
+        return { path, content: (await reader.readFile(path)) ?? new Uint8Array() };
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const finding = (0,check_source/* engineFinding */.ie)('file-unreadable', `The file could not be read (${reason}).`);
+        return (0,check_source/* uncheckedReport */.TZ)(path, { config }, finding) ?? { path, profile: 'unknown', date: null, findings: [finding], teams: [], actionItems: [] };
+    }
+}
+/** Checks files in worker threads (or in this thread when `jobs` is 0, or workers cannot start). */
+async function checkSources(sources, context, jobs, workerScript) {
+    if (jobs > 0 && workerScript) {
+        try {
+            const reports = await checkInWorkers(sources, context, { jobs, workerScript });
+            return reports.filter((report) => report !== null);
+        }
+        catch (error) {
+            if (!(error instanceof WorkersUnavailable))
+                throw error;
+            // Workers are an optimisation and the time budget; without them the check still runs.
+        }
+    }
+    return runCheck(sources, { config: context.config, index: (0,repo_index/* indexRepository */.B7)(context.allPaths) }).files;
+}
+/** Checks a checked-out repository. */
+function checkWorkspace(options) {
+    return checkRepository(localReader(options.root), options);
+}
+
+;// CONCATENATED MODULE: ./src/report/fail-on.ts
+/** Whether a run's findings reach the fail-on threshold. */
+function reachesFailOn(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return report.summary.errors + report.summary.warnings > 0;
+    return report.summary.errors > 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/format-text.ts
+
+/**
+ * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
+ * then a total. Clickable in editors and terminals.
+ */
+function formatText(report) {
+    const lines = [];
+    for (const file of report.files) {
+        for (const finding of file.findings) {
+            lines.push(`${file.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`);
+        }
+    }
+    const counts = countFindings(report.files.flatMap((file) => file.findings));
+    const files = plural(report.summary.files, 'file');
+    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}.`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+/** GitHub shows at most this many annotations of each level per step; the rest are only counted. */
+const ANNOTATION_LIMIT = 10;
+/**
+ * Emits one annotation per finding, at most ANNOTATION_LIMIT per level, and returns how
+ * many of each level were left out so the log can say so.
+ */
+function emitAnnotations(report, annotate) {
+    const emitted = { error: 0, warning: 0, info: 0 };
+    const omitted = { error: 0, warning: 0, info: 0 };
+    for (const file of report.files) {
+        for (const finding of file.findings) {
+            if (emitted[finding.severity] >= ANNOTATION_LIMIT) {
+                omitted[finding.severity]++;
+                continue;
+            }
+            emitted[finding.severity]++;
+            const properties = {
+                title: `minutes: ${finding.rule}`,
+                file: file.path,
+                startLine: finding.line,
+                endLine: finding.endLine,
+            };
+            // GitHub ignores columns on annotations that span lines.
+            if (finding.endLine === finding.line) {
+                properties.startColumn = finding.column;
+                properties.endColumn = finding.endColumn;
+            }
+            annotate[finding.severity](finding.message, properties);
+        }
+    }
+    return omitted;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/action/event.ts
+
+/** Reads `GITHUB_EVENT_PATH`; a missing or unreadable payload gives an event with no details. */
+function readEvent(name, eventPath) {
+    const payload = readPayload(eventPath);
+    const pull = payload.pull_request;
+    const number = pull?.number;
+    const headSha = pull?.head?.sha;
+    const pullRequest = name.startsWith('pull_request') && typeof number === 'number' && typeof headSha === 'string'
+        ? {
+            number,
+            headSha,
+            headRef: typeof pull?.head?.ref === 'string' ? pull.head.ref : '',
+            fromFork: pull?.head?.repo?.full_name !== pull?.base?.repo?.full_name,
+        }
+        : null;
+    const defaultBranch = typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : null;
+    return { name, pullRequest, defaultBranch, pushedPaths: name === 'push' ? pushedPaths(payload) : null };
+}
+function readPayload(eventPath) {
+    if (!eventPath)
+        return {};
+    try {
+        const value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        return typeof value === 'object' && value !== null ? value : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** GitHub lists at most 2048 commits in a push payload; with none listed we cannot tell. */
+function pushedPaths(payload) {
+    if (!Array.isArray(payload.commits) || payload.commits.length === 0)
+        return null;
+    const paths = new Set();
+    for (const commit of payload.commits) {
+        for (const list of [commit.added, commit.modified]) {
+            if (Array.isArray(list))
+                for (const path of list)
+                    if (typeof path === 'string')
+                        paths.add(path);
+        }
+    }
+    return [...paths].sort();
+}
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+
+
+/** Inputs that cannot be used; the message names the input. */
+class SettingsError extends Error {
+    name = 'SettingsError';
+}
+/** Reads the inputs (through `getInput`, as @actions/core does) and the environment. */
+function readSettings(getInput, env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        throw new SettingsError('GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow.');
+    const event = readEvent(env.GITHUB_EVENT_NAME ?? '', env.GITHUB_EVENT_PATH);
+    return {
+        token: getInput(constants/* INPUTS */.mc.githubToken),
+        configPath: getInput(constants/* INPUTS */.mc.config) || null,
+        patterns: splitList(getInput(constants/* INPUTS */.mc.paths)),
+        failOn: oneOf(getInput, constants/* INPUTS */.mc.failOn, constants/* FAIL_ON */.d$, 'error'),
+        createIssues: oneOf(getInput, constants/* INPUTS */.mc.createIssues, constants/* CREATE_ISSUES */.U, 'on-merge'),
+        dryRun: flag(getInput, constants/* INPUTS */.mc.dryRun, false),
+        comment: flag(getInput, constants/* INPUTS */.mc.comment, true),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        repository: { owner, repo },
+        event,
+        sha: event.pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        timeScale: timeScale(env.MINUTES_AUTOMATION_TIME_SCALE),
+    };
+}
+function timeScale(value) {
+    if (!value)
+        return 1;
+    const scale = Number(value);
+    if (!(scale > 0 && scale <= 1))
+        throw new SettingsError(`MINUTES_AUTOMATION_TIME_SCALE must be a number in (0, 1], not “${value}”.`);
+    return scale;
+}
+function oneOf(getInput, name, allowed, fallback) {
+    const value = getInput(name).trim() || fallback;
+    if (!allowed.includes(value)) {
+        throw new SettingsError(`Input \`${name}\` must be one of ${allowed.join(', ')}, not “${value}”.`);
+    }
+    return value;
+}
+/** A boolean input as YAML 1.2 core spells it (what @actions/core's getBooleanInput accepts). */
+function flag(getInput, name, fallback) {
+    const value = getInput(name).trim();
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new SettingsError(`Input \`${name}\` must be true or false, not “${value}”.`);
+}
+/** A list input: one entry per line or comma. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The action: inputs → read the minutes (workspace, or the API for pull_request_target) →
+ * check → annotations and outputs → action-item plan (carried out after merge) → summary
+ * comment and job summary → result. Only the findings decide whether the step fails.
+ */
+async function run(options = {}) {
+    try {
+        const settings = readSettings((name) => getInput(name), process.env);
+        const { client, requests } = createGitHubClient({
+            token: settings.token,
+            baseUrl: settings.apiUrl,
+            warn: (message) => warning(message),
+            timeScale: settings.timeScale,
+        });
+        // Our earlier comment is looked up while the minutes are checked: one round trip less.
+        const earlierComment = findComment(client, settings);
+        const { report, config } = await checkMinutes(client, settings, options.workerScript ?? null);
+        publishFindings(report);
+        const plan = await planActionItems(client, settings, report, config.actionItems);
+        const summary = renderSummary({
+            report,
+            links: sourceLinks(settings),
+            plan,
+        });
+        await summary_summary.addRaw(summary).write();
+        await postComment(client, settings, summary, earlierComment);
+        info(`GitHub API requests: ${requests.count}.`);
+        if (reachesFailOn(report, settings.failOn)) {
+            setFailed(`Minutes checks found ${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) (fail-on: ${settings.failOn}).`);
+        }
+    }
+    catch (error) {
+        if (error instanceof SettingsError || error instanceof ConfigError)
+            setFailed(error.message);
+        else
+            setFailed(`minutes-automation failed: ${getErrorMessage(error)}`);
+    }
+}
+function fullName(settings) {
+    return `${settings.repository.owner}/${settings.repository.repo}`;
+}
+/** Links in the comment, job summary and issues point at the commit checked. */
+function sourceLinks(settings) {
+    return { serverUrl: settings.serverUrl, repository: fullName(settings), sha: settings.sha };
+}
+/** On a pull request, the files it changes; otherwise every minutes file. */
+async function checkMinutes(client, settings, workerScript) {
+    const pull = settings.event.pullRequest;
+    // pull_request_target runs with a writable token in the base repository: read the PR's
+    // files as data through the API instead of checking out and trusting its workspace.
+    const reader = settings.event.name === 'pull_request_target' ? apiReader(client, settings.repository, settings.sha) : local_reader_localReader(settings.workspace);
+    let onlyPaths = null;
+    if (pull) {
+        onlyPaths = await listChangedFiles(client, settings.repository, pull.number);
+        info(`Pull request #${pull.number} changes ${onlyPaths.length} file(s).`);
+    }
+    const { report, config, unmatchedPatterns } = await checkRepository(reader, {
+        configPath: settings.configPath,
+        patterns: settings.patterns,
+        onlyPaths,
+        defaultRepository: fullName(settings),
+        workerScript,
+    });
+    for (const pattern of unmatchedPatterns)
+        info(`No minutes file matches “${pattern}”.`);
+    return { report, config };
+}
+function publishFindings(report) {
+    info(formatText(report).trimEnd());
+    const omitted = emitAnnotations(report, { error: error, warning: warning, info: notice });
+    for (const [level, count] of Object.entries(omitted)) {
+        if (count > 0)
+            info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows 10 per level); see the log above.`);
+    }
+    setOutput(constants/* OUTPUTS */.py.errors, report.summary.errors);
+    setOutput(constants/* OUTPUTS */.py.warnings, report.summary.warnings);
+    setOutput(constants/* OUTPUTS */.py.findings, JSON.stringify(report));
+}
+/** Whether this run writes issues, or only shows what it would do. */
+function planTiming(settings) {
+    if (settings.createIssues === 'never')
+        return 'never';
+    const { name, defaultBranch } = settings.event;
+    const merged = (name === 'push' && defaultBranch !== null && settings.ref === `refs/heads/${defaultBranch}`) || name === 'workflow_dispatch';
+    const writes = settings.createIssues === 'always' || merged;
+    if (!writes)
+        return 'after-merge';
+    return settings.dryRun ? 'dry-run' : 'now';
+}
+/**
+ * The action-item plan. Items come from the files this run is about: a PR's changes, or a
+ * push's (a push that lists no files: all of them); listing issues costs one request.
+ */
+async function planActionItems(client, settings, report, config) {
+    const timing = planTiming(settings);
+    const pushed = settings.event.pushedPaths ? new Set(settings.event.pushedPaths) : null;
+    const files = pushed ? report.files.filter((file) => pushed.has(file.path)) : report.files;
+    const occurrences = latestOccurrences({ ...report, files });
+    setOutput(constants/* OUTPUTS */.py.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))));
+    if (occurrences.length === 0 || timing === 'never') {
+        setIssueOutputs(null);
+        return null;
+    }
+    let changes;
+    try {
+        const known = await listKnownIssues(client, settings.repository, config.label);
+        changes = planIssues(occurrences, known, {
+            label: config.label,
+            teamLabel: config.teamLabel,
+            links: sourceLinks(settings),
+        });
+    }
+    catch (error) {
+        warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`);
+        setIssueOutputs(null);
+        return null;
+    }
+    const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined;
+    if (result)
+        reportApplied(result);
+    setIssueOutputs(result ?? null);
+    return { changes, timing, ...(result ? { result } : {}) };
+}
+function reportApplied(result) {
+    info(`Action-item issues: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`);
+    if (result.forbidden) {
+        warning(`The token may not write issues (${result.forbidden}). Give the workflow \`permissions: issues: write\`; pull requests from forks get a read-only token.`);
+    }
+    for (const failure of result.failed)
+        warning(`Could not ${failure.change.kind} an action-item issue: ${failure.message}. A re-run finishes the job without duplicates.`);
+}
+function setIssueOutputs(result) {
+    setOutput(constants/* OUTPUTS */.py.createdIssues, JSON.stringify(result?.created.map((issue) => issue.number) ?? []));
+    setOutput(constants/* OUTPUTS */.py.closedIssues, JSON.stringify(result?.closed.map((issue) => issue.number) ?? []));
+}
+/** Starts looking for our comment on the pull request; settles to null when there is none to keep. */
+function findComment(client, settings) {
+    const pull = settings.event.pullRequest;
+    if (!pull || !settings.comment)
+        return Promise.resolve(null);
+    const found = findSummaryComment(client, settings.repository, pull.number);
+    found.catch(() => undefined); // handled where it is awaited; not an unhandled rejection meanwhile
+    return found;
+}
+/** The PR comment; a token that may not comment gets a warning, not a failed step. */
+async function postComment(client, settings, summary, earlier) {
+    const pull = settings.event.pullRequest;
+    if (!pull || !settings.comment)
+        return;
+    try {
+        const comment = await writeSummaryComment(client, settings.repository, pull.number, summary, await earlier);
+        info(`Summary comment ${comment.action}: ${comment.url}`);
+        setOutput(constants/* OUTPUTS */.py.commentUrl, comment.url);
+    }
+    catch (error) {
+        const why = statusOf(error) === 403 ? ' The token lacks `pull-requests: write` (pull requests from forks get a read-only token); the job summary has the same content.' : '';
+        warning(`Could not post the summary comment: ${getErrorMessage(error)}.${why}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  As: () => (/* binding */ checkSource),
+  ie: () => (/* binding */ engineFinding),
+  TZ: () => (/* binding */ uncheckedReport)
+});
+
+// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
+var constructs_namespaceObject = {};
+__nccwpck_require__.r(constructs_namespaceObject);
+__nccwpck_require__.d(constructs_namespaceObject, {
+  attentionMarkers: () => (attentionMarkers),
+  contentInitial: () => (contentInitial),
+  disable: () => (disable),
+  document: () => (constructs_document),
+  flow: () => (constructs_flow),
+  flowInitial: () => (flowInitial),
+  insideSpan: () => (insideSpan),
+  string: () => (constructs_string),
+  text: () => (constructs_text)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
 /**
@@ -43939,12 +44621,12 @@ function deprecate(fn) {
 
 function equal() {}
 
-function default_ok() {}
+function ok() {}
 
 function unreachable() {}
 
 ;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
-function is_plain_obj_isPlainObject(value) {
+function isPlainObject(value) {
 	if (typeof value !== 'object' || value === null) {
 		return false;
 	}
@@ -44593,6 +45275,8 @@ Object.defineProperties(VFileMessage.prototype, {
   source: {configurable: true, enumerable: true, writable: true}
 })
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
@@ -44812,7 +45496,7 @@ class VFile {
    */
   get basename() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path)
+      ? external_node_path_.basename(this.path)
       : undefined
   }
 
@@ -44831,7 +45515,7 @@ class VFile {
   set basename(basename) {
     assertNonEmpty(basename, 'basename')
     assertPart(basename, 'basename')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', basename)
+    this.path = external_node_path_.join(this.dirname || '', basename)
   }
 
   /**
@@ -44842,7 +45526,7 @@ class VFile {
    */
   get dirname() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.dirname(this.path)
+      ? external_node_path_.dirname(this.path)
       : undefined
   }
 
@@ -44858,7 +45542,7 @@ class VFile {
    */
   set dirname(dirname) {
     assertPath(this.basename, 'dirname')
-    this.path = external_node_path_namespaceObject.join(dirname || '', this.basename)
+    this.path = external_node_path_.join(dirname || '', this.basename)
   }
 
   /**
@@ -44869,7 +45553,7 @@ class VFile {
    */
   get extname() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.extname(this.path)
+      ? external_node_path_.extname(this.path)
       : undefined
   }
 
@@ -44899,7 +45583,7 @@ class VFile {
       }
     }
 
-    this.path = external_node_path_namespaceObject.join(this.dirname, this.stem + (extname || ''))
+    this.path = external_node_path_.join(this.dirname, this.stem + (extname || ''))
   }
 
   /**
@@ -44944,7 +45628,7 @@ class VFile {
    */
   get stem() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path, this.extname)
+      ? external_node_path_.basename(this.path, this.extname)
       : undefined
   }
 
@@ -44963,7 +45647,7 @@ class VFile {
   set stem(stem) {
     assertNonEmpty(stem, 'stem')
     assertPart(stem, 'stem')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', stem + (this.extname || ''))
+    this.path = external_node_path_.join(this.dirname || '', stem + (this.extname || ''))
   }
 
   // Normal prototypal methods.
@@ -45219,9 +45903,9 @@ class VFile {
  *   Nothing.
  */
 function assertPart(part, name) {
-  if (part && part.includes(external_node_path_namespaceObject.sep)) {
+  if (part && part.includes(external_node_path_.sep)) {
     throw new Error(
-      '`' + name + '` cannot be a path: did not expect `' + external_node_path_namespaceObject.sep + '`'
+      '`' + name + '` cannot be a path: did not expect `' + external_node_path_.sep + '`'
     )
   }
 }
@@ -46092,7 +46776,7 @@ class Processor extends CallableInstance {
         } else if (resolve) {
           resolve(file)
         } else {
-          default_ok(done, '`done` is defined if `resolve` is not')
+          ok(done, '`done` is defined if `resolve` is not')
           done(undefined, file)
         }
       }
@@ -46142,7 +46826,7 @@ class Processor extends CallableInstance {
 
     this.process(file, realDone)
     assertDone('processSync', 'process', complete)
-    default_ok(result, 'we either bailed on an error or have a tree')
+    ok(result, 'we either bailed on an error or have a tree')
 
     return result
 
@@ -46217,7 +46901,7 @@ class Processor extends CallableInstance {
      * @returns {undefined}
      */
     function executor(resolve, reject) {
-      default_ok(
+      ok(
         typeof file !== 'function',
         '`file` can’t be a `done` anymore, we checked'
       )
@@ -46241,7 +46925,7 @@ class Processor extends CallableInstance {
         } else if (resolve) {
           resolve(resultingTree)
         } else {
-          default_ok(done, '`done` is defined if `resolve` is not')
+          ok(done, '`done` is defined if `resolve` is not')
           done(undefined, resultingTree, file)
         }
       }
@@ -46274,7 +46958,7 @@ class Processor extends CallableInstance {
     this.run(tree, file, realDone)
 
     assertDone('runSync', 'run', complete)
-    default_ok(result, 'we either bailed on an error or have a tree')
+    ok(result, 'we either bailed on an error or have a tree')
     return result
 
     /**
@@ -46486,7 +47170,7 @@ class Processor extends CallableInstance {
       else if (parameters.length > 0) {
         let [primary, ...rest] = parameters
         const currentPrimary = attachers[entryIndex][1]
-        if (is_plain_obj_isPlainObject(currentPrimary) && is_plain_obj_isPlainObject(primary)) {
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
           primary = extend(true, currentPrimary, primary)
         }
 
@@ -46578,7 +47262,7 @@ function assertUnfrozen(name, frozen) {
 function assertNode(node) {
   // `isPlainObj` unfortunately uses `any` instead of `unknown`.
   // type-coverage:ignore-next-line
-  if (!is_plain_obj_isPlainObject(node) || typeof node.type !== 'string') {
+  if (!isPlainObject(node) || typeof node.type !== 'string') {
     throw new TypeError('Expected node, got `' + node + '`')
     // Fine.
   }
@@ -46646,51 +47330,12 @@ function lib_isUint8Array(value) {
   )
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/config/profiles.ts
-
-const matcherCache = new WeakMap();
-function matchersOf(config) {
-    let matchers = matcherCache.get(config);
-    if (!matchers) {
-        matchers = {
-            excluded: picomatch_default()(config.exclude.length > 0 ? config.exclude : ['\0never'], { dot: true }),
-            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch_default()(profile.paths, { dot: false })])),
-        };
-        matcherCache.set(config, matchers);
-    }
-    return matchers;
-}
-/** Whether some profile may apply to this path (before its front matter is known). */
-function isMinutesPath(path, config) {
-    const { excluded, byProfile } = matchersOf(config);
-    if (excluded(path))
-        return false;
-    return [...byProfile.values()].some((matches) => matches(path));
-}
-/**
- * The profile a file is checked with: the first whose globs match the path and whose
- * front matter condition holds, trying profiles with a front matter condition first
- * (a slide deck in `community-call/` is a slide deck, not weekly minutes).
- */
-function selectProfile(path, frontMatter, config) {
-    const { excluded, byProfile } = matchersOf(config);
-    if (excluded(path))
-        return null;
-    const conditional = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length > 0);
-    const plain = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
-    for (const profile of [...conditional, ...plain]) {
-        if (!byProfile.get(profile)?.(path))
-            continue;
-        const wanted = Object.entries(profile.frontMatter);
-        if (wanted.every(([key, value]) => String(frontMatter?.[key] ?? '') === value))
-            return profile;
-    }
-    return null;
-}
-
+// EXTERNAL MODULE: ./src/action-items/index.ts + 12 modules
+var action_items = __nccwpck_require__(802);
+// EXTERNAL MODULE: ./src/config/profiles.ts
+var profiles = __nccwpck_require__(3810);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -48022,6 +48667,8 @@ function lib_wrap(visitor) {
   }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/links/resolve-link.ts
 
 const GITHUB_HOSTS = new Set(['github.com', 'www.github.com']);
@@ -48041,8 +48688,8 @@ function resolveLink(url, fromPath, repository, index) {
     const pathPart = decodePath(stripQueryAndHash(trimmed));
     if (pathPart === null || pathPart === '')
         return { kind: 'elsewhere' };
-    const base = pathPart.startsWith('/') ? '' : external_node_path_namespaceObject.posix.dirname(fromPath);
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base === '.' ? '' : base, pathPart));
+    const base = pathPart.startsWith('/') ? '' : external_node_path_.posix.dirname(fromPath);
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(base === '.' ? '' : base, pathPart));
     if (joined.startsWith('..'))
         return { kind: 'elsewhere' };
     const path = joined.replace(/^\/+/, '').replace(/\/+$/, '');
@@ -48092,85 +48739,10 @@ function decodePath(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/repo/dates.ts
-/** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
-const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
-const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
-/** Finds the first date written year-month-day in a string (a regex over one text node). */
-function findDateInText(text) {
-    const match = DATE_IN_TEXT.exec(text);
-    if (!match)
-        return null;
-    const [raw, year, , month, , day] = match;
-    const normalized = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-    return { raw, index: match.index, normalized, valid: isCalendarDate(normalized), canonical: raw === normalized };
-}
-/** Whether `YYYY-MM-DD` names a day that exists (no 2023-02-30). */
-function isCalendarDate(iso) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    if (!match)
-        return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-/** The ISO date of a dated file name (`20230323.md` → `2023-03-23`), or null. */
-function dateOfFileName(fileName) {
-    const match = /^(\d{4})(\d{2})(\d{2})\.md$/i.exec(fileName);
-    if (!match)
-        return null;
-    const iso = `${match[1]}-${match[2]}-${match[3]}`;
-    return isCalendarDate(iso) ? iso : null;
-}
-/** Whole days from `a` to `b` (positive when `b` is later). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-/** "1 day later", "7 days earlier", "the same day". */
-function describeDayDistance(days) {
-    if (days === 0)
-        return 'the same day';
-    const count = Math.abs(days);
-    return `${count} day${count === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
-}
-
-;// CONCATENATED MODULE: ./src/repo/repo-index.ts
-
-/** Splits `a/b/c.md` into `['a/b', 'c.md']`. */
-function splitPath(path) {
-    const slash = path.lastIndexOf('/');
-    return slash < 0 ? ['', path] : [path.slice(0, slash), path.slice(slash + 1)];
-}
-/** Builds the index of a repository's file list. */
-function indexRepository(paths) {
-    const files = new Set();
-    const folders = new Set(['']);
-    const datedFiles = new Map();
-    const byLowerCase = new Map();
-    for (const path of paths) {
-        files.add(path);
-        byLowerCase.set(path.toLowerCase(), path);
-        const [folder, name] = splitPath(path);
-        for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1))
-            folders.add(folder.slice(0, at));
-        folders.add(folder);
-        const date = dateOfFileName(name);
-        if (date) {
-            const dates = datedFiles.get(folder) ?? [];
-            dates.push(date);
-            datedFiles.set(folder, dates);
-        }
-    }
-    for (const dates of datedFiles.values())
-        dates.sort();
-    return { files, folders, datedFiles, byLowerCase };
-}
-/** `iaas` + `2023-03-22` → `iaas/20230322.md`. */
-function datedPath(folder, isoDate) {
-    const name = `${isoDate.replaceAll('-', '')}.md`;
-    return folder ? `${folder}/${name}` : name;
-}
-
+// EXTERNAL MODULE: ./src/repo/dates.ts
+var repo_dates = __nccwpck_require__(5173);
+// EXTERNAL MODULE: ./src/repo/repo-index.ts
+var repo_index = __nccwpck_require__(2023);
 ;// CONCATENATED MODULE: ./src/model/sections.ts
 
 /** Heading text compared the way people read it: case, spacing and trailing `:` ignored. */
@@ -48276,7 +48848,7 @@ function buildMinutesModel(tree, context) {
     const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
     const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
     const titleDate = titleSection ? dateInHeading(titleSection) : null;
-    const fileDate = dateOfFileName(splitPath(context.path)[1]);
+    const fileDate = (0,repo_dates/* dateOfFileName */.R0)((0,repo_index/* splitPath */.Uf)(context.path)[1]);
     const titleIso = titleDate?.valid ? titleDate.normalized : null;
     return {
         path: context.path,
@@ -48298,7 +48870,7 @@ function dateInHeading(section) {
     visit(section.heading, 'text', (node) => {
         if (found)
             return false;
-        const date = findDateInText(node.value);
+        const date = (0,repo_dates/* findDateInText */.U0)(node.value);
         const start = node.position?.start;
         if (!date || !start)
             return undefined;
@@ -48419,7 +48991,7 @@ function folderOfLinks(links, context) {
         const target = resolveLink(link.url, context.path, context.config.repository, context.index);
         if (target.kind !== 'repo')
             continue;
-        const folder = target.wantsFolder ? target.path : splitPath(target.path)[0];
+        const folder = target.wantsFolder ? target.path : (0,repo_index/* splitPath */.Uf)(target.path)[0];
         if (folder !== '')
             return folder;
     }
@@ -48452,14 +49024,14 @@ function targetExists(path, wantsFolder, index) {
  */
 function describeMissingTarget(path, index, suggestWithinDays) {
     const missing = `Cannot find \`${path}\``;
-    const [folder, name] = splitPath(path);
+    const [folder, name] = (0,repo_index/* splitPath */.Uf)(path);
     const withExtension = `${path}.md`;
     if (index.files.has(withExtension))
         return suggest(missing, withExtension, '');
     const byCase = index.byLowerCase.get(path.toLowerCase());
     if (byCase)
         return suggest(missing, byCase, '');
-    const date = dateOfFileName(name);
+    const date = (0,repo_dates/* dateOfFileName */.R0)(name);
     if (date)
         return describeMissingDatedFile(missing, folder, date, index, suggestWithinDays);
     if (folder && !index.folders.has(folder))
@@ -48473,12 +49045,12 @@ function describeMissingDatedFile(missing, folder, date, index, suggestWithinDay
         const why = index.folders.has(folder) ? `there are no dated minutes in \`${folder}/\`` : `there is no folder \`${folder}/\``;
         return { message: `${missing}: ${why}.`, suggestion: null };
     }
-    const distance = daysBetween(date, nearest);
-    const candidate = datedPath(folder, nearest);
+    const distance = (0,repo_dates/* daysBetween */.YM)(date, nearest);
+    const candidate = (0,repo_index/* datedPath */.iK)(folder, nearest);
     if (Math.abs(distance) <= suggestWithinDays)
-        return suggest(missing, candidate, ` (${describeDayDistance(distance)})`);
+        return suggest(missing, candidate, ` (${(0,repo_dates/* describeDayDistance */.Xh)(distance)})`);
     return {
-        message: `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
+        message: `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${(0,repo_dates/* describeDayDistance */.Xh)(distance)}).`,
         suggestion: null,
     };
 }
@@ -48490,7 +49062,7 @@ function nearestDate(sortedDates, date) {
     let best = null;
     let bestDistance = Infinity;
     for (const candidate of sortedDates) {
-        const distance = Math.abs(daysBetween(date, candidate));
+        const distance = Math.abs((0,repo_dates/* daysBetween */.YM)(date, candidate));
         if (distance <= bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -48519,6 +49091,8 @@ function teamReportsOf(model, config, index) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/schemas/validators.cjs
+var validators = __nccwpck_require__(626);
 ;// CONCATENATED MODULE: ./src/model/model-summary.ts
 
 /** schemas/minutes-model.schema.json, compiled at build time (scripts/compile-schemas.js). */
@@ -48541,20 +49115,20 @@ function summarizeModel(model) {
             column: titleDate.position.start.column,
         },
         minuteTaker: model.minuteTaker?.name ?? null,
-        sections: model.sections.map((section) => ({ title: section.title, depth: section.depth, line: model_summary_lineOf(section.heading) })),
+        sections: model.sections.map((section) => ({ title: section.title, depth: section.depth, line: lineOf(section.heading) })),
         teams: model.teams.map((team) => ({
             title: team.section.title,
-            line: model_summary_lineOf(team.section.heading),
+            line: lineOf(team.section.heading),
             kind: team.kind,
             placeholder: team.placeholder,
             folder: team.folder,
             links: team.links.map((link) => link.url),
             hasContent: team.hasContent,
         })),
-        links: model.links.map((link) => ({ url: link.url, line: model_summary_lineOf(link.node), column: link.node.position?.start.column ?? 1 })),
+        links: model.links.map((link) => ({ url: link.url, line: lineOf(link.node), column: link.node.position?.start.column ?? 1 })),
     };
 }
-function model_summary_lineOf(node) {
+function lineOf(node) {
     return node.position?.start.line ?? 1;
 }
 /** Checks a model summary against the schema; returns the problems, none when valid. */
@@ -48567,20 +49141,121 @@ function validateModelSummary(summary) {
 ;// CONCATENATED MODULE: ./src/parse/decode.ts
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const encoder = new TextEncoder();
+/** Bytes git looks at to tell a binary file from text. */
+const BINARY_SNIFF_BYTES = 8000;
 /** Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are remembered, never lost silently. */
 function decodeUtf8(content) {
     if (typeof content === 'string')
-        return { text: content, invalidOffsets: [] };
+        return { text: content, invalidOffsets: [], firstInvalidByte: null };
     try {
-        return { text: strict.decode(content), invalidOffsets: [] };
+        return { text: strict.decode(content), invalidOffsets: [], firstInvalidByte: null };
     }
     catch {
         const text = lenient.decode(content);
         const invalidOffsets = [];
         for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1))
             invalidOffsets.push(at);
-        return { text, invalidOffsets };
+        return { text, invalidOffsets, firstInvalidByte: firstInvalidByteOf(content, text, invalidOffsets) };
     }
+}
+/**
+ * Offset in the bytes of the first one that is not UTF-8: the bytes before the first
+ * U+FFFD of the decoded text, skipping any U+FFFD the file itself spells (EF BF BD).
+ */
+function firstInvalidByteOf(content, text, invalidOffsets) {
+    let byte = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3 : 0;
+    let char = 0;
+    for (const offset of invalidOffsets) {
+        byte += encoder.encode(text.slice(char, offset)).length;
+        if (content[byte] !== 0xef || content[byte + 1] !== 0xbf || content[byte + 2] !== 0xbd)
+            return byte;
+        byte += 3;
+        char = offset + 1;
+    }
+    return byte;
+}
+/** Whether bytes are a binary file rather than text: a NUL byte among the first 8,000, as git decides. */
+function looksBinary(content) {
+    if (typeof content === 'string')
+        return false;
+    return content.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+
+;// CONCATENATED MODULE: ./src/parse/prescan.ts
+/**
+ * A cheap look at the shape of a file before it is parsed: how deeply its lines nest
+ * lists and block quotes. The Markdown parser's cost grows with the square of that depth
+ * (a 40 KB line of 20,000 `- ` markers runs for minutes) and the tree it builds gets as
+ * deep, so a file nested beyond the budget is reported instead of parsed. This is not a
+ * Markdown parser: it only counts the container markers and indentation at line starts,
+ * an upper bound of the nesting the parser would build on that line.
+ */
+const TAB = 9;
+const SPACE = 32;
+const LF = 10;
+const CR = 13;
+/** Finds the first line nesting lists and block quotes deeper than `maxDepth`; null when none does. */
+function findDeepNesting(text, maxDepth) {
+    let line = 1;
+    let at = 0;
+    while (at < text.length) {
+        const depth = nestingAt(text, at);
+        if (depth > maxDepth)
+            return { depth, line, column: 1 };
+        at = nextLineStart(text, at);
+        line++;
+    }
+    return null;
+}
+/** Depth of the line starting at `start`: indentation (2 columns per level, the least a list item nests by) plus its markers. */
+function nestingAt(text, start) {
+    let at = start;
+    let columns = 0;
+    while (at < text.length && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB)) {
+        columns += text.charCodeAt(at) === TAB ? 4 - (columns % 4) : 1;
+        at++;
+    }
+    let markers = 0;
+    for (;;) {
+        const next = markerEnd(text, at);
+        if (next === at)
+            break;
+        markers++;
+        at = next;
+        while (at < text.length && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB))
+            at++;
+    }
+    return Math.floor(columns / 2) + markers;
+}
+/** Where a block quote or list marker starting at `at` ends; `at` when there is none. */
+function markerEnd(text, at) {
+    const char = text[at];
+    if (char === '>')
+        return at + 1;
+    if (char === '-' || char === '*' || char === '+')
+        return isBlankOrEnd(text, at + 1) ? at + 1 : at;
+    let digits = at;
+    while (digits < text.length && digits - at < 9 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57)
+        digits++;
+    if (digits === at)
+        return at;
+    const delimiter = text[digits];
+    return (delimiter === '.' || delimiter === ')') && isBlankOrEnd(text, digits + 1) ? digits + 1 : at;
+}
+function isBlankOrEnd(text, at) {
+    if (at >= text.length)
+        return true;
+    const code = text.charCodeAt(at);
+    return code === SPACE || code === TAB || code === LF || code === CR;
+}
+function nextLineStart(text, at) {
+    let next = at;
+    while (next < text.length && text.charCodeAt(next) !== LF && text.charCodeAt(next) !== CR)
+        next++;
+    if (text.charCodeAt(next) === CR && text.charCodeAt(next + 1) === LF)
+        return next + 2;
+    return next + 1;
 }
 
 // EXTERNAL MODULE: ./node_modules/format/format.js
@@ -48836,7 +49511,7 @@ function lib_opener(matter) {
 function lib_close(token) {
   const data = this.resume()
   const node = this.stack[this.stack.length - 1]
-  default_ok('value' in node)
+  ok('value' in node)
   this.exit(token)
   // Remove the initial and final eol.
   node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
@@ -48872,7 +49547,7 @@ function frontmatterToMarkdown(options) {
 
     // @ts-expect-error: this can add custom frontmatter nodes.
     // Typing those is the responsibility of the end user.
-    handlers[matter.type] = lib_handler(matter)
+    handlers[matter.type] = handler(matter)
 
     const open = fence(matter, 'open')
 
@@ -48894,7 +49569,7 @@ function frontmatterToMarkdown(options) {
  * @returns {(node: Literal) => string} enter
  *   Handler.
  */
-function lib_handler(matter) {
+function handler(matter) {
   const open = fence(matter, 'open')
   const close = fence(matter, 'close')
 
@@ -48925,9 +49600,9 @@ function lib_handler(matter) {
  */
 function fence(matter, prop) {
   return matter.marker
-    ? lib_pick(matter.marker, prop).repeat(3)
+    ? pick(matter.marker, prop).repeat(3)
     : // @ts-expect-error: They’re mutually exclusive.
-      lib_pick(matter.fence, prop)
+      pick(matter.fence, prop)
 }
 
 /**
@@ -48941,7 +49616,7 @@ function fence(matter, prop) {
  * @returns {string}
  *   Thing to use for the opening or closing.
  */
-function lib_pick(schema, prop) {
+function pick(schema, prop) {
   return typeof schema === 'string' ? schema : schema[prop]
 }
 
@@ -50043,7 +50718,7 @@ function exitLiteralAutolinkHttp(token) {
 function exitLiteralAutolinkWww(token) {
   this.config.exit.data.call(this, token)
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'link')
+  ok(node.type === 'link')
   node.url = 'http://' + this.sliceSerialize(token)
 }
 
@@ -50437,7 +51112,7 @@ function enterFootnoteDefinition(token) {
 function exitFootnoteCallString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'footnoteReference')
+  ok(node.type === 'footnoteReference')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -50459,7 +51134,7 @@ function exitFootnoteCall(token) {
 function exitFootnoteDefinitionLabelString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'footnoteDefinition')
+  ok(node.type === 'footnoteDefinition')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -51407,7 +52082,7 @@ function checkFence(state) {
  * @returns {string}
  *   Serialized markdown.
  */
-function code_code(node, _, state, info) {
+function code(node, _, state, info) {
   const marker = checkFence(state)
   const raw = node.value || ''
 
@@ -54194,7 +54869,7 @@ function thematicBreak(_, _1, state) {
 const handle = {
   blockquote: blockquote,
   break: hardBreak,
-  code: code_code,
+  code: code,
   definition: definition,
   emphasis: emphasis,
   hardBreak: hardBreak,
@@ -54284,7 +54959,7 @@ function gfmTableFromMarkdown() {
  */
 function enterTable(token) {
   const align = token._align
-  default_ok(align, 'expected `_align` on table')
+  ok(align, 'expected `_align` on table')
   // Trailing `position: undefined` keeps the table hidden class stable;
   // mdast-util-from-markdown's enter() patches the field to a real value
   // but the property already exists, so no shape transition fires.
@@ -54362,7 +55037,7 @@ function exitCodeText(token) {
   }
 
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'inlineCode')
+  ok(node.type === 'inlineCode')
   node.value = value
   this.exit(token)
 }
@@ -54722,7 +55397,7 @@ function gfmTaskListItemToMarkdown() {
 function exitCheck(token) {
   // We’re always in a paragraph, in a list item.
   const node = this.stack[this.stack.length - 2]
-  default_ok(node.type === 'listItem')
+  ok(node.type === 'listItem')
   node.checked = token.type === 'taskListCheckValueChecked'
 }
 
@@ -54741,7 +55416,7 @@ function exitParagraphWithTaskListItem(token) {
     typeof parent.checked === 'boolean'
   ) {
     const node = this.stack[this.stack.length - 1]
-    default_ok(node.type === 'paragraph')
+    ok(node.type === 'paragraph')
     const head = node.children[0]
 
     if (head && head.type === 'text') {
@@ -55156,7 +55831,7 @@ const domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-const syntax_path = {
+const path = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -55392,7 +56067,7 @@ function tokenizeWwwAutolink(effects, ok, nok) {
     effects.enter('literalAutolinkWww');
     // Note: we *check*, so we can discard the `www.` we parsed.
     // If it worked, we consider it as a part of the domain.
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(syntax_path, wwwAfter), nok), nok)(code);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code);
   }
 
   /**
@@ -55513,7 +56188,7 @@ function tokenizeProtocolAutolink(effects, ok, nok) {
   function afterProtocol(code) {
     // To do: this is different from `markdown-rs`:
     // https://github.com/wooorm/markdown-rs/blob/b3a921c761309ae00a51fe348d8a43adbc54b518/src/construct/gfm_autolink_literal.rs#L172-L182
-    return code === null || asciiControl(code) || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || unicodePunctuation(code) ? nok(code) : effects.attempt(domain, effects.attempt(syntax_path, protocolAfter), nok)(code);
+    return code === null || asciiControl(code) || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || unicodePunctuation(code) ? nok(code) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code);
   }
 
   /**
@@ -68267,7 +68942,7 @@ function serializeChunks(chunks, expandTabs) {
  * @returns {ParseContext}
  *   Parser.
  */
-function parse_parse(options) {
+function parse(options) {
   const settings = options || {};
   const constructs = /** @type {FullNormalizedExtension} */
   combineExtensions([constructs_namespaceObject, ...(settings.extensions || [])]);
@@ -68570,7 +69245,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = undefined;
   }
-  return compiler(options)(postprocess(parse_parse(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
 }
 
 /**
@@ -69827,7 +70502,7 @@ function parseMarkdown(text) {
 
 /** The weaker of two severities (`info` < `warning` < `error`). */
 function weakerSeverity(a, b) {
-    return SEVERITIES.indexOf(a) > SEVERITIES.indexOf(b) ? a : b;
+    return constants/* SEVERITIES */.oC.indexOf(a) > constants/* SEVERITIES */.oC.indexOf(b) ? a : b;
 }
 /**
  * The one adapter from vfile messages to findings: the rule's configured level caps the
@@ -70170,7 +70845,7 @@ function coerce(name, config) {
 
 /** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
 function defineRule(id, description, check) {
-    const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree, file) => {
+    const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${constants/* DOCS_URL */.aq}#${id}` }, (tree, file) => {
         const context = file.data.minutes;
         if (!context)
             return;
@@ -70200,9 +70875,10 @@ const encoding = defineRule('encoding', 'The file is valid UTF-8 and holds no mi
         const end = points.toPoint(to);
         return start && end ? { start, end } : undefined;
     };
-    for (const offset of decoded.invalidOffsets) {
-        report('Bytes that are not valid UTF-8; save the file as UTF-8.', span(offset, offset + 1));
-    }
+    // One finding for the whole file: a binary or Latin-1 file has thousands of bad bytes.
+    const first = decoded.invalidOffsets[0];
+    if (first !== undefined)
+        report(invalidBytesMessage(decoded), span(first, first + 1));
     for (const node of model.texts) {
         const from = node.position?.start.offset;
         const to = node.position?.end.offset;
@@ -70214,6 +70890,14 @@ const encoding = defineRule('encoding', 'The file is valid UTF-8 and holds no mi
         }
     }
 });
+/** The one message for bytes that are not UTF-8: where the first is, and how many more there are. */
+function invalidBytesMessage(decoded, binary = false) {
+    const more = decoded.invalidOffsets.length - 1;
+    const where = decoded.firstInvalidByte === null ? '' : ` (the first at byte ${decoded.firstInvalidByte}${more > 0 ? `, and ${more} more` : ''})`;
+    return binary
+        ? `A binary file, not text: it holds NUL bytes${decoded.invalidOffsets.length > 0 ? ` and bytes that are not valid UTF-8${where}` : ''}; it is not checked.`
+        : `Bytes that are not valid UTF-8${where}; save the file as UTF-8.`;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/link-target-exists.ts
 
@@ -70276,13 +70960,13 @@ function teamMinutesForWeek(folder, callDate, index, config) {
     const { daysBefore, daysAfter } = config.teamMinutesWindow;
     let best = null;
     for (const date of index.datedFiles.get(folder) ?? []) {
-        const offset = daysBetween(callDate, date);
+        const offset = (0,repo_dates/* daysBetween */.YM)(callDate, date);
         if (offset < -daysBefore || offset > daysAfter)
             continue;
         if (!best || Math.abs(offset) < best.distance)
             best = { date, distance: Math.abs(offset) };
     }
-    return best ? datedPath(folder, best.date) : null;
+    return best ? (0,repo_index/* datedPath */.iK)(folder, best.date) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/team-minutes-link.ts
@@ -70332,7 +71016,7 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', 'The 
     const date = model.titleDate;
     if (!date?.valid || !model.fileDate || date.normalized === model.fileDate)
         return;
-    const fileName = splitPath(model.path)[1];
+    const fileName = (0,repo_index/* splitPath */.Uf)(model.path)[1];
     report(`The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`, date.position, { suggestion: model.fileDate });
 });
 
@@ -70406,13 +71090,15 @@ const RULES = {
 
 
 
+
+
 const lintersByProfile = new WeakMap();
 /** The rules a profile turns on, as one unified processor, built once per profile. */
 function linterFor(profile) {
     let linter = lintersByProfile.get(profile);
     if (!linter) {
         const processor = unified();
-        for (const id of RULE_IDS) {
+        for (const id of constants/* RULE_IDS */.Iu) {
             const level = profile.rules[id];
             if (level && level !== 'off')
                 processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn']);
@@ -70423,571 +71109,281 @@ function linterFor(profile) {
     return linter;
 }
 /**
- * Checks one file: decode → parse (once) → profile → model → rules → findings and action
- * items. Returns null for a file no profile applies to. Pure, and never throws: an
- * unexpected failure becomes a finding at the top of the file.
+ * Checks one file: budgets → decode → pre-scan → parse (once) → profile → model → rules →
+ * findings and action items. Returns null for a file no profile applies to. Pure, and
+ * never throws: a file over a budget gets one finding instead of a check, and an
+ * unexpected failure at any step becomes a finding at the top of the file.
  */
 function checkSource(source, context) {
-    const decoded = decodeUtf8(source.content);
-    const tree = parseMarkdown(decoded.text);
-    const profile = selectProfile(source.path, frontMatterOf(tree), context.config);
+    const early = screen(source, context);
+    if (early.report !== undefined)
+        return early.report;
+    const { decoded, tree } = early;
+    const profile = (0,profiles/* selectProfile */.o)(source.path, frontMatterOf(tree), context.config);
     if (!profile)
         return null;
+    let step = 'building the minutes model';
     try {
         const model = buildMinutesModel(tree, { path: source.path, profile, config: context.config, index: context.index });
         const problems = validateModelSummary(summarizeModel(model));
         if (problems.length > 0)
             throw new Error(`the minutes model does not match its schema: ${problems.join('; ')}`);
+        step = 'running the rules';
         const file = new VFile({ path: source.path, value: decoded.text });
         file.data.minutes = { model, config: context.config, index: context.index, decoded };
         linterFor(profile).runSync(tree, file);
         const findings = file.messages
             .map((message) => messageToFinding(message, profile.rules[message.ruleId]))
             .sort(compareFindings);
+        step = 'extracting action items';
         return {
             path: source.path,
             profile: profile.name,
             date: model.date,
             findings,
             teams: teamReportsOf(model, context.config, context.index),
-            actionItems: extractActionItems(tree, context.config.actionItems.grammar),
+            actionItems: (0,action_items/* extractActionItems */.uo)(tree, context.config.actionItems.grammar),
         };
     }
     catch (error) {
-        return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error)], teams: [], actionItems: [] };
+        return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error, step)], teams: [], actionItems: [] };
     }
 }
-function internalFailure(error) {
+/** The steps before the profile is known: each budget, then decoding and parsing, guarded. */
+function screen(source, context) {
+    const { limits } = context.config;
+    const size = typeof source.content === 'string' ? Buffer.byteLength(source.content) : source.content.byteLength;
+    if (size > limits.maxFileBytes) {
+        const message = `The file is ${size} bytes, more than the budget of ${limits.maxFileBytes} (limits.maxFileBytes); it is not checked.`;
+        return { report: uncheckedReport(source.path, context, engineFinding('file-too-large', message)) };
+    }
+    let step = 'decoding';
+    try {
+        const decoded = decodeUtf8(source.content);
+        if (looksBinary(source.content)) {
+            const encodingLevel = (0,profiles/* selectProfile */.o)(source.path, null, context.config)?.rules.encoding;
+            const severity = encodingLevel && encodingLevel !== 'off' ? encodingLevel : 'error';
+            const at = pointAt(decoded.text, firstBinaryOffset(decoded));
+            const finding = { ...engineFinding('encoding', invalidBytesMessage(decoded, true), at), severity };
+            return { report: uncheckedReport(source.path, context, finding) };
+        }
+        step = 'looking at the nesting';
+        const deep = findDeepNesting(decoded.text, limits.maxNesting);
+        if (deep) {
+            const message = `Lists or block quotes nested ${deep.depth} deep on this line, more than the budget of ${limits.maxNesting} (limits.maxNesting); the file is not checked.`;
+            return { report: uncheckedReport(source.path, context, engineFinding('file-too-complex', message, deep)) };
+        }
+        step = 'parsing';
+        return { decoded, tree: parseMarkdown(decoded.text) };
+    }
+    catch (error) {
+        return { report: uncheckedReport(source.path, context, internalFailure(error, step)) };
+    }
+}
+/** The report of a file that gets one finding instead of a check; null when no profile could apply to it. */
+function uncheckedReport(path, context, finding) {
+    const profile = (0,profiles/* selectProfile */.o)(path, null, context.config);
+    if (!profile && !(0,profiles/* isMinutesPath */.f)(path, context.config))
+        return null;
+    return { path, profile: profile?.name ?? 'unknown', date: null, findings: [finding], teams: [], actionItems: [] };
+}
+/** A finding of the engine itself (not of a rule): always an error. */
+function engineFinding(rule, message, at = { line: 1, column: 1 }) {
+    return { rule, severity: 'error', line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message };
+}
+function internalFailure(error, step) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-        rule: 'internal',
-        severity: 'error',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        message: `minutes-automation could not check this file (${reason}); please report this.`,
-    };
+    return engineFinding('internal', `minutes-automation could not check this file (${reason}, while ${step}); please report this.`);
 }
-
-;// CONCATENATED MODULE: ./src/check/run-check.ts
-
-
-/** Checks many files and totals them into the stable report (files in path order). */
-function runCheck(sources, context) {
-    const files = [];
-    for (const source of sources) {
-        const report = checkSource(source, context);
-        if (report)
-            files.push(report);
+function firstBinaryOffset(decoded) {
+    const nul = decoded.text.indexOf('\0');
+    const invalid = decoded.invalidOffsets[0] ?? -1;
+    return invalid >= 0 && (nul < 0 || invalid < nul) ? invalid : Math.max(0, nul);
+}
+/** Line and column (1-based) of an offset, counting LF, CRLF and CR line endings as the parser does. */
+function pointAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = 0; at < offset; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+            line++;
+            lineStart = at + 1;
+        }
     }
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return summarize(files);
-}
-/** Totals file reports into a run report. */
-function summarize(files) {
-    const counts = countFindings(files.flatMap((file) => file.findings));
-    return {
-        version: 1,
-        files,
-        summary: {
-            files: files.length,
-            errors: counts.error,
-            warnings: counts.warning,
-            actionItems: files.reduce((total, file) => total + file.actionItems.length, 0),
-        },
-    };
+    return { line, column: offset - lineStart + 1 };
 }
 
-;// CONCATENATED MODULE: ./src/check/select-files.ts
+
+/***/ }),
+
+/***/ 9448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ serveChecks),
+/* harmony export */   k0: () => (/* binding */ CHECK_WORKER),
+/* harmony export */   v$: () => (/* binding */ isCheckWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2023);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2469);
 
 
+
+/** Marks the data a check worker starts with, so a bundle re-entered as a worker knows what it is. */
+const CHECK_WORKER = 'minutes-automation/check-worker@1';
 /**
- * Picks the files to check from the repository's file list: those the patterns (paths or
- * globs, relative to the root) match, or with no patterns every file a profile applies to.
- * Files no profile applies to are never checked.
+ * Whether this thread is a check worker. Bundles that start workers (the CLI, the action)
+ * start them on their own file, and call this first thing to serve checks instead of running.
  */
-function selectFiles(allPaths, patterns, config) {
-    const candidates = allPaths.filter((path) => isMinutesPath(path, config));
-    if (patterns.length === 0)
-        return { paths: candidates, unmatchedPatterns: [] };
-    const unmatchedPatterns = [];
-    const chosen = new Set();
-    for (const pattern of patterns) {
-        const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-        const matches = picomatch_default()(normalized, { dot: false });
-        const inFolder = (path) => path.startsWith(`${normalized}/`);
-        const hits = candidates.filter((path) => path === normalized || matches(path) || inFolder(path));
-        if (hits.length === 0)
-            unmatchedPatterns.push(pattern);
-        for (const hit of hits)
-            chosen.add(hit);
-    }
-    return { paths: candidates.filter((path) => chosen.has(path)), unmatchedPatterns };
+function isCheckWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === CHECK_WORKER;
 }
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/read/local-repo.ts
-
-
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
-/** Every file below `root` as a `/`-separated relative path, sorted; `.git` and `node_modules` skipped. */
-async function listRepoFiles(root) {
-    const files = [];
-    const walk = async (folder) => {
-        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
-        await Promise.all(entries.map(async (entry) => {
-            const full = (0,external_node_path_namespaceObject.join)(folder, entry.name);
-            if (entry.isDirectory()) {
-                if (!SKIPPED_FOLDERS.has(entry.name))
-                    await walk(full);
-            }
-            else if (entry.isFile()) {
-                files.push((0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/'));
-            }
-        }));
-    };
-    await walk(root);
-    return files.sort();
-}
-/** The bytes of a repository file. */
-async function readRepoFile(root, path) {
-    return (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')));
-}
-/** The text of a file, or null when it does not exist. */
-async function readTextIfExists(path) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-}
-/** `owner/repo` of the `origin` remote when it is on GitHub, read from `.git/config`; else null. */
-async function repositoryFromGitRemote(root) {
-    const gitConfig = await readTextIfExists((0,external_node_path_namespaceObject.join)(root, '.git', 'config'));
-    if (!gitConfig)
-        return null;
-    const origin = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(gitConfig)?.[1];
-    const match = origin && /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(origin);
-    return match ? `${match[1]}/${match[2]}` : null;
-}
-
-;// CONCATENATED MODULE: ./src/read/local-reader.ts
-
-/** Reads a checked-out repository from the filesystem. */
-function local_reader_localReader(root) {
-    return {
-        listFiles: () => listRepoFiles(root),
-        readFile: async (path) => {
-            try {
-                return await readRepoFile(root, path);
-            }
-            catch (error) {
-                if (error.code === 'ENOENT')
-                    return null;
-                throw error;
-            }
-        },
-        repositoryHint: () => repositoryFromGitRemote(root),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/check/check-repository.ts
-
-
-
-
-
-
-
-
-const decoder = new TextDecoder();
-/** Reads the configuration (throws ConfigError for a bad or missing named file). */
-async function loadRepositoryConfig(reader, configPath) {
-    const path = configPath ?? DEFAULT_CONFIG_PATH;
-    const text = (0,external_node_path_namespaceObject.isAbsolute)(path) ? await readTextIfExists(path) : decodeOrNull(await reader.readFile(path));
-    if (text === null && configPath)
-        throw new ConfigError(`${configPath}: file not found`);
-    return loadConfig(text, path);
-}
-function decodeOrNull(bytes) {
-    return bytes === null ? null : decoder.decode(bytes);
-}
-/** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
-async function checkRepository(reader, options) {
-    const loaded = await loadRepositoryConfig(reader, options.configPath);
-    const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint());
-    const config = { ...loaded, repository };
-    const allPaths = await reader.listFiles();
-    const selection = selectFiles(allPaths, options.patterns ?? [], config);
-    const only = options.onlyPaths ? new Set(options.onlyPaths) : null;
-    const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths;
-    const sources = await Promise.all(paths.map(async (path) => ({ path, content: (await reader.readFile(path)) ?? new Uint8Array() })));
-    const report = runCheck(sources, { config, index: indexRepository(allPaths) });
-    return { report, config, unmatchedPatterns: selection.unmatchedPatterns };
-}
-/** Checks a checked-out repository. */
-function checkWorkspace(options) {
-    return checkRepository(localReader(options.root), options);
-}
-
-;// CONCATENATED MODULE: ./src/report/fail-on.ts
-/** Whether a run's findings reach the fail-on threshold. */
-function reachesFailOn(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return report.summary.errors + report.summary.warnings > 0;
-    return report.summary.errors > 0;
-}
-
-;// CONCATENATED MODULE: ./src/report/format-text.ts
-
-/**
- * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
- * then a total. Clickable in editors and terminals.
- */
-function formatText(report) {
-    const lines = [];
-    for (const file of report.files) {
-        for (const finding of file.findings) {
-            lines.push(`${file.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`);
-        }
-    }
-    const counts = countFindings(report.files.flatMap((file) => file.findings));
-    const files = plural(report.summary.files, 'file');
-    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}.`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/action/annotations.ts
-/** GitHub shows at most this many annotations of each level per step; the rest are only counted. */
-const ANNOTATION_LIMIT = 10;
-/**
- * Emits one annotation per finding, at most ANNOTATION_LIMIT per level, and returns how
- * many of each level were left out so the log can say so.
- */
-function emitAnnotations(report, annotate) {
-    const emitted = { error: 0, warning: 0, info: 0 };
-    const omitted = { error: 0, warning: 0, info: 0 };
-    for (const file of report.files) {
-        for (const finding of file.findings) {
-            if (emitted[finding.severity] >= ANNOTATION_LIMIT) {
-                omitted[finding.severity]++;
-                continue;
-            }
-            emitted[finding.severity]++;
-            const properties = {
-                title: `minutes: ${finding.rule}`,
-                file: file.path,
-                startLine: finding.line,
-                endLine: finding.endLine,
-            };
-            // GitHub ignores columns on annotations that span lines.
-            if (finding.endLine === finding.line) {
-                properties.startColumn = finding.column;
-                properties.endColumn = finding.endColumn;
-            }
-            annotate[finding.severity](finding.message, properties);
-        }
-    }
-    return omitted;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/action/event.ts
-
-/** Reads `GITHUB_EVENT_PATH`; a missing or unreadable payload gives an event with no details. */
-function readEvent(name, eventPath) {
-    const payload = readPayload(eventPath);
-    const pull = payload.pull_request;
-    const number = pull?.number;
-    const headSha = pull?.head?.sha;
-    const pullRequest = name.startsWith('pull_request') && typeof number === 'number' && typeof headSha === 'string'
-        ? {
-            number,
-            headSha,
-            headRef: typeof pull?.head?.ref === 'string' ? pull.head.ref : '',
-            fromFork: pull?.head?.repo?.full_name !== pull?.base?.repo?.full_name,
-        }
-        : null;
-    const defaultBranch = typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : null;
-    return { name, pullRequest, defaultBranch, pushedPaths: name === 'push' ? pushedPaths(payload) : null };
-}
-function readPayload(eventPath) {
-    if (!eventPath)
-        return {};
-    try {
-        const value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        return typeof value === 'object' && value !== null ? value : {};
-    }
-    catch {
-        return {};
-    }
-}
-/** GitHub lists at most 2048 commits in a push payload; with none listed we cannot tell. */
-function pushedPaths(payload) {
-    if (!Array.isArray(payload.commits) || payload.commits.length === 0)
-        return null;
-    const paths = new Set();
-    for (const commit of payload.commits) {
-        for (const list of [commit.added, commit.modified]) {
-            if (Array.isArray(list))
-                for (const path of list)
-                    if (typeof path === 'string')
-                        paths.add(path);
-        }
-    }
-    return [...paths].sort();
-}
-
-;// CONCATENATED MODULE: ./src/action/settings.ts
-
-
-/** Inputs that cannot be used; the message names the input. */
-class SettingsError extends Error {
-    name = 'SettingsError';
-}
-/** Reads the inputs (through `getInput`, as @actions/core does) and the environment. */
-function readSettings(getInput, env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        throw new SettingsError('GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow.');
-    const event = readEvent(env.GITHUB_EVENT_NAME ?? '', env.GITHUB_EVENT_PATH);
-    return {
-        token: getInput(INPUTS.githubToken),
-        configPath: getInput(INPUTS.config) || null,
-        patterns: splitList(getInput(INPUTS.paths)),
-        failOn: oneOf(getInput, INPUTS.failOn, FAIL_ON, 'error'),
-        createIssues: oneOf(getInput, INPUTS.createIssues, CREATE_ISSUES, 'on-merge'),
-        dryRun: flag(getInput, INPUTS.dryRun, false),
-        comment: flag(getInput, INPUTS.comment, true),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        repository: { owner, repo },
-        event,
-        sha: event.pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        timeScale: timeScale(env.MINUTES_AUTOMATION_TIME_SCALE),
-    };
-}
-function timeScale(value) {
-    if (!value)
-        return 1;
-    const scale = Number(value);
-    if (!(scale > 0 && scale <= 1))
-        throw new SettingsError(`MINUTES_AUTOMATION_TIME_SCALE must be a number in (0, 1], not “${value}”.`);
-    return scale;
-}
-function oneOf(getInput, name, allowed, fallback) {
-    const value = getInput(name).trim() || fallback;
-    if (!allowed.includes(value)) {
-        throw new SettingsError(`Input \`${name}\` must be one of ${allowed.join(', ')}, not “${value}”.`);
-    }
-    return value;
-}
-/** A boolean input as YAML 1.2 core spells it (what @actions/core's getBooleanInput accepts). */
-function flag(getInput, name, fallback) {
-    const value = getInput(name).trim();
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new SettingsError(`Input \`${name}\` must be true or false, not “${value}”.`);
-}
-/** A list input: one entry per line or comma. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((entry) => entry.trim())
-        .filter(Boolean);
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The action: inputs → read the minutes (workspace, or the API for pull_request_target) →
- * check → annotations and outputs → action-item plan (carried out after merge) → summary
- * comment and job summary → result. Only the findings decide whether the step fails.
- */
-async function run() {
-    try {
-        const settings = readSettings((name) => getInput(name), process.env);
-        const { client, requests } = createGitHubClient({
-            token: settings.token,
-            baseUrl: settings.apiUrl,
-            warn: (message) => warning(message),
-            timeScale: settings.timeScale,
-        });
-        // Our earlier comment is looked up while the minutes are checked: one round trip less.
-        const earlierComment = findComment(client, settings);
-        const { report, config } = await checkMinutes(client, settings);
-        publishFindings(report);
-        const plan = await planActionItems(client, settings, report, config.actionItems);
-        const summary = renderSummary({
-            report,
-            links: sourceLinks(settings),
-            plan,
-        });
-        await summary_summary.addRaw(summary).write();
-        await postComment(client, settings, summary, earlierComment);
-        info(`GitHub API requests: ${requests.count}.`);
-        if (reachesFailOn(report, settings.failOn)) {
-            setFailed(`Minutes checks found ${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) (fail-on: ${settings.failOn}).`);
-        }
-    }
-    catch (error) {
-        if (error instanceof SettingsError || error instanceof ConfigError)
-            setFailed(error.message);
-        else
-            setFailed(`minutes-automation failed: ${getErrorMessage(error)}`);
-    }
-}
-function fullName(settings) {
-    return `${settings.repository.owner}/${settings.repository.repo}`;
-}
-/** Links in the comment, job summary and issues point at the commit checked. */
-function sourceLinks(settings) {
-    return { serverUrl: settings.serverUrl, repository: fullName(settings), sha: settings.sha };
-}
-/** On a pull request, the files it changes; otherwise every minutes file. */
-async function checkMinutes(client, settings) {
-    const pull = settings.event.pullRequest;
-    // pull_request_target runs with a writable token in the base repository: read the PR's
-    // files as data through the API instead of checking out and trusting its workspace.
-    const reader = settings.event.name === 'pull_request_target' ? apiReader(client, settings.repository, settings.sha) : local_reader_localReader(settings.workspace);
-    let onlyPaths = null;
-    if (pull) {
-        onlyPaths = await listChangedFiles(client, settings.repository, pull.number);
-        info(`Pull request #${pull.number} changes ${onlyPaths.length} file(s).`);
-    }
-    const { report, config, unmatchedPatterns } = await checkRepository(reader, {
-        configPath: settings.configPath,
-        patterns: settings.patterns,
-        onlyPaths,
-        defaultRepository: fullName(settings),
+/** Serves check requests until the main thread ends this worker. */
+function serveChecks() {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (!port)
+        throw new Error('serveChecks runs in a worker thread');
+    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    const context = { config: data.config, index: (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_1__/* .indexRepository */ .B7)(data.allPaths) };
+    port.on('message', (request) => {
+        const report = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSource */ .As)({ path: request.path, content: request.content }, context);
+        port.postMessage({ kind: 'report', id: request.id, report });
     });
-    for (const pattern of unmatchedPatterns)
-        info(`No minutes file matches “${pattern}”.`);
-    return { report, config };
+    port.postMessage({ kind: 'ready' });
 }
-function publishFindings(report) {
-    info(formatText(report).trimEnd());
-    const omitted = emitAnnotations(report, { error: error, warning: warning, info: notice });
-    for (const [level, count] of Object.entries(omitted)) {
-        if (count > 0)
-            info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows 10 per level); see the log above.`);
+
+
+/***/ }),
+
+/***/ 3810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ isMinutesPath),
+/* harmony export */   o: () => (/* binding */ selectProfile)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+const matcherCache = new WeakMap();
+function matchersOf(config) {
+    let matchers = matcherCache.get(config);
+    if (!matchers) {
+        matchers = {
+            excluded: picomatch__WEBPACK_IMPORTED_MODULE_0___default()(config.exclude.length > 0 ? config.exclude : ['\0never'], { dot: true }),
+            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch__WEBPACK_IMPORTED_MODULE_0___default()(profile.paths, { dot: false })])),
+        };
+        matcherCache.set(config, matchers);
     }
-    setOutput(OUTPUTS.errors, report.summary.errors);
-    setOutput(OUTPUTS.warnings, report.summary.warnings);
-    setOutput(OUTPUTS.findings, JSON.stringify(report));
+    return matchers;
 }
-/** Whether this run writes issues, or only shows what it would do. */
-function planTiming(settings) {
-    if (settings.createIssues === 'never')
-        return 'never';
-    const { name, defaultBranch } = settings.event;
-    const merged = (name === 'push' && defaultBranch !== null && settings.ref === `refs/heads/${defaultBranch}`) || name === 'workflow_dispatch';
-    const writes = settings.createIssues === 'always' || merged;
-    if (!writes)
-        return 'after-merge';
-    return settings.dryRun ? 'dry-run' : 'now';
+/** Whether some profile may apply to this path (before its front matter is known). */
+function isMinutesPath(path, config) {
+    const { excluded, byProfile } = matchersOf(config);
+    if (excluded(path))
+        return false;
+    return [...byProfile.values()].some((matches) => matches(path));
 }
 /**
- * The action-item plan. Items come from the files this run is about: a PR's changes, or a
- * push's (a push that lists no files: all of them); listing issues costs one request.
+ * The profile a file is checked with: the first whose globs match the path and whose
+ * front matter condition holds, trying profiles with a front matter condition first
+ * (a slide deck in `community-call/` is a slide deck, not weekly minutes).
  */
-async function planActionItems(client, settings, report, config) {
-    const timing = planTiming(settings);
-    const pushed = settings.event.pushedPaths ? new Set(settings.event.pushedPaths) : null;
-    const files = pushed ? report.files.filter((file) => pushed.has(file.path)) : report.files;
-    const occurrences = latestOccurrences({ ...report, files });
-    setOutput(OUTPUTS.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))));
-    if (occurrences.length === 0 || timing === 'never') {
-        setIssueOutputs(null);
+function selectProfile(path, frontMatter, config) {
+    const { excluded, byProfile } = matchersOf(config);
+    if (excluded(path))
         return null;
+    const conditional = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length > 0);
+    const plain = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
+    for (const profile of [...conditional, ...plain]) {
+        if (!byProfile.get(profile)?.(path))
+            continue;
+        const wanted = Object.entries(profile.frontMatter);
+        if (wanted.every(([key, value]) => String(frontMatter?.[key] ?? '') === value))
+            return profile;
     }
-    let changes;
-    try {
-        const known = await listKnownIssues(client, settings.repository, config.label);
-        changes = planIssues(occurrences, known, {
-            label: config.label,
-            teamLabel: config.teamLabel,
-            links: sourceLinks(settings),
-        });
-    }
-    catch (error) {
-        warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`);
-        setIssueOutputs(null);
-        return null;
-    }
-    const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined;
-    if (result)
-        reportApplied(result);
-    setIssueOutputs(result ?? null);
-    return { changes, timing, ...(result ? { result } : {}) };
+    return null;
 }
-function reportApplied(result) {
-    info(`Action-item issues: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`);
-    if (result.forbidden) {
-        warning(`The token may not write issues (${result.forbidden}). Give the workflow \`permissions: issues: write\`; pull requests from forks get a read-only token.`);
-    }
-    for (const failure of result.failed)
-        warning(`Could not ${failure.change.kind} an action-item issue: ${failure.message}. A re-run finishes the job without duplicates.`);
-}
-function setIssueOutputs(result) {
-    setOutput(OUTPUTS.createdIssues, JSON.stringify(result?.created.map((issue) => issue.number) ?? []));
-    setOutput(OUTPUTS.closedIssues, JSON.stringify(result?.closed.map((issue) => issue.number) ?? []));
-}
-/** Starts looking for our comment on the pull request; settles to null when there is none to keep. */
-function findComment(client, settings) {
-    const pull = settings.event.pullRequest;
-    if (!pull || !settings.comment)
-        return Promise.resolve(null);
-    const found = findSummaryComment(client, settings.repository, pull.number);
-    found.catch(() => undefined); // handled where it is awaited; not an unhandled rejection meanwhile
-    return found;
-}
-/** The PR comment; a token that may not comment gets a warning, not a failed step. */
-async function postComment(client, settings, summary, earlier) {
-    const pull = settings.event.pullRequest;
-    if (!pull || !settings.comment)
-        return;
-    try {
-        const comment = await writeSummaryComment(client, settings.repository, pull.number, summary, await earlier);
-        info(`Summary comment ${comment.action}: ${comment.url}`);
-        setOutput(OUTPUTS.commentUrl, comment.url);
-    }
-    catch (error) {
-        const why = statusOf(error) === 403 ? ' The token lacks `pull-requests: write` (pull requests from forks get a read-only token); the job summary has the same content.' : '';
-        warning(`Could not post the summary comment: ${getErrorMessage(error)}.${why}`);
-    }
-}
+
+
+/***/ }),
+
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   U: () => (/* binding */ CREATE_ISSUES),
+/* harmony export */   aq: () => (/* binding */ DOCS_URL),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   py: () => (/* binding */ OUTPUTS)
+/* harmony export */ });
+/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS */
+/**
+ * One source of truth for the names the outside world sees: rule ids, severities,
+ * action inputs and outputs. README tables and action.yml are checked against these.
+ */
+/** Every rule id, in the order the docs list them. */
+const RULE_IDS = [
+    'title-date',
+    'title-heading',
+    'title-date-matches-filename',
+    'required-section',
+    'minute-taker',
+    'team-minutes-link',
+    'team-minutes-missing',
+    'link-target-exists',
+    'encoding',
+];
+/**
+ * Findings the engine itself reports when a file cannot be checked as minutes (it is too
+ * large, too deeply nested or too slow, or something failed): one finding instead of the
+ * rules' findings. Not rules: no profile turns them off. Documented in docs/rules.md after the rules.
+ */
+const ENGINE_FINDINGS = {
+    'file-too-large': 'The file is larger than the size budget (`limits.maxFileBytes`); it is not parsed.',
+    'file-too-complex': 'The file nests lists or block quotes deeper than `limits.maxNesting`, or took longer than `limits.maxFileSeconds` to check; it is not checked.',
+    'file-unreadable': 'The file could not be read.',
+    internal: 'Checking the file failed unexpectedly; the other files are still checked. Please report it.',
+};
+/** Every engine finding id, in the order the docs list them. */
+const ENGINE_FINDING_IDS = Object.keys(ENGINE_FINDINGS);
+/** Severities of a finding, strongest first. `off` only appears in configuration. */
+const SEVERITIES = ['error', 'warning', 'info'];
+/** Where the docs of a rule live; used as the `url` of every message. */
+const DOCS_URL = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/rules.md';
+/** Names of the action's inputs, as in action.yml. */
+const INPUTS = {
+    githubToken: 'github-token',
+    config: 'config',
+    paths: 'paths',
+    failOn: 'fail-on',
+    createIssues: 'create-issues',
+    dryRun: 'dry-run',
+    comment: 'comment',
+};
+/** Names of the action's outputs, as in action.yml. */
+const OUTPUTS = {
+    errors: 'errors',
+    warnings: 'warnings',
+    findings: 'findings',
+    actionItems: 'action-items',
+    createdIssues: 'created-issues',
+    closedIssues: 'closed-issues',
+    commentUrl: 'comment-url',
+};
+/** When action items become issues: after merge (push to the default branch), always, or never. */
+const CREATE_ISSUES = ['on-merge', 'always', 'never'];
+/** Fail-on thresholds shared by the CLI and the action. */
+const FAIL_ON = ['error', 'warning', 'never'];
+/** Where the configuration file lives by default, relative to the repository root. */
+const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
 
 
 /***/ }),
@@ -70996,12 +71392,123 @@ async function postComment(client, settings, summary, earlier) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9482);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8619);
+/* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9448);
 
-await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+
+// The bundle is its own check worker: workers start on this file and serve checks.
+if ((0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isCheckWorker */ .v$)())
+    (0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .serveChecks */ .Dx)();
+else
+    await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ workerScript: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R0: () => (/* binding */ dateOfFileName),
+/* harmony export */   U0: () => (/* binding */ findDateInText),
+/* harmony export */   Xh: () => (/* binding */ describeDayDistance),
+/* harmony export */   YM: () => (/* binding */ daysBetween)
+/* harmony export */ });
+/* unused harmony export isCalendarDate */
+/** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
+const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
+const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
+/** Finds the first date written year-month-day in a string (a regex over one text node). */
+function findDateInText(text) {
+    const match = DATE_IN_TEXT.exec(text);
+    if (!match)
+        return null;
+    const [raw, year, , month, , day] = match;
+    const normalized = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return { raw, index: match.index, normalized, valid: isCalendarDate(normalized), canonical: raw === normalized };
+}
+/** Whether `YYYY-MM-DD` names a day that exists (no 2023-02-30). */
+function isCalendarDate(iso) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!match)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+/** The ISO date of a dated file name (`20230323.md` → `2023-03-23`), or null. */
+function dateOfFileName(fileName) {
+    const match = /^(\d{4})(\d{2})(\d{2})\.md$/i.exec(fileName);
+    if (!match)
+        return null;
+    const iso = `${match[1]}-${match[2]}-${match[3]}`;
+    return isCalendarDate(iso) ? iso : null;
+}
+/** Whole days from `a` to `b` (positive when `b` is later). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+/** "1 day later", "7 days earlier", "the same day". */
+function describeDayDistance(days) {
+    if (days === 0)
+        return 'the same day';
+    const count = Math.abs(days);
+    return `${count} day${count === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
+}
+
+
+/***/ }),
+
+/***/ 2023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ indexRepository),
+/* harmony export */   Uf: () => (/* binding */ splitPath),
+/* harmony export */   iK: () => (/* binding */ datedPath)
+/* harmony export */ });
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5173);
+
+/** Splits `a/b/c.md` into `['a/b', 'c.md']`. */
+function splitPath(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? ['', path] : [path.slice(0, slash), path.slice(slash + 1)];
+}
+/** Builds the index of a repository's file list. */
+function indexRepository(paths) {
+    const files = new Set();
+    const folders = new Set(['']);
+    const datedFiles = new Map();
+    const byLowerCase = new Map();
+    for (const path of paths) {
+        files.add(path);
+        byLowerCase.set(path.toLowerCase(), path);
+        const [folder, name] = splitPath(path);
+        for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1))
+            folders.add(folder.slice(0, at));
+        folders.add(folder);
+        const date = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dateOfFileName */ .R0)(name);
+        if (date) {
+            const dates = datedFiles.get(folder) ?? [];
+            dates.push(date);
+            datedFiles.set(folder, dates);
+        }
+    }
+    for (const dates of datedFiles.values())
+        dates.sort();
+    return { files, folders, datedFiles, byLowerCase };
+}
+/** `iaas` + `2023-03-22` → `iaas/20230322.md`. */
+function datedPath(folder, isoDate) {
+    const name = `${isoDate.replaceAll('-', '')}.md`;
+    return folder ? `${folder}/${name}` : name;
+}
+
 
 /***/ }),
 
@@ -71121,6 +71628,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -79788,14 +80302,14 @@ exports.visitAsync = visitAsync;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600,"description":"A file that takes longer gets one file-too-complex finding (default 5)"},"maxNesting":{"type":"integer","minimum":1,"maximum":10000,"description":"Lists and block quotes nested deeper get one file-too-complex finding, before parsing (default 100)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern1 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern2 = new RegExp("\\{series\\}", "u");
 const schema12 = {"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}};
 const schema13 = {"enum":["error","warning","info","off"]};
-const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);
-const func3 = Object.prototype.hasOwnProperty;
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -79830,7 +80344,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err2 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -79895,7 +80409,7 @@ if(data.rules !== undefined){
 let data4 = data.rules;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
-if(!(func3.call(schema12.properties.rules.properties, key2))){
+if(!(func2.call(schema12.properties.rules.properties, key2))){
 const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -80045,7 +80559,7 @@ const _errs35 = errors;
 let valid16 = false;
 const _errs36 = errors;
 if(typeof data15 === "string"){
-if(func2(data15) < 1){
+if(func3(data15) < 1){
 const err18 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -80096,7 +80610,7 @@ errors++;
 if(data15.name !== undefined){
 let data16 = data15.name;
 if(typeof data16 === "string"){
-if(func2(data16) < 1){
+if(func3(data16) < 1){
 const err22 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -80224,7 +80738,7 @@ errors++;
 if(data20.section !== undefined){
 let data21 = data20.section;
 if(typeof data21 === "string"){
-if(func2(data21) < 1){
+if(func3(data21) < 1){
 const err31 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -80253,7 +80767,7 @@ const len3 = data22.length;
 for(let i3=0; i3<len3; i3++){
 let data23 = data22[i3];
 if(typeof data23 === "string"){
-if(func2(data23) < 1){
+if(func3(data23) < 1){
 const err33 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
@@ -80321,7 +80835,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "repository") || (key0 === "profiles")) || (key0 === "teams")) || (key0 === "placeholders")) || (key0 === "teamMinutesWindow")) || (key0 === "suggestWithinDays")) || (key0 === "exclude")) || (key0 === "actionItems"))){
+if(!(func2.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -80446,7 +80960,7 @@ errors++;
 if(data4.heading !== undefined){
 let data5 = data4.heading;
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err9 = {instancePath:instancePath+"/teams/" + i0+"/heading",schemaPath:"#/properties/teams/items/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -80471,7 +80985,7 @@ errors++;
 if(data4.folder !== undefined){
 let data6 = data4.folder;
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
+if(func3(data6) < 1){
 const err11 = {instancePath:instancePath+"/teams/" + i0+"/folder",schemaPath:"#/properties/teams/items/properties/folder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -80524,7 +81038,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if(func3(data8) < 1){
 const err15 = {instancePath:instancePath+"/placeholders/" + i1,schemaPath:"#/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -80697,7 +81211,7 @@ const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(typeof data14 === "string"){
-if(func2(data14) < 1){
+if(func3(data14) < 1){
 const err29 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -80749,7 +81263,7 @@ errors++;
 if(data15.label !== undefined){
 let data16 = data15.label;
 if(typeof data16 === "string"){
-if(func2(data16) > 50){
+if(func3(data16) > 50){
 const err33 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err33];
@@ -80759,7 +81273,7 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func2(data16) < 1){
+if(func3(data16) < 1){
 const err34 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err34];
@@ -80794,7 +81308,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data17 === "string"){
-if(func2(data17) > 50){
+if(func3(data17) > 50){
 const err37 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err37];
@@ -80804,7 +81318,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func2(data17) < 1){
+if(func3(data17) < 1){
 const err38 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -80830,7 +81344,7 @@ if(data15.grammar !== undefined){
 let data18 = data15.grammar;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key6 in data18){
-if(!(func3.call(schema11.properties.actionItems.properties.grammar.properties, key6))){
+if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key6))){
 const err40 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
@@ -80848,7 +81362,7 @@ const len3 = data19.length;
 for(let i3=0; i3<len3; i3++){
 let data20 = data19[i3];
 if(typeof data20 === "string"){
-if(func2(data20) < 1){
+if(func3(data20) < 1){
 const err41 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -80889,7 +81403,7 @@ const len4 = data21.length;
 for(let i4=0; i4<len4; i4++){
 let data22 = data21[i4];
 if(typeof data22 === "string"){
-if(func2(data22) < 1){
+if(func3(data22) < 1){
 const err44 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
@@ -80930,7 +81444,7 @@ const len5 = data23.length;
 for(let i5=0; i5<len5; i5++){
 let data24 = data23[i5];
 if(typeof data24 === "string"){
-if(func2(data24) < 1){
+if(func3(data24) < 1){
 const err47 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
@@ -80971,7 +81485,7 @@ const len6 = data25.length;
 for(let i6=0; i6<len6; i6++){
 let data26 = data25[i6];
 if(typeof data26 === "string"){
-if(func2(data26) < 1){
+if(func3(data26) < 1){
 const err50 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
@@ -81012,7 +81526,7 @@ const len7 = data27.length;
 for(let i7=0; i7<len7; i7++){
 let data28 = data27[i7];
 if(typeof data28 === "string"){
-if(func2(data28) < 1){
+if(func3(data28) < 1){
 const err53 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
@@ -81053,7 +81567,7 @@ const len8 = data29.length;
 for(let i8=0; i8<len8; i8++){
 let data30 = data29[i8];
 if(typeof data30 === "string"){
-if(func2(data30) < 1){
+if(func3(data30) < 1){
 const err56 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
@@ -81094,7 +81608,7 @@ const len9 = data31.length;
 for(let i9=0; i9<len9; i9++){
 let data32 = data31[i9];
 if(typeof data32 === "string"){
-if(func2(data32) < 1){
+if(func3(data32) < 1){
 const err59 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err59];
@@ -81135,7 +81649,7 @@ const len10 = data33.length;
 for(let i10=0; i10<len10; i10++){
 let data34 = data33[i10];
 if(typeof data34 === "string"){
-if(func2(data34) < 1){
+if(func3(data34) < 1){
 const err62 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err62];
@@ -81176,7 +81690,7 @@ const len11 = data35.length;
 for(let i11=0; i11<len11; i11++){
 let data36 = data35[i11];
 if(typeof data36 === "string"){
-if(func2(data36) < 1){
+if(func3(data36) < 1){
 const err65 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
@@ -81234,14 +81748,136 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.limits !== undefined){
+let data37 = data.limits;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key7 in data37){
+if(!(((key7 === "maxFileBytes") || (key7 === "maxFileSeconds")) || (key7 === "maxNesting"))){
+const err70 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data37.maxFileBytes !== undefined){
+let data38 = data37.maxFileBytes;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err71 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 1 || isNaN(data38)){
+const err72 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+if(data37.maxFileSeconds !== undefined){
+let data39 = data37.maxFileSeconds;
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 600 || isNaN(data39)){
+const err73 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data39 <= 0 || isNaN(data39)){
+const err74 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data37.maxNesting !== undefined){
+let data40 = data37.maxNesting;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err76 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 10000 || isNaN(data40)){
+const err77 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data40 < 1 || isNaN(data40)){
+const err78 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
 }
 errors++;
 }
@@ -81360,7 +81996,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func3.call(schema22.properties, key0))){
+if(!(func2.call(schema22.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -81374,7 +82010,7 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err11 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -81399,7 +82035,7 @@ errors++;
 if(data.profile !== undefined){
 let data1 = data.profile;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err13 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -82382,7 +83018,7 @@ errors++;
 if(data.series !== undefined){
 let data2 = data.series;
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err9 = {instancePath:instancePath+"/series",schemaPath:"#/properties/series/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -82421,7 +83057,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(func2(data4) > 100){
+if(func3(data4) > 100){
 const err12 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -82431,7 +83067,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err13 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -82468,7 +83104,7 @@ errors++;
 if(data.text !== undefined){
 let data5 = data.text;
 if(typeof data5 === "string"){
-if(func2(data5) > 4000){
+if(func3(data5) > 4000){
 const err16 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err16];

@@ -3008,55 +3008,19 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3668);
-
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3668:
+/***/ 8859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  pJ: () => (/* reexport */ DEFAULT_ACTION_ITEM_GRAMMAR),
+  e7: () => (/* reexport */ extendGrammar),
+  uo: () => (/* reexport */ extractActionItems)
 });
 
-// UNUSED EXPORTS: VERSION
+// UNUSED EXPORTS: SAME_ITEM_THRESHOLD, itemWords, matchItems, ownersCompatible, resolveGrammar, sameItem, sameWords, similarity
 
-// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
-var constructs_namespaceObject = {};
-__nccwpck_require__.r(constructs_namespaceObject);
-__nccwpck_require__.d(constructs_namespaceObject, {
-  attentionMarkers: () => (attentionMarkers),
-  contentInitial: () => (contentInitial),
-  disable: () => (disable),
-  document: () => (constructs_document),
-  flow: () => (constructs_flow),
-  flowInitial: () => (flowInitial),
-  insideSpan: () => (insideSpan),
-  string: () => (constructs_string),
-  text: () => (constructs_text)
-});
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/schemas/validators.cjs
-var validators = __nccwpck_require__(626);
 ;// CONCATENATED MODULE: ./src/action-items/compile-grammar.ts
 /** Letters, digits and apostrophes continue a word: `AIs`, `AI's`, `TODOs` are not `AI`, `TODO`. */
 const WORD_END = String.raw `(?![\p{L}\p{N}_'’])`;
@@ -4022,253 +3986,34 @@ function matchItems(known, found) {
 
 
 
-;// CONCATENATED MODULE: ./src/constants.ts
-/**
- * One source of truth for the names the outside world sees: rule ids, severities,
- * action inputs and outputs. README tables and action.yml are checked against these.
- */
-/** Every rule id, in the order the docs list them. */
-const RULE_IDS = [
-    'title-date',
-    'title-heading',
-    'title-date-matches-filename',
-    'required-section',
-    'minute-taker',
-    'team-minutes-link',
-    'team-minutes-missing',
-    'link-target-exists',
-    'encoding',
-];
-/** Severities of a finding, strongest first. `off` only appears in configuration. */
-const SEVERITIES = ['error', 'warning', 'info'];
-/** Where the docs of a rule live; used as the `url` of every message. */
-const DOCS_URL = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/rules.md';
-/** Names of the action's inputs, as in action.yml. */
-const INPUTS = {
-    githubToken: 'github-token',
-    config: 'config',
-    paths: 'paths',
-    failOn: 'fail-on',
-    createIssues: 'create-issues',
-    dryRun: 'dry-run',
-    comment: 'comment',
-};
-/** Names of the action's outputs, as in action.yml. */
-const OUTPUTS = {
-    errors: 'errors',
-    warnings: 'warnings',
-    findings: 'findings',
-    actionItems: 'action-items',
-    createdIssues: 'created-issues',
-    closedIssues: 'closed-issues',
-    commentUrl: 'comment-url',
-};
-/** When action items become issues: after merge (push to the default branch), always, or never. */
-const CREATE_ISSUES = (/* unused pure expression or super */ null && (['on-merge', 'always', 'never']));
-/** Fail-on thresholds shared by the CLI and the action. */
-const FAIL_ON = ['error', 'warning', 'never'];
-/** Where the configuration file lives by default, relative to the repository root. */
-const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
 
-;// CONCATENATED MODULE: ./src/config/defaults.ts
+/***/ }),
 
-/** The level of each rule where a profile turns it on without saying how loud. */
-const DEFAULT_RULE_LEVELS = {
-    'title-date': 'error',
-    'title-heading': 'warning',
-    'title-date-matches-filename': 'error',
-    'required-section': 'error',
-    'minute-taker': 'error',
-    'team-minutes-link': 'warning',
-    'team-minutes-missing': 'warning',
-    'link-target-exists': 'error',
-    encoding: 'error',
-};
-function levels(ids) {
-    return Object.fromEntries(ids.map((id) => [id, DEFAULT_RULE_LEVELS[id]]));
-}
-const DATED_FILE = '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md';
-/** Slide decks (front matter `type: slide`): no minutes structure, only links and encoding. */
-const slides = {
-    name: 'slides',
-    paths: ['**/*.md'],
-    frontMatter: { type: 'slide' },
-    rules: levels(['link-target-exists', 'encoding']),
-    requiredSections: [],
-    minuteTaker: { section: 'Meta', labels: [] },
-};
-/** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
-const weekly = {
-    name: 'weekly',
-    paths: [`community-call/${DATED_FILE}`],
-    frontMatter: {},
-    rules: levels([
-        'title-date',
-        'title-heading',
-        'title-date-matches-filename',
-        'required-section',
-        'minute-taker',
-        'team-minutes-link',
-        'team-minutes-missing',
-        'link-target-exists',
-        'encoding',
-    ]),
-    requiredSections: [
-        { name: 'Meta', aliases: [], satisfiedByTeamSections: false },
-        {
-            name: 'Team updates',
-            aliases: ['Updates from the teams', 'Team reports'],
-            satisfiedByTeamSections: true,
-        },
-    ],
-    minuteTaker: { section: 'Meta', labels: ['Minutes', 'Minute taker', 'Minute-taker', 'Minutes by', 'Notes'] },
-};
-/** Each team's own minutes (`<team-folder>/YYYYMMDD.md`): a dated title, links, encoding. */
-const team = {
-    name: 'team',
-    paths: [`*/${DATED_FILE}`],
-    frontMatter: {},
-    rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'encoding']),
-    requiredSections: [],
-    minuteTaker: { section: 'Meta', labels: [] },
-};
-/** Built-in configuration: fits the real minutes repository with no configuration file. */
-const DEFAULT_CONFIG = {
-    repository: null,
-    profiles: [slides, weekly, team],
-    teams: [],
-    placeholders: [
-        'none',
-        'none yet',
-        'none present yet',
-        'not present yet',
-        'not merged yet',
-        'not available yet',
-        'minutes not available yet',
-        'not yet available',
-        'n/a',
-        'tbd',
-        'to be added',
-        'missing',
-    ],
-    teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
-    suggestWithinDays: 3,
-    exclude: ['**/README.md', 'node_modules/**', '.github/**'],
-    actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR },
-};
-
-;// CONCATENATED MODULE: ./src/config/load-config.ts
+/***/ 2469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  As: () => (/* binding */ checkSource),
+  ie: () => (/* binding */ engineFinding),
+  TZ: () => (/* binding */ uncheckedReport)
+});
 
-
-
-/** A configuration that could not be used; the message names the file and the key. */
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-/** schemas/config.schema.json, compiled at build time (scripts/compile-schemas.js). */
-const validateUserConfig = validators/* validateUserConfig */.oU;
-/**
- * Turns the text of a configuration file into the configuration the engine runs with:
- * YAML → validated against schemas/config.schema.json → merged over the built-in defaults.
- * `text` null means there is no file: the defaults. Throws ConfigError, never anything else.
- */
-function loadConfig(text, source = '.github/minutes.yml') {
-    if (text === null)
-        return DEFAULT_CONFIG;
-    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    const syntaxError = document.errors[0];
-    if (syntaxError) {
-        const where = syntaxError.linePos?.[0];
-        const at = where ? `:${where.line}:${where.col}` : '';
-        throw new ConfigError(`${source}${at}: invalid YAML: ${syntaxError.message.split('\n')[0]}`);
-    }
-    const value = document.toJS() ?? {};
-    if (!validateUserConfig(value)) {
-        const problems = (validateUserConfig.errors ?? []).map(describeSchemaError);
-        throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
-    }
-    return mergeConfig(DEFAULT_CONFIG, value);
-}
-/** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
-function describeSchemaError(error) {
-    const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)';
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const extra = String(error.params.additionalProperty);
-            const where = key === '(top level)' ? extra : `${key}.${extra}`;
-            const known = key.endsWith('.rules') ? ` (known rules: ${RULE_IDS.join(', ')})` : '';
-            return `\`${where}\` is not a known key${known}`;
-        }
-        case 'enum':
-            return `\`${key}\` must be one of ${error.params.allowedValues.join(', ')}`;
-        default:
-            return `\`${key}\` ${error.message ?? 'is invalid'}`;
-    }
-}
-function mergeConfig(base, user) {
-    const profiles = base.profiles.map((profile) => {
-        const override = user.profiles?.[profile.name];
-        return override ? mergeProfile(profile, override) : profile;
-    });
-    for (const [name, override] of Object.entries(user.profiles ?? {})) {
-        if (!profiles.some((profile) => profile.name === name))
-            profiles.push(mergeProfile(emptyProfile(name), override));
-    }
-    return {
-        repository: user.repository ?? base.repository,
-        profiles,
-        teams: [...(user.teams ?? []), ...base.teams],
-        placeholders: [...base.placeholders, ...(user.placeholders ?? []).map((phrase) => phrase.toLowerCase())],
-        teamMinutesWindow: { ...base.teamMinutesWindow, ...user.teamMinutesWindow },
-        suggestWithinDays: user.suggestWithinDays ?? base.suggestWithinDays,
-        exclude: user.exclude ?? base.exclude,
-        actionItems: {
-            label: user.actionItems?.label ?? base.actionItems.label,
-            teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
-            grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
-        },
-    };
-}
-function emptyProfile(name) {
-    return { name, paths: [], frontMatter: {}, rules: {}, requiredSections: [], minuteTaker: { section: 'Meta', labels: [] } };
-}
-function mergeProfile(base, user) {
-    return {
-        name: base.name,
-        paths: user.paths ?? base.paths,
-        frontMatter: user.frontMatter ?? base.frontMatter,
-        rules: { ...base.rules, ...user.rules },
-        requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
-        minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
-    };
-}
-function toRequiredSection(entry) {
-    if (typeof entry === 'string')
-        return { name: entry, aliases: [], satisfiedByTeamSections: false };
-    return { name: entry.name, aliases: entry.aliases ?? [], satisfiedByTeamSections: entry.satisfiedByTeamSections ?? false };
-}
-
-;// CONCATENATED MODULE: ./src/report/findings.ts
-/** Counts findings by severity. */
-function countFindings(findings) {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-/** `1 error, 2 warnings`, and the notes when there are any: the totals every report states. */
-function describeCounts(counts) {
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
-    if (counts.info > 0)
-        parts.push(plural(counts.info, 'note'));
-    return parts.join(', ');
-}
-/** `1 file`, `2 files`. */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
+// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
+var constructs_namespaceObject = {};
+__nccwpck_require__.r(constructs_namespaceObject);
+__nccwpck_require__.d(constructs_namespaceObject, {
+  attentionMarkers: () => (attentionMarkers),
+  contentInitial: () => (contentInitial),
+  disable: () => (disable),
+  document: () => (constructs_document),
+  flow: () => (constructs_flow),
+  flowInitial: () => (flowInitial),
+  insideSpan: () => (insideSpan),
+  string: () => (constructs_string),
+  text: () => (constructs_text)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
 /**
@@ -4947,6 +4692,8 @@ Object.defineProperties(VFileMessage.prototype, {
   source: {configurable: true, enumerable: true, writable: true}
 })
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
@@ -4982,8 +4729,8 @@ function isUrl(fileUrlOrPath) {
   )
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
 /**
  * @import {Node, Point, Position} from 'unist'
@@ -5166,7 +4913,7 @@ class VFile {
    */
   get basename() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path)
+      ? external_node_path_.basename(this.path)
       : undefined
   }
 
@@ -5185,7 +4932,7 @@ class VFile {
   set basename(basename) {
     assertNonEmpty(basename, 'basename')
     assertPart(basename, 'basename')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', basename)
+    this.path = external_node_path_.join(this.dirname || '', basename)
   }
 
   /**
@@ -5196,7 +4943,7 @@ class VFile {
    */
   get dirname() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.dirname(this.path)
+      ? external_node_path_.dirname(this.path)
       : undefined
   }
 
@@ -5212,7 +4959,7 @@ class VFile {
    */
   set dirname(dirname) {
     assertPath(this.basename, 'dirname')
-    this.path = external_node_path_namespaceObject.join(dirname || '', this.basename)
+    this.path = external_node_path_.join(dirname || '', this.basename)
   }
 
   /**
@@ -5223,7 +4970,7 @@ class VFile {
    */
   get extname() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.extname(this.path)
+      ? external_node_path_.extname(this.path)
       : undefined
   }
 
@@ -5253,7 +5000,7 @@ class VFile {
       }
     }
 
-    this.path = external_node_path_namespaceObject.join(this.dirname, this.stem + (extname || ''))
+    this.path = external_node_path_.join(this.dirname, this.stem + (extname || ''))
   }
 
   /**
@@ -5280,7 +5027,7 @@ class VFile {
    */
   set path(path) {
     if (isUrl(path)) {
-      path = (0,external_node_url_namespaceObject.fileURLToPath)(path)
+      path = (0,external_node_url_.fileURLToPath)(path)
     }
 
     assertNonEmpty(path, 'path')
@@ -5298,7 +5045,7 @@ class VFile {
    */
   get stem() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path, this.extname)
+      ? external_node_path_.basename(this.path, this.extname)
       : undefined
   }
 
@@ -5317,7 +5064,7 @@ class VFile {
   set stem(stem) {
     assertNonEmpty(stem, 'stem')
     assertPart(stem, 'stem')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', stem + (this.extname || ''))
+    this.path = external_node_path_.join(this.dirname || '', stem + (this.extname || ''))
   }
 
   // Normal prototypal methods.
@@ -5573,9 +5320,9 @@ class VFile {
  *   Nothing.
  */
 function assertPart(part, name) {
-  if (part && part.includes(external_node_path_namespaceObject.sep)) {
+  if (part && part.includes(external_node_path_.sep)) {
     throw new Error(
-      '`' + name + '` cannot be a path: did not expect `' + external_node_path_namespaceObject.sep + '`'
+      '`' + name + '` cannot be a path: did not expect `' + external_node_path_.sep + '`'
     )
   }
 }
@@ -7000,51 +6747,12 @@ function lib_isUint8Array(value) {
   )
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/config/profiles.ts
-
-const matcherCache = new WeakMap();
-function matchersOf(config) {
-    let matchers = matcherCache.get(config);
-    if (!matchers) {
-        matchers = {
-            excluded: picomatch_default()(config.exclude.length > 0 ? config.exclude : ['\0never'], { dot: true }),
-            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch_default()(profile.paths, { dot: false })])),
-        };
-        matcherCache.set(config, matchers);
-    }
-    return matchers;
-}
-/** Whether some profile may apply to this path (before its front matter is known). */
-function isMinutesPath(path, config) {
-    const { excluded, byProfile } = matchersOf(config);
-    if (excluded(path))
-        return false;
-    return [...byProfile.values()].some((matches) => matches(path));
-}
-/**
- * The profile a file is checked with: the first whose globs match the path and whose
- * front matter condition holds, trying profiles with a front matter condition first
- * (a slide deck in `community-call/` is a slide deck, not weekly minutes).
- */
-function selectProfile(path, frontMatter, config) {
-    const { excluded, byProfile } = matchersOf(config);
-    if (excluded(path))
-        return null;
-    const conditional = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length > 0);
-    const plain = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
-    for (const profile of [...conditional, ...plain]) {
-        if (!byProfile.get(profile)?.(path))
-            continue;
-        const wanted = Object.entries(profile.frontMatter);
-        if (wanted.every(([key, value]) => String(frontMatter?.[key] ?? '') === value))
-            return profile;
-    }
-    return null;
-}
-
+// EXTERNAL MODULE: ./src/action-items/index.ts + 13 modules
+var action_items = __nccwpck_require__(8859);
+// EXTERNAL MODULE: ./src/config/profiles.ts
+var profiles = __nccwpck_require__(3810);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -8376,6 +8084,8 @@ function lib_wrap(visitor) {
   }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/links/resolve-link.ts
 
 const GITHUB_HOSTS = new Set(['github.com', 'www.github.com']);
@@ -8395,8 +8105,8 @@ function resolveLink(url, fromPath, repository, index) {
     const pathPart = decodePath(stripQueryAndHash(trimmed));
     if (pathPart === null || pathPart === '')
         return { kind: 'elsewhere' };
-    const base = pathPart.startsWith('/') ? '' : external_node_path_namespaceObject.posix.dirname(fromPath);
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base === '.' ? '' : base, pathPart));
+    const base = pathPart.startsWith('/') ? '' : external_node_path_.posix.dirname(fromPath);
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(base === '.' ? '' : base, pathPart));
     if (joined.startsWith('..'))
         return { kind: 'elsewhere' };
     const path = joined.replace(/^\/+/, '').replace(/\/+$/, '');
@@ -8446,85 +8156,10 @@ function decodePath(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/repo/dates.ts
-/** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
-const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
-const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
-/** Finds the first date written year-month-day in a string (a regex over one text node). */
-function findDateInText(text) {
-    const match = DATE_IN_TEXT.exec(text);
-    if (!match)
-        return null;
-    const [raw, year, , month, , day] = match;
-    const normalized = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-    return { raw, index: match.index, normalized, valid: isCalendarDate(normalized), canonical: raw === normalized };
-}
-/** Whether `YYYY-MM-DD` names a day that exists (no 2023-02-30). */
-function isCalendarDate(iso) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    if (!match)
-        return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-/** The ISO date of a dated file name (`20230323.md` → `2023-03-23`), or null. */
-function dateOfFileName(fileName) {
-    const match = /^(\d{4})(\d{2})(\d{2})\.md$/i.exec(fileName);
-    if (!match)
-        return null;
-    const iso = `${match[1]}-${match[2]}-${match[3]}`;
-    return isCalendarDate(iso) ? iso : null;
-}
-/** Whole days from `a` to `b` (positive when `b` is later). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-/** "1 day later", "7 days earlier", "the same day". */
-function describeDayDistance(days) {
-    if (days === 0)
-        return 'the same day';
-    const count = Math.abs(days);
-    return `${count} day${count === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
-}
-
-;// CONCATENATED MODULE: ./src/repo/repo-index.ts
-
-/** Splits `a/b/c.md` into `['a/b', 'c.md']`. */
-function splitPath(path) {
-    const slash = path.lastIndexOf('/');
-    return slash < 0 ? ['', path] : [path.slice(0, slash), path.slice(slash + 1)];
-}
-/** Builds the index of a repository's file list. */
-function indexRepository(paths) {
-    const files = new Set();
-    const folders = new Set(['']);
-    const datedFiles = new Map();
-    const byLowerCase = new Map();
-    for (const path of paths) {
-        files.add(path);
-        byLowerCase.set(path.toLowerCase(), path);
-        const [folder, name] = splitPath(path);
-        for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1))
-            folders.add(folder.slice(0, at));
-        folders.add(folder);
-        const date = dateOfFileName(name);
-        if (date) {
-            const dates = datedFiles.get(folder) ?? [];
-            dates.push(date);
-            datedFiles.set(folder, dates);
-        }
-    }
-    for (const dates of datedFiles.values())
-        dates.sort();
-    return { files, folders, datedFiles, byLowerCase };
-}
-/** `iaas` + `2023-03-22` → `iaas/20230322.md`. */
-function datedPath(folder, isoDate) {
-    const name = `${isoDate.replaceAll('-', '')}.md`;
-    return folder ? `${folder}/${name}` : name;
-}
-
+// EXTERNAL MODULE: ./src/repo/dates.ts
+var repo_dates = __nccwpck_require__(5173);
+// EXTERNAL MODULE: ./src/repo/repo-index.ts
+var repo_index = __nccwpck_require__(2023);
 ;// CONCATENATED MODULE: ./src/model/sections.ts
 
 /** Heading text compared the way people read it: case, spacing and trailing `:` ignored. */
@@ -8630,7 +8265,7 @@ function buildMinutesModel(tree, context) {
     const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
     const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
     const titleDate = titleSection ? dateInHeading(titleSection) : null;
-    const fileDate = dateOfFileName(splitPath(context.path)[1]);
+    const fileDate = (0,repo_dates/* dateOfFileName */.R0)((0,repo_index/* splitPath */.Uf)(context.path)[1]);
     const titleIso = titleDate?.valid ? titleDate.normalized : null;
     return {
         path: context.path,
@@ -8652,7 +8287,7 @@ function dateInHeading(section) {
     visit(section.heading, 'text', (node) => {
         if (found)
             return false;
-        const date = findDateInText(node.value);
+        const date = (0,repo_dates/* findDateInText */.U0)(node.value);
         const start = node.position?.start;
         if (!date || !start)
             return undefined;
@@ -8773,7 +8408,7 @@ function folderOfLinks(links, context) {
         const target = resolveLink(link.url, context.path, context.config.repository, context.index);
         if (target.kind !== 'repo')
             continue;
-        const folder = target.wantsFolder ? target.path : splitPath(target.path)[0];
+        const folder = target.wantsFolder ? target.path : (0,repo_index/* splitPath */.Uf)(target.path)[0];
         if (folder !== '')
             return folder;
     }
@@ -8806,14 +8441,14 @@ function targetExists(path, wantsFolder, index) {
  */
 function describeMissingTarget(path, index, suggestWithinDays) {
     const missing = `Cannot find \`${path}\``;
-    const [folder, name] = splitPath(path);
+    const [folder, name] = (0,repo_index/* splitPath */.Uf)(path);
     const withExtension = `${path}.md`;
     if (index.files.has(withExtension))
         return suggest(missing, withExtension, '');
     const byCase = index.byLowerCase.get(path.toLowerCase());
     if (byCase)
         return suggest(missing, byCase, '');
-    const date = dateOfFileName(name);
+    const date = (0,repo_dates/* dateOfFileName */.R0)(name);
     if (date)
         return describeMissingDatedFile(missing, folder, date, index, suggestWithinDays);
     if (folder && !index.folders.has(folder))
@@ -8827,12 +8462,12 @@ function describeMissingDatedFile(missing, folder, date, index, suggestWithinDay
         const why = index.folders.has(folder) ? `there are no dated minutes in \`${folder}/\`` : `there is no folder \`${folder}/\``;
         return { message: `${missing}: ${why}.`, suggestion: null };
     }
-    const distance = daysBetween(date, nearest);
-    const candidate = datedPath(folder, nearest);
+    const distance = (0,repo_dates/* daysBetween */.YM)(date, nearest);
+    const candidate = (0,repo_index/* datedPath */.iK)(folder, nearest);
     if (Math.abs(distance) <= suggestWithinDays)
-        return suggest(missing, candidate, ` (${describeDayDistance(distance)})`);
+        return suggest(missing, candidate, ` (${(0,repo_dates/* describeDayDistance */.Xh)(distance)})`);
     return {
-        message: `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
+        message: `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${(0,repo_dates/* describeDayDistance */.Xh)(distance)}).`,
         suggestion: null,
     };
 }
@@ -8844,7 +8479,7 @@ function nearestDate(sortedDates, date) {
     let best = null;
     let bestDistance = Infinity;
     for (const candidate of sortedDates) {
-        const distance = Math.abs(daysBetween(date, candidate));
+        const distance = Math.abs((0,repo_dates/* daysBetween */.YM)(date, candidate));
         if (distance <= bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -8873,6 +8508,8 @@ function teamReportsOf(model, config, index) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/schemas/validators.cjs
+var validators = __nccwpck_require__(626);
 ;// CONCATENATED MODULE: ./src/model/model-summary.ts
 
 /** schemas/minutes-model.schema.json, compiled at build time (scripts/compile-schemas.js). */
@@ -8895,20 +8532,20 @@ function summarizeModel(model) {
             column: titleDate.position.start.column,
         },
         minuteTaker: model.minuteTaker?.name ?? null,
-        sections: model.sections.map((section) => ({ title: section.title, depth: section.depth, line: model_summary_lineOf(section.heading) })),
+        sections: model.sections.map((section) => ({ title: section.title, depth: section.depth, line: lineOf(section.heading) })),
         teams: model.teams.map((team) => ({
             title: team.section.title,
-            line: model_summary_lineOf(team.section.heading),
+            line: lineOf(team.section.heading),
             kind: team.kind,
             placeholder: team.placeholder,
             folder: team.folder,
             links: team.links.map((link) => link.url),
             hasContent: team.hasContent,
         })),
-        links: model.links.map((link) => ({ url: link.url, line: model_summary_lineOf(link.node), column: link.node.position?.start.column ?? 1 })),
+        links: model.links.map((link) => ({ url: link.url, line: lineOf(link.node), column: link.node.position?.start.column ?? 1 })),
     };
 }
-function model_summary_lineOf(node) {
+function lineOf(node) {
     return node.position?.start.line ?? 1;
 }
 /** Checks a model summary against the schema; returns the problems, none when valid. */
@@ -8921,20 +8558,121 @@ function validateModelSummary(summary) {
 ;// CONCATENATED MODULE: ./src/parse/decode.ts
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const encoder = new TextEncoder();
+/** Bytes git looks at to tell a binary file from text. */
+const BINARY_SNIFF_BYTES = 8000;
 /** Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are remembered, never lost silently. */
 function decodeUtf8(content) {
     if (typeof content === 'string')
-        return { text: content, invalidOffsets: [] };
+        return { text: content, invalidOffsets: [], firstInvalidByte: null };
     try {
-        return { text: strict.decode(content), invalidOffsets: [] };
+        return { text: strict.decode(content), invalidOffsets: [], firstInvalidByte: null };
     }
     catch {
         const text = lenient.decode(content);
         const invalidOffsets = [];
         for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1))
             invalidOffsets.push(at);
-        return { text, invalidOffsets };
+        return { text, invalidOffsets, firstInvalidByte: firstInvalidByteOf(content, text, invalidOffsets) };
     }
+}
+/**
+ * Offset in the bytes of the first one that is not UTF-8: the bytes before the first
+ * U+FFFD of the decoded text, skipping any U+FFFD the file itself spells (EF BF BD).
+ */
+function firstInvalidByteOf(content, text, invalidOffsets) {
+    let byte = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3 : 0;
+    let char = 0;
+    for (const offset of invalidOffsets) {
+        byte += encoder.encode(text.slice(char, offset)).length;
+        if (content[byte] !== 0xef || content[byte + 1] !== 0xbf || content[byte + 2] !== 0xbd)
+            return byte;
+        byte += 3;
+        char = offset + 1;
+    }
+    return byte;
+}
+/** Whether bytes are a binary file rather than text: a NUL byte among the first 8,000, as git decides. */
+function looksBinary(content) {
+    if (typeof content === 'string')
+        return false;
+    return content.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+
+;// CONCATENATED MODULE: ./src/parse/prescan.ts
+/**
+ * A cheap look at the shape of a file before it is parsed: how deeply its lines nest
+ * lists and block quotes. The Markdown parser's cost grows with the square of that depth
+ * (a 40 KB line of 20,000 `- ` markers runs for minutes) and the tree it builds gets as
+ * deep, so a file nested beyond the budget is reported instead of parsed. This is not a
+ * Markdown parser: it only counts the container markers and indentation at line starts,
+ * an upper bound of the nesting the parser would build on that line.
+ */
+const TAB = 9;
+const SPACE = 32;
+const LF = 10;
+const CR = 13;
+/** Finds the first line nesting lists and block quotes deeper than `maxDepth`; null when none does. */
+function findDeepNesting(text, maxDepth) {
+    let line = 1;
+    let at = 0;
+    while (at < text.length) {
+        const depth = nestingAt(text, at);
+        if (depth > maxDepth)
+            return { depth, line, column: 1 };
+        at = nextLineStart(text, at);
+        line++;
+    }
+    return null;
+}
+/** Depth of the line starting at `start`: indentation (2 columns per level, the least a list item nests by) plus its markers. */
+function nestingAt(text, start) {
+    let at = start;
+    let columns = 0;
+    while (at < text.length && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB)) {
+        columns += text.charCodeAt(at) === TAB ? 4 - (columns % 4) : 1;
+        at++;
+    }
+    let markers = 0;
+    for (;;) {
+        const next = markerEnd(text, at);
+        if (next === at)
+            break;
+        markers++;
+        at = next;
+        while (at < text.length && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB))
+            at++;
+    }
+    return Math.floor(columns / 2) + markers;
+}
+/** Where a block quote or list marker starting at `at` ends; `at` when there is none. */
+function markerEnd(text, at) {
+    const char = text[at];
+    if (char === '>')
+        return at + 1;
+    if (char === '-' || char === '*' || char === '+')
+        return isBlankOrEnd(text, at + 1) ? at + 1 : at;
+    let digits = at;
+    while (digits < text.length && digits - at < 9 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57)
+        digits++;
+    if (digits === at)
+        return at;
+    const delimiter = text[digits];
+    return (delimiter === '.' || delimiter === ')') && isBlankOrEnd(text, digits + 1) ? digits + 1 : at;
+}
+function isBlankOrEnd(text, at) {
+    if (at >= text.length)
+        return true;
+    const code = text.charCodeAt(at);
+    return code === SPACE || code === TAB || code === LF || code === CR;
+}
+function nextLineStart(text, at) {
+    let next = at;
+    while (next < text.length && text.charCodeAt(next) !== LF && text.charCodeAt(next) !== CR)
+        next++;
+    if (text.charCodeAt(next) === CR && text.charCodeAt(next + 1) === LF)
+        return next + 2;
+    return next + 1;
 }
 
 // EXTERNAL MODULE: ./node_modules/format/format.js
@@ -9279,9 +9017,9 @@ function handler(matter) {
  */
 function fence(matter, prop) {
   return matter.marker
-    ? lib_pick(matter.marker, prop).repeat(3)
+    ? pick(matter.marker, prop).repeat(3)
     : // @ts-expect-error: They’re mutually exclusive.
-      lib_pick(matter.fence, prop)
+      pick(matter.fence, prop)
 }
 
 /**
@@ -9295,7 +9033,7 @@ function fence(matter, prop) {
  * @returns {string}
  *   Thing to use for the opening or closing.
  */
-function lib_pick(schema, prop) {
+function pick(schema, prop) {
   return typeof schema === 'string' ? schema : schema[prop]
 }
 
@@ -30181,7 +29919,7 @@ function parseMarkdown(text) {
 
 /** The weaker of two severities (`info` < `warning` < `error`). */
 function weakerSeverity(a, b) {
-    return SEVERITIES.indexOf(a) > SEVERITIES.indexOf(b) ? a : b;
+    return constants/* SEVERITIES */.oC.indexOf(a) > constants/* SEVERITIES */.oC.indexOf(b) ? a : b;
 }
 /**
  * The one adapter from vfile messages to findings: the rule's configured level caps the
@@ -30524,7 +30262,7 @@ function coerce(name, config) {
 
 /** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
 function defineRule(id, description, check) {
-    const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree, file) => {
+    const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${constants/* DOCS_URL */.aq}#${id}` }, (tree, file) => {
         const context = file.data.minutes;
         if (!context)
             return;
@@ -30554,9 +30292,10 @@ const encoding = defineRule('encoding', 'The file is valid UTF-8 and holds no mi
         const end = points.toPoint(to);
         return start && end ? { start, end } : undefined;
     };
-    for (const offset of decoded.invalidOffsets) {
-        report('Bytes that are not valid UTF-8; save the file as UTF-8.', span(offset, offset + 1));
-    }
+    // One finding for the whole file: a binary or Latin-1 file has thousands of bad bytes.
+    const first = decoded.invalidOffsets[0];
+    if (first !== undefined)
+        report(invalidBytesMessage(decoded), span(first, first + 1));
     for (const node of model.texts) {
         const from = node.position?.start.offset;
         const to = node.position?.end.offset;
@@ -30568,6 +30307,14 @@ const encoding = defineRule('encoding', 'The file is valid UTF-8 and holds no mi
         }
     }
 });
+/** The one message for bytes that are not UTF-8: where the first is, and how many more there are. */
+function invalidBytesMessage(decoded, binary = false) {
+    const more = decoded.invalidOffsets.length - 1;
+    const where = decoded.firstInvalidByte === null ? '' : ` (the first at byte ${decoded.firstInvalidByte}${more > 0 ? `, and ${more} more` : ''})`;
+    return binary
+        ? `A binary file, not text: it holds NUL bytes${decoded.invalidOffsets.length > 0 ? ` and bytes that are not valid UTF-8${where}` : ''}; it is not checked.`
+        : `Bytes that are not valid UTF-8${where}; save the file as UTF-8.`;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/link-target-exists.ts
 
@@ -30630,13 +30377,13 @@ function teamMinutesForWeek(folder, callDate, index, config) {
     const { daysBefore, daysAfter } = config.teamMinutesWindow;
     let best = null;
     for (const date of index.datedFiles.get(folder) ?? []) {
-        const offset = daysBetween(callDate, date);
+        const offset = (0,repo_dates/* daysBetween */.YM)(callDate, date);
         if (offset < -daysBefore || offset > daysAfter)
             continue;
         if (!best || Math.abs(offset) < best.distance)
             best = { date, distance: Math.abs(offset) };
     }
-    return best ? datedPath(folder, best.date) : null;
+    return best ? (0,repo_index/* datedPath */.iK)(folder, best.date) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/team-minutes-link.ts
@@ -30686,7 +30433,7 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', 'The 
     const date = model.titleDate;
     if (!date?.valid || !model.fileDate || date.normalized === model.fileDate)
         return;
-    const fileName = splitPath(model.path)[1];
+    const fileName = (0,repo_index/* splitPath */.Uf)(model.path)[1];
     report(`The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`, date.position, { suggestion: model.fileDate });
 });
 
@@ -30760,13 +30507,15 @@ const RULES = {
 
 
 
+
+
 const lintersByProfile = new WeakMap();
 /** The rules a profile turns on, as one unified processor, built once per profile. */
 function linterFor(profile) {
     let linter = lintersByProfile.get(profile);
     if (!linter) {
         const processor = unified();
-        for (const id of RULE_IDS) {
+        for (const id of constants/* RULE_IDS */.Iu) {
             const level = profile.rules[id];
             if (level && level !== 'off')
                 processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn']);
@@ -30777,51 +30526,537 @@ function linterFor(profile) {
     return linter;
 }
 /**
- * Checks one file: decode → parse (once) → profile → model → rules → findings and action
- * items. Returns null for a file no profile applies to. Pure, and never throws: an
- * unexpected failure becomes a finding at the top of the file.
+ * Checks one file: budgets → decode → pre-scan → parse (once) → profile → model → rules →
+ * findings and action items. Returns null for a file no profile applies to. Pure, and
+ * never throws: a file over a budget gets one finding instead of a check, and an
+ * unexpected failure at any step becomes a finding at the top of the file.
  */
 function checkSource(source, context) {
-    const decoded = decodeUtf8(source.content);
-    const tree = parseMarkdown(decoded.text);
-    const profile = selectProfile(source.path, frontMatterOf(tree), context.config);
+    const early = screen(source, context);
+    if (early.report !== undefined)
+        return early.report;
+    const { decoded, tree } = early;
+    const profile = (0,profiles/* selectProfile */.o)(source.path, frontMatterOf(tree), context.config);
     if (!profile)
         return null;
+    let step = 'building the minutes model';
     try {
         const model = buildMinutesModel(tree, { path: source.path, profile, config: context.config, index: context.index });
         const problems = validateModelSummary(summarizeModel(model));
         if (problems.length > 0)
             throw new Error(`the minutes model does not match its schema: ${problems.join('; ')}`);
+        step = 'running the rules';
         const file = new VFile({ path: source.path, value: decoded.text });
         file.data.minutes = { model, config: context.config, index: context.index, decoded };
         linterFor(profile).runSync(tree, file);
         const findings = file.messages
             .map((message) => messageToFinding(message, profile.rules[message.ruleId]))
             .sort(compareFindings);
+        step = 'extracting action items';
         return {
             path: source.path,
             profile: profile.name,
             date: model.date,
             findings,
             teams: teamReportsOf(model, context.config, context.index),
-            actionItems: extractActionItems(tree, context.config.actionItems.grammar),
+            actionItems: (0,action_items/* extractActionItems */.uo)(tree, context.config.actionItems.grammar),
         };
     }
     catch (error) {
-        return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error)], teams: [], actionItems: [] };
+        return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error, step)], teams: [], actionItems: [] };
     }
 }
-function internalFailure(error) {
+/** The steps before the profile is known: each budget, then decoding and parsing, guarded. */
+function screen(source, context) {
+    const { limits } = context.config;
+    const size = typeof source.content === 'string' ? Buffer.byteLength(source.content) : source.content.byteLength;
+    if (size > limits.maxFileBytes) {
+        const message = `The file is ${size} bytes, more than the budget of ${limits.maxFileBytes} (limits.maxFileBytes); it is not checked.`;
+        return { report: uncheckedReport(source.path, context, engineFinding('file-too-large', message)) };
+    }
+    let step = 'decoding';
+    try {
+        const decoded = decodeUtf8(source.content);
+        if (looksBinary(source.content)) {
+            const encodingLevel = (0,profiles/* selectProfile */.o)(source.path, null, context.config)?.rules.encoding;
+            const severity = encodingLevel && encodingLevel !== 'off' ? encodingLevel : 'error';
+            const at = pointAt(decoded.text, firstBinaryOffset(decoded));
+            const finding = { ...engineFinding('encoding', invalidBytesMessage(decoded, true), at), severity };
+            return { report: uncheckedReport(source.path, context, finding) };
+        }
+        step = 'looking at the nesting';
+        const deep = findDeepNesting(decoded.text, limits.maxNesting);
+        if (deep) {
+            const message = `Lists or block quotes nested ${deep.depth} deep on this line, more than the budget of ${limits.maxNesting} (limits.maxNesting); the file is not checked.`;
+            return { report: uncheckedReport(source.path, context, engineFinding('file-too-complex', message, deep)) };
+        }
+        step = 'parsing';
+        return { decoded, tree: parseMarkdown(decoded.text) };
+    }
+    catch (error) {
+        return { report: uncheckedReport(source.path, context, internalFailure(error, step)) };
+    }
+}
+/** The report of a file that gets one finding instead of a check; null when no profile could apply to it. */
+function uncheckedReport(path, context, finding) {
+    const profile = (0,profiles/* selectProfile */.o)(path, null, context.config);
+    if (!profile && !(0,profiles/* isMinutesPath */.f)(path, context.config))
+        return null;
+    return { path, profile: profile?.name ?? 'unknown', date: null, findings: [finding], teams: [], actionItems: [] };
+}
+/** A finding of the engine itself (not of a rule): always an error. */
+function engineFinding(rule, message, at = { line: 1, column: 1 }) {
+    return { rule, severity: 'error', line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message };
+}
+function internalFailure(error, step) {
     const reason = error instanceof Error ? error.message : String(error);
+    return engineFinding('internal', `minutes-automation could not check this file (${reason}, while ${step}); please report this.`);
+}
+function firstBinaryOffset(decoded) {
+    const nul = decoded.text.indexOf('\0');
+    const invalid = decoded.invalidOffsets[0] ?? -1;
+    return invalid >= 0 && (nul < 0 || invalid < nul) ? invalid : Math.max(0, nul);
+}
+/** Line and column (1-based) of an offset, counting LF, CRLF and CR line endings as the parser does. */
+function pointAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = 0; at < offset; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+            line++;
+            lineStart = at + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ serveChecks),
+/* harmony export */   k0: () => (/* binding */ CHECK_WORKER),
+/* harmony export */   v$: () => (/* binding */ isCheckWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2023);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2469);
+
+
+
+/** Marks the data a check worker starts with, so a bundle re-entered as a worker knows what it is. */
+const CHECK_WORKER = 'minutes-automation/check-worker@1';
+/**
+ * Whether this thread is a check worker. Bundles that start workers (the CLI, the action)
+ * start them on their own file, and call this first thing to serve checks instead of running.
+ */
+function isCheckWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === CHECK_WORKER;
+}
+/** Serves check requests until the main thread ends this worker. */
+function serveChecks() {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (!port)
+        throw new Error('serveChecks runs in a worker thread');
+    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    const context = { config: data.config, index: (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_1__/* .indexRepository */ .B7)(data.allPaths) };
+    port.on('message', (request) => {
+        const report = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSource */ .As)({ path: request.path, content: request.content }, context);
+        port.postMessage({ kind: 'report', id: request.id, report });
+    });
+    port.postMessage({ kind: 'ready' });
+}
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4257);
+
+
+
+// The bundle is its own check worker: workers start on this file and serve checks.
+if ((0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isCheckWorker */ .v$)()) {
+    (0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .serveChecks */ .Dx)();
+}
+else {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
+        cwd: process.cwd(),
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        workerScript: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url),
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: VERSION
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/schemas/validators.cjs
+var validators = __nccwpck_require__(626);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 13 modules
+var action_items = __nccwpck_require__(8859);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+
+/** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4). */
+const DEFAULT_LIMITS = { maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100 };
+/** The level of each rule where a profile turns it on without saying how loud. */
+const DEFAULT_RULE_LEVELS = {
+    'title-date': 'error',
+    'title-heading': 'warning',
+    'title-date-matches-filename': 'error',
+    'required-section': 'error',
+    'minute-taker': 'error',
+    'team-minutes-link': 'warning',
+    'team-minutes-missing': 'warning',
+    'link-target-exists': 'error',
+    encoding: 'error',
+};
+function levels(ids) {
+    return Object.fromEntries(ids.map((id) => [id, DEFAULT_RULE_LEVELS[id]]));
+}
+const DATED_FILE = '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md';
+/** Slide decks (front matter `type: slide`): no minutes structure, only links and encoding. */
+const slides = {
+    name: 'slides',
+    paths: ['**/*.md'],
+    frontMatter: { type: 'slide' },
+    rules: levels(['link-target-exists', 'encoding']),
+    requiredSections: [],
+    minuteTaker: { section: 'Meta', labels: [] },
+};
+/** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
+const weekly = {
+    name: 'weekly',
+    paths: [`community-call/${DATED_FILE}`],
+    frontMatter: {},
+    rules: levels([
+        'title-date',
+        'title-heading',
+        'title-date-matches-filename',
+        'required-section',
+        'minute-taker',
+        'team-minutes-link',
+        'team-minutes-missing',
+        'link-target-exists',
+        'encoding',
+    ]),
+    requiredSections: [
+        { name: 'Meta', aliases: [], satisfiedByTeamSections: false },
+        {
+            name: 'Team updates',
+            aliases: ['Updates from the teams', 'Team reports'],
+            satisfiedByTeamSections: true,
+        },
+    ],
+    minuteTaker: { section: 'Meta', labels: ['Minutes', 'Minute taker', 'Minute-taker', 'Minutes by', 'Notes'] },
+};
+/** Each team's own minutes (`<team-folder>/YYYYMMDD.md`): a dated title, links, encoding. */
+const team = {
+    name: 'team',
+    paths: [`*/${DATED_FILE}`],
+    frontMatter: {},
+    rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'encoding']),
+    requiredSections: [],
+    minuteTaker: { section: 'Meta', labels: [] },
+};
+/** Built-in configuration: fits the real minutes repository with no configuration file. */
+const DEFAULT_CONFIG = {
+    repository: null,
+    profiles: [slides, weekly, team],
+    teams: [],
+    placeholders: [
+        'none',
+        'none yet',
+        'none present yet',
+        'not present yet',
+        'not merged yet',
+        'not available yet',
+        'minutes not available yet',
+        'not yet available',
+        'n/a',
+        'tbd',
+        'to be added',
+        'missing',
+    ],
+    teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
+    suggestWithinDays: 3,
+    exclude: ['**/README.md', 'node_modules/**', '.github/**'],
+    actionItems: { label: 'action-item', teamLabel: null, grammar: action_items/* DEFAULT_ACTION_ITEM_GRAMMAR */.pJ },
+    limits: DEFAULT_LIMITS,
+};
+
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+
+
+
+
+
+/** A configuration that could not be used; the message names the file and the key. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+/** schemas/config.schema.json, compiled at build time (scripts/compile-schemas.js). */
+const validateUserConfig = validators/* validateUserConfig */.oU;
+/**
+ * Turns the text of a configuration file into the configuration the engine runs with:
+ * YAML → validated against schemas/config.schema.json → merged over the built-in defaults.
+ * `text` null means there is no file: the defaults. Throws ConfigError, never anything else.
+ */
+function loadConfig(text, source = '.github/minutes.yml') {
+    if (text === null)
+        return DEFAULT_CONFIG;
+    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const syntaxError = document.errors[0];
+    if (syntaxError) {
+        const where = syntaxError.linePos?.[0];
+        const at = where ? `:${where.line}:${where.col}` : '';
+        throw new ConfigError(`${source}${at}: invalid YAML: ${syntaxError.message.split('\n')[0]}`);
+    }
+    const value = document.toJS() ?? {};
+    if (!validateUserConfig(value)) {
+        const problems = (validateUserConfig.errors ?? []).map(describeSchemaError);
+        throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
+    }
+    return mergeConfig(DEFAULT_CONFIG, value);
+}
+/** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
+function describeSchemaError(error) {
+    const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)';
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const extra = String(error.params.additionalProperty);
+            const where = key === '(top level)' ? extra : `${key}.${extra}`;
+            const known = key.endsWith('.rules') ? ` (known rules: ${constants/* RULE_IDS */.Iu.join(', ')})` : '';
+            return `\`${where}\` is not a known key${known}`;
+        }
+        case 'enum':
+            return `\`${key}\` must be one of ${error.params.allowedValues.join(', ')}`;
+        default:
+            return `\`${key}\` ${error.message ?? 'is invalid'}`;
+    }
+}
+function mergeConfig(base, user) {
+    const profiles = base.profiles.map((profile) => {
+        const override = user.profiles?.[profile.name];
+        return override ? mergeProfile(profile, override) : profile;
+    });
+    for (const [name, override] of Object.entries(user.profiles ?? {})) {
+        if (!profiles.some((profile) => profile.name === name))
+            profiles.push(mergeProfile(emptyProfile(name), override));
+    }
     return {
-        rule: 'internal',
-        severity: 'error',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        message: `minutes-automation could not check this file (${reason}); please report this.`,
+        repository: user.repository ?? base.repository,
+        profiles,
+        teams: [...(user.teams ?? []), ...base.teams],
+        placeholders: [...base.placeholders, ...(user.placeholders ?? []).map((phrase) => phrase.toLowerCase())],
+        teamMinutesWindow: { ...base.teamMinutesWindow, ...user.teamMinutesWindow },
+        suggestWithinDays: user.suggestWithinDays ?? base.suggestWithinDays,
+        exclude: user.exclude ?? base.exclude,
+        actionItems: {
+            label: user.actionItems?.label ?? base.actionItems.label,
+            teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
+            grammar: user.actionItems?.grammar ? (0,action_items/* extendGrammar */.e7)(user.actionItems.grammar) : base.actionItems.grammar,
+        },
+        limits: { ...base.limits, ...user.limits },
     };
+}
+function emptyProfile(name) {
+    return { name, paths: [], frontMatter: {}, rules: {}, requiredSections: [], minuteTaker: { section: 'Meta', labels: [] } };
+}
+function mergeProfile(base, user) {
+    return {
+        name: base.name,
+        paths: user.paths ?? base.paths,
+        frontMatter: user.frontMatter ?? base.frontMatter,
+        rules: { ...base.rules, ...user.rules },
+        requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
+        minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
+    };
+}
+function toRequiredSection(entry) {
+    if (typeof entry === 'string')
+        return { name: entry, aliases: [], satisfiedByTeamSections: false };
+    return { name: entry.name, aliases: entry.aliases ?? [], satisfiedByTeamSections: entry.satisfiedByTeamSections ?? false };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 160 modules
+var check_source = __nccwpck_require__(2469);
+// EXTERNAL MODULE: ./src/check/check-worker.ts
+var check_worker = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/check/check-pool.ts
+
+
+
+
+/** Heap of one worker: a file whose check needs more gets a finding, not the run's memory. */
+const WORKER_HEAP_MB = 1024;
+/** A worker that dies this many times before it is ready means workers cannot run here. */
+const MAX_START_FAILURES = 2;
+/**
+ * Default worker count: one per available core, at most one per file; none for one or two
+ * files, where starting a worker costs more than it saves (a pull request's run).
+ */
+function defaultJobs(files) {
+    return files <= 2 ? 0 : Math.min((0,external_node_os_namespaceObject.availableParallelism)(), files);
+}
+/** Thrown when workers cannot start at all; the caller checks in its own thread instead. */
+class WorkersUnavailable extends Error {
+    name = 'WorkersUnavailable';
+}
+/**
+ * Checks files in worker threads, `jobs` at a time, and returns their reports in the order
+ * of `sources` (null where no profile applies). A file that runs over the time budget has
+ * its worker terminated and replaced, and gets one `file-too-complex` finding; a worker
+ * that dies on a file gives that file an `internal` finding. The other files are unaffected.
+ */
+function checkInWorkers(sources, context, options) {
+    const data = { kind: check_worker/* CHECK_WORKER */.k0, config: context.config, allPaths: context.allPaths };
+    const budgetMs = context.config.limits.maxFileSeconds * 1000;
+    const results = new Array(sources.length);
+    let next = 0;
+    let done = 0;
+    let startFailures = 0;
+    let settled = false;
+    return new Promise((resolve, reject) => {
+        const finish = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            if (error)
+                reject(error);
+            else
+                resolve(results);
+        };
+        const record = (index, report) => {
+            results[index] = report;
+            done++;
+            if (done === sources.length)
+                finish();
+        };
+        const stopped = (index, finding) => record(index, (0,check_source/* uncheckedReport */.TZ)(sources[index].path, context, finding));
+        const startWorker = () => {
+            if (settled || next >= sources.length)
+                return;
+            const worker = new external_node_worker_threads_.Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: false, stderr: false });
+            let ready = false;
+            let current = null;
+            let ended = false;
+            const end = () => {
+                ended = true;
+                if (current)
+                    clearTimeout(current.timer);
+                current = null;
+                void worker.terminate();
+            };
+            const dispatch = () => {
+                if (settled || next >= sources.length)
+                    return end();
+                const index = next++;
+                const source = sources[index];
+                const timer = setTimeout(() => {
+                    if (current?.index !== index)
+                        return;
+                    end();
+                    const seconds = context.config.limits.maxFileSeconds;
+                    stopped(index, (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`));
+                    startWorker();
+                }, budgetMs);
+                current = { index, timer };
+                worker.postMessage({ id: index, path: source.path, content: source.content });
+            };
+            const died = (reason) => {
+                if (ended)
+                    return;
+                const failed = current;
+                end();
+                if (!ready) {
+                    if (++startFailures >= MAX_START_FAILURES)
+                        return finish(new WorkersUnavailable(`a check worker could not start: ${reason}`));
+                    return startWorker();
+                }
+                if (failed) {
+                    const outOfMemory = reason.includes('ERR_WORKER_OUT_OF_MEMORY');
+                    const finding = outOfMemory
+                        ? (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file needed more than the memory budget of ${WORKER_HEAP_MB} MB; it was stopped and is not checked.`)
+                        : (0,check_source/* engineFinding */.ie)('internal', `minutes-automation could not check this file (its worker stopped: ${reason}); please report this.`);
+                    stopped(failed.index, finding);
+                }
+                startWorker();
+            };
+            worker.on('message', (answer) => {
+                if (answer.kind === 'ready') {
+                    ready = true;
+                    return dispatch();
+                }
+                if (!current || current.index !== answer.id)
+                    return;
+                clearTimeout(current.timer);
+                current = null;
+                record(answer.id, answer.report);
+                dispatch();
+            });
+            worker.on('error', (error) => died(`${error.code ?? error.name}: ${error.message}`));
+            worker.on('exit', (code) => died(`exit code ${code}`));
+        };
+        if (sources.length === 0)
+            return finish();
+        for (let slot = 0; slot < Math.min(options.jobs, sources.length); slot++)
+            startWorker();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+/** Counts findings by severity. */
+function countFindings(findings) {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+/** `1 error, 2 warnings`, and the notes when there are any: the totals every report states. */
+function describeCounts(counts) {
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.info > 0)
+        parts.push(plural(counts.info, 'note'));
+    return parts.join(', ');
+}
+/** `1 file`, `2 files`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
@@ -30831,7 +31066,7 @@ function internalFailure(error) {
 function runCheck(sources, context) {
     const files = [];
     for (const source of sources) {
-        const report = checkSource(source, context);
+        const report = (0,check_source/* checkSource */.As)(source, context);
         if (report)
             files.push(report);
     }
@@ -30853,6 +31088,11 @@ function summarize(files) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/config/profiles.ts
+var profiles = __nccwpck_require__(3810);
 ;// CONCATENATED MODULE: ./src/check/select-files.ts
 
 
@@ -30862,7 +31102,7 @@ function summarize(files) {
  * Files no profile applies to are never checked.
  */
 function selectFiles(allPaths, patterns, config) {
-    const candidates = allPaths.filter((path) => isMinutesPath(path, config));
+    const candidates = allPaths.filter((path) => (0,profiles/* isMinutesPath */.f)(path, config));
     if (patterns.length === 0)
         return { paths: candidates, unmatchedPatterns: [] };
     const unmatchedPatterns = [];
@@ -30880,6 +31120,8 @@ function selectFiles(allPaths, patterns, config) {
     return { paths: candidates.filter((path) => chosen.has(path)), unmatchedPatterns };
 }
 
+// EXTERNAL MODULE: ./src/repo/repo-index.ts
+var repo_index = __nccwpck_require__(2023);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/read/local-repo.ts
@@ -30892,13 +31134,13 @@ async function listRepoFiles(root) {
     const walk = async (folder) => {
         const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
         await Promise.all(entries.map(async (entry) => {
-            const full = (0,external_node_path_namespaceObject.join)(folder, entry.name);
+            const full = (0,external_node_path_.join)(folder, entry.name);
             if (entry.isDirectory()) {
                 if (!SKIPPED_FOLDERS.has(entry.name))
                     await walk(full);
             }
             else if (entry.isFile()) {
-                files.push((0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/'));
+                files.push((0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/'));
             }
         }));
     };
@@ -30907,7 +31149,7 @@ async function listRepoFiles(root) {
 }
 /** The bytes of a repository file. */
 async function readRepoFile(root, path) {
-    return (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')));
+    return (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, ...path.split('/')));
 }
 /** The text of a file, or null when it does not exist. */
 async function readTextIfExists(path) {
@@ -30922,7 +31164,7 @@ async function readTextIfExists(path) {
 }
 /** `owner/repo` of the `origin` remote when it is on GitHub, read from `.git/config`; else null. */
 async function repositoryFromGitRemote(root) {
-    const gitConfig = await readTextIfExists((0,external_node_path_namespaceObject.join)(root, '.git', 'config'));
+    const gitConfig = await readTextIfExists((0,external_node_path_.join)(root, '.git', 'config'));
     if (!gitConfig)
         return null;
     const origin = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(gitConfig)?.[1];
@@ -30959,11 +31201,13 @@ function localReader(root) {
 
 
 
+
+
 const decoder = new TextDecoder();
 /** Reads the configuration (throws ConfigError for a bad or missing named file). */
 async function loadRepositoryConfig(reader, configPath) {
-    const path = configPath ?? DEFAULT_CONFIG_PATH;
-    const text = (0,external_node_path_namespaceObject.isAbsolute)(path) ? await readTextIfExists(path) : decodeOrNull(await reader.readFile(path));
+    const path = configPath ?? constants/* DEFAULT_CONFIG_PATH */.Bi;
+    const text = (0,external_node_path_.isAbsolute)(path) ? await readTextIfExists(path) : decodeOrNull(await reader.readFile(path));
     if (text === null && configPath)
         throw new ConfigError(`${configPath}: file not found`);
     return loadConfig(text, path);
@@ -30980,9 +31224,39 @@ async function checkRepository(reader, options) {
     const selection = selectFiles(allPaths, options.patterns ?? [], config);
     const only = options.onlyPaths ? new Set(options.onlyPaths) : null;
     const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths;
-    const sources = await Promise.all(paths.map(async (path) => ({ path, content: (await reader.readFile(path)) ?? new Uint8Array() })));
-    const report = runCheck(sources, { config, index: indexRepository(allPaths) });
-    return { report, config, unmatchedPatterns: selection.unmatchedPatterns };
+    const read = await Promise.all(paths.map((path) => readSource(reader, path, config)));
+    const sources = read.filter((entry) => 'content' in entry);
+    const unreadable = read.filter((entry) => !('content' in entry));
+    const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0;
+    const checked = await checkSources(sources, { config, allPaths }, jobs, options.workerScript ?? null);
+    const files = [...checked, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { report: summarize(files), config, unmatchedPatterns: selection.unmatchedPatterns };
+}
+/** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */
+async function readSource(reader, path, config) {
+    try {
+        return { path, content: (await reader.readFile(path)) ?? new Uint8Array() };
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const finding = (0,check_source/* engineFinding */.ie)('file-unreadable', `The file could not be read (${reason}).`);
+        return (0,check_source/* uncheckedReport */.TZ)(path, { config }, finding) ?? { path, profile: 'unknown', date: null, findings: [finding], teams: [], actionItems: [] };
+    }
+}
+/** Checks files in worker threads (or in this thread when `jobs` is 0, or workers cannot start). */
+async function checkSources(sources, context, jobs, workerScript) {
+    if (jobs > 0 && workerScript) {
+        try {
+            const reports = await checkInWorkers(sources, context, { jobs, workerScript });
+            return reports.filter((report) => report !== null);
+        }
+        catch (error) {
+            if (!(error instanceof WorkersUnavailable))
+                throw error;
+            // Workers are an optimisation and the time budget; without them the check still runs.
+        }
+    }
+    return runCheck(sources, { config: context.config, index: (0,repo_index/* indexRepository */.B7)(context.allPaths) }).files;
 }
 /** Checks a checked-out repository. */
 function checkWorkspace(options) {
@@ -31039,6 +31313,8 @@ Options:
   --fail-on error|warning|never
                              exit 1 when findings reach this severity (default: error)
   --repository OWNER/REPO    repository whose github.com links are checked (default: config, then git remote)
+  --jobs N                   worker threads (default: one per core, at most one per file;
+                             none for one or two files); 0 checks in the main thread
   -h, --help                 show this help
   --version                  show the version
 
@@ -31059,6 +31335,7 @@ function parseCliArgs(argv, cwd) {
                 format: { type: 'string', default: 'text' },
                 'fail-on': { type: 'string', default: 'error' },
                 repository: { type: 'string' },
+                jobs: { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', default: false },
             },
@@ -31072,11 +31349,14 @@ function parseCliArgs(argv, cwd) {
     if (format !== 'text' && format !== 'json')
         throw new UsageError(`--format must be text or json, not “${format}”`);
     const failOn = values['fail-on'];
-    if (!FAIL_ON.includes(failOn))
-        throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not “${failOn}”`);
+    if (!constants/* FAIL_ON */.d$.includes(failOn))
+        throw new UsageError(`--fail-on must be one of ${constants/* FAIL_ON */.d$.join(', ')}, not “${failOn}”`);
     const repository = values.repository ?? null;
     if (repository !== null && !/^[\w.-]+\/[\w.-]+$/.test(repository))
         throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`);
+    const jobs = values.jobs === undefined ? null : Number(values.jobs);
+    if (jobs !== null && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 256))
+        throw new UsageError(`--jobs must be a whole number from 0 to 256, not “${values.jobs}”`);
     return {
         patterns: positionals,
         root: values.root ?? cwd,
@@ -31084,6 +31364,7 @@ function parseCliArgs(argv, cwd) {
         format,
         failOn,
         repository,
+        jobs,
         help: values.help ?? false,
         version: values.version ?? false,
     };
@@ -31109,14 +31390,16 @@ async function runCli(argv, io) {
             io.stdout(`${VERSION}\n`);
             return 0;
         }
-        const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, options.root);
+        const root = (0,external_node_path_.resolve)(io.cwd, options.root);
         // Paths on the command line are taken from the current folder, as a shell user expects.
         const patterns = options.patterns.map((pattern) => toRootRelative(pattern, io.cwd, root));
         const { report, unmatchedPatterns } = await checkWorkspace({
             root,
-            configPath: options.config && (0,external_node_path_namespaceObject.resolve)(io.cwd, options.config),
+            configPath: options.config && (0,external_node_path_.resolve)(io.cwd, options.config),
             patterns,
             repository: options.repository,
+            workerScript: io.workerScript ?? null,
+            jobs: options.jobs,
         });
         for (const pattern of unmatchedPatterns)
             io.stderr(`minutes-check: no minutes file matches “${pattern}”\n`);
@@ -31138,11 +31421,240 @@ async function runCli(argv, io) {
     }
 }
 function toRootRelative(pattern, cwd, root) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
-    const fromRoot = (0,external_node_path_namespaceObject.relative)(root, absolute);
+    const absolute = (0,external_node_path_.resolve)(cwd, pattern);
+    const fromRoot = (0,external_node_path_.relative)(root, absolute);
     if (fromRoot.startsWith('..'))
         return pattern;
-    return fromRoot.split(external_node_path_namespaceObject.sep).join('/');
+    return fromRoot.split(external_node_path_.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 3810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ isMinutesPath),
+/* harmony export */   o: () => (/* binding */ selectProfile)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+const matcherCache = new WeakMap();
+function matchersOf(config) {
+    let matchers = matcherCache.get(config);
+    if (!matchers) {
+        matchers = {
+            excluded: picomatch__WEBPACK_IMPORTED_MODULE_0___default()(config.exclude.length > 0 ? config.exclude : ['\0never'], { dot: true }),
+            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch__WEBPACK_IMPORTED_MODULE_0___default()(profile.paths, { dot: false })])),
+        };
+        matcherCache.set(config, matchers);
+    }
+    return matchers;
+}
+/** Whether some profile may apply to this path (before its front matter is known). */
+function isMinutesPath(path, config) {
+    const { excluded, byProfile } = matchersOf(config);
+    if (excluded(path))
+        return false;
+    return [...byProfile.values()].some((matches) => matches(path));
+}
+/**
+ * The profile a file is checked with: the first whose globs match the path and whose
+ * front matter condition holds, trying profiles with a front matter condition first
+ * (a slide deck in `community-call/` is a slide deck, not weekly minutes).
+ */
+function selectProfile(path, frontMatter, config) {
+    const { excluded, byProfile } = matchersOf(config);
+    if (excluded(path))
+        return null;
+    const conditional = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length > 0);
+    const plain = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
+    for (const profile of [...conditional, ...plain]) {
+        if (!byProfile.get(profile)?.(path))
+            continue;
+        const wanted = Object.entries(profile.frontMatter);
+        if (wanted.every(([key, value]) => String(frontMatter?.[key] ?? '') === value))
+            return profile;
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   aq: () => (/* binding */ DOCS_URL),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, INPUTS, OUTPUTS, CREATE_ISSUES */
+/**
+ * One source of truth for the names the outside world sees: rule ids, severities,
+ * action inputs and outputs. README tables and action.yml are checked against these.
+ */
+/** Every rule id, in the order the docs list them. */
+const RULE_IDS = [
+    'title-date',
+    'title-heading',
+    'title-date-matches-filename',
+    'required-section',
+    'minute-taker',
+    'team-minutes-link',
+    'team-minutes-missing',
+    'link-target-exists',
+    'encoding',
+];
+/**
+ * Findings the engine itself reports when a file cannot be checked as minutes (it is too
+ * large, too deeply nested or too slow, or something failed): one finding instead of the
+ * rules' findings. Not rules: no profile turns them off. Documented in docs/rules.md after the rules.
+ */
+const ENGINE_FINDINGS = {
+    'file-too-large': 'The file is larger than the size budget (`limits.maxFileBytes`); it is not parsed.',
+    'file-too-complex': 'The file nests lists or block quotes deeper than `limits.maxNesting`, or took longer than `limits.maxFileSeconds` to check; it is not checked.',
+    'file-unreadable': 'The file could not be read.',
+    internal: 'Checking the file failed unexpectedly; the other files are still checked. Please report it.',
+};
+/** Every engine finding id, in the order the docs list them. */
+const ENGINE_FINDING_IDS = Object.keys(ENGINE_FINDINGS);
+/** Severities of a finding, strongest first. `off` only appears in configuration. */
+const SEVERITIES = ['error', 'warning', 'info'];
+/** Where the docs of a rule live; used as the `url` of every message. */
+const DOCS_URL = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/rules.md';
+/** Names of the action's inputs, as in action.yml. */
+const INPUTS = {
+    githubToken: 'github-token',
+    config: 'config',
+    paths: 'paths',
+    failOn: 'fail-on',
+    createIssues: 'create-issues',
+    dryRun: 'dry-run',
+    comment: 'comment',
+};
+/** Names of the action's outputs, as in action.yml. */
+const OUTPUTS = {
+    errors: 'errors',
+    warnings: 'warnings',
+    findings: 'findings',
+    actionItems: 'action-items',
+    createdIssues: 'created-issues',
+    closedIssues: 'closed-issues',
+    commentUrl: 'comment-url',
+};
+/** When action items become issues: after merge (push to the default branch), always, or never. */
+const CREATE_ISSUES = (/* unused pure expression or super */ null && (['on-merge', 'always', 'never']));
+/** Fail-on thresholds shared by the CLI and the action. */
+const FAIL_ON = ['error', 'warning', 'never'];
+/** Where the configuration file lives by default, relative to the repository root. */
+const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
+
+
+/***/ }),
+
+/***/ 5173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R0: () => (/* binding */ dateOfFileName),
+/* harmony export */   U0: () => (/* binding */ findDateInText),
+/* harmony export */   Xh: () => (/* binding */ describeDayDistance),
+/* harmony export */   YM: () => (/* binding */ daysBetween)
+/* harmony export */ });
+/* unused harmony export isCalendarDate */
+/** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
+const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
+const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
+/** Finds the first date written year-month-day in a string (a regex over one text node). */
+function findDateInText(text) {
+    const match = DATE_IN_TEXT.exec(text);
+    if (!match)
+        return null;
+    const [raw, year, , month, , day] = match;
+    const normalized = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return { raw, index: match.index, normalized, valid: isCalendarDate(normalized), canonical: raw === normalized };
+}
+/** Whether `YYYY-MM-DD` names a day that exists (no 2023-02-30). */
+function isCalendarDate(iso) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!match)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+/** The ISO date of a dated file name (`20230323.md` → `2023-03-23`), or null. */
+function dateOfFileName(fileName) {
+    const match = /^(\d{4})(\d{2})(\d{2})\.md$/i.exec(fileName);
+    if (!match)
+        return null;
+    const iso = `${match[1]}-${match[2]}-${match[3]}`;
+    return isCalendarDate(iso) ? iso : null;
+}
+/** Whole days from `a` to `b` (positive when `b` is later). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+/** "1 day later", "7 days earlier", "the same day". */
+function describeDayDistance(days) {
+    if (days === 0)
+        return 'the same day';
+    const count = Math.abs(days);
+    return `${count} day${count === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
+}
+
+
+/***/ }),
+
+/***/ 2023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ indexRepository),
+/* harmony export */   Uf: () => (/* binding */ splitPath),
+/* harmony export */   iK: () => (/* binding */ datedPath)
+/* harmony export */ });
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5173);
+
+/** Splits `a/b/c.md` into `['a/b', 'c.md']`. */
+function splitPath(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? ['', path] : [path.slice(0, slash), path.slice(slash + 1)];
+}
+/** Builds the index of a repository's file list. */
+function indexRepository(paths) {
+    const files = new Set();
+    const folders = new Set(['']);
+    const datedFiles = new Map();
+    const byLowerCase = new Map();
+    for (const path of paths) {
+        files.add(path);
+        byLowerCase.set(path.toLowerCase(), path);
+        const [folder, name] = splitPath(path);
+        for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1))
+            folders.add(folder.slice(0, at));
+        folders.add(folder);
+        const date = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dateOfFileName */ .R0)(name);
+        if (date) {
+            const dates = datedFiles.get(folder) ?? [];
+            dates.push(date);
+            datedFiles.set(folder, dates);
+        }
+    }
+    for (const dates of datedFiles.values())
+        dates.sort();
+    return { files, folders, datedFiles, byLowerCase };
+}
+/** `iaas` + `2023-03-22` → `iaas/20230322.md`. */
+function datedPath(folder, isoDate) {
+    const name = `${isoDate.replaceAll('-', '')}.md`;
+    return folder ? `${folder}/${name}` : name;
 }
 
 
@@ -31152,6 +31664,27 @@ function toRootRelative(pattern, cwd, root) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -39736,14 +40269,14 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600,"description":"A file that takes longer gets one file-too-complex finding (default 5)"},"maxNesting":{"type":"integer","minimum":1,"maximum":10000,"description":"Lists and block quotes nested deeper get one file-too-complex finding, before parsing (default 100)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern1 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern2 = new RegExp("\\{series\\}", "u");
 const schema12 = {"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}};
 const schema13 = {"enum":["error","warning","info","off"]};
-const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);
-const func3 = Object.prototype.hasOwnProperty;
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -39778,7 +40311,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err2 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -39843,7 +40376,7 @@ if(data.rules !== undefined){
 let data4 = data.rules;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
-if(!(func3.call(schema12.properties.rules.properties, key2))){
+if(!(func2.call(schema12.properties.rules.properties, key2))){
 const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -39993,7 +40526,7 @@ const _errs35 = errors;
 let valid16 = false;
 const _errs36 = errors;
 if(typeof data15 === "string"){
-if(func2(data15) < 1){
+if(func3(data15) < 1){
 const err18 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -40044,7 +40577,7 @@ errors++;
 if(data15.name !== undefined){
 let data16 = data15.name;
 if(typeof data16 === "string"){
-if(func2(data16) < 1){
+if(func3(data16) < 1){
 const err22 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -40172,7 +40705,7 @@ errors++;
 if(data20.section !== undefined){
 let data21 = data20.section;
 if(typeof data21 === "string"){
-if(func2(data21) < 1){
+if(func3(data21) < 1){
 const err31 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -40201,7 +40734,7 @@ const len3 = data22.length;
 for(let i3=0; i3<len3; i3++){
 let data23 = data22[i3];
 if(typeof data23 === "string"){
-if(func2(data23) < 1){
+if(func3(data23) < 1){
 const err33 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
@@ -40269,7 +40802,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "repository") || (key0 === "profiles")) || (key0 === "teams")) || (key0 === "placeholders")) || (key0 === "teamMinutesWindow")) || (key0 === "suggestWithinDays")) || (key0 === "exclude")) || (key0 === "actionItems"))){
+if(!(func2.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -40394,7 +40927,7 @@ errors++;
 if(data4.heading !== undefined){
 let data5 = data4.heading;
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err9 = {instancePath:instancePath+"/teams/" + i0+"/heading",schemaPath:"#/properties/teams/items/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -40419,7 +40952,7 @@ errors++;
 if(data4.folder !== undefined){
 let data6 = data4.folder;
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
+if(func3(data6) < 1){
 const err11 = {instancePath:instancePath+"/teams/" + i0+"/folder",schemaPath:"#/properties/teams/items/properties/folder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -40472,7 +41005,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if(func3(data8) < 1){
 const err15 = {instancePath:instancePath+"/placeholders/" + i1,schemaPath:"#/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -40645,7 +41178,7 @@ const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(typeof data14 === "string"){
-if(func2(data14) < 1){
+if(func3(data14) < 1){
 const err29 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -40697,7 +41230,7 @@ errors++;
 if(data15.label !== undefined){
 let data16 = data15.label;
 if(typeof data16 === "string"){
-if(func2(data16) > 50){
+if(func3(data16) > 50){
 const err33 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err33];
@@ -40707,7 +41240,7 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func2(data16) < 1){
+if(func3(data16) < 1){
 const err34 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err34];
@@ -40742,7 +41275,7 @@ vErrors.push(err36);
 errors++;
 }
 if(typeof data17 === "string"){
-if(func2(data17) > 50){
+if(func3(data17) > 50){
 const err37 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err37];
@@ -40752,7 +41285,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func2(data17) < 1){
+if(func3(data17) < 1){
 const err38 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -40778,7 +41311,7 @@ if(data15.grammar !== undefined){
 let data18 = data15.grammar;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key6 in data18){
-if(!(func3.call(schema11.properties.actionItems.properties.grammar.properties, key6))){
+if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key6))){
 const err40 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
@@ -40796,7 +41329,7 @@ const len3 = data19.length;
 for(let i3=0; i3<len3; i3++){
 let data20 = data19[i3];
 if(typeof data20 === "string"){
-if(func2(data20) < 1){
+if(func3(data20) < 1){
 const err41 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -40837,7 +41370,7 @@ const len4 = data21.length;
 for(let i4=0; i4<len4; i4++){
 let data22 = data21[i4];
 if(typeof data22 === "string"){
-if(func2(data22) < 1){
+if(func3(data22) < 1){
 const err44 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
@@ -40878,7 +41411,7 @@ const len5 = data23.length;
 for(let i5=0; i5<len5; i5++){
 let data24 = data23[i5];
 if(typeof data24 === "string"){
-if(func2(data24) < 1){
+if(func3(data24) < 1){
 const err47 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
@@ -40919,7 +41452,7 @@ const len6 = data25.length;
 for(let i6=0; i6<len6; i6++){
 let data26 = data25[i6];
 if(typeof data26 === "string"){
-if(func2(data26) < 1){
+if(func3(data26) < 1){
 const err50 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
@@ -40960,7 +41493,7 @@ const len7 = data27.length;
 for(let i7=0; i7<len7; i7++){
 let data28 = data27[i7];
 if(typeof data28 === "string"){
-if(func2(data28) < 1){
+if(func3(data28) < 1){
 const err53 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
@@ -41001,7 +41534,7 @@ const len8 = data29.length;
 for(let i8=0; i8<len8; i8++){
 let data30 = data29[i8];
 if(typeof data30 === "string"){
-if(func2(data30) < 1){
+if(func3(data30) < 1){
 const err56 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
@@ -41042,7 +41575,7 @@ const len9 = data31.length;
 for(let i9=0; i9<len9; i9++){
 let data32 = data31[i9];
 if(typeof data32 === "string"){
-if(func2(data32) < 1){
+if(func3(data32) < 1){
 const err59 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err59];
@@ -41083,7 +41616,7 @@ const len10 = data33.length;
 for(let i10=0; i10<len10; i10++){
 let data34 = data33[i10];
 if(typeof data34 === "string"){
-if(func2(data34) < 1){
+if(func3(data34) < 1){
 const err62 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err62];
@@ -41124,7 +41657,7 @@ const len11 = data35.length;
 for(let i11=0; i11<len11; i11++){
 let data36 = data35[i11];
 if(typeof data36 === "string"){
-if(func2(data36) < 1){
+if(func3(data36) < 1){
 const err65 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
@@ -41182,14 +41715,136 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.limits !== undefined){
+let data37 = data.limits;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key7 in data37){
+if(!(((key7 === "maxFileBytes") || (key7 === "maxFileSeconds")) || (key7 === "maxNesting"))){
+const err70 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data37.maxFileBytes !== undefined){
+let data38 = data37.maxFileBytes;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err71 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 1 || isNaN(data38)){
+const err72 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+if(data37.maxFileSeconds !== undefined){
+let data39 = data37.maxFileSeconds;
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 600 || isNaN(data39)){
+const err73 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data39 <= 0 || isNaN(data39)){
+const err74 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data37.maxNesting !== undefined){
+let data40 = data37.maxNesting;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err76 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 10000 || isNaN(data40)){
+const err77 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data40 < 1 || isNaN(data40)){
+const err78 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
 }
 errors++;
 }
@@ -41308,7 +41963,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func3.call(schema22.properties, key0))){
+if(!(func2.call(schema22.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -41322,7 +41977,7 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err11 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -41347,7 +42002,7 @@ errors++;
 if(data.profile !== undefined){
 let data1 = data.profile;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err13 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -42330,7 +42985,7 @@ errors++;
 if(data.series !== undefined){
 let data2 = data.series;
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err9 = {instancePath:instancePath+"/series",schemaPath:"#/properties/series/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -42369,7 +43024,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(func2(data4) > 100){
+if(func3(data4) > 100){
 const err12 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -42379,7 +43034,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err13 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -42416,7 +43071,7 @@ errors++;
 if(data.text !== undefined){
 let data5 = data.text;
 if(typeof data5 === "string"){
-if(func2(data5) > 4000){
+if(func3(data5) > 4000){
 const err16 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err16];

@@ -74,6 +74,7 @@ function mergeConfig(base: Config, user: UserConfig): Config {
       teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
       grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
     },
+    limits: { ...base.limits, ...user.limits },
   }
 }
 
