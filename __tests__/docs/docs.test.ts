@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { DEFAULT_RULE_LEVELS } from '../../src/config/defaults.js'
-import { INPUTS, OUTPUTS, RULE_IDS } from '../../src/constants.js'
+import { ENGINE_FINDING_IDS, INPUTS, OUTPUTS, RULE_IDS } from '../../src/constants.js'
 import { RULES } from '../../src/rules/index.js'
 import { PROJECT_ROOT } from '../../test-support/real-minutes.js'
 
@@ -40,9 +40,9 @@ describe('the docs agree with the code', () => {
     )
   })
 
-  test('docs/rules.md has a section for every rule', () => {
+  test('docs/rules.md has a section for every rule, then for every engine finding', () => {
     const documented = [...rulesDoc.matchAll(/^### `([a-z-]+)`$/gm)].map((match) => match[1])
-    expect(documented).toEqual([...RULE_IDS])
+    expect(documented).toEqual([...RULE_IDS, ...ENGINE_FINDING_IDS])
   })
 
   test('action.yml, the constants and the README name the same inputs and outputs', () => {
