@@ -21,7 +21,7 @@ export type RuleId = (typeof RULE_IDS)[number]
 /**
  * Findings the engine itself reports when a file cannot be checked as minutes (it is too
  * large, too deeply nested or too slow, or something failed): one finding instead of the
- * rules' findings. Not rules: no profile turns them off. Documented in docs/rules.md after the rules.
+ * rules' findings. Not rules: no profile turns them off. Documented in docs/performance.md.
  */
 export const ENGINE_FINDINGS = {
   'file-too-large': 'The file is larger than the size budget (`limits.maxFileBytes`); it is not parsed.',
