@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { checkRepository } from '../../src/check/check-repository.js'
+import { loadConfig } from '../../src/config/load-config.js'
 import { decodeUtf8 } from '../../src/parse/decode.js'
 import { findDeepNesting } from '../../src/parse/prescan.js'
 import type { RepoReader } from '../../src/read/repo-reader.js'
@@ -7,6 +8,18 @@ import { checkInMemory, findingsOf } from '../../test-support/check-in-memory.js
 
 const PATH = 'platform/20261118.md'
 const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0))
+
+describe('the limits configuration', () => {
+  test('defaults, and a key given replaces only that budget', () => {
+    expect(loadConfig(null).limits).toEqual({ maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100 })
+    expect(loadConfig('limits:\n  maxFileSeconds: 2.5\n').limits).toEqual({ maxFileBytes: 1_000_000, maxFileSeconds: 2.5, maxNesting: 100 })
+  })
+
+  test('a bad budget is a configuration error naming the key', () => {
+    expect(() => loadConfig('limits:\n  maxFileSeconds: 0\n')).toThrow('.github/minutes.yml: `limits.maxFileSeconds` must be > 0')
+    expect(() => loadConfig('limits:\n  maxBytes: 10\n')).toThrow('.github/minutes.yml: `limits.maxBytes` is not a known key')
+  })
+})
 
 describe('budgets per file, before parsing', () => {
   test('a file over maxFileBytes gets one finding and is not parsed', () => {
