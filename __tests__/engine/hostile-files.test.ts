@@ -102,7 +102,7 @@ describeBuilt('a hostile file among the real minutes costs a bounded amount and 
     const { report } = await checkJson(root, ['--jobs', '1'])
     expect(report.files.map((file) => [file.path, file.findings])).toEqual([
       ['a/20260105.md', [one('file-too-complex', 1, 'Checking the file took longer than the budget of 3 s (limits.maxFileSeconds); it was stopped and is not checked.')]],
-      ['b/20260106.md', [{ rule: 'link-target-exists', severity: 'error', line: 3, column: 3, endLine: 3, endColumn: 24, message: 'Cannot find `b/20260107.md`.' }]],
+      ['b/20260106.md', [{ rule: 'link-target-exists', severity: 'error', line: 3, column: 3, endLine: 3, endColumn: 24, message: 'Cannot find `b/20260107.md`; did you mean `b/20260106.md` (1 day earlier)?', suggestion: 'b/20260106.md' }]],
     ])
   }, 120_000)
 })
