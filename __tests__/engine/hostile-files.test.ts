@@ -93,11 +93,12 @@ describeBuilt('a hostile file among the real minutes costs a bounded amount and 
   }, 120_000)
 
   test('past the time budget: the worker is stopped and replaced, the file gets one finding naming the budget', async () => {
-    // The nesting pre-scan turned off, so the parser meets 20,000 nested markers (minutes of
-    // work); one worker, so the next file is checked by its replacement.
-    const config = 'limits:\n  maxNesting: 1000000\n  maxFileSeconds: 3\n'
+    // A shape the pre-scan does not know: one line of 53,000 undefined references `[x]`
+    // (160 KB; the parser needs over a minute). One worker, so the next file is checked by
+    // its replacement.
+    const config = 'limits:\n  maxFileSeconds: 3\n'
     const small = '# 2026-01-06\n\n- [x](../b/20260107.md)\n'
-    const root = repoWith(null, { 'a/20260105.md': nestedMarkers('- ', 20_000), 'b/20260106.md': small, '.github/minutes.yml': config })
+    const root = repoWith(null, { 'a/20260105.md': `# 2026-01-05\n\n${'[x]'.repeat(53_000)}\n`, 'b/20260106.md': small, '.github/minutes.yml': config })
     roots.push(root)
     const { report } = await checkJson(root, ['--jobs', '1'])
     expect(report.files.map((file) => [file.path, file.findings])).toEqual([

@@ -29,7 +29,10 @@ const deepNesting = fc.tuple(fc.constantFrom(...NESTERS), depth, fc.boolean()).m
     : `${open.repeat(count)}x${close.repeat(count)}`,
 )
 
-const hugeLine = fc.tuple(fc.constantFrom('a', 'word ', '-', '*', '`', '|', '#', '[x]', '\t', ' '), fc.integer({ min: 10_000, max: 300_000 })).map(([unit, length]) =>
+// Not here: a line of tens of thousands of `[x]` (undefined references). The parser's cost
+// for it grows faster than its length (160 KB: over a minute); only the time budget bounds
+// it, with one `file-too-complex` finding (tested in hostile-files.test.ts).
+const hugeLine = fc.tuple(fc.constantFrom('a', 'word ', '-', '*', '`', '|', '#', '[x](y) ', '\t', ' '), fc.integer({ min: 10_000, max: 300_000 })).map(([unit, length]) =>
   unit.repeat(Math.ceil(length / unit.length)),
 )
 
