@@ -2,10 +2,14 @@
 //
 // 1. Engine: the full check (parse once, model, rules, action items) of a generated corpus
 //    against the bare remark parse of the same files, in one process (target ≤ 1.2×).
-// 2. CLI: the whole `minutes-check` process (dist/cli/index.js) against a process that only
-//    reads and parses the same files with the same remark configuration.
+// 2. CLI: the whole `minutes-check` process (dist/cli/index.js, with its worker threads)
+//    against a process that only reads and parses the same files with the same remark
+//    configuration, single-threaded (target ≤ 0.65× on 2 cores), with its peak memory.
+// 4. Hostile files (issue 10): each alone, checked by the CLI, ends within 2 s.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { generateCorpus } from './generate-corpus.js'
 
 const corpus = 'bench/corpus'
@@ -24,22 +28,44 @@ const engine = JSON.parse(execFileSync(process.execPath, ['build/bench/index.js'
 console.log(`engine: ${engine.files} files, ${engine.findings} findings, ${engine.actionItems} action items`)
 record('engine full check / bare parse (in process)', engine.fullMs, engine.bareMs, 1.2)
 
-// 2. Whole processes, alternating, median of 3.
+// 2. Whole processes, alternating, median of 3: the CLI with its default workers (one per
+//    core, issue 10), single-threaded (--jobs 0), and with 4 workers where there are 4 cores,
+//    against one process that reads and parses the same files with remark, single-threaded.
 const wall = (args) => {
   const start = process.hrtime.bigint()
   // Output goes to /dev/null: written in full, never buffered here (the JSON is megabytes).
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] })
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`)
+  const peak = /peak-rss-kb (\d+)/.exec(result.stderr)
+  lastPeakMb = peak ? Number(peak[1]) / 1024 : NaN
   return Number(process.hrtime.bigint() - start) / 1e6
 }
+let lastPeakMb = NaN
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const cliTimes = []
+const cores = availableParallelism()
+const cli = (jobs) => ['--import', './bench/peak-memory.js', 'dist/cli/index.js', '--root', corpus, '--format', 'json', ...(jobs === null ? [] : ['--jobs', String(jobs)])]
+const variants = [
+  { name: `minutes-check process, default workers (${Math.min(cores, files)} on ${cores} cores) / bare-parse process`, jobs: null, target: cores >= 2 ? 0.65 : undefined },
+  { name: 'minutes-check process, single-threaded (--jobs 0) / bare-parse process', jobs: 0, target: undefined },
+  ...(cores >= 4 ? [{ name: 'minutes-check process, 4 workers / bare-parse process', jobs: 4, target: undefined }] : []),
+]
+const rounds = 3
 const bareTimes = []
-for (let round = 0; round < 3; round++) {
+const times = variants.map(() => [])
+const peaks = variants.map(() => [])
+for (let round = 0; round < rounds; round++) {
   bareTimes.push(wall(['bench/bare-parse.js', corpus]))
-  cliTimes.push(wall(['dist/cli/index.js', '--root', corpus, '--format', 'json']))
+  variants.forEach((variant, index) => {
+    times[index].push(wall(cli(variant.jobs)))
+    peaks[index].push(lastPeakMb)
+  })
 }
-record('minutes-check process / bare-parse process (wall)', median(cliTimes), median(bareTimes), 1.2)
+variants.forEach((variant, index) => {
+  // The spread: each round's ratio against that round's reference (the machine may be shared).
+  const ratios = times[index].map((time, round) => time / bareTimes[round])
+  console.log(`${variant.name}: ratios per round ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}; peak memory ${median(peaks[index]).toFixed(0)} MB`)
+  record(variant.name, median(times[index]), median(bareTimes), variant.target)
+})
 
 // 3. Cold start: the bundled CLI on one small file against `node -e 0`.
 const nodeStart = []
@@ -49,6 +75,27 @@ for (let round = 0; round < 7; round++) {
   cliStart.push(wall(['dist/cli/index.js', '--root', 'examples/minutes-repo', 'storage/20261119.md']))
 }
 record('minutes-check cold start on one file / node -e 0', median(cliStart), median(nodeStart))
+
+// 4. The hostile files of issue 10, each alone in a team folder: the whole CLI process ends
+//    within 2 s (absolute: the budgets are what bound it), with one or a few findings.
+const hostileRows = {
+  '4,000 nested list markers (8 KB)': `# 2026-01-05\n\n${'- '.repeat(4000)}x\n`,
+  '20,000 nested list markers (40 KB)': `# 2026-01-05\n\n${'- '.repeat(20_000)}x\n`,
+  '5,000 nested block quotes (10 KB)': `# 2026-01-05\n\n${'> '.repeat(5000)}x\n`,
+  '3 MB of random bytes': randomBytes(3_000_000),
+  '20,000 action items': `# 2026-01-05\n\n## Actions\n\n${Array.from({ length: 20_000 }, (_, index) => `- AI @bob: item ${index + 1}`).join('\n')}\n`,
+}
+for (const [name, content] of Object.entries(hostileRows)) {
+  const root = mkdtempSync(join(tmpdir(), 'minutes-bench-'))
+  mkdirSync(join(root, 'hostile'))
+  writeFileSync(join(root, 'hostile/20260105.md'), content)
+  const result = spawnSync(process.execPath, ['dist/cli/index.js', '--root', root, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 })
+  const ms = wall(['dist/cli/index.js', '--root', root, '--format', 'json'])
+  const findings = JSON.parse(result.stdout).files[0].findings
+  console.log(`hostile file, ${name}: ${ms.toFixed(0)} ms, ${findings.length} finding(s)${findings[0] ? `: ${findings[0].rule}` : ''}`)
+  results.push({ name: `hostile file: ${name} (ms, absolute)`, value: ms, reference: 1, ratio: ms, target: 2000, ok: ms <= 2000 })
+  rmSync(root, { recursive: true, force: true })
+}
 
 for (const bundle of ['dist/index.js', 'dist/cli/index.js']) {
   if (existsSync(bundle)) console.log(`bundle ${bundle}: ${(statSync(bundle).size / 1e6).toFixed(2)} MB`)
@@ -62,3 +109,14 @@ for (const { name, value, reference, ratio, target, ok } of results) {
   console.log(`${name}: ${value.toFixed(1)} / ${reference.toFixed(1)} = ${ratio.toFixed(2)}×${goal}`)
 }
 process.exitCode = results.every((result) => result.ok) ? 0 : 1
+
+/** Deterministic pseudo-random bytes (the same generator as the tests' hostile files). */
+function randomBytes(length, seed = 7) {
+  const bytes = new Uint8Array(length)
+  let state = seed
+  for (let at = 0; at < length; at++) {
+    state = (state * 1103515245 + 12345) % 2147483648
+    bytes[at] = (state >>> 16) & 0xff
+  }
+  return bytes
+}

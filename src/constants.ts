@@ -18,6 +18,24 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number]
 
+/**
+ * Findings the engine itself reports when a file cannot be checked as minutes (it is too
+ * large, too deeply nested or too slow, or something failed): one finding instead of the
+ * rules' findings. Not rules: no profile turns them off. Documented in docs/performance.md.
+ */
+export const ENGINE_FINDINGS = {
+  'file-too-large': 'The file is larger than the size budget (`limits.maxFileBytes`); it is not parsed.',
+  'file-too-complex':
+    'The file nests lists or block quotes deeper than `limits.maxNesting`, or took longer than `limits.maxFileSeconds` to check; it is not checked.',
+  'file-unreadable': 'The file could not be read.',
+  internal: 'Checking the file failed unexpectedly; the other files are still checked. Please report it.',
+} as const
+
+export type EngineFindingId = keyof typeof ENGINE_FINDINGS
+
+/** Every engine finding id, in the order the docs list them. */
+export const ENGINE_FINDING_IDS = Object.keys(ENGINE_FINDINGS) as EngineFindingId[]
+
 /** Severities of a finding, strongest first. `off` only appears in configuration. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]

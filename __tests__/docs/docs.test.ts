@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { DEFAULT_RULE_LEVELS } from '../../src/config/defaults.js'
-import { INPUTS, OUTPUTS, RULE_IDS } from '../../src/constants.js'
+import { ENGINE_FINDING_IDS, INPUTS, OUTPUTS, RULE_IDS } from '../../src/constants.js'
 import { readRuleDocs } from '../../scripts/rule-docs.js'
 import { PROJECT_ROOT } from '../../test-support/real-minutes.js'
 
@@ -42,6 +42,12 @@ describe('the docs agree with the code', () => {
   test('docs/rules.md has a section for every rule', () => {
     const documented = [...rulesDoc.matchAll(/^### `([a-z-]+)`$/gm)].map((match) => match[1])
     expect(documented).toEqual([...RULE_IDS])
+  })
+
+  test('docs/performance.md has a section for every engine finding', () => {
+    const performanceDoc = readFileSync(join(PROJECT_ROOT, 'docs/performance.md'), 'utf8')
+    const documented = [...performanceDoc.matchAll(/^### `([a-z-]+)`$/gm)].map((match) => match[1])
+    expect(documented).toEqual([...ENGINE_FINDING_IDS])
   })
 
   test('action.yml, the constants and the README name the same inputs and outputs', () => {

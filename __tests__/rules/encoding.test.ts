@@ -24,7 +24,7 @@ describe('encoding', () => {
     const bytes = Buffer.concat([Buffer.from('# 2023-03-22\n\n- caf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')])
     const report = checkInMemory({ [PATH]: new Uint8Array(bytes) }, PATH)
     expect(findingsOf(report, 'encoding')).toEqual([
-      '3:6 error encoding Bytes that are not valid UTF-8; save the file as UTF-8.',
+      '3:6 error encoding Bytes that are not valid UTF-8 (the first at byte 19); save the file as UTF-8.',
     ])
     expect(report?.date).toBe('2023-03-22')
   })

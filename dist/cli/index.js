@@ -3008,24 +3008,2878 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 8573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pJ: () => (/* reexport */ DEFAULT_ACTION_ITEM_GRAMMAR),
+  e7: () => (/* reexport */ extendGrammar),
+  uo: () => (/* reexport */ extractActionItems)
+});
+
+// UNUSED EXPORTS: MIN_EXTENDED_WORDS, SAME_ITEM_THRESHOLD, extendsItem, itemWords, matchItems, ownersCompatible, sameItem, sameWords, similarity
+
+// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
+var parse_markdown = __nccwpck_require__(3060);
+;// CONCATENATED MODULE: ./src/action-items/compile-grammar.ts
+/** Letters, digits and apostrophes continue a word: `AIs`, `AI's`, `TODOs` are not `AI`, `TODO`. */
+const WORD_END = String.raw `(?![\p{L}\p{N}_'’])`;
+const WORD_START = String.raw `(?<![\p{L}\p{N}_@/.#'’-])`;
+const cache = new WeakMap();
+/** Compiles a grammar once; later calls with the same object reuse the patterns. */
+function compileGrammar(grammar) {
+    const cached = cache.get(grammar);
+    if (cached)
+        return cached;
+    const compiled = compile(grammar);
+    cache.set(grammar, compiled);
+    return compiled;
+}
+function compile(grammar) {
+    const labels = new Set(grammar.labels.map(phraseKey));
+    const ambiguous = new Set(grammar.ambiguousMarkers.map(phraseKey));
+    const placeholders = new Set(grammar.placeholders.map((text) => text.trim().toLowerCase()));
+    const startPhrases = alternation([...grammar.markers, ...grammar.labels]);
+    const inline = alternation(grammar.inlineMarkers);
+    const done = alternation(grammar.doneWords);
+    const shouted = grammar.doneWords.map((word) => compile_grammar_escape(word.toUpperCase())).join('|') || NEVER;
+    const due = alternation(grammar.dueWords);
+    const glue = alternation(grammar.ownerGlue);
+    return {
+        startPhrase: new RegExp(`(${startPhrases})${WORD_END}`, 'iuy'),
+        inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
+        groupMarker: new RegExp(`(?:^|[,;])\\s*(${inline})${WORD_END}`, 'giu'),
+        labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
+        bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*:?[\\s*_]*$`, 'iu'),
+        labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
+        ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
+        isLabel: (phrase) => labels.has(phraseKey(phrase)),
+        isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
+        bracketedDone: new RegExp(`[([]\\s*(?:${done})\\s*[)\\]]`, 'giu'),
+        shoutedDone: new RegExp(`${WORD_START}(?:${shouted})(?![\\p{L}\\p{N}_])`, 'gu'),
+        doneSubBullet: new RegExp(`^(?:${done})(?:$|\\s*[;:,.!)—–-]|\\s+(?:see|in|via|with|https?:))`, 'iu'),
+        doneWord: new RegExp(`^\\s*(?:${done})\\s*[.!:]?\\s*$`, 'iu'),
+        doneSymbols: grammar.doneSymbols.filter((symbol) => symbol !== ''),
+        due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
+        ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
+        isPlaceholder: (text) => placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
+    };
+}
+/** A pattern that matches nothing, for an empty list of phrases. */
+const NEVER = '(?!)';
+/** One alternation of phrases, longest first so `Action items` wins over `Action item`. */
+function alternation(phrases) {
+    const sources = phrases
+        .map((phrase) => phrase.trim())
+        .filter((phrase) => phrase !== '')
+        .sort((a, b) => b.length - a.length)
+        .map(phraseSource);
+    return sources.length > 0 ? sources.join('|') : NEVER;
+}
+/** `To do` → a pattern for `To do`, `ToDo`, `TODO`, `To-Do`: spaces between words optional. */
+function phraseSource(phrase) {
+    return phrase.split(/\s+/u).map(compile_grammar_escape).join(String.raw `[\s_-]*`);
+}
+/** The phrase as a lookup key: case and inner spacing ignored. */
+function phraseKey(phrase) {
+    return phrase.toLowerCase().replace(/[\s_-]+/gu, '');
+}
+function compile_grammar_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/action-items/nodes.ts
+/**
+ * Defensive readers for mdast nodes. The extractor accepts any tree, including ones built
+ * by hand or by other plugins, so it never trusts a field to exist or to have its type.
+ */
+function field(node, name) {
+    return typeof node === 'object' && node !== null ? node[name] : undefined;
+}
+/** The node's `type`, or `''`. */
+function typeOf(node) {
+    const type = field(node, 'type');
+    return typeof type === 'string' ? type : '';
+}
+/** The node's children, or `[]`. */
+function childrenOf(node) {
+    const children = field(node, 'children');
+    return Array.isArray(children) ? children : [];
+}
+/** The node's string `value`, or null. */
+function nodes_valueOf(node) {
+    const value = field(node, 'value');
+    return typeof value === 'string' ? value : null;
+}
+/** A list item's task box: true, false, or null when it has none. */
+function checkedOf(node) {
+    const checked = field(node, 'checked');
+    return typeof checked === 'boolean' ? checked : null;
+}
+/** A heading's depth, or 0 when missing. */
+function depthOf(node) {
+    const depth = field(node, 'depth');
+    return typeof depth === 'number' && Number.isFinite(depth) ? depth : 0;
+}
+/** The node's start and end, when both are well-formed. */
+function positionOf(node) {
+    const position = field(node, 'position');
+    const start = pointOf(field(position, 'start'));
+    const end = pointOf(field(position, 'end'));
+    return start && end ? { start, end } : null;
+}
+function pointOf(value) {
+    const line = field(value, 'line');
+    const column = field(value, 'column');
+    return typeof line === 'number' && typeof column === 'number' && Number.isFinite(line) && Number.isFinite(column)
+        ? { line, column }
+        : null;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/plain-text.ts
+
+/**
+ * Stands for a strong or emphasis node whose whole text is a done word (`**DONE**`): the
+ * emphasis is what makes it a mark rather than a word, and flattening would lose it.
+ * A private-use character, so it never collides with minutes text.
+ */
+const DONE_MARK = '\uE000';
+/** Inline nesting deeper than this is not minutes; stop instead of exhausting the stack. */
+const MAX_DEPTH = 200;
+/** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
+function plainTextOf(node, isDoneWord) {
+    const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [] };
+    let atStart = true;
+    for (const child of childrenOf(node)) {
+        const before = result.text.length;
+        appendInline(child, result, isDoneWord, 0);
+        if (!atStart)
+            continue;
+        const type = typeOf(child);
+        if (type === 'emphasis' || type === 'strong')
+            result.leadingEmphasisEnd = result.text.length;
+        // Only the child's own text is looked at: trimming the whole text each time is quadratic.
+        if (/\S/.test(result.text.slice(before)))
+            atStart = false;
+    }
+    return result;
+}
+function appendInline(node, out, isDoneWord, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    const type = typeOf(node);
+    const value = nodes_valueOf(node);
+    switch (type) {
+        case 'text':
+        case 'inlineCode': {
+            if (value === null)
+                return;
+            plain_text_anchor(node, out);
+            const start = out.text.length;
+            out.text += value;
+            if (type === 'inlineCode')
+                out.code.push([start, out.text.length]);
+            return;
+        }
+        case 'break':
+            out.text += '\n';
+            return;
+        case 'html':
+        case 'image':
+        case 'imageReference':
+        case 'footnoteReference':
+            return;
+        case 'emphasis':
+        case 'strong':
+            if (isDoneWord(flatText(node, depth))) {
+                out.text += ` ${DONE_MARK} `;
+                return;
+            }
+            break;
+    }
+    const children = childrenOf(node);
+    for (const child of children)
+        appendInline(child, out, isDoneWord, depth + 1);
+    // An unknown leaf with a value (math, a plugin's node) still reads as its text.
+    if (value !== null && children.length === 0)
+        out.text += value;
+}
+function plain_text_anchor(node, out) {
+    const start = positionOf(node)?.start;
+    if (start)
+        out.anchors.push({ offset: out.text.length, line: start.line, column: start.column });
+}
+/** The text of a node alone, for deciding whether an emphasis is a done mark. */
+function flatText(node, depth) {
+    if (depth > MAX_DEPTH)
+        return '';
+    const value = nodes_valueOf(node);
+    if (value !== null)
+        return value;
+    return childrenOf(node)
+        .map((child) => flatText(child, depth + 1))
+        .join('');
+}
+/** Source line and column of an offset in the plain text; column 1 when only the line is known. */
+function sourcePointAt(plain, offset) {
+    let found;
+    for (const candidate of plain.anchors) {
+        if (candidate.offset > offset)
+            break;
+        found = candidate;
+    }
+    if (!found)
+        return null;
+    const between = plain.text.slice(found.offset, offset);
+    const newlines = between.split('\n').length - 1;
+    if (newlines === 0)
+        return { line: found.line, column: found.column + between.length };
+    return { line: found.line + newlines, column: 1 };
+}
+/**
+ * A bullet written at the start of a continuation line (`\n    * more`) does not start a
+ * list in CommonMark when it cannot interrupt the paragraph, but the writer meant one: real
+ * minutes hold paragraphs of a dozen such lines. Each becomes a segment of its own.
+ */
+const LAZY_BULLET = /\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gu;
+/**
+ * A continuation line opening with an arrow (`\n-> TODO: …`, `\n=> @alice will …`) states
+ * an outcome of what is above it: a line of its own, not the sentence wrapping on. The arrow
+ * stays in the segment (the marker reader skips it).
+ */
+const ARROW_LINE = /\n(?=[ \t]*(?:=>|-{1,2}>|→|⇒)[ \t]*\S)/gu;
+/** Splits a paragraph's text at lazy bullets and arrow lines; the first segment starts at 0. */
+function segmentsOf(text) {
+    const cuts = [
+        ...[...text.matchAll(LAZY_BULLET)].map((match) => ({ end: match.index, start: match.index + match[0].length })),
+        ...[...text.matchAll(ARROW_LINE)].map((match) => ({ end: match.index, start: match.index + 1 })),
+    ].sort((a, b) => a.end - b.end);
+    const segments = [];
+    let start = 0;
+    for (const cut of cuts) {
+        if (cut.end < start)
+            continue;
+        segments.push({ start, end: cut.end });
+        start = cut.start;
+    }
+    segments.push({ start, end: text.length });
+    return segments;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/done.ts
+
+/**
+ * Finds the done marks written in an item's own text (`✅`, `**DONE**`, `(done)`, a
+ * capitalised `DONE`) and blanks them out: a mark added in a later meeting must not change
+ * what the item says. Each mark becomes as many spaces as it had characters, so offsets
+ * into the text (inline code ranges) stay valid.
+ */
+function blankDoneMarks(text, grammar) {
+    let done = false;
+    let rest = text;
+    for (const symbol of [DONE_MARK, ...grammar.doneSymbols]) {
+        if (rest.includes(symbol)) {
+            done = true;
+            rest = rest.split(symbol).join(' '.repeat(symbol.length));
+        }
+    }
+    for (const pattern of [grammar.bracketedDone, grammar.shoutedDone]) {
+        const without = rest.replace(pattern, (mark) => ' '.repeat(mark.length));
+        if (without !== rest) {
+            done = true;
+            rest = without;
+        }
+    }
+    return { text: rest, done };
+}
+/** Whether a sub-bullet's text reports the item done: `done`, `Done; see #12`, `✅ merged`. */
+function saysDone(subBulletText, grammar) {
+    const text = subBulletText.trim();
+    // Only a mark that opens the sub-bullet reports on the item; "... -> done" further in is about the sub-bullet's own task.
+    return grammar.doneSubBullet.test(text) || [DONE_MARK, ...grammar.doneSymbols].some((symbol) => text.startsWith(symbol));
+}
+
+;// CONCATENATED MODULE: ./src/action-items/due.ts
+/**
+ * The due date written in an item, `YYYY-MM-DD`, from `by 2023-05-04`, `due: 2023-05-04` or
+ * `due 2023-5-4`; null when none is given or the date does not exist (`2023-02-30`).
+ * The phrase stays in the item's text: it is part of what was agreed.
+ */
+function findDueDate(text, grammar) {
+    for (const match of text.matchAll(grammar.due)) {
+        const [year, month, day] = [match[1], match[2], match[3]].map(Number);
+        if (year === undefined || month === undefined || day === undefined)
+            continue;
+        const date = new Date(Date.UTC(year, month - 1, day));
+        if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
+            return date.toISOString().slice(0, 10);
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/action-items/text.ts
+/**
+ * Tidies an item's text once its marker, owners and done marks are cut out: one space
+ * between words, no punctuation left dangling where a piece was removed
+ * (`Hackathon, , add` → `Hackathon, add`), no glue arrows or colons at either end.
+ */
+function tidyText(text) {
+    return text
+        .replace(/\s+/gu, ' ')
+        .replace(/\(\s*[,;]?\s*\)/gu, '')
+        .replace(/\(\s*[,;]\s*/gu, '(')
+        .replace(/\s*[,;]\s*\)/gu, ')')
+        .replace(/\s+([,;])/gu, '$1')
+        .replace(/([,;])(?:\s*[,;])+/gu, '$1')
+        .replace(/^[\s,;:>=→⇒•–—-]+/u, '')
+        .replace(/[\s,;:>=→⇒–—-]+$/u, '')
+        .trim();
+}
+/** Lower case, letters and digits only, single-spaced: what an item says, not how it is typed. */
+function text_normaliseText(text) {
+    return text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/action-items/fingerprint.ts
+
+
+/**
+ * A stable id for an item: the first 12 hex digits of SHA-256 over its owners (sorted) and
+ * its normalised text. Case, punctuation, emphasis and spacing do not change it; a changed
+ * word does (`matchItems` recognises such edits across meetings).
+ */
+function fingerprint_fingerprint(owners, text) {
+    const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${people}\n${text_normaliseText(text)}`).digest('hex').slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/action-items/grammar.ts
+/** The spellings of the real minutes (see the fixtures README). */
+const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
+    markers: ['AI', 'Action item', 'Action point', 'To do'],
+    inlineMarkers: ['AI', 'Action item', 'Action point', 'TODO'],
+    ambiguousMarkers: ['AI'],
+    labels: [
+        'Action items',
+        'Action points',
+        'Pending action items',
+        'Open action items',
+        'Open actions',
+        'Pending actions',
+        'AIs',
+        'To dos',
+    ],
+    ownedLabels: ['Actions'],
+    doneWords: ['done', 'completed'],
+    doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
+    dueWords: ['by', 'due', 'until', 'before'],
+    ownerGlue: ['to', 'will'],
+    placeholders: ['none', 'none yet', 'nothing', 'nothing yet', 'n/a', 'tbd', '-'],
+});
+/** The grammar with `options` replacing the defaults field by field. */
+function resolveGrammar(options = {}) {
+    const defaults = DEFAULT_ACTION_ITEM_GRAMMAR;
+    return {
+        markers: pick(options.markers, defaults.markers),
+        inlineMarkers: pick(options.inlineMarkers, defaults.inlineMarkers),
+        ambiguousMarkers: pick(options.ambiguousMarkers, defaults.ambiguousMarkers),
+        labels: pick(options.labels, defaults.labels),
+        ownedLabels: pick(options.ownedLabels, defaults.ownedLabels),
+        doneWords: pick(options.doneWords, defaults.doneWords),
+        doneSymbols: pick(options.doneSymbols, defaults.doneSymbols),
+        dueWords: pick(options.dueWords, defaults.dueWords),
+        ownerGlue: pick(options.ownerGlue, defaults.ownerGlue),
+        placeholders: pick(options.placeholders, defaults.placeholders),
+    };
+}
+/**
+ * The default grammar with `extra` phrases added to each field, for a configuration that
+ * adds its own markers or labels (`{markers: ['Aufgabe']}`) without restating the defaults.
+ */
+function extendGrammar(extra = {}) {
+    const defaults = resolveGrammar();
+    const merged = { ...defaults };
+    for (const key of Object.keys(defaults)) {
+        merged[key] = [...new Set([...defaults[key], ...strings(extra[key])])];
+    }
+    return merged;
+}
+/** Keeps only the strings of a configured list, so a bad configuration cannot break matching. */
+function pick(value, fallback) {
+    return Array.isArray(value) ? strings(value) : [...fallback];
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((entry) => typeof entry === 'string' && entry.trim() !== '') : [];
+}
+
+;// CONCATENATED MODULE: ./src/action-items/owners.ts
+/**
+ * Owners are GitHub logins written as `@login`: letters, digits and single inner hyphens.
+ * A login preceded by a letter, digit or dot is an e-mail address or a path, not a mention.
+ */
+const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/uy;
+/** Between two owners: `,`, `;`, `&`, `+`, `/`, `and`, `with`, `w/`, possibly several (`, w/`). */
+const JOINER = /(?:\s*(?:[,;&+/]|(?:and|with|w\/)(?=[\s@]))\s*)+/iuy;
+/** A login written without `@`, allowed only where nothing else can stand: `AI(berendt)`. */
+const BARE_LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)$/u;
+/** The owners listed at `start` (after spaces), and where the list ends; null if none. */
+function parseOwnerList(text, start) {
+    const owners = [];
+    let index = skipSpaces(text, start);
+    let end = index;
+    for (;;) {
+        HANDLE.lastIndex = index;
+        const handle = HANDLE.exec(text);
+        if (!handle)
+            break;
+        owners.push(normaliseLogin(handle[1] ?? ''));
+        end = HANDLE.lastIndex;
+        JOINER.lastIndex = end;
+        const joiner = JOINER.exec(text);
+        index = joiner ? JOINER.lastIndex : skipSpaces(text, end);
+    }
+    return owners.length > 0 ? { owners: unique(owners), end } : null;
+}
+/**
+ * The owners of a parenthesised group right after a marker, `AI(berendt)` or
+ * `AI(@a, @b)`; null when the group says something else (`TODO (with R5)`).
+ */
+function parseBareOwnerList(inner) {
+    const parts = inner.split(/\s*(?:[,&/]|\band\b)\s*/u).map((part) => part.trim());
+    const owners = [];
+    for (const part of parts) {
+        const login = BARE_LOGIN.exec(part)?.[1];
+        if (!login || !/\p{L}/u.test(login))
+            return null;
+        owners.push(normaliseLogin(login));
+    }
+    return owners.length > 0 ? unique(owners) : null;
+}
+/**
+ * The owners of a sub-bullet that only names people, such as `*@berendt -> OSISM*` under
+ * `Action Item: to be noted in release notes`; null when it says more than that.
+ */
+function ownersOfOwnerLine(text) {
+    const list = parseOwnerList(text, 0);
+    if (!list)
+        return null;
+    const rest = text.slice(list.end).trim();
+    if (rest === '' || /^(?:->|→|=>|:|-|–)\s*[^@\n]{0,60}$/u.test(rest))
+        return list.owners;
+    return null;
+}
+/** `@alice`, `@Alice` and `@alice` once: lower case, deduplicated, first mention first. */
+function unique(owners) {
+    return [...new Set(owners.map(normaliseLogin))];
+}
+function normaliseLogin(login) {
+    return login.replace(/^@/u, '').toLowerCase();
+}
+function skipSpaces(text, index) {
+    while (index < text.length && /\s/u.test(text[index] ?? ''))
+        index++;
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/people.ts
+
+/** Nobody known: names stay names. */
+const NO_PEOPLE = { login: () => null };
+/** A name followed by a handle in parentheses: `Sam Kim (@sam-k)`, `Friederike Zelke (@FriederikeZelke, OSBA)`. */
+const NAME_THEN_HANDLE = /(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
+/** A handle followed by a name in parentheses: `@sam-k (Sam Kim)`. */
+const HANDLE_THEN_NAME = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*[),]/gu;
+/** Any handle: a name that is a login written without `@` (`VP04` for `@vp04`) resolves to it. */
+const people_HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
+/** Blocks deeper than this are not minutes; stop instead of exhausting the stack. */
+const people_MAX_DEPTH = 200;
+/**
+ * Who the minutes name: the configured names (`actionItems.people`, first) and the people the
+ * file itself pairs with handles, by full name and by first name when only one person has it,
+ * and every handle written in it. Pure: reads the tree's text, nothing else.
+ */
+function peopleOf(tree, configured = {}) {
+    // Most files never write a name where an owner stands: read the file only when asked.
+    let known = null;
+    return {
+        login(name) {
+            known ??= readPeople(tree, configured);
+            return known.login(name);
+        },
+    };
+}
+function readPeople(tree, configured) {
+    const named = new Map();
+    const firstNames = new Map();
+    const handles = new Set();
+    const add = (name, login) => {
+        const full = name.trim().replace(/\s+/gu, ' ').toLowerCase();
+        named.set(full, login.toLowerCase());
+        const first = full.split(' ')[0] ?? full;
+        if (first !== full)
+            firstNames.set(first, (firstNames.get(first) ?? new Set()).add(login.toLowerCase()));
+    };
+    for (const text of textsOf(tree, 0)) {
+        for (const match of text.matchAll(NAME_THEN_HANDLE))
+            add(match[1] ?? '', match[2] ?? '');
+        for (const match of text.matchAll(HANDLE_THEN_NAME))
+            add(match[2] ?? '', match[1] ?? '');
+        for (const match of text.matchAll(people_HANDLE))
+            handles.add((match[1] ?? '').toLowerCase());
+    }
+    const configuredByName = new Map(Object.entries(configured).map(([name, login]) => [name.trim().toLowerCase(), login.replace(/^@/u, '').toLowerCase()]));
+    return {
+        login(name) {
+            const key = name.trim().replace(/\s+/gu, ' ').toLowerCase();
+            if (key === '')
+                return null;
+            const first = firstNames.get(key);
+            return configuredByName.get(key) ?? named.get(key) ?? (first?.size === 1 ? [...first][0] ?? null : null) ?? (handles.has(key) ? key : null);
+        },
+    };
+}
+/** The text of every text node, one string per paragraph or heading. */
+function textsOf(node, depth) {
+    if (depth > people_MAX_DEPTH)
+        return [];
+    const type = typeOf(node);
+    if (type === 'paragraph' || type === 'heading' || type === 'tableCell')
+        return [flatten(node, depth)];
+    return childrenOf(node).flatMap((child) => textsOf(child, depth + 1));
+}
+function flatten(node, depth) {
+    if (depth > people_MAX_DEPTH)
+        return '';
+    const value = nodes_valueOf(node);
+    if (value !== null)
+        return value;
+    return childrenOf(node)
+        .map((child) => flatten(child, depth + 1))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/action-items/markers.ts
+
+
+/** An arrow closing the text before a marker: `… -> AI discuss`. */
+const ARROW_END = /(?:=>|-{1,2}>|→|⇒)\s*$/u;
+/** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
+const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u;
+/**
+ * Reads a marker in a line, trying in turn: a marker opening the line (`AI @alice: text`,
+ * `TODO (with R5): text`, `Action items`), a marker inside a parenthesised group
+ * (`text (AI @garloff, w/ @berendt)`), and a marker further in (`..., Action Item @x, ...`).
+ * Returns null when the line carries no marker.
+ */
+function readMarker(line, grammar, options = {}) {
+    const people = options.people ?? NO_PEOPLE;
+    return (readLeadingMarker(line, grammar, options.heading ?? false, people) ??
+        readGroupMarker(line, grammar, people) ??
+        readInlineMarker(line, grammar, people) ??
+        readLabelLine(line, grammar));
+}
+/**
+ * Where further items start in a line that opens with a marker: a parenthesised marker with
+ * text of its own (`TODO: attack it (AI Kurt: write the epic)`) or a marker with owners or a
+ * colon after a comma or full stop (`AI @anna: ask A, AI @ben: ask B`). Each range is cut
+ * from the first item and read as an item of its own; `inner` is what to read (a group's
+ * inside). Empty when the line holds one item.
+ */
+function laterItems(line, grammar, people) {
+    const { text } = line;
+    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
+    grammar.startPhrase.lastIndex = start;
+    const opening = grammar.startPhrase.exec(text);
+    if (!opening || inCode(line, start) || !readLeadingMarker(line, grammar, false, people))
+        return [];
+    const firstEnd = start + opening[0].length;
+    const groups = groupsOf(text);
+    const cuts = [];
+    for (const group of groups) {
+        if (group.start < firstEnd || inCode(line, group.start))
+            continue;
+        const inner = { start: group.start + 1, end: group.end - 1 };
+        const reading = readLeadingMarker({ text: text.slice(inner.start, inner.end), code: [], leadingEmphasisEnd: -1 }, grammar, false, people);
+        if (reading && reading.text.trim() !== '' && /^\s*\p{L}/u.test(text.slice(inner.start, inner.end)))
+            cuts.push({ ...group, inner });
+    }
+    for (const match of text.matchAll(grammar.inlineMarker)) {
+        const at = match.index;
+        if (at < firstEnd || inCode(line, at) || groups.some((group) => group.start < at && at < group.end))
+            continue;
+        if (!/[,;.]\s*$/u.test(text.slice(0, at)))
+            continue;
+        const tail = readTail(text, at + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(match[1] ?? '') });
+        if (tail.owners.length === 0 && !tail.colon)
+            continue;
+        const next = cuts.filter((cut) => cut.start > at).reduce((min, cut) => Math.min(min, cut.start), text.length);
+        cuts.push({ start: at, end: next, inner: { start: at, end: next } });
+    }
+    return cuts.sort((a, b) => a.start - b.start);
+}
+/** A line of a few words is a label when a label phrase stands anywhere in it. */
+const LABEL_LINE_WORDS = 7;
+/**
+ * A short line naming a label phrase anywhere labels the list after it, as one opening with
+ * it does: `Check AIs from last time`, `R4 to-dos`, `Other TODOs:`, `Action Items (AIs): 6`.
+ */
+function readLabelLine(line, grammar) {
+    if (line.text.trim().split(/\s+/u).length > LABEL_LINE_WORDS)
+        return null;
+    for (const match of line.text.matchAll(grammar.labelPhrase)) {
+        if (!inCode(line, match.index))
+            return { owners: [], text: '' };
+    }
+    return null;
+}
+function readLeadingMarker(line, grammar, heading, people) {
+    const { text } = line;
+    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
+    if (inCode(line, start))
+        return null;
+    grammar.startPhrase.lastIndex = start;
+    const match = grammar.startPhrase.exec(text);
+    const phrase = match?.[1];
+    if (!match || phrase === undefined)
+        return null;
+    const phraseEnd = start + match[0].length;
+    const tail = readTail(text, phraseEnd, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) });
+    const rest = text.slice(tail.textStart);
+    const bare = rest.trim() === '' && tail.qualifiers.length === 0;
+    const label = grammar.isLabel(phrase);
+    const ambiguous = grammar.isAmbiguous(phrase);
+    const capitals = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
+    const emphasised = line.leadingEmphasisEnd >= phraseEnd;
+    const accepted = tail.colon ||
+        tail.owners.length > 0 ||
+        (label && (heading || bare || rest.trimEnd().endsWith(':'))) ||
+        (!ambiguous && (capitals || emphasised || bare));
+    if (!accepted)
+        return null;
+    // A marker with nothing after it, or `Action items from last week:`, labels what follows.
+    if (rest.trim() === '' || (label && !tail.colon && tail.owners.length === 0))
+        return { owners: tail.owners, text: '' };
+    return { owners: tail.owners, text: withQualifiers(rest, tail.qualifiers) };
+}
+function readGroupMarker(line, grammar, people) {
+    const { text } = line;
+    for (const group of groupsOf(text)) {
+        const inner = text.slice(group.start + 1, group.end - 1);
+        if (inCode(line, group.start + 1))
+            continue;
+        for (const match of inner.matchAll(grammar.groupMarker)) {
+            const tail = readTail(inner, match.index + match[0].length, { inGroup: true, grammar, people, ambiguous: grammar.isAmbiguous(match[1] ?? '') });
+            if (tail.owners.length === 0 && !tail.colon) {
+                // `(AI research @matofeder)`: a few words, then the owners closing the group.
+                const closing = readTrailingOwners(inner.slice(tail.textStart), grammar);
+                if (!closing || closing.owners.length === 0 || tidy(closing.text) === '')
+                    continue;
+                tail.owners = closing.owners;
+                tail.qualifiers.push(tidy(closing.text));
+                tail.textStart = inner.length;
+            }
+            const leftovers = [inner.slice(0, match.index), ...tail.qualifiers, inner.slice(tail.textStart)]
+                .map((piece) => piece.trim())
+                .filter((piece) => piece !== '');
+            const replacement = leftovers.length > 0 ? `(${leftovers.join(', ')})` : '';
+            return { owners: tail.owners, text: text.slice(0, group.start) + replacement + text.slice(group.end) };
+        }
+    }
+    return null;
+}
+function readInlineMarker(line, grammar, people) {
+    const { text } = line;
+    let groups = null;
+    for (const match of text.matchAll(grammar.inlineMarker)) {
+        const start = match.index;
+        const phrase = match[1] ?? '';
+        groups ??= groupsOf(text);
+        if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end))
+            continue;
+        const tail = readTail(text, start + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) });
+        // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
+        const before = text.slice(0, start);
+        const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before);
+        // `-> AI discuss, possibly add to scope`: an arrow and capitals make even a bare `AI` a marker.
+        const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && /^\s+\p{L}/u.test(text.slice(start + match[0].length));
+        const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase))) || afterArrow;
+        if (!accepted)
+            continue;
+        const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers);
+        return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` };
+    }
+    return null;
+}
+/**
+ * A list item with no marker of its own whose item-ness comes from elsewhere (a task box,
+ * a label above it): its owners open it (`@alice to do X`, `@alice: X`) or close it in
+ * parentheses (`Mention X (@chess-knight)`).
+ */
+function readAssignment(text, grammar, people = NO_PEOPLE) {
+    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
+    const leading = parseOwnerList(text, start);
+    if (leading) {
+        let index = skipGlue(text, leading.end, true);
+        index = skipOwnerGlue(text, index, grammar);
+        return { owners: leading.owners, text: text.slice(index) };
+    }
+    const named = readNames(text, start, people, { known: true });
+    if (named && named.owners.length > 0)
+        return { owners: named.owners, text: text.slice(skipOwnerGlue(text, skipGlue(text, named.end, true), grammar)) };
+    const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text);
+    const inner = trailing?.[1];
+    if (trailing && inner !== undefined) {
+        const list = parseOwnerList(inner, 0);
+        if (list && inner.slice(list.end).trim() === '')
+            return { owners: list.owners, text: text.slice(0, trailing.index) };
+    }
+    return { owners: [], text };
+}
+/** Words after which a handle is whom the task involves, not who does it: `ask @x`, `with @x`. */
+const OBJECT_WORDS = new Set(['with', 'w/', 'from', 'to', 'by', 'for', 'of', 'and', 'or', 'cc', 'via', 'ask', 'asks', 'ping', 'pings', 'contact', 'tell', 'inform', 'invite', 'involve', 'remind', 'thank', 'thanks', 'support', 'help', 'connect', 'link', 'meet', 'call', 'mail', 'email', 'assign', 'at', 'on', 'in']);
+/** An arrow or a spaced dash before owners: `… => @garloff`, `… - @reqa will do this`. */
+const OWNERS_AFTER = /(?:=>|-{1,2}>|→|⇒|\s[-–—])\s*(?=@)/gu;
+/**
+ * Owners written after the task, for an item that names none before it: after an arrow or a
+ * dash (`… => @garloff to write the issue`, `… - @reqa will do this`), in a closing
+ * parenthesis that opens with them (`… (@fkr to talk to @gtema)`), or closing the line
+ * (`Board cleanup @anna, @ben`) unless a word such as `ask` or `with` makes them its object.
+ * Returns the owners and the text without them, or null.
+ */
+function readTrailingOwners(text, grammar) {
+    for (const match of text.matchAll(OWNERS_AFTER)) {
+        const list = parseOwnerList(text, match.index + match[0].length);
+        if (!list)
+            continue;
+        const rest = text.slice(skipOwnerGlue(text, markers_skipSpaces(text, list.end), grammar));
+        return { owners: list.owners, text: `${text.slice(0, match.index)} ${rest}` };
+    }
+    const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text);
+    const inner = trailing?.[1];
+    if (trailing && inner !== undefined) {
+        const list = parseOwnerList(inner, 0);
+        if (list && inner.slice(0, inner.indexOf('@')).trim() === '') {
+            const after = markers_skipSpaces(inner, list.end);
+            grammar.ownerGlue.lastIndex = after;
+            if (after === inner.length || grammar.ownerGlue.test(inner)) {
+                const rest = inner.slice(skipOwnerGlue(inner, after, grammar)).trim();
+                return { owners: list.owners, text: `${text.slice(0, trailing.index)}${rest === '' ? '' : ` (${rest})`}` };
+            }
+        }
+    }
+    const end = text.replace(/[\s.!]+$/u, '').length;
+    for (const candidate of text.matchAll(/(?<=\s)@/gu)) {
+        const list = parseOwnerList(text, candidate.index);
+        if (!list || list.end !== end)
+            continue;
+        const before = text.slice(0, candidate.index);
+        const previous = /(\S+)\s*$/u.exec(before)?.[1]?.toLowerCase().replace(/[^\p{L}/]/gu, '') ?? '';
+        if (OBJECT_WORDS.has(previous) || before.trim() === '')
+            return null;
+        return { owners: list.owners, text: before };
+    }
+    return null;
+}
+/**
+ * Reads what follows a marker: an optional parenthesised owner list or qualifier
+ * (`AI(berendt)`, `TODO (with R5)`), a colon, the owners, another colon or a dash, and the
+ * glue word before the task (`@alice to do X`).
+ */
+function readTail(text, from, context) {
+    const tail = { owners: [], colon: false, qualifiers: [], textStart: from };
+    let index = from;
+    const attached = text[index] === '(';
+    index = markers_skipSpaces(text, index);
+    if (!context.inGroup && text[index] === '(') {
+        const close = text.indexOf(')', index);
+        const inner = close > index ? text.slice(index + 1, close) : null;
+        if (inner !== null && !inner.includes('(')) {
+            const list = parseOwnerList(inner, 0);
+            const owners = list && inner.slice(list.end).trim() === '' ? list.owners : attached ? parseBareOwnerList(inner) : null;
+            if (owners)
+                tail.owners.push(...owners);
+            else if (inner.trim() !== '')
+                tail.qualifiers.push(inner.trim());
+            index = markers_skipSpaces(text, close + 1);
+        }
+    }
+    if (context.inGroup && text[index] !== ':' && text[index] !== '@') {
+        // `(AI set up: @berendt)`: a few words, a colon, then owners.
+        const qualified = /([^:@()]{1,40}?)\s*:/uy;
+        qualified.lastIndex = index;
+        const match = qualified.exec(text);
+        if (match && parseOwnerList(text, qualified.lastIndex)) {
+            tail.qualifiers.push((match[1] ?? '').trim());
+            index = qualified.lastIndex - 1;
+        }
+    }
+    if (text[index] !== ':' && text[index] !== '@') {
+        // `AI Kurt: write the epic`: names where owners stand, before the colon. Any capitalised
+        // name makes an `AI` a marker; other markers take only names the minutes resolve.
+        const named = readNames(text, index, context.people, { known: !context.ambiguous, colon: true });
+        if (named) {
+            tail.owners.push(...named.owners);
+            tail.qualifiers.push(...named.unresolved);
+            index = named.end;
+        }
+    }
+    if (text[index] === ':') {
+        tail.colon = true;
+        index = markers_skipSpaces(text, index + 1);
+    }
+    if (tail.owners.length === 0 && text[index] !== '@') {
+        // `AI: Sam pings Olga`, `TODO Sam to draft it`: a known name opening the task.
+        const named = readNames(text, index, context.people, { known: true });
+        if (named && /^\s+\p{Ll}/u.test(text.slice(named.end))) {
+            tail.owners.push(...named.owners);
+            index = markers_skipSpaces(text, named.end);
+        }
+    }
+    const list = parseOwnerList(text, index);
+    if (list) {
+        tail.owners = unique([...tail.owners, ...list.owners]);
+        index = list.end;
+        for (let more = moreOwners(text, index); more; more = moreOwners(text, index)) {
+            tail.owners = unique([...tail.owners, ...more.owners]);
+            index = more.end;
+        }
+    }
+    const owned = tail.owners.length > 0;
+    const afterGlue = skipGlue(text, index, owned);
+    if (text[markers_skipSpaces(text, index)] === ':')
+        tail.colon = true;
+    // `to` is glue only after owners (`@alice to do X`); in `Action Item: to be noted` it is the task.
+    index = owned ? skipOwnerGlue(text, afterGlue, context.grammar) : afterGlue;
+    tail.textStart = index;
+    return tail;
+}
+/** Capitalised names (up to three words each) joined by `,`, `&`, `and` or `/`: `Kurt`, `Sam and Olga B`, `VP04`. */
+const NAME = String.raw `\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,2}`;
+const NAMES = new RegExp(`${NAME}(?:[ \\t]*(?:,|&|\\/|[ \\t]and)[ \\t]*${NAME}){0,3}`, 'uy');
+/**
+ * Names written where owners stand, from `index`. With `colon`, they must be followed by one
+ * (`AI Kurt:`); with `known`, every name must resolve to a login. Unresolved names are kept,
+ * as written, to stay in the item's text.
+ */
+function readNames(text, index, people, options) {
+    NAMES.lastIndex = index;
+    const match = NAMES.exec(text);
+    if (!match)
+        return null;
+    let end = NAMES.lastIndex;
+    if (options.colon) {
+        const colon = /[ \t]*(?=:)/uy;
+        colon.lastIndex = end;
+        if (!colon.exec(text))
+            return null;
+        end = colon.lastIndex;
+    }
+    const names = match[0].split(/[ \t]*(?:,|&|\/|[ \t]and)[ \t]*/u).map((name) => name.trim()).filter((name) => name !== '');
+    const owners = [];
+    const unresolved = [];
+    for (const name of names) {
+        const login = people.login(name);
+        if (login)
+            owners.push(login);
+        else
+            unresolved.push(name);
+    }
+    if (options.known && unresolved.length > 0)
+        return null;
+    return { owners: unique(owners), unresolved, end };
+}
+/** After owners, more of them: in parentheses (`AI @a (@b)`) or handed on (`AI @a -> @b, @c:`). */
+const MORE_OWNERS = /\s*(\(|=>|-{1,2}>|→)\s*(?=@)/uy;
+function moreOwners(text, index) {
+    MORE_OWNERS.lastIndex = index;
+    const opener = MORE_OWNERS.exec(text);
+    if (!opener)
+        return null;
+    const list = parseOwnerList(text, MORE_OWNERS.lastIndex);
+    if (!list)
+        return null;
+    if (opener[1] !== '(')
+        return list;
+    const close = /\s*\)/uy;
+    close.lastIndex = list.end;
+    return close.exec(text) ? { owners: list.owners, end: close.lastIndex } : null;
+}
+/** Skips `:` (and, after owners, `-` or `,`) between the marker part and the text. */
+function skipGlue(text, index, afterOwners) {
+    const glue = afterOwners ? /\s*(?::|,|[-–—](?=\s))?\s*/uy : /\s*:?\s*/uy;
+    glue.lastIndex = index;
+    return glue.exec(text) ? glue.lastIndex : index;
+}
+function skipOwnerGlue(text, index, grammar) {
+    grammar.ownerGlue.lastIndex = index;
+    return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : index;
+}
+function withQualifiers(text, qualifiers) {
+    return qualifiers.length > 0 ? `${text} (${qualifiers.join(', ')})` : text;
+}
+/** Innermost parenthesised groups, as `[start, end)` including the parentheses. */
+function groupsOf(text) {
+    if (!text.includes('('))
+        return [];
+    return [...text.matchAll(/\([^()]*\)/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+function tidy(text) {
+    return text.replace(/\s+/gu, ' ').trim();
+}
+function inCode(line, offset) {
+    return line.code.some(([start, end]) => start <= offset && offset < end);
+}
+function markers_skipSpaces(text, index) {
+    while (index < text.length && /\s/u.test(text[index] ?? ''))
+        index++;
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/extract.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Finds the action items in a file's mdast: list items and lines with a marker
+ * (`AI @alice: text`, `TODO: text`, `(AI @garloff)`), task list items (`- [ ] @alice to do X`),
+ * and the items of a list labelled by a heading or line (`### Pending action items`, `AI:`).
+ *
+ * Pure and total: any tree, however malformed, gives a list (possibly empty), never an error.
+ *
+ * Names written where owners stand (`AI Sam: …`) resolve through `people` (configured names)
+ * and the file's own participants (`- Sam Kim (@sam-k)`, `- @vp04`); a name that resolves to
+ * nobody stays in the text and the item stays unassigned.
+ *
+ * @param tree mdast from `parseMarkdown`.
+ * @param options grammar fields replacing the defaults (see `extendGrammar` to add to them).
+ * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
+ */
+function extractActionItems(tree, options, people) {
+    const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], consumed: new Set() };
+    walkBlocks(childrenOf(tree), null, walk, 0);
+    return walk.items;
+}
+/** Block nesting deeper than this is not minutes; stop instead of exhausting the stack. */
+const extract_MAX_DEPTH = 100;
+const DEFAULT_GRAMMAR = compileGrammar(resolveGrammar());
+const configured = new WeakMap();
+function grammarFor(options) {
+    if (typeof options !== 'object' || options === null)
+        return DEFAULT_GRAMMAR;
+    let compiled = configured.get(options);
+    if (!compiled) {
+        compiled = compileGrammar(resolveGrammar(options));
+        configured.set(options, compiled);
+    }
+    return compiled;
+}
+/**
+ * Walks sibling blocks in order. A label heading covers the lists after it up to the next
+ * heading of its level or above; a label line (`Open Actions:`) covers the next list only.
+ */
+function walkBlocks(children, initialLabel, walk, depth) {
+    if (depth > extract_MAX_DEPTH)
+        return;
+    let heading = null;
+    let lineLabel = initialLabel;
+    for (const child of children) {
+        switch (typeOf(child)) {
+            case 'heading': {
+                const level = depthOf(child);
+                if (heading && level <= heading.depth)
+                    heading = null;
+                const label = readHeading(child, walk);
+                if (label)
+                    heading = { depth: level, label };
+                lineLabel = null;
+                break;
+            }
+            case 'list':
+                walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
+                lineLabel = null;
+                break;
+            case 'paragraph': {
+                const next = children[children.indexOf(child) + 1];
+                lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null) ?? ownedLabel(child, typeOf(next) === 'list' ? next : undefined, walk);
+                break;
+            }
+            case 'code':
+                walkIndentedList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
+                lineLabel = null;
+                break;
+            default:
+                lineLabel = null;
+                walkBlocks(childrenOf(child), null, walk, depth + 1);
+        }
+    }
+}
+/** Indented code loses this many columns of indentation to CommonMark. */
+const CODE_INDENT = 4;
+/** A line of a list: a bullet or number, then a space. */
+const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u;
+/**
+ * A list indented four spaces under a label (`#### AIs of last week⏎    - AI @x: …`) is code
+ * to CommonMark but a list to its writer: when every line of an indented (not fenced) code
+ * block is a list line, its items are read from it, at their own lines.
+ */
+function walkIndentedList(code, label, walk, depth) {
+    const value = nodes_valueOf(code);
+    const position = positionOf(code);
+    if (label === null || value === null || position === null)
+        return;
+    const lines = value.split('\n');
+    // A fenced block spans two lines more than its content: its fences.
+    if (position.end.line - position.start.line + 1 !== lines.length)
+        return;
+    if (!lines.every((line) => line.trim() === '' || LIST_LINE.test(line)))
+        return;
+    const before = walk.items.length;
+    const section = walk.section;
+    walkBlocks(childrenOf((0,parse_markdown/* parseMarkdown */.W)(value)), label, walk, depth);
+    walk.section = section;
+    const shift = position.start.line - 1;
+    walk.items = [...walk.items.slice(0, before), ...walk.items.slice(before).map((item) => ({ ...item, line: item.line + shift, endLine: item.endLine + shift, column: item.column + CODE_INDENT, endColumn: item.endColumn + CODE_INDENT }))];
+}
+/** Records the heading as the current section; returns its label when it is one. */
+function readHeading(heading, walk) {
+    const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
+    walk.section = tidyText(plain.text) || null;
+    const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people });
+    const label = reading && tidyText(reading.text) === '' ? reading.owners : null;
+    enterHeading(walk, depthOf(heading), label ? null : walk.section);
+    return label;
+}
+/** Closes the headings of this level and below; opens this one unless it only labels a list. */
+function enterHeading(walk, depth, text) {
+    while ((walk.headings.at(-1)?.depth ?? 0) >= depth)
+        walk.headings.pop();
+    if (text)
+        walk.headings.push({ depth, text });
+}
+/** The context an item found now is quoted with. */
+function contextOf(walk) {
+    return { headings: walk.headings.map((heading) => heading.text), parents: [...walk.parents] };
+}
+/**
+ * Walks a list's items. A list item that is only a label with no list of its own
+ * (`- TODOs:` followed by `- write X` at the same level) labels the items after it.
+ */
+function walkList(list, label, walk, depth) {
+    let siblingLabel = null;
+    for (const item of childrenOf(list)) {
+        if (walk.consumed.has(item))
+            continue;
+        if (typeOf(item) === 'listItem')
+            siblingLabel = walkListItem(item, label ?? siblingLabel, walk, depth + 1) ?? siblingLabel;
+        else
+            walkBlocks([item], null, walk, depth + 1);
+    }
+}
+/** Returns the label the item ends with when no list of its own follows it, for its siblings. */
+function walkListItem(listItem, label, walk, depth) {
+    if (depth > extract_MAX_DEPTH)
+        return null;
+    const [first, ...rest] = childrenOf(listItem);
+    if (typeOf(first) !== 'paragraph') {
+        walkBlocks(childrenOf(listItem), null, walk, depth + 1);
+        return null;
+    }
+    const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
+    // The sub-list leans on this item ("cancel it"), unless the item only labels it.
+    const parent = childLabel ? '' : tidyText(plainTextOf(first, () => false).text);
+    if (parent !== '')
+        walk.parents.push(parent);
+    walkBlocks(rest, childLabel, walk, depth + 1);
+    if (parent !== '')
+        walk.parents.pop();
+    return rest.some((child) => typeOf(child) === 'list') ? null : childLabel;
+}
+/**
+ * Reads a paragraph, one segment (line meant as a bullet) at a time, and records its items.
+ * `host` is the list item the paragraph opens, if any: the item then spans the list item,
+ * and its sub-bullets may name its owners or report it done. `arrowLabel` is the label of the
+ * heading above: under `## Action items`, lines opening with an arrow (`=> @alice will X`)
+ * are its items.
+ * Returns the label the paragraph ends with, for the list that follows.
+ */
+function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
+    const { grammar } = walk;
+    const plain = plainTextOf(paragraph, (text) => grammar.doneWord.test(text));
+    const segments = splitAtLabelLines(plain.text, segmentsOf(plain.text), grammar);
+    let active = null;
+    segments.forEach((whole, index) => {
+        const head = index === 0;
+        const arrowed = arrowLabel !== null && ARROW_START.test(plain.text.slice(whole.start, whole.end));
+        const listLabel = (head ? label : active) ?? (arrowed ? arrowLabel : null);
+        const context = { label: listLabel, checked: head ? checkedOf(host) : null, people: walk.people };
+        const { cut, later } = cutLaterItems(plain, whole, context, grammar);
+        const found = readSegment(cut, whole, context, grammar);
+        if (!found)
+            return;
+        const { reading, segment } = found;
+        if (reading.text === '') {
+            active = reading.owners;
+            return;
+        }
+        const item = { ...reading };
+        if (head && host)
+            takeFromSubBullets(host, item, walk);
+        const opens = head && segment.start === whole.start ? (host ?? paragraph) : null;
+        const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null);
+        walk.items.push({
+            ...place,
+            owners: item.owners,
+            text: item.text,
+            done: item.done,
+            due: item.due,
+            id: fingerprint_fingerprint(item.owners, item.text),
+            section: walk.section,
+            context: contextOf(walk),
+        });
+        for (const { reading: extra, start, end } of later) {
+            const from = sourcePointAt(plain, start);
+            const to = sourcePointAt(plain, end);
+            walk.items.push({
+                line: from?.line ?? 0,
+                column: from?.column ?? 0,
+                endLine: to?.line ?? 0,
+                endColumn: to?.column ?? 0,
+                owners: extra.owners,
+                text: extra.text,
+                done: extra.done,
+                due: extra.due,
+                id: fingerprint_fingerprint(extra.owners, extra.text),
+                section: walk.section,
+                context: contextOf(walk),
+            });
+        }
+    });
+    return active;
+}
+/**
+ * Several items in one segment (`AI @anna: ask A, AI @ben: ask B`): the later ones are read
+ * on their own and blanked out of the text the first item is read from (blanked with spaces,
+ * so offsets hold).
+ */
+function cutLaterItems(plain, segment, context, grammar) {
+    const line = lineOf(plain, segment);
+    const cuts = laterItems(line, grammar, context.people);
+    if (cuts.length === 0)
+        return { cut: plain, later: [] };
+    const later = [];
+    let text = plain.text;
+    for (const cut of cuts) {
+        const reading = readItem(lineOf(plain, { start: segment.start + cut.inner.start, end: segment.start + cut.inner.end }), { ...context, label: null, checked: null }, grammar);
+        if (!reading || reading.text === '')
+            continue;
+        later.push({ reading, start: segment.start + cut.start, end: segment.start + cut.end });
+        text = text.slice(0, segment.start + cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(segment.start + cut.end);
+    }
+    return { cut: { ...plain, text }, later };
+}
+/** A line of a few words may be a label; a longer one is a statement. */
+const OWNED_LABEL_WORDS = 7;
+/**
+ * An owned label (`R6 priorities and actions:`) labels the list after it when at least half
+ * of the list's items name someone (`- create the testbed (@alice)`); else it is a word.
+ */
+function ownedLabel(paragraph, list, walk) {
+    if (list === undefined)
+        return null;
+    const text = plainTextOf(paragraph, () => false).text.trim();
+    if (text.split(/\s+/u).length > OWNED_LABEL_WORDS || !walk.grammar.ownedLabel.test(text))
+        return null;
+    const items = childrenOf(list);
+    const owned = items.filter((item) => /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(plainTextOf(childrenOf(item)[0], () => false).text));
+    return items.length > 0 && owned.length * 2 >= items.length ? [] : null;
+}
+/** A further box inside a task item's text: the item is a row of options. */
+const SURVEY_BOX = /\[[ xX]\]/u;
+/** An arrow opening a line: `=> text`, `-> text`. */
+const ARROW_START = /^[ \t]*(?:=>|-{1,2}>|→|⇒)/u;
+/**
+ * Cuts a segment before and after a line that is only a label (`TODO:`, `Action items`), so
+ * that note and label are read apart: `… slow down the API⏎TODO:` is a note, then a label
+ * for the list that follows.
+ */
+function splitAtLabelLines(text, segments, grammar) {
+    return segments.flatMap((segment) => {
+        const pieces = [];
+        let start = segment.start;
+        let offset = segment.start;
+        for (const line of text.slice(segment.start, segment.end).split('\n')) {
+            const end = offset + line.length;
+            if (offset > start && grammar.bareLabel.test(line)) {
+                pieces.push({ start, end: offset - 1 });
+                start = offset;
+            }
+            else if (offset === start && end < segment.end && grammar.bareLabel.test(line)) {
+                pieces.push({ start, end });
+                start = end + 1;
+            }
+            offset = end + 1;
+        }
+        pieces.push({ start, end: segment.end });
+        return pieces;
+    });
+}
+/** A line break followed by a capital: where a line of notes may start a statement of its own. */
+const CAPITALISED_LINE = /\n(?=[^\S\n]*\p{Lu})/gu;
+/**
+ * Reads a segment. Its line breaks mostly wrap one sentence, but a line opening with a
+ * capital may be a note of its own (`… remains intact⏎Review this in a meeting: … (AI set up:
+ * @berendt)`): when the first line holds no item and such a later line does, the item is
+ * that line and what follows, not the whole paragraph.
+ */
+function readSegment(plain, segment, context, grammar) {
+    const reading = readItem(lineOf(plain, segment), context, grammar);
+    if (!reading)
+        return null;
+    const starts = [...plain.text.slice(segment.start, segment.end).matchAll(CAPITALISED_LINE)].map((match) => segment.start + match.index + 1);
+    const [second] = starts;
+    if (reading.text === '' || second === undefined)
+        return { reading, segment };
+    if (readItem(lineOf(plain, { start: segment.start, end: second - 1 }), context, grammar))
+        return { reading, segment };
+    for (const start of starts.reverse()) {
+        const later = { start, end: segment.end };
+        const narrowed = readItem(lineOf(plain, later), { label: null, checked: null, people: context.people }, grammar);
+        if (narrowed && narrowed.text !== '')
+            return { reading: narrowed, segment: later };
+    }
+    return { reading, segment };
+}
+/**
+ * Reads one line: a marker makes it an item; without one, a task box or a label above makes
+ * it an item whose owners may open or close it. Placeholders (`- None`) are not items.
+ */
+function readItem(line, context, grammar) {
+    const marks = blankDoneMarks(line.text, grammar);
+    const blanked = { ...line, text: marks.text };
+    const implied = context.label !== null || context.checked !== null;
+    let reading = readMarker(blanked, grammar, { people: context.people }) ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null);
+    if (!reading)
+        return null;
+    // `- [ ] yes [ ] no`: boxes to tick in a survey, not a task.
+    if (context.checked !== null && context.label === null && !readMarker(blanked, grammar) && SURVEY_BOX.test(reading.text))
+        return null;
+    if (reading.owners.length === 0 && reading.text.trim() !== '' && !context.label?.length)
+        reading = readTrailingOwners(reading.text, grammar) ?? reading;
+    const text = tidyText(reading.text);
+    const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? []);
+    if (text !== '' && grammar.isPlaceholder(text))
+        return null;
+    return { owners: unique(owners), text, done: marks.done || context.checked === true, due: findDueDate(text, grammar) };
+}
+/**
+ * Sub-bullets that only name people (`*@berendt -> OSISM*`) give an owner-less item its
+ * owners; one saying `done` / `done; see ...` marks it done.
+ */
+function takeFromSubBullets(listItem, item, walk) {
+    const needsOwners = item.owners.length === 0;
+    for (const list of childrenOf(listItem)) {
+        if (typeOf(list) !== 'list')
+            continue;
+        for (const sub of childrenOf(list)) {
+            const paragraph = childrenOf(sub)[0];
+            if (typeOf(paragraph) !== 'paragraph')
+                continue;
+            const text = plainTextOf(paragraph, (word) => walk.grammar.doneWord.test(word)).text;
+            const owners = needsOwners ? ownersOfOwnerLine(tidyText(text)) : null;
+            if (owners) {
+                item.owners = unique([...item.owners, ...owners]);
+                walk.consumed.add(sub);
+            }
+            if (saysDone(text, walk.grammar))
+                item.done = true;
+        }
+    }
+}
+/** The segment as a line of its own, with inline code ranges and emphasis shifted to it. */
+function lineOf(plain, segment) {
+    return {
+        text: plain.text.slice(segment.start, segment.end),
+        code: plain.code
+            .filter(([start, end]) => end > segment.start && start < segment.end)
+            .map(([start, end]) => [start - segment.start, end - segment.start]),
+        leadingEmphasisEnd: segment.start === 0 ? plain.leadingEmphasisEnd : -1,
+    };
+}
+/**
+ * Where an item is: its whole list item (or paragraph) when it opens it; otherwise the
+ * lines of its segment, as far as the tree tells (continuation lines lose their indent,
+ * so a segment starting mid-paragraph reports column 1).
+ */
+function placeOf(plain, segment, opens, closes) {
+    const start = opens ? (positionOf(opens)?.start ?? null) : sourcePointAt(plain, segment.start);
+    const end = opens && !closes ? sourcePointAt(plain, segment.end) : (positionOf(opens ?? closes)?.end ?? sourcePointAt(plain, segment.end));
+    return { line: start?.line ?? 0, column: start?.column ?? 0, endLine: end?.line ?? 0, endColumn: end?.column ?? 0 };
+}
+
+;// CONCATENATED MODULE: ./src/action-items/identity.ts
+
+
+/**
+ * Two texts at or above this similarity say the same thing. Measured on the carry-over
+ * fixtures (docs/action-items.md): repeats of an item, edited or not, score 0.83 and above;
+ * distinct items whose owners could match, 0.67 and below. The threshold sits between.
+ */
+const SAME_ITEM_THRESHOLD = 0.75;
+/**
+ * Links, issue references and dates are added to an item as work progresses (`see #12`,
+ * `https://…`, `by 2026-12-01`); they say where or when, not what, so they are not words.
+ */
+const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\([^)]*\)|(?:[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
+/** The words of a text as a set: case, punctuation, emphasis, links and word order ignored. */
+function wordsOf(text) {
+    const words = normaliseText(text.replace(REFERENCES, ' '));
+    return new Set(words === '' ? [] : words.split(' '));
+}
+/**
+ * How alike two item texts are, in [0, 1]: the Dice coefficient of their word sets. A changed
+ * word in a five-word item leaves 0.8, an added link 1; two empty texts are alike.
+ */
+function similarity(a, b) {
+    return dice(wordsOf(a), wordsOf(b));
+}
+function dice(a, b) {
+    if (a.size === 0 && b.size === 0)
+        return 1;
+    let shared = 0;
+    for (const word of a)
+        if (b.has(word))
+            shared++;
+    return (2 * shared) / (a.size + b.size);
+}
+/**
+ * Whether two owner lists can belong to one item: they share an owner (order, additions and
+ * case do not matter), or one of them names nobody (an owner assigned or dropped later).
+ * Disjoint owners mean someone else's task, however alike the words.
+ */
+function ownersCompatible(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return true;
+    const left = new Set(a.map((owner) => owner.toLowerCase()));
+    return b.some((owner) => left.has(owner.toLowerCase()));
+}
+/**
+ * Whether one item's text extends or shortens the other's (`Survey CSPs` → `Survey CSPs
+ * regarding the addition of Flatcar`): one word set inside the other, both of at least
+ * `MIN_EXTENDED_WORDS` words, and a named owner in common. An owner-less item may be
+ * anyone's, and a one-word text (`cancel`) is inside too many others, so neither counts.
+ */
+function extendsItem(a, b) {
+    if (!sharesOwner(a.owners, b.owners))
+        return false;
+    const [shorter, longer] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+    if (shorter.size < MIN_EXTENDED_WORDS)
+        return false;
+    for (const word of shorter)
+        if (!longer.has(word))
+            return false;
+    return true;
+}
+/** The shorter text of an extended item has at least this many words. */
+const MIN_EXTENDED_WORDS = 2;
+function sharesOwner(a, b) {
+    const left = new Set(a.map((owner) => owner.toLowerCase()));
+    return b.some((owner) => left.has(owner.toLowerCase()));
+}
+/** Whether two items, typically from different meetings, are the same action item. */
+function sameItem(a, b) {
+    return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) });
+}
+/** The words an item's text is compared by (see `similarity`). */
+function itemWords(text) {
+    return wordsOf(text);
+}
+/** `sameItem` for items whose words were read once with `itemWords`. */
+function sameWords(a, b) {
+    return (ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD) || extendsItem(a, b);
+}
+/**
+ * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
+ * index in `found` to index in `known`, one-to-one. Exact fingerprints (same owners, same
+ * normalised text) pair first, in order; then the remaining pairs that are `sameItem`
+ * (similar, or extended), most similar first, ties to the earlier items. Unpaired found
+ * items are new.
+ */
+function matchItems(known, found) {
+    const matches = new Map();
+    const taken = new Set();
+    const pair = (foundIndex, knownIndex) => {
+        matches.set(foundIndex, knownIndex);
+        taken.add(knownIndex);
+    };
+    const byFingerprint = new Map();
+    known.forEach((item, index) => {
+        const key = fingerprint(item.owners, item.text);
+        byFingerprint.set(key, [...(byFingerprint.get(key) ?? []), index]);
+    });
+    found.forEach((item, foundIndex) => {
+        const knownIndex = byFingerprint.get(fingerprint(item.owners, item.text))?.find((index) => !taken.has(index));
+        if (knownIndex !== undefined)
+            pair(foundIndex, knownIndex);
+    });
+    const knownWords = known.map((item) => ({ owners: item.owners, words: wordsOf(item.text) }));
+    const candidates = [];
+    found.forEach((item, foundIndex) => {
+        if (matches.has(foundIndex))
+            return;
+        const words = { owners: item.owners, words: wordsOf(item.text) };
+        knownWords.forEach((other, knownIndex) => {
+            if (taken.has(knownIndex) || !sameWords(words, other))
+                return;
+            candidates.push({ foundIndex, knownIndex, score: dice(words.words, other.words) });
+        });
+    });
+    candidates.sort((x, y) => y.score - x.score || x.foundIndex - y.foundIndex || x.knownIndex - y.knownIndex);
+    for (const { foundIndex, knownIndex } of candidates) {
+        if (!matches.has(foundIndex) && !taken.has(knownIndex))
+            pair(foundIndex, knownIndex);
+    }
+    return matches;
+}
+
+;// CONCATENATED MODULE: ./src/action-items/index.ts
+/** Action items: extraction from mdast (pure) and their identity across meetings. */
+
+
+
+
+
+/***/ }),
+
+/***/ 7:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  As: () => (/* binding */ checkSource),
+  ie: () => (/* binding */ engineFinding),
+  TZ: () => (/* binding */ uncheckedReport)
+});
+
+// EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 3 modules
+var lib = __nccwpck_require__(2772);
+// EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 3 modules
+var vfile_lib = __nccwpck_require__(8890);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 14 modules
+var action_items = __nccwpck_require__(8573);
+// EXTERNAL MODULE: ./src/config/profiles.ts
+var profiles = __nccwpck_require__(3810);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/model/build-model.ts
+var build_model = __nccwpck_require__(7554);
+;// CONCATENATED MODULE: ./src/markup/escape.ts
+/**
+ * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
+ * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
+ * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
+ * `#123` cross-references that would notify people or clutter other issues.
+ */
+function escapeText(text) {
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
+        .trim();
+}
+/**
+ * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
+ * in text into links (after parsing, so escapes do not stop it), and a link in our comment
+ * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
+ */
+function escapeInline(text) {
+    return escapeText(text)
+        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
+        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
+}
+/** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
+function escapeLine(text) {
+    return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let cut = text.slice(0, max - 1);
+    // Never keep half of a surrogate pair (an emoji): GitHub rejects lone surrogates.
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    const space = cut.lastIndexOf(' ');
+    return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+/** Untrusted text for one table cell or list item: truncated, then escaped. */
+function cell(text, max = 200) {
+    return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max));
+}
+/** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
+function escape_link(label, url) {
+    return `[${label}](${url})`;
+}
+/** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
+function code(text) {
+    return `\`${codeSpanText(text)}\``;
+}
+/** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */
+function htmlCode(text) {
+    return `<code>${codeSpanText(text).replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)}</code>`;
+}
+/**
+ * Text for inside a code span. Markdown does not apply there, so only what would end the
+ * span or matter in the raw body is changed: a backtick becomes `ʼ`, line breaks a space, and
+ * an invisible space breaks tags, `<!--`, `-->`, `@name` and `#123` (no forged marker or
+ * fold in the raw body, nothing for a bot to mention). An empty text is one space, so the span stays a span.
+ */
+function codeSpanText(text) {
+    const inert = text
+        .replace(/`/g, 'ʼ')
+        .replace(/\s+/g, ' ')
+        .replace(/<(?=[!/?\p{L}])/gu, '<\u200B')
+        .replace(/--!?>/g, (end) => `--\u200B${end.slice(2)}`)
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B');
+    return inert === '' ? ' ' : inert;
+}
+
+;// CONCATENATED MODULE: ./src/markup/message.ts
+
+/** Longest value from the minutes kept in the Markdown form; the plain form keeps it whole. */
+const VALUE_LIMIT = 200;
+/**
+ * Tags a message template: the literal parts are our Markdown, the interpolated values are
+ * data. A value outside a code span is escaped (no HTML, emphasis, links, mentions or `#123`);
+ * a value inside one of the template's code spans is kept as code, with backticks replaced so
+ * it cannot close the span. A value may itself be a `Message` (its Markdown is already safe).
+ *
+ * @example md`The title “${title}” has no date; add \`${example}\`.`
+ */
+function md(strings, ...values) {
+    let plain = strings[0] ?? '';
+    let markdown = strings[0] ?? '';
+    // Only our literal parts open and close code spans; values never add backticks in Markdown.
+    let backticks = countBackticks(markdown);
+    values.forEach((value, index) => {
+        const literal = strings[index + 1] ?? '';
+        plain += `${isMessage(value) ? value.plain : String(value)}${literal}`;
+        markdown += `${markdownValue(value, backticks % 2 === 1)}${literal}`;
+        backticks += countBackticks(literal);
+    });
+    return { plain, markdown };
+}
+/** A message with no Markdown of its own: the plain text, escaped. */
+function plainMessage(text) {
+    return { plain: text, markdown: escapeInline(truncate(text, VALUE_LIMIT * 3)) };
+}
+/** Whether a report argument is already a two-form message. */
+function isMessage(value) {
+    return typeof value === 'object' && value !== null && 'plain' in value && 'markdown' in value;
+}
+function markdownValue(value, inCode) {
+    if (isMessage(value))
+        return inCode ? codeSpanText(value.plain) : value.markdown;
+    const text = truncate(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
+    if (inCode)
+        return codeSpanText(text);
+    // Escaping trims; the spaces around a value belong to the sentence.
+    return `${text.startsWith(' ') ? ' ' : ''}${escapeInline(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
+}
+function countBackticks(text) {
+    return text.split('`').length - 1;
+}
+
+// EXTERNAL MODULE: ./src/repo/dates.ts
+var repo_dates = __nccwpck_require__(5173);
+// EXTERNAL MODULE: ./src/repo/repo-index.ts
+var repo_index = __nccwpck_require__(2023);
+;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
+
+
+
+/**
+ * Whether the link's target is in the repository, as a file or a folder: GitHub redirects
+ * `blob/` links to folders and `tree/` links to files, so either view of a path resolves.
+ */
+function targetExists(path, index) {
+    return index.files.has(path) || index.folders.has(path);
+}
+/**
+ * Describes a missing link target the way a minutes maintainer thinks: a dated file a few
+ * days off is a typo to fix (`iaas/20220927.md` → `iaas/20220928.md`); a week off is a
+ * missing file, and the nearest one is only named as context.
+ */
+function describeMissingTarget(path, index, suggestWithinDays) {
+    const missing = md `Cannot find \`${path}\``;
+    const [folder, name] = (0,repo_index/* splitPath */.Uf)(path);
+    const withExtension = `${path}.md`;
+    if (index.files.has(withExtension))
+        return suggest(missing, withExtension, '');
+    const byCase = index.byLowerCase.get(path.toLowerCase());
+    if (byCase)
+        return suggest(missing, byCase, '');
+    const date = (0,repo_dates/* dateOfFileName */.R0)(name);
+    if (date)
+        return describeMissingDatedFile(missing, folder, date, index, suggestWithinDays);
+    if (folder && !index.folders.has(folder))
+        return { message: md `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
+    return { message: md `${missing}.`, suggestion: null };
+}
+function describeMissingDatedFile(missing, folder, date, index, suggestWithinDays) {
+    const dates = index.datedFiles.get(folder) ?? [];
+    const nearest = nearestDate(dates, date);
+    if (nearest === null) {
+        const why = index.folders.has(folder) ? md `there are no dated minutes in \`${folder}/\`` : md `there is no folder \`${folder}/\``;
+        return { message: md `${missing}: ${why}.`, suggestion: null };
+    }
+    const distance = (0,repo_dates/* daysBetween */.YM)(date, nearest);
+    const candidate = (0,repo_index/* datedPath */.iK)(folder, nearest);
+    if (Math.abs(distance) <= suggestWithinDays)
+        return suggest(missing, candidate, ` (${(0,repo_dates/* describeDayDistance */.Xh)(distance)})`);
+    return {
+        message: md `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${(0,repo_dates/* describeDayDistance */.Xh)(distance)}).`,
+        suggestion: null,
+    };
+}
+function suggest(missing, candidate, note) {
+    return { message: md `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
+}
+/** The date in a sorted list closest to `date`; on a tie, the later one. */
+function nearestDate(sortedDates, date) {
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of sortedDates) {
+        const distance = Math.abs((0,repo_dates/* daysBetween */.YM)(date, candidate));
+        if (distance <= bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+// EXTERNAL MODULE: ./src/links/resolve-link.ts
+var resolve_link = __nccwpck_require__(9722);
+;// CONCATENATED MODULE: ./src/model/team-report.ts
+
+
+/** The team sections of a model with their links resolved against the repository. */
+function teamReportsOf(model, config, index) {
+    return model.teams.map((team) => ({
+        team: team.section.title,
+        line: team.section.heading.position?.start.line ?? 1,
+        kind: team.kind,
+        placeholder: team.placeholder,
+        links: team.links.map((link) => {
+            const target = (0,resolve_link/* resolveLink */.n)(link.url, model.path, config.repository, index);
+            const line = link.position?.start.line ?? 1;
+            if (target.kind !== 'repo')
+                return { url: link.url, line, path: null, exists: null };
+            return { url: link.url, line, path: target.path, exists: targetExists(target.path, index) };
+        }),
+    }));
+}
+
+// EXTERNAL MODULE: ./src/parse/decode.ts
+var decode = __nccwpck_require__(6073);
+;// CONCATENATED MODULE: ./src/parse/prescan.ts
+/**
+ * A cheap look at the shape of a file before it is parsed: how deeply its lines nest
+ * lists and block quotes. The Markdown parser's cost grows with the square of that depth
+ * (a 40 KB line of 20,000 `- ` markers runs for minutes) and the tree it builds gets as
+ * deep, so a file nested beyond the budget is reported instead of parsed. This is not a
+ * Markdown parser: it only counts the container markers and indentation at line starts,
+ * an upper bound of the nesting the parser would build on that line.
+ */
+const TAB = 9;
+const SPACE = 32;
+const LF = 10;
+const CR = 13;
+/** Finds the first line nesting lists and block quotes deeper than `maxDepth`; null when none does. */
+function findDeepNesting(text, maxDepth) {
+    let line = 1;
+    let at = 0;
+    while (at < text.length) {
+        const depth = nestingAt(text, at);
+        if (depth > maxDepth)
+            return { depth, line, column: 1 };
+        at = nextLineStart(text, at);
+        line++;
+    }
+    return null;
+}
+/** Depth of the line starting at `start`: indentation (2 columns per level, the least a list item nests by) plus its markers. */
+function nestingAt(text, start) {
+    let at = start;
+    let columns = 0;
+    while (at < text.length && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB)) {
+        columns += text.charCodeAt(at) === TAB ? 4 - (columns % 4) : 1;
+        at++;
+    }
+    let markers = 0;
+    for (;;) {
+        const next = markerEnd(text, at);
+        if (next === at)
+            break;
+        markers++;
+        at = next;
+        while (at < text.length && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB))
+            at++;
+    }
+    return Math.floor(columns / 2) + markers;
+}
+/** Where a block quote or list marker starting at `at` ends; `at` when there is none. */
+function markerEnd(text, at) {
+    const char = text[at];
+    if (char === '>')
+        return at + 1;
+    if (char === '-' || char === '*' || char === '+')
+        return isBlankOrEnd(text, at + 1) ? at + 1 : at;
+    let digits = at;
+    while (digits < text.length && digits - at < 9 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57)
+        digits++;
+    if (digits === at)
+        return at;
+    const delimiter = text[digits];
+    return (delimiter === '.' || delimiter === ')') && isBlankOrEnd(text, digits + 1) ? digits + 1 : at;
+}
+function isBlankOrEnd(text, at) {
+    if (at >= text.length)
+        return true;
+    const code = text.charCodeAt(at);
+    return code === SPACE || code === TAB || code === LF || code === CR;
+}
+function nextLineStart(text, at) {
+    let next = at;
+    while (next < text.length && text.charCodeAt(next) !== LF && text.charCodeAt(next) !== CR)
+        next++;
+    if (text.charCodeAt(next) === CR && text.charCodeAt(next + 1) === LF)
+        return next + 2;
+    return next + 1;
+}
+
+// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
+var parse_markdown = __nccwpck_require__(3060);
+;// CONCATENATED MODULE: ./src/check/message-to-finding.ts
+
+/** The weaker of two severities (`info` < `warning` < `error`). */
+function weakerSeverity(a, b) {
+    return constants/* SEVERITIES */.oC.indexOf(a) > constants/* SEVERITIES */.oC.indexOf(b) ? a : b;
+}
+/**
+ * The one adapter from vfile messages to findings: the rule's configured level caps the
+ * severity, and a message may ask for less (a fixable title date is only a warning).
+ */
+function messageToFinding(message, level) {
+    const configured = level && level !== 'off' ? level : 'warning';
+    const own = message.severity;
+    const start = message.place && 'start' in message.place ? message.place.start : message.place;
+    const end = message.place && 'end' in message.place ? message.place.end : start;
+    const finding = {
+        rule: message.ruleId ?? 'unknown',
+        severity: own ? weakerSeverity(own, configured) : configured,
+        line: start?.line ?? 1,
+        column: start?.column ?? 1,
+        endLine: end?.line ?? start?.line ?? 1,
+        endColumn: end?.column ?? start?.column ?? 1,
+        message: message.reason,
+    };
+    const markdown = message.markdown;
+    if (markdown !== undefined)
+        finding.markdown = markdown;
+    const suggestion = message.expected?.[0];
+    if (suggestion)
+        finding.suggestion = suggestion;
+    return finding;
+}
+/** Orders findings by position, then rule, so output is stable. */
+function compareFindings(a, b) {
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
+/**
+ * @import {VFile, Value} from 'vfile'
+ * @import {Location} from 'vfile-location'
+ */
+
+/**
+ * Create an index of the given document to translate between line/column and
+ * offset based positional info.
+ *
+ * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
+ *
+ * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
+ *
+ * @param {VFile | Value} file
+ *   File to index.
+ * @returns {Location}
+ *   Accessors for index.
+ */
+function lib_location(file) {
+  const value = String(file)
+  /**
+   * List, where each index is a line number (0-based), and each value is the
+   * byte index *after* where the line ends.
+   *
+   * @type {Array<number>}
+   */
+  const indices = []
+  let cr = -1
+  let lf = -1
+
+  return {toOffset, toPoint}
+
+  /**
+   * Add the next line to `indices`.
+   *
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function grow() {
+    const from = indices.at(-1) ?? 0
+
+    if (cr < from) {
+      cr = value.indexOf('\r', from)
+      if (cr === -1) cr = Infinity
+    }
+
+    if (lf < from) {
+      lf = value.indexOf('\n', from)
+      if (lf === -1) lf = Infinity
+    }
+
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
+    indices.push((eol === Infinity ? value.length : eol) + 1)
+  }
+
+  /**
+   * Get the line/column based `Point` for `offset`.
+   *
+   * @type {Location['toPoint']}
+   */
+  function toPoint(offset) {
+    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow()
+
+      // Binary search for the first line that ends after `offset`.
+      let low = 0
+      let high = indices.length - 1
+
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2)
+
+        if (indices[middle] > offset) {
+          high = middle
+        } else {
+          low = middle + 1
+        }
+      }
+
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      }
+    }
+  }
+
+  /**
+   * Get the `offset` from a line/column based `Point`.
+   *
+   * @type {Location['toOffset']}
+   */
+  function toOffset(point) {
+    if (
+      point &&
+      typeof point.line === 'number' &&
+      typeof point.column === 'number' &&
+      !Number.isNaN(point.line) &&
+      // Excludes `NaN` too.
+      point.column > 0
+    ) {
+      while (
+        indices.length < point.line &&
+        (indices.at(-1) ?? 0) <= value.length
+      ) {
+        grow()
+      }
+
+      const offset =
+        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
+      // The given `column` could not exist on this line.
+      if (offset < indices[point.line - 1]) return offset
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./src/parse/mojibake.ts
+/**
+ * Mojibake: UTF-8 bytes that were decoded as Latin-1 / Windows-1252 and saved again, so
+ * `🎉` reads `ðŸŽ‰`. Found by shape (a lead byte followed by continuation bytes, as
+ * Windows-1252 shows them) and confirmed by decoding the bytes back as UTF-8.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const CONTINUATION = `[\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]`;
+const SEQUENCE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3})+`, 'g');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Finds mis-encoded runs in one string. */
+function findMojibake(text) {
+    const found = [];
+    for (const match of text.matchAll(SEQUENCE)) {
+        const fixed = redecode(match[0]);
+        if (fixed !== null)
+            found.push({ index: match.index, raw: match[0], fixed });
+    }
+    return found;
+}
+function redecode(raw) {
+    const bytes = Uint8Array.from(raw, (char) => {
+        const code = char.charCodeAt(0);
+        const high = CP1252_HIGH.indexOf(char);
+        return code <= 0xff ? code : 0x80 + high;
+    });
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/trough/lib/index.js
+var trough_lib = __nccwpck_require__(6590);
+;// CONCATENATED MODULE: ./node_modules/unified-lint-rule/lib/index.js
+/**
+ * @import {TransformCallback} from 'unified'
+ * @import {Plugin, Rule} from 'unified-lint-rule'
+ * @import {Node} from 'unist'
+ * @import {VFile} from 'vfile'
+ */
+
+/**
+ * @typedef {'error' | 'on' | 'off' | 'warn'} Label
+ *   Severity label;
+ *   `'off'`: `0`, `'on'` and `warn`: `1`, `'error'`: `2`.
+ *
+ * @typedef Meta
+ *   Rule metadata.
+ * @property {string} origin
+ *   Name of the lint rule.
+ * @property {string | null | undefined} [url]
+ *   Link to documentation (optional).
+ *
+ * @typedef {0 | 1 | 2} Severity
+ *   Severity number;
+ *   `0`: `'off'`, `1`: `'on'` and `warn`, `2`: `'error'`.
+ */
+
+
+
+/**
+ * @template {Node} [Tree=Node]
+ *   Node kind.
+ * @template {unknown} [Option=unknown]
+ *   Parameter kind.
+ * @param {Meta | string} meta
+ *   Info.
+ * @param {Rule<Tree, Option>} rule
+ *   Rule.
+ * @returns {Plugin<Tree, Option>}
+ *   Plugin.
+ */
+function lintRule(meta, rule) {
+  const id = typeof meta === 'string' ? meta : meta.origin
+  const url = typeof meta === 'string' ? undefined : meta.url
+  const parts = id.split(':')
+  /* c8 ignore next -- Possibly useful if externalised later. */
+  const source = parts[1] ? parts[0] : undefined
+  const ruleId = parts[1]
+
+  Object.defineProperty(plugin, 'name', {value: id})
+
+  return plugin
+
+  /**
+   * @param {[level: Label | Severity | boolean, option?: Option] | Label | Option | Severity} [config]
+   *   Config.
+   * @returns
+   *   Transform, if on.
+   */
+  function plugin(config) {
+    const [severity, options] = coerce(ruleId, config)
+
+    const fatal = severity === 2
+
+    if (!severity) return
+
+    /**
+     * @param {Tree} tree
+     *   Tree.
+     * @param {VFile} file
+     *   File.
+     * @param {TransformCallback<Tree>} next
+     *   Next.
+     * @returns {undefined}
+     *   Nothing.
+     */
+    return function (tree, file, next) {
+      let index = file.messages.length - 1
+
+      ;(0,trough_lib/* wrap */.L)(rule, function (error) {
+        const messages = file.messages
+
+        /* c8 ignore next 8 -- add the error,
+         * if not already properly added.
+         * Only happens for incorrect plugins. */
+        // @ts-expect-error: errors could be `messages`.
+        if (error && !messages.includes(error)) {
+          try {
+            file.fail(error)
+          } catch {}
+        }
+
+        while (++index < messages.length) {
+          Object.assign(messages[index], {fatal, ruleId, source, url})
+        }
+
+        next()
+      })(tree, file, options)
+    }
+  }
+}
+
+/**
+ * Coerce a value to a severity--options tuple.
+ *
+ * @template {unknown} [Option=unknown]
+ *   Parameter kind.
+ * @param {string} name
+ *   Rule name.
+ * @param {[level: Label | Severity | boolean, option?: Option] | Option} config
+ *   Configuration.
+ * @returns {[severity: Severity, parameter: Option | undefined]}
+ *   Severity and options.
+ */
+function coerce(name, config) {
+  if (Array.isArray(config)) {
+    const [severity, option] = config
+
+    switch (severity) {
+      case false:
+      case 0:
+      case 'off': {
+        return [0, option]
+      }
+
+      case true:
+      case 1:
+      case 'on':
+      case 'warn': {
+        return [1, option]
+      }
+
+      case 2:
+      case 'error': {
+        return [2, option]
+      }
+
+      default: {
+        if (typeof severity === 'number') {
+          throw new Error(
+            'Incorrect severity `' +
+              severity +
+              '` for `' +
+              name +
+              '`, ' +
+              'expected 0, 1, or 2'
+          )
+        }
+
+        // If we do not know the 1st item of the array,
+        // and it’s not a number,
+        // assume `config` is *meant* as an array.
+        return [1, /** @type {Option} */ (config)]
+      }
+    }
+  }
+
+  return [1, config]
+}
+
+;// CONCATENATED MODULE: ./src/rules/define-rule.ts
+
+
+
+/** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
+function defineRule(id, check) {
+    const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${constants/* DOCS_URL */.aq}#${id}` }, (tree, file) => {
+        const context = file.data.minutes;
+        if (!context)
+            return;
+        check(tree, context, (reason, place, extra) => {
+            const text = typeof reason === 'string' ? plainMessage(reason) : reason;
+            const message = file.message(text.plain, { place, ruleId: id, source: 'minutes-automation' });
+            message.markdown = text.markdown;
+            if (extra?.severity)
+                message.severity = extra.severity;
+            if (extra?.suggestion)
+                message.expected = [extra.suggestion];
+        });
+    });
+    return { id, plugin: plugin };
+}
+/** The first line of a file, where findings about the whole file go. */
+const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+;// CONCATENATED MODULE: ./src/rules/encoding.ts
+
+
+
+
+/**
+ * The file is valid UTF-8 and holds no mis-encoded text (UTF-8 read as Latin-1, such as “ðŸŽ‰”).
+ *
+ * Mojibake is UTF-8 read as Latin-1 or Windows-1252 and saved again (`ðŸŽ‰` for `🎉`, `Ã¼`
+ * for `ü`). The message gives the text it should read. Code spans and code blocks are left
+ * alone.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "iaas/20230322.md"}
+ *
+ *   # 2023-03-22
+ *
+ *   Release 5 is out 🎉, see `ðŸŽ‰` in the old notes.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "iaas/20230322.md"}
+ *
+ *   # 2023-03-22
+ *
+ *   Release 5 is out ðŸŽ‰
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   3:18-3:22: error: Mis-encoded text “ðŸŽ‰”: UTF-8 read as Latin-1; it should read “🎉”.
+ */
+const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
+    const source = decoded.text;
+    const points = lib_location(source);
+    const span = (from, to) => {
+        const start = points.toPoint(from);
+        const end = points.toPoint(to);
+        return start && end ? { start, end } : undefined;
+    };
+    // One finding for the whole file: a binary or Latin-1 file has thousands of bad bytes.
+    const first = decoded.invalidOffsets[0];
+    if (first !== undefined)
+        report(invalidBytesMessage(decoded), span(first, first + 1));
+    for (const node of model.texts) {
+        const from = node.position?.start.offset;
+        const to = node.position?.end.offset;
+        if (from === undefined || to === undefined)
+            continue;
+        // A regex over the source of one text node, so offsets map to exact columns.
+        for (const found of findMojibake(source.slice(from, to))) {
+            report(md `Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`, span(from + found.index, from + found.index + found.raw.length), { suggestion: found.fixed });
+        }
+    }
+});
+/** The one message for bytes that are not UTF-8: where the first is, and how many more there are. */
+function invalidBytesMessage(decoded, binary = false) {
+    const more = decoded.invalidOffsets.length - 1;
+    const where = decoded.firstInvalidByte === null ? '' : ` (the first at byte ${decoded.firstInvalidByte}${more > 0 ? `, and ${more} more` : ''})`;
+    return binary
+        ? `A binary file, not text: it holds NUL bytes${decoded.invalidOffsets.length > 0 ? ` and bytes that are not valid UTF-8${where}` : ''}; it is not checked.`
+        : `Bytes that are not valid UTF-8${where}; save the file as UTF-8.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/link-target-exists.ts
+
+
+
+/**
+ * Links into this repository (relative, or github.com links to it) point at files or folders that exist.
+ *
+ * Relative links, root-relative links, and `https://github.com/OWNER/REPO/blob|tree/REF/path`
+ * links to the same repository are checked (a branch name may contain `/`). Links to other
+ * repositories and sites are not fetched. The message understands minutes: a dated file a
+ * few days off is a typo with a suggestion (`iaas/20220927.md` → `iaas/20220928.md (1 day
+ * later)`); a missing `.md` or a wrong letter case is suggested too; when nothing is close,
+ * the nearest minutes of the folder are named as context, without a suggestion.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "community-call/20220929.md", "files": ["iaas/20220928.md"]}
+ *
+ *   # Tech Weekly 2022-09-29
+ *
+ *   Minutes: https://github.com/acme/minutes/blob/main/iaas/20220928.md
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "community-call/20220929.md", "files": ["iaas/20220928.md", "ops/20220915.md"]}
+ *
+ *   # Tech Weekly 2022-09-29
+ *
+ *   - IaaS: https://github.com/acme/minutes/blob/main/iaas/20220927.md
+ *   - Ops: [ops/20220929.md](../ops/20220929.md)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   3:9-3:67: error: Cannot find `iaas/20220927.md`; did you mean `iaas/20220928.md` (1 day later)?
+ *   4:8-4:45: error: Cannot find `ops/20220929.md`; the nearest minutes in `ops/` are `ops/20220915.md` (14 days earlier).
+ */
+const linkTargetExists = defineRule('link-target-exists', (_tree, { model, config, index }, report) => {
+    for (const link of model.links) {
+        const target = (0,resolve_link/* resolveLink */.n)(link.url, model.path, config.repository, index);
+        if (target.kind !== 'repo' || targetExists(target.path, index))
+            continue;
+        const missing = describeMissingTarget(target.path, index, config.suggestWithinDays);
+        report(missing.message, link.node.position, { suggestion: missing.suggestion });
+    }
+});
+
+// EXTERNAL MODULE: ./src/model/sections.ts
+var sections = __nccwpck_require__(7693);
+;// CONCATENATED MODULE: ./src/rules/minute-taker.ts
+
+
+
+/**
+ * The minutes name their minute-taker in the Meta section (`Minutes: NAME`).
+ *
+ * Accepted labels in the weekly profile: `Minutes`, `Minute taker`, `Minute-taker`,
+ * `Minutes by`, `Notes`, with a name or a GitHub handle (`Minutes: @jschoone`).
+ *
+ * @example
+ *   {"name": "ok.md", "path": "community-call/20230504.md"}
+ *
+ *   # Tech Weekly 2023-05-04
+ *
+ *   ## Meta
+ *
+ *   - Minutes: @jschoone
+ *
+ *   ## Team updates
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230504.md"}
+ *
+ *   # Tech Weekly 2023-05-04
+ *
+ *   ## Meta
+ *
+ *   - Moderation: Kurt
+ *
+ *   ## Team updates
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   3:1-3:8: error: The “Meta” section names no minute-taker; add `- Minutes: NAME`.
+ */
+const minuteTaker = defineRule('minute-taker', (_tree, { model, config }, report) => {
+    const profile = config.profiles.find((candidate) => candidate.name === model.profile);
+    if (!profile || profile.minuteTaker.labels.length === 0 || model.minuteTaker)
+        return;
+    const sectionName = profile.minuteTaker.section;
+    const meta = model.sections.find((section) => (0,sections/* headingKey */.yc)(section.title) === (0,sections/* headingKey */.yc)(sectionName));
+    const label = profile.minuteTaker.labels[0];
+    report(meta
+        ? md `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
+        : md `No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`, meta?.heading.position ?? model.title?.heading.position ?? START_OF_FILE);
+});
+
+;// CONCATENATED MODULE: ./src/rules/required-section.ts
+
+
+
+/**
+ * Every section the profile requires is present (aliases and any letter case accepted).
+ *
+ * The weekly profile requires `Meta` and `Team updates` (also `Updates from the teams`,
+ * `Team reports`; any letter case; team sections written directly at level 2 stand for
+ * `Team updates`).
+ *
+ * @example
+ *   {"name": "ok.md", "path": "community-call/20230504.md"}
+ *
+ *   # Tech Weekly 2023-05-04
+ *
+ *   ## Meta
+ *
+ *   - Minutes: @jschoone
+ *
+ *   ## Team IaaS
+ *
+ *   Minutes: None yet
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230504.md"}
+ *
+ *   # Tech Weekly 2023-05-04
+ *
+ *   ## Agenda
+ *
+ *   - Release notes
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1-1:25: error: Missing section “Meta”: add a heading `## Meta`.
+ *   1:1-1:25: error: Missing section “Team updates” (or “Updates from the teams”, “Team reports”): add a heading `## Team updates`.
+ */
+const requiredSection = defineRule('required-section', (_tree, { model, config }, report) => {
+    const profile = config.profiles.find((candidate) => candidate.name === model.profile);
+    const present = new Set(model.sections.map((section) => (0,sections/* headingKey */.yc)(section.title)));
+    for (const required of profile?.requiredSections ?? []) {
+        const names = [required.name, ...required.aliases].map(sections/* headingKey */.yc);
+        if (names.some((name) => present.has(name)))
+            continue;
+        if (required.satisfiedByTeamSections && model.teams.length > 0)
+            continue;
+        const accepted = required.aliases.length > 0 ? ` (or ${required.aliases.map((alias) => `“${alias}”`).join(', ')})` : '';
+        report(md `Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, model.title?.heading.position ?? START_OF_FILE);
+    }
+});
+
+;// CONCATENATED MODULE: ./src/model/week-minutes.ts
+
+
+/**
+ * The minutes a team wrote for the week of a weekly call: the dated file in the team's
+ * folder closest to the call's date within the configured window (teams meet on their own
+ * weekday: IaaS on Wednesday, the call on Thursday).
+ */
+function teamMinutesForWeek(folder, callDate, index, config) {
+    const { daysBefore, daysAfter } = config.teamMinutesWindow;
+    let best = null;
+    for (const date of index.datedFiles.get(folder) ?? []) {
+        const offset = (0,repo_dates/* daysBetween */.YM)(callDate, date);
+        if (offset < -daysBefore || offset > daysAfter)
+            continue;
+        if (!best || Math.abs(offset) < best.distance)
+            best = { date, distance: Math.abs(offset) };
+    }
+    return best ? (0,repo_index/* datedPath */.iK)(folder, best.date) : null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/team-minutes-link.ts
+
+
+
+/**
+ * A team section has a `Minutes:` line that links the team's minutes or says why not ("None yet").
+ *
+ * A team section (`Team X`, `SIG X`, `X SIG` under `Team updates`, or at level 2) with
+ * content needs the line. When the team's minutes for that week exist, the message names the
+ * file.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "community-call/20230323.md", "files": ["iaas/20230322.md"]}
+ *
+ *   # Tech Weekly 2023-03-23
+ *
+ *   ## Meta
+ *
+ *   - Minutes: Kurt
+ *
+ *   ## Team updates
+ *
+ *   ### Team IaaS
+ *
+ *   Minutes: [iaas/20230322.md](../iaas/20230322.md)
+ *
+ *   - Release planning
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230323.md", "files": ["iaas/20230322.md"]}
+ *
+ *   # Tech Weekly 2023-03-23
+ *
+ *   ## Meta
+ *
+ *   - Minutes: Kurt
+ *
+ *   ## Team updates
+ *
+ *   ### Team IaaS
+ *
+ *   - Release planning
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   9:1-9:14: warning: “Team IaaS” has no `Minutes:` line; link the team's minutes or write `Minutes: None yet`; `iaas/20230322.md` exists.
+ */
+const teamMinutesLink = defineRule('team-minutes-link', (_tree, { model, config, index }, report) => {
+    for (const team of model.teams) {
+        if (team.kind !== 'none' || !team.hasContent)
+            continue;
+        const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
+        const hint = existing ? md `; \`${existing}\` exists` : md ``;
+        report(md `“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`, team.section.heading.position, { suggestion: existing });
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/team-minutes-missing.ts
+
+
+
+/**
+ * A team section links no minutes ("None yet"); a warning naming the file when the minutes exist.
+ *
+ * A placeholder is `None`, `None yet`, `(none yet)`, `None present yet`, `Not merged yet`,
+ * `Minutes not available yet`, ... and any phrase the configuration adds. It is a warning
+ * naming the file when that team's minutes for the week are in the repository (dated within
+ * 6 days before to 1 day after the call); otherwise only a note. The team's folder comes from
+ * the configuration (`teams:`), the folder its `Minutes:` line links to, or its heading
+ * (`Team IaaS` → `iaas`, `SIG Documentation` → `sig-documentation`, `Team Operations and IAM`
+ * and `Team Ops/IAM` → `ops-iam`, `Team IAM & IAM Hacking Session` → `iam`).
+ *
+ * @example
+ *   {"name": "ok.md", "path": "community-call/20230323.md", "files": ["iaas/20230322.md"]}
+ *
+ *   # Tech Weekly 2023-03-23
+ *
+ *   ## Meta
+ *
+ *   - Minutes: Kurt
+ *
+ *   ## Team updates
+ *
+ *   ### Team IaaS
+ *
+ *   Minutes: [iaas/20230322.md](../iaas/20230322.md)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230323.md", "files": ["ops/20230323.md"]}
+ *
+ *   # Tech Weekly 2023-03-23
+ *
+ *   ## Meta
+ *
+ *   - Minutes: Kurt
+ *
+ *   ## Team updates
+ *
+ *   ### Team Ops
+ *
+ *   Minutes: None yet
+ *
+ *   ### Team Container
+ *
+ *   Minutes: (none yet)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   11:1-11:18: warning: “Team Ops” says “None yet”, but `ops/20230323.md` exists; link it.
+ *   15:1-15:20: info: “Team Container” links no minutes (“(none yet)”).
+ */
+const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, config, index }, report) => {
+    for (const team of model.teams) {
+        if (team.kind !== 'placeholder')
+            continue;
+        const place = team.minutesLine?.position ?? team.section.heading.position;
+        const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
+        if (existing) {
+            report(md `“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
+                suggestion: existing,
+            });
+        }
+        else {
+            report(md `“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' });
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/title-date-matches-filename.ts
+
+
+
+/**
+ * The date in the title is the date in the file name.
+ *
+ * `20230323.md` ↔ `2023-03-23`. An en dash or a missing zero in the title still matches: the
+ * `title-date` rule reports how it is written.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "iaas/20230322.md"}
+ *
+ *   # Team IaaS 2023-03–22
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "iaas/20230322.md"}
+ *
+ *   # Team IaaS 2023-03-21
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:13-1:23: error: The title says 2023-03-21 but the file name `20230322.md` says 2023-03-22; fix whichever is wrong.
+ */
+const titleDateMatchesFilename = defineRule('title-date-matches-filename', (_tree, { model }, report) => {
+    const date = model.titleDate;
+    if (!date?.valid || !model.fileDate || date.normalized === model.fileDate)
+        return;
+    const fileName = (0,repo_index/* splitPath */.Uf)(model.path)[1];
+    report(md `The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`, date.position, { suggestion: model.fileDate });
+});
+
+;// CONCATENATED MODULE: ./src/rules/title-date.ts
+
+
+/**
+ * The title holds the meeting date as a real calendar day, written YYYY-MM-DD.
+ *
+ * Errors: no title, no date in the title, a date that is not on the calendar (`2023-02-30`).
+ * A warning with the fix: a date written with other dashes or without zero padding
+ * (`2023-02–20`, `2023-3-22`).
+ *
+ * @example
+ *   {"name": "ok.md", "path": "iaas/20230322.md"}
+ *
+ *   # Team IaaS 2023-03-22
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "iaas/20230322.md"}
+ *
+ *   # Team IaaS weekly
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1-1:19: error: The title “Team IaaS weekly” has no date; add the meeting date as `2023-03-22`.
+ *
+ * @example
+ *   {"name": "en-dash.md", "label": "input", "path": "sig-documentation/20230220.md"}
+ *
+ *   # SIG Documentation on 2023-02–20
+ *
+ * @example
+ *   {"name": "en-dash.md", "label": "output"}
+ *
+ *   1:24-1:34: warning: The title date “2023-02–20” is not written YYYY-MM-DD; write “2023-02-20”.
+ *
+ * @example
+ *   {"name": "not-a-day.md", "label": "input", "path": "iaas/20230322.md"}
+ *
+ *   # 2023-02-30
+ *
+ * @example
+ *   {"name": "not-a-day.md", "label": "output"}
+ *
+ *   1:3-1:13: error: “2023-02-30” in the title is not a real calendar date.
+ */
+const titleDate = defineRule('title-date', (_tree, { model }, report) => {
+    const example = model.fileDate ?? 'YYYY-MM-DD';
+    if (!model.title) {
+        report(md `No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
+        return;
+    }
+    const date = model.titleDate;
+    if (!date) {
+        report(md `The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position);
+    }
+    else if (!date.valid) {
+        report(md `“${date.raw}” in the title is not a real calendar date.`, date.position);
+    }
+    else if (!date.canonical) {
+        report(md `The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
+            severity: 'warning',
+            suggestion: date.normalized,
+        });
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/title-heading.ts
+
+
+/**
+ * The title is a level-1 heading.
+ *
+ * A level-2 heading alone at the top (`## 2023-05-04`) is read as the title, and reported
+ * with the fix.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "sig-standardization/20230504.md"}
+ *
+ *   # 2023-05-04
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "sig-standardization/20230504.md"}
+ *
+ *   ## 2023-05-04
+ *
+ *   - Agenda item
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1-1:14: warning: The title is a level-2 heading; minutes start with a level-1 heading: `# 2023-05-04`.
+ */
+const titleHeading = defineRule('title-heading', (_tree, { model }, report) => {
+    const title = model.title;
+    if (!title || title.heading.depth === 1)
+        return;
+    report(md `The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`, title.heading.position, { suggestion: `# ${title.text}` });
+});
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+/** Every rule, by id: the registry the engine, the docs and the config schema agree on. */
+const RULES = {
+    'title-date': titleDate,
+    'title-heading': titleHeading,
+    'title-date-matches-filename': titleDateMatchesFilename,
+    'required-section': requiredSection,
+    'minute-taker': minuteTaker,
+    'team-minutes-link': teamMinutesLink,
+    'team-minutes-missing': teamMinutesMissing,
+    'link-target-exists': linkTargetExists,
+    encoding: encoding,
+};
+
+;// CONCATENATED MODULE: ./src/check/check-source.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const lintersByProfile = new WeakMap();
+/** The rules a profile turns on, as one unified processor, built once per profile. */
+function linterFor(profile) {
+    let linter = lintersByProfile.get(profile);
+    if (!linter) {
+        const processor = (0,lib/* unified */.l)();
+        for (const id of constants/* RULE_IDS */.Iu) {
+            const level = profile.rules[id];
+            if (level && level !== 'off')
+                processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn']);
+        }
+        linter = processor.freeze();
+        lintersByProfile.set(profile, linter);
+    }
+    return linter;
+}
+/**
+ * Checks one file: budgets → decode → pre-scan → parse (once) → profile → model → rules →
+ * findings and action items. Returns null for a file no profile applies to. Pure, and
+ * never throws: a file over a budget gets one finding instead of a check, and an
+ * unexpected failure at any step becomes a finding at the top of the file.
+ */
+function checkSource(source, context) {
+    const early = screen(source, context);
+    if (early.report !== undefined)
+        return early.report;
+    const { decoded, tree } = early;
+    const frontMatter = (0,build_model/* frontMatterOf */.E)(tree);
+    const profile = (0,profiles/* selectProfile */.o)(source.path, frontMatter, context.config);
+    if (!profile)
+        return null;
+    let step = 'building the minutes model';
+    try {
+        // The model's schema is checked by the tests on every fixture, not on every run.
+        const model = (0,build_model/* buildMinutesModel */.j)(tree, { path: source.path, profile, config: context.config, index: context.index, frontMatter });
+        step = 'running the rules';
+        const file = new vfile_lib/* VFile */.T({ path: source.path, value: decoded.text });
+        file.data.minutes = { model, config: context.config, index: context.index, decoded };
+        linterFor(profile).runSync(tree, file);
+        const findings = file.messages
+            .map((message) => messageToFinding(message, profile.rules[message.ruleId]))
+            .sort(compareFindings);
+        step = 'extracting action items';
+        return {
+            path: source.path,
+            profile: profile.name,
+            date: model.date,
+            findings,
+            teams: teamReportsOf(model, context.config, context.index),
+            actionItems: (0,action_items/* extractActionItems */.uo)(tree, context.config.actionItems.grammar, context.config.actionItems.people),
+        };
+    }
+    catch (error) {
+        return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error, step)], teams: [], actionItems: [] };
+    }
+}
+/** The steps before the profile is known: each budget, then decoding and parsing, guarded. */
+function screen(source, context) {
+    const { limits } = context.config;
+    const size = typeof source.content === 'string' ? Buffer.byteLength(source.content) : source.content.byteLength;
+    if (size > limits.maxFileBytes) {
+        const message = `The file is ${size} bytes, more than the budget of ${limits.maxFileBytes} (limits.maxFileBytes); it is not checked.`;
+        return { report: uncheckedReport(source.path, context, engineFinding('file-too-large', message)) };
+    }
+    let step = 'decoding';
+    try {
+        const decoded = (0,decode/* decodeUtf8 */._)(source.content);
+        if ((0,decode/* looksBinary */.W)(source.content)) {
+            const encodingLevel = (0,profiles/* selectProfile */.o)(source.path, null, context.config)?.rules.encoding;
+            const severity = encodingLevel && encodingLevel !== 'off' ? encodingLevel : 'error';
+            const at = pointAt(decoded.text, firstBinaryOffset(decoded));
+            const finding = { ...engineFinding('encoding', invalidBytesMessage(decoded, true), at), severity };
+            return { report: uncheckedReport(source.path, context, finding) };
+        }
+        step = 'looking at the nesting';
+        const deep = findDeepNesting(decoded.text, limits.maxNesting);
+        if (deep) {
+            const message = `Lists or block quotes nested ${deep.depth} deep on this line, more than the budget of ${limits.maxNesting} (limits.maxNesting); the file is not checked.`;
+            return { report: uncheckedReport(source.path, context, engineFinding('file-too-complex', message, deep)) };
+        }
+        step = 'parsing';
+        return { decoded, tree: (0,parse_markdown/* parseMarkdown */.W)(decoded.text) };
+    }
+    catch (error) {
+        return { report: uncheckedReport(source.path, context, internalFailure(error, step)) };
+    }
+}
+/** The report of a file that gets one finding instead of a check; null when no profile could apply to it. */
+function uncheckedReport(path, context, finding) {
+    const profile = (0,profiles/* selectProfile */.o)(path, null, context.config);
+    if (!profile && !(0,profiles/* isMinutesPath */.f)(path, context.config))
+        return null;
+    return { path, profile: profile?.name ?? 'unknown', date: null, findings: [finding], teams: [], actionItems: [] };
+}
+/** A finding of the engine itself (not of a rule): always an error. */
+function engineFinding(rule, message, at = { line: 1, column: 1 }) {
+    return { rule, severity: 'error', line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message };
+}
+function internalFailure(error, step) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return engineFinding('internal', `minutes-automation could not check this file (${reason}, while ${step}); please report this.`);
+}
+function firstBinaryOffset(decoded) {
+    const nul = decoded.text.indexOf('\0');
+    const invalid = decoded.invalidOffsets[0] ?? -1;
+    return invalid >= 0 && (nul < 0 || invalid < nul) ? invalid : Math.max(0, nul);
+}
+/** Line and column (1-based) of an offset, counting LF, CRLF and CR line endings as the parser does. */
+function pointAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = 0; at < offset; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+            line++;
+            lineStart = at + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ serveChecks),
+/* harmony export */   k0: () => (/* binding */ CHECK_WORKER),
+/* harmony export */   v$: () => (/* binding */ isCheckWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2023);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7);
+
+
+
+/** Marks the data a check worker starts with, so a bundle re-entered as a worker knows what it is. */
+const CHECK_WORKER = 'minutes-automation/check-worker@1';
+/**
+ * Whether this thread is a check worker. Bundles that start workers (the CLI, the action)
+ * start them on their own file, and call this first thing to serve checks instead of running.
+ */
+function isCheckWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === CHECK_WORKER;
+}
+/** Serves check requests until the main thread ends this worker. */
+function serveChecks() {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (!port)
+        throw new Error('serveChecks runs in a worker thread');
+    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    const context = { config: data.config, index: (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_1__/* .indexRepository */ .B7)(data.allPaths) };
+    port.on('message', (request) => {
+        const report = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSource */ .As)({ path: request.path, content: request.content }, context);
+        port.postMessage({ kind: 'report', id: request.id, report });
+    });
+    port.postMessage({ kind: 'ready' });
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(288);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4275);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-});
+
+
+// The bundle is its own check worker: workers start on this file and serve checks.
+if ((0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isCheckWorker */ .v$)()) {
+    (0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .serveChecks */ .Dx)();
+}
+else {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
+        cwd: process.cwd(),
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        workerScript: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url),
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 288:
+/***/ 4275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3035,6 +5889,2270 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: VERSION
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/schemas/validators.cjs
+var validators = __nccwpck_require__(626);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 14 modules
+var action_items = __nccwpck_require__(8573);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+
+/** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4). */
+const DEFAULT_LIMITS = { maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100 };
+/** The level of each rule where a profile turns it on without saying how loud. */
+const DEFAULT_RULE_LEVELS = {
+    'title-date': 'error',
+    'title-heading': 'warning',
+    'title-date-matches-filename': 'error',
+    'required-section': 'error',
+    'minute-taker': 'error',
+    'team-minutes-link': 'warning',
+    'team-minutes-missing': 'warning',
+    'link-target-exists': 'error',
+    encoding: 'error',
+};
+function levels(ids) {
+    return Object.fromEntries(ids.map((id) => [id, DEFAULT_RULE_LEVELS[id]]));
+}
+const DATED_FILE = '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md';
+/** Slide decks (front matter `type: slide`): no minutes structure, only links and encoding. */
+const slides = {
+    name: 'slides',
+    paths: ['**/*.md'],
+    frontMatter: { type: 'slide' },
+    rules: levels(['link-target-exists', 'encoding']),
+    requiredSections: [],
+    minuteTaker: { section: 'Meta', labels: [] },
+};
+/** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
+const weekly = {
+    name: 'weekly',
+    paths: [`community-call/${DATED_FILE}`],
+    frontMatter: {},
+    rules: levels([
+        'title-date',
+        'title-heading',
+        'title-date-matches-filename',
+        'required-section',
+        'minute-taker',
+        'team-minutes-link',
+        'team-minutes-missing',
+        'link-target-exists',
+        'encoding',
+    ]),
+    requiredSections: [
+        { name: 'Meta', aliases: [], satisfiedByTeamSections: false },
+        {
+            name: 'Team updates',
+            aliases: ['Updates from the teams', 'Team reports'],
+            satisfiedByTeamSections: true,
+        },
+    ],
+    minuteTaker: { section: 'Meta', labels: ['Minutes', 'Minute taker', 'Minute-taker', 'Minutes by', 'Notes'] },
+};
+/** Each team's own minutes (`<team-folder>/YYYYMMDD.md`): a dated title, links, encoding. */
+const team = {
+    name: 'team',
+    paths: [`*/${DATED_FILE}`],
+    frontMatter: {},
+    rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'encoding']),
+    requiredSections: [],
+    minuteTaker: { section: 'Meta', labels: [] },
+};
+/** Built-in configuration: fits the real minutes repository with no configuration file. */
+const DEFAULT_CONFIG = {
+    repository: null,
+    profiles: [slides, weekly, team],
+    teams: [],
+    placeholders: [
+        'none',
+        'none yet',
+        'none present yet',
+        'not present yet',
+        'not merged yet',
+        'not available yet',
+        'minutes not available yet',
+        'not yet available',
+        'n/a',
+        'tbd',
+        'to be added',
+        'missing',
+    ],
+    teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
+    suggestWithinDays: 3,
+    exclude: ['**/README.md', 'node_modules/**', '.github/**'],
+    actionItems: { label: 'action-item', teamLabel: null, grammar: action_items/* DEFAULT_ACTION_ITEM_GRAMMAR */.pJ, people: {}, since: null },
+    limits: DEFAULT_LIMITS,
+};
+
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+
+
+
+
+
+/** A configuration that could not be used; the message names the file and the key. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+/** schemas/config.schema.json, compiled at build time (scripts/compile-schemas.js). */
+const validateUserConfig = validators/* validateUserConfig */.oU;
+/**
+ * Turns the text of a configuration file into the configuration the engine runs with:
+ * YAML → validated against schemas/config.schema.json → merged over the built-in defaults.
+ * `text` null means there is no file: the defaults. Throws ConfigError, never anything else.
+ */
+function loadConfig(text, source = '.github/minutes.yml') {
+    if (text === null)
+        return DEFAULT_CONFIG;
+    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const syntaxError = document.errors[0];
+    if (syntaxError) {
+        const where = syntaxError.linePos?.[0];
+        const at = where ? `:${where.line}:${where.col}` : '';
+        throw new ConfigError(`${source}${at}: invalid YAML: ${syntaxError.message.split('\n')[0]}`);
+    }
+    const value = document.toJS() ?? {};
+    if (!validateUserConfig(value)) {
+        const problems = (validateUserConfig.errors ?? []).map(describeSchemaError);
+        throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
+    }
+    return mergeConfig(DEFAULT_CONFIG, value);
+}
+/** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
+function describeSchemaError(error) {
+    const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)';
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const extra = String(error.params.additionalProperty);
+            const where = key === '(top level)' ? extra : `${key}.${extra}`;
+            const known = key.endsWith('.rules') ? ` (known rules: ${constants/* RULE_IDS */.Iu.join(', ')})` : '';
+            return `\`${where}\` is not a known key${known}`;
+        }
+        case 'enum':
+            return `\`${key}\` must be one of ${error.params.allowedValues.join(', ')}`;
+        case 'format':
+            return error.params.format === 'date' ? `\`${key}\` must be a date written YYYY-MM-DD` : `\`${key}\` ${error.message ?? 'is invalid'}`;
+        default:
+            return `\`${key}\` ${error.message ?? 'is invalid'}`;
+    }
+}
+function mergeConfig(base, user) {
+    const profiles = base.profiles.map((profile) => {
+        const override = user.profiles?.[profile.name];
+        return override ? mergeProfile(profile, override) : profile;
+    });
+    for (const [name, override] of Object.entries(user.profiles ?? {})) {
+        if (!profiles.some((profile) => profile.name === name))
+            profiles.push(mergeProfile(emptyProfile(name), override));
+    }
+    return {
+        repository: user.repository ?? base.repository,
+        profiles,
+        teams: [...(user.teams ?? []), ...base.teams],
+        placeholders: [...base.placeholders, ...(user.placeholders ?? []).map((phrase) => phrase.toLowerCase())],
+        teamMinutesWindow: { ...base.teamMinutesWindow, ...user.teamMinutesWindow },
+        suggestWithinDays: user.suggestWithinDays ?? base.suggestWithinDays,
+        exclude: user.exclude ?? base.exclude,
+        actionItems: {
+            label: user.actionItems?.label ?? base.actionItems.label,
+            teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
+            grammar: user.actionItems?.grammar ? (0,action_items/* extendGrammar */.e7)(user.actionItems.grammar) : base.actionItems.grammar,
+            people: { ...base.actionItems.people, ...user.actionItems?.people },
+            since: user.actionItems?.since ?? base.actionItems.since,
+        },
+        limits: { ...base.limits, ...user.limits },
+    };
+}
+function emptyProfile(name) {
+    return { name, paths: [], frontMatter: {}, rules: {}, requiredSections: [], minuteTaker: { section: 'Meta', labels: [] } };
+}
+function mergeProfile(base, user) {
+    return {
+        name: base.name,
+        paths: user.paths ?? base.paths,
+        frontMatter: user.frontMatter ?? base.frontMatter,
+        rules: { ...base.rules, ...user.rules },
+        requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
+        minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
+    };
+}
+function toRequiredSection(entry) {
+    if (typeof entry === 'string')
+        return { name: entry, aliases: [], satisfiedByTeamSections: false };
+    return { name: entry.name, aliases: entry.aliases ?? [], satisfiedByTeamSections: entry.satisfiedByTeamSections ?? false };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 21 modules
+var check_source = __nccwpck_require__(7);
+// EXTERNAL MODULE: ./src/check/check-worker.ts
+var check_worker = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/check/check-pool.ts
+
+
+
+
+/** Heap of one worker: a file whose check needs more gets a finding, not the run's memory. */
+const WORKER_HEAP_MB = 1024;
+/** A worker that dies this many times before it is ready means workers cannot run here. */
+const MAX_START_FAILURES = 2;
+/**
+ * Default worker count: one per available core, at most one per file; none for one or two
+ * files, where starting a worker costs more than it saves (a pull request's run).
+ */
+function defaultJobs(files) {
+    return files <= 2 ? 0 : Math.min((0,external_node_os_namespaceObject.availableParallelism)(), files);
+}
+/** Thrown when workers cannot start at all; the caller checks in its own thread instead. */
+class WorkersUnavailable extends Error {
+    name = 'WorkersUnavailable';
+}
+/**
+ * Checks files in worker threads, `jobs` at a time, and returns their reports in the order
+ * of `sources` (null where no profile applies). A file that runs over the time budget has
+ * its worker terminated and replaced, and gets one `file-too-complex` finding; a worker
+ * that dies on a file gives that file an `internal` finding. The other files are unaffected.
+ */
+function checkInWorkers(sources, context, options) {
+    const data = { kind: check_worker/* CHECK_WORKER */.k0, config: context.config, allPaths: context.allPaths };
+    const budgetMs = context.config.limits.maxFileSeconds * 1000;
+    const results = new Array(sources.length);
+    let next = 0;
+    let done = 0;
+    let startFailures = 0;
+    let settled = false;
+    return new Promise((resolve, reject) => {
+        const finish = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            if (error)
+                reject(error);
+            else
+                resolve(results);
+        };
+        const record = (index, report) => {
+            results[index] = report;
+            done++;
+            if (done === sources.length)
+                finish();
+        };
+        const stopped = (index, finding) => record(index, (0,check_source/* uncheckedReport */.TZ)(sources[index].path, context, finding));
+        const startWorker = () => {
+            if (settled || next >= sources.length)
+                return;
+            const worker = new external_node_worker_threads_.Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: false, stderr: false });
+            let ready = false;
+            let current = null;
+            let ended = false;
+            const end = () => {
+                ended = true;
+                if (current)
+                    clearTimeout(current.timer);
+                current = null;
+                void worker.terminate();
+            };
+            const dispatch = () => {
+                if (settled || next >= sources.length)
+                    return end();
+                const index = next++;
+                const source = sources[index];
+                const timer = setTimeout(() => {
+                    if (current?.index !== index)
+                        return;
+                    end();
+                    const seconds = context.config.limits.maxFileSeconds;
+                    stopped(index, (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`));
+                    startWorker();
+                }, budgetMs);
+                current = { index, timer };
+                worker.postMessage({ id: index, path: source.path, content: source.content });
+            };
+            const died = (reason) => {
+                if (ended)
+                    return;
+                const failed = current;
+                end();
+                if (!ready) {
+                    if (++startFailures >= MAX_START_FAILURES)
+                        return finish(new WorkersUnavailable(`a check worker could not start: ${reason}`));
+                    return startWorker();
+                }
+                if (failed) {
+                    const outOfMemory = reason.includes('ERR_WORKER_OUT_OF_MEMORY');
+                    const finding = outOfMemory
+                        ? (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file needed more than the memory budget of ${WORKER_HEAP_MB} MB; it was stopped and is not checked.`)
+                        : (0,check_source/* engineFinding */.ie)('internal', `minutes-automation could not check this file (its worker stopped: ${reason}); please report this.`);
+                    stopped(failed.index, finding);
+                }
+                startWorker();
+            };
+            worker.on('message', (answer) => {
+                if (answer.kind === 'ready') {
+                    ready = true;
+                    return dispatch();
+                }
+                if (!current || current.index !== answer.id)
+                    return;
+                clearTimeout(current.timer);
+                current = null;
+                record(answer.id, answer.report);
+                dispatch();
+            });
+            worker.on('error', (error) => died(`${error.code ?? error.name}: ${error.message}`));
+            worker.on('exit', (code) => died(`exit code ${code}`));
+        };
+        if (sources.length === 0)
+            return finish();
+        for (let slot = 0; slot < Math.min(options.jobs, sources.length); slot++)
+            startWorker();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+/** Counts findings by severity. */
+function countFindings(findings) {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+/** `1 error, 2 warnings`, and the notes when there are any: the totals every report states. */
+function describeCounts(counts) {
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.info > 0)
+        parts.push(plural(counts.info, 'note'));
+    return parts.join(', ');
+}
+/** `1 file`, `2 files`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/check/run-check.ts
+
+
+/** Checks many files and totals them into the stable report (files in path order). */
+function runCheck(sources, context) {
+    const files = [];
+    for (const source of sources) {
+        const report = (0,check_source/* checkSource */.As)(source, context);
+        if (report)
+            files.push(report);
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return summarize(files);
+}
+/** Totals file reports into a run report. */
+function summarize(files) {
+    const counts = countFindings(files.flatMap((file) => file.findings));
+    return {
+        version: 1,
+        files,
+        summary: {
+            files: files.length,
+            errors: counts.error,
+            warnings: counts.warning,
+            actionItems: files.reduce((total, file) => total + file.actionItems.length, 0),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/config/profiles.ts
+var profiles = __nccwpck_require__(3810);
+;// CONCATENATED MODULE: ./src/check/select-files.ts
+
+
+/**
+ * Picks the files to check from the repository's file list: those the patterns (paths or
+ * globs, relative to the root) match, or with no patterns every file a profile applies to.
+ * Files no profile applies to are never checked.
+ */
+function selectFiles(allPaths, patterns, config) {
+    const candidates = allPaths.filter((path) => (0,profiles/* isMinutesPath */.f)(path, config));
+    if (patterns.length === 0)
+        return { paths: candidates, unmatchedPatterns: [] };
+    const unmatchedPatterns = [];
+    const chosen = new Set();
+    for (const pattern of patterns) {
+        const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+        const matches = picomatch_default()(normalized, { dot: false });
+        const inFolder = (path) => path.startsWith(`${normalized}/`);
+        const hits = candidates.filter((path) => path === normalized || matches(path) || inFolder(path));
+        if (hits.length === 0)
+            unmatchedPatterns.push(pattern);
+        for (const hit of hits)
+            chosen.add(hit);
+    }
+    return { paths: candidates.filter((path) => chosen.has(path)), unmatchedPatterns };
+}
+
+// EXTERNAL MODULE: ./src/repo/repo-index.ts
+var repo_index = __nccwpck_require__(2023);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/read/local-repo.ts
+
+
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+/** Every file below `root` as a `/`-separated relative path, sorted; `.git` and `node_modules` skipped. */
+async function listRepoFiles(root) {
+    const files = [];
+    const walk = async (folder) => {
+        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
+        await Promise.all(entries.map(async (entry) => {
+            const full = (0,external_node_path_.join)(folder, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name))
+                    await walk(full);
+            }
+            else if (entry.isFile()) {
+                files.push((0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/'));
+            }
+        }));
+    };
+    await walk(root);
+    return files.sort();
+}
+/** The bytes of a repository file. */
+async function readRepoFile(root, path) {
+    return (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, ...path.split('/')));
+}
+/** The text of a file, or null when it does not exist. */
+async function readTextIfExists(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+/** `owner/repo` of the `origin` remote when it is on GitHub, read from `.git/config`; else null. */
+async function repositoryFromGitRemote(root) {
+    const gitConfig = await readTextIfExists((0,external_node_path_.join)(root, '.git', 'config'));
+    if (!gitConfig)
+        return null;
+    const origin = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(gitConfig)?.[1];
+    const match = origin && /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(origin);
+    return match ? `${match[1]}/${match[2]}` : null;
+}
+
+;// CONCATENATED MODULE: ./src/read/local-reader.ts
+
+/** Reads a checked-out repository from the filesystem. */
+function localReader(root) {
+    return {
+        listFiles: () => listRepoFiles(root),
+        readFile: async (path) => {
+            try {
+                return await readRepoFile(root, path);
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return null;
+                throw error;
+            }
+        },
+        repositoryHint: () => repositoryFromGitRemote(root),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check/check-repository.ts
+
+
+
+
+
+
+
+
+
+
+const decoder = new TextDecoder();
+/** Reads the configuration (throws ConfigError for a bad or missing named file). */
+async function loadRepositoryConfig(reader, configPath) {
+    const path = configPath ?? constants/* DEFAULT_CONFIG_PATH */.Bi;
+    const text = (0,external_node_path_.isAbsolute)(path) ? await readTextIfExists(path) : decodeOrNull(await reader.readFile(path));
+    if (text === null && configPath)
+        throw new ConfigError(`${configPath}: file not found`);
+    return loadConfig(text, path);
+}
+function decodeOrNull(bytes) {
+    return bytes === null ? null : decoder.decode(bytes);
+}
+/** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
+async function checkRepository(reader, options) {
+    const loaded = await loadRepositoryConfig(reader, options.configPath);
+    const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint());
+    const config = { ...loaded, repository };
+    const allPaths = await reader.listFiles();
+    const selection = selectFiles(allPaths, options.patterns ?? [], config);
+    const only = options.onlyPaths ? new Set(options.onlyPaths) : null;
+    const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths;
+    const read = await Promise.all(paths.map((path) => readSource(reader, path, config)));
+    const sources = read.filter((entry) => 'content' in entry);
+    const unreadable = read.filter((entry) => !('content' in entry));
+    const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0;
+    const checked = await checkSources(sources, { config, allPaths }, jobs, options.workerScript ?? null);
+    const files = [...checked, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { report: summarize(files), config, unmatchedPatterns: selection.unmatchedPatterns };
+}
+/** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */
+async function readSource(reader, path, config) {
+    try {
+        return { path, content: (await reader.readFile(path)) ?? new Uint8Array() };
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const finding = (0,check_source/* engineFinding */.ie)('file-unreadable', `The file could not be read (${reason}).`);
+        return (0,check_source/* uncheckedReport */.TZ)(path, { config }, finding) ?? { path, profile: 'unknown', date: null, findings: [finding], teams: [], actionItems: [] };
+    }
+}
+/** Checks files in worker threads (or in this thread when `jobs` is 0, or workers cannot start). */
+async function checkSources(sources, context, jobs, workerScript) {
+    if (jobs > 0 && workerScript) {
+        try {
+            const reports = await checkInWorkers(sources, context, { jobs, workerScript });
+            return reports.filter((report) => report !== null);
+        }
+        catch (error) {
+            if (!(error instanceof WorkersUnavailable))
+                throw error;
+            // Workers are an optimisation and the time budget; without them the check still runs.
+        }
+    }
+    return runCheck(sources, { config: context.config, index: (0,repo_index/* indexRepository */.B7)(context.allPaths) }).files;
+}
+/** Checks a checked-out repository. */
+function checkWorkspace(options) {
+    return checkRepository(localReader(options.root), options);
+}
+
+;// CONCATENATED MODULE: ./src/report/fail-on.ts
+/** Whether a run's findings reach the fail-on threshold. */
+function reachesFailOn(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return report.summary.errors + report.summary.warnings > 0;
+    return report.summary.errors > 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/format-text.ts
+
+/**
+ * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
+ * then a total. Clickable in editors and terminals.
+ */
+function formatText(report) {
+    const lines = [];
+    for (const file of report.files) {
+        for (const finding of file.findings) {
+            lines.push(`${file.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`);
+        }
+    }
+    const counts = countFindings(report.files.flatMap((file) => file.findings));
+    const files = plural(report.summary.files, 'file');
+    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}.`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/parse/decode.ts
+var decode = __nccwpck_require__(6073);
+// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
+var parse_markdown = __nccwpck_require__(3060);
+;// CONCATENATED MODULE: ./src/init/config-support.ts
+
+
+/** Asks the configuration loader. */
+function configSupport() {
+    const probe = load('profiles:\n  probe:\n    paths: ["**/*.md"]\n');
+    const tokens = load('profiles:\n  probe:\n    paths: ["probe/YYYY-MM-DD.md"]\n');
+    return {
+        datePatterns: load('datePatterns:\n  - "**/YYYY-MM-DD.md"\n') !== null,
+        frontMatterDate: load('profiles:\n  probe:\n    paths: ["*.md"]\n    frontMatterDate: date\n') !== null,
+        actionItemsSince: load('actionItems:\n  since: 2026-01-01\n') !== null,
+        newProfilesFirst: probe !== null && (0,profiles/* selectProfile */.o)('team/20260101.md', null, probe)?.name === 'probe',
+        dateTokensInPaths: tokens !== null && (0,profiles/* selectProfile */.o)('probe/2026-01-01.md', null, tokens)?.name === 'probe',
+    };
+}
+function load(yaml) {
+    try {
+        return loadConfig(yaml, 'probe');
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+var lib = __nccwpck_require__(1869);
+// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
+var unist_util_visit_lib = __nccwpck_require__(3617);
+// EXTERNAL MODULE: ./src/model/build-model.ts
+var build_model = __nccwpck_require__(7554);
+// EXTERNAL MODULE: ./src/model/sections.ts
+var model_sections = __nccwpck_require__(7693);
+// EXTERNAL MODULE: ./src/model/team-folder.ts
+var team_folder = __nccwpck_require__(6265);
+// EXTERNAL MODULE: ./src/repo/dates.ts
+var dates = __nccwpck_require__(5173);
+;// CONCATENATED MODULE: ./src/init/file-facts.ts
+
+
+
+
+
+
+/** Words that introduce the minute-taker (`Minutes: Jonas`, `Scribe: Ana`), compared in lower case. */
+const MINUTE_TAKER_LABELS = [
+    'minutes',
+    'minute taker',
+    'minute-taker',
+    'minutes by',
+    'minutes taken by',
+    'taken by',
+    'notes',
+    'notes by',
+    'note taker',
+    'note-taker',
+    'notetaker',
+    'scribe',
+    'secretary',
+    'recording secretary',
+    'recorder',
+    'protocol',
+];
+/** Reads the facts `init` infers from, out of one parsed file. Pure, tolerant of any tree. */
+function factsOf(path, tree, placeholders) {
+    const sections = (0,model_sections/* sectionsOf */.Ks)(tree);
+    const title = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
+    const frontMatter = (0,build_model/* frontMatterOf */.E)(tree);
+    const sectionDepth = (title?.depth ?? 1) + 1;
+    const topLevel = sections.filter((section) => section.depth === sectionDepth && section !== title);
+    const headings = topLevel
+        .filter((section) => section.title !== '' && (0,dates/* findDateInText */.U0)(section.title) === null)
+        .map((section) => ({
+        section,
+        fact: {
+            title: section.title.replace(/[\s:]+$/, ''),
+            teamChildren: (0,model_sections/* childSections */.h0)(sections, section)
+                .map((child) => teamFactOf(tree, child))
+                .filter((team) => team !== null),
+        },
+    }));
+    // `## Team updates` looks like a team heading too; holding team sections makes it their wrapper.
+    const isTeam = ({ section, fact }) => (0,team_folder/* looksLikeTeamHeading */.br)(section.title) && fact.teamChildren.length === 0;
+    const links = [];
+    (0,unist_util_visit_lib/* visit */.YR)(tree, 'link', (link) => {
+        links.push(link.url);
+    });
+    return {
+        path,
+        frontMatter,
+        titleDepth: title?.depth ?? null,
+        titleHasDate: title !== null && (0,dates/* findDateInText */.U0)(title.title)?.valid === true,
+        frontMatterDateKey: dateKeyOf(frontMatter),
+        sections: headings.filter((heading) => !isTeam(heading)).map((heading) => heading.fact),
+        topLevelTeams: headings
+            .filter(isTeam)
+            .map(({ section }) => teamFactOf(tree, section) ?? { title: section.title, minutesLinks: [] }),
+        minuteTakers: minuteTakersOf(tree, sections, title, placeholders),
+        links,
+    };
+}
+function dateKeyOf(frontMatter) {
+    for (const [key, value] of Object.entries(frontMatter ?? {})) {
+        const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
+        const date = (0,dates/* findDateInText */.U0)(text);
+        if (date?.valid && date.raw === text.trim())
+            return key;
+    }
+    return null;
+}
+/** A section that stands for a team: a team-like heading, or one whose own text has a `Minutes:` line. */
+function teamFactOf(tree, section) {
+    if (section.title === '')
+        return null;
+    const own = tree.children.slice(section.start + 1, (0,model_sections/* ownContentEnd */.d2)(tree, section));
+    const minutesLine = own.find(isMinutesLine);
+    if (!minutesLine && !(0,team_folder/* looksLikeTeamHeading */.br)(section.title))
+        return null;
+    const minutesLinks = [];
+    if (minutesLine) {
+        (0,unist_util_visit_lib/* visit */.YR)(minutesLine, 'link', (link) => {
+            minutesLinks.push(link.url);
+        });
+    }
+    return { title: section.title, minutesLinks };
+}
+function isMinutesLine(node) {
+    return node.type === 'paragraph' && /^\s*minutes\b/i.test((0,lib/* toString */.d)(node));
+}
+function minuteTakersOf(tree, sections, title, placeholders) {
+    const found = [];
+    tree.children.forEach((node, index) => {
+        (0,unist_util_visit_lib/* visit */.YR)(node, 'paragraph', (paragraph) => {
+            const text = (0,lib/* toString */.d)(paragraph).trim();
+            const colon = text.indexOf(':');
+            if (colon < 0)
+                return;
+            const label = text.slice(0, colon).trim();
+            const value = text.slice(colon + 1).trim();
+            if (!MINUTE_TAKER_LABELS.includes(label.toLowerCase()) || !namesAPerson(paragraph, value, placeholders))
+                return;
+            const holder = innermostSection(sections, index, title)?.title.replace(/[\s:]+$/, '');
+            found.push({ label, section: holder || null });
+        });
+    });
+    return found;
+}
+/** `Minutes: Jonas` names a person; `Minutes: https://…` and `Minutes: None yet` do not. */
+function namesAPerson(paragraph, value, placeholders) {
+    if (value === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return false;
+    let linked = false;
+    (0,unist_util_visit_lib/* visit */.YR)(paragraph, 'link', () => {
+        linked = true;
+    });
+    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    return !linked && !placeholders.includes(phrase);
+}
+function innermostSection(sections, childIndex, title) {
+    let holder = null;
+    for (const section of sections) {
+        if (section === title || section.start >= childIndex || section.end <= childIndex)
+            continue;
+        if (title && section.depth <= title.depth)
+            continue;
+        if (!holder || section.start > holder.start)
+            holder = section;
+    }
+    return holder;
+}
+
+;// CONCATENATED MODULE: ./src/init/infer-series.ts
+
+/** "Nearly every file": the share of a series' files that must show a trait for it to be required. */
+const NEARLY_EVERY = 0.8;
+/** A series needs this many files before its common sections are taken as required. */
+const MIN_FILES_FOR_SECTIONS = 3;
+/** Whether `count` of `total` files is nearly every one (all of them when there are few). */
+function isNearlyEvery(count, total) {
+    return total > 0 && count >= Math.ceil(NEARLY_EVERY * total);
+}
+/** Spellings taken as one section; the first is the key. Matching is on the normalized heading. */
+const SYNONYMS = [
+    ['present', 'attendee', 'attendance', 'participant', 'in attendance', 'attending', 'roll call'],
+    ['agenda', 'topic', 'agenda item'],
+    ['action item', 'action', 'action point', 'todo'],
+    ['team update', 'update from the team', 'team report'],
+];
+/** The key spellings of one section share: `Participants (preferably github handles)` → `present`. */
+function sectionGroupKey(title) {
+    const words = (0,model_sections/* headingKey */.yc)(title)
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+        .split(' ')
+        .filter(Boolean)
+        .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+    const key = words.join(' ');
+    return SYNONYMS.find((group) => group.includes(key))?.[0] ?? key;
+}
+/** Infers how the files of one series are written. */
+function inferSeries(series, files) {
+    return {
+        series,
+        files,
+        datePlace: datePlaceOf(files),
+        levelOneTitles: files.filter((file) => file.titleDepth === 1).length,
+        sections: files.length >= MIN_FILES_FOR_SECTIONS ? commonSections(files) : [],
+        minuteTaker: files.length >= MIN_FILES_FOR_SECTIONS ? commonMinuteTaker(files) : null,
+    };
+}
+function datePlaceOf(files) {
+    const inTitle = files.filter((file) => file.titleHasDate).length;
+    if (isNearlyEvery(inTitle, files.length))
+        return { kind: 'title', files: inTitle };
+    const keys = new Counter();
+    for (const file of files)
+        if (file.frontMatterDateKey)
+            keys.add(file.frontMatterDateKey);
+    const [key, count] = keys.top() ?? ['', 0];
+    if (isNearlyEvery(count, files.length))
+        return { kind: 'front-matter', key, files: count };
+    return { kind: 'none' };
+}
+function commonSections(files) {
+    const groups = new Map();
+    for (const file of files) {
+        for (const section of file.sections) {
+            const key = sectionGroupKey(section.title);
+            const group = groups.get(key) ?? { spellings: new Counter(), files: new Set(), withTeams: 0 };
+            group.spellings.add(section.title);
+            if (!group.files.has(file.path) && section.teamChildren.length > 0)
+                group.withTeams++;
+            group.files.add(file.path);
+            groups.set(key, group);
+        }
+    }
+    const sections = [];
+    for (const group of groups.values()) {
+        const wrapsTeams = group.withTeams > 0 && group.withTeams * 2 >= group.files.size;
+        // Weekly minutes without the wrapper write their team sections one level up: that counts.
+        const count = wrapsTeams
+            ? files.filter((file) => group.files.has(file.path) || file.topLevelTeams.length > 0).length
+            : group.files.size;
+        if (!isNearlyEvery(count, files.length))
+            continue;
+        const [name] = group.spellings.top();
+        const seen = new Set([(0,model_sections/* headingKey */.yc)(name)]);
+        const aliases = group.spellings.ranked().filter((spelling) => !seen.has((0,model_sections/* headingKey */.yc)(spelling)) && seen.add((0,model_sections/* headingKey */.yc)(spelling)));
+        sections.push({ name, aliases, files: count, wrapsTeams });
+    }
+    return sections.sort((a, b) => firstIndex(files, a) - firstIndex(files, b));
+}
+/** Sections in the order the newest file that has them writes them. */
+function firstIndex(files, section) {
+    const names = new Set([section.name, ...section.aliases].map(model_sections/* headingKey */.yc));
+    for (const file of [...files].reverse()) {
+        const at = file.sections.findIndex((candidate) => names.has((0,model_sections/* headingKey */.yc)(candidate.title)));
+        if (at >= 0)
+            return at;
+    }
+    return Number.MAX_SAFE_INTEGER;
+}
+function commonMinuteTaker(files) {
+    const bySection = new Map();
+    for (const file of files) {
+        const counted = new Set();
+        for (const taker of file.minuteTakers) {
+            if (taker.section === null)
+                continue;
+            const key = (0,model_sections/* headingKey */.yc)(taker.section);
+            const entry = bySection.get(key) ?? { spellings: new Counter(), labels: new Counter(), files: 0 };
+            entry.spellings.add(taker.section);
+            entry.labels.add(taker.label);
+            if (!counted.has(key))
+                entry.files++;
+            counted.add(key);
+            bySection.set(key, entry);
+        }
+    }
+    const best = [...bySection.values()].sort((a, b) => b.files - a.files)[0];
+    if (!best || !isNearlyEvery(best.files, files.length))
+        return null;
+    const seen = new Set();
+    const labels = best.labels.ranked().filter((label) => !seen.has(label.toLowerCase()) && seen.add(label.toLowerCase()));
+    return { section: best.spellings.top()[0], labels, files: best.files };
+}
+/** Counts values; ties keep the order first seen. */
+class Counter {
+    counts = new Map();
+    add(value) {
+        this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+    }
+    /** Values, most frequent first. */
+    ranked() {
+        return [...this.counts.entries()].sort((a, b) => b[1] - a[1]).map(([value]) => value);
+    }
+    /** The most frequent value and its count; null when empty. */
+    top() {
+        const value = this.ranked()[0];
+        return value === undefined ? null : [value, this.counts.get(value) ?? 0];
+    }
+}
+
+// EXTERNAL MODULE: ./src/links/resolve-link.ts
+var resolve_link = __nccwpck_require__(9722);
+;// CONCATENATED MODULE: ./src/init/infer-teams.ts
+
+
+
+
+
+/**
+ * The team folders that the team headings of weekly-style minutes name, read from where their
+ * `Minutes:` lines link. A heading whose folder the engine cannot tell from its words
+ * (`Finance Committee` → `finance/`) becomes a `teams` mapping.
+ */
+function inferTeams(series, index, repository) {
+    const byHeading = new Map();
+    for (const inference of series) {
+        const wrappers = new Set(inference.sections.filter((section) => section.wrapsTeams).flatMap((s) => [s.name, ...s.aliases].map(model_sections/* headingKey */.yc)));
+        if (wrappers.size === 0)
+            continue;
+        for (const file of inference.files) {
+            const teams = [
+                ...file.sections.filter((section) => wrappers.has((0,model_sections/* headingKey */.yc)(section.title))).flatMap((section) => section.teamChildren),
+                ...file.topLevelTeams,
+            ];
+            for (const team of teams) {
+                const key = (0,model_sections/* headingKey */.yc)(team.title);
+                const entry = byHeading.get(key) ?? { spellings: new Counter(), folders: new Counter() };
+                entry.spellings.add(team.title);
+                for (const url of team.minutesLinks) {
+                    const folder = linkedFolder(url, file.path, repository, index);
+                    if (folder)
+                        entry.folders.add(folder);
+                }
+                byHeading.set(key, entry);
+            }
+        }
+    }
+    const teams = [];
+    for (const entry of byHeading.values()) {
+        const folder = entry.folders.top()?.[0];
+        if (!folder)
+            continue;
+        const heading = entry.spellings.top()[0];
+        teams.push({ heading, folder, inferable: (0,team_folder/* inferTeamFolder */.Qy)(heading, index.folders, []) === folder });
+    }
+    return teams.sort((a, b) => a.heading.localeCompare(b.heading));
+}
+function linkedFolder(url, fromPath, repository, index) {
+    const target = (0,resolve_link/* resolveLink */.n)(url, fromPath, repository, index);
+    if (target.kind !== 'repo')
+        return null;
+    const folder = index.files.has(target.path) ? (0,repo_index/* splitPath */.Uf)(target.path)[0] : target.path;
+    return folder !== '' && index.folders.has(folder) ? folder : null;
+}
+/**
+ * The `owner/repo` that the repository's own github.com links point into: the one whose
+ * `blob/<ref>/<path>` and `tree/<ref>/<path>` links name the most paths that exist here
+ * (at least two). Null when no links tell.
+ */
+function repositoryOfLinks(links, index) {
+    const hits = new Counter();
+    const spelled = new Map();
+    for (const url of links) {
+        const match = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+)\/(?:blob|tree)\/(.+?)\/?(?:[?#].*)?$/i.exec(url.trim());
+        if (!match)
+            continue;
+        const [, owner, repo, rest] = match;
+        const parts = rest.split('/').map(safeDecode);
+        const existing = parts.some((_, refLength) => {
+            const path = parts.slice(refLength + 1).join('/');
+            return refLength + 1 < parts.length && (index.files.has(path) || index.folders.has(path));
+        });
+        if (!existing)
+            continue;
+        const key = `${owner}/${repo}`.toLowerCase();
+        if (!spelled.has(key))
+            spelled.set(key, `${owner}/${repo}`);
+        hits.add(key);
+    }
+    const [key, count] = hits.top() ?? ['', 0];
+    return count >= 2 ? { name: spelled.get(key), links: count } : null;
+}
+function safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/init/path-dates.ts
+
+/** Date spellings in paths, most specific first; each starts a path segment. */
+const FORMATS = [
+    { format: 'YYYY/MM/DD', pattern: /(?:^|\/)(\d{4})\/(\d{2})\/(\d{2})(?=[./-]|$)/ },
+    { format: 'YYYY/MM-DD', pattern: /(?:^|\/)(\d{4})\/(\d{2})-(\d{2})(?=[./-]|$)/ },
+    { format: 'YYYY-MM-DD', pattern: /(?:^|\/)(\d{4})-(\d{2})-(\d{2})(?=[./-]|$)/ },
+    { format: 'YYYYMMDD', pattern: /(?:^|\/)(\d{4})(\d{2})(\d{2})(?=[./-]|$)/ },
+];
+/**
+ * Reads the meeting date of a Markdown path written in one of the common ways:
+ * `iaas/20230322.md`, `container/20220808-overflow.md`, `meetings/2026-05-06.md`,
+ * `minutes/2026/05-06.md`, `2026/05/06.md`, `hackathons/2022-09-27-gx-hackathon-5/minutes.md`.
+ * Null when the path holds no real calendar date. A regex over one path string.
+ */
+function datedPathOf(path) {
+    if (!/\.md$/i.test(path))
+        return null;
+    for (const { format, pattern } of FORMATS) {
+        const match = pattern.exec(path);
+        if (!match)
+            continue;
+        const [whole, year, month, day] = match;
+        const date = `${year}-${month}-${day}`;
+        if (!(0,dates/* isCalendarDate */.tf)(date))
+            continue;
+        const start = match.index + (whole.startsWith('/') ? 1 : 0);
+        const afterDate = match.index + whole.length;
+        const segmentEnd = path.indexOf('/', afterDate);
+        const segmentRest = segmentEnd < 0 ? path.slice(afterDate) : path.slice(afterDate, segmentEnd);
+        const isFile = segmentEnd < 0;
+        const suffix = isFile ? segmentRest.replace(/\.md$/i, '') : segmentRest;
+        const tail = isFile ? segmentRest.slice(suffix.length) : path.slice(segmentEnd);
+        return { path, date, folder: path.slice(0, Math.max(0, start - 1)), format, suffix, tail };
+    }
+    return null;
+}
+/** The glob of a date format: `YYYY-MM-DD` → `[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]`. */
+function dateFormatGlob(format) {
+    return format.replace('YYYY', '[0-9][0-9][0-9][0-9]').replace('MM', '[0-9][0-9]').replace('DD', '[0-9][0-9]');
+}
+
+;// CONCATENATED MODULE: ./src/init/series.ts
+
+/**
+ * Groups the dated Markdown paths of a repository into meeting series: `meetings/2026-05-06.md`
+ * and `meetings/2026-05-20.md` are one series, `container/20220808-overflow.md` is another than
+ * `container/20220801.md`. Largest series first, then by folder.
+ */
+function findMeetingSeries(paths) {
+    const groups = new Map();
+    for (const path of paths) {
+        const dated = datedPathOf(path);
+        if (!dated)
+            continue;
+        const key = [dated.folder, dated.format, dated.suffix === '' ? '' : 'suffix', dated.tail === '.md' ? 'file' : 'folder'].join('\0');
+        const members = groups.get(key) ?? [];
+        members.push(dated);
+        groups.set(key, members);
+    }
+    return [...groups.values()]
+        .map((files) => describeSeries(files.sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))))
+        .sort((a, b) => b.files.length - a.files.length || a.folder.localeCompare(b.folder) || a.pattern.localeCompare(b.pattern));
+}
+function describeSeries(files) {
+    const first = files[0];
+    const suffix = commonOr(files.map((file) => file.suffix), (all) => (all.every((value) => value.startsWith('-')) ? '-*' : '*'));
+    const tail = commonOr(files.map((file) => file.tail), (all) => (all.every((value) => value.lastIndexOf('/') === 0) ? '/*.md' : '/**/*.md'));
+    const prefix = first.folder === '' ? '' : `${first.folder}/`;
+    return {
+        folder: first.folder,
+        pattern: `${prefix}${first.format}${suffix}${tail}`,
+        glob: `${escapeGlob(prefix)}${dateFormatGlob(first.format)}${escapeLiteral(suffix)}${escapeLiteral(tail)}`,
+        files,
+    };
+}
+/** The value all share, else the generalisation `general` gives. */
+function commonOr(values, general) {
+    const distinct = new Set(values);
+    return distinct.size === 1 ? values[0] : general(values);
+}
+/** A folder or file name as a glob that matches just it (`notes (old)/` → `notes \(old\)/`). */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+}
+/** A suffix or tail that may hold the `*` of a generalisation: only the other characters are escaped. */
+function escapeLiteral(part) {
+    return part.split('*').map(escapeGlob).join('*');
+}
+
+;// CONCATENATED MODULE: ./src/init/infer-config.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Infers a configuration fitted to a repository of minutes: its meeting series and their
+ * file-name patterns, where the date stands, the sections and minute-taker label nearly every
+ * file has, and the team folders team headings name. Pure: the caller reads the files.
+ */
+function inferConfiguration(input, support = configSupport()) {
+    const excluded = picomatch_default()(DEFAULT_CONFIG.exclude, { dot: true });
+    const markdown = input.paths.filter((path) => /\.md$/i.test(path) && !excluded(path));
+    const facts = new Map();
+    for (const path of markdown) {
+        const content = input.files.get(path);
+        if (content === undefined)
+            continue;
+        facts.set(path, factsOf(path, (0,parse_markdown/* parseMarkdown */.W)((0,decode/* decodeUtf8 */._)(content).text), DEFAULT_CONFIG.placeholders));
+    }
+    const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))));
+    const index = (0,repo_index/* indexRepository */.B7)(input.paths);
+    const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index);
+    const series = findMeetingSeries(markdown.filter((path) => !slides.has(path))).map((found) => inferSeries(found, found.files.map((file) => facts.get(file.path)).filter((file) => file !== undefined)));
+    const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort();
+    return {
+        markdownFiles: markdown.length,
+        slideDecks: slides.size,
+        series,
+        profiles: nameProfiles(groupIntoProfiles(series, support), support),
+        datePatterns: datePatternsOf(series),
+        teams: inferTeams(series, index, repository?.name ?? input.repositoryHint ?? null),
+        repository,
+        newestMeeting: dates.at(-1) ?? null,
+    };
+}
+/** The team mappings the configuration needs: those whose folder the heading does not tell. */
+function teamMappings(inference) {
+    return inference.teams.filter((team) => !team.inferable).map(({ heading, folder }) => ({ heading, folder }));
+}
+/** Profiles with a front matter condition (slide decks) claim a file before any other. */
+function isSlideDeck(file) {
+    return DEFAULT_CONFIG.profiles.some((profile) => {
+        const wanted = Object.entries(profile.frontMatter);
+        return wanted.length > 0 && wanted.every(([key, value]) => String(file?.frontMatter?.[key] ?? '') === value);
+    });
+}
+/** The front matter key a profile reads the date from, where the configuration can say so. */
+function frontMatterDateOf(inference, support) {
+    return support.frontMatterDate && inference.datePlace.kind === 'front-matter' ? inference.datePlace.key : null;
+}
+function rulesFor(inference, support) {
+    const on = (condition, id) => (condition ? DEFAULT_RULE_LEVELS[id] : 'off');
+    // A date in the front matter stands for the title's (and must agree with the path's).
+    const dated = inference.datePlace.kind === 'title' || frontMatterDateOf(inference, support) !== null;
+    const teams = inference.sections.some((section) => section.wrapsTeams);
+    const levels = {
+        'title-date': dated,
+        // Too few files to tell a habit from a slip: the built-in default.
+        'title-heading': inference.files.length < MIN_FILES_FOR_SECTIONS || isNearlyEvery(inference.levelOneTitles, inference.files.length),
+        // Whatever the habit, a date a title does hold must be the path's.
+        'title-date-matches-filename': true,
+        'required-section': inference.sections.length > 0,
+        'minute-taker': inference.minuteTaker !== null,
+        'team-minutes-link': teams,
+        'team-minutes-missing': teams,
+        'link-target-exists': true,
+        encoding: true,
+    };
+    return Object.fromEntries(constants/* RULE_IDS */.Iu.map((id) => [id, on(levels[id], id)]));
+}
+/** A series' files as a profile path: `meetings/YYYY-MM-DD.md` where paths read date tokens. */
+function pathGlob({ series }, support) {
+    return support.dateTokensInPaths ? series.pattern : series.glob;
+}
+/** Series written alike share one profile. */
+function groupIntoProfiles(series, support) {
+    const bySignature = new Map();
+    for (const inference of series) {
+        const rules = rulesFor(inference, support);
+        const frontMatterDate = frontMatterDateOf(inference, support);
+        const { sections, minuteTaker } = inference;
+        const signature = JSON.stringify([
+            rules,
+            frontMatterDate,
+            sections.map(({ name, aliases, wrapsTeams }) => [name, aliases, wrapsTeams]),
+            minuteTaker && [minuteTaker.section, minuteTaker.labels],
+        ]);
+        const profile = bySignature.get(signature);
+        if (profile) {
+            profile.series.push(inference);
+            profile.paths.push(pathGlob(inference, support));
+        }
+        else {
+            const paths = [pathGlob(inference, support)];
+            bySignature.set(signature, { name: '', series: [inference], paths, rules, frontMatterDate, requiredSections: sections, minuteTaker });
+        }
+    }
+    return [...bySignature.values()];
+}
+/**
+ * Names each profile after its folder (`meetings`), its suffix (`board`), or `minutes` when it
+ * covers several. Where built-in profiles are tried before the file's own (older
+ * configurations), a built-in one whose paths would claim a profile's files gives that profile
+ * its name, so the file's paths replace the built-in ones (the built-in `team` matched every
+ * `folder/YYYYMMDD.md`).
+ */
+function nameProfiles(profiles, support) {
+    const builtIns = DEFAULT_CONFIG.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
+    const claimedBy = new Map();
+    for (const builtIn of support.newProfilesFirst ? [] : builtIns) {
+        const matches = picomatch_default()(builtIn.paths);
+        const covered = (profile) => profile.series.flatMap((s) => s.series.files).filter((file) => matches(file.path)).length;
+        const best = profiles
+            .filter((profile) => !claimedBy.has(profile) && covered(profile) > 0)
+            .sort((a, b) => covered(b) - covered(a))[0];
+        if (best)
+            claimedBy.set(best, builtIn);
+    }
+    const taken = new Set(DEFAULT_CONFIG.profiles.map((profile) => profile.name));
+    for (const profile of profiles) {
+        const builtIn = claimedBy.get(profile);
+        if (builtIn) {
+            profile.name = builtIn.name;
+            continue;
+        }
+        const base = profile.series.length === 1 && profile.series[0] ? seriesName(profile.series[0]) : 'minutes';
+        let name = base;
+        for (let counter = 2; taken.has(name); counter++)
+            name = `${base}-${counter}`;
+        taken.add(name);
+        profile.name = name;
+    }
+    const order = (profile) => {
+        const builtIn = builtIns.findIndex((candidate) => candidate.name === profile.name);
+        return builtIn >= 0 ? builtIn : builtIns.length;
+    };
+    return profiles.sort((a, b) => order(a) - order(b));
+}
+/** `meetings/…` → `meetings`; `YYYY-MM-DD-board.md` at the root → `board`; else `minutes`. */
+function seriesName({ series }) {
+    const suffixes = new Set(series.files.map((file) => file.suffix));
+    const word = series.folder.split('/').pop() || (suffixes.size === 1 ? [...suffixes][0] : '') || '';
+    return word.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes';
+}
+/**
+ * One pattern per way of writing dates, `**` where several folders write it the same way,
+ * and none that another already covers (`iaas/YYYYMMDD-overflow.md` by the `YYYYMMDD-*.md` of every folder).
+ */
+function datePatternsOf(series) {
+    const byRest = new Map();
+    for (const { series: found } of series) {
+        const cut = found.folder === '' ? 0 : found.folder.length + 1;
+        const rest = found.pattern.slice(cut);
+        const entry = byRest.get(rest) ?? { glob: found.glob.slice(cut), folders: new Set(), files: [] };
+        entry.folders.add(found.folder);
+        entry.files.push(...found.files.map((file) => file.path));
+        byRest.set(rest, entry);
+    }
+    const candidates = [...byRest.entries()].flatMap(([rest, entry]) => {
+        if (entry.folders.size > 1)
+            return [{ pattern: `**/${rest}`, glob: `**/${entry.glob}`, files: entry.files }];
+        const folder = [...entry.folders][0] ?? '';
+        const prefix = folder === '' ? '' : `${folder}/`;
+        return [{ pattern: `${prefix}${rest}`, glob: `${prefix}${entry.glob}`, files: entry.files }];
+    });
+    const kept = [];
+    for (const candidate of candidates.sort((a, b) => b.files.length - a.files.length)) {
+        if (candidate.files.every((path) => kept.some((pattern) => pattern.matches(path))))
+            continue;
+        kept.push({ pattern: candidate.pattern, matches: picomatch_default()(candidate.glob) });
+    }
+    return kept.map((pattern) => pattern.pattern).sort();
+}
+
+;// CONCATENATED MODULE: ./src/init/config-document.ts
+
+
+
+/** The JSON Schema of the configuration, for editors (yaml-language-server). */
+const CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json';
+const DOCS = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/init.md';
+/**
+ * Writes the inferred configuration as `.github/minutes.yml`, with comments that say what
+ * each part was inferred from. Built with the `yaml` package's document model, so every
+ * value is quoted and escaped as YAML needs. Keys the schema does not accept yet are left out.
+ */
+function configDocument(inference, support) {
+    const value = {};
+    if (inference.repository)
+        value.repository = inference.repository.name;
+    if (support.datePatterns && inference.datePatterns.length > 0)
+        value.datePatterns = inference.datePatterns;
+    const mappings = teamMappings(inference);
+    if (mappings.length > 0)
+        value.teams = mappings;
+    if (inference.profiles.length > 0) {
+        value.profiles = Object.fromEntries(inference.profiles.map((profile) => [profile.name, profileValue(profile)]));
+    }
+    if (support.actionItemsSince && inference.newestMeeting)
+        value.actionItems = { since: inference.newestMeeting };
+    const document = new dist/* Document */.yo(value);
+    document.commentBefore = [
+        ` yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`,
+        ` Written by \`minutes-check init\` from ${plural(inference.markdownFiles, 'Markdown file')}; edit it freely.`,
+        ` What each key means and how it was inferred: ${DOCS}`,
+    ].join('\n');
+    const root = document.contents;
+    commentKey(root, 'repository', ` github.com links into this repository (${plural(inference.repository?.links ?? 0, 'link')} say so)`);
+    commentKey(root, 'datePatterns', ' Where the meeting date stands in file paths (YYYY, MM, DD; * and ** as in globs)');
+    commentKey(root, 'teams', ' Team headings whose folder their words do not name (read from their Minutes: links)');
+    commentKey(root, 'actionItems', ' Action items of meetings before the newest one never become issues: history stays quiet');
+    const profiles = root.get('profiles', true);
+    if ((0,dist/* isMap */.jh)(profiles)) {
+        for (const profile of inference.profiles) {
+            commentKey(profiles, profile.name, describeProfileSource(profile).map((line) => ` ${line}`).join('\n'));
+            const node = profiles.get(profile.name, true);
+            if ((0,dist/* isMap */.jh)(node) && profile.requiredSections.length > 0) {
+                const files = profile.series.reduce((total, series) => total + series.files.length, 0);
+                const counts = profile.requiredSections.map((section) => `${section.name} ${section.files}`).join(', ');
+                commentKey(node, 'requiredSections', ` Sections nearly every file has (files with it, of ${files}: ${counts})`);
+            }
+        }
+    }
+    return document.toString({ lineWidth: 0 });
+}
+function profileValue(profile) {
+    const value = { paths: profile.paths };
+    if (profile.frontMatterDate)
+        value.frontMatterDate = profile.frontMatterDate;
+    value.rules = profile.rules;
+    if (profile.requiredSections.length > 0) {
+        value.requiredSections = profile.requiredSections.map((section) => {
+            if (section.aliases.length === 0 && !section.wrapsTeams)
+                return section.name;
+            const entry = { name: section.name };
+            if (section.aliases.length > 0)
+                entry.aliases = section.aliases;
+            if (section.wrapsTeams)
+                entry.satisfiedByTeamSections = true;
+            return entry;
+        });
+    }
+    if (profile.minuteTaker)
+        value.minuteTaker = { section: profile.minuteTaker.section, labels: profile.minuteTaker.labels };
+    return value;
+}
+/** One line per series a profile covers: its pattern, meetings, and where dates stand. */
+function describeProfileSource(profile) {
+    return profile.series.map((inference) => {
+        const files = inference.series.files;
+        const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : (files[0]?.date ?? '');
+        return `${inference.series.pattern}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}`;
+    });
+}
+/** `dates in titles (6 of 6)`, `date in front matter \`date\` (5 of 5)`, `no date in titles`. */
+function describeDatePlace(place, files) {
+    switch (place.kind) {
+        case 'title':
+            return `dates in titles (${place.files} of ${files})`;
+        case 'front-matter':
+            return `dates in front matter \`${place.key}\` (${place.files} of ${files})`;
+        case 'none':
+            return 'no date in titles';
+    }
+}
+function commentKey(map, key, comment) {
+    const pair = map.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
+    if (pair && (0,dist/* isScalar */.jn)(pair.key))
+        pair.key.commentBefore = comment;
+}
+
+;// CONCATENATED MODULE: ./src/init/describe-inference.ts
+
+
+/**
+ * What `init` inferred and what the tree gets under it, as the lines it prints: each meeting
+ * series with its profile, date place, required sections and minute-taker; team folders; the
+ * repository; `actionItems.since`; then the findings of a check under the new configuration.
+ */
+function describeInference(inference, report, support) {
+    const lines = [`Scanned ${plural(inference.markdownFiles, 'Markdown file')}.`];
+    if (inference.slideDecks > 0)
+        lines.push(`${plural(inference.slideDecks, 'slide deck')} (front matter \`type: slide\`) left to the built-in slides profile.`);
+    if (inference.series.length === 0) {
+        lines.push('No dated minutes found: no file path holds a date (YYYYMMDD, YYYY-MM-DD, YYYY/MM-DD, YYYY/MM/DD).');
+    }
+    else {
+        lines.push('', 'Meeting series:');
+        for (const profile of inference.profiles) {
+            for (const series of profile.series) {
+                const files = series.series.files;
+                const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : files[0]?.date;
+                lines.push(`  ${series.series.pattern}: ${plural(files.length, 'meeting')}, ${span} → profile “${profile.name}”`);
+                lines.push(`    date: ${describeDatePlace(series.datePlace, series.files.length)}`);
+                if (series.sections.length > 0)
+                    lines.push(`    required sections: ${series.sections.map((s) => describeSection(s, series.files.length)).join(', ')}`);
+                if (series.minuteTaker) {
+                    const labels = series.minuteTaker.labels.map((label) => `“${label}:”`).join(' or ');
+                    lines.push(`    minute-taker: ${labels} under “${series.minuteTaker.section}” (${series.minuteTaker.files} of ${series.files.length})`);
+                }
+            }
+        }
+        lines.push(`Date patterns: ${inference.datePatterns.join(', ')}`);
+    }
+    if (inference.teams.length > 0) {
+        const teams = inference.teams.map((team) => `${team.heading} → ${team.folder}/${team.inferable ? '' : ' (mapped)'}`);
+        lines.push(`Team folders named by headings: ${teams.join(', ')}`);
+    }
+    if (inference.repository)
+        lines.push(`github.com links point into ${inference.repository.name} (${plural(inference.repository.links, 'link')}).`);
+    if (inference.newestMeeting && support.actionItemsSince) {
+        lines.push(`Action items: since ${inference.newestMeeting} (the newest meeting), so earlier meetings open no issues.`);
+    }
+    const unwritten = unwrittenKeys(inference, support);
+    if (unwritten.length > 0)
+        lines.push(`Not written, as this version's configuration has no such key: ${unwritten.join(', ')}.`);
+    const counts = countFindings(report.files.flatMap((file) => file.findings));
+    const withFindings = report.files.filter((file) => file.findings.length > 0).length;
+    const total = counts.error + counts.warning + counts.info;
+    lines.push('', total === 0
+        ? `Under this configuration the current tree gets no findings (${plural(report.summary.files, 'file')} checked).`
+        : `Under this configuration the current tree gets ${describeCounts(counts)} in ${withFindings} of ${plural(report.summary.files, 'checked file')}; run \`minutes-check\` to see them.`);
+    return `${lines.join('\n')}\n`;
+}
+function describeSection(section, files) {
+    const also = section.aliases.length > 0 ? `; also ${section.aliases.map((alias) => `“${alias}”`).join(', ')}` : '';
+    const teams = section.wrapsTeams ? '; holds the team sections' : '';
+    return `${section.name} (${section.files} of ${files}${also}${teams})`;
+}
+/** Keys `init` inferred a value for that the installed configuration schema does not accept. */
+function unwrittenKeys(inference, support) {
+    const keys = [];
+    if (!support.datePatterns && inference.datePatterns.length > 0)
+        keys.push('datePatterns');
+    if (!support.frontMatterDate && inference.series.some((series) => series.datePlace.kind === 'front-matter'))
+        keys.push('frontMatterDate');
+    if (!support.actionItemsSince && inference.newestMeeting)
+        keys.push('actionItems.since');
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/init/preview.ts
+
+
+const encoder = new TextEncoder();
+/**
+ * Checks the repository as `init` read it, under the configuration it is about to write:
+ * the same orchestrator as `minutes-check`, over the files in memory, so the count `init`
+ * prints is the count the first real run gets. Throws ConfigError if the text does not load.
+ */
+async function previewCheck(input, configText) {
+    const { report } = await checkRepository(memoryReader(input, configText), {});
+    return report;
+}
+/** A RepoReader over `init`'s input, with the proposed configuration in place of any existing one. */
+function memoryReader(input, configText) {
+    const paths = [...new Set([...input.paths, constants/* DEFAULT_CONFIG_PATH */.Bi])].sort();
+    return {
+        listFiles: () => Promise.resolve(paths),
+        readFile: (path) => {
+            if (path === constants/* DEFAULT_CONFIG_PATH */.Bi)
+                return Promise.resolve(encoder.encode(configText));
+            const content = input.files.get(path);
+            if (content === undefined)
+                return Promise.resolve(null);
+            return Promise.resolve(typeof content === 'string' ? encoder.encode(content) : content);
+        },
+        repositoryHint: () => Promise.resolve(input.repositoryHint ?? null),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/parse-cli-args.ts
+
+
+/** A command line that cannot be run; exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
+       minutes-check init [--root DIR] [--dry-run] [--force]
+
+Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
+team minutes links, links into the repository, and text encoding.
+
+Options:
+  --root DIR                 repository root (default: the current folder)
+  --config FILE              configuration file (default: ROOT/.github/minutes.yml if present)
+  --format text|json         output format (default: text)
+  --fail-on error|warning|never
+                             exit 1 when findings reach this severity (default: error)
+  --repository OWNER/REPO    repository whose github.com links are checked (default: config, then git remote)
+  --jobs N                   worker threads (default: one per core, at most one per file;
+                             none for one or two files); 0 checks in the main thread
+  -h, --help                 show this help
+  --version                  show the version
+
+With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
+configuration fitted to the repository (see \`minutes-check init --help\`).
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
+`;
+/** Parses argv (without the node and script entries). Throws UsageError. */
+function parseCliArgs(argv, cwd) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                root: { type: 'string' },
+                config: { type: 'string' },
+                format: { type: 'string', default: 'text' },
+                'fail-on': { type: 'string', default: 'error' },
+                repository: { type: 'string' },
+                jobs: { type: 'string' },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', default: false },
+            },
+        });
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    const { values, positionals } = parsed;
+    const format = values.format;
+    if (format !== 'text' && format !== 'json')
+        throw new UsageError(`--format must be text or json, not “${format}”`);
+    const failOn = values['fail-on'];
+    if (!constants/* FAIL_ON */.d$.includes(failOn))
+        throw new UsageError(`--fail-on must be one of ${constants/* FAIL_ON */.d$.join(', ')}, not “${failOn}”`);
+    const repository = values.repository ?? null;
+    if (repository !== null && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`);
+    const jobs = values.jobs === undefined ? null : Number(values.jobs);
+    if (jobs !== null && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 256))
+        throw new UsageError(`--jobs must be a whole number from 0 to 256, not “${values.jobs}”`);
+    return {
+        patterns: positionals,
+        root: values.root ?? cwd,
+        config: values.config ?? null,
+        format,
+        failOn,
+        repository,
+        jobs,
+        help: values.help ?? false,
+        version: values.version ?? false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/init-command.ts
+
+
+
+
+
+
+
+
+
+
+
+const INIT_USAGE = `Usage: minutes-check init [--root DIR] [--dry-run] [--force]
+
+Scans a repository of Markdown minutes and writes .github/minutes.yml fitted to it: the
+folders that hold dated minutes and their file-name patterns, where the date stands, the
+sections and minute-taker label nearly every file has, the team folders headings name, and
+actionItems.since (the newest meeting). Prints what it inferred and how many findings the
+current tree gets under it.
+
+Options:
+  --root DIR     repository root (default: the current folder)
+  --write        write .github/minutes.yml (the default)
+  --dry-run      print the configuration instead of writing it
+  --force        overwrite an existing .github/minutes.yml (or .yaml)
+  -h, --help     show this help
+`;
+/** Configuration files a repository may already have; `init` never overwrites one without --force. */
+const CONFIG_FILES = [constants/* DEFAULT_CONFIG_PATH */.Bi, '.github/minutes.yaml'];
+/** Runs `minutes-check init`: 0 written (or printed), 2 usage error or an existing configuration. */
+async function runInit(argv, io) {
+    const options = parseInitArgs(argv);
+    if (options.help) {
+        io.stdout(INIT_USAGE);
+        return 0;
+    }
+    const root = (0,external_node_path_.resolve)(io.cwd, options.root ?? '.');
+    const reader = localReader(root);
+    const paths = await reader.listFiles();
+    const existing = CONFIG_FILES.find((path) => paths.includes(path));
+    if (existing && !options.force && !options.dryRun) {
+        io.stderr(`minutes-check init: ${existing} exists; run with --force to replace it, or --dry-run to see the inferred configuration.\n`);
+        return 2;
+    }
+    const files = new Map();
+    for (const path of paths.filter((candidate) => /\.md$/i.test(candidate))) {
+        const content = await reader.readFile(path);
+        if (content)
+            files.set(path, content);
+    }
+    const input = { paths, files, repositoryHint: await reader.repositoryHint() };
+    const support = configSupport();
+    const inference = inferConfiguration(input, support);
+    const text = configDocument(inference, support);
+    const summary = describeInference(inference, await previewCheck(input, text), support);
+    if (options.dryRun) {
+        // The configuration on stdout (to redirect), what was inferred on stderr.
+        io.stdout(text);
+        io.stderr(summary);
+        return 0;
+    }
+    const target = existing ?? constants/* DEFAULT_CONFIG_PATH */.Bi;
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, target)), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(root, target), text);
+    io.stdout(`${summary}Wrote ${target}.\n`);
+    return 0;
+}
+function parseInitArgs(argv) {
+    try {
+        const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: false,
+            strict: true,
+            options: {
+                root: { type: 'string' },
+                'dry-run': { type: 'boolean', default: false },
+                write: { type: 'boolean', default: false },
+                force: { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        });
+        if (values.write && values['dry-run'])
+            throw new UsageError('--write and --dry-run exclude each other');
+        return { root: values.root, dryRun: values['dry-run'] ?? false, force: values.force ?? false, help: values.help ?? false };
+    }
+    catch (error) {
+        throw error instanceof UsageError ? error : new UsageError(error.message);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+const VERSION = '0.1.0';
+/** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error. */
+async function runCli(argv, io) {
+    const init = argv[0] === 'init';
+    try {
+        if (init)
+            return await runInit(argv.slice(1), io);
+        const options = parseCliArgs(argv, io.cwd);
+        if (options.help) {
+            io.stdout(USAGE);
+            return 0;
+        }
+        if (options.version) {
+            io.stdout(`${VERSION}\n`);
+            return 0;
+        }
+        const root = (0,external_node_path_.resolve)(io.cwd, options.root);
+        // Paths on the command line are taken from the current folder, as a shell user expects.
+        const patterns = options.patterns.map((pattern) => toRootRelative(pattern, io.cwd, root));
+        const { report, unmatchedPatterns } = await checkWorkspace({
+            root,
+            configPath: options.config && (0,external_node_path_.resolve)(io.cwd, options.config),
+            patterns,
+            repository: options.repository,
+            workerScript: io.workerScript ?? null,
+            jobs: options.jobs,
+        });
+        for (const pattern of unmatchedPatterns)
+            io.stderr(`minutes-check: no minutes file matches “${pattern}”\n`);
+        io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
+        return reachesFailOn(report, options.failOn) ? 1 : 0;
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : USAGE}`);
+            return 2;
+        }
+        if (error instanceof ConfigError) {
+            io.stderr(`minutes-check: ${error.message}\n`);
+            return 2;
+        }
+        const reason = error.code === 'ENOENT' ? error.message : String(error);
+        io.stderr(`minutes-check: ${reason}\n`);
+        return 2;
+    }
+}
+function toRootRelative(pattern, cwd, root) {
+    const absolute = (0,external_node_path_.resolve)(cwd, pattern);
+    const fromRoot = (0,external_node_path_.relative)(root, absolute);
+    if (fromRoot.startsWith('..'))
+        return pattern;
+    return fromRoot.split(external_node_path_.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 3810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ isMinutesPath),
+/* harmony export */   o: () => (/* binding */ selectProfile)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+const matcherCache = new WeakMap();
+function matchersOf(config) {
+    let matchers = matcherCache.get(config);
+    if (!matchers) {
+        matchers = {
+            excluded: picomatch__WEBPACK_IMPORTED_MODULE_0___default()(config.exclude.length > 0 ? config.exclude : ['\0never'], { dot: true }),
+            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch__WEBPACK_IMPORTED_MODULE_0___default()(profile.paths, { dot: false })])),
+        };
+        matcherCache.set(config, matchers);
+    }
+    return matchers;
+}
+/** Whether some profile may apply to this path (before its front matter is known). */
+function isMinutesPath(path, config) {
+    const { excluded, byProfile } = matchersOf(config);
+    if (excluded(path))
+        return false;
+    return [...byProfile.values()].some((matches) => matches(path));
+}
+/**
+ * The profile a file is checked with: the first whose globs match the path and whose
+ * front matter condition holds, trying profiles with a front matter condition first
+ * (a slide deck in `community-call/` is a slide deck, not weekly minutes).
+ */
+function selectProfile(path, frontMatter, config) {
+    const { excluded, byProfile } = matchersOf(config);
+    if (excluded(path))
+        return null;
+    const conditional = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length > 0);
+    const plain = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
+    for (const profile of [...conditional, ...plain]) {
+        if (!byProfile.get(profile)?.(path))
+            continue;
+        const wanted = Object.entries(profile.frontMatter);
+        if (wanted.every(([key, value]) => String(frontMatter?.[key] ?? '') === value))
+            return profile;
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   aq: () => (/* binding */ DOCS_URL),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, INPUTS, DEFAULT_MAX_NEW_ISSUES, OUTPUTS, CREATE_ISSUES */
+/**
+ * One source of truth for the names the outside world sees: rule ids, severities,
+ * action inputs and outputs. README tables and action.yml are checked against these.
+ */
+/** Every rule id, in the order the docs list them. */
+const RULE_IDS = [
+    'title-date',
+    'title-heading',
+    'title-date-matches-filename',
+    'required-section',
+    'minute-taker',
+    'team-minutes-link',
+    'team-minutes-missing',
+    'link-target-exists',
+    'encoding',
+];
+/**
+ * Findings the engine itself reports when a file cannot be checked as minutes (it is too
+ * large, too deeply nested or too slow, or something failed): one finding instead of the
+ * rules' findings. Not rules: no profile turns them off. Documented in docs/performance.md.
+ */
+const ENGINE_FINDINGS = {
+    'file-too-large': 'The file is larger than the size budget (`limits.maxFileBytes`); it is not parsed.',
+    'file-too-complex': 'The file nests lists or block quotes deeper than `limits.maxNesting`, or took longer than `limits.maxFileSeconds` to check; it is not checked.',
+    'file-unreadable': 'The file could not be read.',
+    internal: 'Checking the file failed unexpectedly; the other files are still checked. Please report it.',
+};
+/** Every engine finding id, in the order the docs list them. */
+const ENGINE_FINDING_IDS = Object.keys(ENGINE_FINDINGS);
+/** Severities of a finding, strongest first. `off` only appears in configuration. */
+const SEVERITIES = ['error', 'warning', 'info'];
+/** Where the docs of a rule live; used as the `url` of every message. */
+const DOCS_URL = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/rules.md';
+/** Names of the action's inputs, as in action.yml. */
+const INPUTS = {
+    githubToken: 'github-token',
+    config: 'config',
+    paths: 'paths',
+    failOn: 'fail-on',
+    createIssues: 'create-issues',
+    dryRun: 'dry-run',
+    comment: 'comment',
+    maxNewIssues: 'max-new-issues',
+};
+/** Issues one run creates at most, unless `max-new-issues` says otherwise. */
+const DEFAULT_MAX_NEW_ISSUES = 20;
+/** Names of the action's outputs, as in action.yml. */
+const OUTPUTS = {
+    errors: 'errors',
+    warnings: 'warnings',
+    findings: 'findings',
+    actionItems: 'action-items',
+    createdIssues: 'created-issues',
+    closedIssues: 'closed-issues',
+    commentUrl: 'comment-url',
+};
+/** When action items become issues: after merge (push to the default branch), always, or never. */
+const CREATE_ISSUES = (/* unused pure expression or super */ null && (['on-merge', 'always', 'never']));
+/** Fail-on thresholds shared by the CLI and the action. */
+const FAIL_ON = ['error', 'warning', 'never'];
+/** Where the configuration file lives by default, relative to the repository root. */
+const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
+
+
+/***/ }),
+
+/***/ 9722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ resolveLink)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+const GITHUB_HOSTS = new Set(['github.com', 'www.github.com']);
+/**
+ * Resolves a link written in `fromPath` against the repository `repository` (`owner/repo`):
+ * relative links, root-relative links, and absolute `https://github.com/OWNER/REPO/blob|tree/REF/path`
+ * links to the same repository. A branch name may contain `/`: the split that names an
+ * existing path wins, else the first segment is taken as the ref.
+ */
+function resolveLink(url, fromPath, repository, index) {
+    const trimmed = url.trim();
+    if (trimmed === '' || trimmed.startsWith('#'))
+        return { kind: 'elsewhere' };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) {
+        return resolveAbsolute(trimmed, repository, index);
+    }
+    const pathPart = decodePath(stripQueryAndHash(trimmed));
+    if (pathPart === null || pathPart === '')
+        return { kind: 'elsewhere' };
+    const base = pathPart.startsWith('/') ? '' : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(fromPath);
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(base === '.' ? '' : base, pathPart));
+    if (joined.startsWith('..'))
+        return { kind: 'elsewhere' };
+    const path = joined.replace(/^\/+/, '').replace(/\/+$/, '');
+    return { kind: 'repo', path: path === '.' ? '' : path, wantsFolder: pathPart.endsWith('/') };
+}
+function resolveAbsolute(url, repository, index) {
+    if (!repository)
+        return { kind: 'elsewhere' };
+    let parsed;
+    try {
+        parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
+    }
+    catch {
+        return { kind: 'elsewhere' };
+    }
+    if (!/^https?:$/.test(parsed.protocol) || !GITHUB_HOSTS.has(parsed.hostname.toLowerCase()))
+        return { kind: 'elsewhere' };
+    const segments = parsed.pathname.split('/').filter(Boolean);
+    const [owner, repo, view, ...rest] = segments;
+    if (!owner || !repo || `${owner}/${repo}`.toLowerCase() !== repository.toLowerCase())
+        return { kind: 'elsewhere' };
+    if (view !== 'blob' && view !== 'tree')
+        return { kind: 'elsewhere' };
+    const decoded = rest.map((segment) => decodePath(segment));
+    if (decoded.some((segment) => segment === null) || decoded.length < 1)
+        return { kind: 'elsewhere' };
+    const parts = decoded;
+    const wantsFolder = view === 'tree';
+    // Try every ref/path split, shortest ref first; keep the first that names something real.
+    for (let refLength = 1; refLength < parts.length; refLength++) {
+        const path = parts.slice(refLength).join('/');
+        if (index.files.has(path) || index.folders.has(path))
+            return { kind: 'repo', path, wantsFolder };
+    }
+    return { kind: 'repo', path: parts.slice(1).join('/'), wantsFolder };
+}
+function stripQueryAndHash(url) {
+    const cut = url.search(/[?#]/);
+    return cut < 0 ? url : url.slice(0, cut);
+}
+function decodePath(path) {
+    try {
+        return decodeURIComponent(path);
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ frontMatterOf),
+/* harmony export */   j: () => (/* binding */ buildMinutesModel)
+/* harmony export */ });
+/* harmony import */ var mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1869);
+/* harmony import */ var unist_util_visit__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3617);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _links_resolve_link_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9722);
+/* harmony import */ var _repo_dates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5173);
+/* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2023);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7693);
+/* harmony import */ var _team_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6265);
+
+
+
+
+
+
+
+
+/** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
+function frontMatterOf(tree) {
+    const first = tree.children[0];
+    if (first?.type !== 'yaml')
+        return null;
+    try {
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(first.value);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Builds the minutes model of one parsed file. Pure; tolerant of any tree. */
+function buildMinutesModel(tree, context) {
+    const sections = (0,_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .sectionsOf */ .Ks)(tree);
+    const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
+    const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
+    const titleDate = titleSection ? dateInHeading(titleSection) : null;
+    const fileDate = (0,_repo_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .dateOfFileName */ .R0)((0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .Uf)(context.path)[1]);
+    const titleIso = titleDate?.valid ? titleDate.normalized : null;
+    return {
+        path: context.path,
+        profile: context.profile.name,
+        frontMatter: context.frontMatter,
+        title,
+        titleDate,
+        fileDate,
+        date: fileDate ?? titleIso,
+        minuteTaker: findMinuteTaker(tree, sections, context.profile),
+        sections,
+        teams: findTeamSections(tree, sections, context),
+        ...collectLinksAndTexts(tree),
+    };
+}
+function dateInHeading(section) {
+    // A regex over one text node at a time, so the column of the date is exact.
+    let found = null;
+    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_6__/* .visit */ .YR)(section.heading, 'text', (node) => {
+        if (found)
+            return false;
+        const date = (0,_repo_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .findDateInText */ .U0)(node.value);
+        const start = node.position?.start;
+        if (!date || !start)
+            return undefined;
+        const line = start.line;
+        const column = start.column + date.index;
+        found = {
+            raw: date.raw,
+            normalized: date.normalized,
+            valid: date.valid,
+            canonical: date.canonical,
+            position: {
+                start: { line, column, offset: (start.offset ?? 0) + date.index },
+                end: { line, column: column + date.raw.length, offset: (start.offset ?? 0) + date.index + date.raw.length },
+            },
+        };
+        return false;
+    });
+    return found;
+}
+function findMinuteTaker(tree, sections, profile) {
+    const labels = profile.minuteTaker.labels.map((label) => label.toLowerCase());
+    if (labels.length === 0)
+        return null;
+    const meta = sections.find((section) => (0,_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .headingKey */ .yc)(section.title) === (0,_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .headingKey */ .yc)(profile.minuteTaker.section));
+    if (!meta)
+        return null;
+    let taker = null;
+    for (const node of tree.children.slice(meta.start + 1, meta.end)) {
+        (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_6__/* .visit */ .YR)(node, 'paragraph', (paragraph) => {
+            const text = (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(paragraph).trim();
+            const colon = text.indexOf(':');
+            if (colon < 0 || !labels.includes(text.slice(0, colon).trim().toLowerCase()))
+                return undefined;
+            const name = text.slice(colon + 1).trim();
+            if (name !== '')
+                taker = { name, position: paragraph.position };
+            return taker ? false : undefined;
+        });
+        if (taker)
+            break;
+    }
+    return taker;
+}
+function findTeamSections(tree, sections, context) {
+    const wrapperKeys = new Set(context.profile.requiredSections
+        .filter((required) => required.satisfiedByTeamSections)
+        .flatMap((required) => [required.name, ...required.aliases])
+        .map(_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .headingKey */ .yc));
+    if (wrapperKeys.size === 0)
+        return [];
+    const wrappers = sections.filter((section) => wrapperKeys.has((0,_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .headingKey */ .yc)(section.title)));
+    const candidates = wrappers.length > 0
+        ? wrappers.flatMap((wrapper) => (0,_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .childSections */ .h0)(sections, wrapper))
+        : sections.filter((section) => section.depth === 2 && (0,_team_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeTeamHeading */ .br)(section.title));
+    return candidates
+        .map((section) => describeTeamSection(tree, section, context))
+        .filter((team) => team.minutesLine !== null || (0,_team_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeTeamHeading */ .br)(team.section.title));
+}
+function describeTeamSection(tree, section, context) {
+    const ownNodes = tree.children.slice(section.start + 1, (0,_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .ownContentEnd */ .d2)(tree, section));
+    const minutesLine = ownNodes.find(isMinutesLine) ?? null;
+    const links = minutesLine ? linksIn(minutesLine) : [];
+    const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null;
+    const linkedFolder = folderOfLinks(links, context);
+    const kind = minutesLine === null ? 'none' : linksToFile(links, context) && placeholder === null ? 'link' : 'placeholder';
+    return {
+        section,
+        minutesLine,
+        kind,
+        placeholder: kind === 'placeholder' && minutesLine ? placeholderAsWritten(minutesLine, links) : null,
+        links,
+        folder: (0,_team_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .inferTeamFolder */ .Qy)(section.title, context.index.folders, context.config.teams, linkedFolder),
+        hasContent: section.end > section.start + 1,
+    };
+}
+function isMinutesLine(node) {
+    return node.type === 'paragraph' && /^\s*minutes\b/i.test((0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(node));
+}
+/** The words after `Minutes` (and its colon), e.g. `None yet` or `not available yet: <url>`. */
+function minutesValueText(paragraph) {
+    if (!paragraph)
+        return '';
+    return (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim();
+}
+/** What the line says instead of a link, as written: `None yet`, `(none yet)`, `Minutes not available yet`. */
+function placeholderAsWritten(paragraph, links) {
+    let text = (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(paragraph);
+    for (const link of links)
+        text = text.replace((0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(link), ' ');
+    const written = text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
+    return written === '' ? '(nothing)' : written;
+}
+/** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
+function placeholderOf(paragraph, links, placeholders) {
+    let value = minutesValueText(paragraph);
+    for (const link of links)
+        value = value.replace((0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(link), ' ');
+    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (phrase === '')
+        return null;
+    return placeholders.includes(phrase.toLowerCase()) || placeholders.includes(`minutes ${phrase.toLowerCase()}`) ? phrase : null;
+}
+function linksIn(node) {
+    const links = [];
+    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_6__/* .visit */ .YR)(node, 'link', (link) => {
+        links.push(link);
+    });
+    return links;
+}
+function linksToFile(links, context) {
+    return links.some((link) => {
+        const target = (0,_links_resolve_link_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveLink */ .n)(link.url, context.path, context.config.repository, context.index);
+        return target.kind === 'repo' && !target.wantsFolder;
+    });
+}
+function folderOfLinks(links, context) {
+    for (const link of links) {
+        const target = (0,_links_resolve_link_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveLink */ .n)(link.url, context.path, context.config.repository, context.index);
+        if (target.kind !== 'repo')
+            continue;
+        const folder = target.wantsFolder ? target.path : (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .Uf)(target.path)[0];
+        if (folder !== '')
+            return folder;
+    }
+    return null;
+}
+/** Links and text nodes of the whole document, in one walk (the hot path of a run). */
+function collectLinksAndTexts(tree) {
+    const links = [];
+    const texts = [];
+    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_6__/* .visit */ .YR)(tree, (node) => {
+        if (node.type === 'text')
+            texts.push(node);
+        else if (node.type === 'link')
+            links.push({ node, url: node.url });
+    });
+    return { links, texts };
+}
+
+
+/***/ }),
+
+/***/ 7693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ks: () => (/* binding */ sectionsOf),
+/* harmony export */   d2: () => (/* binding */ ownContentEnd),
+/* harmony export */   h0: () => (/* binding */ childSections),
+/* harmony export */   yc: () => (/* binding */ headingKey)
+/* harmony export */ });
+/* harmony import */ var mdast_util_to_string__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1869);
+
+/** Heading text compared the way people read it: case, spacing and trailing `:` ignored. */
+function headingKey(text) {
+    return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
+}
+/** The sections of a document: each top-level heading and the nodes up to the next heading as deep or deeper. */
+function sectionsOf(tree) {
+    const headings = [];
+    tree.children.forEach((node, index) => {
+        if (node.type === 'heading')
+            headings.push({ heading: node, index });
+    });
+    return headings.map(({ heading, index }, at) => {
+        const next = headings.slice(at + 1).find((other) => other.heading.depth <= heading.depth);
+        return {
+            heading,
+            title: (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_0__/* .toString */ .d)(heading).trim(),
+            depth: heading.depth,
+            start: index,
+            end: next ? next.index : tree.children.length,
+        };
+    });
+}
+/** The subsections one level below `parent`, in order. */
+function childSections(sections, parent) {
+    return sections.filter((section) => section.start > parent.start && section.start < parent.end && section.depth === parent.depth + 1);
+}
+/** Index of the first heading after the section's own heading, or its end: where its own text stops. */
+function ownContentEnd(tree, section) {
+    for (let index = section.start + 1; index < section.end; index++) {
+        if (tree.children[index]?.type === 'heading')
+            return index;
+    }
+    return section.end;
+}
+
+
+/***/ }),
+
+/***/ 6265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qy: () => (/* binding */ inferTeamFolder),
+/* harmony export */   br: () => (/* binding */ looksLikeTeamHeading)
+/* harmony export */ });
+/* unused harmony export folderCandidates */
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7693);
+
+/** Team and SIG headings: `Team IaaS`, `SIG Documentation`, `Monitoring SIG`, `IAM Team`. */
+function looksLikeTeamHeading(title) {
+    return /^(team|sig)\b/i.test(title.trim()) || /\b(team|sig)$/i.test(title.trim());
+}
+const WORD_ALIASES = { operations: 'ops', operation: 'ops' };
+/**
+ * The folder of a team's minutes: a mapping in the configuration first, then the folder its
+ * `Minutes:` line links to, else the folder names its heading suggests, checked against the folders that exist:
+ * `Team IaaS` → `iaas`, `SIG Documentation` → `sig-documentation`,
+ * `Team Operations and IAM` / `Team Ops/IAM` → `ops-iam`, `Team IAM & IAM Hacking Session` → `iam`.
+ */
+function inferTeamFolder(title, folders, mappings, linkedFolder = null) {
+    const key = (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .headingKey */ .yc)(title);
+    const mapped = mappings.find((mapping) => (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .headingKey */ .yc)(mapping.heading) === key);
+    if (mapped)
+        return mapped.folder;
+    if (linkedFolder)
+        return linkedFolder;
+    return folderCandidates(title).find((candidate) => folders.has(candidate)) ?? null;
+}
+/** Folder names a heading may stand for, most specific first. */
+function folderCandidates(title) {
+    const withoutNotes = title.replace(/\([^)]*\)/g, ' ').toLowerCase();
+    const words = withoutNotes.split(/[^a-z0-9&/+,]+|(?=[&/+,])|(?<=[&/+,])/).filter(Boolean);
+    const isSig = words.includes('sig');
+    const groups = [[]];
+    for (const word of words) {
+        if (['&', '/', '+', ',', 'and'].includes(word))
+            groups.push([]);
+        else if (word !== 'team' && word !== 'sig')
+            groups.at(-1)?.push(WORD_ALIASES[word] ?? word);
+    }
+    const named = groups.filter((group) => group.length > 0).map((group) => group.join('-'));
+    const bases = [named.join('-'), ...named];
+    const candidates = bases.flatMap((base) => (isSig ? [`sig-${base}`, base] : [base, `team-${base}`]));
+    return [...new Set(candidates.filter((candidate) => candidate !== '' && candidate !== 'sig-'))];
+}
+
+
+/***/ }),
+
+/***/ 6073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ looksBinary),
+/* harmony export */   _: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const encoder = new TextEncoder();
+/** Bytes git looks at to tell a binary file from text. */
+const BINARY_SNIFF_BYTES = 8000;
+/** Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are remembered, never lost silently. */
+function decodeUtf8(content) {
+    if (typeof content === 'string')
+        return { text: content, invalidOffsets: [], firstInvalidByte: null };
+    try {
+        return { text: strict.decode(content), invalidOffsets: [], firstInvalidByte: null };
+    }
+    catch {
+        const text = lenient.decode(content);
+        const invalidOffsets = [];
+        for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1))
+            invalidOffsets.push(at);
+        return { text, invalidOffsets, firstInvalidByte: firstInvalidByteOf(content, text, invalidOffsets) };
+    }
+}
+/**
+ * Offset in the bytes of the first one that is not UTF-8: the bytes before the first
+ * U+FFFD of the decoded text, skipping any U+FFFD the file itself spells (EF BF BD).
+ */
+function firstInvalidByteOf(content, text, invalidOffsets) {
+    let byte = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3 : 0;
+    let char = 0;
+    for (const offset of invalidOffsets) {
+        byte += encoder.encode(text.slice(char, offset)).length;
+        if (content[byte] !== 0xef || content[byte + 1] !== 0xbf || content[byte + 2] !== 0xbd)
+            return byte;
+        byte += 3;
+        char = offset + 1;
+    }
+    return byte;
+}
+/** Whether bytes are a binary file rather than text: a NUL byte among the first 8,000, as git decides. */
+function looksBinary(content) {
+    if (typeof content === 'string')
+        return false;
+    return content.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+
+
+/***/ }),
+
+/***/ 3060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ parseMarkdown)
+});
+
+// UNUSED EXPORTS: markdownParser
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -3051,23 +8169,8 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/schemas/validators.cjs
-var validators = __nccwpck_require__(626);
-;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
-function deprecate(fn) {
-  return fn
-}
-
-function equal() {}
-
-function ok() {}
-
-function unreachable() {}
-
+// EXTERNAL MODULE: ./node_modules/devlop/lib/default.js
+var lib_default = __nccwpck_require__(7776);
 // EXTERNAL MODULE: ./node_modules/format/format.js
 var format_format = __nccwpck_require__(9312);
 ;// CONCATENATED MODULE: ./node_modules/fault/index.js
@@ -3321,7 +8424,7 @@ function lib_opener(matter) {
 function lib_close(token) {
   const data = this.resume()
   const node = this.stack[this.stack.length - 1]
-  ok('value' in node)
+  ;(0,lib_default.ok)('value' in node)
   this.exit(token)
   // Remove the initial and final eol.
   node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
@@ -4149,901 +9252,10 @@ function ccount(value, character) {
   return count
 }
 
-;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
-/**
- * @import {Node, Parent} from 'unist'
- */
-
-/**
- * @template Fn
- * @template Fallback
- * @typedef {Fn extends (value: any) => value is infer Thing ? Thing : Fallback} Predicate
- */
-
-/**
- * @callback Check
- *   Check that an arbitrary value is a node.
- * @param {unknown} this
- *   The given context.
- * @param {unknown} [node]
- *   Anything (typically a node).
- * @param {number | null | undefined} [index]
- *   The node’s position in its parent.
- * @param {Parent | null | undefined} [parent]
- *   The node’s parent.
- * @returns {boolean}
- *   Whether this is a node and passes a test.
- *
- * @typedef {Record<string, unknown> | Node} Props
- *   Object to check for equivalence.
- *
- *   Note: `Node` is included as it is common but is not indexable.
- *
- * @typedef {Array<Props | TestFunction | string> | ReadonlyArray<Props | TestFunction | string> | Props | TestFunction | string | null | undefined} Test
- *   Check for an arbitrary node.
- *
- * @callback TestFunction
- *   Check if a node passes a test.
- * @param {unknown} this
- *   The given context.
- * @param {Node} node
- *   A node.
- * @param {number | undefined} [index]
- *   The node’s position in its parent.
- * @param {Parent | undefined} [parent]
- *   The node’s parent.
- * @returns {boolean | undefined | void}
- *   Whether this node passes the test.
- *
- *   Note: `void` is included until TS sees no return as `undefined`.
- */
-
-/**
- * Check if `node` is a `Node` and whether it passes the given test.
- *
- * @param {unknown} node
- *   Thing to check, typically `Node`.
- * @param {Test} test
- *   A check for a specific node.
- * @param {number | null | undefined} index
- *   The node’s position in its parent.
- * @param {Parent | null | undefined} parent
- *   The node’s parent.
- * @param {unknown} context
- *   Context object (`this`) to pass to `test` functions.
- * @returns {boolean}
- *   Whether `node` is a node and passes a test.
- */
-const is =
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends ReadonlyArray<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
-   *   (<Condition extends Array<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
-   *   (<Condition extends string>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((node?: null | undefined) => false) &
-   *   ((node: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((node: unknown, test?: Test, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => boolean)
-   * )}
-   */
-  (
-    /**
-     * @param {unknown} [node]
-     * @param {Test} [test]
-     * @param {number | null | undefined} [index]
-     * @param {Parent | null | undefined} [parent]
-     * @param {unknown} [context]
-     * @returns {boolean}
-     */
-    // eslint-disable-next-line max-params
-    function (node, test, index, parent, context) {
-      const check = convert(test)
-
-      if (
-        index !== undefined &&
-        index !== null &&
-        (typeof index !== 'number' ||
-          index < 0 ||
-          index === Number.POSITIVE_INFINITY)
-      ) {
-        throw new Error('Expected positive finite index')
-      }
-
-      if (
-        parent !== undefined &&
-        parent !== null &&
-        (!is(parent) || !parent.children)
-      ) {
-        throw new Error('Expected parent node')
-      }
-
-      if (
-        (parent === undefined || parent === null) !==
-        (index === undefined || index === null)
-      ) {
-        throw new Error('Expected both parent and index')
-      }
-
-      return looksLikeANode(node)
-        ? check.call(context, node, index, parent)
-        : false
-    }
-  )
-
-/**
- * Generate an assertion from a test.
- *
- * Useful if you’re going to test many nodes, for example when creating a
- * utility where something else passes a compatible test.
- *
- * The created function is a bit faster because it expects valid input only:
- * a `node`, `index`, and `parent`.
- *
- * @param {Test} test
- *   *   when nullish, checks if `node` is a `Node`.
- *   *   when `string`, works like passing `(node) => node.type === test`.
- *   *   when `function` checks if function passed the node is true.
- *   *   when `object`, checks that all keys in test are in node, and that they have (strictly) equal values.
- *   *   when `array`, checks if any one of the subtests pass.
- * @returns {Check}
- *   An assertion.
- */
-const convert =
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  (
-    /**
-     * @param {Test} [test]
-     * @returns {Check}
-     */
-    function (test) {
-      if (test === null || test === undefined) {
-        return lib_ok
-      }
-
-      if (typeof test === 'function') {
-        return castFactory(test)
-      }
-
-      if (typeof test === 'object') {
-        return Array.isArray(test)
-          ? anyFactory(test)
-          : // Cast because `ReadonlyArray` goes into the above but `isArray`
-            // narrows to `Array`.
-            propertiesFactory(/** @type {Props} */ (test))
-      }
-
-      if (typeof test === 'string') {
-        return typeFactory(test)
-      }
-
-      throw new Error('Expected function, string, or object as test')
-    }
-  )
-
-/**
- * @param {Array<Props | TestFunction | string>} tests
- * @returns {Check}
- */
-function anyFactory(tests) {
-  /** @type {Array<Check>} */
-  const checks = []
-  let index = -1
-
-  while (++index < tests.length) {
-    checks[index] = convert(tests[index])
-  }
-
-  return castFactory(any)
-
-  /**
-   * @this {unknown}
-   * @type {TestFunction}
-   */
-  function any(...parameters) {
-    let index = -1
-
-    while (++index < checks.length) {
-      if (checks[index].apply(this, parameters)) return true
-    }
-
-    return false
-  }
-}
-
-/**
- * Turn an object into a test for a node with a certain fields.
- *
- * @param {Props} check
- * @returns {Check}
- */
-function propertiesFactory(check) {
-  const checkAsRecord = /** @type {Record<string, unknown>} */ (check)
-
-  return castFactory(all)
-
-  /**
-   * @param {Node} node
-   * @returns {boolean}
-   */
-  function all(node) {
-    const nodeAsRecord = /** @type {Record<string, unknown>} */ (
-      /** @type {unknown} */ (node)
-    )
-
-    /** @type {string} */
-    let key
-
-    for (key in check) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false
-    }
-
-    return true
-  }
-}
-
-/**
- * Turn a string into a test for a node with a certain type.
- *
- * @param {string} check
- * @returns {Check}
- */
-function typeFactory(check) {
-  return castFactory(type)
-
-  /**
-   * @param {Node} node
-   */
-  function type(node) {
-    return node && node.type === check
-  }
-}
-
-/**
- * Turn a custom test into a test for a node that passes that test.
- *
- * @param {TestFunction} testFunction
- * @returns {Check}
- */
-function castFactory(testFunction) {
-  return check
-
-  /**
-   * @this {unknown}
-   * @type {Check}
-   */
-  function check(value, index, parent) {
-    return Boolean(
-      looksLikeANode(value) &&
-        testFunction.call(
-          this,
-          value,
-          typeof index === 'number' ? index : undefined,
-          parent || undefined
-        )
-    )
-  }
-}
-
-function lib_ok() {
-  return true
-}
-
-/**
- * @param {unknown} value
- * @returns {value is Node}
- */
-function looksLikeANode(value) {
-  return value !== null && typeof value === 'object' && 'type' in value
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/color.node.js
-/**
- * Color a string.
- *
- * @param {string} d
- *   Value.
- * @returns {string}
- *   Colored value.
- */
-function color(d) {
-  return '\u001B[33m' + d + '\u001B[39m'
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/index.js
-/**
- * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
- */
-
-/**
- * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
- *   Test from `unist-util-is`.
- *
- *   Note: we have remove and add `undefined`, because otherwise when generating
- *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
- *   which doesn’t work when publishing on npm.
- */
-
-/**
- * @typedef {(
- *   Fn extends (value: any) => value is infer Thing
- *   ? Thing
- *   : Fallback
- * )} Predicate
- *   Get the value of a type guard `Fn`.
- * @template Fn
- *   Value; typically function that is a type guard (such as `(x): x is Y`).
- * @template Fallback
- *   Value to yield if `Fn` is not a type guard.
- */
-
-/**
- * @typedef {(
- *   Check extends null | undefined // No test.
- *   ? Value
- *   : Value extends {type: Check} // String (type) test.
- *   ? Value
- *   : Value extends Check // Partial test.
- *   ? Value
- *   : Check extends Function // Function test.
- *   ? Predicate<Check, Value> extends Value
- *     ? Predicate<Check, Value>
- *     : never
- *   : never // Some other test?
- * )} MatchesOne
- *   Check whether a node matches a primitive check in the type system.
- * @template Value
- *   Value; typically unist `Node`.
- * @template Check
- *   Value; typically `unist-util-is`-compatible test, but not arrays.
- */
-
-/**
- * @typedef {(
- *   Check extends ReadonlyArray<infer T>
- *   ? MatchesOne<Value, T>
- *   : Check extends Array<infer T>
- *   ? MatchesOne<Value, T>
- *   : MatchesOne<Value, Check>
- * )} Matches
- *   Check whether a node matches a check in the type system.
- * @template Value
- *   Value; typically unist `Node`.
- * @template Check
- *   Value; typically `unist-util-is`-compatible test.
- */
-
-/**
- * @typedef {0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10} Uint
- *   Number; capped reasonably.
- */
-
-/**
- * @typedef {I extends 0 ? 1 : I extends 1 ? 2 : I extends 2 ? 3 : I extends 3 ? 4 : I extends 4 ? 5 : I extends 5 ? 6 : I extends 6 ? 7 : I extends 7 ? 8 : I extends 8 ? 9 : 10} Increment
- *   Increment a number in the type system.
- * @template {Uint} [I=0]
- *   Index.
- */
-
-/**
- * @typedef {(
- *   Node extends UnistParent
- *   ? Node extends {children: Array<infer Children>}
- *     ? Child extends Children ? Node : never
- *     : never
- *   : never
- * )} InternalParent
- *   Collect nodes that can be parents of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
- *   Collect nodes in `Tree` that can be parents of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {(
- *   Depth extends Max
- *   ? never
- *   :
- *     | InternalParent<Node, Child>
- *     | InternalAncestor<Node, InternalParent<Node, Child>, Max, Increment<Depth>>
- * )} InternalAncestor
- *   Collect nodes in `Tree` that can be ancestors of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- * @template {Uint} [Max=10]
- *   Max; searches up to this depth.
- * @template {Uint} [Depth=0]
- *   Current depth.
- */
-
-/**
- * @typedef {InternalAncestor<InclusiveDescendant<Tree>, Child>} Ancestor
- *   Collect nodes in `Tree` that can be ancestors of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {(
- *   Tree extends UnistParent
- *     ? Depth extends Max
- *       ? Tree
- *       : Tree | InclusiveDescendant<Tree['children'][number], Max, Increment<Depth>>
- *     : Tree
- * )} InclusiveDescendant
- *   Collect all (inclusive) descendants of `Tree`.
- *
- *   > 👉 **Note**: for performance reasons, this seems to be the fastest way to
- *   > recurse without actually running into an infinite loop, which the
- *   > previous version did.
- *   >
- *   > Practically, a max of `2` is typically enough assuming a `Root` is
- *   > passed, but it doesn’t improve performance.
- *   > It gets higher with `List > ListItem > Table > TableRow > TableCell`.
- *   > Using up to `10` doesn’t hurt or help either.
- * @template {UnistNode} Tree
- *   Tree type.
- * @template {Uint} [Max=10]
- *   Max; searches up to this depth.
- * @template {Uint} [Depth=0]
- *   Current depth.
- */
-
-/**
- * @typedef {'skip' | boolean} Action
- *   Union of the action types.
- *
- * @typedef {number} Index
- *   Move to the sibling at `index` next (after node itself is completely
- *   traversed).
- *
- *   Useful if mutating the tree, such as removing the node the visitor is
- *   currently on, or any of its previous siblings.
- *   Results less than 0 or greater than or equal to `children.length` stop
- *   traversing the parent.
- *
- * @typedef {[(Action | null | undefined | void)?, (Index | null | undefined)?]} ActionTuple
- *   List with one or two values, the first an action, the second an index.
- *
- * @typedef {Action | ActionTuple | Index | null | undefined | void} VisitorResult
- *   Any value that can be returned from an enter visitor.
- *
- *   Like `VisitorResultExit`,
- *   but `SKIP` can also be returned,
- *   to not walk the children of the node,
- *   and `ActionTuple` can be used to combine an action with an index.
- *
- * @typedef {Index | boolean | null | undefined | void} VisitorResultExit
- *   Any value that can be returned from an exit visitor.
- */
-
-/**
- * @callback Visitor
- *   Handle a node (matching `test`, if given) before its children.
- *
- *   Changes inside `node` are walked next.
- *   Replacing or removing it is easier in `exit`.
- *   When replacing or removing it here,
- *   return `SKIP` (as otherwise its old children are walked),
- *   or `[SKIP, index]` to continue with the node now at `index`.
- *   Changing next siblings (in walk order) is fine;
- *   changing previous siblings needs a new `Index`.
- *   Removing an ancestor or changing its previous siblings is not supported.
- * @param {Visited} node
- *   Found node.
- * @param {Array<VisitedParents>} ancestors
- *   Ancestors of `node`.
- * @param {number | undefined} index
- *   Index of `node` in its parent (the last of `ancestors`),
- *   or `undefined` for the tree itself.
- * @returns {VisitorResult}
- *   What to do next.
- *
- *   Like `VisitorExit`,
- *   but `SKIP` can also be returned,
- *   to not walk the children of `node`.
- *   Passing a tuple back (`ActionTuple`) only makes sense as `[SKIP, Index]`.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @callback VisitorExit
- *   Handle a node (matching `test`, if given) after its children.
- *
- *   Changes inside `node` are not walked,
- *   which makes this a good place to change `node` based on its children,
- *   or to replace or remove it.
- *   When removing `node` or changing previous siblings (in walk order),
- *   return a new `Index`.
- *   Removing an ancestor or changing its previous siblings is not supported.
- * @param {Visited} node
- *   Found node.
- * @param {Array<VisitedParents>} ancestors
- *   Ancestors of `node`.
- * @param {number | undefined} index
- *   Index of `node` in its parent (the last of `ancestors`),
- *   or `undefined` for the tree itself.
- * @returns {VisitorResultExit}
- *   What to do next.
- *
- *   `CONTINUE` (`true`, nothing) continues as normal,
- *   `EXIT` (`false`) stops traversing,
- *   and `Index` continues at that sibling.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- * @typedef Visitors
- *   Handle nodes when entering and exiting them.
- *   The `enter` visitor is optional while `exit` is required.
- *
- *   Pass an `enter` visitor directly to only handle nodes when entering them.
- *
- *   `enter` is called before children (if any) are walked and `exit` after that.
- *   `exit` is still called when `enter` returns `SKIP`.
- *   Both `enter` and `exit` are only called for nodes that match an optional `test`.
- * @property {Visitor<Visited, VisitedParents> | null | undefined} [enter]
- *   Handle a node before its children (optional).
- * @property {VisitorExit<Visited, VisitedParents>} exit
- *   Handle a node after its children.
- */
-
-/**
- * @typedef {Visitor<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitor
- *   Build a typed `Visitor` function from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parents`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Tree type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-/**
- * @typedef {Visitors<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitors
- *   Build typed `Visitors` from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parents`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Tree type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-
-
-
-/** @type {Readonly<ActionTuple>} */
-const empty = []
-
-/**
- * Continue traversing as normal.
- */
-const CONTINUE = true
-
-/**
- * Stop traversing immediately.
- */
-const EXIT = false
-
-/**
- * Do not traverse this node’s children.
- * Only works when entering a node.
- */
-const SKIP = 'skip'
-
-/**
- * Visit nodes, with ancestral information.
- *
- * This algorithm performs *depth-first* *tree traversal* in *preorder*
- * (**NLR**) or if `reverse` is given,
- * in *reverse preorder* (**NRL**).
- * An `exit` visitor is called in *postorder* (**LRN**)
- * or if `reverse` is given, in *reverse postorder* (**RLN**).
- *
- * You can choose which nodes are visited by passing a `test`.
- * For complex tests, you should test yourself in a visitor, as it will be
- * faster and will have improved type information.
- *
- * Walking the tree is an intensive task.
- * Make use of the return values of the visitor when possible.
- * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
- * to check if a node matches, and then perform different operations.
- *
- * You can change the tree.
- * Changes inside a node made when entering it are walked,
- * changes made when exiting it are not.
- * See `Visitor` and `VisitorExit` for more info.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitor<Tree, Check>} enter
- *   Handle each node when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitors<Tree, Check>} visitors
- *   Handle each node when exiting it, and optionally when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitor<Tree>} enter
- *   Handle each node when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitors<Tree>} visitors
- *   Handle each node when exiting it, and optionally when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @param {UnistNode} tree
- *   Tree to traverse.
- * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
- *   `unist-util-is`-compatible test, `enter`, or `visitors`.
- * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
- *   `enter`, `visitors`, or `reverse` after a test.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @template {UnistNode} Tree
- *   Node type.
- * @template {Test} Check
- *   `unist-util-is`-compatible test.
- */
-function visitParents(
-  tree,
-  testOrEnterOrVisitors,
-  enterOrVisitorsOrReverse,
-  reverse
-) {
-  if (!tree || typeof tree !== 'object') {
-    throw new Error('Unexpected value `' + tree + '` for `tree`, expected node')
-  }
-
-  let preorder = true
-  /** @type {Test} */
-  let check
-  /** @type {Visitors | Visitor} */
-  let visitors
-  /** @type {Visitor | null | undefined} */
-  let enter
-  /** @type {VisitorExit | null | undefined} */
-  let exit
-
-  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
-  if (
-    typeof enterOrVisitorsOrReverse === 'function' ||
-    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
-  ) {
-    check = /** @type {Test} */ (testOrEnterOrVisitors)
-    visitors = enterOrVisitorsOrReverse
-    if (reverse) preorder = false
-  }
-  // Assume no test.
-  else {
-    visitors = /** @type {Visitors | Visitor} */ (testOrEnterOrVisitors)
-    if (enterOrVisitorsOrReverse) preorder = false
-  }
-
-  if (typeof visitors === 'function') {
-    enter = visitors
-  } else if (visitors && typeof visitors === 'object') {
-    if (visitors.enter === null || visitors.enter === undefined) {
-      // Empty.
-    } else if (typeof visitors.enter === 'function') {
-      enter = visitors.enter
-    } else {
-      throw new Error(
-        'Unexpected value `' +
-          visitors.enter +
-          '` for `visitors.enter`, expected optional visitor'
-      )
-    }
-
-    if (typeof visitors.exit === 'function') {
-      exit = visitors.exit
-    } else {
-      throw new Error(
-        'Unexpected value `' +
-          visitors.exit +
-          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
-      )
-    }
-  } else {
-    throw new Error(
-      'Unexpected value `' +
-        visitors +
-        '` for `enter` or `visitors`, expected visitor or object with visitors'
-    )
-  }
-
-  const is = convert(check)
-  const step = preorder ? 1 : -1
-
-  factory(tree, undefined, [])()
-
-  /**
-   * Create a function to visit a node.
-   *
-   * @param {UnistNode} node
-   *   Node to visit.
-   * @param {number | undefined} index
-   *   Index of `node` in its parent.
-   * @param {Array<UnistParent>} parents
-   *   Ancestors of `node`.
-   * @returns {() => Readonly<ActionTuple>}
-   *   Visit `node`.
-   */
-  function factory(node, index, parents) {
-    const value = /** @type {Record<string, unknown>} */ (
-      node && typeof node === 'object' ? node : {}
-    )
-
-    if (typeof value.type === 'string') {
-      const name =
-        // `hast`
-        typeof value.tagName === 'string'
-          ? value.tagName
-          : // `xast`
-            typeof value.name === 'string'
-            ? value.name
-            : undefined
-
-      Object.defineProperty(visit, 'name', {
-        value:
-          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'
-      })
-    }
-
-    return visit
-
-    function visit() {
-      const matches =
-        !check || is(node, index, parents[parents.length - 1] || undefined)
-      /** @type {Readonly<ActionTuple>} */
-      let result = empty
-
-      if (enter && matches) {
-        result = toResult(enter(node, parents, index))
-
-        if (result[0] === EXIT) {
-          return result
-        }
-      }
-
-      if ('children' in node && node.children) {
-        const nodeAsParent = /** @type {UnistParent} */ (node)
-
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step
-          const grandparents = [...parents, nodeAsParent]
-
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset]
-
-            const subresult = factory(child, offset, grandparents)()
-
-            if (subresult[0] === EXIT) {
-              return subresult
-            }
-
-            offset =
-              typeof subresult[1] === 'number' ? subresult[1] : offset + step
-          }
-        }
-      }
-
-      if (exit && matches) {
-        const exitResult = toResult(exit(node, parents, index))
-
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            'Unexpected value `' +
-              exitResult[0] +
-              '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing'
-          )
-        }
-
-        // Prefer a result from `exit` over `enter`.
-        if (exitResult[0] === EXIT || typeof exitResult[1] === 'number') {
-          return exitResult
-        }
-      }
-
-      return result
-    }
-  }
-}
-
-/**
- * Turn a return value into a clean result.
- *
- * @param {VisitorResult} value
- *   Valid return values from visitors.
- * @returns {Readonly<ActionTuple>}
- *   Clean result.
- */
-function toResult(value) {
-  if (Array.isArray(value)) {
-    return value
-  }
-
-  if (typeof value === 'number') {
-    return [CONTINUE, value]
-  }
-
-  return value === null || value === undefined ? empty : [value]
-}
-
+// EXTERNAL MODULE: ./node_modules/unist-util-visit-parents/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4146);
+// EXTERNAL MODULE: ./node_modules/unist-util-is/lib/index.js
+var unist_util_is_lib = __nccwpck_require__(8830);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-find-and-replace/lib/index.js
 /**
  * @import {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
@@ -5124,12 +9336,12 @@ function toResult(value) {
  */
 function findAndReplace(tree, list, options) {
   const settings = options || {}
-  const ignored = convert(settings.ignore || [])
+  const ignored = (0,unist_util_is_lib/* convert */.C)(settings.ignore || [])
   const pairs = toPairs(list)
   let pairIndex = -1
 
   while (++pairIndex < pairs.length) {
-    visitParents(tree, visitor)
+    (0,lib/* visitParents */.VG)(tree, visitor)
   }
 
   /**
@@ -5142,7 +9354,7 @@ function findAndReplace(tree, list, options) {
       return handler(node, parents, index)
     }
 
-    if (ignored(node, index, parents[parents.length - 1])) return SKIP
+    if (ignored(node, index, parents[parents.length - 1])) return lib/* SKIP */._Z
   }
 
   /**
@@ -5423,7 +9635,7 @@ function exitLiteralAutolinkHttp(token) {
 function exitLiteralAutolinkWww(token) {
   this.config.exit.data.call(this, token)
   const node = this.stack[this.stack.length - 1]
-  ok(node.type === 'link')
+  ;(0,lib_default.ok)(node.type === 'link')
   node.url = 'http://' + this.sliceSerialize(token)
 }
 
@@ -5817,7 +10029,7 @@ function enterFootnoteDefinition(token) {
 function exitFootnoteCallString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  ok(node.type === 'footnoteReference')
+  ;(0,lib_default.ok)(node.type === 'footnoteReference')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -5839,7 +10051,7 @@ function exitFootnoteCall(token) {
 function exitFootnoteDefinitionLabelString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  ok(node.type === 'footnoteDefinition')
+  ;(0,lib_default.ok)(node.type === 'footnoteDefinition')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -8208,442 +12420,10 @@ function peek(_, _1, state) {
   return state.options.emphasis || '*'
 }
 
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit/lib/index.js
-/**
- * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
- * @import {
- *   InclusiveDescendant,
- *   Matches,
- *   Visitors as ParentsVisitors,
- *   VisitorResult,
- *   VisitorResultExit
- * } from 'unist-util-visit-parents'
- */
-
-/**
- * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
- *   Test from `unist-util-is`.
- *
- *   Note: we have remove and add `undefined`, because otherwise when generating
- *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
- *   which doesn’t work when publishing on npm.
- */
-
-/**
- * @typedef {(
- *   Node extends UnistParent
- *   ? Node extends {children: Array<infer Children>}
- *     ? Child extends Children ? Node : never
- *     : never
- *   : never
- * )} InternalParent
- *   Collect nodes that can be parents of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
- *   Collect nodes in `Tree` that can be parents of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @callback Visitor
- *   Handle a node (matching `test`, if given) before its children.
- *
- *   Like `Visitor` in `unist-util-visit-parents`,
- *   but with `index` and `parent` instead of `parents`.
- * @param {Visited} node
- *   Found node.
- * @param {Visited extends UnistNode ? number | undefined : never} index
- *   Index of `node` in `parent`,
- *   or `undefined` for the tree itself.
- * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
- *   Parent of `node`,
- *   or `undefined` for the tree itself.
- * @returns {VisitorResult}
- *   What to do next.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @callback VisitorExit
- *   Handle a node (matching `test`, if given) after its children.
- *
- *   Like `VisitorExit` in `unist-util-visit-parents`,
- *   but with `index` and `parent` instead of `parents`.
- * @param {Visited} node
- *   Found node.
- * @param {Visited extends UnistNode ? number | undefined : never} index
- *   Index of `node` in `parent`,
- *   or `undefined` for the tree itself.
- * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
- *   Parent of `node`,
- *   or `undefined` for the tree itself.
- * @returns {VisitorResultExit}
- *   What to do next.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- * @typedef Visitors
- *   Handle nodes when entering and exiting them.
- *
- *   Like `Visitors` in `unist-util-visit-parents`.
- * @property {Visitor<Visited, Ancestor> | null | undefined} [enter]
- *   Handle a node before its children (optional).
- * @property {VisitorExit<Visited, Ancestor>} exit
- *   Handle a node after its children.
- */
-
-/**
- * @typedef {Visitor<Visited, Parent<Ancestor, Visited>>} BuildVisitorFromMatch
- *   Build a typed `Visitor` function from a node and all possible parents.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} Visited
- *   Node type.
- * @template {UnistParent} Ancestor
- *   Parent type.
- */
-
-/**
- * @typedef {(
- *   BuildVisitorFromMatch<
- *     Matches<Descendant, Check>,
- *     Extract<Descendant, UnistParent>
- *   >
- * )} BuildVisitorFromDescendants
- *   Build a typed `Visitor` function from a list of descendants and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} Descendant
- *   Node type.
- * @template {Test} Check
- *   Test type.
- */
-
-/**
- * @typedef {(
- *   BuildVisitorFromDescendants<
- *     InclusiveDescendant<Tree>,
- *     Check
- *   >
- * )} BuildVisitor
- *   Build a typed `Visitor` function from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Node type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-/**
- * @typedef {(
- *   Visitors<
- *     Matches<InclusiveDescendant<Tree>, Check>,
- *     Parent<
- *       Extract<InclusiveDescendant<Tree>, UnistParent>,
- *       Matches<InclusiveDescendant<Tree>, Check>
- *     >
- *   >
- * )} BuildVisitors
- *   Build typed `Visitors` from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Node type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-
-
-
-
-/**
- * Visit nodes.
- *
- * This algorithm performs *depth-first* *tree traversal* in *preorder*
- * (**NLR**) or if `reverse` is given,
- * in *reverse preorder* (**NRL**).
- * An `exit` visitor is called in *postorder* (**LRN**)
- * or if `reverse` is given, in *reverse postorder* (**RLN**).
- *
- * You can choose which nodes are visited by passing a `test`.
- * For complex tests, you should test yourself in a visitor, as it will be
- * faster and will have improved type information.
- *
- * Walking the tree is an intensive task.
- * Make use of the return values of the visitor when possible.
- * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
- * to check if a node matches, and then perform different operations.
- *
- * You can change the tree.
- * Changes inside a node made when entering it are walked,
- * changes made when exiting it are not.
- * See `Visitor` and `VisitorExit` for more info.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitor<Tree, Check> | BuildVisitors<Tree, Check>} visitors
- *   Handle each node when entering it,
- *   or `{enter, exit}` to also handle it when exiting it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitor<Tree> | BuildVisitors<Tree>} visitors
- *   Handle each node when entering it,
- *   or `{enter, exit}` to also handle it when exiting it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @param {UnistNode} tree
- *   Tree to traverse.
- * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
- *   `unist-util-is`-compatible test, `enter`, or `visitors`.
- * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
- *   `enter`, `visitors`, or `reverse` after a test.
- * @param {boolean | null | undefined} [maybeReverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @template {UnistNode} Tree
- *   Node type.
- * @template {Test} Check
- *   `unist-util-is`-compatible test.
- */
-function visit(
-  tree,
-  testOrEnterOrVisitors,
-  enterOrVisitorsOrReverse,
-  maybeReverse
-) {
-  /** @type {Test} */
-  let check
-  /** @type {Visitor | Visitors} */
-  let visitors
-  /** @type {boolean | null | undefined} */
-  let reverse
-
-  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
-  if (
-    typeof enterOrVisitorsOrReverse === 'function' ||
-    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
-  ) {
-    check = /** @type {Test} */ (testOrEnterOrVisitors)
-    visitors = enterOrVisitorsOrReverse
-    reverse = maybeReverse
-  }
-  // Assume no test.
-  else {
-    visitors = /** @type {Visitor | Visitors} */ (testOrEnterOrVisitors)
-    reverse = enterOrVisitorsOrReverse
-  }
-
-  if (typeof visitors === 'function') {
-    visitParents(tree, check, wrap(visitors), reverse)
-  } else {
-    visitParents(tree, check, wrapVisitors(visitors), reverse)
-  }
-}
-
-/**
- * Turn `visit` visitors into `visitParents` visitors.
- *
- * @param {Visitors} visitors
- *   Visitors for `visit`.
- * @returns {ParentsVisitors}
- *   Visitors for `visitParents`.
- */
-function wrapVisitors(visitors) {
-  // Pass anything else straight to `visitParents` to get its errors.
-  if (!visitors || typeof visitors !== 'object') return visitors
-
-  return {
-    enter:
-      typeof visitors.enter === 'function'
-        ? wrap(visitors.enter)
-        : visitors.enter,
-    exit:
-      typeof visitors.exit === 'function' ? wrap(visitors.exit) : visitors.exit
-  }
-}
-
-/**
- * Turn a `visit` visitor into a `visitParents` one.
- *
- * @template {VisitorResult} Result
- *   Result type.
- * @param {(node: UnistNode, index: number | undefined, parent: UnistParent | undefined) => Result} visitor
- *   Visitor for `visit`.
- * @returns {(node: UnistNode, parents: Array<UnistParent>, index: number | undefined) => Result}
- *   Visitor for `visitParents`.
- */
-function wrap(visitor) {
-  return overload
-
-  /**
-   * Call `visitor` with `index` and `parent` instead of `parents`.
-   *
-   * @param {UnistNode} node
-   *   Visited node.
-   * @param {Array<UnistParent>} parents
-   *   Ancestors of `node`.
-   * @param {number | undefined} index
-   *   Index of `node` in its parent.
-   * @returns {Result}
-   *   What to do next.
-   */
-  function overload(node, parents, index) {
-    return visitor(node, index, parents[parents.length - 1])
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-/**
- * @typedef {import('mdast').Nodes} Nodes
- *
- * @typedef Options
- *   Configuration (optional).
- * @property {boolean | null | undefined} [includeImageAlt=true]
- *   Whether to use `alt` for `image`s (default: `true`).
- * @property {boolean | null | undefined} [includeHtml=true]
- *   Whether to use `value` of HTML (default: `true`).
- */
-
-/** @type {Options} */
-const lib_emptyOptions = {}
-
-/**
- * Get the text content of a node or list of nodes.
- *
- * Prefers the node’s plain-text fields, otherwise serializes its children,
- * and if the given value is an array, serialize the nodes in it.
- *
- * @param {unknown} [value]
- *   Thing to serialize, typically `Node`.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Serialized `value`.
- */
-function lib_toString(value, options) {
-  const settings = options || lib_emptyOptions
-  const includeImageAlt =
-    typeof settings.includeImageAlt === 'boolean'
-      ? settings.includeImageAlt
-      : true
-  const includeHtml =
-    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
-
-  return one(value, includeImageAlt, includeHtml)
-}
-
-/**
- * One node or several nodes.
- *
- * @param {unknown} value
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized node.
- */
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ('value' in value) {
-      return value.type === 'html' && !includeHtml ? '' : value.value
-    }
-
-    if (includeImageAlt && 'alt' in value && value.alt) {
-      return value.alt
-    }
-
-    if ('children' in value) {
-      return lib_all(value.children, includeImageAlt, includeHtml)
-    }
-  }
-
-  if (Array.isArray(value)) {
-    return lib_all(value, includeImageAlt, includeHtml)
-  }
-
-  return ''
-}
-
-/**
- * Serialize a list of nodes.
- *
- * @param {Array<unknown>} values
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized nodes.
- */
-function lib_all(values, includeImageAlt, includeHtml) {
-  /** @type {Array<string>} */
-  const result = []
-  let index = -1
-
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml)
-  }
-
-  return result.join('')
-}
-
-/**
- * Check if `value` looks like a node.
- *
- * @param {unknown} value
- *   Thing.
- * @returns {value is Nodes}
- *   Whether `value` is a node.
- */
-function node(value) {
-  return Boolean(value && typeof value === 'object')
-}
-
+// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
+var unist_util_visit_lib = __nccwpck_require__(3617);
+// EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+var mdast_util_to_string_lib = __nccwpck_require__(1869);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 /**
  * @import {State} from 'mdast-util-to-markdown'
@@ -8668,19 +12448,19 @@ function formatHeadingAsSetext(node, state) {
 
   // Look for literals with a line break.
   // Note that this also
-  visit(node, function (node) {
+  ;(0,unist_util_visit_lib/* visit */.YR)(node, function (node) {
     if (
       ('value' in node && /\r?\n|\r/.test(node.value)) ||
       node.type === 'break'
     ) {
       literalWithBreak = true
-      return EXIT
+      return lib/* EXIT */.dc
     }
   })
 
   return Boolean(
     (!node.depth || node.depth < 3) &&
-    lib_toString(node) &&
+    (0,mdast_util_to_string_lib/* toString */.d)(node) &&
     (state.options.setext || literalWithBreak)
   )
 }
@@ -9081,7 +12861,7 @@ function inlineCodePeek() {
  *   Whether the link can be formatted as an autolink.
  */
 function formatLinkAsAutolink(node, state) {
-  const raw = lib_toString(node)
+  const raw = (0,mdast_util_to_string_lib/* toString */.d)(node)
 
   return Boolean(
     !state.options.resourceLink &&
@@ -9736,7 +13516,7 @@ function paragraph(node, _, state, info) {
 const lib_phrasing =
   /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
   (
-    convert([
+    (0,unist_util_is_lib/* convert */.C)([
       'break',
       'delete',
       'emphasis',
@@ -10100,7 +13880,7 @@ function gfmTableFromMarkdown() {
  */
 function enterTable(token) {
   const align = token._align
-  ok(align, 'expected `_align` on table')
+  ;(0,lib_default.ok)(align, 'expected `_align` on table')
   // Trailing `position: undefined` keeps the table hidden class stable;
   // mdast-util-from-markdown's enter() patches the field to a real value
   // but the property already exists, so no shape transition fires.
@@ -10178,7 +13958,7 @@ function exitCodeText(token) {
   }
 
   const node = this.stack[this.stack.length - 1]
-  ok(node.type === 'inlineCode')
+  ;(0,lib_default.ok)(node.type === 'inlineCode')
   node.value = value
   this.exit(token)
 }
@@ -10463,19 +14243,19 @@ function joinTable(left, right, parent, state) {
 function lib_formatHeadingAsSetext(node, state) {
   let literalWithBreak = false
 
-  visit(node, function (node) {
+  ;(0,unist_util_visit_lib/* visit */.YR)(node, function (node) {
     if (
       node.type === 'break' ||
       ('value' in node && /\r?\n|\r/.test(node.value))
     ) {
       literalWithBreak = true
-      return EXIT
+      return lib/* EXIT */.dc
     }
   })
 
   return Boolean(
     (!node.depth || node.depth < 3) &&
-    lib_toString(node) &&
+    (0,mdast_util_to_string_lib/* toString */.d)(node) &&
     (state.options.setext || literalWithBreak)
   )
 }
@@ -10538,7 +14318,7 @@ function gfmTaskListItemToMarkdown() {
 function exitCheck(token) {
   // We’re always in a paragraph, in a list item.
   const node = this.stack[this.stack.length - 2]
-  ok(node.type === 'listItem')
+  ;(0,lib_default.ok)(node.type === 'listItem')
   node.checked = token.type === 'taskListCheckValueChecked'
 }
 
@@ -10557,7 +14337,7 @@ function exitParagraphWithTaskListItem(token) {
     typeof parent.checked === 'boolean'
   ) {
     const node = this.stack[this.stack.length - 1]
-    ok(node.type === 'paragraph')
+    ;(0,lib_default.ok)(node.type === 'paragraph')
     const head = node.children[0]
 
     if (head && head.type === 'text') {
@@ -14009,7 +17789,7 @@ function gfmHtml(options) {
 
 
 /** @type {Options} */
-const remark_gfm_lib_emptyOptions = {}
+const lib_emptyOptions = {}
 
 /**
  * Add support GFM (autolink literals, footnotes, strikethrough, tables,
@@ -14024,7 +17804,7 @@ function remarkGfm(options) {
   // @ts-expect-error: TS is wrong about `this`.
   // eslint-disable-next-line unicorn/no-this-assignment
   const self = /** @type {Processor<Root>} */ (this)
-  const settings = options || remark_gfm_lib_emptyOptions
+  const settings = options || lib_emptyOptions
   const data = self.data()
 
   const micromarkExtensions =
@@ -24307,92 +28087,8 @@ function decode($0, $1, $2) {
   }
   return decodeNamedCharacterReference($2) || $0;
 }
-;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
-/**
- * @typedef {import('unist').Node} Node
- * @typedef {import('unist').Point} Point
- * @typedef {import('unist').Position} Position
- */
-
-/**
- * @typedef NodeLike
- * @property {string} type
- * @property {PositionLike | null | undefined} [position]
- *
- * @typedef PointLike
- * @property {number | null | undefined} [line]
- * @property {number | null | undefined} [column]
- * @property {number | null | undefined} [offset]
- *
- * @typedef PositionLike
- * @property {PointLike | null | undefined} [start]
- * @property {PointLike | null | undefined} [end]
- */
-
-/**
- * Serialize the positional info of a point, position (start and end points),
- * or node.
- *
- * @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
- *   Node, position, or point.
- * @returns {string}
- *   Pretty printed positional info of a node (`string`).
- *
- *   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
- *   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
- *   column, `s` for `start`, and `e` for end.
- *   An empty string (`''`) is returned if the given value is neither `node`,
- *   `position`, nor `point`.
- */
-function stringifyPosition(value) {
-  // Nothing.
-  if (!value || typeof value !== 'object') {
-    return ''
-  }
-
-  // Node.
-  if ('position' in value || 'type' in value) {
-    return position(value.position)
-  }
-
-  // Position.
-  if ('start' in value || 'end' in value) {
-    return position(value)
-  }
-
-  // Point.
-  if ('line' in value || 'column' in value) {
-    return point(value)
-  }
-
-  // ?
-  return ''
-}
-
-/**
- * @param {Point | PointLike | null | undefined} point
- * @returns {string}
- */
-function point(point) {
-  return index(point && point.line) + ':' + index(point && point.column)
-}
-
-/**
- * @param {Position | PositionLike | null | undefined} pos
- * @returns {string}
- */
-function position(pos) {
-  return point(pos && pos.start) + '-' + point(pos && pos.end)
-}
-
-/**
- * @param {number | null | undefined} value
- * @returns {number}
- */
-function index(value) {
-  return value && typeof value === 'number' ? value : 1
-}
-
+// EXTERNAL MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
+var unist_util_stringify_position_lib = __nccwpck_require__(669);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js
 /**
  * @import {
@@ -24667,12 +28363,12 @@ function compiler(options) {
 
     // Figure out `root` position.
     tree.position = {
-      start: lib_point(events.length > 0 ? events[0][1].start : {
+      start: point(events.length > 0 ? events[0][1].start : {
         line: 1,
         column: 1,
         offset: 0
       }),
-      end: lib_point(events.length > 0 ? events[events.length - 2][1].end : {
+      end: point(events.length > 0 ? events[events.length - 2][1].end : {
         line: 1,
         column: 1,
         offset: 0
@@ -24884,7 +28580,7 @@ function compiler(options) {
     this.stack.push(node);
     this.tokenStack.push([token, errorHandler || undefined]);
     node.position = {
-      start: lib_point(token.start),
+      start: point(token.start),
       // @ts-expect-error: `end` will be patched later.
       end: undefined
     };
@@ -24919,7 +28615,7 @@ function compiler(options) {
     const node = this.stack.pop();
     const open = this.tokenStack.pop();
     if (!open) {
-      throw new Error('Cannot close `' + token.type + '` (' + stringifyPosition({
+      throw new Error('Cannot close `' + token.type + '` (' + (0,unist_util_stringify_position_lib/* stringifyPosition */.L)({
         start: token.start,
         end: token.end
       }) + '): it’s not open');
@@ -24932,14 +28628,14 @@ function compiler(options) {
         handler.call(this, token, open[0]);
       }
     }
-    node.position.end = lib_point(token.end);
+    node.position.end = point(token.end);
   }
 
   /**
    * @type {CompileContext['resume']}
    */
   function resume() {
-    return lib_toString(this.stack.pop());
+    return (0,mdast_util_to_string_lib/* toString */.d)(this.stack.pop());
   }
 
   //
@@ -25100,7 +28796,7 @@ function compiler(options) {
       // Add a new text node.
       tail = text();
       tail.position = {
-        start: lib_point(token.start),
+        start: point(token.start),
         // @ts-expect-error: we’ll add `end` later.
         end: undefined
       };
@@ -25117,7 +28813,7 @@ function compiler(options) {
   function onexitdata(token) {
     const tail = this.stack.pop();
     tail.value += this.sliceSerialize(token);
-    tail.position.end = lib_point(token.end);
+    tail.position.end = point(token.end);
   }
 
   /**
@@ -25130,7 +28826,7 @@ function compiler(options) {
     // If we’re at a hard break, include the line ending in there.
     if (this.data.atHardBreak) {
       const tail = context.children[context.children.length - 1];
-      tail.position.end = lib_point(token.end);
+      tail.position.end = point(token.end);
       this.data.atHardBreak = undefined;
       return;
     }
@@ -25366,7 +29062,7 @@ function compiler(options) {
    */
   function onexitcharacterreference(token) {
     const tail = this.stack.pop();
-    tail.position.end = lib_point(token.end);
+    tail.position.end = point(token.end);
   }
 
   /**
@@ -25572,7 +29268,7 @@ function compiler(options) {
  * @returns {Point}
  *   unist point.
  */
-function lib_point(d) {
+function point(d) {
   return {
     line: d.line,
     column: d.column,
@@ -25651,15 +29347,15 @@ function extension(combined, extension) {
 /** @type {OnEnterError} */
 function defaultOnError(left, right) {
   if (left) {
-    throw new Error('Cannot close `' + left.type + '` (' + stringifyPosition({
+    throw new Error('Cannot close `' + left.type + '` (' + (0,unist_util_stringify_position_lib/* stringifyPosition */.L)({
       start: left.start,
       end: left.end
-    }) + '): a different token (`' + right.type + '`, ' + stringifyPosition({
+    }) + '): a different token (`' + right.type + '`, ' + (0,unist_util_stringify_position_lib/* stringifyPosition */.L)({
       start: right.start,
       end: right.end
     }) + ') is open');
   }
-  throw new Error('Cannot close document, a token (`' + right.type + '`, ' + stringifyPosition({
+  throw new Error('Cannot close document, a token (`' + right.type + '`, ' + (0,unist_util_stringify_position_lib/* stringifyPosition */.L)({
     start: right.start,
     end: right.end
   }) + ') is still open');
@@ -25709,2639 +29405,8 @@ function remarkParse(options) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/bail/index.js
-/**
- * Throw a given error.
- *
- * @param {Error|null|undefined} [error]
- *   Maybe error.
- * @returns {asserts error is null|undefined}
- */
-function bail(error) {
-  if (error) {
-    throw error
-  }
-}
-
-// EXTERNAL MODULE: ./node_modules/extend/index.js
-var extend = __nccwpck_require__(3860);
-;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
-	if (typeof value !== 'object' || value === null) {
-		return false;
-	}
-
-	const prototype = Object.getPrototypeOf(value);
-	return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
-// To do: remove `void`s
-// To do: remove `null` from output of our APIs, allow it as user APIs.
-
-/**
- * @typedef {(error?: Error | null | undefined, ...output: Array<any>) => void} Callback
- *   Callback.
- *
- * @typedef {(...input: Array<any>) => any} Middleware
- *   Ware.
- *
- * @typedef Pipeline
- *   Pipeline.
- * @property {Run} run
- *   Run the pipeline.
- * @property {Use} use
- *   Add middleware.
- *
- * @typedef {(...input: Array<any>) => void} Run
- *   Call all middleware.
- *
- *   Calls `done` on completion with either an error or the output of the
- *   last middleware.
- *
- *   > 👉 **Note**: as the length of input defines whether async functions get a
- *   > `next` function,
- *   > it’s recommended to keep `input` at one value normally.
-
- *
- * @typedef {(fn: Middleware) => Pipeline} Use
- *   Add middleware.
- */
-
-/**
- * Create new middleware.
- *
- * @returns {Pipeline}
- *   Pipeline.
- */
-function trough() {
-  /** @type {Array<Middleware>} */
-  const fns = []
-  /** @type {Pipeline} */
-  const pipeline = {run, use}
-
-  return pipeline
-
-  /** @type {Run} */
-  function run(...values) {
-    let middlewareIndex = -1
-    /** @type {Callback} */
-    const callback = values.pop()
-
-    if (typeof callback !== 'function') {
-      throw new TypeError('Expected function as last argument, not ' + callback)
-    }
-
-    next(null, ...values)
-
-    /**
-     * Run the next `fn`, or we’re done.
-     *
-     * @param {Error | null | undefined} error
-     * @param {Array<any>} output
-     */
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex]
-      let index = -1
-
-      if (error) {
-        callback(error)
-        return
-      }
-
-      // Copy non-nullish input into values.
-      while (++index < values.length) {
-        if (output[index] === null || output[index] === undefined) {
-          output[index] = values[index]
-        }
-      }
-
-      // Save the newly created `output` for the next call.
-      values = output
-
-      // Next or done.
-      if (fn) {
-        lib_wrap(fn, next)(...output)
-      } else {
-        callback(null, ...output)
-      }
-    }
-  }
-
-  /** @type {Use} */
-  function use(middelware) {
-    if (typeof middelware !== 'function') {
-      throw new TypeError(
-        'Expected `middelware` to be a function, not ' + middelware
-      )
-    }
-
-    fns.push(middelware)
-    return pipeline
-  }
-}
-
-/**
- * Wrap `middleware` into a uniform interface.
- *
- * You can pass all input to the resulting function.
- * `callback` is then called with the output of `middleware`.
- *
- * If `middleware` accepts more arguments than the later given in input,
- * an extra `done` function is passed to it after that input,
- * which must be called by `middleware`.
- *
- * The first value in `input` is the main input value.
- * All other input values are the rest input values.
- * The values given to `callback` are the input values,
- * merged with every non-nullish output value.
- *
- * * if `middleware` throws an error,
- *   returns a promise that is rejected,
- *   or calls the given `done` function with an error,
- *   `callback` is called with that error
- * * if `middleware` returns a value or returns a promise that is resolved,
- *   that value is the main output value
- * * if `middleware` calls `done`,
- *   all non-nullish values except for the first one (the error) overwrite the
- *   output values
- *
- * @param {Middleware} middleware
- *   Function to wrap.
- * @param {Callback} callback
- *   Callback called with the output of `middleware`.
- * @returns {Run}
- *   Wrapped middleware.
- */
-function lib_wrap(middleware, callback) {
-  /** @type {boolean} */
-  let called
-
-  return wrapped
-
-  /**
-   * Call `middleware`.
-   * @this {any}
-   * @param {Array<any>} parameters
-   * @returns {void}
-   */
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length
-    /** @type {any} */
-    let result
-
-    if (fnExpectsCallback) {
-      parameters.push(done)
-    }
-
-    try {
-      result = middleware.apply(this, parameters)
-    } catch (error) {
-      const exception = /** @type {Error} */ (error)
-
-      // Well, this is quite the pickle.
-      // `middleware` received a callback and called it synchronously, but that
-      // threw an error.
-      // The only thing left to do is to throw the thing instead.
-      if (fnExpectsCallback && called) {
-        throw exception
-      }
-
-      return done(exception)
-    }
-
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === 'function') {
-        result.then(then, done)
-      } else if (result instanceof Error) {
-        done(result)
-      } else {
-        then(result)
-      }
-    }
-  }
-
-  /**
-   * Call `callback`, only once.
-   *
-   * @type {Callback}
-   */
-  function done(error, ...output) {
-    if (!called) {
-      called = true
-      callback(error, ...output)
-    }
-  }
-
-  /**
-   * Call `done` with one value.
-   *
-   * @param {any} [value]
-   */
-  function then(value) {
-    done(null, value)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
-/**
- * @import {Node, Point, Position} from 'unist'
- */
-
-/**
- * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
- *
- * @typedef Options
- *   Configuration.
- * @property {Array<Node> | null | undefined} [ancestors]
- *   Stack of (inclusive) ancestor nodes surrounding the message (optional).
- * @property {Error | null | undefined} [cause]
- *   Original error cause of the message (optional).
- * @property {Point | Position | null | undefined} [place]
- *   Place of message (optional).
- * @property {string | null | undefined} [ruleId]
- *   Category of message (optional, example: `'my-rule'`).
- * @property {string | null | undefined} [source]
- *   Namespace of who sent the message (optional, example: `'my-package'`).
- */
-
-
-
-/**
- * Message.
- */
-class VFileMessage extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super()
-
-    if (typeof optionsOrParentOrPlace === 'string') {
-      origin = optionsOrParentOrPlace
-      optionsOrParentOrPlace = undefined
-    }
-
-    /** @type {string} */
-    let reason = ''
-    /** @type {Options} */
-    let options = {}
-    let legacyCause = false
-
-    if (optionsOrParentOrPlace) {
-      // Point.
-      if (
-        'line' in optionsOrParentOrPlace &&
-        'column' in optionsOrParentOrPlace
-      ) {
-        options = {place: optionsOrParentOrPlace}
-      }
-      // Position.
-      else if (
-        'start' in optionsOrParentOrPlace &&
-        'end' in optionsOrParentOrPlace
-      ) {
-        options = {place: optionsOrParentOrPlace}
-      }
-      // Node.
-      else if ('type' in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        }
-      }
-      // Options.
-      else {
-        options = {...optionsOrParentOrPlace}
-      }
-    }
-
-    if (typeof causeOrReason === 'string') {
-      reason = causeOrReason
-    }
-    // Error.
-    else if (!options.cause && causeOrReason) {
-      legacyCause = true
-      reason = causeOrReason.message
-      options.cause = causeOrReason
-    }
-
-    if (!options.ruleId && !options.source && typeof origin === 'string') {
-      const index = origin.indexOf(':')
-
-      if (index === -1) {
-        options.ruleId = origin
-      } else {
-        options.source = origin.slice(0, index)
-        options.ruleId = origin.slice(index + 1)
-      }
-    }
-
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1]
-
-      if (parent) {
-        options.place = parent.position
-      }
-    }
-
-    const start =
-      options.place && 'start' in options.place
-        ? options.place.start
-        : options.place
-
-    /**
-     * Stack of ancestor nodes surrounding the message.
-     *
-     * @type {Array<Node> | undefined}
-     */
-    this.ancestors = options.ancestors || undefined
-
-    /**
-     * Original error cause of the message.
-     *
-     * @type {Error | undefined}
-     */
-    this.cause = options.cause || undefined
-
-    /**
-     * Starting column of message.
-     *
-     * @type {number | undefined}
-     */
-    this.column = start ? start.column : undefined
-
-    /**
-     * State of problem.
-     *
-     * * `true` — error, file not usable
-     * * `false` — warning, change may be needed
-     * * `undefined` — change likely not needed
-     *
-     * @type {boolean | null | undefined}
-     */
-    this.fatal = undefined
-
-    /**
-     * Path of a file (used throughout the `VFile` ecosystem).
-     *
-     * @type {string | undefined}
-     */
-    this.file = ''
-
-    // Field from `Error`.
-    /**
-     * Reason for message.
-     *
-     * @type {string}
-     */
-    this.message = reason
-
-    /**
-     * Starting line of error.
-     *
-     * @type {number | undefined}
-     */
-    this.line = start ? start.line : undefined
-
-    // Field from `Error`.
-    /**
-     * Serialized positional info of message.
-     *
-     * On normal errors, this would be something like `ParseError`, buit in
-     * `VFile` messages we use this space to show where an error happened.
-     *
-     * @type {string}
-     */
-    this.name = stringifyPosition(options.place) || '1:1'
-
-    /**
-     * Place of message.
-     *
-     * @type {Point | Position | undefined}
-     */
-    this.place = options.place || undefined
-
-    /**
-     * Reason for message, should use markdown.
-     *
-     * @type {string}
-     */
-    this.reason = this.message
-
-    /**
-     * Category of message (example: `'my-rule'`).
-     *
-     * @type {string | undefined}
-     */
-    this.ruleId = options.ruleId || undefined
-
-    /**
-     * Namespace of message (example: `'my-package'`).
-     *
-     * @type {string | undefined}
-     */
-    this.source = options.source || undefined
-
-    // Field from `Error`.
-    /**
-     * Stack of message.
-     *
-     * This is used by normal errors to show where something happened in
-     * programming code, irrelevant for `VFile` messages,
-     *
-     * @type {string}
-     */
-    this.stack =
-      legacyCause && options.cause && typeof options.cause.stack === 'string'
-        ? options.cause.stack
-        : ''
-
-    // The following fields are “well known”.
-    // Not standard.
-    // Feel free to add other non-standard fields to your messages.
-
-    /**
-     * Specify the source value that’s being reported, which is deemed
-     * incorrect.
-     *
-     * @type {string | undefined}
-     */
-    this.actual = undefined
-
-    /**
-     * Suggest acceptable values that can be used instead of `actual`.
-     *
-     * @type {Array<string> | undefined}
-     */
-    this.expected = undefined
-
-    /**
-     * Long form description of the message (you should use markdown).
-     *
-     * @type {string | undefined}
-     */
-    this.note = undefined
-
-    /**
-     * Link to docs for the message.
-     *
-     * > 👉 **Note**: this must be an absolute URL that can be passed as `x`
-     * > to `new URL(x)`.
-     *
-     * @type {string | undefined}
-     */
-    this.url = undefined
-  }
-}
-
-// eslint-disable-next-line unicorn/no-top-level-side-effects -- our own class.
-Object.defineProperties(VFileMessage.prototype, {
-  file: {configurable: true, enumerable: true, value: '', writable: true},
-  name: {configurable: true, enumerable: true, value: '', writable: true},
-  reason: {configurable: true, enumerable: true, value: '', writable: true},
-  message: {configurable: true, enumerable: true, value: '', writable: true},
-  stack: {configurable: true, enumerable: true, value: '', writable: true},
-  column: {configurable: true, enumerable: true, writable: true},
-  line: {configurable: true, enumerable: true, writable: true},
-  ancestors: {configurable: true, enumerable: true, writable: true},
-  cause: {configurable: true, enumerable: true, writable: true},
-  fatal: {configurable: true, enumerable: true, writable: true},
-  place: {configurable: true, enumerable: true, writable: true},
-  ruleId: {configurable: true, enumerable: true, writable: true},
-  source: {configurable: true, enumerable: true, writable: true}
-})
-
-;// CONCATENATED MODULE: external "node:process"
-const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
-/**
- * Checks if a value has the shape of a WHATWG URL object.
- *
- * Using a symbol or instanceof would not be able to recognize URL objects
- * coming from other implementations (e.g. in Electron), so instead we are
- * checking some well known properties for a lack of a better test.
- *
- * We use `href` and `protocol` as they are the only properties that are
- * easy to retrieve and calculate due to the lazy nature of the getters.
- *
- * We check for auth attribute to distinguish legacy url instance with
- * WHATWG URL instance.
- *
- * @param {unknown} fileUrlOrPath
- *   File path or URL.
- * @returns {fileUrlOrPath is URL}
- *   Whether it’s a URL.
- */
-// From: <https://github.com/nodejs/node/blob/6a3403c/lib/internal/url.js#L720>
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null &&
-      typeof fileUrlOrPath === 'object' &&
-      'href' in fileUrlOrPath &&
-      fileUrlOrPath.href &&
-      'protocol' in fileUrlOrPath &&
-      fileUrlOrPath.protocol &&
-      // @ts-expect-error: indexing is fine.
-      fileUrlOrPath.auth === undefined
-  )
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
-/**
- * @import {Node, Point, Position} from 'unist'
- * @import {Options as MessageOptions} from 'vfile-message'
- * @import {Compatible, Data, Map, Options, Value} from 'vfile'
- */
-
-/**
- * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
- */
-
-
-
-
-
-
-/**
- * Order of setting (least specific to most), we need this because otherwise
- * `{stem: 'a', path: '~/b.js'}` would throw, as a path is needed before a
- * stem can be set.
- */
-const order = /** @type {const} */ ([
-  'history',
-  'path',
-  'basename',
-  'stem',
-  'extname',
-  'dirname'
-])
-
-class VFile {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value) {
-    /** @type {Options | VFile} */
-    let options
-
-    if (!value) {
-      options = {}
-    } else if (isUrl(value)) {
-      options = {path: value}
-    } else if (typeof value === 'string' || isUint8Array(value)) {
-      options = {value}
-    } else {
-      options = value
-    }
-
-    /* eslint-disable no-unused-expressions */
-
-    /**
-     * Base of `path` (default: `process.cwd()` or `'/'` in browsers).
-     *
-     * @type {string}
-     */
-    // Prevent calling `cwd` (which could be expensive) if it’s not needed;
-    // the empty string will be overridden in the next block.
-    this.cwd = 'cwd' in options ? '' : external_node_process_namespaceObject.cwd()
-
-    /**
-     * Place to store custom info (default: `{}`).
-     *
-     * It’s OK to store custom data directly on the file but moving it to
-     * `data` is recommended.
-     *
-     * @type {Data}
-     */
-    this.data = {}
-
-    /**
-     * List of file paths the file moved between.
-     *
-     * The first is the original path and the last is the current path.
-     *
-     * @type {Array<string>}
-     */
-    this.history = []
-
-    /**
-     * List of messages associated with the file.
-     *
-     * @type {Array<VFileMessage>}
-     */
-    this.messages = []
-
-    /**
-     * Raw value.
-     *
-     * @type {Value}
-     */
-    this.value
-
-    // The below are non-standard, they are “well-known”.
-    // As in, used in several tools.
-    /**
-     * Source map.
-     *
-     * This type is equivalent to the `RawSourceMap` type from the `source-map`
-     * module.
-     *
-     * @type {Map | null | undefined}
-     */
-    this.map
-
-    /**
-     * Custom, non-string, compiled, representation.
-     *
-     * This is used by unified to store non-string results.
-     * One example is when turning markdown into React nodes.
-     *
-     * @type {unknown}
-     */
-    this.result
-
-    /**
-     * Whether a file was saved to disk.
-     *
-     * This is used by vfile reporters.
-     *
-     * @type {boolean}
-     */
-    this.stored
-    /* eslint-enable no-unused-expressions */
-
-    // Set path related properties in the correct order.
-    let index = -1
-
-    while (++index < order.length) {
-      const field = order[index]
-
-      // Note: we specifically use `in` instead of `hasOwnProperty` to accept
-      // `vfile`s too.
-      if (
-        field in options &&
-        options[field] !== undefined &&
-        options[field] !== null
-      ) {
-        // @ts-expect-error: TS doesn’t understand basic reality.
-        this[field] = field === 'history' ? [...options[field]] : options[field]
-      }
-    }
-
-    /** @type {string} */
-    let field
-
-    // Set non-path related properties.
-    for (field in options) {
-      // @ts-expect-error: fine to set other things.
-      if (!order.includes(field)) {
-        // @ts-expect-error: fine to set other things.
-        this[field] = options[field]
-      }
-    }
-  }
-
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path)
-      : undefined
-  }
-
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename) {
-    assertNonEmpty(basename, 'basename')
-    assertPart(basename, 'basename')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', basename)
-  }
-
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.dirname(this.path)
-      : undefined
-  }
-
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname) {
-    assertPath(this.basename, 'dirname')
-    this.path = external_node_path_namespaceObject.join(dirname || '', this.basename)
-  }
-
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.extname(this.path)
-      : undefined
-  }
-
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, 'extname')
-    assertPath(this.dirname, 'extname')
-
-    if (extname) {
-      if (extname.codePointAt(0) !== 46 /* `.` */) {
-        throw new Error('`extname` must start with `.`')
-      }
-
-      if (extname.includes('.', 1)) {
-        throw new Error('`extname` cannot contain multiple dots')
-      }
-    }
-
-    this.path = external_node_path_namespaceObject.join(this.dirname, this.stem + (extname || ''))
-  }
-
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1]
-  }
-
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path) {
-    if (isUrl(path)) {
-      path = (0,external_node_url_namespaceObject.fileURLToPath)(path)
-    }
-
-    assertNonEmpty(path, 'path')
-
-    if (this.path !== path) {
-      this.history.push(path)
-    }
-  }
-
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path, this.extname)
-      : undefined
-  }
-
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, 'stem')
-    assertPart(stem, 'stem')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', stem + (this.extname || ''))
-  }
-
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    // @ts-expect-error: the overloads are fine.
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
-
-    message.fatal = true
-
-    throw message
-  }
-
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    // @ts-expect-error: the overloads are fine.
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
-
-    message.fatal = undefined
-
-    return message
-  }
-
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    )
-
-    if (this.path) {
-      message.name = this.path + ':' + message.name
-      message.file = this.path
-    }
-
-    message.fatal = false
-
-    this.messages.push(message)
-
-    return message
-  }
-
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === undefined) {
-      return ''
-    }
-
-    if (typeof this.value === 'string') {
-      return this.value
-    }
-
-    const decoder = new TextDecoder(encoding || undefined)
-    return decoder.decode(this.value)
-  }
-}
-
-/**
- * Assert that `part` is not a path (as in, does not contain `path.sep`).
- *
- * @param {string | null | undefined} part
- *   File path part.
- * @param {string} name
- *   Part name.
- * @returns {undefined}
- *   Nothing.
- */
-function assertPart(part, name) {
-  if (part && part.includes(external_node_path_namespaceObject.sep)) {
-    throw new Error(
-      '`' + name + '` cannot be a path: did not expect `' + external_node_path_namespaceObject.sep + '`'
-    )
-  }
-}
-
-/**
- * Assert that `part` is not empty.
- *
- * @param {string | undefined} part
- *   Thing.
- * @param {string} name
- *   Part name.
- * @returns {asserts part is string}
- *   Nothing.
- */
-function assertNonEmpty(part, name) {
-  if (!part) {
-    throw new Error('`' + name + '` cannot be empty')
-  }
-}
-
-/**
- * Assert `path` exists.
- *
- * @param {string | undefined} path
- *   Path.
- * @param {string} name
- *   Dependency name.
- * @returns {asserts path is string}
- *   Nothing.
- */
-function assertPath(path, name) {
-  if (!path) {
-    throw new Error('Setting `' + name + '` requires `path` to be set too')
-  }
-}
-
-/**
- * Assert `value` is an `Uint8Array`.
- *
- * @param {unknown} value
- *   thing.
- * @returns {value is Uint8Array}
- *   Whether `value` is an `Uint8Array`.
- */
-function isUint8Array(value) {
-  return Boolean(
-    value &&
-      typeof value === 'object' &&
-      'byteLength' in value &&
-      'byteOffset' in value
-  )
-}
-
-;// CONCATENATED MODULE: ./node_modules/unified/lib/callable-instance.js
-const CallableInstance =
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  (
-    /** @type {unknown} */
-    (
-      /**
-       * @this {Function}
-       * @param {string | symbol} property
-       * @returns {(...parameters: Array<unknown>) => unknown}
-       */
-      function (property) {
-        const self = this
-        const constr = self.constructor
-        const proto = /** @type {Record<string | symbol, Function>} */ (
-          // Prototypes do exist.
-          // type-coverage:ignore-next-line
-          constr.prototype
-        )
-        const value = proto[property]
-        /** @type {(...parameters: Array<unknown>) => unknown} */
-        const apply = function () {
-          return value.apply(apply, arguments)
-        }
-
-        Object.setPrototypeOf(apply, proto)
-
-        // Not needed for us in `unified`: we only call this on the `copy`
-        // function,
-        // and we don't need to add its fields (`length`, `name`)
-        // over.
-        // See also: GH-246.
-        // const names = Object.getOwnPropertyNames(value)
-        //
-        // for (const p of names) {
-        //   const descriptor = Object.getOwnPropertyDescriptor(value, p)
-        //   if (descriptor) Object.defineProperty(apply, p, descriptor)
-        // }
-
-        return apply
-      }
-    )
-  )
-
-;// CONCATENATED MODULE: ./node_modules/unified/lib/index.js
-/**
- * @typedef {import('trough').Pipeline} Pipeline
- *
- * @typedef {import('unist').Node} Node
- *
- * @typedef {import('vfile').Compatible} Compatible
- * @typedef {import('vfile').Value} Value
- *
- * @typedef {import('../index.js').CompileResultMap} CompileResultMap
- * @typedef {import('../index.js').Data} Data
- * @typedef {import('../index.js').Settings} Settings
- */
-
-/**
- * @typedef {CompileResultMap[keyof CompileResultMap]} CompileResults
- *   Acceptable results from compilers.
- *
- *   To register custom results, add them to
- *   {@linkcode CompileResultMap}.
- */
-
-/**
- * @template {Node} [Tree=Node]
- *   The node that the compiler receives (default: `Node`).
- * @template {CompileResults} [Result=CompileResults]
- *   The thing that the compiler yields (default: `CompileResults`).
- * @callback Compiler
- *   A **compiler** handles the compiling of a syntax tree to something else
- *   (in most cases, text) (TypeScript type).
- *
- *   It is used in the stringify phase and called with a {@linkcode Node}
- *   and {@linkcode VFile} representation of the document to compile.
- *   It should return the textual representation of the given tree (typically
- *   `string`).
- *
- *   > **Note**: unified typically compiles by serializing: most compilers
- *   > return `string` (or `Uint8Array`).
- *   > Some compilers, such as the one configured with
- *   > [`rehype-react`][rehype-react], return other values (in this case, a
- *   > React tree).
- *   > If you’re using a compiler that doesn’t serialize, expect different
- *   > result values.
- *   >
- *   > To register custom results in TypeScript, add them to
- *   > {@linkcode CompileResultMap}.
- *
- *   [rehype-react]: https://github.com/rehypejs/rehype-react
- * @param {Tree} tree
- *   Tree to compile.
- * @param {VFile} file
- *   File associated with `tree`.
- * @returns {Result}
- *   New content: compiled text (`string` or `Uint8Array`, for `file.value`) or
- *   something else (for `file.result`).
- */
-
-/**
- * @template {Node} [Tree=Node]
- *   The node that the parser yields (default: `Node`)
- * @callback Parser
- *   A **parser** handles the parsing of text to a syntax tree.
- *
- *   It is used in the parse phase and is called with a `string` and
- *   {@linkcode VFile} of the document to parse.
- *   It must return the syntax tree representation of the given file
- *   ({@linkcode Node}).
- * @param {string} document
- *   Document to parse.
- * @param {VFile} file
- *   File associated with `document`.
- * @returns {Tree}
- *   Node representing the given file.
- */
-
-/**
- * @typedef {(
- *   Plugin<Array<any>, any, any> |
- *   PluginTuple<Array<any>, any, any> |
- *   Preset
- * )} Pluggable
- *   Union of the different ways to add plugins and settings.
- */
-
-/**
- * @typedef {Array<Pluggable>} PluggableList
- *   List of plugins and presets.
- */
-
-// Note: we can’t use `callback` yet as it messes up `this`:
-//  <https://github.com/microsoft/TypeScript/issues/55197>.
-/**
- * @template {Array<unknown>} [PluginParameters=[]]
- *   Arguments passed to the plugin (default: `[]`, the empty tuple).
- * @template {Node | string | undefined} [Input=Node]
- *   Value that is expected as input (default: `Node`).
- *
- *   *   If the plugin returns a {@linkcode Transformer}, this
- *       should be the node it expects.
- *   *   If the plugin sets a {@linkcode Parser}, this should be
- *       `string`.
- *   *   If the plugin sets a {@linkcode Compiler}, this should be the
- *       node it expects.
- * @template [Output=Input]
- *   Value that is yielded as output (default: `Input`).
- *
- *   *   If the plugin returns a {@linkcode Transformer}, this
- *       should be the node that that yields.
- *   *   If the plugin sets a {@linkcode Parser}, this should be the
- *       node that it yields.
- *   *   If the plugin sets a {@linkcode Compiler}, this should be
- *       result it yields.
- * @typedef {(
- *   (this: Processor, ...parameters: PluginParameters) =>
- *     Input extends string ? // Parser.
- *        Output extends Node | undefined ? undefined | void : never :
- *     Output extends CompileResults ? // Compiler.
- *        Input extends Node | undefined ? undefined | void : never :
- *     Transformer<
- *       Input extends Node ? Input : Node,
- *       Output extends Node ? Output : Node
- *     > | undefined | void
- * )} Plugin
- *   Single plugin.
- *
- *   Plugins configure the processors they are applied on in the following
- *   ways:
- *
- *   *   they change the processor, such as the parser, the compiler, or by
- *       configuring data
- *   *   they specify how to handle trees and files
- *
- *   In practice, they are functions that can receive options and configure the
- *   processor (`this`).
- *
- *   > **Note**: plugins are called when the processor is *frozen*, not when
- *   > they are applied.
- */
-
-/**
- * Tuple of a plugin and its configuration.
- *
- * The first item is a plugin, the rest are its parameters.
- *
- * @template {Array<unknown>} [TupleParameters=[]]
- *   Arguments passed to the plugin (default: `[]`, the empty tuple).
- * @template {Node | string | undefined} [Input=undefined]
- *   Value that is expected as input (optional).
- *
- *   *   If the plugin returns a {@linkcode Transformer}, this
- *       should be the node it expects.
- *   *   If the plugin sets a {@linkcode Parser}, this should be
- *       `string`.
- *   *   If the plugin sets a {@linkcode Compiler}, this should be the
- *       node it expects.
- * @template [Output=undefined] (optional).
- *   Value that is yielded as output.
- *
- *   *   If the plugin returns a {@linkcode Transformer}, this
- *       should be the node that that yields.
- *   *   If the plugin sets a {@linkcode Parser}, this should be the
- *       node that it yields.
- *   *   If the plugin sets a {@linkcode Compiler}, this should be
- *       result it yields.
- * @typedef {(
- *   [
- *     plugin: Plugin<TupleParameters, Input, Output>,
- *     ...parameters: TupleParameters
- *   ]
- * )} PluginTuple
- */
-
-/**
- * @typedef Preset
- *   Sharable configuration.
- *
- *   They can contain plugins and settings.
- * @property {PluggableList | undefined} [plugins]
- *   List of plugins and presets (optional).
- * @property {Settings | undefined} [settings]
- *   Shared settings for parsers and compilers (optional).
- */
-
-/**
- * @template {VFile} [File=VFile]
- *   The file that the callback receives (default: `VFile`).
- * @callback ProcessCallback
- *   Callback called when the process is done.
- *
- *   Called with either an error or a result.
- * @param {Error | undefined} [error]
- *   Fatal error (optional).
- * @param {File | undefined} [file]
- *   Processed file (optional).
- * @returns {undefined}
- *   Nothing.
- */
-
-/**
- * @template {Node} [Tree=Node]
- *   The tree that the callback receives (default: `Node`).
- * @callback RunCallback
- *   Callback called when transformers are done.
- *
- *   Called with either an error or results.
- * @param {Error | undefined} [error]
- *   Fatal error (optional).
- * @param {Tree | undefined} [tree]
- *   Transformed tree (optional).
- * @param {VFile | undefined} [file]
- *   File (optional).
- * @returns {undefined}
- *   Nothing.
- */
-
-/**
- * @template {Node} [Output=Node]
- *   Node type that the transformer yields (default: `Node`).
- * @callback TransformCallback
- *   Callback passed to transforms.
- *
- *   If the signature of a `transformer` accepts a third argument, the
- *   transformer may perform asynchronous operations, and must call it.
- * @param {Error | undefined} [error]
- *   Fatal error to stop the process (optional).
- * @param {Output | undefined} [tree]
- *   New, changed, tree (optional).
- * @param {VFile | undefined} [file]
- *   New, changed, file (optional).
- * @returns {undefined}
- *   Nothing.
- */
-
-/**
- * @template {Node} [Input=Node]
- *   Node type that the transformer expects (default: `Node`).
- * @template {Node} [Output=Input]
- *   Node type that the transformer yields (default: `Input`).
- * @callback Transformer
- *   Transformers handle syntax trees and files.
- *
- *   They are functions that are called each time a syntax tree and file are
- *   passed through the run phase.
- *   When an error occurs in them (either because it’s thrown, returned,
- *   rejected, or passed to `next`), the process stops.
- *
- *   The run phase is handled by [`trough`][trough], see its documentation for
- *   the exact semantics of these functions.
- *
- *   > **Note**: you should likely ignore `next`: don’t accept it.
- *   > it supports callback-style async work.
- *   > But promises are likely easier to reason about.
- *
- *   [trough]: https://github.com/wooorm/trough#function-fninput-next
- * @param {Input} tree
- *   Tree to handle.
- * @param {VFile} file
- *   File to handle.
- * @param {TransformCallback<Output>} next
- *   Callback.
- * @returns {(
- *   Promise<Output | undefined | void> |
- *   Promise<never> | // For some reason this is needed separately.
- *   Output |
- *   Error |
- *   undefined |
- *   void
- * )}
- *   If you accept `next`, nothing.
- *   Otherwise:
- *
- *   *   `Error` — fatal error to stop the process
- *   *   `Promise<undefined>` or `undefined` — the next transformer keeps using
- *       same tree
- *   *   `Promise<Node>` or `Node` — new, changed, tree
- */
-
-/**
- * @template {Node | undefined} ParseTree
- *   Output of `parse`.
- * @template {Node | undefined} HeadTree
- *   Input for `run`.
- * @template {Node | undefined} TailTree
- *   Output for `run`.
- * @template {Node | undefined} CompileTree
- *   Input of `stringify`.
- * @template {CompileResults | undefined} CompileResult
- *   Output of `stringify`.
- * @template {Node | string | undefined} Input
- *   Input of plugin.
- * @template Output
- *   Output of plugin (optional).
- * @typedef {(
- *   Input extends string
- *     ? Output extends Node | undefined
- *       ? // Parser.
- *         Processor<
- *           Output extends undefined ? ParseTree : Output,
- *           HeadTree,
- *           TailTree,
- *           CompileTree,
- *           CompileResult
- *         >
- *       : // Unknown.
- *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
- *     : Output extends CompileResults
- *     ? Input extends Node | undefined
- *       ? // Compiler.
- *         Processor<
- *           ParseTree,
- *           HeadTree,
- *           TailTree,
- *           Input extends undefined ? CompileTree : Input,
- *           Output extends undefined ? CompileResult : Output
- *         >
- *       : // Unknown.
- *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
- *     : Input extends Node | undefined
- *     ? Output extends Node | undefined
- *       ? // Transform.
- *         Processor<
- *           ParseTree,
- *           HeadTree extends undefined ? Input : HeadTree,
- *           Output extends undefined ? TailTree : Output,
- *           CompileTree,
- *           CompileResult
- *         >
- *       : // Unknown.
- *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
- *     : // Unknown.
- *       Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
- * )} UsePlugin
- *   Create a processor based on the input/output of a {@link Plugin plugin}.
- */
-
-/**
- * @template {CompileResults | undefined} Result
- *   Node type that the transformer yields.
- * @typedef {(
- *   Result extends Value | undefined ?
- *     VFile :
- *     VFile & {result: Result}
- *   )} VFileWithOutput
- *   Type to generate a {@linkcode VFile} corresponding to a compiler result.
- *
- *   If a result that is not acceptable on a `VFile` is used, that will
- *   be stored on the `result` field of {@linkcode VFile}.
- */
-
-
-
-
-
-
-
-
-
-// To do: next major: drop `Compiler`, `Parser`: prefer lowercase.
-
-// To do: we could start yielding `never` in TS when a parser is missing and
-// `parse` is called.
-// Currently, we allow directly setting `processor.parser`, which is untyped.
-
-const unified_lib_own = {}.hasOwnProperty
-
-/**
- * @template {Node | undefined} [ParseTree=undefined]
- *   Output of `parse` (optional).
- * @template {Node | undefined} [HeadTree=undefined]
- *   Input for `run` (optional).
- * @template {Node | undefined} [TailTree=undefined]
- *   Output for `run` (optional).
- * @template {Node | undefined} [CompileTree=undefined]
- *   Input of `stringify` (optional).
- * @template {CompileResults | undefined} [CompileResult=undefined]
- *   Output of `stringify` (optional).
- * @extends {CallableInstance<[], Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>>}
- */
-class Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    // If `Processor()` is called (w/o new), `copy` is called instead.
-    super('copy')
-
-    /**
-     * Compiler to use (deprecated).
-     *
-     * @deprecated
-     *   Use `compiler` instead.
-     * @type {(
-     *   Compiler<
-     *     CompileTree extends undefined ? Node : CompileTree,
-     *     CompileResult extends undefined ? CompileResults : CompileResult
-     *   > |
-     *   undefined
-     * )}
-     */
-    this.Compiler = undefined
-
-    /**
-     * Parser to use (deprecated).
-     *
-     * @deprecated
-     *   Use `parser` instead.
-     * @type {(
-     *   Parser<ParseTree extends undefined ? Node : ParseTree> |
-     *   undefined
-     * )}
-     */
-    this.Parser = undefined
-
-    // Note: the following fields are considered private.
-    // However, they are needed for tests, and TSC generates an untyped
-    // `private freezeIndex` field for, which trips `type-coverage` up.
-    // Instead, we use `@deprecated` to visualize that they shouldn’t be used.
-    /**
-     * Internal list of configured plugins.
-     *
-     * @deprecated
-     *   This is a private internal property and should not be used.
-     * @type {Array<PluginTuple<Array<unknown>>>}
-     */
-    this.attachers = []
-
-    /**
-     * Compiler to use.
-     *
-     * @type {(
-     *   Compiler<
-     *     CompileTree extends undefined ? Node : CompileTree,
-     *     CompileResult extends undefined ? CompileResults : CompileResult
-     *   > |
-     *   undefined
-     * )}
-     */
-    this.compiler = undefined
-
-    /**
-     * Internal state to track where we are while freezing.
-     *
-     * @deprecated
-     *   This is a private internal property and should not be used.
-     * @type {number}
-     */
-    this.freezeIndex = -1
-
-    /**
-     * Internal state to track whether we’re frozen.
-     *
-     * @deprecated
-     *   This is a private internal property and should not be used.
-     * @type {boolean | undefined}
-     */
-    this.frozen = undefined
-
-    /**
-     * Internal state.
-     *
-     * @deprecated
-     *   This is a private internal property and should not be used.
-     * @type {Data}
-     */
-    this.namespace = {}
-
-    /**
-     * Parser to use.
-     *
-     * @type {(
-     *   Parser<ParseTree extends undefined ? Node : ParseTree> |
-     *   undefined
-     * )}
-     */
-    this.parser = undefined
-
-    /**
-     * Internal list of configured transformers.
-     *
-     * @deprecated
-     *   This is a private internal property and should not be used.
-     * @type {Pipeline}
-     */
-    this.transformers = trough()
-  }
-
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    // Cast as the type parameters will be the same after attaching.
-    const destination =
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */ (
-        new Processor()
-      )
-    let index = -1
-
-    while (++index < this.attachers.length) {
-      const attacher = this.attachers[index]
-      destination.use(...attacher)
-    }
-
-    destination.data(extend(true, {}, this.namespace))
-
-    return destination
-  }
-
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key, value) {
-    if (typeof key === 'string') {
-      // Set `key`.
-      if (arguments.length === 2) {
-        assertUnfrozen('data', this.frozen)
-        this.namespace[key] = value
-        return this
-      }
-
-      // Get `key`.
-      return (unified_lib_own.call(this.namespace, key) && this.namespace[key]) || undefined
-    }
-
-    // Set space.
-    if (key) {
-      assertUnfrozen('data', this.frozen)
-      this.namespace = key
-      return this
-    }
-
-    // Get space.
-    return this.namespace
-  }
-
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this
-    }
-
-    // Cast so that we can type plugins easier.
-    // Plugins are supposed to be usable on different processors, not just on
-    // this exact processor.
-    const self = /** @type {Processor} */ (/** @type {unknown} */ (this))
-
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex]
-
-      if (options[0] === false) {
-        continue
-      }
-
-      if (options[0] === true) {
-        options[0] = undefined
-      }
-
-      const transformer = attacher.call(self, ...options)
-
-      if (typeof transformer === 'function') {
-        this.transformers.use(transformer)
-      }
-    }
-
-    this.frozen = true
-    this.freezeIndex = Number.POSITIVE_INFINITY
-
-    return this
-  }
-
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file) {
-    this.freeze()
-    const realFile = vfile(file)
-    const parser = this.parser || this.Parser
-    assertParser('parse', parser)
-    return parser(String(realFile), realFile)
-  }
-
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file, done) {
-    const self = this
-
-    this.freeze()
-    assertParser('process', this.parser || this.Parser)
-    assertCompiler('process', this.compiler || this.Compiler)
-
-    return done ? executor(undefined, done) : new Promise(executor)
-
-    // Note: `void`s needed for TS.
-    /**
-     * @param {((file: VFileWithOutput<CompileResult>) => undefined | void) | undefined} resolve
-     * @param {(error: Error | undefined) => undefined | void} reject
-     * @returns {undefined}
-     */
-    function executor(resolve, reject) {
-      const realFile = vfile(file)
-      // Assume `ParseTree` (the result of the parser) matches `HeadTree` (the
-      // input of the first transform).
-      const parseTree =
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */ (
-          /** @type {unknown} */ (self.parse(realFile))
-        )
-
-      self.run(parseTree, realFile, function (error, tree, file) {
-        if (error || !tree || !file) {
-          return realDone(error)
-        }
-
-        // Assume `TailTree` (the output of the last transform) matches
-        // `CompileTree` (the input of the compiler).
-        const compileTree =
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */ (
-            /** @type {unknown} */ (tree)
-          )
-
-        const compileResult = self.stringify(compileTree, file)
-
-        if (looksLikeAValue(compileResult)) {
-          file.value = compileResult
-        } else {
-          file.result = compileResult
-        }
-
-        realDone(error, /** @type {VFileWithOutput<CompileResult>} */ (file))
-      })
-
-      /**
-       * @param {Error | undefined} error
-       * @param {VFileWithOutput<CompileResult> | undefined} [file]
-       * @returns {undefined}
-       */
-      function realDone(error, file) {
-        if (error || !file) {
-          reject(error)
-        } else if (resolve) {
-          resolve(file)
-        } else {
-          ok(done, '`done` is defined if `resolve` is not')
-          done(undefined, file)
-        }
-      }
-    }
-  }
-
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file) {
-    /** @type {boolean} */
-    let complete = false
-    /** @type {VFileWithOutput<CompileResult> | undefined} */
-    let result
-
-    this.freeze()
-    assertParser('processSync', this.parser || this.Parser)
-    assertCompiler('processSync', this.compiler || this.Compiler)
-
-    this.process(file, realDone)
-    assertDone('processSync', 'process', complete)
-    ok(result, 'we either bailed on an error or have a tree')
-
-    return result
-
-    /**
-     * @type {ProcessCallback<VFileWithOutput<CompileResult>>}
-     */
-    function realDone(error, file) {
-      complete = true
-      bail(error)
-      result = file
-    }
-  }
-
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file, done) {
-    assertNode(tree)
-    this.freeze()
-
-    const transformers = this.transformers
-
-    if (!done && typeof file === 'function') {
-      done = file
-      file = undefined
-    }
-
-    return done ? executor(undefined, done) : new Promise(executor)
-
-    // Note: `void`s needed for TS.
-    /**
-     * @param {(
-     *   ((tree: TailTree extends undefined ? Node : TailTree) => undefined | void) |
-     *   undefined
-     * )} resolve
-     * @param {(error: Error) => undefined | void} reject
-     * @returns {undefined}
-     */
-    function executor(resolve, reject) {
-      ok(
-        typeof file !== 'function',
-        '`file` can’t be a `done` anymore, we checked'
-      )
-      const realFile = vfile(file)
-      transformers.run(tree, realFile, realDone)
-
-      /**
-       * @param {Error | undefined} error
-       * @param {Node} outputTree
-       * @param {VFile} file
-       * @returns {undefined}
-       */
-      function realDone(error, outputTree, file) {
-        const resultingTree =
-          /** @type {TailTree extends undefined ? Node : TailTree} */ (
-            outputTree || tree
-          )
-
-        if (error) {
-          reject(error)
-        } else if (resolve) {
-          resolve(resultingTree)
-        } else {
-          ok(done, '`done` is defined if `resolve` is not')
-          done(undefined, resultingTree, file)
-        }
-      }
-    }
-  }
-
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file) {
-    /** @type {boolean} */
-    let complete = false
-    /** @type {(TailTree extends undefined ? Node : TailTree) | undefined} */
-    let result
-
-    this.run(tree, file, realDone)
-
-    assertDone('runSync', 'run', complete)
-    ok(result, 'we either bailed on an error or have a tree')
-    return result
-
-    /**
-     * @type {RunCallback<TailTree extends undefined ? Node : TailTree>}
-     */
-    function realDone(error, tree) {
-      bail(error)
-      result = tree
-      complete = true
-    }
-  }
-
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file) {
-    this.freeze()
-    const realFile = vfile(file)
-    const compiler = this.compiler || this.Compiler
-    assertCompiler('stringify', compiler)
-    assertNode(tree)
-
-    return compiler(tree, realFile)
-  }
-
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value, ...parameters) {
-    const attachers = this.attachers
-    const namespace = this.namespace
-
-    assertUnfrozen('use', this.frozen)
-
-    if (value === null || value === undefined) {
-      // Empty.
-    } else if (typeof value === 'function') {
-      addPlugin(value, parameters)
-    } else if (typeof value === 'object') {
-      if (Array.isArray(value)) {
-        addList(value)
-      } else {
-        addPreset(value)
-      }
-    } else {
-      throw new TypeError('Expected usable value, not `' + value + '`')
-    }
-
-    return this
-
-    /**
-     * @param {Pluggable} value
-     * @returns {undefined}
-     */
-    function add(value) {
-      if (typeof value === 'function') {
-        addPlugin(value, [])
-      } else if (typeof value === 'object') {
-        if (Array.isArray(value)) {
-          const [plugin, ...parameters] =
-            /** @type {PluginTuple<Array<unknown>>} */ (value)
-          addPlugin(plugin, parameters)
-        } else {
-          addPreset(value)
-        }
-      } else {
-        throw new TypeError('Expected usable value, not `' + value + '`')
-      }
-    }
-
-    /**
-     * @param {Preset} result
-     * @returns {undefined}
-     */
-    function addPreset(result) {
-      if (!('plugins' in result) && !('settings' in result)) {
-        throw new Error(
-          'Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither'
-        )
-      }
-
-      addList(result.plugins)
-
-      if (result.settings) {
-        namespace.settings = extend(true, namespace.settings, result.settings)
-      }
-    }
-
-    /**
-     * @param {PluggableList | null | undefined} plugins
-     * @returns {undefined}
-     */
-    function addList(plugins) {
-      let index = -1
-
-      if (plugins === null || plugins === undefined) {
-        // Empty.
-      } else if (Array.isArray(plugins)) {
-        while (++index < plugins.length) {
-          const thing = plugins[index]
-          add(thing)
-        }
-      } else {
-        throw new TypeError('Expected a list of plugins, not `' + plugins + '`')
-      }
-    }
-
-    /**
-     * @param {Plugin} plugin
-     * @param {Array<unknown>} parameters
-     * @returns {undefined}
-     */
-    function addPlugin(plugin, parameters) {
-      let index = -1
-      let entryIndex = -1
-
-      while (++index < attachers.length) {
-        if (attachers[index][0] === plugin) {
-          entryIndex = index
-          break
-        }
-      }
-
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters])
-      }
-      // Only set if there was at least a `primary` value, otherwise we’d change
-      // `arguments.length`.
-      else if (parameters.length > 0) {
-        let [primary, ...rest] = parameters
-        const currentPrimary = attachers[entryIndex][1]
-        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
-          primary = extend(true, currentPrimary, primary)
-        }
-
-        attachers[entryIndex] = [plugin, primary, ...rest]
-      }
-    }
-  }
-}
-
-// Note: this returns a *callable* instance.
-// That’s why it’s documented as a function.
-/**
- * Create a new processor.
- *
- * @example
- *   This example shows how a new processor can be created (from `remark`) and linked
- *   to **stdin**(4) and **stdout**(4).
- *
- *   ```js
- *   import process from 'node:process'
- *   import concatStream from 'concat-stream'
- *   import {remark} from 'remark'
- *
- *   process.stdin.pipe(
- *     concatStream(function (buf) {
- *       process.stdout.write(String(remark().processSync(buf)))
- *     })
- *   )
- *   ```
- *
- * @returns
- *   New *unfrozen* processor (`processor`).
- *
- *   This processor is configured to work the same as its ancestor.
- *   When the descendant processor is configured in the future it does not
- *   affect the ancestral processor.
- */
-const unified = new Processor().freeze()
-
-/**
- * Assert a parser is available.
- *
- * @param {string} name
- * @param {unknown} value
- * @returns {asserts value is Parser}
- */
-function assertParser(name, value) {
-  if (typeof value !== 'function') {
-    throw new TypeError('Cannot `' + name + '` without `parser`')
-  }
-}
-
-/**
- * Assert a compiler is available.
- *
- * @param {string} name
- * @param {unknown} value
- * @returns {asserts value is Compiler}
- */
-function assertCompiler(name, value) {
-  if (typeof value !== 'function') {
-    throw new TypeError('Cannot `' + name + '` without `compiler`')
-  }
-}
-
-/**
- * Assert the processor is not frozen.
- *
- * @param {string} name
- * @param {unknown} frozen
- * @returns {asserts frozen is false}
- */
-function assertUnfrozen(name, frozen) {
-  if (frozen) {
-    throw new Error(
-      'Cannot call `' +
-        name +
-        '` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`.'
-    )
-  }
-}
-
-/**
- * Assert `node` is a unist node.
- *
- * @param {unknown} node
- * @returns {asserts node is Node}
- */
-function assertNode(node) {
-  // `isPlainObj` unfortunately uses `any` instead of `unknown`.
-  // type-coverage:ignore-next-line
-  if (!isPlainObject(node) || typeof node.type !== 'string') {
-    throw new TypeError('Expected node, got `' + node + '`')
-    // Fine.
-  }
-}
-
-/**
- * Assert that `complete` is `true`.
- *
- * @param {string} name
- * @param {string} asyncName
- * @param {unknown} complete
- * @returns {asserts complete is true}
- */
-function assertDone(name, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      '`' + name + '` finished async. Use `' + asyncName + '` instead'
-    )
-  }
-}
-
-/**
- * @param {Compatible | undefined} [value]
- * @returns {VFile}
- */
-function vfile(value) {
-  return looksLikeAVFile(value) ? value : new VFile(value)
-}
-
-/**
- * @param {Compatible | undefined} [value]
- * @returns {value is VFile}
- */
-function looksLikeAVFile(value) {
-  return Boolean(
-    value &&
-      typeof value === 'object' &&
-      'message' in value &&
-      'messages' in value
-  )
-}
-
-/**
- * @param {unknown} [value]
- * @returns {value is Value}
- */
-function looksLikeAValue(value) {
-  return typeof value === 'string' || lib_isUint8Array(value)
-}
-
-/**
- * Assert `value` is an `Uint8Array`.
- *
- * @param {unknown} value
- *   thing.
- * @returns {value is Uint8Array}
- *   Whether `value` is an `Uint8Array`.
- */
-function lib_isUint8Array(value) {
-  return Boolean(
-    value &&
-      typeof value === 'object' &&
-      'byteLength' in value &&
-      'byteOffset' in value
-  )
-}
-
+// EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 3 modules
+var unified_lib = __nccwpck_require__(2772);
 ;// CONCATENATED MODULE: ./src/parse/parse-markdown.ts
 
 
@@ -28352,1821 +29417,25 @@ function lib_isUint8Array(value) {
  * real minutes write `Minutes: https://github.com/...`) + YAML front matter (slide decks).
  * Frozen once, so every file reuses the same parser configuration.
  */
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const markdownParser = (0,unified_lib/* unified */.l)().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 /** Parses Markdown text into mdast. Never throws on any string input. */
 function parseMarkdown(text) {
     return markdownParser.parse(text);
 }
 
-;// CONCATENATED MODULE: ./src/action-items/compile-grammar.ts
-/** Letters, digits and apostrophes continue a word: `AIs`, `AI's`, `TODOs` are not `AI`, `TODO`. */
-const WORD_END = String.raw `(?![\p{L}\p{N}_'’])`;
-const WORD_START = String.raw `(?<![\p{L}\p{N}_@/.#'’-])`;
-const cache = new WeakMap();
-/** Compiles a grammar once; later calls with the same object reuse the patterns. */
-function compileGrammar(grammar) {
-    const cached = cache.get(grammar);
-    if (cached)
-        return cached;
-    const compiled = compile(grammar);
-    cache.set(grammar, compiled);
-    return compiled;
-}
-function compile(grammar) {
-    const labels = new Set(grammar.labels.map(phraseKey));
-    const ambiguous = new Set(grammar.ambiguousMarkers.map(phraseKey));
-    const placeholders = new Set(grammar.placeholders.map((text) => text.trim().toLowerCase()));
-    const startPhrases = alternation([...grammar.markers, ...grammar.labels]);
-    const inline = alternation(grammar.inlineMarkers);
-    const done = alternation(grammar.doneWords);
-    const shouted = grammar.doneWords.map((word) => compile_grammar_escape(word.toUpperCase())).join('|') || NEVER;
-    const due = alternation(grammar.dueWords);
-    const glue = alternation(grammar.ownerGlue);
-    return {
-        startPhrase: new RegExp(`(${startPhrases})${WORD_END}`, 'iuy'),
-        inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
-        groupMarker: new RegExp(`(?:^|[,;])\\s*(${inline})${WORD_END}`, 'giu'),
-        labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
-        bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*:?[\\s*_]*$`, 'iu'),
-        labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
-        ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
-        isLabel: (phrase) => labels.has(phraseKey(phrase)),
-        isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
-        bracketedDone: new RegExp(`[([]\\s*(?:${done})\\s*[)\\]]`, 'giu'),
-        shoutedDone: new RegExp(`${WORD_START}(?:${shouted})(?![\\p{L}\\p{N}_])`, 'gu'),
-        doneSubBullet: new RegExp(`^(?:${done})(?:$|\\s*[;:,.!)—–-]|\\s+(?:see|in|via|with|https?:))`, 'iu'),
-        doneWord: new RegExp(`^\\s*(?:${done})\\s*[.!:]?\\s*$`, 'iu'),
-        doneSymbols: grammar.doneSymbols.filter((symbol) => symbol !== ''),
-        due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
-        ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
-        isPlaceholder: (text) => placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
-    };
-}
-/** A pattern that matches nothing, for an empty list of phrases. */
-const NEVER = '(?!)';
-/** One alternation of phrases, longest first so `Action items` wins over `Action item`. */
-function alternation(phrases) {
-    const sources = phrases
-        .map((phrase) => phrase.trim())
-        .filter((phrase) => phrase !== '')
-        .sort((a, b) => b.length - a.length)
-        .map(phraseSource);
-    return sources.length > 0 ? sources.join('|') : NEVER;
-}
-/** `To do` → a pattern for `To do`, `ToDo`, `TODO`, `To-Do`: spaces between words optional. */
-function phraseSource(phrase) {
-    return phrase.split(/\s+/u).map(compile_grammar_escape).join(String.raw `[\s_-]*`);
-}
-/** The phrase as a lookup key: case and inner spacing ignored. */
-function phraseKey(phrase) {
-    return phrase.toLowerCase().replace(/[\s_-]+/gu, '');
-}
-function compile_grammar_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
-}
 
-;// CONCATENATED MODULE: ./src/action-items/nodes.ts
-/**
- * Defensive readers for mdast nodes. The extractor accepts any tree, including ones built
- * by hand or by other plugins, so it never trusts a field to exist or to have its type.
- */
-function field(node, name) {
-    return typeof node === 'object' && node !== null ? node[name] : undefined;
-}
-/** The node's `type`, or `''`. */
-function typeOf(node) {
-    const type = field(node, 'type');
-    return typeof type === 'string' ? type : '';
-}
-/** The node's children, or `[]`. */
-function childrenOf(node) {
-    const children = field(node, 'children');
-    return Array.isArray(children) ? children : [];
-}
-/** The node's string `value`, or null. */
-function nodes_valueOf(node) {
-    const value = field(node, 'value');
-    return typeof value === 'string' ? value : null;
-}
-/** A list item's task box: true, false, or null when it has none. */
-function checkedOf(node) {
-    const checked = field(node, 'checked');
-    return typeof checked === 'boolean' ? checked : null;
-}
-/** A heading's depth, or 0 when missing. */
-function depthOf(node) {
-    const depth = field(node, 'depth');
-    return typeof depth === 'number' && Number.isFinite(depth) ? depth : 0;
-}
-/** The node's start and end, when both are well-formed. */
-function positionOf(node) {
-    const position = field(node, 'position');
-    const start = pointOf(field(position, 'start'));
-    const end = pointOf(field(position, 'end'));
-    return start && end ? { start, end } : null;
-}
-function pointOf(value) {
-    const line = field(value, 'line');
-    const column = field(value, 'column');
-    return typeof line === 'number' && typeof column === 'number' && Number.isFinite(line) && Number.isFinite(column)
-        ? { line, column }
-        : null;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/action-items/plain-text.ts
+/***/ 5173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/**
- * Stands for a strong or emphasis node whose whole text is a done word (`**DONE**`): the
- * emphasis is what makes it a mark rather than a word, and flattening would lose it.
- * A private-use character, so it never collides with minutes text.
- */
-const DONE_MARK = '\uE000';
-/** Inline nesting deeper than this is not minutes; stop instead of exhausting the stack. */
-const MAX_DEPTH = 200;
-/** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
-function plainTextOf(node, isDoneWord) {
-    const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [] };
-    let atStart = true;
-    for (const child of childrenOf(node)) {
-        appendInline(child, result, isDoneWord, 0);
-        const type = typeOf(child);
-        if (atStart && (type === 'emphasis' || type === 'strong'))
-            result.leadingEmphasisEnd = result.text.length;
-        if (result.text.trim() !== '')
-            atStart = false;
-    }
-    return result;
-}
-function appendInline(node, out, isDoneWord, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    const type = typeOf(node);
-    const value = nodes_valueOf(node);
-    switch (type) {
-        case 'text':
-        case 'inlineCode': {
-            if (value === null)
-                return;
-            plain_text_anchor(node, out);
-            const start = out.text.length;
-            out.text += value;
-            if (type === 'inlineCode')
-                out.code.push([start, out.text.length]);
-            return;
-        }
-        case 'break':
-            out.text += '\n';
-            return;
-        case 'html':
-        case 'image':
-        case 'imageReference':
-        case 'footnoteReference':
-            return;
-        case 'emphasis':
-        case 'strong':
-            if (isDoneWord(flatText(node, depth))) {
-                out.text += ` ${DONE_MARK} `;
-                return;
-            }
-            break;
-    }
-    const children = childrenOf(node);
-    for (const child of children)
-        appendInline(child, out, isDoneWord, depth + 1);
-    // An unknown leaf with a value (math, a plugin's node) still reads as its text.
-    if (value !== null && children.length === 0)
-        out.text += value;
-}
-function plain_text_anchor(node, out) {
-    const start = positionOf(node)?.start;
-    if (start)
-        out.anchors.push({ offset: out.text.length, line: start.line, column: start.column });
-}
-/** The text of a node alone, for deciding whether an emphasis is a done mark. */
-function flatText(node, depth) {
-    if (depth > MAX_DEPTH)
-        return '';
-    const value = nodes_valueOf(node);
-    if (value !== null)
-        return value;
-    return childrenOf(node)
-        .map((child) => flatText(child, depth + 1))
-        .join('');
-}
-/** Source line and column of an offset in the plain text; column 1 when only the line is known. */
-function sourcePointAt(plain, offset) {
-    let found;
-    for (const candidate of plain.anchors) {
-        if (candidate.offset > offset)
-            break;
-        found = candidate;
-    }
-    if (!found)
-        return null;
-    const between = plain.text.slice(found.offset, offset);
-    const newlines = between.split('\n').length - 1;
-    if (newlines === 0)
-        return { line: found.line, column: found.column + between.length };
-    return { line: found.line + newlines, column: 1 };
-}
-/**
- * A bullet written at the start of a continuation line (`\n    * more`) does not start a
- * list in CommonMark when it cannot interrupt the paragraph, but the writer meant one: real
- * minutes hold paragraphs of a dozen such lines. Each becomes a segment of its own.
- */
-const LAZY_BULLET = /\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gu;
-/**
- * A continuation line opening with an arrow (`\n-> TODO: …`, `\n=> @alice will …`) states
- * an outcome of what is above it: a line of its own, not the sentence wrapping on. The arrow
- * stays in the segment (the marker reader skips it).
- */
-const ARROW_LINE = /\n(?=[ \t]*(?:=>|-{1,2}>|→|⇒)[ \t]*\S)/gu;
-/** Splits a paragraph's text at lazy bullets and arrow lines; the first segment starts at 0. */
-function segmentsOf(text) {
-    const cuts = [
-        ...[...text.matchAll(LAZY_BULLET)].map((match) => ({ end: match.index, start: match.index + match[0].length })),
-        ...[...text.matchAll(ARROW_LINE)].map((match) => ({ end: match.index, start: match.index + 1 })),
-    ].sort((a, b) => a.end - b.end);
-    const segments = [];
-    let start = 0;
-    for (const cut of cuts) {
-        if (cut.end < start)
-            continue;
-        segments.push({ start, end: cut.end });
-        start = cut.start;
-    }
-    segments.push({ start, end: text.length });
-    return segments;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/done.ts
-
-/**
- * Finds the done marks written in an item's own text (`✅`, `**DONE**`, `(done)`, a
- * capitalised `DONE`) and blanks them out: a mark added in a later meeting must not change
- * what the item says. Each mark becomes as many spaces as it had characters, so offsets
- * into the text (inline code ranges) stay valid.
- */
-function blankDoneMarks(text, grammar) {
-    let done = false;
-    let rest = text;
-    for (const symbol of [DONE_MARK, ...grammar.doneSymbols]) {
-        if (rest.includes(symbol)) {
-            done = true;
-            rest = rest.split(symbol).join(' '.repeat(symbol.length));
-        }
-    }
-    for (const pattern of [grammar.bracketedDone, grammar.shoutedDone]) {
-        const without = rest.replace(pattern, (mark) => ' '.repeat(mark.length));
-        if (without !== rest) {
-            done = true;
-            rest = without;
-        }
-    }
-    return { text: rest, done };
-}
-/** Whether a sub-bullet's text reports the item done: `done`, `Done; see #12`, `✅ merged`. */
-function saysDone(subBulletText, grammar) {
-    const text = subBulletText.trim();
-    // Only a mark that opens the sub-bullet reports on the item; "... -> done" further in is about the sub-bullet's own task.
-    return grammar.doneSubBullet.test(text) || [DONE_MARK, ...grammar.doneSymbols].some((symbol) => text.startsWith(symbol));
-}
-
-;// CONCATENATED MODULE: ./src/action-items/due.ts
-/**
- * The due date written in an item, `YYYY-MM-DD`, from `by 2023-05-04`, `due: 2023-05-04` or
- * `due 2023-5-4`; null when none is given or the date does not exist (`2023-02-30`).
- * The phrase stays in the item's text: it is part of what was agreed.
- */
-function findDueDate(text, grammar) {
-    for (const match of text.matchAll(grammar.due)) {
-        const [year, month, day] = [match[1], match[2], match[3]].map(Number);
-        if (year === undefined || month === undefined || day === undefined)
-            continue;
-        const date = new Date(Date.UTC(year, month - 1, day));
-        if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
-            return date.toISOString().slice(0, 10);
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/action-items/text.ts
-/**
- * Tidies an item's text once its marker, owners and done marks are cut out: one space
- * between words, no punctuation left dangling where a piece was removed
- * (`Hackathon, , add` → `Hackathon, add`), no glue arrows or colons at either end.
- */
-function tidyText(text) {
-    return text
-        .replace(/\s+/gu, ' ')
-        .replace(/\(\s*[,;]?\s*\)/gu, '')
-        .replace(/\(\s*[,;]\s*/gu, '(')
-        .replace(/\s*[,;]\s*\)/gu, ')')
-        .replace(/\s+([,;])/gu, '$1')
-        .replace(/([,;])(?:\s*[,;])+/gu, '$1')
-        .replace(/^[\s,;:>=→⇒•–—-]+/u, '')
-        .replace(/[\s,;:>=→⇒–—-]+$/u, '')
-        .trim();
-}
-/** Lower case, letters and digits only, single-spaced: what an item says, not how it is typed. */
-function text_normaliseText(text) {
-    return text
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/action-items/fingerprint.ts
-
-
-/**
- * A stable id for an item: the first 12 hex digits of SHA-256 over its owners (sorted) and
- * its normalised text. Case, punctuation, emphasis and spacing do not change it; a changed
- * word does (`matchItems` recognises such edits across meetings).
- */
-function fingerprint_fingerprint(owners, text) {
-    const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${people}\n${text_normaliseText(text)}`).digest('hex').slice(0, 12);
-}
-
-;// CONCATENATED MODULE: ./src/action-items/grammar.ts
-/** The spellings of the real minutes (see the fixtures README). */
-const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
-    markers: ['AI', 'Action item', 'Action point', 'To do'],
-    inlineMarkers: ['AI', 'Action item', 'Action point', 'TODO'],
-    ambiguousMarkers: ['AI'],
-    labels: [
-        'Action items',
-        'Action points',
-        'Pending action items',
-        'Open action items',
-        'Open actions',
-        'Pending actions',
-        'AIs',
-        'To dos',
-    ],
-    ownedLabels: ['Actions'],
-    doneWords: ['done', 'completed'],
-    doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
-    dueWords: ['by', 'due', 'until', 'before'],
-    ownerGlue: ['to', 'will'],
-    placeholders: ['none', 'none yet', 'nothing', 'nothing yet', 'n/a', 'tbd', '-'],
-});
-/** The grammar with `options` replacing the defaults field by field. */
-function resolveGrammar(options = {}) {
-    const defaults = DEFAULT_ACTION_ITEM_GRAMMAR;
-    return {
-        markers: grammar_pick(options.markers, defaults.markers),
-        inlineMarkers: grammar_pick(options.inlineMarkers, defaults.inlineMarkers),
-        ambiguousMarkers: grammar_pick(options.ambiguousMarkers, defaults.ambiguousMarkers),
-        labels: grammar_pick(options.labels, defaults.labels),
-        ownedLabels: grammar_pick(options.ownedLabels, defaults.ownedLabels),
-        doneWords: grammar_pick(options.doneWords, defaults.doneWords),
-        doneSymbols: grammar_pick(options.doneSymbols, defaults.doneSymbols),
-        dueWords: grammar_pick(options.dueWords, defaults.dueWords),
-        ownerGlue: grammar_pick(options.ownerGlue, defaults.ownerGlue),
-        placeholders: grammar_pick(options.placeholders, defaults.placeholders),
-    };
-}
-/**
- * The default grammar with `extra` phrases added to each field, for a configuration that
- * adds its own markers or labels (`{markers: ['Aufgabe']}`) without restating the defaults.
- */
-function extendGrammar(extra = {}) {
-    const defaults = resolveGrammar();
-    const merged = { ...defaults };
-    for (const key of Object.keys(defaults)) {
-        merged[key] = [...new Set([...defaults[key], ...strings(extra[key])])];
-    }
-    return merged;
-}
-/** Keeps only the strings of a configured list, so a bad configuration cannot break matching. */
-function grammar_pick(value, fallback) {
-    return Array.isArray(value) ? strings(value) : [...fallback];
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((entry) => typeof entry === 'string' && entry.trim() !== '') : [];
-}
-
-;// CONCATENATED MODULE: ./src/action-items/owners.ts
-/**
- * Owners are GitHub logins written as `@login`: letters, digits and single inner hyphens.
- * A login preceded by a letter, digit or dot is an e-mail address or a path, not a mention.
- */
-const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/uy;
-/** Between two owners: `,`, `;`, `&`, `+`, `/`, `and`, `with`, `w/`, possibly several (`, w/`). */
-const JOINER = /(?:\s*(?:[,;&+/]|(?:and|with|w\/)(?=[\s@]))\s*)+/iuy;
-/** A login written without `@`, allowed only where nothing else can stand: `AI(berendt)`. */
-const BARE_LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)$/u;
-/** The owners listed at `start` (after spaces), and where the list ends; null if none. */
-function parseOwnerList(text, start) {
-    const owners = [];
-    let index = skipSpaces(text, start);
-    let end = index;
-    for (;;) {
-        HANDLE.lastIndex = index;
-        const handle = HANDLE.exec(text);
-        if (!handle)
-            break;
-        owners.push(normaliseLogin(handle[1] ?? ''));
-        end = HANDLE.lastIndex;
-        JOINER.lastIndex = end;
-        const joiner = JOINER.exec(text);
-        index = joiner ? JOINER.lastIndex : skipSpaces(text, end);
-    }
-    return owners.length > 0 ? { owners: unique(owners), end } : null;
-}
-/**
- * The owners of a parenthesised group right after a marker, `AI(berendt)` or
- * `AI(@a, @b)`; null when the group says something else (`TODO (with R5)`).
- */
-function parseBareOwnerList(inner) {
-    const parts = inner.split(/\s*(?:[,&/]|\band\b)\s*/u).map((part) => part.trim());
-    const owners = [];
-    for (const part of parts) {
-        const login = BARE_LOGIN.exec(part)?.[1];
-        if (!login || !/\p{L}/u.test(login))
-            return null;
-        owners.push(normaliseLogin(login));
-    }
-    return owners.length > 0 ? unique(owners) : null;
-}
-/**
- * The owners of a sub-bullet that only names people, such as `*@berendt -> OSISM*` under
- * `Action Item: to be noted in release notes`; null when it says more than that.
- */
-function ownersOfOwnerLine(text) {
-    const list = parseOwnerList(text, 0);
-    if (!list)
-        return null;
-    const rest = text.slice(list.end).trim();
-    if (rest === '' || /^(?:->|→|=>|:|-|–)\s*[^@\n]{0,60}$/u.test(rest))
-        return list.owners;
-    return null;
-}
-/** `@alice`, `@Alice` and `@alice` once: lower case, deduplicated, first mention first. */
-function unique(owners) {
-    return [...new Set(owners.map(normaliseLogin))];
-}
-function normaliseLogin(login) {
-    return login.replace(/^@/u, '').toLowerCase();
-}
-function skipSpaces(text, index) {
-    while (index < text.length && /\s/u.test(text[index] ?? ''))
-        index++;
-    return index;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/people.ts
-
-/** Nobody known: names stay names. */
-const NO_PEOPLE = { login: () => null };
-/** A name followed by a handle in parentheses: `Sam Kim (@sam-k)`, `Friederike Zelke (@FriederikeZelke, OSBA)`. */
-const NAME_THEN_HANDLE = /(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
-/** A handle followed by a name in parentheses: `@sam-k (Sam Kim)`. */
-const HANDLE_THEN_NAME = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*[),]/gu;
-/** Any handle: a name that is a login written without `@` (`VP04` for `@vp04`) resolves to it. */
-const people_HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
-/** Blocks deeper than this are not minutes; stop instead of exhausting the stack. */
-const people_MAX_DEPTH = 200;
-/**
- * Who the minutes name: the configured names (`actionItems.people`, first) and the people the
- * file itself pairs with handles, by full name and by first name when only one person has it,
- * and every handle written in it. Pure: reads the tree's text, nothing else.
- */
-function peopleOf(tree, configured = {}) {
-    // Most files never write a name where an owner stands: read the file only when asked.
-    let known = null;
-    return {
-        login(name) {
-            known ??= readPeople(tree, configured);
-            return known.login(name);
-        },
-    };
-}
-function readPeople(tree, configured) {
-    const named = new Map();
-    const firstNames = new Map();
-    const handles = new Set();
-    const add = (name, login) => {
-        const full = name.trim().replace(/\s+/gu, ' ').toLowerCase();
-        named.set(full, login.toLowerCase());
-        const first = full.split(' ')[0] ?? full;
-        if (first !== full)
-            firstNames.set(first, (firstNames.get(first) ?? new Set()).add(login.toLowerCase()));
-    };
-    for (const text of textsOf(tree, 0)) {
-        for (const match of text.matchAll(NAME_THEN_HANDLE))
-            add(match[1] ?? '', match[2] ?? '');
-        for (const match of text.matchAll(HANDLE_THEN_NAME))
-            add(match[2] ?? '', match[1] ?? '');
-        for (const match of text.matchAll(people_HANDLE))
-            handles.add((match[1] ?? '').toLowerCase());
-    }
-    const configuredByName = new Map(Object.entries(configured).map(([name, login]) => [name.trim().toLowerCase(), login.replace(/^@/u, '').toLowerCase()]));
-    return {
-        login(name) {
-            const key = name.trim().replace(/\s+/gu, ' ').toLowerCase();
-            if (key === '')
-                return null;
-            const first = firstNames.get(key);
-            return configuredByName.get(key) ?? named.get(key) ?? (first?.size === 1 ? [...first][0] ?? null : null) ?? (handles.has(key) ? key : null);
-        },
-    };
-}
-/** The text of every text node, one string per paragraph or heading. */
-function textsOf(node, depth) {
-    if (depth > people_MAX_DEPTH)
-        return [];
-    const type = typeOf(node);
-    if (type === 'paragraph' || type === 'heading' || type === 'tableCell')
-        return [flatten(node, depth)];
-    return childrenOf(node).flatMap((child) => textsOf(child, depth + 1));
-}
-function flatten(node, depth) {
-    if (depth > people_MAX_DEPTH)
-        return '';
-    const value = nodes_valueOf(node);
-    if (value !== null)
-        return value;
-    return childrenOf(node)
-        .map((child) => flatten(child, depth + 1))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/action-items/markers.ts
-
-
-/** An arrow closing the text before a marker: `… -> AI discuss`. */
-const ARROW_END = /(?:=>|-{1,2}>|→|⇒)\s*$/u;
-/** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
-const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u;
-/**
- * Reads a marker in a line, trying in turn: a marker opening the line (`AI @alice: text`,
- * `TODO (with R5): text`, `Action items`), a marker inside a parenthesised group
- * (`text (AI @garloff, w/ @berendt)`), and a marker further in (`..., Action Item @x, ...`).
- * Returns null when the line carries no marker.
- */
-function readMarker(line, grammar, options = {}) {
-    const people = options.people ?? NO_PEOPLE;
-    return (readLeadingMarker(line, grammar, options.heading ?? false, people) ??
-        readGroupMarker(line, grammar, people) ??
-        readInlineMarker(line, grammar, people) ??
-        readLabelLine(line, grammar));
-}
-/**
- * Where further items start in a line that opens with a marker: a parenthesised marker with
- * text of its own (`TODO: attack it (AI Kurt: write the epic)`) or a marker with owners or a
- * colon after a comma or full stop (`AI @anna: ask A, AI @ben: ask B`). Each range is cut
- * from the first item and read as an item of its own; `inner` is what to read (a group's
- * inside). Empty when the line holds one item.
- */
-function laterItems(line, grammar, people) {
-    const { text } = line;
-    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
-    grammar.startPhrase.lastIndex = start;
-    const opening = grammar.startPhrase.exec(text);
-    if (!opening || inCode(line, start) || !readLeadingMarker(line, grammar, false, people))
-        return [];
-    const firstEnd = start + opening[0].length;
-    const groups = groupsOf(text);
-    const cuts = [];
-    for (const group of groups) {
-        if (group.start < firstEnd || inCode(line, group.start))
-            continue;
-        const inner = { start: group.start + 1, end: group.end - 1 };
-        const reading = readLeadingMarker({ text: text.slice(inner.start, inner.end), code: [], leadingEmphasisEnd: -1 }, grammar, false, people);
-        if (reading && reading.text.trim() !== '' && /^\s*\p{L}/u.test(text.slice(inner.start, inner.end)))
-            cuts.push({ ...group, inner });
-    }
-    for (const match of text.matchAll(grammar.inlineMarker)) {
-        const at = match.index;
-        if (at < firstEnd || inCode(line, at) || groups.some((group) => group.start < at && at < group.end))
-            continue;
-        if (!/[,;.]\s*$/u.test(text.slice(0, at)))
-            continue;
-        const tail = readTail(text, at + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(match[1] ?? '') });
-        if (tail.owners.length === 0 && !tail.colon)
-            continue;
-        const next = cuts.filter((cut) => cut.start > at).reduce((min, cut) => Math.min(min, cut.start), text.length);
-        cuts.push({ start: at, end: next, inner: { start: at, end: next } });
-    }
-    return cuts.sort((a, b) => a.start - b.start);
-}
-/** A line of a few words is a label when a label phrase stands anywhere in it. */
-const LABEL_LINE_WORDS = 7;
-/**
- * A short line naming a label phrase anywhere labels the list after it, as one opening with
- * it does: `Check AIs from last time`, `R4 to-dos`, `Other TODOs:`, `Action Items (AIs): 6`.
- */
-function readLabelLine(line, grammar) {
-    if (line.text.trim().split(/\s+/u).length > LABEL_LINE_WORDS)
-        return null;
-    for (const match of line.text.matchAll(grammar.labelPhrase)) {
-        if (!inCode(line, match.index))
-            return { owners: [], text: '' };
-    }
-    return null;
-}
-function readLeadingMarker(line, grammar, heading, people) {
-    const { text } = line;
-    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
-    if (inCode(line, start))
-        return null;
-    grammar.startPhrase.lastIndex = start;
-    const match = grammar.startPhrase.exec(text);
-    const phrase = match?.[1];
-    if (!match || phrase === undefined)
-        return null;
-    const phraseEnd = start + match[0].length;
-    const tail = readTail(text, phraseEnd, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) });
-    const rest = text.slice(tail.textStart);
-    const bare = rest.trim() === '' && tail.qualifiers.length === 0;
-    const label = grammar.isLabel(phrase);
-    const ambiguous = grammar.isAmbiguous(phrase);
-    const capitals = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
-    const emphasised = line.leadingEmphasisEnd >= phraseEnd;
-    const accepted = tail.colon ||
-        tail.owners.length > 0 ||
-        (label && (heading || bare || rest.trimEnd().endsWith(':'))) ||
-        (!ambiguous && (capitals || emphasised || bare));
-    if (!accepted)
-        return null;
-    // A marker with nothing after it, or `Action items from last week:`, labels what follows.
-    if (rest.trim() === '' || (label && !tail.colon && tail.owners.length === 0))
-        return { owners: tail.owners, text: '' };
-    return { owners: tail.owners, text: withQualifiers(rest, tail.qualifiers) };
-}
-function readGroupMarker(line, grammar, people) {
-    const { text } = line;
-    for (const group of groupsOf(text)) {
-        const inner = text.slice(group.start + 1, group.end - 1);
-        if (inCode(line, group.start + 1))
-            continue;
-        for (const match of inner.matchAll(grammar.groupMarker)) {
-            const tail = readTail(inner, match.index + match[0].length, { inGroup: true, grammar, people, ambiguous: grammar.isAmbiguous(match[1] ?? '') });
-            if (tail.owners.length === 0 && !tail.colon) {
-                // `(AI research @matofeder)`: a few words, then the owners closing the group.
-                const closing = readTrailingOwners(inner.slice(tail.textStart), grammar);
-                if (!closing || closing.owners.length === 0 || tidy(closing.text) === '')
-                    continue;
-                tail.owners = closing.owners;
-                tail.qualifiers.push(tidy(closing.text));
-                tail.textStart = inner.length;
-            }
-            const leftovers = [inner.slice(0, match.index), ...tail.qualifiers, inner.slice(tail.textStart)]
-                .map((piece) => piece.trim())
-                .filter((piece) => piece !== '');
-            const replacement = leftovers.length > 0 ? `(${leftovers.join(', ')})` : '';
-            return { owners: tail.owners, text: text.slice(0, group.start) + replacement + text.slice(group.end) };
-        }
-    }
-    return null;
-}
-function readInlineMarker(line, grammar, people) {
-    const { text } = line;
-    let groups = null;
-    for (const match of text.matchAll(grammar.inlineMarker)) {
-        const start = match.index;
-        const phrase = match[1] ?? '';
-        groups ??= groupsOf(text);
-        if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end))
-            continue;
-        const tail = readTail(text, start + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) });
-        // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
-        const before = text.slice(0, start);
-        const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before);
-        // `-> AI discuss, possibly add to scope`: an arrow and capitals make even a bare `AI` a marker.
-        const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && /^\s+\p{L}/u.test(text.slice(start + match[0].length));
-        const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase))) || afterArrow;
-        if (!accepted)
-            continue;
-        const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers);
-        return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` };
-    }
-    return null;
-}
-/**
- * A list item with no marker of its own whose item-ness comes from elsewhere (a task box,
- * a label above it): its owners open it (`@alice to do X`, `@alice: X`) or close it in
- * parentheses (`Mention X (@chess-knight)`).
- */
-function readAssignment(text, grammar, people = NO_PEOPLE) {
-    const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
-    const leading = parseOwnerList(text, start);
-    if (leading) {
-        let index = skipGlue(text, leading.end, true);
-        index = skipOwnerGlue(text, index, grammar);
-        return { owners: leading.owners, text: text.slice(index) };
-    }
-    const named = readNames(text, start, people, { known: true });
-    if (named && named.owners.length > 0)
-        return { owners: named.owners, text: text.slice(skipOwnerGlue(text, skipGlue(text, named.end, true), grammar)) };
-    const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text);
-    const inner = trailing?.[1];
-    if (trailing && inner !== undefined) {
-        const list = parseOwnerList(inner, 0);
-        if (list && inner.slice(list.end).trim() === '')
-            return { owners: list.owners, text: text.slice(0, trailing.index) };
-    }
-    return { owners: [], text };
-}
-/** Words after which a handle is whom the task involves, not who does it: `ask @x`, `with @x`. */
-const OBJECT_WORDS = new Set(['with', 'w/', 'from', 'to', 'by', 'for', 'of', 'and', 'or', 'cc', 'via', 'ask', 'asks', 'ping', 'pings', 'contact', 'tell', 'inform', 'invite', 'involve', 'remind', 'thank', 'thanks', 'support', 'help', 'connect', 'link', 'meet', 'call', 'mail', 'email', 'assign', 'at', 'on', 'in']);
-/** An arrow or a spaced dash before owners: `… => @garloff`, `… - @reqa will do this`. */
-const OWNERS_AFTER = /(?:=>|-{1,2}>|→|⇒|\s[-–—])\s*(?=@)/gu;
-/**
- * Owners written after the task, for an item that names none before it: after an arrow or a
- * dash (`… => @garloff to write the issue`, `… - @reqa will do this`), in a closing
- * parenthesis that opens with them (`… (@fkr to talk to @gtema)`), or closing the line
- * (`Board cleanup @anna, @ben`) unless a word such as `ask` or `with` makes them its object.
- * Returns the owners and the text without them, or null.
- */
-function readTrailingOwners(text, grammar) {
-    for (const match of text.matchAll(OWNERS_AFTER)) {
-        const list = parseOwnerList(text, match.index + match[0].length);
-        if (!list)
-            continue;
-        const rest = text.slice(skipOwnerGlue(text, markers_skipSpaces(text, list.end), grammar));
-        return { owners: list.owners, text: `${text.slice(0, match.index)} ${rest}` };
-    }
-    const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text);
-    const inner = trailing?.[1];
-    if (trailing && inner !== undefined) {
-        const list = parseOwnerList(inner, 0);
-        if (list && inner.slice(0, inner.indexOf('@')).trim() === '') {
-            const after = markers_skipSpaces(inner, list.end);
-            grammar.ownerGlue.lastIndex = after;
-            if (after === inner.length || grammar.ownerGlue.test(inner)) {
-                const rest = inner.slice(skipOwnerGlue(inner, after, grammar)).trim();
-                return { owners: list.owners, text: `${text.slice(0, trailing.index)}${rest === '' ? '' : ` (${rest})`}` };
-            }
-        }
-    }
-    const end = text.replace(/[\s.!]+$/u, '').length;
-    for (const candidate of text.matchAll(/(?<=\s)@/gu)) {
-        const list = parseOwnerList(text, candidate.index);
-        if (!list || list.end !== end)
-            continue;
-        const before = text.slice(0, candidate.index);
-        const previous = /(\S+)\s*$/u.exec(before)?.[1]?.toLowerCase().replace(/[^\p{L}/]/gu, '') ?? '';
-        if (OBJECT_WORDS.has(previous) || before.trim() === '')
-            return null;
-        return { owners: list.owners, text: before };
-    }
-    return null;
-}
-/**
- * Reads what follows a marker: an optional parenthesised owner list or qualifier
- * (`AI(berendt)`, `TODO (with R5)`), a colon, the owners, another colon or a dash, and the
- * glue word before the task (`@alice to do X`).
- */
-function readTail(text, from, context) {
-    const tail = { owners: [], colon: false, qualifiers: [], textStart: from };
-    let index = from;
-    const attached = text[index] === '(';
-    index = markers_skipSpaces(text, index);
-    if (!context.inGroup && text[index] === '(') {
-        const close = text.indexOf(')', index);
-        const inner = close > index ? text.slice(index + 1, close) : null;
-        if (inner !== null && !inner.includes('(')) {
-            const list = parseOwnerList(inner, 0);
-            const owners = list && inner.slice(list.end).trim() === '' ? list.owners : attached ? parseBareOwnerList(inner) : null;
-            if (owners)
-                tail.owners.push(...owners);
-            else if (inner.trim() !== '')
-                tail.qualifiers.push(inner.trim());
-            index = markers_skipSpaces(text, close + 1);
-        }
-    }
-    if (context.inGroup && text[index] !== ':' && text[index] !== '@') {
-        // `(AI set up: @berendt)`: a few words, a colon, then owners.
-        const qualified = /([^:@()]{1,40}?)\s*:/uy;
-        qualified.lastIndex = index;
-        const match = qualified.exec(text);
-        if (match && parseOwnerList(text, qualified.lastIndex)) {
-            tail.qualifiers.push((match[1] ?? '').trim());
-            index = qualified.lastIndex - 1;
-        }
-    }
-    if (text[index] !== ':' && text[index] !== '@') {
-        // `AI Kurt: write the epic`: names where owners stand, before the colon. Any capitalised
-        // name makes an `AI` a marker; other markers take only names the minutes resolve.
-        const named = readNames(text, index, context.people, { known: !context.ambiguous, colon: true });
-        if (named) {
-            tail.owners.push(...named.owners);
-            tail.qualifiers.push(...named.unresolved);
-            index = named.end;
-        }
-    }
-    if (text[index] === ':') {
-        tail.colon = true;
-        index = markers_skipSpaces(text, index + 1);
-    }
-    if (tail.owners.length === 0 && text[index] !== '@') {
-        // `AI: Sam pings Olga`, `TODO Sam to draft it`: a known name opening the task.
-        const named = readNames(text, index, context.people, { known: true });
-        if (named && /^\s+\p{Ll}/u.test(text.slice(named.end))) {
-            tail.owners.push(...named.owners);
-            index = markers_skipSpaces(text, named.end);
-        }
-    }
-    const list = parseOwnerList(text, index);
-    if (list) {
-        tail.owners = unique([...tail.owners, ...list.owners]);
-        index = list.end;
-        for (let more = moreOwners(text, index); more; more = moreOwners(text, index)) {
-            tail.owners = unique([...tail.owners, ...more.owners]);
-            index = more.end;
-        }
-    }
-    const owned = tail.owners.length > 0;
-    const afterGlue = skipGlue(text, index, owned);
-    if (text[markers_skipSpaces(text, index)] === ':')
-        tail.colon = true;
-    // `to` is glue only after owners (`@alice to do X`); in `Action Item: to be noted` it is the task.
-    index = owned ? skipOwnerGlue(text, afterGlue, context.grammar) : afterGlue;
-    tail.textStart = index;
-    return tail;
-}
-/** Capitalised names (up to three words each) joined by `,`, `&`, `and` or `/`: `Kurt`, `Sam and Olga B`, `VP04`. */
-const NAME = String.raw `\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,2}`;
-const NAMES = new RegExp(`${NAME}(?:[ \\t]*(?:,|&|\\/|[ \\t]and)[ \\t]*${NAME}){0,3}`, 'uy');
-/**
- * Names written where owners stand, from `index`. With `colon`, they must be followed by one
- * (`AI Kurt:`); with `known`, every name must resolve to a login. Unresolved names are kept,
- * as written, to stay in the item's text.
- */
-function readNames(text, index, people, options) {
-    NAMES.lastIndex = index;
-    const match = NAMES.exec(text);
-    if (!match)
-        return null;
-    let end = NAMES.lastIndex;
-    if (options.colon) {
-        const colon = /[ \t]*(?=:)/uy;
-        colon.lastIndex = end;
-        if (!colon.exec(text))
-            return null;
-        end = colon.lastIndex;
-    }
-    const names = match[0].split(/[ \t]*(?:,|&|\/|[ \t]and)[ \t]*/u).map((name) => name.trim()).filter((name) => name !== '');
-    const owners = [];
-    const unresolved = [];
-    for (const name of names) {
-        const login = people.login(name);
-        if (login)
-            owners.push(login);
-        else
-            unresolved.push(name);
-    }
-    if (options.known && unresolved.length > 0)
-        return null;
-    return { owners: unique(owners), unresolved, end };
-}
-/** After owners, more of them: in parentheses (`AI @a (@b)`) or handed on (`AI @a -> @b, @c:`). */
-const MORE_OWNERS = /\s*(\(|=>|-{1,2}>|→)\s*(?=@)/uy;
-function moreOwners(text, index) {
-    MORE_OWNERS.lastIndex = index;
-    const opener = MORE_OWNERS.exec(text);
-    if (!opener)
-        return null;
-    const list = parseOwnerList(text, MORE_OWNERS.lastIndex);
-    if (!list)
-        return null;
-    if (opener[1] !== '(')
-        return list;
-    const close = /\s*\)/uy;
-    close.lastIndex = list.end;
-    return close.exec(text) ? { owners: list.owners, end: close.lastIndex } : null;
-}
-/** Skips `:` (and, after owners, `-` or `,`) between the marker part and the text. */
-function skipGlue(text, index, afterOwners) {
-    const glue = afterOwners ? /\s*(?::|,|[-–—](?=\s))?\s*/uy : /\s*:?\s*/uy;
-    glue.lastIndex = index;
-    return glue.exec(text) ? glue.lastIndex : index;
-}
-function skipOwnerGlue(text, index, grammar) {
-    grammar.ownerGlue.lastIndex = index;
-    return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : index;
-}
-function withQualifiers(text, qualifiers) {
-    return qualifiers.length > 0 ? `${text} (${qualifiers.join(', ')})` : text;
-}
-/** Innermost parenthesised groups, as `[start, end)` including the parentheses. */
-function groupsOf(text) {
-    if (!text.includes('('))
-        return [];
-    return [...text.matchAll(/\([^()]*\)/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-}
-function tidy(text) {
-    return text.replace(/\s+/gu, ' ').trim();
-}
-function inCode(line, offset) {
-    return line.code.some(([start, end]) => start <= offset && offset < end);
-}
-function markers_skipSpaces(text, index) {
-    while (index < text.length && /\s/u.test(text[index] ?? ''))
-        index++;
-    return index;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/extract.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Finds the action items in a file's mdast: list items and lines with a marker
- * (`AI @alice: text`, `TODO: text`, `(AI @garloff)`), task list items (`- [ ] @alice to do X`),
- * and the items of a list labelled by a heading or line (`### Pending action items`, `AI:`).
- *
- * Pure and total: any tree, however malformed, gives a list (possibly empty), never an error.
- *
- * Names written where owners stand (`AI Sam: …`) resolve through `people` (configured names)
- * and the file's own participants (`- Sam Kim (@sam-k)`, `- @vp04`); a name that resolves to
- * nobody stays in the text and the item stays unassigned.
- *
- * @param tree mdast from `parseMarkdown`.
- * @param options grammar fields replacing the defaults (see `extendGrammar` to add to them).
- * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
- */
-function extractActionItems(tree, options, people) {
-    const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], consumed: new Set() };
-    walkBlocks(childrenOf(tree), null, walk, 0);
-    return walk.items;
-}
-/** Block nesting deeper than this is not minutes; stop instead of exhausting the stack. */
-const extract_MAX_DEPTH = 100;
-const DEFAULT_GRAMMAR = compileGrammar(resolveGrammar());
-const configured = new WeakMap();
-function grammarFor(options) {
-    if (typeof options !== 'object' || options === null)
-        return DEFAULT_GRAMMAR;
-    let compiled = configured.get(options);
-    if (!compiled) {
-        compiled = compileGrammar(resolveGrammar(options));
-        configured.set(options, compiled);
-    }
-    return compiled;
-}
-/**
- * Walks sibling blocks in order. A label heading covers the lists after it up to the next
- * heading of its level or above; a label line (`Open Actions:`) covers the next list only.
- */
-function walkBlocks(children, initialLabel, walk, depth) {
-    if (depth > extract_MAX_DEPTH)
-        return;
-    let heading = null;
-    let lineLabel = initialLabel;
-    for (const child of children) {
-        switch (typeOf(child)) {
-            case 'heading': {
-                const level = depthOf(child);
-                if (heading && level <= heading.depth)
-                    heading = null;
-                const label = readHeading(child, walk);
-                if (label)
-                    heading = { depth: level, label };
-                lineLabel = null;
-                break;
-            }
-            case 'list':
-                walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
-                lineLabel = null;
-                break;
-            case 'paragraph': {
-                const next = children[children.indexOf(child) + 1];
-                lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null) ?? ownedLabel(child, typeOf(next) === 'list' ? next : undefined, walk);
-                break;
-            }
-            case 'code':
-                walkIndentedList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
-                lineLabel = null;
-                break;
-            default:
-                lineLabel = null;
-                walkBlocks(childrenOf(child), null, walk, depth + 1);
-        }
-    }
-}
-/** Indented code loses this many columns of indentation to CommonMark. */
-const CODE_INDENT = 4;
-/** A line of a list: a bullet or number, then a space. */
-const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u;
-/**
- * A list indented four spaces under a label (`#### AIs of last week⏎    - AI @x: …`) is code
- * to CommonMark but a list to its writer: when every line of an indented (not fenced) code
- * block is a list line, its items are read from it, at their own lines.
- */
-function walkIndentedList(code, label, walk, depth) {
-    const value = nodes_valueOf(code);
-    const position = positionOf(code);
-    if (label === null || value === null || position === null)
-        return;
-    const lines = value.split('\n');
-    // A fenced block spans two lines more than its content: its fences.
-    if (position.end.line - position.start.line + 1 !== lines.length)
-        return;
-    if (!lines.every((line) => line.trim() === '' || LIST_LINE.test(line)))
-        return;
-    const before = walk.items.length;
-    const section = walk.section;
-    walkBlocks(childrenOf(parseMarkdown(value)), label, walk, depth);
-    walk.section = section;
-    const shift = position.start.line - 1;
-    walk.items = [...walk.items.slice(0, before), ...walk.items.slice(before).map((item) => ({ ...item, line: item.line + shift, endLine: item.endLine + shift, column: item.column + CODE_INDENT, endColumn: item.endColumn + CODE_INDENT }))];
-}
-/** Records the heading as the current section; returns its label when it is one. */
-function readHeading(heading, walk) {
-    const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
-    walk.section = tidyText(plain.text) || null;
-    const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people });
-    const label = reading && tidyText(reading.text) === '' ? reading.owners : null;
-    enterHeading(walk, depthOf(heading), label ? null : walk.section);
-    return label;
-}
-/** Closes the headings of this level and below; opens this one unless it only labels a list. */
-function enterHeading(walk, depth, text) {
-    while ((walk.headings.at(-1)?.depth ?? 0) >= depth)
-        walk.headings.pop();
-    if (text)
-        walk.headings.push({ depth, text });
-}
-/** The context an item found now is quoted with. */
-function contextOf(walk) {
-    return { headings: walk.headings.map((heading) => heading.text), parents: [...walk.parents] };
-}
-/**
- * Walks a list's items. A list item that is only a label with no list of its own
- * (`- TODOs:` followed by `- write X` at the same level) labels the items after it.
- */
-function walkList(list, label, walk, depth) {
-    let siblingLabel = null;
-    for (const item of childrenOf(list)) {
-        if (walk.consumed.has(item))
-            continue;
-        if (typeOf(item) === 'listItem')
-            siblingLabel = walkListItem(item, label ?? siblingLabel, walk, depth + 1) ?? siblingLabel;
-        else
-            walkBlocks([item], null, walk, depth + 1);
-    }
-}
-/** Returns the label the item ends with when no list of its own follows it, for its siblings. */
-function walkListItem(listItem, label, walk, depth) {
-    if (depth > extract_MAX_DEPTH)
-        return null;
-    const [first, ...rest] = childrenOf(listItem);
-    if (typeOf(first) !== 'paragraph') {
-        walkBlocks(childrenOf(listItem), null, walk, depth + 1);
-        return null;
-    }
-    const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
-    // The sub-list leans on this item ("cancel it"), unless the item only labels it.
-    const parent = childLabel ? '' : tidyText(plainTextOf(first, () => false).text);
-    if (parent !== '')
-        walk.parents.push(parent);
-    walkBlocks(rest, childLabel, walk, depth + 1);
-    if (parent !== '')
-        walk.parents.pop();
-    return rest.some((child) => typeOf(child) === 'list') ? null : childLabel;
-}
-/**
- * Reads a paragraph, one segment (line meant as a bullet) at a time, and records its items.
- * `host` is the list item the paragraph opens, if any: the item then spans the list item,
- * and its sub-bullets may name its owners or report it done. `arrowLabel` is the label of the
- * heading above: under `## Action items`, lines opening with an arrow (`=> @alice will X`)
- * are its items.
- * Returns the label the paragraph ends with, for the list that follows.
- */
-function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
-    const { grammar } = walk;
-    const plain = plainTextOf(paragraph, (text) => grammar.doneWord.test(text));
-    const segments = splitAtLabelLines(plain.text, segmentsOf(plain.text), grammar);
-    let active = null;
-    segments.forEach((whole, index) => {
-        const head = index === 0;
-        const arrowed = arrowLabel !== null && ARROW_START.test(plain.text.slice(whole.start, whole.end));
-        const listLabel = (head ? label : active) ?? (arrowed ? arrowLabel : null);
-        const context = { label: listLabel, checked: head ? checkedOf(host) : null, people: walk.people };
-        const { cut, later } = cutLaterItems(plain, whole, context, grammar);
-        const found = readSegment(cut, whole, context, grammar);
-        if (!found)
-            return;
-        const { reading, segment } = found;
-        if (reading.text === '') {
-            active = reading.owners;
-            return;
-        }
-        const item = { ...reading };
-        if (head && host)
-            takeFromSubBullets(host, item, walk);
-        const opens = head && segment.start === whole.start ? (host ?? paragraph) : null;
-        const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null);
-        walk.items.push({
-            ...place,
-            owners: item.owners,
-            text: item.text,
-            done: item.done,
-            due: item.due,
-            id: fingerprint_fingerprint(item.owners, item.text),
-            section: walk.section,
-            context: contextOf(walk),
-        });
-        for (const { reading: extra, start, end } of later) {
-            const from = sourcePointAt(plain, start);
-            const to = sourcePointAt(plain, end);
-            walk.items.push({
-                line: from?.line ?? 0,
-                column: from?.column ?? 0,
-                endLine: to?.line ?? 0,
-                endColumn: to?.column ?? 0,
-                owners: extra.owners,
-                text: extra.text,
-                done: extra.done,
-                due: extra.due,
-                id: fingerprint_fingerprint(extra.owners, extra.text),
-                section: walk.section,
-                context: contextOf(walk),
-            });
-        }
-    });
-    return active;
-}
-/**
- * Several items in one segment (`AI @anna: ask A, AI @ben: ask B`): the later ones are read
- * on their own and blanked out of the text the first item is read from (blanked with spaces,
- * so offsets hold).
- */
-function cutLaterItems(plain, segment, context, grammar) {
-    const line = lineOf(plain, segment);
-    const cuts = laterItems(line, grammar, context.people);
-    if (cuts.length === 0)
-        return { cut: plain, later: [] };
-    const later = [];
-    let text = plain.text;
-    for (const cut of cuts) {
-        const reading = readItem(lineOf(plain, { start: segment.start + cut.inner.start, end: segment.start + cut.inner.end }), { ...context, label: null, checked: null }, grammar);
-        if (!reading || reading.text === '')
-            continue;
-        later.push({ reading, start: segment.start + cut.start, end: segment.start + cut.end });
-        text = text.slice(0, segment.start + cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(segment.start + cut.end);
-    }
-    return { cut: { ...plain, text }, later };
-}
-/** A line of a few words may be a label; a longer one is a statement. */
-const OWNED_LABEL_WORDS = 7;
-/**
- * An owned label (`R6 priorities and actions:`) labels the list after it when at least half
- * of the list's items name someone (`- create the testbed (@alice)`); else it is a word.
- */
-function ownedLabel(paragraph, list, walk) {
-    if (list === undefined)
-        return null;
-    const text = plainTextOf(paragraph, () => false).text.trim();
-    if (text.split(/\s+/u).length > OWNED_LABEL_WORDS || !walk.grammar.ownedLabel.test(text))
-        return null;
-    const items = childrenOf(list);
-    const owned = items.filter((item) => /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(plainTextOf(childrenOf(item)[0], () => false).text));
-    return items.length > 0 && owned.length * 2 >= items.length ? [] : null;
-}
-/** A further box inside a task item's text: the item is a row of options. */
-const SURVEY_BOX = /\[[ xX]\]/u;
-/** An arrow opening a line: `=> text`, `-> text`. */
-const ARROW_START = /^[ \t]*(?:=>|-{1,2}>|→|⇒)/u;
-/**
- * Cuts a segment before and after a line that is only a label (`TODO:`, `Action items`), so
- * that note and label are read apart: `… slow down the API⏎TODO:` is a note, then a label
- * for the list that follows.
- */
-function splitAtLabelLines(text, segments, grammar) {
-    return segments.flatMap((segment) => {
-        const pieces = [];
-        let start = segment.start;
-        let offset = segment.start;
-        for (const line of text.slice(segment.start, segment.end).split('\n')) {
-            const end = offset + line.length;
-            if (offset > start && grammar.bareLabel.test(line)) {
-                pieces.push({ start, end: offset - 1 });
-                start = offset;
-            }
-            else if (offset === start && end < segment.end && grammar.bareLabel.test(line)) {
-                pieces.push({ start, end });
-                start = end + 1;
-            }
-            offset = end + 1;
-        }
-        pieces.push({ start, end: segment.end });
-        return pieces;
-    });
-}
-/** A line break followed by a capital: where a line of notes may start a statement of its own. */
-const CAPITALISED_LINE = /\n(?=[^\S\n]*\p{Lu})/gu;
-/**
- * Reads a segment. Its line breaks mostly wrap one sentence, but a line opening with a
- * capital may be a note of its own (`… remains intact⏎Review this in a meeting: … (AI set up:
- * @berendt)`): when the first line holds no item and such a later line does, the item is
- * that line and what follows, not the whole paragraph.
- */
-function readSegment(plain, segment, context, grammar) {
-    const reading = readItem(lineOf(plain, segment), context, grammar);
-    if (!reading)
-        return null;
-    const starts = [...plain.text.slice(segment.start, segment.end).matchAll(CAPITALISED_LINE)].map((match) => segment.start + match.index + 1);
-    const [second] = starts;
-    if (reading.text === '' || second === undefined)
-        return { reading, segment };
-    if (readItem(lineOf(plain, { start: segment.start, end: second - 1 }), context, grammar))
-        return { reading, segment };
-    for (const start of starts.reverse()) {
-        const later = { start, end: segment.end };
-        const narrowed = readItem(lineOf(plain, later), { label: null, checked: null, people: context.people }, grammar);
-        if (narrowed && narrowed.text !== '')
-            return { reading: narrowed, segment: later };
-    }
-    return { reading, segment };
-}
-/**
- * Reads one line: a marker makes it an item; without one, a task box or a label above makes
- * it an item whose owners may open or close it. Placeholders (`- None`) are not items.
- */
-function readItem(line, context, grammar) {
-    const marks = blankDoneMarks(line.text, grammar);
-    const blanked = { ...line, text: marks.text };
-    const implied = context.label !== null || context.checked !== null;
-    let reading = readMarker(blanked, grammar, { people: context.people }) ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null);
-    if (!reading)
-        return null;
-    // `- [ ] yes [ ] no`: boxes to tick in a survey, not a task.
-    if (context.checked !== null && context.label === null && !readMarker(blanked, grammar) && SURVEY_BOX.test(reading.text))
-        return null;
-    if (reading.owners.length === 0 && reading.text.trim() !== '' && !context.label?.length)
-        reading = readTrailingOwners(reading.text, grammar) ?? reading;
-    const text = tidyText(reading.text);
-    const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? []);
-    if (text !== '' && grammar.isPlaceholder(text))
-        return null;
-    return { owners: unique(owners), text, done: marks.done || context.checked === true, due: findDueDate(text, grammar) };
-}
-/**
- * Sub-bullets that only name people (`*@berendt -> OSISM*`) give an owner-less item its
- * owners; one saying `done` / `done; see ...` marks it done.
- */
-function takeFromSubBullets(listItem, item, walk) {
-    const needsOwners = item.owners.length === 0;
-    for (const list of childrenOf(listItem)) {
-        if (typeOf(list) !== 'list')
-            continue;
-        for (const sub of childrenOf(list)) {
-            const paragraph = childrenOf(sub)[0];
-            if (typeOf(paragraph) !== 'paragraph')
-                continue;
-            const text = plainTextOf(paragraph, (word) => walk.grammar.doneWord.test(word)).text;
-            const owners = needsOwners ? ownersOfOwnerLine(tidyText(text)) : null;
-            if (owners) {
-                item.owners = unique([...item.owners, ...owners]);
-                walk.consumed.add(sub);
-            }
-            if (saysDone(text, walk.grammar))
-                item.done = true;
-        }
-    }
-}
-/** The segment as a line of its own, with inline code ranges and emphasis shifted to it. */
-function lineOf(plain, segment) {
-    return {
-        text: plain.text.slice(segment.start, segment.end),
-        code: plain.code
-            .filter(([start, end]) => end > segment.start && start < segment.end)
-            .map(([start, end]) => [start - segment.start, end - segment.start]),
-        leadingEmphasisEnd: segment.start === 0 ? plain.leadingEmphasisEnd : -1,
-    };
-}
-/**
- * Where an item is: its whole list item (or paragraph) when it opens it; otherwise the
- * lines of its segment, as far as the tree tells (continuation lines lose their indent,
- * so a segment starting mid-paragraph reports column 1).
- */
-function placeOf(plain, segment, opens, closes) {
-    const start = opens ? (positionOf(opens)?.start ?? null) : sourcePointAt(plain, segment.start);
-    const end = opens && !closes ? sourcePointAt(plain, segment.end) : (positionOf(opens ?? closes)?.end ?? sourcePointAt(plain, segment.end));
-    return { line: start?.line ?? 0, column: start?.column ?? 0, endLine: end?.line ?? 0, endColumn: end?.column ?? 0 };
-}
-
-;// CONCATENATED MODULE: ./src/action-items/identity.ts
-
-
-/**
- * Two texts at or above this similarity say the same thing. Measured on the carry-over
- * fixtures (docs/action-items.md): repeats of an item, edited or not, score 0.83 and above;
- * distinct items whose owners could match, 0.67 and below. The threshold sits between.
- */
-const SAME_ITEM_THRESHOLD = 0.75;
-/**
- * Links, issue references and dates are added to an item as work progresses (`see #12`,
- * `https://…`, `by 2026-12-01`); they say where or when, not what, so they are not words.
- */
-const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\([^)]*\)|(?:[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
-/** The words of a text as a set: case, punctuation, emphasis, links and word order ignored. */
-function wordsOf(text) {
-    const words = normaliseText(text.replace(REFERENCES, ' '));
-    return new Set(words === '' ? [] : words.split(' '));
-}
-/**
- * How alike two item texts are, in [0, 1]: the Dice coefficient of their word sets. A changed
- * word in a five-word item leaves 0.8, an added link 1; two empty texts are alike.
- */
-function similarity(a, b) {
-    return dice(wordsOf(a), wordsOf(b));
-}
-function dice(a, b) {
-    if (a.size === 0 && b.size === 0)
-        return 1;
-    let shared = 0;
-    for (const word of a)
-        if (b.has(word))
-            shared++;
-    return (2 * shared) / (a.size + b.size);
-}
-/**
- * Whether two owner lists can belong to one item: they share an owner (order, additions and
- * case do not matter), or one of them names nobody (an owner assigned or dropped later).
- * Disjoint owners mean someone else's task, however alike the words.
- */
-function ownersCompatible(a, b) {
-    if (a.length === 0 || b.length === 0)
-        return true;
-    const left = new Set(a.map((owner) => owner.toLowerCase()));
-    return b.some((owner) => left.has(owner.toLowerCase()));
-}
-/**
- * Whether one item's text extends or shortens the other's (`Survey CSPs` → `Survey CSPs
- * regarding the addition of Flatcar`): one word set inside the other, both of at least
- * `MIN_EXTENDED_WORDS` words, and a named owner in common. An owner-less item may be
- * anyone's, and a one-word text (`cancel`) is inside too many others, so neither counts.
- */
-function extendsItem(a, b) {
-    if (!sharesOwner(a.owners, b.owners))
-        return false;
-    const [shorter, longer] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
-    if (shorter.size < MIN_EXTENDED_WORDS)
-        return false;
-    for (const word of shorter)
-        if (!longer.has(word))
-            return false;
-    return true;
-}
-/** The shorter text of an extended item has at least this many words. */
-const MIN_EXTENDED_WORDS = 2;
-function sharesOwner(a, b) {
-    const left = new Set(a.map((owner) => owner.toLowerCase()));
-    return b.some((owner) => left.has(owner.toLowerCase()));
-}
-/** Whether two items, typically from different meetings, are the same action item. */
-function sameItem(a, b) {
-    return sameWords({ owners: a.owners, words: itemWords(a.text) }, { owners: b.owners, words: itemWords(b.text) });
-}
-/** The words an item's text is compared by (see `similarity`). */
-function itemWords(text) {
-    return wordsOf(text);
-}
-/** `sameItem` for items whose words were read once with `itemWords`. */
-function sameWords(a, b) {
-    return (ownersCompatible(a.owners, b.owners) && dice(a.words, b.words) >= SAME_ITEM_THRESHOLD) || extendsItem(a, b);
-}
-/**
- * Pairs the items `found` in a meeting with the `known` items of earlier ones: a map from
- * index in `found` to index in `known`, one-to-one. Exact fingerprints (same owners, same
- * normalised text) pair first, in order; then the remaining pairs that are `sameItem`
- * (similar, or extended), most similar first, ties to the earlier items. Unpaired found
- * items are new.
- */
-function matchItems(known, found) {
-    const matches = new Map();
-    const taken = new Set();
-    const pair = (foundIndex, knownIndex) => {
-        matches.set(foundIndex, knownIndex);
-        taken.add(knownIndex);
-    };
-    const byFingerprint = new Map();
-    known.forEach((item, index) => {
-        const key = fingerprint(item.owners, item.text);
-        byFingerprint.set(key, [...(byFingerprint.get(key) ?? []), index]);
-    });
-    found.forEach((item, foundIndex) => {
-        const knownIndex = byFingerprint.get(fingerprint(item.owners, item.text))?.find((index) => !taken.has(index));
-        if (knownIndex !== undefined)
-            pair(foundIndex, knownIndex);
-    });
-    const knownWords = known.map((item) => ({ owners: item.owners, words: wordsOf(item.text) }));
-    const candidates = [];
-    found.forEach((item, foundIndex) => {
-        if (matches.has(foundIndex))
-            return;
-        const words = { owners: item.owners, words: wordsOf(item.text) };
-        knownWords.forEach((other, knownIndex) => {
-            if (taken.has(knownIndex) || !sameWords(words, other))
-                return;
-            candidates.push({ foundIndex, knownIndex, score: dice(words.words, other.words) });
-        });
-    });
-    candidates.sort((x, y) => y.score - x.score || x.foundIndex - y.foundIndex || x.knownIndex - y.knownIndex);
-    for (const { foundIndex, knownIndex } of candidates) {
-        if (!matches.has(foundIndex) && !taken.has(knownIndex))
-            pair(foundIndex, knownIndex);
-    }
-    return matches;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/index.ts
-/** Action items: extraction from mdast (pure) and their identity across meetings. */
-
-
-
-
-;// CONCATENATED MODULE: ./src/constants.ts
-/**
- * One source of truth for the names the outside world sees: rule ids, severities,
- * action inputs and outputs. README tables and action.yml are checked against these.
- */
-/** Every rule id, in the order the docs list them. */
-const RULE_IDS = [
-    'title-date',
-    'title-heading',
-    'title-date-matches-filename',
-    'required-section',
-    'minute-taker',
-    'team-minutes-link',
-    'team-minutes-missing',
-    'link-target-exists',
-    'encoding',
-];
-/** Severities of a finding, strongest first. `off` only appears in configuration. */
-const SEVERITIES = ['error', 'warning', 'info'];
-/** Where the docs of a rule live; used as the `url` of every message. */
-const DOCS_URL = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/rules.md';
-/** Names of the action's inputs, as in action.yml. */
-const INPUTS = {
-    githubToken: 'github-token',
-    config: 'config',
-    paths: 'paths',
-    failOn: 'fail-on',
-    createIssues: 'create-issues',
-    dryRun: 'dry-run',
-    comment: 'comment',
-    maxNewIssues: 'max-new-issues',
-};
-/** Issues one run creates at most, unless `max-new-issues` says otherwise. */
-const DEFAULT_MAX_NEW_ISSUES = 20;
-/** Names of the action's outputs, as in action.yml. */
-const OUTPUTS = {
-    errors: 'errors',
-    warnings: 'warnings',
-    findings: 'findings',
-    actionItems: 'action-items',
-    createdIssues: 'created-issues',
-    closedIssues: 'closed-issues',
-    commentUrl: 'comment-url',
-};
-/** When action items become issues: after merge (push to the default branch), always, or never. */
-const CREATE_ISSUES = (/* unused pure expression or super */ null && (['on-merge', 'always', 'never']));
-/** Fail-on thresholds shared by the CLI and the action. */
-const FAIL_ON = ['error', 'warning', 'never'];
-/** Where the configuration file lives by default, relative to the repository root. */
-const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
-
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-
-/** The level of each rule where a profile turns it on without saying how loud. */
-const DEFAULT_RULE_LEVELS = {
-    'title-date': 'error',
-    'title-heading': 'warning',
-    'title-date-matches-filename': 'error',
-    'required-section': 'error',
-    'minute-taker': 'error',
-    'team-minutes-link': 'warning',
-    'team-minutes-missing': 'warning',
-    'link-target-exists': 'error',
-    encoding: 'error',
-};
-function levels(ids) {
-    return Object.fromEntries(ids.map((id) => [id, DEFAULT_RULE_LEVELS[id]]));
-}
-const DATED_FILE = '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md';
-/** Slide decks (front matter `type: slide`): no minutes structure, only links and encoding. */
-const slides = {
-    name: 'slides',
-    paths: ['**/*.md'],
-    frontMatter: { type: 'slide' },
-    rules: levels(['link-target-exists', 'encoding']),
-    requiredSections: [],
-    minuteTaker: { section: 'Meta', labels: [] },
-};
-/** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
-const weekly = {
-    name: 'weekly',
-    paths: [`community-call/${DATED_FILE}`],
-    frontMatter: {},
-    rules: levels([
-        'title-date',
-        'title-heading',
-        'title-date-matches-filename',
-        'required-section',
-        'minute-taker',
-        'team-minutes-link',
-        'team-minutes-missing',
-        'link-target-exists',
-        'encoding',
-    ]),
-    requiredSections: [
-        { name: 'Meta', aliases: [], satisfiedByTeamSections: false },
-        {
-            name: 'Team updates',
-            aliases: ['Updates from the teams', 'Team reports'],
-            satisfiedByTeamSections: true,
-        },
-    ],
-    minuteTaker: { section: 'Meta', labels: ['Minutes', 'Minute taker', 'Minute-taker', 'Minutes by', 'Notes'] },
-};
-/** Each team's own minutes (`<team-folder>/YYYYMMDD.md`): a dated title, links, encoding. */
-const team = {
-    name: 'team',
-    paths: [`*/${DATED_FILE}`],
-    frontMatter: {},
-    rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'encoding']),
-    requiredSections: [],
-    minuteTaker: { section: 'Meta', labels: [] },
-};
-/** Built-in configuration: fits the real minutes repository with no configuration file. */
-const DEFAULT_CONFIG = {
-    repository: null,
-    profiles: [slides, weekly, team],
-    teams: [],
-    placeholders: [
-        'none',
-        'none yet',
-        'none present yet',
-        'not present yet',
-        'not merged yet',
-        'not available yet',
-        'minutes not available yet',
-        'not yet available',
-        'n/a',
-        'tbd',
-        'to be added',
-        'missing',
-    ],
-    teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
-    suggestWithinDays: 3,
-    exclude: ['**/README.md', 'node_modules/**', '.github/**'],
-    actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, people: {}, since: null },
-};
-
-;// CONCATENATED MODULE: ./src/config/load-config.ts
-
-
-
-
-
-/** A configuration that could not be used; the message names the file and the key. */
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-/** schemas/config.schema.json, compiled at build time (scripts/compile-schemas.js). */
-const validateUserConfig = validators/* validateUserConfig */.oU;
-/**
- * Turns the text of a configuration file into the configuration the engine runs with:
- * YAML → validated against schemas/config.schema.json → merged over the built-in defaults.
- * `text` null means there is no file: the defaults. Throws ConfigError, never anything else.
- */
-function loadConfig(text, source = '.github/minutes.yml') {
-    if (text === null)
-        return DEFAULT_CONFIG;
-    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    const syntaxError = document.errors[0];
-    if (syntaxError) {
-        const where = syntaxError.linePos?.[0];
-        const at = where ? `:${where.line}:${where.col}` : '';
-        throw new ConfigError(`${source}${at}: invalid YAML: ${syntaxError.message.split('\n')[0]}`);
-    }
-    const value = document.toJS() ?? {};
-    if (!validateUserConfig(value)) {
-        const problems = (validateUserConfig.errors ?? []).map(describeSchemaError);
-        throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
-    }
-    return mergeConfig(DEFAULT_CONFIG, value);
-}
-/** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
-function describeSchemaError(error) {
-    const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)';
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const extra = String(error.params.additionalProperty);
-            const where = key === '(top level)' ? extra : `${key}.${extra}`;
-            const known = key.endsWith('.rules') ? ` (known rules: ${RULE_IDS.join(', ')})` : '';
-            return `\`${where}\` is not a known key${known}`;
-        }
-        case 'enum':
-            return `\`${key}\` must be one of ${error.params.allowedValues.join(', ')}`;
-        case 'format':
-            return error.params.format === 'date' ? `\`${key}\` must be a date written YYYY-MM-DD` : `\`${key}\` ${error.message ?? 'is invalid'}`;
-        default:
-            return `\`${key}\` ${error.message ?? 'is invalid'}`;
-    }
-}
-function mergeConfig(base, user) {
-    const profiles = base.profiles.map((profile) => {
-        const override = user.profiles?.[profile.name];
-        return override ? mergeProfile(profile, override) : profile;
-    });
-    for (const [name, override] of Object.entries(user.profiles ?? {})) {
-        if (!profiles.some((profile) => profile.name === name))
-            profiles.push(mergeProfile(emptyProfile(name), override));
-    }
-    return {
-        repository: user.repository ?? base.repository,
-        profiles,
-        teams: [...(user.teams ?? []), ...base.teams],
-        placeholders: [...base.placeholders, ...(user.placeholders ?? []).map((phrase) => phrase.toLowerCase())],
-        teamMinutesWindow: { ...base.teamMinutesWindow, ...user.teamMinutesWindow },
-        suggestWithinDays: user.suggestWithinDays ?? base.suggestWithinDays,
-        exclude: user.exclude ?? base.exclude,
-        actionItems: {
-            label: user.actionItems?.label ?? base.actionItems.label,
-            teamLabel: user.actionItems?.teamLabel === undefined ? base.actionItems.teamLabel : user.actionItems.teamLabel,
-            grammar: user.actionItems?.grammar ? extendGrammar(user.actionItems.grammar) : base.actionItems.grammar,
-            people: { ...base.actionItems.people, ...user.actionItems?.people },
-            since: user.actionItems?.since ?? base.actionItems.since,
-        },
-    };
-}
-function emptyProfile(name) {
-    return { name, paths: [], frontMatter: {}, rules: {}, requiredSections: [], minuteTaker: { section: 'Meta', labels: [] } };
-}
-function mergeProfile(base, user) {
-    return {
-        name: base.name,
-        paths: user.paths ?? base.paths,
-        frontMatter: user.frontMatter ?? base.frontMatter,
-        rules: { ...base.rules, ...user.rules },
-        requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
-        minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
-    };
-}
-function toRequiredSection(entry) {
-    if (typeof entry === 'string')
-        return { name: entry, aliases: [], satisfiedByTeamSections: false };
-    return { name: entry.name, aliases: entry.aliases ?? [], satisfiedByTeamSections: entry.satisfiedByTeamSections ?? false };
-}
-
-;// CONCATENATED MODULE: ./src/report/findings.ts
-/** Counts findings by severity. */
-function countFindings(findings) {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-/** `1 error, 2 warnings`, and the notes when there are any: the totals every report states. */
-function describeCounts(counts) {
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
-    if (counts.info > 0)
-        parts.push(plural(counts.info, 'note'));
-    return parts.join(', ');
-}
-/** `1 file`, `2 files`. */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/config/profiles.ts
-
-const matcherCache = new WeakMap();
-function matchersOf(config) {
-    let matchers = matcherCache.get(config);
-    if (!matchers) {
-        matchers = {
-            excluded: picomatch_default()(config.exclude.length > 0 ? config.exclude : ['\0never'], { dot: true }),
-            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch_default()(profile.paths, { dot: false })])),
-        };
-        matcherCache.set(config, matchers);
-    }
-    return matchers;
-}
-/** Whether some profile may apply to this path (before its front matter is known). */
-function isMinutesPath(path, config) {
-    const { excluded, byProfile } = matchersOf(config);
-    if (excluded(path))
-        return false;
-    return [...byProfile.values()].some((matches) => matches(path));
-}
-/**
- * The profile a file is checked with: the first whose globs match the path and whose
- * front matter condition holds, trying profiles with a front matter condition first
- * (a slide deck in `community-call/` is a slide deck, not weekly minutes).
- */
-function selectProfile(path, frontMatter, config) {
-    const { excluded, byProfile } = matchersOf(config);
-    if (excluded(path))
-        return null;
-    const conditional = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length > 0);
-    const plain = config.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
-    for (const profile of [...conditional, ...plain]) {
-        if (!byProfile.get(profile)?.(path))
-            continue;
-        const wanted = Object.entries(profile.frontMatter);
-        if (wanted.every(([key, value]) => String(frontMatter?.[key] ?? '') === value))
-            return profile;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/links/resolve-link.ts
-
-const GITHUB_HOSTS = new Set(['github.com', 'www.github.com']);
-/**
- * Resolves a link written in `fromPath` against the repository `repository` (`owner/repo`):
- * relative links, root-relative links, and absolute `https://github.com/OWNER/REPO/blob|tree/REF/path`
- * links to the same repository. A branch name may contain `/`: the split that names an
- * existing path wins, else the first segment is taken as the ref.
- */
-function resolveLink(url, fromPath, repository, index) {
-    const trimmed = url.trim();
-    if (trimmed === '' || trimmed.startsWith('#'))
-        return { kind: 'elsewhere' };
-    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) {
-        return resolveAbsolute(trimmed, repository, index);
-    }
-    const pathPart = decodePath(stripQueryAndHash(trimmed));
-    if (pathPart === null || pathPart === '')
-        return { kind: 'elsewhere' };
-    const base = pathPart.startsWith('/') ? '' : external_node_path_namespaceObject.posix.dirname(fromPath);
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base === '.' ? '' : base, pathPart));
-    if (joined.startsWith('..'))
-        return { kind: 'elsewhere' };
-    const path = joined.replace(/^\/+/, '').replace(/\/+$/, '');
-    return { kind: 'repo', path: path === '.' ? '' : path, wantsFolder: pathPart.endsWith('/') };
-}
-function resolveAbsolute(url, repository, index) {
-    if (!repository)
-        return { kind: 'elsewhere' };
-    let parsed;
-    try {
-        parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
-    }
-    catch {
-        return { kind: 'elsewhere' };
-    }
-    if (!/^https?:$/.test(parsed.protocol) || !GITHUB_HOSTS.has(parsed.hostname.toLowerCase()))
-        return { kind: 'elsewhere' };
-    const segments = parsed.pathname.split('/').filter(Boolean);
-    const [owner, repo, view, ...rest] = segments;
-    if (!owner || !repo || `${owner}/${repo}`.toLowerCase() !== repository.toLowerCase())
-        return { kind: 'elsewhere' };
-    if (view !== 'blob' && view !== 'tree')
-        return { kind: 'elsewhere' };
-    const decoded = rest.map((segment) => decodePath(segment));
-    if (decoded.some((segment) => segment === null) || decoded.length < 1)
-        return { kind: 'elsewhere' };
-    const parts = decoded;
-    const wantsFolder = view === 'tree';
-    // Try every ref/path split, shortest ref first; keep the first that names something real.
-    for (let refLength = 1; refLength < parts.length; refLength++) {
-        const path = parts.slice(refLength).join('/');
-        if (index.files.has(path) || index.folders.has(path))
-            return { kind: 'repo', path, wantsFolder };
-    }
-    return { kind: 'repo', path: parts.slice(1).join('/'), wantsFolder };
-}
-function stripQueryAndHash(url) {
-    const cut = url.search(/[?#]/);
-    return cut < 0 ? url : url.slice(0, cut);
-}
-function decodePath(path) {
-    try {
-        return decodeURIComponent(path);
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/repo/dates.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R0: () => (/* binding */ dateOfFileName),
+/* harmony export */   U0: () => (/* binding */ findDateInText),
+/* harmony export */   Xh: () => (/* binding */ describeDayDistance),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   tf: () => (/* binding */ isCalendarDate)
+/* harmony export */ });
 /** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
 const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
 const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
@@ -30208,7 +29477,18 @@ function describeDayDistance(days) {
     return `${count} day${count === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
 }
 
-;// CONCATENATED MODULE: ./src/repo/repo-index.ts
+
+/***/ }),
+
+/***/ 2023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ indexRepository),
+/* harmony export */   Uf: () => (/* binding */ splitPath),
+/* harmony export */   iK: () => (/* binding */ datedPath)
+/* harmony export */ });
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5173);
 
 /** Splits `a/b/c.md` into `['a/b', 'c.md']`. */
 function splitPath(path) {
@@ -30228,7 +29508,7 @@ function indexRepository(paths) {
         for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1))
             folders.add(folder.slice(0, at));
         folders.add(folder);
-        const date = dateOfFileName(name);
+        const date = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dateOfFileName */ .R0)(name);
         if (date) {
             const dates = datedFiles.get(folder) ?? [];
             dates.push(date);
@@ -30245,2714 +29525,6 @@ function datedPath(folder, isoDate) {
     return folder ? `${folder}/${name}` : name;
 }
 
-;// CONCATENATED MODULE: ./src/model/sections.ts
-
-/** Heading text compared the way people read it: case, spacing and trailing `:` ignored. */
-function headingKey(text) {
-    return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
-}
-/** The sections of a document: each top-level heading and the nodes up to the next heading as deep or deeper. */
-function sectionsOf(tree) {
-    const headings = [];
-    tree.children.forEach((node, index) => {
-        if (node.type === 'heading')
-            headings.push({ heading: node, index });
-    });
-    return headings.map(({ heading, index }, at) => {
-        const next = headings.slice(at + 1).find((other) => other.heading.depth <= heading.depth);
-        return {
-            heading,
-            title: lib_toString(heading).trim(),
-            depth: heading.depth,
-            start: index,
-            end: next ? next.index : tree.children.length,
-        };
-    });
-}
-/** The subsections one level below `parent`, in order. */
-function childSections(sections, parent) {
-    return sections.filter((section) => section.start > parent.start && section.start < parent.end && section.depth === parent.depth + 1);
-}
-/** Index of the first heading after the section's own heading, or its end: where its own text stops. */
-function ownContentEnd(tree, section) {
-    for (let index = section.start + 1; index < section.end; index++) {
-        if (tree.children[index]?.type === 'heading')
-            return index;
-    }
-    return section.end;
-}
-
-;// CONCATENATED MODULE: ./src/model/team-folder.ts
-
-/** Team and SIG headings: `Team IaaS`, `SIG Documentation`, `Monitoring SIG`, `IAM Team`. */
-function looksLikeTeamHeading(title) {
-    return /^(team|sig)\b/i.test(title.trim()) || /\b(team|sig)$/i.test(title.trim());
-}
-const WORD_ALIASES = { operations: 'ops', operation: 'ops' };
-/**
- * The folder of a team's minutes: a mapping in the configuration first, then the folder its
- * `Minutes:` line links to, else the folder names its heading suggests, checked against the folders that exist:
- * `Team IaaS` → `iaas`, `SIG Documentation` → `sig-documentation`,
- * `Team Operations and IAM` / `Team Ops/IAM` → `ops-iam`, `Team IAM & IAM Hacking Session` → `iam`.
- */
-function inferTeamFolder(title, folders, mappings, linkedFolder = null) {
-    const key = headingKey(title);
-    const mapped = mappings.find((mapping) => headingKey(mapping.heading) === key);
-    if (mapped)
-        return mapped.folder;
-    if (linkedFolder)
-        return linkedFolder;
-    return folderCandidates(title).find((candidate) => folders.has(candidate)) ?? null;
-}
-/** Folder names a heading may stand for, most specific first. */
-function folderCandidates(title) {
-    const withoutNotes = title.replace(/\([^)]*\)/g, ' ').toLowerCase();
-    const words = withoutNotes.split(/[^a-z0-9&/+,]+|(?=[&/+,])|(?<=[&/+,])/).filter(Boolean);
-    const isSig = words.includes('sig');
-    const groups = [[]];
-    for (const word of words) {
-        if (['&', '/', '+', ',', 'and'].includes(word))
-            groups.push([]);
-        else if (word !== 'team' && word !== 'sig')
-            groups.at(-1)?.push(WORD_ALIASES[word] ?? word);
-    }
-    const named = groups.filter((group) => group.length > 0).map((group) => group.join('-'));
-    const bases = [named.join('-'), ...named];
-    const candidates = bases.flatMap((base) => (isSig ? [`sig-${base}`, base] : [base, `team-${base}`]));
-    return [...new Set(candidates.filter((candidate) => candidate !== '' && candidate !== 'sig-'))];
-}
-
-;// CONCATENATED MODULE: ./src/model/build-model.ts
-
-
-
-
-
-
-
-
-/** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
-function frontMatterOf(tree) {
-    const first = tree.children[0];
-    if (first?.type !== 'yaml')
-        return null;
-    try {
-        const value = (0,dist/* parse */.qg)(first.value);
-        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** Builds the minutes model of one parsed file. Pure; tolerant of any tree. */
-function buildMinutesModel(tree, context) {
-    const sections = sectionsOf(tree);
-    const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
-    const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
-    const titleDate = titleSection ? dateInHeading(titleSection) : null;
-    const fileDate = dateOfFileName(splitPath(context.path)[1]);
-    const titleIso = titleDate?.valid ? titleDate.normalized : null;
-    return {
-        path: context.path,
-        profile: context.profile.name,
-        frontMatter: context.frontMatter,
-        title,
-        titleDate,
-        fileDate,
-        date: fileDate ?? titleIso,
-        minuteTaker: findMinuteTaker(tree, sections, context.profile),
-        sections,
-        teams: findTeamSections(tree, sections, context),
-        ...collectLinksAndTexts(tree),
-    };
-}
-function dateInHeading(section) {
-    // A regex over one text node at a time, so the column of the date is exact.
-    let found = null;
-    visit(section.heading, 'text', (node) => {
-        if (found)
-            return false;
-        const date = findDateInText(node.value);
-        const start = node.position?.start;
-        if (!date || !start)
-            return undefined;
-        const line = start.line;
-        const column = start.column + date.index;
-        found = {
-            raw: date.raw,
-            normalized: date.normalized,
-            valid: date.valid,
-            canonical: date.canonical,
-            position: {
-                start: { line, column, offset: (start.offset ?? 0) + date.index },
-                end: { line, column: column + date.raw.length, offset: (start.offset ?? 0) + date.index + date.raw.length },
-            },
-        };
-        return false;
-    });
-    return found;
-}
-function findMinuteTaker(tree, sections, profile) {
-    const labels = profile.minuteTaker.labels.map((label) => label.toLowerCase());
-    if (labels.length === 0)
-        return null;
-    const meta = sections.find((section) => headingKey(section.title) === headingKey(profile.minuteTaker.section));
-    if (!meta)
-        return null;
-    let taker = null;
-    for (const node of tree.children.slice(meta.start + 1, meta.end)) {
-        visit(node, 'paragraph', (paragraph) => {
-            const text = lib_toString(paragraph).trim();
-            const colon = text.indexOf(':');
-            if (colon < 0 || !labels.includes(text.slice(0, colon).trim().toLowerCase()))
-                return undefined;
-            const name = text.slice(colon + 1).trim();
-            if (name !== '')
-                taker = { name, position: paragraph.position };
-            return taker ? false : undefined;
-        });
-        if (taker)
-            break;
-    }
-    return taker;
-}
-function findTeamSections(tree, sections, context) {
-    const wrapperKeys = new Set(context.profile.requiredSections
-        .filter((required) => required.satisfiedByTeamSections)
-        .flatMap((required) => [required.name, ...required.aliases])
-        .map(headingKey));
-    if (wrapperKeys.size === 0)
-        return [];
-    const wrappers = sections.filter((section) => wrapperKeys.has(headingKey(section.title)));
-    const candidates = wrappers.length > 0
-        ? wrappers.flatMap((wrapper) => childSections(sections, wrapper))
-        : sections.filter((section) => section.depth === 2 && looksLikeTeamHeading(section.title));
-    return candidates
-        .map((section) => describeTeamSection(tree, section, context))
-        .filter((team) => team.minutesLine !== null || looksLikeTeamHeading(team.section.title));
-}
-function describeTeamSection(tree, section, context) {
-    const ownNodes = tree.children.slice(section.start + 1, ownContentEnd(tree, section));
-    const minutesLine = ownNodes.find(isMinutesLine) ?? null;
-    const links = minutesLine ? linksIn(minutesLine) : [];
-    const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null;
-    const linkedFolder = folderOfLinks(links, context);
-    const kind = minutesLine === null ? 'none' : linksToFile(links, context) && placeholder === null ? 'link' : 'placeholder';
-    return {
-        section,
-        minutesLine,
-        kind,
-        placeholder: kind === 'placeholder' && minutesLine ? placeholderAsWritten(minutesLine, links) : null,
-        links,
-        folder: inferTeamFolder(section.title, context.index.folders, context.config.teams, linkedFolder),
-        hasContent: section.end > section.start + 1,
-    };
-}
-function isMinutesLine(node) {
-    return node.type === 'paragraph' && /^\s*minutes\b/i.test(lib_toString(node));
-}
-/** The words after `Minutes` (and its colon), e.g. `None yet` or `not available yet: <url>`. */
-function minutesValueText(paragraph) {
-    if (!paragraph)
-        return '';
-    return lib_toString(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim();
-}
-/** What the line says instead of a link, as written: `None yet`, `(none yet)`, `Minutes not available yet`. */
-function placeholderAsWritten(paragraph, links) {
-    let text = lib_toString(paragraph);
-    for (const link of links)
-        text = text.replace(lib_toString(link), ' ');
-    const written = text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
-    return written === '' ? '(nothing)' : written;
-}
-/** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
-function placeholderOf(paragraph, links, placeholders) {
-    let value = minutesValueText(paragraph);
-    for (const link of links)
-        value = value.replace(lib_toString(link), ' ');
-    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim();
-    if (phrase === '')
-        return null;
-    return placeholders.includes(phrase.toLowerCase()) || placeholders.includes(`minutes ${phrase.toLowerCase()}`) ? phrase : null;
-}
-function linksIn(node) {
-    const links = [];
-    visit(node, 'link', (link) => {
-        links.push(link);
-    });
-    return links;
-}
-function linksToFile(links, context) {
-    return links.some((link) => {
-        const target = resolveLink(link.url, context.path, context.config.repository, context.index);
-        return target.kind === 'repo' && !target.wantsFolder;
-    });
-}
-function folderOfLinks(links, context) {
-    for (const link of links) {
-        const target = resolveLink(link.url, context.path, context.config.repository, context.index);
-        if (target.kind !== 'repo')
-            continue;
-        const folder = target.wantsFolder ? target.path : splitPath(target.path)[0];
-        if (folder !== '')
-            return folder;
-    }
-    return null;
-}
-/** Links and text nodes of the whole document, in one walk (the hot path of a run). */
-function collectLinksAndTexts(tree) {
-    const links = [];
-    const texts = [];
-    visit(tree, (node) => {
-        if (node.type === 'text')
-            texts.push(node);
-        else if (node.type === 'link')
-            links.push({ node, url: node.url });
-    });
-    return { links, texts };
-}
-
-;// CONCATENATED MODULE: ./src/markup/escape.ts
-/**
- * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
- * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
- * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
- * `#123` cross-references that would notify people or clutter other issues.
- */
-function escapeText(text) {
-    return text
-        .replace(/\s+/g, ' ')
-        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
-        .trim();
-}
-/**
- * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
- * in text into links (after parsing, so escapes do not stop it), and a link in our comment
- * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
- */
-function escapeInline(text) {
-    return escapeText(text)
-        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
-        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
-}
-/** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
-function escapeLine(text) {
-    return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    let cut = text.slice(0, max - 1);
-    // Never keep half of a surrogate pair (an emoji): GitHub rejects lone surrogates.
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    const space = cut.lastIndexOf(' ');
-    return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-/** Untrusted text for one table cell or list item: truncated, then escaped. */
-function cell(text, max = 200) {
-    return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max));
-}
-/** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
-function escape_link(label, url) {
-    return `[${label}](${url})`;
-}
-/** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
-function escape_code(text) {
-    return `\`${codeSpanText(text)}\``;
-}
-/** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */
-function htmlCode(text) {
-    return `<code>${codeSpanText(text).replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)}</code>`;
-}
-/**
- * Text for inside a code span. Markdown does not apply there, so only what would end the
- * span or matter in the raw body is changed: a backtick becomes `ʼ`, line breaks a space, and
- * an invisible space breaks tags, `<!--`, `-->`, `@name` and `#123` (no forged marker or
- * fold in the raw body, nothing for a bot to mention). An empty text is one space, so the span stays a span.
- */
-function codeSpanText(text) {
-    const inert = text
-        .replace(/`/g, 'ʼ')
-        .replace(/\s+/g, ' ')
-        .replace(/<(?=[!/?\p{L}])/gu, '<\u200B')
-        .replace(/--!?>/g, (end) => `--\u200B${end.slice(2)}`)
-        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B');
-    return inert === '' ? ' ' : inert;
-}
-
-;// CONCATENATED MODULE: ./src/markup/message.ts
-
-/** Longest value from the minutes kept in the Markdown form; the plain form keeps it whole. */
-const VALUE_LIMIT = 200;
-/**
- * Tags a message template: the literal parts are our Markdown, the interpolated values are
- * data. A value outside a code span is escaped (no HTML, emphasis, links, mentions or `#123`);
- * a value inside one of the template's code spans is kept as code, with backticks replaced so
- * it cannot close the span. A value may itself be a `Message` (its Markdown is already safe).
- *
- * @example md`The title “${title}” has no date; add \`${example}\`.`
- */
-function md(strings, ...values) {
-    let plain = strings[0] ?? '';
-    let markdown = strings[0] ?? '';
-    // Only our literal parts open and close code spans; values never add backticks in Markdown.
-    let backticks = countBackticks(markdown);
-    values.forEach((value, index) => {
-        const literal = strings[index + 1] ?? '';
-        plain += `${isMessage(value) ? value.plain : String(value)}${literal}`;
-        markdown += `${markdownValue(value, backticks % 2 === 1)}${literal}`;
-        backticks += countBackticks(literal);
-    });
-    return { plain, markdown };
-}
-/** A message with no Markdown of its own: the plain text, escaped. */
-function plainMessage(text) {
-    return { plain: text, markdown: escapeInline(truncate(text, VALUE_LIMIT * 3)) };
-}
-/** Whether a report argument is already a two-form message. */
-function isMessage(value) {
-    return typeof value === 'object' && value !== null && 'plain' in value && 'markdown' in value;
-}
-function markdownValue(value, inCode) {
-    if (isMessage(value))
-        return inCode ? codeSpanText(value.plain) : value.markdown;
-    const text = truncate(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
-    if (inCode)
-        return codeSpanText(text);
-    // Escaping trims; the spaces around a value belong to the sentence.
-    return `${text.startsWith(' ') ? ' ' : ''}${escapeInline(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
-}
-function countBackticks(text) {
-    return text.split('`').length - 1;
-}
-
-;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
-
-
-
-/**
- * Whether the link's target is in the repository, as a file or a folder: GitHub redirects
- * `blob/` links to folders and `tree/` links to files, so either view of a path resolves.
- */
-function targetExists(path, index) {
-    return index.files.has(path) || index.folders.has(path);
-}
-/**
- * Describes a missing link target the way a minutes maintainer thinks: a dated file a few
- * days off is a typo to fix (`iaas/20220927.md` → `iaas/20220928.md`); a week off is a
- * missing file, and the nearest one is only named as context.
- */
-function describeMissingTarget(path, index, suggestWithinDays) {
-    const missing = md `Cannot find \`${path}\``;
-    const [folder, name] = splitPath(path);
-    const withExtension = `${path}.md`;
-    if (index.files.has(withExtension))
-        return suggest(missing, withExtension, '');
-    const byCase = index.byLowerCase.get(path.toLowerCase());
-    if (byCase)
-        return suggest(missing, byCase, '');
-    const date = dateOfFileName(name);
-    if (date)
-        return describeMissingDatedFile(missing, folder, date, index, suggestWithinDays);
-    if (folder && !index.folders.has(folder))
-        return { message: md `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
-    return { message: md `${missing}.`, suggestion: null };
-}
-function describeMissingDatedFile(missing, folder, date, index, suggestWithinDays) {
-    const dates = index.datedFiles.get(folder) ?? [];
-    const nearest = nearestDate(dates, date);
-    if (nearest === null) {
-        const why = index.folders.has(folder) ? md `there are no dated minutes in \`${folder}/\`` : md `there is no folder \`${folder}/\``;
-        return { message: md `${missing}: ${why}.`, suggestion: null };
-    }
-    const distance = daysBetween(date, nearest);
-    const candidate = datedPath(folder, nearest);
-    if (Math.abs(distance) <= suggestWithinDays)
-        return suggest(missing, candidate, ` (${describeDayDistance(distance)})`);
-    return {
-        message: md `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
-        suggestion: null,
-    };
-}
-function suggest(missing, candidate, note) {
-    return { message: md `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
-}
-/** The date in a sorted list closest to `date`; on a tie, the later one. */
-function nearestDate(sortedDates, date) {
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of sortedDates) {
-        const distance = Math.abs(daysBetween(date, candidate));
-        if (distance <= bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/model/team-report.ts
-
-
-/** The team sections of a model with their links resolved against the repository. */
-function teamReportsOf(model, config, index) {
-    return model.teams.map((team) => ({
-        team: team.section.title,
-        line: team.section.heading.position?.start.line ?? 1,
-        kind: team.kind,
-        placeholder: team.placeholder,
-        links: team.links.map((link) => {
-            const target = resolveLink(link.url, model.path, config.repository, index);
-            const line = link.position?.start.line ?? 1;
-            if (target.kind !== 'repo')
-                return { url: link.url, line, path: null, exists: null };
-            return { url: link.url, line, path: target.path, exists: targetExists(target.path, index) };
-        }),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/parse/decode.ts
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-/** Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are remembered, never lost silently. */
-function decodeUtf8(content) {
-    if (typeof content === 'string')
-        return { text: content, invalidOffsets: [] };
-    try {
-        return { text: strict.decode(content), invalidOffsets: [] };
-    }
-    catch {
-        const text = lenient.decode(content);
-        const invalidOffsets = [];
-        for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1))
-            invalidOffsets.push(at);
-        return { text, invalidOffsets };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/check/message-to-finding.ts
-
-/** The weaker of two severities (`info` < `warning` < `error`). */
-function weakerSeverity(a, b) {
-    return SEVERITIES.indexOf(a) > SEVERITIES.indexOf(b) ? a : b;
-}
-/**
- * The one adapter from vfile messages to findings: the rule's configured level caps the
- * severity, and a message may ask for less (a fixable title date is only a warning).
- */
-function messageToFinding(message, level) {
-    const configured = level && level !== 'off' ? level : 'warning';
-    const own = message.severity;
-    const start = message.place && 'start' in message.place ? message.place.start : message.place;
-    const end = message.place && 'end' in message.place ? message.place.end : start;
-    const finding = {
-        rule: message.ruleId ?? 'unknown',
-        severity: own ? weakerSeverity(own, configured) : configured,
-        line: start?.line ?? 1,
-        column: start?.column ?? 1,
-        endLine: end?.line ?? start?.line ?? 1,
-        endColumn: end?.column ?? start?.column ?? 1,
-        message: message.reason,
-    };
-    const markdown = message.markdown;
-    if (markdown !== undefined)
-        finding.markdown = markdown;
-    const suggestion = message.expected?.[0];
-    if (suggestion)
-        finding.suggestion = suggestion;
-    return finding;
-}
-/** Orders findings by position, then rule, so output is stable. */
-function compareFindings(a, b) {
-    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
-/**
- * @import {VFile, Value} from 'vfile'
- * @import {Location} from 'vfile-location'
- */
-
-/**
- * Create an index of the given document to translate between line/column and
- * offset based positional info.
- *
- * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
- *
- * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
- *
- * @param {VFile | Value} file
- *   File to index.
- * @returns {Location}
- *   Accessors for index.
- */
-function lib_location(file) {
-  const value = String(file)
-  /**
-   * List, where each index is a line number (0-based), and each value is the
-   * byte index *after* where the line ends.
-   *
-   * @type {Array<number>}
-   */
-  const indices = []
-  let cr = -1
-  let lf = -1
-
-  return {toOffset, toPoint}
-
-  /**
-   * Add the next line to `indices`.
-   *
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function grow() {
-    const from = indices.at(-1) ?? 0
-
-    if (cr < from) {
-      cr = value.indexOf('\r', from)
-      if (cr === -1) cr = Infinity
-    }
-
-    if (lf < from) {
-      lf = value.indexOf('\n', from)
-      if (lf === -1) lf = Infinity
-    }
-
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
-    indices.push((eol === Infinity ? value.length : eol) + 1)
-  }
-
-  /**
-   * Get the line/column based `Point` for `offset`.
-   *
-   * @type {Location['toPoint']}
-   */
-  function toPoint(offset) {
-    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow()
-
-      // Binary search for the first line that ends after `offset`.
-      let low = 0
-      let high = indices.length - 1
-
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2)
-
-        if (indices[middle] > offset) {
-          high = middle
-        } else {
-          low = middle + 1
-        }
-      }
-
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      }
-    }
-  }
-
-  /**
-   * Get the `offset` from a line/column based `Point`.
-   *
-   * @type {Location['toOffset']}
-   */
-  function toOffset(point) {
-    if (
-      point &&
-      typeof point.line === 'number' &&
-      typeof point.column === 'number' &&
-      !Number.isNaN(point.line) &&
-      // Excludes `NaN` too.
-      point.column > 0
-    ) {
-      while (
-        indices.length < point.line &&
-        (indices.at(-1) ?? 0) <= value.length
-      ) {
-        grow()
-      }
-
-      const offset =
-        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
-      // The given `column` could not exist on this line.
-      if (offset < indices[point.line - 1]) return offset
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./src/parse/mojibake.ts
-/**
- * Mojibake: UTF-8 bytes that were decoded as Latin-1 / Windows-1252 and saved again, so
- * `🎉` reads `ðŸŽ‰`. Found by shape (a lead byte followed by continuation bytes, as
- * Windows-1252 shows them) and confirmed by decoding the bytes back as UTF-8.
- */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-const CONTINUATION = `[\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]`;
-const SEQUENCE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3})+`, 'g');
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Finds mis-encoded runs in one string. */
-function findMojibake(text) {
-    const found = [];
-    for (const match of text.matchAll(SEQUENCE)) {
-        const fixed = redecode(match[0]);
-        if (fixed !== null)
-            found.push({ index: match.index, raw: match[0], fixed });
-    }
-    return found;
-}
-function redecode(raw) {
-    const bytes = Uint8Array.from(raw, (char) => {
-        const code = char.charCodeAt(0);
-        const high = CP1252_HIGH.indexOf(char);
-        return code <= 0xff ? code : 0x80 + high;
-    });
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/unified-lint-rule/lib/index.js
-/**
- * @import {TransformCallback} from 'unified'
- * @import {Plugin, Rule} from 'unified-lint-rule'
- * @import {Node} from 'unist'
- * @import {VFile} from 'vfile'
- */
-
-/**
- * @typedef {'error' | 'on' | 'off' | 'warn'} Label
- *   Severity label;
- *   `'off'`: `0`, `'on'` and `warn`: `1`, `'error'`: `2`.
- *
- * @typedef Meta
- *   Rule metadata.
- * @property {string} origin
- *   Name of the lint rule.
- * @property {string | null | undefined} [url]
- *   Link to documentation (optional).
- *
- * @typedef {0 | 1 | 2} Severity
- *   Severity number;
- *   `0`: `'off'`, `1`: `'on'` and `warn`, `2`: `'error'`.
- */
-
-
-
-/**
- * @template {Node} [Tree=Node]
- *   Node kind.
- * @template {unknown} [Option=unknown]
- *   Parameter kind.
- * @param {Meta | string} meta
- *   Info.
- * @param {Rule<Tree, Option>} rule
- *   Rule.
- * @returns {Plugin<Tree, Option>}
- *   Plugin.
- */
-function lintRule(meta, rule) {
-  const id = typeof meta === 'string' ? meta : meta.origin
-  const url = typeof meta === 'string' ? undefined : meta.url
-  const parts = id.split(':')
-  /* c8 ignore next -- Possibly useful if externalised later. */
-  const source = parts[1] ? parts[0] : undefined
-  const ruleId = parts[1]
-
-  Object.defineProperty(plugin, 'name', {value: id})
-
-  return plugin
-
-  /**
-   * @param {[level: Label | Severity | boolean, option?: Option] | Label | Option | Severity} [config]
-   *   Config.
-   * @returns
-   *   Transform, if on.
-   */
-  function plugin(config) {
-    const [severity, options] = coerce(ruleId, config)
-
-    const fatal = severity === 2
-
-    if (!severity) return
-
-    /**
-     * @param {Tree} tree
-     *   Tree.
-     * @param {VFile} file
-     *   File.
-     * @param {TransformCallback<Tree>} next
-     *   Next.
-     * @returns {undefined}
-     *   Nothing.
-     */
-    return function (tree, file, next) {
-      let index = file.messages.length - 1
-
-      lib_wrap(rule, function (error) {
-        const messages = file.messages
-
-        /* c8 ignore next 8 -- add the error,
-         * if not already properly added.
-         * Only happens for incorrect plugins. */
-        // @ts-expect-error: errors could be `messages`.
-        if (error && !messages.includes(error)) {
-          try {
-            file.fail(error)
-          } catch {}
-        }
-
-        while (++index < messages.length) {
-          Object.assign(messages[index], {fatal, ruleId, source, url})
-        }
-
-        next()
-      })(tree, file, options)
-    }
-  }
-}
-
-/**
- * Coerce a value to a severity--options tuple.
- *
- * @template {unknown} [Option=unknown]
- *   Parameter kind.
- * @param {string} name
- *   Rule name.
- * @param {[level: Label | Severity | boolean, option?: Option] | Option} config
- *   Configuration.
- * @returns {[severity: Severity, parameter: Option | undefined]}
- *   Severity and options.
- */
-function coerce(name, config) {
-  if (Array.isArray(config)) {
-    const [severity, option] = config
-
-    switch (severity) {
-      case false:
-      case 0:
-      case 'off': {
-        return [0, option]
-      }
-
-      case true:
-      case 1:
-      case 'on':
-      case 'warn': {
-        return [1, option]
-      }
-
-      case 2:
-      case 'error': {
-        return [2, option]
-      }
-
-      default: {
-        if (typeof severity === 'number') {
-          throw new Error(
-            'Incorrect severity `' +
-              severity +
-              '` for `' +
-              name +
-              '`, ' +
-              'expected 0, 1, or 2'
-          )
-        }
-
-        // If we do not know the 1st item of the array,
-        // and it’s not a number,
-        // assume `config` is *meant* as an array.
-        return [1, /** @type {Option} */ (config)]
-      }
-    }
-  }
-
-  return [1, config]
-}
-
-;// CONCATENATED MODULE: ./src/rules/define-rule.ts
-
-
-
-/** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
-function defineRule(id, check) {
-    const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree, file) => {
-        const context = file.data.minutes;
-        if (!context)
-            return;
-        check(tree, context, (reason, place, extra) => {
-            const text = typeof reason === 'string' ? plainMessage(reason) : reason;
-            const message = file.message(text.plain, { place, ruleId: id, source: 'minutes-automation' });
-            message.markdown = text.markdown;
-            if (extra?.severity)
-                message.severity = extra.severity;
-            if (extra?.suggestion)
-                message.expected = [extra.suggestion];
-        });
-    });
-    return { id, plugin: plugin };
-}
-/** The first line of a file, where findings about the whole file go. */
-const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-
-;// CONCATENATED MODULE: ./src/rules/encoding.ts
-
-
-
-
-/**
- * The file is valid UTF-8 and holds no mis-encoded text (UTF-8 read as Latin-1, such as “ðŸŽ‰”).
- *
- * Mojibake is UTF-8 read as Latin-1 or Windows-1252 and saved again (`ðŸŽ‰` for `🎉`, `Ã¼`
- * for `ü`). The message gives the text it should read. Code spans and code blocks are left
- * alone.
- *
- * @example
- *   {"name": "ok.md", "path": "iaas/20230322.md"}
- *
- *   # 2023-03-22
- *
- *   Release 5 is out 🎉, see `ðŸŽ‰` in the old notes.
- *
- * @example
- *   {"name": "not-ok.md", "label": "input", "path": "iaas/20230322.md"}
- *
- *   # 2023-03-22
- *
- *   Release 5 is out ðŸŽ‰
- *
- * @example
- *   {"name": "not-ok.md", "label": "output"}
- *
- *   3:18-3:22: error: Mis-encoded text “ðŸŽ‰”: UTF-8 read as Latin-1; it should read “🎉”.
- */
-const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
-    const source = decoded.text;
-    const points = lib_location(source);
-    const span = (from, to) => {
-        const start = points.toPoint(from);
-        const end = points.toPoint(to);
-        return start && end ? { start, end } : undefined;
-    };
-    for (const offset of decoded.invalidOffsets) {
-        report('Bytes that are not valid UTF-8; save the file as UTF-8.', span(offset, offset + 1));
-    }
-    for (const node of model.texts) {
-        const from = node.position?.start.offset;
-        const to = node.position?.end.offset;
-        if (from === undefined || to === undefined)
-            continue;
-        // A regex over the source of one text node, so offsets map to exact columns.
-        for (const found of findMojibake(source.slice(from, to))) {
-            report(md `Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`, span(from + found.index, from + found.index + found.raw.length), { suggestion: found.fixed });
-        }
-    }
-});
-
-;// CONCATENATED MODULE: ./src/rules/link-target-exists.ts
-
-
-
-/**
- * Links into this repository (relative, or github.com links to it) point at files or folders that exist.
- *
- * Relative links, root-relative links, and `https://github.com/OWNER/REPO/blob|tree/REF/path`
- * links to the same repository are checked (a branch name may contain `/`). Links to other
- * repositories and sites are not fetched. The message understands minutes: a dated file a
- * few days off is a typo with a suggestion (`iaas/20220927.md` → `iaas/20220928.md (1 day
- * later)`); a missing `.md` or a wrong letter case is suggested too; when nothing is close,
- * the nearest minutes of the folder are named as context, without a suggestion.
- *
- * @example
- *   {"name": "ok.md", "path": "community-call/20220929.md", "files": ["iaas/20220928.md"]}
- *
- *   # Tech Weekly 2022-09-29
- *
- *   Minutes: https://github.com/acme/minutes/blob/main/iaas/20220928.md
- *
- * @example
- *   {"name": "not-ok.md", "label": "input", "path": "community-call/20220929.md", "files": ["iaas/20220928.md", "ops/20220915.md"]}
- *
- *   # Tech Weekly 2022-09-29
- *
- *   - IaaS: https://github.com/acme/minutes/blob/main/iaas/20220927.md
- *   - Ops: [ops/20220929.md](../ops/20220929.md)
- *
- * @example
- *   {"name": "not-ok.md", "label": "output"}
- *
- *   3:9-3:67: error: Cannot find `iaas/20220927.md`; did you mean `iaas/20220928.md` (1 day later)?
- *   4:8-4:45: error: Cannot find `ops/20220929.md`; the nearest minutes in `ops/` are `ops/20220915.md` (14 days earlier).
- */
-const linkTargetExists = defineRule('link-target-exists', (_tree, { model, config, index }, report) => {
-    for (const link of model.links) {
-        const target = resolveLink(link.url, model.path, config.repository, index);
-        if (target.kind !== 'repo' || targetExists(target.path, index))
-            continue;
-        const missing = describeMissingTarget(target.path, index, config.suggestWithinDays);
-        report(missing.message, link.node.position, { suggestion: missing.suggestion });
-    }
-});
-
-;// CONCATENATED MODULE: ./src/rules/minute-taker.ts
-
-
-
-/**
- * The minutes name their minute-taker in the Meta section (`Minutes: NAME`).
- *
- * Accepted labels in the weekly profile: `Minutes`, `Minute taker`, `Minute-taker`,
- * `Minutes by`, `Notes`, with a name or a GitHub handle (`Minutes: @jschoone`).
- *
- * @example
- *   {"name": "ok.md", "path": "community-call/20230504.md"}
- *
- *   # Tech Weekly 2023-05-04
- *
- *   ## Meta
- *
- *   - Minutes: @jschoone
- *
- *   ## Team updates
- *
- * @example
- *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230504.md"}
- *
- *   # Tech Weekly 2023-05-04
- *
- *   ## Meta
- *
- *   - Moderation: Kurt
- *
- *   ## Team updates
- *
- * @example
- *   {"name": "not-ok.md", "label": "output"}
- *
- *   3:1-3:8: error: The “Meta” section names no minute-taker; add `- Minutes: NAME`.
- */
-const minuteTaker = defineRule('minute-taker', (_tree, { model, config }, report) => {
-    const profile = config.profiles.find((candidate) => candidate.name === model.profile);
-    if (!profile || profile.minuteTaker.labels.length === 0 || model.minuteTaker)
-        return;
-    const sectionName = profile.minuteTaker.section;
-    const meta = model.sections.find((section) => headingKey(section.title) === headingKey(sectionName));
-    const label = profile.minuteTaker.labels[0];
-    report(meta
-        ? md `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
-        : md `No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`, meta?.heading.position ?? model.title?.heading.position ?? START_OF_FILE);
-});
-
-;// CONCATENATED MODULE: ./src/rules/required-section.ts
-
-
-
-/**
- * Every section the profile requires is present (aliases and any letter case accepted).
- *
- * The weekly profile requires `Meta` and `Team updates` (also `Updates from the teams`,
- * `Team reports`; any letter case; team sections written directly at level 2 stand for
- * `Team updates`).
- *
- * @example
- *   {"name": "ok.md", "path": "community-call/20230504.md"}
- *
- *   # Tech Weekly 2023-05-04
- *
- *   ## Meta
- *
- *   - Minutes: @jschoone
- *
- *   ## Team IaaS
- *
- *   Minutes: None yet
- *
- * @example
- *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230504.md"}
- *
- *   # Tech Weekly 2023-05-04
- *
- *   ## Agenda
- *
- *   - Release notes
- *
- * @example
- *   {"name": "not-ok.md", "label": "output"}
- *
- *   1:1-1:25: error: Missing section “Meta”: add a heading `## Meta`.
- *   1:1-1:25: error: Missing section “Team updates” (or “Updates from the teams”, “Team reports”): add a heading `## Team updates`.
- */
-const requiredSection = defineRule('required-section', (_tree, { model, config }, report) => {
-    const profile = config.profiles.find((candidate) => candidate.name === model.profile);
-    const present = new Set(model.sections.map((section) => headingKey(section.title)));
-    for (const required of profile?.requiredSections ?? []) {
-        const names = [required.name, ...required.aliases].map(headingKey);
-        if (names.some((name) => present.has(name)))
-            continue;
-        if (required.satisfiedByTeamSections && model.teams.length > 0)
-            continue;
-        const accepted = required.aliases.length > 0 ? ` (or ${required.aliases.map((alias) => `“${alias}”`).join(', ')})` : '';
-        report(md `Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, model.title?.heading.position ?? START_OF_FILE);
-    }
-});
-
-;// CONCATENATED MODULE: ./src/model/week-minutes.ts
-
-
-/**
- * The minutes a team wrote for the week of a weekly call: the dated file in the team's
- * folder closest to the call's date within the configured window (teams meet on their own
- * weekday: IaaS on Wednesday, the call on Thursday).
- */
-function teamMinutesForWeek(folder, callDate, index, config) {
-    const { daysBefore, daysAfter } = config.teamMinutesWindow;
-    let best = null;
-    for (const date of index.datedFiles.get(folder) ?? []) {
-        const offset = daysBetween(callDate, date);
-        if (offset < -daysBefore || offset > daysAfter)
-            continue;
-        if (!best || Math.abs(offset) < best.distance)
-            best = { date, distance: Math.abs(offset) };
-    }
-    return best ? datedPath(folder, best.date) : null;
-}
-
-;// CONCATENATED MODULE: ./src/rules/team-minutes-link.ts
-
-
-
-/**
- * A team section has a `Minutes:` line that links the team's minutes or says why not ("None yet").
- *
- * A team section (`Team X`, `SIG X`, `X SIG` under `Team updates`, or at level 2) with
- * content needs the line. When the team's minutes for that week exist, the message names the
- * file.
- *
- * @example
- *   {"name": "ok.md", "path": "community-call/20230323.md", "files": ["iaas/20230322.md"]}
- *
- *   # Tech Weekly 2023-03-23
- *
- *   ## Meta
- *
- *   - Minutes: Kurt
- *
- *   ## Team updates
- *
- *   ### Team IaaS
- *
- *   Minutes: [iaas/20230322.md](../iaas/20230322.md)
- *
- *   - Release planning
- *
- * @example
- *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230323.md", "files": ["iaas/20230322.md"]}
- *
- *   # Tech Weekly 2023-03-23
- *
- *   ## Meta
- *
- *   - Minutes: Kurt
- *
- *   ## Team updates
- *
- *   ### Team IaaS
- *
- *   - Release planning
- *
- * @example
- *   {"name": "not-ok.md", "label": "output"}
- *
- *   9:1-9:14: warning: “Team IaaS” has no `Minutes:` line; link the team's minutes or write `Minutes: None yet`; `iaas/20230322.md` exists.
- */
-const teamMinutesLink = defineRule('team-minutes-link', (_tree, { model, config, index }, report) => {
-    for (const team of model.teams) {
-        if (team.kind !== 'none' || !team.hasContent)
-            continue;
-        const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
-        const hint = existing ? md `; \`${existing}\` exists` : md ``;
-        report(md `“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`, team.section.heading.position, { suggestion: existing });
-    }
-});
-
-;// CONCATENATED MODULE: ./src/rules/team-minutes-missing.ts
-
-
-
-/**
- * A team section links no minutes ("None yet"); a warning naming the file when the minutes exist.
- *
- * A placeholder is `None`, `None yet`, `(none yet)`, `None present yet`, `Not merged yet`,
- * `Minutes not available yet`, ... and any phrase the configuration adds. It is a warning
- * naming the file when that team's minutes for the week are in the repository (dated within
- * 6 days before to 1 day after the call); otherwise only a note. The team's folder comes from
- * the configuration (`teams:`), the folder its `Minutes:` line links to, or its heading
- * (`Team IaaS` → `iaas`, `SIG Documentation` → `sig-documentation`, `Team Operations and IAM`
- * and `Team Ops/IAM` → `ops-iam`, `Team IAM & IAM Hacking Session` → `iam`).
- *
- * @example
- *   {"name": "ok.md", "path": "community-call/20230323.md", "files": ["iaas/20230322.md"]}
- *
- *   # Tech Weekly 2023-03-23
- *
- *   ## Meta
- *
- *   - Minutes: Kurt
- *
- *   ## Team updates
- *
- *   ### Team IaaS
- *
- *   Minutes: [iaas/20230322.md](../iaas/20230322.md)
- *
- * @example
- *   {"name": "not-ok.md", "label": "input", "path": "community-call/20230323.md", "files": ["ops/20230323.md"]}
- *
- *   # Tech Weekly 2023-03-23
- *
- *   ## Meta
- *
- *   - Minutes: Kurt
- *
- *   ## Team updates
- *
- *   ### Team Ops
- *
- *   Minutes: None yet
- *
- *   ### Team Container
- *
- *   Minutes: (none yet)
- *
- * @example
- *   {"name": "not-ok.md", "label": "output"}
- *
- *   11:1-11:18: warning: “Team Ops” says “None yet”, but `ops/20230323.md` exists; link it.
- *   15:1-15:20: info: “Team Container” links no minutes (“(none yet)”).
- */
-const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, config, index }, report) => {
-    for (const team of model.teams) {
-        if (team.kind !== 'placeholder')
-            continue;
-        const place = team.minutesLine?.position ?? team.section.heading.position;
-        const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
-        if (existing) {
-            report(md `“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
-                suggestion: existing,
-            });
-        }
-        else {
-            report(md `“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' });
-        }
-    }
-});
-
-;// CONCATENATED MODULE: ./src/rules/title-date-matches-filename.ts
-
-
-
-/**
- * The date in the title is the date in the file name.
- *
- * `20230323.md` ↔ `2023-03-23`. An en dash or a missing zero in the title still matches: the
- * `title-date` rule reports how it is written.
- *
- * @example
- *   {"name": "ok.md", "path": "iaas/20230322.md"}
- *
- *   # Team IaaS 2023-03–22
- *
- * @example
- *   {"name": "not-ok.md", "label": "input", "path": "iaas/20230322.md"}
- *
- *   # Team IaaS 2023-03-21
- *
- * @example
- *   {"name": "not-ok.md", "label": "output"}
- *
- *   1:13-1:23: error: The title says 2023-03-21 but the file name `20230322.md` says 2023-03-22; fix whichever is wrong.
- */
-const titleDateMatchesFilename = defineRule('title-date-matches-filename', (_tree, { model }, report) => {
-    const date = model.titleDate;
-    if (!date?.valid || !model.fileDate || date.normalized === model.fileDate)
-        return;
-    const fileName = splitPath(model.path)[1];
-    report(md `The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`, date.position, { suggestion: model.fileDate });
-});
-
-;// CONCATENATED MODULE: ./src/rules/title-date.ts
-
-
-/**
- * The title holds the meeting date as a real calendar day, written YYYY-MM-DD.
- *
- * Errors: no title, no date in the title, a date that is not on the calendar (`2023-02-30`).
- * A warning with the fix: a date written with other dashes or without zero padding
- * (`2023-02–20`, `2023-3-22`).
- *
- * @example
- *   {"name": "ok.md", "path": "iaas/20230322.md"}
- *
- *   # Team IaaS 2023-03-22
- *
- * @example
- *   {"name": "not-ok.md", "label": "input", "path": "iaas/20230322.md"}
- *
- *   # Team IaaS weekly
- *
- * @example
- *   {"name": "not-ok.md", "label": "output"}
- *
- *   1:1-1:19: error: The title “Team IaaS weekly” has no date; add the meeting date as `2023-03-22`.
- *
- * @example
- *   {"name": "en-dash.md", "label": "input", "path": "sig-documentation/20230220.md"}
- *
- *   # SIG Documentation on 2023-02–20
- *
- * @example
- *   {"name": "en-dash.md", "label": "output"}
- *
- *   1:24-1:34: warning: The title date “2023-02–20” is not written YYYY-MM-DD; write “2023-02-20”.
- *
- * @example
- *   {"name": "not-a-day.md", "label": "input", "path": "iaas/20230322.md"}
- *
- *   # 2023-02-30
- *
- * @example
- *   {"name": "not-a-day.md", "label": "output"}
- *
- *   1:3-1:13: error: “2023-02-30” in the title is not a real calendar date.
- */
-const titleDate = defineRule('title-date', (_tree, { model }, report) => {
-    const example = model.fileDate ?? 'YYYY-MM-DD';
-    if (!model.title) {
-        report(md `No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
-        return;
-    }
-    const date = model.titleDate;
-    if (!date) {
-        report(md `The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position);
-    }
-    else if (!date.valid) {
-        report(md `“${date.raw}” in the title is not a real calendar date.`, date.position);
-    }
-    else if (!date.canonical) {
-        report(md `The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
-            severity: 'warning',
-            suggestion: date.normalized,
-        });
-    }
-});
-
-;// CONCATENATED MODULE: ./src/rules/title-heading.ts
-
-
-/**
- * The title is a level-1 heading.
- *
- * A level-2 heading alone at the top (`## 2023-05-04`) is read as the title, and reported
- * with the fix.
- *
- * @example
- *   {"name": "ok.md", "path": "sig-standardization/20230504.md"}
- *
- *   # 2023-05-04
- *
- * @example
- *   {"name": "not-ok.md", "label": "input", "path": "sig-standardization/20230504.md"}
- *
- *   ## 2023-05-04
- *
- *   - Agenda item
- *
- * @example
- *   {"name": "not-ok.md", "label": "output"}
- *
- *   1:1-1:14: warning: The title is a level-2 heading; minutes start with a level-1 heading: `# 2023-05-04`.
- */
-const titleHeading = defineRule('title-heading', (_tree, { model }, report) => {
-    const title = model.title;
-    if (!title || title.heading.depth === 1)
-        return;
-    report(md `The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`, title.heading.position, { suggestion: `# ${title.text}` });
-});
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-/** Every rule, by id: the registry the engine, the docs and the config schema agree on. */
-const RULES = {
-    'title-date': titleDate,
-    'title-heading': titleHeading,
-    'title-date-matches-filename': titleDateMatchesFilename,
-    'required-section': requiredSection,
-    'minute-taker': minuteTaker,
-    'team-minutes-link': teamMinutesLink,
-    'team-minutes-missing': teamMinutesMissing,
-    'link-target-exists': linkTargetExists,
-    encoding: encoding,
-};
-
-;// CONCATENATED MODULE: ./src/check/check-source.ts
-
-
-
-
-
-
-
-
-
-
-
-const lintersByProfile = new WeakMap();
-/** The rules a profile turns on, as one unified processor, built once per profile. */
-function linterFor(profile) {
-    let linter = lintersByProfile.get(profile);
-    if (!linter) {
-        const processor = unified();
-        for (const id of RULE_IDS) {
-            const level = profile.rules[id];
-            if (level && level !== 'off')
-                processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn']);
-        }
-        linter = processor.freeze();
-        lintersByProfile.set(profile, linter);
-    }
-    return linter;
-}
-/**
- * Checks one file: decode → parse (once) → profile → model → rules → findings and action
- * items. Returns null for a file no profile applies to. Pure, and never throws: an
- * unexpected failure becomes a finding at the top of the file.
- */
-function checkSource(source, context) {
-    const decoded = decodeUtf8(source.content);
-    const tree = parseMarkdown(decoded.text);
-    const frontMatter = frontMatterOf(tree);
-    const profile = selectProfile(source.path, frontMatter, context.config);
-    if (!profile)
-        return null;
-    try {
-        // The model's schema is checked by the tests on every fixture, not on every run.
-        const model = buildMinutesModel(tree, { path: source.path, profile, config: context.config, index: context.index, frontMatter });
-        const file = new VFile({ path: source.path, value: decoded.text });
-        file.data.minutes = { model, config: context.config, index: context.index, decoded };
-        linterFor(profile).runSync(tree, file);
-        const findings = file.messages
-            .map((message) => messageToFinding(message, profile.rules[message.ruleId]))
-            .sort(compareFindings);
-        return {
-            path: source.path,
-            profile: profile.name,
-            date: model.date,
-            findings,
-            teams: teamReportsOf(model, context.config, context.index),
-            actionItems: extractActionItems(tree, context.config.actionItems.grammar, context.config.actionItems.people),
-        };
-    }
-    catch (error) {
-        return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error)], teams: [], actionItems: [] };
-    }
-}
-function internalFailure(error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-        rule: 'internal',
-        severity: 'error',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        message: `minutes-automation could not check this file (${reason}); please report this.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/check/run-check.ts
-
-
-/** Checks many files and totals them into the stable report (files in path order). */
-function runCheck(sources, context) {
-    const files = [];
-    for (const source of sources) {
-        const report = checkSource(source, context);
-        if (report)
-            files.push(report);
-    }
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return summarize(files);
-}
-/** Totals file reports into a run report. */
-function summarize(files) {
-    const counts = countFindings(files.flatMap((file) => file.findings));
-    return {
-        version: 1,
-        files,
-        summary: {
-            files: files.length,
-            errors: counts.error,
-            warnings: counts.warning,
-            actionItems: files.reduce((total, file) => total + file.actionItems.length, 0),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/check/select-files.ts
-
-
-/**
- * Picks the files to check from the repository's file list: those the patterns (paths or
- * globs, relative to the root) match, or with no patterns every file a profile applies to.
- * Files no profile applies to are never checked.
- */
-function selectFiles(allPaths, patterns, config) {
-    const candidates = allPaths.filter((path) => isMinutesPath(path, config));
-    if (patterns.length === 0)
-        return { paths: candidates, unmatchedPatterns: [] };
-    const unmatchedPatterns = [];
-    const chosen = new Set();
-    for (const pattern of patterns) {
-        const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-        const matches = picomatch_default()(normalized, { dot: false });
-        const inFolder = (path) => path.startsWith(`${normalized}/`);
-        const hits = candidates.filter((path) => path === normalized || matches(path) || inFolder(path));
-        if (hits.length === 0)
-            unmatchedPatterns.push(pattern);
-        for (const hit of hits)
-            chosen.add(hit);
-    }
-    return { paths: candidates.filter((path) => chosen.has(path)), unmatchedPatterns };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/read/local-repo.ts
-
-
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
-/** Every file below `root` as a `/`-separated relative path, sorted; `.git` and `node_modules` skipped. */
-async function listRepoFiles(root) {
-    const files = [];
-    const walk = async (folder) => {
-        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
-        await Promise.all(entries.map(async (entry) => {
-            const full = (0,external_node_path_namespaceObject.join)(folder, entry.name);
-            if (entry.isDirectory()) {
-                if (!SKIPPED_FOLDERS.has(entry.name))
-                    await walk(full);
-            }
-            else if (entry.isFile()) {
-                files.push((0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/'));
-            }
-        }));
-    };
-    await walk(root);
-    return files.sort();
-}
-/** The bytes of a repository file. */
-async function readRepoFile(root, path) {
-    return (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')));
-}
-/** The text of a file, or null when it does not exist. */
-async function readTextIfExists(path) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-}
-/** `owner/repo` of the `origin` remote when it is on GitHub, read from `.git/config`; else null. */
-async function repositoryFromGitRemote(root) {
-    const gitConfig = await readTextIfExists((0,external_node_path_namespaceObject.join)(root, '.git', 'config'));
-    if (!gitConfig)
-        return null;
-    const origin = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(gitConfig)?.[1];
-    const match = origin && /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(origin);
-    return match ? `${match[1]}/${match[2]}` : null;
-}
-
-;// CONCATENATED MODULE: ./src/read/local-reader.ts
-
-/** Reads a checked-out repository from the filesystem. */
-function localReader(root) {
-    return {
-        listFiles: () => listRepoFiles(root),
-        readFile: async (path) => {
-            try {
-                return await readRepoFile(root, path);
-            }
-            catch (error) {
-                if (error.code === 'ENOENT')
-                    return null;
-                throw error;
-            }
-        },
-        repositoryHint: () => repositoryFromGitRemote(root),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/check/check-repository.ts
-
-
-
-
-
-
-
-
-const decoder = new TextDecoder();
-/** Reads the configuration (throws ConfigError for a bad or missing named file). */
-async function loadRepositoryConfig(reader, configPath) {
-    const path = configPath ?? DEFAULT_CONFIG_PATH;
-    const text = (0,external_node_path_namespaceObject.isAbsolute)(path) ? await readTextIfExists(path) : decodeOrNull(await reader.readFile(path));
-    if (text === null && configPath)
-        throw new ConfigError(`${configPath}: file not found`);
-    return loadConfig(text, path);
-}
-function decodeOrNull(bytes) {
-    return bytes === null ? null : decoder.decode(bytes);
-}
-/** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
-async function checkRepository(reader, options) {
-    const loaded = await loadRepositoryConfig(reader, options.configPath);
-    const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint());
-    const config = { ...loaded, repository };
-    const allPaths = await reader.listFiles();
-    const selection = selectFiles(allPaths, options.patterns ?? [], config);
-    const only = options.onlyPaths ? new Set(options.onlyPaths) : null;
-    const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths;
-    const sources = await Promise.all(paths.map(async (path) => ({ path, content: (await reader.readFile(path)) ?? new Uint8Array() })));
-    const report = runCheck(sources, { config, index: indexRepository(allPaths) });
-    return { report, config, unmatchedPatterns: selection.unmatchedPatterns };
-}
-/** Checks a checked-out repository. */
-function checkWorkspace(options) {
-    return checkRepository(localReader(options.root), options);
-}
-
-;// CONCATENATED MODULE: ./src/report/fail-on.ts
-/** Whether a run's findings reach the fail-on threshold. */
-function reachesFailOn(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return report.summary.errors + report.summary.warnings > 0;
-    return report.summary.errors > 0;
-}
-
-;// CONCATENATED MODULE: ./src/report/format-text.ts
-
-/**
- * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
- * then a total. Clickable in editors and terminals.
- */
-function formatText(report) {
-    const lines = [];
-    for (const file of report.files) {
-        for (const finding of file.findings) {
-            lines.push(`${file.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`);
-        }
-    }
-    const counts = countFindings(report.files.flatMap((file) => file.findings));
-    const files = plural(report.summary.files, 'file');
-    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}.`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/init/config-support.ts
-
-
-/** Asks the configuration loader. */
-function configSupport() {
-    const probe = load('profiles:\n  probe:\n    paths: ["**/*.md"]\n');
-    const tokens = load('profiles:\n  probe:\n    paths: ["probe/YYYY-MM-DD.md"]\n');
-    return {
-        datePatterns: load('datePatterns:\n  - "**/YYYY-MM-DD.md"\n') !== null,
-        frontMatterDate: load('profiles:\n  probe:\n    paths: ["*.md"]\n    frontMatterDate: date\n') !== null,
-        actionItemsSince: load('actionItems:\n  since: 2026-01-01\n') !== null,
-        newProfilesFirst: probe !== null && selectProfile('team/20260101.md', null, probe)?.name === 'probe',
-        dateTokensInPaths: tokens !== null && selectProfile('probe/2026-01-01.md', null, tokens)?.name === 'probe',
-    };
-}
-function load(yaml) {
-    try {
-        return loadConfig(yaml, 'probe');
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/init/file-facts.ts
-
-
-
-
-
-
-/** Words that introduce the minute-taker (`Minutes: Jonas`, `Scribe: Ana`), compared in lower case. */
-const MINUTE_TAKER_LABELS = [
-    'minutes',
-    'minute taker',
-    'minute-taker',
-    'minutes by',
-    'minutes taken by',
-    'taken by',
-    'notes',
-    'notes by',
-    'note taker',
-    'note-taker',
-    'notetaker',
-    'scribe',
-    'secretary',
-    'recording secretary',
-    'recorder',
-    'protocol',
-];
-/** Reads the facts `init` infers from, out of one parsed file. Pure, tolerant of any tree. */
-function factsOf(path, tree, placeholders) {
-    const sections = sectionsOf(tree);
-    const title = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
-    const frontMatter = frontMatterOf(tree);
-    const sectionDepth = (title?.depth ?? 1) + 1;
-    const topLevel = sections.filter((section) => section.depth === sectionDepth && section !== title);
-    const headings = topLevel
-        .filter((section) => section.title !== '' && findDateInText(section.title) === null)
-        .map((section) => ({
-        section,
-        fact: {
-            title: section.title.replace(/[\s:]+$/, ''),
-            teamChildren: childSections(sections, section)
-                .map((child) => teamFactOf(tree, child))
-                .filter((team) => team !== null),
-        },
-    }));
-    // `## Team updates` looks like a team heading too; holding team sections makes it their wrapper.
-    const isTeam = ({ section, fact }) => looksLikeTeamHeading(section.title) && fact.teamChildren.length === 0;
-    const links = [];
-    visit(tree, 'link', (link) => {
-        links.push(link.url);
-    });
-    return {
-        path,
-        frontMatter,
-        titleDepth: title?.depth ?? null,
-        titleHasDate: title !== null && findDateInText(title.title)?.valid === true,
-        frontMatterDateKey: dateKeyOf(frontMatter),
-        sections: headings.filter((heading) => !isTeam(heading)).map((heading) => heading.fact),
-        topLevelTeams: headings
-            .filter(isTeam)
-            .map(({ section }) => teamFactOf(tree, section) ?? { title: section.title, minutesLinks: [] }),
-        minuteTakers: minuteTakersOf(tree, sections, title, placeholders),
-        links,
-    };
-}
-function dateKeyOf(frontMatter) {
-    for (const [key, value] of Object.entries(frontMatter ?? {})) {
-        const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
-        const date = findDateInText(text);
-        if (date?.valid && date.raw === text.trim())
-            return key;
-    }
-    return null;
-}
-/** A section that stands for a team: a team-like heading, or one whose own text has a `Minutes:` line. */
-function teamFactOf(tree, section) {
-    if (section.title === '')
-        return null;
-    const own = tree.children.slice(section.start + 1, ownContentEnd(tree, section));
-    const minutesLine = own.find(file_facts_isMinutesLine);
-    if (!minutesLine && !looksLikeTeamHeading(section.title))
-        return null;
-    const minutesLinks = [];
-    if (minutesLine) {
-        visit(minutesLine, 'link', (link) => {
-            minutesLinks.push(link.url);
-        });
-    }
-    return { title: section.title, minutesLinks };
-}
-function file_facts_isMinutesLine(node) {
-    return node.type === 'paragraph' && /^\s*minutes\b/i.test(lib_toString(node));
-}
-function minuteTakersOf(tree, sections, title, placeholders) {
-    const found = [];
-    tree.children.forEach((node, index) => {
-        visit(node, 'paragraph', (paragraph) => {
-            const text = lib_toString(paragraph).trim();
-            const colon = text.indexOf(':');
-            if (colon < 0)
-                return;
-            const label = text.slice(0, colon).trim();
-            const value = text.slice(colon + 1).trim();
-            if (!MINUTE_TAKER_LABELS.includes(label.toLowerCase()) || !namesAPerson(paragraph, value, placeholders))
-                return;
-            const holder = innermostSection(sections, index, title)?.title.replace(/[\s:]+$/, '');
-            found.push({ label, section: holder || null });
-        });
-    });
-    return found;
-}
-/** `Minutes: Jonas` names a person; `Minutes: https://…` and `Minutes: None yet` do not. */
-function namesAPerson(paragraph, value, placeholders) {
-    if (value === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-        return false;
-    let linked = false;
-    visit(paragraph, 'link', () => {
-        linked = true;
-    });
-    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-    return !linked && !placeholders.includes(phrase);
-}
-function innermostSection(sections, childIndex, title) {
-    let holder = null;
-    for (const section of sections) {
-        if (section === title || section.start >= childIndex || section.end <= childIndex)
-            continue;
-        if (title && section.depth <= title.depth)
-            continue;
-        if (!holder || section.start > holder.start)
-            holder = section;
-    }
-    return holder;
-}
-
-;// CONCATENATED MODULE: ./src/init/infer-series.ts
-
-/** "Nearly every file": the share of a series' files that must show a trait for it to be required. */
-const NEARLY_EVERY = 0.8;
-/** A series needs this many files before its common sections are taken as required. */
-const MIN_FILES_FOR_SECTIONS = 3;
-/** Whether `count` of `total` files is nearly every one (all of them when there are few). */
-function isNearlyEvery(count, total) {
-    return total > 0 && count >= Math.ceil(NEARLY_EVERY * total);
-}
-/** Spellings taken as one section; the first is the key. Matching is on the normalized heading. */
-const SYNONYMS = [
-    ['present', 'attendee', 'attendance', 'participant', 'in attendance', 'attending', 'roll call'],
-    ['agenda', 'topic', 'agenda item'],
-    ['action item', 'action', 'action point', 'todo'],
-    ['team update', 'update from the team', 'team report'],
-];
-/** The key spellings of one section share: `Participants (preferably github handles)` → `present`. */
-function sectionGroupKey(title) {
-    const words = headingKey(title)
-        .replace(/\([^)]*\)/g, ' ')
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()
-        .split(' ')
-        .filter(Boolean)
-        .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
-    const key = words.join(' ');
-    return SYNONYMS.find((group) => group.includes(key))?.[0] ?? key;
-}
-/** Infers how the files of one series are written. */
-function inferSeries(series, files) {
-    return {
-        series,
-        files,
-        datePlace: datePlaceOf(files),
-        levelOneTitles: files.filter((file) => file.titleDepth === 1).length,
-        sections: files.length >= MIN_FILES_FOR_SECTIONS ? commonSections(files) : [],
-        minuteTaker: files.length >= MIN_FILES_FOR_SECTIONS ? commonMinuteTaker(files) : null,
-    };
-}
-function datePlaceOf(files) {
-    const inTitle = files.filter((file) => file.titleHasDate).length;
-    if (isNearlyEvery(inTitle, files.length))
-        return { kind: 'title', files: inTitle };
-    const keys = new Counter();
-    for (const file of files)
-        if (file.frontMatterDateKey)
-            keys.add(file.frontMatterDateKey);
-    const [key, count] = keys.top() ?? ['', 0];
-    if (isNearlyEvery(count, files.length))
-        return { kind: 'front-matter', key, files: count };
-    return { kind: 'none' };
-}
-function commonSections(files) {
-    const groups = new Map();
-    for (const file of files) {
-        for (const section of file.sections) {
-            const key = sectionGroupKey(section.title);
-            const group = groups.get(key) ?? { spellings: new Counter(), files: new Set(), withTeams: 0 };
-            group.spellings.add(section.title);
-            if (!group.files.has(file.path) && section.teamChildren.length > 0)
-                group.withTeams++;
-            group.files.add(file.path);
-            groups.set(key, group);
-        }
-    }
-    const sections = [];
-    for (const group of groups.values()) {
-        const wrapsTeams = group.withTeams > 0 && group.withTeams * 2 >= group.files.size;
-        // Weekly minutes without the wrapper write their team sections one level up: that counts.
-        const count = wrapsTeams
-            ? files.filter((file) => group.files.has(file.path) || file.topLevelTeams.length > 0).length
-            : group.files.size;
-        if (!isNearlyEvery(count, files.length))
-            continue;
-        const [name] = group.spellings.top();
-        const seen = new Set([headingKey(name)]);
-        const aliases = group.spellings.ranked().filter((spelling) => !seen.has(headingKey(spelling)) && seen.add(headingKey(spelling)));
-        sections.push({ name, aliases, files: count, wrapsTeams });
-    }
-    return sections.sort((a, b) => firstIndex(files, a) - firstIndex(files, b));
-}
-/** Sections in the order the newest file that has them writes them. */
-function firstIndex(files, section) {
-    const names = new Set([section.name, ...section.aliases].map(headingKey));
-    for (const file of [...files].reverse()) {
-        const at = file.sections.findIndex((candidate) => names.has(headingKey(candidate.title)));
-        if (at >= 0)
-            return at;
-    }
-    return Number.MAX_SAFE_INTEGER;
-}
-function commonMinuteTaker(files) {
-    const bySection = new Map();
-    for (const file of files) {
-        const counted = new Set();
-        for (const taker of file.minuteTakers) {
-            if (taker.section === null)
-                continue;
-            const key = headingKey(taker.section);
-            const entry = bySection.get(key) ?? { spellings: new Counter(), labels: new Counter(), files: 0 };
-            entry.spellings.add(taker.section);
-            entry.labels.add(taker.label);
-            if (!counted.has(key))
-                entry.files++;
-            counted.add(key);
-            bySection.set(key, entry);
-        }
-    }
-    const best = [...bySection.values()].sort((a, b) => b.files - a.files)[0];
-    if (!best || !isNearlyEvery(best.files, files.length))
-        return null;
-    const seen = new Set();
-    const labels = best.labels.ranked().filter((label) => !seen.has(label.toLowerCase()) && seen.add(label.toLowerCase()));
-    return { section: best.spellings.top()[0], labels, files: best.files };
-}
-/** Counts values; ties keep the order first seen. */
-class Counter {
-    counts = new Map();
-    add(value) {
-        this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
-    }
-    /** Values, most frequent first. */
-    ranked() {
-        return [...this.counts.entries()].sort((a, b) => b[1] - a[1]).map(([value]) => value);
-    }
-    /** The most frequent value and its count; null when empty. */
-    top() {
-        const value = this.ranked()[0];
-        return value === undefined ? null : [value, this.counts.get(value) ?? 0];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/init/infer-teams.ts
-
-
-
-
-
-/**
- * The team folders that the team headings of weekly-style minutes name, read from where their
- * `Minutes:` lines link. A heading whose folder the engine cannot tell from its words
- * (`Finance Committee` → `finance/`) becomes a `teams` mapping.
- */
-function inferTeams(series, index, repository) {
-    const byHeading = new Map();
-    for (const inference of series) {
-        const wrappers = new Set(inference.sections.filter((section) => section.wrapsTeams).flatMap((s) => [s.name, ...s.aliases].map(headingKey)));
-        if (wrappers.size === 0)
-            continue;
-        for (const file of inference.files) {
-            const teams = [
-                ...file.sections.filter((section) => wrappers.has(headingKey(section.title))).flatMap((section) => section.teamChildren),
-                ...file.topLevelTeams,
-            ];
-            for (const team of teams) {
-                const key = headingKey(team.title);
-                const entry = byHeading.get(key) ?? { spellings: new Counter(), folders: new Counter() };
-                entry.spellings.add(team.title);
-                for (const url of team.minutesLinks) {
-                    const folder = linkedFolder(url, file.path, repository, index);
-                    if (folder)
-                        entry.folders.add(folder);
-                }
-                byHeading.set(key, entry);
-            }
-        }
-    }
-    const teams = [];
-    for (const entry of byHeading.values()) {
-        const folder = entry.folders.top()?.[0];
-        if (!folder)
-            continue;
-        const heading = entry.spellings.top()[0];
-        teams.push({ heading, folder, inferable: inferTeamFolder(heading, index.folders, []) === folder });
-    }
-    return teams.sort((a, b) => a.heading.localeCompare(b.heading));
-}
-function linkedFolder(url, fromPath, repository, index) {
-    const target = resolveLink(url, fromPath, repository, index);
-    if (target.kind !== 'repo')
-        return null;
-    const folder = index.files.has(target.path) ? splitPath(target.path)[0] : target.path;
-    return folder !== '' && index.folders.has(folder) ? folder : null;
-}
-/**
- * The `owner/repo` that the repository's own github.com links point into: the one whose
- * `blob/<ref>/<path>` and `tree/<ref>/<path>` links name the most paths that exist here
- * (at least two). Null when no links tell.
- */
-function repositoryOfLinks(links, index) {
-    const hits = new Counter();
-    const spelled = new Map();
-    for (const url of links) {
-        const match = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+)\/(?:blob|tree)\/(.+?)\/?(?:[?#].*)?$/i.exec(url.trim());
-        if (!match)
-            continue;
-        const [, owner, repo, rest] = match;
-        const parts = rest.split('/').map(safeDecode);
-        const existing = parts.some((_, refLength) => {
-            const path = parts.slice(refLength + 1).join('/');
-            return refLength + 1 < parts.length && (index.files.has(path) || index.folders.has(path));
-        });
-        if (!existing)
-            continue;
-        const key = `${owner}/${repo}`.toLowerCase();
-        if (!spelled.has(key))
-            spelled.set(key, `${owner}/${repo}`);
-        hits.add(key);
-    }
-    const [key, count] = hits.top() ?? ['', 0];
-    return count >= 2 ? { name: spelled.get(key), links: count } : null;
-}
-function safeDecode(segment) {
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return segment;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/init/path-dates.ts
-
-/** Date spellings in paths, most specific first; each starts a path segment. */
-const FORMATS = [
-    { format: 'YYYY/MM/DD', pattern: /(?:^|\/)(\d{4})\/(\d{2})\/(\d{2})(?=[./-]|$)/ },
-    { format: 'YYYY/MM-DD', pattern: /(?:^|\/)(\d{4})\/(\d{2})-(\d{2})(?=[./-]|$)/ },
-    { format: 'YYYY-MM-DD', pattern: /(?:^|\/)(\d{4})-(\d{2})-(\d{2})(?=[./-]|$)/ },
-    { format: 'YYYYMMDD', pattern: /(?:^|\/)(\d{4})(\d{2})(\d{2})(?=[./-]|$)/ },
-];
-/**
- * Reads the meeting date of a Markdown path written in one of the common ways:
- * `iaas/20230322.md`, `container/20220808-overflow.md`, `meetings/2026-05-06.md`,
- * `minutes/2026/05-06.md`, `2026/05/06.md`, `hackathons/2022-09-27-gx-hackathon-5/minutes.md`.
- * Null when the path holds no real calendar date. A regex over one path string.
- */
-function datedPathOf(path) {
-    if (!/\.md$/i.test(path))
-        return null;
-    for (const { format, pattern } of FORMATS) {
-        const match = pattern.exec(path);
-        if (!match)
-            continue;
-        const [whole, year, month, day] = match;
-        const date = `${year}-${month}-${day}`;
-        if (!isCalendarDate(date))
-            continue;
-        const start = match.index + (whole.startsWith('/') ? 1 : 0);
-        const afterDate = match.index + whole.length;
-        const segmentEnd = path.indexOf('/', afterDate);
-        const segmentRest = segmentEnd < 0 ? path.slice(afterDate) : path.slice(afterDate, segmentEnd);
-        const isFile = segmentEnd < 0;
-        const suffix = isFile ? segmentRest.replace(/\.md$/i, '') : segmentRest;
-        const tail = isFile ? segmentRest.slice(suffix.length) : path.slice(segmentEnd);
-        return { path, date, folder: path.slice(0, Math.max(0, start - 1)), format, suffix, tail };
-    }
-    return null;
-}
-/** The glob of a date format: `YYYY-MM-DD` → `[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]`. */
-function dateFormatGlob(format) {
-    return format.replace('YYYY', '[0-9][0-9][0-9][0-9]').replace('MM', '[0-9][0-9]').replace('DD', '[0-9][0-9]');
-}
-
-;// CONCATENATED MODULE: ./src/init/series.ts
-
-/**
- * Groups the dated Markdown paths of a repository into meeting series: `meetings/2026-05-06.md`
- * and `meetings/2026-05-20.md` are one series, `container/20220808-overflow.md` is another than
- * `container/20220801.md`. Largest series first, then by folder.
- */
-function findMeetingSeries(paths) {
-    const groups = new Map();
-    for (const path of paths) {
-        const dated = datedPathOf(path);
-        if (!dated)
-            continue;
-        const key = [dated.folder, dated.format, dated.suffix === '' ? '' : 'suffix', dated.tail === '.md' ? 'file' : 'folder'].join('\0');
-        const members = groups.get(key) ?? [];
-        members.push(dated);
-        groups.set(key, members);
-    }
-    return [...groups.values()]
-        .map((files) => describeSeries(files.sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))))
-        .sort((a, b) => b.files.length - a.files.length || a.folder.localeCompare(b.folder) || a.pattern.localeCompare(b.pattern));
-}
-function describeSeries(files) {
-    const first = files[0];
-    const suffix = commonOr(files.map((file) => file.suffix), (all) => (all.every((value) => value.startsWith('-')) ? '-*' : '*'));
-    const tail = commonOr(files.map((file) => file.tail), (all) => (all.every((value) => value.lastIndexOf('/') === 0) ? '/*.md' : '/**/*.md'));
-    const prefix = first.folder === '' ? '' : `${first.folder}/`;
-    return {
-        folder: first.folder,
-        pattern: `${prefix}${first.format}${suffix}${tail}`,
-        glob: `${escapeGlob(prefix)}${dateFormatGlob(first.format)}${escapeLiteral(suffix)}${escapeLiteral(tail)}`,
-        files,
-    };
-}
-/** The value all share, else the generalisation `general` gives. */
-function commonOr(values, general) {
-    const distinct = new Set(values);
-    return distinct.size === 1 ? values[0] : general(values);
-}
-/** A folder or file name as a glob that matches just it (`notes (old)/` → `notes \(old\)/`). */
-function escapeGlob(literal) {
-    return literal.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
-}
-/** A suffix or tail that may hold the `*` of a generalisation: only the other characters are escaped. */
-function escapeLiteral(part) {
-    return part.split('*').map(escapeGlob).join('*');
-}
-
-;// CONCATENATED MODULE: ./src/init/infer-config.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Infers a configuration fitted to a repository of minutes: its meeting series and their
- * file-name patterns, where the date stands, the sections and minute-taker label nearly every
- * file has, and the team folders team headings name. Pure: the caller reads the files.
- */
-function inferConfiguration(input, support = configSupport()) {
-    const excluded = picomatch_default()(DEFAULT_CONFIG.exclude, { dot: true });
-    const markdown = input.paths.filter((path) => /\.md$/i.test(path) && !excluded(path));
-    const facts = new Map();
-    for (const path of markdown) {
-        const content = input.files.get(path);
-        if (content === undefined)
-            continue;
-        facts.set(path, factsOf(path, parseMarkdown(decodeUtf8(content).text), DEFAULT_CONFIG.placeholders));
-    }
-    const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))));
-    const index = indexRepository(input.paths);
-    const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index);
-    const series = findMeetingSeries(markdown.filter((path) => !slides.has(path))).map((found) => inferSeries(found, found.files.map((file) => facts.get(file.path)).filter((file) => file !== undefined)));
-    const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort();
-    return {
-        markdownFiles: markdown.length,
-        slideDecks: slides.size,
-        series,
-        profiles: nameProfiles(groupIntoProfiles(series, support), support),
-        datePatterns: datePatternsOf(series),
-        teams: inferTeams(series, index, repository?.name ?? input.repositoryHint ?? null),
-        repository,
-        newestMeeting: dates.at(-1) ?? null,
-    };
-}
-/** The team mappings the configuration needs: those whose folder the heading does not tell. */
-function teamMappings(inference) {
-    return inference.teams.filter((team) => !team.inferable).map(({ heading, folder }) => ({ heading, folder }));
-}
-/** Profiles with a front matter condition (slide decks) claim a file before any other. */
-function isSlideDeck(file) {
-    return DEFAULT_CONFIG.profiles.some((profile) => {
-        const wanted = Object.entries(profile.frontMatter);
-        return wanted.length > 0 && wanted.every(([key, value]) => String(file?.frontMatter?.[key] ?? '') === value);
-    });
-}
-/** The front matter key a profile reads the date from, where the configuration can say so. */
-function frontMatterDateOf(inference, support) {
-    return support.frontMatterDate && inference.datePlace.kind === 'front-matter' ? inference.datePlace.key : null;
-}
-function rulesFor(inference, support) {
-    const on = (condition, id) => (condition ? DEFAULT_RULE_LEVELS[id] : 'off');
-    // A date in the front matter stands for the title's (and must agree with the path's).
-    const dated = inference.datePlace.kind === 'title' || frontMatterDateOf(inference, support) !== null;
-    const teams = inference.sections.some((section) => section.wrapsTeams);
-    const levels = {
-        'title-date': dated,
-        // Too few files to tell a habit from a slip: the built-in default.
-        'title-heading': inference.files.length < MIN_FILES_FOR_SECTIONS || isNearlyEvery(inference.levelOneTitles, inference.files.length),
-        // Whatever the habit, a date a title does hold must be the path's.
-        'title-date-matches-filename': true,
-        'required-section': inference.sections.length > 0,
-        'minute-taker': inference.minuteTaker !== null,
-        'team-minutes-link': teams,
-        'team-minutes-missing': teams,
-        'link-target-exists': true,
-        encoding: true,
-    };
-    return Object.fromEntries(RULE_IDS.map((id) => [id, on(levels[id], id)]));
-}
-/** A series' files as a profile path: `meetings/YYYY-MM-DD.md` where paths read date tokens. */
-function pathGlob({ series }, support) {
-    return support.dateTokensInPaths ? series.pattern : series.glob;
-}
-/** Series written alike share one profile. */
-function groupIntoProfiles(series, support) {
-    const bySignature = new Map();
-    for (const inference of series) {
-        const rules = rulesFor(inference, support);
-        const frontMatterDate = frontMatterDateOf(inference, support);
-        const { sections, minuteTaker } = inference;
-        const signature = JSON.stringify([
-            rules,
-            frontMatterDate,
-            sections.map(({ name, aliases, wrapsTeams }) => [name, aliases, wrapsTeams]),
-            minuteTaker && [minuteTaker.section, minuteTaker.labels],
-        ]);
-        const profile = bySignature.get(signature);
-        if (profile) {
-            profile.series.push(inference);
-            profile.paths.push(pathGlob(inference, support));
-        }
-        else {
-            const paths = [pathGlob(inference, support)];
-            bySignature.set(signature, { name: '', series: [inference], paths, rules, frontMatterDate, requiredSections: sections, minuteTaker });
-        }
-    }
-    return [...bySignature.values()];
-}
-/**
- * Names each profile after its folder (`meetings`), its suffix (`board`), or `minutes` when it
- * covers several. Where built-in profiles are tried before the file's own (older
- * configurations), a built-in one whose paths would claim a profile's files gives that profile
- * its name, so the file's paths replace the built-in ones (the built-in `team` matched every
- * `folder/YYYYMMDD.md`).
- */
-function nameProfiles(profiles, support) {
-    const builtIns = DEFAULT_CONFIG.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
-    const claimedBy = new Map();
-    for (const builtIn of support.newProfilesFirst ? [] : builtIns) {
-        const matches = picomatch_default()(builtIn.paths);
-        const covered = (profile) => profile.series.flatMap((s) => s.series.files).filter((file) => matches(file.path)).length;
-        const best = profiles
-            .filter((profile) => !claimedBy.has(profile) && covered(profile) > 0)
-            .sort((a, b) => covered(b) - covered(a))[0];
-        if (best)
-            claimedBy.set(best, builtIn);
-    }
-    const taken = new Set(DEFAULT_CONFIG.profiles.map((profile) => profile.name));
-    for (const profile of profiles) {
-        const builtIn = claimedBy.get(profile);
-        if (builtIn) {
-            profile.name = builtIn.name;
-            continue;
-        }
-        const base = profile.series.length === 1 && profile.series[0] ? seriesName(profile.series[0]) : 'minutes';
-        let name = base;
-        for (let counter = 2; taken.has(name); counter++)
-            name = `${base}-${counter}`;
-        taken.add(name);
-        profile.name = name;
-    }
-    const order = (profile) => {
-        const builtIn = builtIns.findIndex((candidate) => candidate.name === profile.name);
-        return builtIn >= 0 ? builtIn : builtIns.length;
-    };
-    return profiles.sort((a, b) => order(a) - order(b));
-}
-/** `meetings/…` → `meetings`; `YYYY-MM-DD-board.md` at the root → `board`; else `minutes`. */
-function seriesName({ series }) {
-    const suffixes = new Set(series.files.map((file) => file.suffix));
-    const word = series.folder.split('/').pop() || (suffixes.size === 1 ? [...suffixes][0] : '') || '';
-    return word.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes';
-}
-/**
- * One pattern per way of writing dates, `**` where several folders write it the same way,
- * and none that another already covers (`iaas/YYYYMMDD-overflow.md` by the `YYYYMMDD-*.md` of every folder).
- */
-function datePatternsOf(series) {
-    const byRest = new Map();
-    for (const { series: found } of series) {
-        const cut = found.folder === '' ? 0 : found.folder.length + 1;
-        const rest = found.pattern.slice(cut);
-        const entry = byRest.get(rest) ?? { glob: found.glob.slice(cut), folders: new Set(), files: [] };
-        entry.folders.add(found.folder);
-        entry.files.push(...found.files.map((file) => file.path));
-        byRest.set(rest, entry);
-    }
-    const candidates = [...byRest.entries()].flatMap(([rest, entry]) => {
-        if (entry.folders.size > 1)
-            return [{ pattern: `**/${rest}`, glob: `**/${entry.glob}`, files: entry.files }];
-        const folder = [...entry.folders][0] ?? '';
-        const prefix = folder === '' ? '' : `${folder}/`;
-        return [{ pattern: `${prefix}${rest}`, glob: `${prefix}${entry.glob}`, files: entry.files }];
-    });
-    const kept = [];
-    for (const candidate of candidates.sort((a, b) => b.files.length - a.files.length)) {
-        if (candidate.files.every((path) => kept.some((pattern) => pattern.matches(path))))
-            continue;
-        kept.push({ pattern: candidate.pattern, matches: picomatch_default()(candidate.glob) });
-    }
-    return kept.map((pattern) => pattern.pattern).sort();
-}
-
-;// CONCATENATED MODULE: ./src/init/config-document.ts
-
-
-
-/** The JSON Schema of the configuration, for editors (yaml-language-server). */
-const CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json';
-const DOCS = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/init.md';
-/**
- * Writes the inferred configuration as `.github/minutes.yml`, with comments that say what
- * each part was inferred from. Built with the `yaml` package's document model, so every
- * value is quoted and escaped as YAML needs. Keys the schema does not accept yet are left out.
- */
-function configDocument(inference, support) {
-    const value = {};
-    if (inference.repository)
-        value.repository = inference.repository.name;
-    if (support.datePatterns && inference.datePatterns.length > 0)
-        value.datePatterns = inference.datePatterns;
-    const mappings = teamMappings(inference);
-    if (mappings.length > 0)
-        value.teams = mappings;
-    if (inference.profiles.length > 0) {
-        value.profiles = Object.fromEntries(inference.profiles.map((profile) => [profile.name, profileValue(profile)]));
-    }
-    if (support.actionItemsSince && inference.newestMeeting)
-        value.actionItems = { since: inference.newestMeeting };
-    const document = new dist/* Document */.yo(value);
-    document.commentBefore = [
-        ` yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`,
-        ` Written by \`minutes-check init\` from ${plural(inference.markdownFiles, 'Markdown file')}; edit it freely.`,
-        ` What each key means and how it was inferred: ${DOCS}`,
-    ].join('\n');
-    const root = document.contents;
-    commentKey(root, 'repository', ` github.com links into this repository (${plural(inference.repository?.links ?? 0, 'link')} say so)`);
-    commentKey(root, 'datePatterns', ' Where the meeting date stands in file paths (YYYY, MM, DD; * and ** as in globs)');
-    commentKey(root, 'teams', ' Team headings whose folder their words do not name (read from their Minutes: links)');
-    commentKey(root, 'actionItems', ' Action items of meetings before the newest one never become issues: history stays quiet');
-    const profiles = root.get('profiles', true);
-    if ((0,dist/* isMap */.jh)(profiles)) {
-        for (const profile of inference.profiles) {
-            commentKey(profiles, profile.name, describeProfileSource(profile).map((line) => ` ${line}`).join('\n'));
-            const node = profiles.get(profile.name, true);
-            if ((0,dist/* isMap */.jh)(node) && profile.requiredSections.length > 0) {
-                const files = profile.series.reduce((total, series) => total + series.files.length, 0);
-                const counts = profile.requiredSections.map((section) => `${section.name} ${section.files}`).join(', ');
-                commentKey(node, 'requiredSections', ` Sections nearly every file has (files with it, of ${files}: ${counts})`);
-            }
-        }
-    }
-    return document.toString({ lineWidth: 0 });
-}
-function profileValue(profile) {
-    const value = { paths: profile.paths };
-    if (profile.frontMatterDate)
-        value.frontMatterDate = profile.frontMatterDate;
-    value.rules = profile.rules;
-    if (profile.requiredSections.length > 0) {
-        value.requiredSections = profile.requiredSections.map((section) => {
-            if (section.aliases.length === 0 && !section.wrapsTeams)
-                return section.name;
-            const entry = { name: section.name };
-            if (section.aliases.length > 0)
-                entry.aliases = section.aliases;
-            if (section.wrapsTeams)
-                entry.satisfiedByTeamSections = true;
-            return entry;
-        });
-    }
-    if (profile.minuteTaker)
-        value.minuteTaker = { section: profile.minuteTaker.section, labels: profile.minuteTaker.labels };
-    return value;
-}
-/** One line per series a profile covers: its pattern, meetings, and where dates stand. */
-function describeProfileSource(profile) {
-    return profile.series.map((inference) => {
-        const files = inference.series.files;
-        const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : (files[0]?.date ?? '');
-        return `${inference.series.pattern}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}`;
-    });
-}
-/** `dates in titles (6 of 6)`, `date in front matter \`date\` (5 of 5)`, `no date in titles`. */
-function describeDatePlace(place, files) {
-    switch (place.kind) {
-        case 'title':
-            return `dates in titles (${place.files} of ${files})`;
-        case 'front-matter':
-            return `dates in front matter \`${place.key}\` (${place.files} of ${files})`;
-        case 'none':
-            return 'no date in titles';
-    }
-}
-function commentKey(map, key, comment) {
-    const pair = map.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
-    if (pair && (0,dist/* isScalar */.jn)(pair.key))
-        pair.key.commentBefore = comment;
-}
-
-;// CONCATENATED MODULE: ./src/init/describe-inference.ts
-
-
-/**
- * What `init` inferred and what the tree gets under it, as the lines it prints: each meeting
- * series with its profile, date place, required sections and minute-taker; team folders; the
- * repository; `actionItems.since`; then the findings of a check under the new configuration.
- */
-function describeInference(inference, report, support) {
-    const lines = [`Scanned ${plural(inference.markdownFiles, 'Markdown file')}.`];
-    if (inference.slideDecks > 0)
-        lines.push(`${plural(inference.slideDecks, 'slide deck')} (front matter \`type: slide\`) left to the built-in slides profile.`);
-    if (inference.series.length === 0) {
-        lines.push('No dated minutes found: no file path holds a date (YYYYMMDD, YYYY-MM-DD, YYYY/MM-DD, YYYY/MM/DD).');
-    }
-    else {
-        lines.push('', 'Meeting series:');
-        for (const profile of inference.profiles) {
-            for (const series of profile.series) {
-                const files = series.series.files;
-                const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : files[0]?.date;
-                lines.push(`  ${series.series.pattern}: ${plural(files.length, 'meeting')}, ${span} → profile “${profile.name}”`);
-                lines.push(`    date: ${describeDatePlace(series.datePlace, series.files.length)}`);
-                if (series.sections.length > 0)
-                    lines.push(`    required sections: ${series.sections.map((s) => describeSection(s, series.files.length)).join(', ')}`);
-                if (series.minuteTaker) {
-                    const labels = series.minuteTaker.labels.map((label) => `“${label}:”`).join(' or ');
-                    lines.push(`    minute-taker: ${labels} under “${series.minuteTaker.section}” (${series.minuteTaker.files} of ${series.files.length})`);
-                }
-            }
-        }
-        lines.push(`Date patterns: ${inference.datePatterns.join(', ')}`);
-    }
-    if (inference.teams.length > 0) {
-        const teams = inference.teams.map((team) => `${team.heading} → ${team.folder}/${team.inferable ? '' : ' (mapped)'}`);
-        lines.push(`Team folders named by headings: ${teams.join(', ')}`);
-    }
-    if (inference.repository)
-        lines.push(`github.com links point into ${inference.repository.name} (${plural(inference.repository.links, 'link')}).`);
-    if (inference.newestMeeting && support.actionItemsSince) {
-        lines.push(`Action items: since ${inference.newestMeeting} (the newest meeting), so earlier meetings open no issues.`);
-    }
-    const unwritten = unwrittenKeys(inference, support);
-    if (unwritten.length > 0)
-        lines.push(`Not written, as this version's configuration has no such key: ${unwritten.join(', ')}.`);
-    const counts = countFindings(report.files.flatMap((file) => file.findings));
-    const withFindings = report.files.filter((file) => file.findings.length > 0).length;
-    const total = counts.error + counts.warning + counts.info;
-    lines.push('', total === 0
-        ? `Under this configuration the current tree gets no findings (${plural(report.summary.files, 'file')} checked).`
-        : `Under this configuration the current tree gets ${describeCounts(counts)} in ${withFindings} of ${plural(report.summary.files, 'checked file')}; run \`minutes-check\` to see them.`);
-    return `${lines.join('\n')}\n`;
-}
-function describeSection(section, files) {
-    const also = section.aliases.length > 0 ? `; also ${section.aliases.map((alias) => `“${alias}”`).join(', ')}` : '';
-    const teams = section.wrapsTeams ? '; holds the team sections' : '';
-    return `${section.name} (${section.files} of ${files}${also}${teams})`;
-}
-/** Keys `init` inferred a value for that the installed configuration schema does not accept. */
-function unwrittenKeys(inference, support) {
-    const keys = [];
-    if (!support.datePatterns && inference.datePatterns.length > 0)
-        keys.push('datePatterns');
-    if (!support.frontMatterDate && inference.series.some((series) => series.datePlace.kind === 'front-matter'))
-        keys.push('frontMatterDate');
-    if (!support.actionItemsSince && inference.newestMeeting)
-        keys.push('actionItems.since');
-    return keys;
-}
-
-;// CONCATENATED MODULE: ./src/init/preview.ts
-
-
-const encoder = new TextEncoder();
-/**
- * Checks the repository as `init` read it, under the configuration it is about to write:
- * the same orchestrator as `minutes-check`, over the files in memory, so the count `init`
- * prints is the count the first real run gets. Throws ConfigError if the text does not load.
- */
-async function previewCheck(input, configText) {
-    const { report } = await checkRepository(memoryReader(input, configText), {});
-    return report;
-}
-/** A RepoReader over `init`'s input, with the proposed configuration in place of any existing one. */
-function memoryReader(input, configText) {
-    const paths = [...new Set([...input.paths, DEFAULT_CONFIG_PATH])].sort();
-    return {
-        listFiles: () => Promise.resolve(paths),
-        readFile: (path) => {
-            if (path === DEFAULT_CONFIG_PATH)
-                return Promise.resolve(encoder.encode(configText));
-            const content = input.files.get(path);
-            if (content === undefined)
-                return Promise.resolve(null);
-            return Promise.resolve(typeof content === 'string' ? encoder.encode(content) : content);
-        },
-        repositoryHint: () => Promise.resolve(input.repositoryHint ?? null),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/parse-cli-args.ts
-
-
-/** A command line that cannot be run; exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
-       minutes-check init [--root DIR] [--dry-run] [--force]
-
-Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
-team minutes links, links into the repository, and text encoding.
-
-Options:
-  --root DIR                 repository root (default: the current folder)
-  --config FILE              configuration file (default: ROOT/.github/minutes.yml if present)
-  --format text|json         output format (default: text)
-  --fail-on error|warning|never
-                             exit 1 when findings reach this severity (default: error)
-  --repository OWNER/REPO    repository whose github.com links are checked (default: config, then git remote)
-  -h, --help                 show this help
-  --version                  show the version
-
-With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
-configuration fitted to the repository (see \`minutes-check init --help\`).
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
-`;
-/** Parses argv (without the node and script entries). Throws UsageError. */
-function parseCliArgs(argv, cwd) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                root: { type: 'string' },
-                config: { type: 'string' },
-                format: { type: 'string', default: 'text' },
-                'fail-on': { type: 'string', default: 'error' },
-                repository: { type: 'string' },
-                help: { type: 'boolean', short: 'h', default: false },
-                version: { type: 'boolean', default: false },
-            },
-        });
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
-    const { values, positionals } = parsed;
-    const format = values.format;
-    if (format !== 'text' && format !== 'json')
-        throw new UsageError(`--format must be text or json, not “${format}”`);
-    const failOn = values['fail-on'];
-    if (!FAIL_ON.includes(failOn))
-        throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not “${failOn}”`);
-    const repository = values.repository ?? null;
-    if (repository !== null && !/^[\w.-]+\/[\w.-]+$/.test(repository))
-        throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`);
-    return {
-        patterns: positionals,
-        root: values.root ?? cwd,
-        config: values.config ?? null,
-        format,
-        failOn,
-        repository,
-        help: values.help ?? false,
-        version: values.version ?? false,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/init-command.ts
-
-
-
-
-
-
-
-
-
-
-
-const INIT_USAGE = `Usage: minutes-check init [--root DIR] [--dry-run] [--force]
-
-Scans a repository of Markdown minutes and writes .github/minutes.yml fitted to it: the
-folders that hold dated minutes and their file-name patterns, where the date stands, the
-sections and minute-taker label nearly every file has, the team folders headings name, and
-actionItems.since (the newest meeting). Prints what it inferred and how many findings the
-current tree gets under it.
-
-Options:
-  --root DIR     repository root (default: the current folder)
-  --write        write .github/minutes.yml (the default)
-  --dry-run      print the configuration instead of writing it
-  --force        overwrite an existing .github/minutes.yml (or .yaml)
-  -h, --help     show this help
-`;
-/** Configuration files a repository may already have; `init` never overwrites one without --force. */
-const CONFIG_FILES = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'];
-/** Runs `minutes-check init`: 0 written (or printed), 2 usage error or an existing configuration. */
-async function runInit(argv, io) {
-    const options = parseInitArgs(argv);
-    if (options.help) {
-        io.stdout(INIT_USAGE);
-        return 0;
-    }
-    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, options.root ?? '.');
-    const reader = localReader(root);
-    const paths = await reader.listFiles();
-    const existing = CONFIG_FILES.find((path) => paths.includes(path));
-    if (existing && !options.force && !options.dryRun) {
-        io.stderr(`minutes-check init: ${existing} exists; run with --force to replace it, or --dry-run to see the inferred configuration.\n`);
-        return 2;
-    }
-    const files = new Map();
-    for (const path of paths.filter((candidate) => /\.md$/i.test(candidate))) {
-        const content = await reader.readFile(path);
-        if (content)
-            files.set(path, content);
-    }
-    const input = { paths, files, repositoryHint: await reader.repositoryHint() };
-    const support = configSupport();
-    const inference = inferConfiguration(input, support);
-    const text = configDocument(inference, support);
-    const summary = describeInference(inference, await previewCheck(input, text), support);
-    if (options.dryRun) {
-        // The configuration on stdout (to redirect), what was inferred on stderr.
-        io.stdout(text);
-        io.stderr(summary);
-        return 0;
-    }
-    const target = existing ?? DEFAULT_CONFIG_PATH;
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(root, target)), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(root, target), text);
-    io.stdout(`${summary}Wrote ${target}.\n`);
-    return 0;
-}
-function parseInitArgs(argv) {
-    try {
-        const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: false,
-            strict: true,
-            options: {
-                root: { type: 'string' },
-                'dry-run': { type: 'boolean', default: false },
-                write: { type: 'boolean', default: false },
-                force: { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-        if (values.write && values['dry-run'])
-            throw new UsageError('--write and --dry-run exclude each other');
-        return { root: values.root, dryRun: values['dry-run'] ?? false, force: values.force ?? false, help: values.help ?? false };
-    }
-    catch (error) {
-        throw error instanceof UsageError ? error : new UsageError(error.message);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-const VERSION = '0.1.0';
-/** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error. */
-async function runCli(argv, io) {
-    const init = argv[0] === 'init';
-    try {
-        if (init)
-            return await runInit(argv.slice(1), io);
-        const options = parseCliArgs(argv, io.cwd);
-        if (options.help) {
-            io.stdout(USAGE);
-            return 0;
-        }
-        if (options.version) {
-            io.stdout(`${VERSION}\n`);
-            return 0;
-        }
-        const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, options.root);
-        // Paths on the command line are taken from the current folder, as a shell user expects.
-        const patterns = options.patterns.map((pattern) => toRootRelative(pattern, io.cwd, root));
-        const { report, unmatchedPatterns } = await checkWorkspace({
-            root,
-            configPath: options.config && (0,external_node_path_namespaceObject.resolve)(io.cwd, options.config),
-            patterns,
-            repository: options.repository,
-        });
-        for (const pattern of unmatchedPatterns)
-            io.stderr(`minutes-check: no minutes file matches “${pattern}”\n`);
-        io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
-        return reachesFailOn(report, options.failOn) ? 1 : 0;
-    }
-    catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : USAGE}`);
-            return 2;
-        }
-        if (error instanceof ConfigError) {
-            io.stderr(`minutes-check: ${error.message}\n`);
-            return 2;
-        }
-        const reason = error.code === 'ENOENT' ? error.message : String(error);
-        io.stderr(`minutes-check: ${reason}\n`);
-        return 2;
-    }
-}
-function toRootRelative(pattern, cwd, root) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
-    const fromRoot = (0,external_node_path_namespaceObject.relative)(root, absolute);
-    if (fromRoot.startsWith('..'))
-        return pattern;
-    return fromRoot.split(external_node_path_namespaceObject.sep).join('/');
-}
-
 
 /***/ }),
 
@@ -32960,6 +29532,27 @@ function toRootRelative(pattern, cwd, root) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -41544,7 +38137,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows, for editors; ignored by minutes-automation"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows, for editors; ignored by minutes-automation"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600,"description":"A file that takes longer gets one file-too-complex finding (default 5)"},"maxNesting":{"type":"integer","minimum":1,"description":"Lists and block quotes nested deeper get one file-too-complex finding, before parsing (default 100)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -43146,14 +39739,126 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.limits !== undefined){
+let data43 = data.limits;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key9 in data43){
+if(!(((key9 === "maxFileBytes") || (key9 === "maxFileSeconds")) || (key9 === "maxNesting"))){
+const err82 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
 else {
 vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data43.maxFileBytes !== undefined){
+let data44 = data43.maxFileBytes;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err83 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 1 || isNaN(data44)){
+const err84 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+if(data43.maxFileSeconds !== undefined){
+let data45 = data43.maxFileSeconds;
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 600 || isNaN(data45)){
+const err85 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data45 <= 0 || isNaN(data45)){
+const err86 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data43.maxNesting !== undefined){
+let data46 = data43.maxNesting;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err88 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 1 || isNaN(data46)){
+const err89 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
 }
 errors++;
 }
@@ -44414,6 +41119,4173 @@ errors++;
 }
 validate14.errors = vErrors;
 return errors === 0;
+}
+
+
+/***/ }),
+
+/***/ 7776:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ok: () => (/* binding */ ok)
+/* harmony export */ });
+/* unused harmony exports deprecate, equal, unreachable */
+function deprecate(fn) {
+  return fn
+}
+
+function equal() {}
+
+function ok() {}
+
+function unreachable() {}
+
+
+/***/ }),
+
+/***/ 1869:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ toString)
+/* harmony export */ });
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const emptyOptions = {}
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node’s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function toString(value, options) {
+  const settings = options || emptyOptions
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = []
+  let index = -1
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml)
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
+}
+
+
+/***/ }),
+
+/***/ 6590:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ wrap),
+/* harmony export */   S: () => (/* binding */ trough)
+/* harmony export */ });
+// To do: remove `void`s
+// To do: remove `null` from output of our APIs, allow it as user APIs.
+
+/**
+ * @typedef {(error?: Error | null | undefined, ...output: Array<any>) => void} Callback
+ *   Callback.
+ *
+ * @typedef {(...input: Array<any>) => any} Middleware
+ *   Ware.
+ *
+ * @typedef Pipeline
+ *   Pipeline.
+ * @property {Run} run
+ *   Run the pipeline.
+ * @property {Use} use
+ *   Add middleware.
+ *
+ * @typedef {(...input: Array<any>) => void} Run
+ *   Call all middleware.
+ *
+ *   Calls `done` on completion with either an error or the output of the
+ *   last middleware.
+ *
+ *   > 👉 **Note**: as the length of input defines whether async functions get a
+ *   > `next` function,
+ *   > it’s recommended to keep `input` at one value normally.
+
+ *
+ * @typedef {(fn: Middleware) => Pipeline} Use
+ *   Add middleware.
+ */
+
+/**
+ * Create new middleware.
+ *
+ * @returns {Pipeline}
+ *   Pipeline.
+ */
+function trough() {
+  /** @type {Array<Middleware>} */
+  const fns = []
+  /** @type {Pipeline} */
+  const pipeline = {run, use}
+
+  return pipeline
+
+  /** @type {Run} */
+  function run(...values) {
+    let middlewareIndex = -1
+    /** @type {Callback} */
+    const callback = values.pop()
+
+    if (typeof callback !== 'function') {
+      throw new TypeError('Expected function as last argument, not ' + callback)
+    }
+
+    next(null, ...values)
+
+    /**
+     * Run the next `fn`, or we’re done.
+     *
+     * @param {Error | null | undefined} error
+     * @param {Array<any>} output
+     */
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex]
+      let index = -1
+
+      if (error) {
+        callback(error)
+        return
+      }
+
+      // Copy non-nullish input into values.
+      while (++index < values.length) {
+        if (output[index] === null || output[index] === undefined) {
+          output[index] = values[index]
+        }
+      }
+
+      // Save the newly created `output` for the next call.
+      values = output
+
+      // Next or done.
+      if (fn) {
+        wrap(fn, next)(...output)
+      } else {
+        callback(null, ...output)
+      }
+    }
+  }
+
+  /** @type {Use} */
+  function use(middelware) {
+    if (typeof middelware !== 'function') {
+      throw new TypeError(
+        'Expected `middelware` to be a function, not ' + middelware
+      )
+    }
+
+    fns.push(middelware)
+    return pipeline
+  }
+}
+
+/**
+ * Wrap `middleware` into a uniform interface.
+ *
+ * You can pass all input to the resulting function.
+ * `callback` is then called with the output of `middleware`.
+ *
+ * If `middleware` accepts more arguments than the later given in input,
+ * an extra `done` function is passed to it after that input,
+ * which must be called by `middleware`.
+ *
+ * The first value in `input` is the main input value.
+ * All other input values are the rest input values.
+ * The values given to `callback` are the input values,
+ * merged with every non-nullish output value.
+ *
+ * * if `middleware` throws an error,
+ *   returns a promise that is rejected,
+ *   or calls the given `done` function with an error,
+ *   `callback` is called with that error
+ * * if `middleware` returns a value or returns a promise that is resolved,
+ *   that value is the main output value
+ * * if `middleware` calls `done`,
+ *   all non-nullish values except for the first one (the error) overwrite the
+ *   output values
+ *
+ * @param {Middleware} middleware
+ *   Function to wrap.
+ * @param {Callback} callback
+ *   Callback called with the output of `middleware`.
+ * @returns {Run}
+ *   Wrapped middleware.
+ */
+function wrap(middleware, callback) {
+  /** @type {boolean} */
+  let called
+
+  return wrapped
+
+  /**
+   * Call `middleware`.
+   * @this {any}
+   * @param {Array<any>} parameters
+   * @returns {void}
+   */
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length
+    /** @type {any} */
+    let result
+
+    if (fnExpectsCallback) {
+      parameters.push(done)
+    }
+
+    try {
+      result = middleware.apply(this, parameters)
+    } catch (error) {
+      const exception = /** @type {Error} */ (error)
+
+      // Well, this is quite the pickle.
+      // `middleware` received a callback and called it synchronously, but that
+      // threw an error.
+      // The only thing left to do is to throw the thing instead.
+      if (fnExpectsCallback && called) {
+        throw exception
+      }
+
+      return done(exception)
+    }
+
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === 'function') {
+        result.then(then, done)
+      } else if (result instanceof Error) {
+        done(result)
+      } else {
+        then(result)
+      }
+    }
+  }
+
+  /**
+   * Call `callback`, only once.
+   *
+   * @type {Callback}
+   */
+  function done(error, ...output) {
+    if (!called) {
+      called = true
+      callback(error, ...output)
+    }
+  }
+
+  /**
+   * Call `done` with one value.
+   *
+   * @param {any} [value]
+   */
+  function then(value) {
+    done(null, value)
+  }
+}
+
+
+/***/ }),
+
+/***/ 2772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ unified)
+});
+
+// UNUSED EXPORTS: Processor
+
+;// CONCATENATED MODULE: ./node_modules/bail/index.js
+/**
+ * Throw a given error.
+ *
+ * @param {Error|null|undefined} [error]
+ *   Maybe error.
+ * @returns {asserts error is null|undefined}
+ */
+function bail(error) {
+  if (error) {
+    throw error
+  }
+}
+
+// EXTERNAL MODULE: ./node_modules/extend/index.js
+var extend = __nccwpck_require__(3860);
+// EXTERNAL MODULE: ./node_modules/devlop/lib/default.js
+var lib_default = __nccwpck_require__(7776);
+;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
+function isPlainObject(value) {
+	if (typeof value !== 'object' || value === null) {
+		return false;
+	}
+
+	const prototype = Object.getPrototypeOf(value);
+	return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+
+// EXTERNAL MODULE: ./node_modules/trough/lib/index.js
+var lib = __nccwpck_require__(6590);
+// EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 3 modules
+var vfile_lib = __nccwpck_require__(8890);
+;// CONCATENATED MODULE: ./node_modules/unified/lib/callable-instance.js
+const CallableInstance =
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  (
+    /** @type {unknown} */
+    (
+      /**
+       * @this {Function}
+       * @param {string | symbol} property
+       * @returns {(...parameters: Array<unknown>) => unknown}
+       */
+      function (property) {
+        const self = this
+        const constr = self.constructor
+        const proto = /** @type {Record<string | symbol, Function>} */ (
+          // Prototypes do exist.
+          // type-coverage:ignore-next-line
+          constr.prototype
+        )
+        const value = proto[property]
+        /** @type {(...parameters: Array<unknown>) => unknown} */
+        const apply = function () {
+          return value.apply(apply, arguments)
+        }
+
+        Object.setPrototypeOf(apply, proto)
+
+        // Not needed for us in `unified`: we only call this on the `copy`
+        // function,
+        // and we don't need to add its fields (`length`, `name`)
+        // over.
+        // See also: GH-246.
+        // const names = Object.getOwnPropertyNames(value)
+        //
+        // for (const p of names) {
+        //   const descriptor = Object.getOwnPropertyDescriptor(value, p)
+        //   if (descriptor) Object.defineProperty(apply, p, descriptor)
+        // }
+
+        return apply
+      }
+    )
+  )
+
+;// CONCATENATED MODULE: ./node_modules/unified/lib/index.js
+/**
+ * @typedef {import('trough').Pipeline} Pipeline
+ *
+ * @typedef {import('unist').Node} Node
+ *
+ * @typedef {import('vfile').Compatible} Compatible
+ * @typedef {import('vfile').Value} Value
+ *
+ * @typedef {import('../index.js').CompileResultMap} CompileResultMap
+ * @typedef {import('../index.js').Data} Data
+ * @typedef {import('../index.js').Settings} Settings
+ */
+
+/**
+ * @typedef {CompileResultMap[keyof CompileResultMap]} CompileResults
+ *   Acceptable results from compilers.
+ *
+ *   To register custom results, add them to
+ *   {@linkcode CompileResultMap}.
+ */
+
+/**
+ * @template {Node} [Tree=Node]
+ *   The node that the compiler receives (default: `Node`).
+ * @template {CompileResults} [Result=CompileResults]
+ *   The thing that the compiler yields (default: `CompileResults`).
+ * @callback Compiler
+ *   A **compiler** handles the compiling of a syntax tree to something else
+ *   (in most cases, text) (TypeScript type).
+ *
+ *   It is used in the stringify phase and called with a {@linkcode Node}
+ *   and {@linkcode VFile} representation of the document to compile.
+ *   It should return the textual representation of the given tree (typically
+ *   `string`).
+ *
+ *   > **Note**: unified typically compiles by serializing: most compilers
+ *   > return `string` (or `Uint8Array`).
+ *   > Some compilers, such as the one configured with
+ *   > [`rehype-react`][rehype-react], return other values (in this case, a
+ *   > React tree).
+ *   > If you’re using a compiler that doesn’t serialize, expect different
+ *   > result values.
+ *   >
+ *   > To register custom results in TypeScript, add them to
+ *   > {@linkcode CompileResultMap}.
+ *
+ *   [rehype-react]: https://github.com/rehypejs/rehype-react
+ * @param {Tree} tree
+ *   Tree to compile.
+ * @param {VFile} file
+ *   File associated with `tree`.
+ * @returns {Result}
+ *   New content: compiled text (`string` or `Uint8Array`, for `file.value`) or
+ *   something else (for `file.result`).
+ */
+
+/**
+ * @template {Node} [Tree=Node]
+ *   The node that the parser yields (default: `Node`)
+ * @callback Parser
+ *   A **parser** handles the parsing of text to a syntax tree.
+ *
+ *   It is used in the parse phase and is called with a `string` and
+ *   {@linkcode VFile} of the document to parse.
+ *   It must return the syntax tree representation of the given file
+ *   ({@linkcode Node}).
+ * @param {string} document
+ *   Document to parse.
+ * @param {VFile} file
+ *   File associated with `document`.
+ * @returns {Tree}
+ *   Node representing the given file.
+ */
+
+/**
+ * @typedef {(
+ *   Plugin<Array<any>, any, any> |
+ *   PluginTuple<Array<any>, any, any> |
+ *   Preset
+ * )} Pluggable
+ *   Union of the different ways to add plugins and settings.
+ */
+
+/**
+ * @typedef {Array<Pluggable>} PluggableList
+ *   List of plugins and presets.
+ */
+
+// Note: we can’t use `callback` yet as it messes up `this`:
+//  <https://github.com/microsoft/TypeScript/issues/55197>.
+/**
+ * @template {Array<unknown>} [PluginParameters=[]]
+ *   Arguments passed to the plugin (default: `[]`, the empty tuple).
+ * @template {Node | string | undefined} [Input=Node]
+ *   Value that is expected as input (default: `Node`).
+ *
+ *   *   If the plugin returns a {@linkcode Transformer}, this
+ *       should be the node it expects.
+ *   *   If the plugin sets a {@linkcode Parser}, this should be
+ *       `string`.
+ *   *   If the plugin sets a {@linkcode Compiler}, this should be the
+ *       node it expects.
+ * @template [Output=Input]
+ *   Value that is yielded as output (default: `Input`).
+ *
+ *   *   If the plugin returns a {@linkcode Transformer}, this
+ *       should be the node that that yields.
+ *   *   If the plugin sets a {@linkcode Parser}, this should be the
+ *       node that it yields.
+ *   *   If the plugin sets a {@linkcode Compiler}, this should be
+ *       result it yields.
+ * @typedef {(
+ *   (this: Processor, ...parameters: PluginParameters) =>
+ *     Input extends string ? // Parser.
+ *        Output extends Node | undefined ? undefined | void : never :
+ *     Output extends CompileResults ? // Compiler.
+ *        Input extends Node | undefined ? undefined | void : never :
+ *     Transformer<
+ *       Input extends Node ? Input : Node,
+ *       Output extends Node ? Output : Node
+ *     > | undefined | void
+ * )} Plugin
+ *   Single plugin.
+ *
+ *   Plugins configure the processors they are applied on in the following
+ *   ways:
+ *
+ *   *   they change the processor, such as the parser, the compiler, or by
+ *       configuring data
+ *   *   they specify how to handle trees and files
+ *
+ *   In practice, they are functions that can receive options and configure the
+ *   processor (`this`).
+ *
+ *   > **Note**: plugins are called when the processor is *frozen*, not when
+ *   > they are applied.
+ */
+
+/**
+ * Tuple of a plugin and its configuration.
+ *
+ * The first item is a plugin, the rest are its parameters.
+ *
+ * @template {Array<unknown>} [TupleParameters=[]]
+ *   Arguments passed to the plugin (default: `[]`, the empty tuple).
+ * @template {Node | string | undefined} [Input=undefined]
+ *   Value that is expected as input (optional).
+ *
+ *   *   If the plugin returns a {@linkcode Transformer}, this
+ *       should be the node it expects.
+ *   *   If the plugin sets a {@linkcode Parser}, this should be
+ *       `string`.
+ *   *   If the plugin sets a {@linkcode Compiler}, this should be the
+ *       node it expects.
+ * @template [Output=undefined] (optional).
+ *   Value that is yielded as output.
+ *
+ *   *   If the plugin returns a {@linkcode Transformer}, this
+ *       should be the node that that yields.
+ *   *   If the plugin sets a {@linkcode Parser}, this should be the
+ *       node that it yields.
+ *   *   If the plugin sets a {@linkcode Compiler}, this should be
+ *       result it yields.
+ * @typedef {(
+ *   [
+ *     plugin: Plugin<TupleParameters, Input, Output>,
+ *     ...parameters: TupleParameters
+ *   ]
+ * )} PluginTuple
+ */
+
+/**
+ * @typedef Preset
+ *   Sharable configuration.
+ *
+ *   They can contain plugins and settings.
+ * @property {PluggableList | undefined} [plugins]
+ *   List of plugins and presets (optional).
+ * @property {Settings | undefined} [settings]
+ *   Shared settings for parsers and compilers (optional).
+ */
+
+/**
+ * @template {VFile} [File=VFile]
+ *   The file that the callback receives (default: `VFile`).
+ * @callback ProcessCallback
+ *   Callback called when the process is done.
+ *
+ *   Called with either an error or a result.
+ * @param {Error | undefined} [error]
+ *   Fatal error (optional).
+ * @param {File | undefined} [file]
+ *   Processed file (optional).
+ * @returns {undefined}
+ *   Nothing.
+ */
+
+/**
+ * @template {Node} [Tree=Node]
+ *   The tree that the callback receives (default: `Node`).
+ * @callback RunCallback
+ *   Callback called when transformers are done.
+ *
+ *   Called with either an error or results.
+ * @param {Error | undefined} [error]
+ *   Fatal error (optional).
+ * @param {Tree | undefined} [tree]
+ *   Transformed tree (optional).
+ * @param {VFile | undefined} [file]
+ *   File (optional).
+ * @returns {undefined}
+ *   Nothing.
+ */
+
+/**
+ * @template {Node} [Output=Node]
+ *   Node type that the transformer yields (default: `Node`).
+ * @callback TransformCallback
+ *   Callback passed to transforms.
+ *
+ *   If the signature of a `transformer` accepts a third argument, the
+ *   transformer may perform asynchronous operations, and must call it.
+ * @param {Error | undefined} [error]
+ *   Fatal error to stop the process (optional).
+ * @param {Output | undefined} [tree]
+ *   New, changed, tree (optional).
+ * @param {VFile | undefined} [file]
+ *   New, changed, file (optional).
+ * @returns {undefined}
+ *   Nothing.
+ */
+
+/**
+ * @template {Node} [Input=Node]
+ *   Node type that the transformer expects (default: `Node`).
+ * @template {Node} [Output=Input]
+ *   Node type that the transformer yields (default: `Input`).
+ * @callback Transformer
+ *   Transformers handle syntax trees and files.
+ *
+ *   They are functions that are called each time a syntax tree and file are
+ *   passed through the run phase.
+ *   When an error occurs in them (either because it’s thrown, returned,
+ *   rejected, or passed to `next`), the process stops.
+ *
+ *   The run phase is handled by [`trough`][trough], see its documentation for
+ *   the exact semantics of these functions.
+ *
+ *   > **Note**: you should likely ignore `next`: don’t accept it.
+ *   > it supports callback-style async work.
+ *   > But promises are likely easier to reason about.
+ *
+ *   [trough]: https://github.com/wooorm/trough#function-fninput-next
+ * @param {Input} tree
+ *   Tree to handle.
+ * @param {VFile} file
+ *   File to handle.
+ * @param {TransformCallback<Output>} next
+ *   Callback.
+ * @returns {(
+ *   Promise<Output | undefined | void> |
+ *   Promise<never> | // For some reason this is needed separately.
+ *   Output |
+ *   Error |
+ *   undefined |
+ *   void
+ * )}
+ *   If you accept `next`, nothing.
+ *   Otherwise:
+ *
+ *   *   `Error` — fatal error to stop the process
+ *   *   `Promise<undefined>` or `undefined` — the next transformer keeps using
+ *       same tree
+ *   *   `Promise<Node>` or `Node` — new, changed, tree
+ */
+
+/**
+ * @template {Node | undefined} ParseTree
+ *   Output of `parse`.
+ * @template {Node | undefined} HeadTree
+ *   Input for `run`.
+ * @template {Node | undefined} TailTree
+ *   Output for `run`.
+ * @template {Node | undefined} CompileTree
+ *   Input of `stringify`.
+ * @template {CompileResults | undefined} CompileResult
+ *   Output of `stringify`.
+ * @template {Node | string | undefined} Input
+ *   Input of plugin.
+ * @template Output
+ *   Output of plugin (optional).
+ * @typedef {(
+ *   Input extends string
+ *     ? Output extends Node | undefined
+ *       ? // Parser.
+ *         Processor<
+ *           Output extends undefined ? ParseTree : Output,
+ *           HeadTree,
+ *           TailTree,
+ *           CompileTree,
+ *           CompileResult
+ *         >
+ *       : // Unknown.
+ *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
+ *     : Output extends CompileResults
+ *     ? Input extends Node | undefined
+ *       ? // Compiler.
+ *         Processor<
+ *           ParseTree,
+ *           HeadTree,
+ *           TailTree,
+ *           Input extends undefined ? CompileTree : Input,
+ *           Output extends undefined ? CompileResult : Output
+ *         >
+ *       : // Unknown.
+ *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
+ *     : Input extends Node | undefined
+ *     ? Output extends Node | undefined
+ *       ? // Transform.
+ *         Processor<
+ *           ParseTree,
+ *           HeadTree extends undefined ? Input : HeadTree,
+ *           Output extends undefined ? TailTree : Output,
+ *           CompileTree,
+ *           CompileResult
+ *         >
+ *       : // Unknown.
+ *         Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
+ *     : // Unknown.
+ *       Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>
+ * )} UsePlugin
+ *   Create a processor based on the input/output of a {@link Plugin plugin}.
+ */
+
+/**
+ * @template {CompileResults | undefined} Result
+ *   Node type that the transformer yields.
+ * @typedef {(
+ *   Result extends Value | undefined ?
+ *     VFile :
+ *     VFile & {result: Result}
+ *   )} VFileWithOutput
+ *   Type to generate a {@linkcode VFile} corresponding to a compiler result.
+ *
+ *   If a result that is not acceptable on a `VFile` is used, that will
+ *   be stored on the `result` field of {@linkcode VFile}.
+ */
+
+
+
+
+
+
+
+
+
+// To do: next major: drop `Compiler`, `Parser`: prefer lowercase.
+
+// To do: we could start yielding `never` in TS when a parser is missing and
+// `parse` is called.
+// Currently, we allow directly setting `processor.parser`, which is untyped.
+
+const own = {}.hasOwnProperty
+
+/**
+ * @template {Node | undefined} [ParseTree=undefined]
+ *   Output of `parse` (optional).
+ * @template {Node | undefined} [HeadTree=undefined]
+ *   Input for `run` (optional).
+ * @template {Node | undefined} [TailTree=undefined]
+ *   Output for `run` (optional).
+ * @template {Node | undefined} [CompileTree=undefined]
+ *   Input of `stringify` (optional).
+ * @template {CompileResults | undefined} [CompileResult=undefined]
+ *   Output of `stringify` (optional).
+ * @extends {CallableInstance<[], Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>>}
+ */
+class Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    // If `Processor()` is called (w/o new), `copy` is called instead.
+    super('copy')
+
+    /**
+     * Compiler to use (deprecated).
+     *
+     * @deprecated
+     *   Use `compiler` instead.
+     * @type {(
+     *   Compiler<
+     *     CompileTree extends undefined ? Node : CompileTree,
+     *     CompileResult extends undefined ? CompileResults : CompileResult
+     *   > |
+     *   undefined
+     * )}
+     */
+    this.Compiler = undefined
+
+    /**
+     * Parser to use (deprecated).
+     *
+     * @deprecated
+     *   Use `parser` instead.
+     * @type {(
+     *   Parser<ParseTree extends undefined ? Node : ParseTree> |
+     *   undefined
+     * )}
+     */
+    this.Parser = undefined
+
+    // Note: the following fields are considered private.
+    // However, they are needed for tests, and TSC generates an untyped
+    // `private freezeIndex` field for, which trips `type-coverage` up.
+    // Instead, we use `@deprecated` to visualize that they shouldn’t be used.
+    /**
+     * Internal list of configured plugins.
+     *
+     * @deprecated
+     *   This is a private internal property and should not be used.
+     * @type {Array<PluginTuple<Array<unknown>>>}
+     */
+    this.attachers = []
+
+    /**
+     * Compiler to use.
+     *
+     * @type {(
+     *   Compiler<
+     *     CompileTree extends undefined ? Node : CompileTree,
+     *     CompileResult extends undefined ? CompileResults : CompileResult
+     *   > |
+     *   undefined
+     * )}
+     */
+    this.compiler = undefined
+
+    /**
+     * Internal state to track where we are while freezing.
+     *
+     * @deprecated
+     *   This is a private internal property and should not be used.
+     * @type {number}
+     */
+    this.freezeIndex = -1
+
+    /**
+     * Internal state to track whether we’re frozen.
+     *
+     * @deprecated
+     *   This is a private internal property and should not be used.
+     * @type {boolean | undefined}
+     */
+    this.frozen = undefined
+
+    /**
+     * Internal state.
+     *
+     * @deprecated
+     *   This is a private internal property and should not be used.
+     * @type {Data}
+     */
+    this.namespace = {}
+
+    /**
+     * Parser to use.
+     *
+     * @type {(
+     *   Parser<ParseTree extends undefined ? Node : ParseTree> |
+     *   undefined
+     * )}
+     */
+    this.parser = undefined
+
+    /**
+     * Internal list of configured transformers.
+     *
+     * @deprecated
+     *   This is a private internal property and should not be used.
+     * @type {Pipeline}
+     */
+    this.transformers = (0,lib/* trough */.S)()
+  }
+
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    // Cast as the type parameters will be the same after attaching.
+    const destination =
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */ (
+        new Processor()
+      )
+    let index = -1
+
+    while (++index < this.attachers.length) {
+      const attacher = this.attachers[index]
+      destination.use(...attacher)
+    }
+
+    destination.data(extend(true, {}, this.namespace))
+
+    return destination
+  }
+
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key, value) {
+    if (typeof key === 'string') {
+      // Set `key`.
+      if (arguments.length === 2) {
+        assertUnfrozen('data', this.frozen)
+        this.namespace[key] = value
+        return this
+      }
+
+      // Get `key`.
+      return (own.call(this.namespace, key) && this.namespace[key]) || undefined
+    }
+
+    // Set space.
+    if (key) {
+      assertUnfrozen('data', this.frozen)
+      this.namespace = key
+      return this
+    }
+
+    // Get space.
+    return this.namespace
+  }
+
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this
+    }
+
+    // Cast so that we can type plugins easier.
+    // Plugins are supposed to be usable on different processors, not just on
+    // this exact processor.
+    const self = /** @type {Processor} */ (/** @type {unknown} */ (this))
+
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex]
+
+      if (options[0] === false) {
+        continue
+      }
+
+      if (options[0] === true) {
+        options[0] = undefined
+      }
+
+      const transformer = attacher.call(self, ...options)
+
+      if (typeof transformer === 'function') {
+        this.transformers.use(transformer)
+      }
+    }
+
+    this.frozen = true
+    this.freezeIndex = Number.POSITIVE_INFINITY
+
+    return this
+  }
+
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze()
+    const realFile = vfile(file)
+    const parser = this.parser || this.Parser
+    assertParser('parse', parser)
+    return parser(String(realFile), realFile)
+  }
+
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self = this
+
+    this.freeze()
+    assertParser('process', this.parser || this.Parser)
+    assertCompiler('process', this.compiler || this.Compiler)
+
+    return done ? executor(undefined, done) : new Promise(executor)
+
+    // Note: `void`s needed for TS.
+    /**
+     * @param {((file: VFileWithOutput<CompileResult>) => undefined | void) | undefined} resolve
+     * @param {(error: Error | undefined) => undefined | void} reject
+     * @returns {undefined}
+     */
+    function executor(resolve, reject) {
+      const realFile = vfile(file)
+      // Assume `ParseTree` (the result of the parser) matches `HeadTree` (the
+      // input of the first transform).
+      const parseTree =
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */ (
+          /** @type {unknown} */ (self.parse(realFile))
+        )
+
+      self.run(parseTree, realFile, function (error, tree, file) {
+        if (error || !tree || !file) {
+          return realDone(error)
+        }
+
+        // Assume `TailTree` (the output of the last transform) matches
+        // `CompileTree` (the input of the compiler).
+        const compileTree =
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */ (
+            /** @type {unknown} */ (tree)
+          )
+
+        const compileResult = self.stringify(compileTree, file)
+
+        if (looksLikeAValue(compileResult)) {
+          file.value = compileResult
+        } else {
+          file.result = compileResult
+        }
+
+        realDone(error, /** @type {VFileWithOutput<CompileResult>} */ (file))
+      })
+
+      /**
+       * @param {Error | undefined} error
+       * @param {VFileWithOutput<CompileResult> | undefined} [file]
+       * @returns {undefined}
+       */
+      function realDone(error, file) {
+        if (error || !file) {
+          reject(error)
+        } else if (resolve) {
+          resolve(file)
+        } else {
+          (0,lib_default.ok)(done, '`done` is defined if `resolve` is not')
+          done(undefined, file)
+        }
+      }
+    }
+  }
+
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    /** @type {boolean} */
+    let complete = false
+    /** @type {VFileWithOutput<CompileResult> | undefined} */
+    let result
+
+    this.freeze()
+    assertParser('processSync', this.parser || this.Parser)
+    assertCompiler('processSync', this.compiler || this.Compiler)
+
+    this.process(file, realDone)
+    assertDone('processSync', 'process', complete)
+    ;(0,lib_default.ok)(result, 'we either bailed on an error or have a tree')
+
+    return result
+
+    /**
+     * @type {ProcessCallback<VFileWithOutput<CompileResult>>}
+     */
+    function realDone(error, file) {
+      complete = true
+      bail(error)
+      result = file
+    }
+  }
+
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree)
+    this.freeze()
+
+    const transformers = this.transformers
+
+    if (!done && typeof file === 'function') {
+      done = file
+      file = undefined
+    }
+
+    return done ? executor(undefined, done) : new Promise(executor)
+
+    // Note: `void`s needed for TS.
+    /**
+     * @param {(
+     *   ((tree: TailTree extends undefined ? Node : TailTree) => undefined | void) |
+     *   undefined
+     * )} resolve
+     * @param {(error: Error) => undefined | void} reject
+     * @returns {undefined}
+     */
+    function executor(resolve, reject) {
+      ;(0,lib_default.ok)(
+        typeof file !== 'function',
+        '`file` can’t be a `done` anymore, we checked'
+      )
+      const realFile = vfile(file)
+      transformers.run(tree, realFile, realDone)
+
+      /**
+       * @param {Error | undefined} error
+       * @param {Node} outputTree
+       * @param {VFile} file
+       * @returns {undefined}
+       */
+      function realDone(error, outputTree, file) {
+        const resultingTree =
+          /** @type {TailTree extends undefined ? Node : TailTree} */ (
+            outputTree || tree
+          )
+
+        if (error) {
+          reject(error)
+        } else if (resolve) {
+          resolve(resultingTree)
+        } else {
+          (0,lib_default.ok)(done, '`done` is defined if `resolve` is not')
+          done(undefined, resultingTree, file)
+        }
+      }
+    }
+  }
+
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    /** @type {boolean} */
+    let complete = false
+    /** @type {(TailTree extends undefined ? Node : TailTree) | undefined} */
+    let result
+
+    this.run(tree, file, realDone)
+
+    assertDone('runSync', 'run', complete)
+    ;(0,lib_default.ok)(result, 'we either bailed on an error or have a tree')
+    return result
+
+    /**
+     * @type {RunCallback<TailTree extends undefined ? Node : TailTree>}
+     */
+    function realDone(error, tree) {
+      bail(error)
+      result = tree
+      complete = true
+    }
+  }
+
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze()
+    const realFile = vfile(file)
+    const compiler = this.compiler || this.Compiler
+    assertCompiler('stringify', compiler)
+    assertNode(tree)
+
+    return compiler(tree, realFile)
+  }
+
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value, ...parameters) {
+    const attachers = this.attachers
+    const namespace = this.namespace
+
+    assertUnfrozen('use', this.frozen)
+
+    if (value === null || value === undefined) {
+      // Empty.
+    } else if (typeof value === 'function') {
+      addPlugin(value, parameters)
+    } else if (typeof value === 'object') {
+      if (Array.isArray(value)) {
+        addList(value)
+      } else {
+        addPreset(value)
+      }
+    } else {
+      throw new TypeError('Expected usable value, not `' + value + '`')
+    }
+
+    return this
+
+    /**
+     * @param {Pluggable} value
+     * @returns {undefined}
+     */
+    function add(value) {
+      if (typeof value === 'function') {
+        addPlugin(value, [])
+      } else if (typeof value === 'object') {
+        if (Array.isArray(value)) {
+          const [plugin, ...parameters] =
+            /** @type {PluginTuple<Array<unknown>>} */ (value)
+          addPlugin(plugin, parameters)
+        } else {
+          addPreset(value)
+        }
+      } else {
+        throw new TypeError('Expected usable value, not `' + value + '`')
+      }
+    }
+
+    /**
+     * @param {Preset} result
+     * @returns {undefined}
+     */
+    function addPreset(result) {
+      if (!('plugins' in result) && !('settings' in result)) {
+        throw new Error(
+          'Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither'
+        )
+      }
+
+      addList(result.plugins)
+
+      if (result.settings) {
+        namespace.settings = extend(true, namespace.settings, result.settings)
+      }
+    }
+
+    /**
+     * @param {PluggableList | null | undefined} plugins
+     * @returns {undefined}
+     */
+    function addList(plugins) {
+      let index = -1
+
+      if (plugins === null || plugins === undefined) {
+        // Empty.
+      } else if (Array.isArray(plugins)) {
+        while (++index < plugins.length) {
+          const thing = plugins[index]
+          add(thing)
+        }
+      } else {
+        throw new TypeError('Expected a list of plugins, not `' + plugins + '`')
+      }
+    }
+
+    /**
+     * @param {Plugin} plugin
+     * @param {Array<unknown>} parameters
+     * @returns {undefined}
+     */
+    function addPlugin(plugin, parameters) {
+      let index = -1
+      let entryIndex = -1
+
+      while (++index < attachers.length) {
+        if (attachers[index][0] === plugin) {
+          entryIndex = index
+          break
+        }
+      }
+
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters])
+      }
+      // Only set if there was at least a `primary` value, otherwise we’d change
+      // `arguments.length`.
+      else if (parameters.length > 0) {
+        let [primary, ...rest] = parameters
+        const currentPrimary = attachers[entryIndex][1]
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+          primary = extend(true, currentPrimary, primary)
+        }
+
+        attachers[entryIndex] = [plugin, primary, ...rest]
+      }
+    }
+  }
+}
+
+// Note: this returns a *callable* instance.
+// That’s why it’s documented as a function.
+/**
+ * Create a new processor.
+ *
+ * @example
+ *   This example shows how a new processor can be created (from `remark`) and linked
+ *   to **stdin**(4) and **stdout**(4).
+ *
+ *   ```js
+ *   import process from 'node:process'
+ *   import concatStream from 'concat-stream'
+ *   import {remark} from 'remark'
+ *
+ *   process.stdin.pipe(
+ *     concatStream(function (buf) {
+ *       process.stdout.write(String(remark().processSync(buf)))
+ *     })
+ *   )
+ *   ```
+ *
+ * @returns
+ *   New *unfrozen* processor (`processor`).
+ *
+ *   This processor is configured to work the same as its ancestor.
+ *   When the descendant processor is configured in the future it does not
+ *   affect the ancestral processor.
+ */
+const unified = new Processor().freeze()
+
+/**
+ * Assert a parser is available.
+ *
+ * @param {string} name
+ * @param {unknown} value
+ * @returns {asserts value is Parser}
+ */
+function assertParser(name, value) {
+  if (typeof value !== 'function') {
+    throw new TypeError('Cannot `' + name + '` without `parser`')
+  }
+}
+
+/**
+ * Assert a compiler is available.
+ *
+ * @param {string} name
+ * @param {unknown} value
+ * @returns {asserts value is Compiler}
+ */
+function assertCompiler(name, value) {
+  if (typeof value !== 'function') {
+    throw new TypeError('Cannot `' + name + '` without `compiler`')
+  }
+}
+
+/**
+ * Assert the processor is not frozen.
+ *
+ * @param {string} name
+ * @param {unknown} frozen
+ * @returns {asserts frozen is false}
+ */
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      'Cannot call `' +
+        name +
+        '` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`.'
+    )
+  }
+}
+
+/**
+ * Assert `node` is a unist node.
+ *
+ * @param {unknown} node
+ * @returns {asserts node is Node}
+ */
+function assertNode(node) {
+  // `isPlainObj` unfortunately uses `any` instead of `unknown`.
+  // type-coverage:ignore-next-line
+  if (!isPlainObject(node) || typeof node.type !== 'string') {
+    throw new TypeError('Expected node, got `' + node + '`')
+    // Fine.
+  }
+}
+
+/**
+ * Assert that `complete` is `true`.
+ *
+ * @param {string} name
+ * @param {string} asyncName
+ * @param {unknown} complete
+ * @returns {asserts complete is true}
+ */
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      '`' + name + '` finished async. Use `' + asyncName + '` instead'
+    )
+  }
+}
+
+/**
+ * @param {Compatible | undefined} [value]
+ * @returns {VFile}
+ */
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new vfile_lib/* VFile */.T(value)
+}
+
+/**
+ * @param {Compatible | undefined} [value]
+ * @returns {value is VFile}
+ */
+function looksLikeAVFile(value) {
+  return Boolean(
+    value &&
+      typeof value === 'object' &&
+      'message' in value &&
+      'messages' in value
+  )
+}
+
+/**
+ * @param {unknown} [value]
+ * @returns {value is Value}
+ */
+function looksLikeAValue(value) {
+  return typeof value === 'string' || isUint8Array(value)
+}
+
+/**
+ * Assert `value` is an `Uint8Array`.
+ *
+ * @param {unknown} value
+ *   thing.
+ * @returns {value is Uint8Array}
+ *   Whether `value` is an `Uint8Array`.
+ */
+function isUint8Array(value) {
+  return Boolean(
+    value &&
+      typeof value === 'object' &&
+      'byteLength' in value &&
+      'byteOffset' in value
+  )
+}
+
+
+/***/ }),
+
+/***/ 8830:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ convert)
+/* harmony export */ });
+/* unused harmony export is */
+/**
+ * @import {Node, Parent} from 'unist'
+ */
+
+/**
+ * @template Fn
+ * @template Fallback
+ * @typedef {Fn extends (value: any) => value is infer Thing ? Thing : Fallback} Predicate
+ */
+
+/**
+ * @callback Check
+ *   Check that an arbitrary value is a node.
+ * @param {unknown} this
+ *   The given context.
+ * @param {unknown} [node]
+ *   Anything (typically a node).
+ * @param {number | null | undefined} [index]
+ *   The node’s position in its parent.
+ * @param {Parent | null | undefined} [parent]
+ *   The node’s parent.
+ * @returns {boolean}
+ *   Whether this is a node and passes a test.
+ *
+ * @typedef {Record<string, unknown> | Node} Props
+ *   Object to check for equivalence.
+ *
+ *   Note: `Node` is included as it is common but is not indexable.
+ *
+ * @typedef {Array<Props | TestFunction | string> | ReadonlyArray<Props | TestFunction | string> | Props | TestFunction | string | null | undefined} Test
+ *   Check for an arbitrary node.
+ *
+ * @callback TestFunction
+ *   Check if a node passes a test.
+ * @param {unknown} this
+ *   The given context.
+ * @param {Node} node
+ *   A node.
+ * @param {number | undefined} [index]
+ *   The node’s position in its parent.
+ * @param {Parent | undefined} [parent]
+ *   The node’s parent.
+ * @returns {boolean | undefined | void}
+ *   Whether this node passes the test.
+ *
+ *   Note: `void` is included until TS sees no return as `undefined`.
+ */
+
+/**
+ * Check if `node` is a `Node` and whether it passes the given test.
+ *
+ * @param {unknown} node
+ *   Thing to check, typically `Node`.
+ * @param {Test} test
+ *   A check for a specific node.
+ * @param {number | null | undefined} index
+ *   The node’s position in its parent.
+ * @param {Parent | null | undefined} parent
+ *   The node’s parent.
+ * @param {unknown} context
+ *   Context object (`this`) to pass to `test` functions.
+ * @returns {boolean}
+ *   Whether `node` is a node and passes a test.
+ */
+const is =
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends ReadonlyArray<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
+   *   (<Condition extends Array<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
+   *   (<Condition extends string>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((node?: null | undefined) => false) &
+   *   ((node: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((node: unknown, test?: Test, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => boolean)
+   * )}
+   */
+  (
+    /**
+     * @param {unknown} [node]
+     * @param {Test} [test]
+     * @param {number | null | undefined} [index]
+     * @param {Parent | null | undefined} [parent]
+     * @param {unknown} [context]
+     * @returns {boolean}
+     */
+    // eslint-disable-next-line max-params
+    function (node, test, index, parent, context) {
+      const check = convert(test)
+
+      if (
+        index !== undefined &&
+        index !== null &&
+        (typeof index !== 'number' ||
+          index < 0 ||
+          index === Number.POSITIVE_INFINITY)
+      ) {
+        throw new Error('Expected positive finite index')
+      }
+
+      if (
+        parent !== undefined &&
+        parent !== null &&
+        (!is(parent) || !parent.children)
+      ) {
+        throw new Error('Expected parent node')
+      }
+
+      if (
+        (parent === undefined || parent === null) !==
+        (index === undefined || index === null)
+      ) {
+        throw new Error('Expected both parent and index')
+      }
+
+      return looksLikeANode(node)
+        ? check.call(context, node, index, parent)
+        : false
+    }
+  )
+
+/**
+ * Generate an assertion from a test.
+ *
+ * Useful if you’re going to test many nodes, for example when creating a
+ * utility where something else passes a compatible test.
+ *
+ * The created function is a bit faster because it expects valid input only:
+ * a `node`, `index`, and `parent`.
+ *
+ * @param {Test} test
+ *   *   when nullish, checks if `node` is a `Node`.
+ *   *   when `string`, works like passing `(node) => node.type === test`.
+ *   *   when `function` checks if function passed the node is true.
+ *   *   when `object`, checks that all keys in test are in node, and that they have (strictly) equal values.
+ *   *   when `array`, checks if any one of the subtests pass.
+ * @returns {Check}
+ *   An assertion.
+ */
+const convert =
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  (
+    /**
+     * @param {Test} [test]
+     * @returns {Check}
+     */
+    function (test) {
+      if (test === null || test === undefined) {
+        return ok
+      }
+
+      if (typeof test === 'function') {
+        return castFactory(test)
+      }
+
+      if (typeof test === 'object') {
+        return Array.isArray(test)
+          ? anyFactory(test)
+          : // Cast because `ReadonlyArray` goes into the above but `isArray`
+            // narrows to `Array`.
+            propertiesFactory(/** @type {Props} */ (test))
+      }
+
+      if (typeof test === 'string') {
+        return typeFactory(test)
+      }
+
+      throw new Error('Expected function, string, or object as test')
+    }
+  )
+
+/**
+ * @param {Array<Props | TestFunction | string>} tests
+ * @returns {Check}
+ */
+function anyFactory(tests) {
+  /** @type {Array<Check>} */
+  const checks = []
+  let index = -1
+
+  while (++index < tests.length) {
+    checks[index] = convert(tests[index])
+  }
+
+  return castFactory(any)
+
+  /**
+   * @this {unknown}
+   * @type {TestFunction}
+   */
+  function any(...parameters) {
+    let index = -1
+
+    while (++index < checks.length) {
+      if (checks[index].apply(this, parameters)) return true
+    }
+
+    return false
+  }
+}
+
+/**
+ * Turn an object into a test for a node with a certain fields.
+ *
+ * @param {Props} check
+ * @returns {Check}
+ */
+function propertiesFactory(check) {
+  const checkAsRecord = /** @type {Record<string, unknown>} */ (check)
+
+  return castFactory(all)
+
+  /**
+   * @param {Node} node
+   * @returns {boolean}
+   */
+  function all(node) {
+    const nodeAsRecord = /** @type {Record<string, unknown>} */ (
+      /** @type {unknown} */ (node)
+    )
+
+    /** @type {string} */
+    let key
+
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false
+    }
+
+    return true
+  }
+}
+
+/**
+ * Turn a string into a test for a node with a certain type.
+ *
+ * @param {string} check
+ * @returns {Check}
+ */
+function typeFactory(check) {
+  return castFactory(type)
+
+  /**
+   * @param {Node} node
+   */
+  function type(node) {
+    return node && node.type === check
+  }
+}
+
+/**
+ * Turn a custom test into a test for a node that passes that test.
+ *
+ * @param {TestFunction} testFunction
+ * @returns {Check}
+ */
+function castFactory(testFunction) {
+  return check
+
+  /**
+   * @this {unknown}
+   * @type {Check}
+   */
+  function check(value, index, parent) {
+    return Boolean(
+      looksLikeANode(value) &&
+        testFunction.call(
+          this,
+          value,
+          typeof index === 'number' ? index : undefined,
+          parent || undefined
+        )
+    )
+  }
+}
+
+function ok() {
+  return true
+}
+
+/**
+ * @param {unknown} value
+ * @returns {value is Node}
+ */
+function looksLikeANode(value) {
+  return value !== null && typeof value === 'object' && 'type' in value
+}
+
+
+/***/ }),
+
+/***/ 669:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ stringifyPosition)
+/* harmony export */ });
+/**
+ * @typedef {import('unist').Node} Node
+ * @typedef {import('unist').Point} Point
+ * @typedef {import('unist').Position} Position
+ */
+
+/**
+ * @typedef NodeLike
+ * @property {string} type
+ * @property {PositionLike | null | undefined} [position]
+ *
+ * @typedef PointLike
+ * @property {number | null | undefined} [line]
+ * @property {number | null | undefined} [column]
+ * @property {number | null | undefined} [offset]
+ *
+ * @typedef PositionLike
+ * @property {PointLike | null | undefined} [start]
+ * @property {PointLike | null | undefined} [end]
+ */
+
+/**
+ * Serialize the positional info of a point, position (start and end points),
+ * or node.
+ *
+ * @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
+ *   Node, position, or point.
+ * @returns {string}
+ *   Pretty printed positional info of a node (`string`).
+ *
+ *   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
+ *   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
+ *   column, `s` for `start`, and `e` for end.
+ *   An empty string (`''`) is returned if the given value is neither `node`,
+ *   `position`, nor `point`.
+ */
+function stringifyPosition(value) {
+  // Nothing.
+  if (!value || typeof value !== 'object') {
+    return ''
+  }
+
+  // Node.
+  if ('position' in value || 'type' in value) {
+    return position(value.position)
+  }
+
+  // Position.
+  if ('start' in value || 'end' in value) {
+    return position(value)
+  }
+
+  // Point.
+  if ('line' in value || 'column' in value) {
+    return point(value)
+  }
+
+  // ?
+  return ''
+}
+
+/**
+ * @param {Point | PointLike | null | undefined} point
+ * @returns {string}
+ */
+function point(point) {
+  return index(point && point.line) + ':' + index(point && point.column)
+}
+
+/**
+ * @param {Position | PositionLike | null | undefined} pos
+ * @returns {string}
+ */
+function position(pos) {
+  return point(pos && pos.start) + '-' + point(pos && pos.end)
+}
+
+/**
+ * @param {number | null | undefined} value
+ * @returns {number}
+ */
+function index(value) {
+  return value && typeof value === 'number' ? value : 1
+}
+
+
+/***/ }),
+
+/***/ 4146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dc: () => (/* binding */ EXIT),
+  _Z: () => (/* binding */ SKIP),
+  VG: () => (/* binding */ visitParents)
+});
+
+// UNUSED EXPORTS: CONTINUE
+
+// EXTERNAL MODULE: ./node_modules/unist-util-is/lib/index.js
+var lib = __nccwpck_require__(8830);
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/color.node.js
+/**
+ * Color a string.
+ *
+ * @param {string} d
+ *   Value.
+ * @returns {string}
+ *   Colored value.
+ */
+function color(d) {
+  return '\u001B[33m' + d + '\u001B[39m'
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/index.js
+/**
+ * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
+ */
+
+/**
+ * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
+ *   Test from `unist-util-is`.
+ *
+ *   Note: we have remove and add `undefined`, because otherwise when generating
+ *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
+ *   which doesn’t work when publishing on npm.
+ */
+
+/**
+ * @typedef {(
+ *   Fn extends (value: any) => value is infer Thing
+ *   ? Thing
+ *   : Fallback
+ * )} Predicate
+ *   Get the value of a type guard `Fn`.
+ * @template Fn
+ *   Value; typically function that is a type guard (such as `(x): x is Y`).
+ * @template Fallback
+ *   Value to yield if `Fn` is not a type guard.
+ */
+
+/**
+ * @typedef {(
+ *   Check extends null | undefined // No test.
+ *   ? Value
+ *   : Value extends {type: Check} // String (type) test.
+ *   ? Value
+ *   : Value extends Check // Partial test.
+ *   ? Value
+ *   : Check extends Function // Function test.
+ *   ? Predicate<Check, Value> extends Value
+ *     ? Predicate<Check, Value>
+ *     : never
+ *   : never // Some other test?
+ * )} MatchesOne
+ *   Check whether a node matches a primitive check in the type system.
+ * @template Value
+ *   Value; typically unist `Node`.
+ * @template Check
+ *   Value; typically `unist-util-is`-compatible test, but not arrays.
+ */
+
+/**
+ * @typedef {(
+ *   Check extends ReadonlyArray<infer T>
+ *   ? MatchesOne<Value, T>
+ *   : Check extends Array<infer T>
+ *   ? MatchesOne<Value, T>
+ *   : MatchesOne<Value, Check>
+ * )} Matches
+ *   Check whether a node matches a check in the type system.
+ * @template Value
+ *   Value; typically unist `Node`.
+ * @template Check
+ *   Value; typically `unist-util-is`-compatible test.
+ */
+
+/**
+ * @typedef {0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10} Uint
+ *   Number; capped reasonably.
+ */
+
+/**
+ * @typedef {I extends 0 ? 1 : I extends 1 ? 2 : I extends 2 ? 3 : I extends 3 ? 4 : I extends 4 ? 5 : I extends 5 ? 6 : I extends 6 ? 7 : I extends 7 ? 8 : I extends 8 ? 9 : 10} Increment
+ *   Increment a number in the type system.
+ * @template {Uint} [I=0]
+ *   Index.
+ */
+
+/**
+ * @typedef {(
+ *   Node extends UnistParent
+ *   ? Node extends {children: Array<infer Children>}
+ *     ? Child extends Children ? Node : never
+ *     : never
+ *   : never
+ * )} InternalParent
+ *   Collect nodes that can be parents of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
+ *   Collect nodes in `Tree` that can be parents of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {(
+ *   Depth extends Max
+ *   ? never
+ *   :
+ *     | InternalParent<Node, Child>
+ *     | InternalAncestor<Node, InternalParent<Node, Child>, Max, Increment<Depth>>
+ * )} InternalAncestor
+ *   Collect nodes in `Tree` that can be ancestors of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ * @template {Uint} [Max=10]
+ *   Max; searches up to this depth.
+ * @template {Uint} [Depth=0]
+ *   Current depth.
+ */
+
+/**
+ * @typedef {InternalAncestor<InclusiveDescendant<Tree>, Child>} Ancestor
+ *   Collect nodes in `Tree` that can be ancestors of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {(
+ *   Tree extends UnistParent
+ *     ? Depth extends Max
+ *       ? Tree
+ *       : Tree | InclusiveDescendant<Tree['children'][number], Max, Increment<Depth>>
+ *     : Tree
+ * )} InclusiveDescendant
+ *   Collect all (inclusive) descendants of `Tree`.
+ *
+ *   > 👉 **Note**: for performance reasons, this seems to be the fastest way to
+ *   > recurse without actually running into an infinite loop, which the
+ *   > previous version did.
+ *   >
+ *   > Practically, a max of `2` is typically enough assuming a `Root` is
+ *   > passed, but it doesn’t improve performance.
+ *   > It gets higher with `List > ListItem > Table > TableRow > TableCell`.
+ *   > Using up to `10` doesn’t hurt or help either.
+ * @template {UnistNode} Tree
+ *   Tree type.
+ * @template {Uint} [Max=10]
+ *   Max; searches up to this depth.
+ * @template {Uint} [Depth=0]
+ *   Current depth.
+ */
+
+/**
+ * @typedef {'skip' | boolean} Action
+ *   Union of the action types.
+ *
+ * @typedef {number} Index
+ *   Move to the sibling at `index` next (after node itself is completely
+ *   traversed).
+ *
+ *   Useful if mutating the tree, such as removing the node the visitor is
+ *   currently on, or any of its previous siblings.
+ *   Results less than 0 or greater than or equal to `children.length` stop
+ *   traversing the parent.
+ *
+ * @typedef {[(Action | null | undefined | void)?, (Index | null | undefined)?]} ActionTuple
+ *   List with one or two values, the first an action, the second an index.
+ *
+ * @typedef {Action | ActionTuple | Index | null | undefined | void} VisitorResult
+ *   Any value that can be returned from an enter visitor.
+ *
+ *   Like `VisitorResultExit`,
+ *   but `SKIP` can also be returned,
+ *   to not walk the children of the node,
+ *   and `ActionTuple` can be used to combine an action with an index.
+ *
+ * @typedef {Index | boolean | null | undefined | void} VisitorResultExit
+ *   Any value that can be returned from an exit visitor.
+ */
+
+/**
+ * @callback Visitor
+ *   Handle a node (matching `test`, if given) before its children.
+ *
+ *   Changes inside `node` are walked next.
+ *   Replacing or removing it is easier in `exit`.
+ *   When replacing or removing it here,
+ *   return `SKIP` (as otherwise its old children are walked),
+ *   or `[SKIP, index]` to continue with the node now at `index`.
+ *   Changing next siblings (in walk order) is fine;
+ *   changing previous siblings needs a new `Index`.
+ *   Removing an ancestor or changing its previous siblings is not supported.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Array<VisitedParents>} ancestors
+ *   Ancestors of `node`.
+ * @param {number | undefined} index
+ *   Index of `node` in its parent (the last of `ancestors`),
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResult}
+ *   What to do next.
+ *
+ *   Like `VisitorExit`,
+ *   but `SKIP` can also be returned,
+ *   to not walk the children of `node`.
+ *   Passing a tuple back (`ActionTuple`) only makes sense as `[SKIP, Index]`.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @callback VisitorExit
+ *   Handle a node (matching `test`, if given) after its children.
+ *
+ *   Changes inside `node` are not walked,
+ *   which makes this a good place to change `node` based on its children,
+ *   or to replace or remove it.
+ *   When removing `node` or changing previous siblings (in walk order),
+ *   return a new `Index`.
+ *   Removing an ancestor or changing its previous siblings is not supported.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Array<VisitedParents>} ancestors
+ *   Ancestors of `node`.
+ * @param {number | undefined} index
+ *   Index of `node` in its parent (the last of `ancestors`),
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResultExit}
+ *   What to do next.
+ *
+ *   `CONTINUE` (`true`, nothing) continues as normal,
+ *   `EXIT` (`false`) stops traversing,
+ *   and `Index` continues at that sibling.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ * @typedef Visitors
+ *   Handle nodes when entering and exiting them.
+ *   The `enter` visitor is optional while `exit` is required.
+ *
+ *   Pass an `enter` visitor directly to only handle nodes when entering them.
+ *
+ *   `enter` is called before children (if any) are walked and `exit` after that.
+ *   `exit` is still called when `enter` returns `SKIP`.
+ *   Both `enter` and `exit` are only called for nodes that match an optional `test`.
+ * @property {Visitor<Visited, VisitedParents> | null | undefined} [enter]
+ *   Handle a node before its children (optional).
+ * @property {VisitorExit<Visited, VisitedParents>} exit
+ *   Handle a node after its children.
+ */
+
+/**
+ * @typedef {Visitor<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitor
+ *   Build a typed `Visitor` function from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parents`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Tree type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+/**
+ * @typedef {Visitors<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitors
+ *   Build typed `Visitors` from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parents`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Tree type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+
+
+
+/** @type {Readonly<ActionTuple>} */
+const empty = []
+
+/**
+ * Continue traversing as normal.
+ */
+const CONTINUE = true
+
+/**
+ * Stop traversing immediately.
+ */
+const EXIT = false
+
+/**
+ * Do not traverse this node’s children.
+ * Only works when entering a node.
+ */
+const SKIP = 'skip'
+
+/**
+ * Visit nodes, with ancestral information.
+ *
+ * This algorithm performs *depth-first* *tree traversal* in *preorder*
+ * (**NLR**) or if `reverse` is given,
+ * in *reverse preorder* (**NRL**).
+ * An `exit` visitor is called in *postorder* (**LRN**)
+ * or if `reverse` is given, in *reverse postorder* (**RLN**).
+ *
+ * You can choose which nodes are visited by passing a `test`.
+ * For complex tests, you should test yourself in a visitor, as it will be
+ * faster and will have improved type information.
+ *
+ * Walking the tree is an intensive task.
+ * Make use of the return values of the visitor when possible.
+ * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
+ * to check if a node matches, and then perform different operations.
+ *
+ * You can change the tree.
+ * Changes inside a node made when entering it are walked,
+ * changes made when exiting it are not.
+ * See `Visitor` and `VisitorExit` for more info.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitor<Tree, Check>} enter
+ *   Handle each node when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitors<Tree, Check>} visitors
+ *   Handle each node when exiting it, and optionally when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitor<Tree>} enter
+ *   Handle each node when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitors<Tree>} visitors
+ *   Handle each node when exiting it, and optionally when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @param {UnistNode} tree
+ *   Tree to traverse.
+ * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
+ *   `unist-util-is`-compatible test, `enter`, or `visitors`.
+ * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
+ *   `enter`, `visitors`, or `reverse` after a test.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @template {UnistNode} Tree
+ *   Node type.
+ * @template {Test} Check
+ *   `unist-util-is`-compatible test.
+ */
+function visitParents(
+  tree,
+  testOrEnterOrVisitors,
+  enterOrVisitorsOrReverse,
+  reverse
+) {
+  if (!tree || typeof tree !== 'object') {
+    throw new Error('Unexpected value `' + tree + '` for `tree`, expected node')
+  }
+
+  let preorder = true
+  /** @type {Test} */
+  let check
+  /** @type {Visitors | Visitor} */
+  let visitors
+  /** @type {Visitor | null | undefined} */
+  let enter
+  /** @type {VisitorExit | null | undefined} */
+  let exit
+
+  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
+  if (
+    typeof enterOrVisitorsOrReverse === 'function' ||
+    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
+  ) {
+    check = /** @type {Test} */ (testOrEnterOrVisitors)
+    visitors = enterOrVisitorsOrReverse
+    if (reverse) preorder = false
+  }
+  // Assume no test.
+  else {
+    visitors = /** @type {Visitors | Visitor} */ (testOrEnterOrVisitors)
+    if (enterOrVisitorsOrReverse) preorder = false
+  }
+
+  if (typeof visitors === 'function') {
+    enter = visitors
+  } else if (visitors && typeof visitors === 'object') {
+    if (visitors.enter === null || visitors.enter === undefined) {
+      // Empty.
+    } else if (typeof visitors.enter === 'function') {
+      enter = visitors.enter
+    } else {
+      throw new Error(
+        'Unexpected value `' +
+          visitors.enter +
+          '` for `visitors.enter`, expected optional visitor'
+      )
+    }
+
+    if (typeof visitors.exit === 'function') {
+      exit = visitors.exit
+    } else {
+      throw new Error(
+        'Unexpected value `' +
+          visitors.exit +
+          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
+      )
+    }
+  } else {
+    throw new Error(
+      'Unexpected value `' +
+        visitors +
+        '` for `enter` or `visitors`, expected visitor or object with visitors'
+    )
+  }
+
+  const is = (0,lib/* convert */.C)(check)
+  const step = preorder ? 1 : -1
+
+  factory(tree, undefined, [])()
+
+  /**
+   * Create a function to visit a node.
+   *
+   * @param {UnistNode} node
+   *   Node to visit.
+   * @param {number | undefined} index
+   *   Index of `node` in its parent.
+   * @param {Array<UnistParent>} parents
+   *   Ancestors of `node`.
+   * @returns {() => Readonly<ActionTuple>}
+   *   Visit `node`.
+   */
+  function factory(node, index, parents) {
+    const value = /** @type {Record<string, unknown>} */ (
+      node && typeof node === 'object' ? node : {}
+    )
+
+    if (typeof value.type === 'string') {
+      const name =
+        // `hast`
+        typeof value.tagName === 'string'
+          ? value.tagName
+          : // `xast`
+            typeof value.name === 'string'
+            ? value.name
+            : undefined
+
+      Object.defineProperty(visit, 'name', {
+        value:
+          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'
+      })
+    }
+
+    return visit
+
+    function visit() {
+      const matches =
+        !check || is(node, index, parents[parents.length - 1] || undefined)
+      /** @type {Readonly<ActionTuple>} */
+      let result = empty
+
+      if (enter && matches) {
+        result = toResult(enter(node, parents, index))
+
+        if (result[0] === EXIT) {
+          return result
+        }
+      }
+
+      if ('children' in node && node.children) {
+        const nodeAsParent = /** @type {UnistParent} */ (node)
+
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step
+          const grandparents = [...parents, nodeAsParent]
+
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset]
+
+            const subresult = factory(child, offset, grandparents)()
+
+            if (subresult[0] === EXIT) {
+              return subresult
+            }
+
+            offset =
+              typeof subresult[1] === 'number' ? subresult[1] : offset + step
+          }
+        }
+      }
+
+      if (exit && matches) {
+        const exitResult = toResult(exit(node, parents, index))
+
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            'Unexpected value `' +
+              exitResult[0] +
+              '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing'
+          )
+        }
+
+        // Prefer a result from `exit` over `enter`.
+        if (exitResult[0] === EXIT || typeof exitResult[1] === 'number') {
+          return exitResult
+        }
+      }
+
+      return result
+    }
+  }
+}
+
+/**
+ * Turn a return value into a clean result.
+ *
+ * @param {VisitorResult} value
+ *   Valid return values from visitors.
+ * @returns {Readonly<ActionTuple>}
+ *   Clean result.
+ */
+function toResult(value) {
+  if (Array.isArray(value)) {
+    return value
+  }
+
+  if (typeof value === 'number') {
+    return [CONTINUE, value]
+  }
+
+  return value === null || value === undefined ? empty : [value]
+}
+
+
+/***/ }),
+
+/***/ 3617:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YR: () => (/* binding */ visit)
+/* harmony export */ });
+/* harmony import */ var unist_util_visit_parents__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4146);
+/**
+ * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
+ * @import {
+ *   InclusiveDescendant,
+ *   Matches,
+ *   Visitors as ParentsVisitors,
+ *   VisitorResult,
+ *   VisitorResultExit
+ * } from 'unist-util-visit-parents'
+ */
+
+/**
+ * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
+ *   Test from `unist-util-is`.
+ *
+ *   Note: we have remove and add `undefined`, because otherwise when generating
+ *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
+ *   which doesn’t work when publishing on npm.
+ */
+
+/**
+ * @typedef {(
+ *   Node extends UnistParent
+ *   ? Node extends {children: Array<infer Children>}
+ *     ? Child extends Children ? Node : never
+ *     : never
+ *   : never
+ * )} InternalParent
+ *   Collect nodes that can be parents of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
+ *   Collect nodes in `Tree` that can be parents of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @callback Visitor
+ *   Handle a node (matching `test`, if given) before its children.
+ *
+ *   Like `Visitor` in `unist-util-visit-parents`,
+ *   but with `index` and `parent` instead of `parents`.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Visited extends UnistNode ? number | undefined : never} index
+ *   Index of `node` in `parent`,
+ *   or `undefined` for the tree itself.
+ * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
+ *   Parent of `node`,
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResult}
+ *   What to do next.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [Ancestor=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @callback VisitorExit
+ *   Handle a node (matching `test`, if given) after its children.
+ *
+ *   Like `VisitorExit` in `unist-util-visit-parents`,
+ *   but with `index` and `parent` instead of `parents`.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Visited extends UnistNode ? number | undefined : never} index
+ *   Index of `node` in `parent`,
+ *   or `undefined` for the tree itself.
+ * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
+ *   Parent of `node`,
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResultExit}
+ *   What to do next.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [Ancestor=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [Ancestor=UnistParent]
+ *   Ancestor type.
+ * @typedef Visitors
+ *   Handle nodes when entering and exiting them.
+ *
+ *   Like `Visitors` in `unist-util-visit-parents`.
+ * @property {Visitor<Visited, Ancestor> | null | undefined} [enter]
+ *   Handle a node before its children (optional).
+ * @property {VisitorExit<Visited, Ancestor>} exit
+ *   Handle a node after its children.
+ */
+
+/**
+ * @typedef {Visitor<Visited, Parent<Ancestor, Visited>>} BuildVisitorFromMatch
+ *   Build a typed `Visitor` function from a node and all possible parents.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} Visited
+ *   Node type.
+ * @template {UnistParent} Ancestor
+ *   Parent type.
+ */
+
+/**
+ * @typedef {(
+ *   BuildVisitorFromMatch<
+ *     Matches<Descendant, Check>,
+ *     Extract<Descendant, UnistParent>
+ *   >
+ * )} BuildVisitorFromDescendants
+ *   Build a typed `Visitor` function from a list of descendants and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} Descendant
+ *   Node type.
+ * @template {Test} Check
+ *   Test type.
+ */
+
+/**
+ * @typedef {(
+ *   BuildVisitorFromDescendants<
+ *     InclusiveDescendant<Tree>,
+ *     Check
+ *   >
+ * )} BuildVisitor
+ *   Build a typed `Visitor` function from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Node type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+/**
+ * @typedef {(
+ *   Visitors<
+ *     Matches<InclusiveDescendant<Tree>, Check>,
+ *     Parent<
+ *       Extract<InclusiveDescendant<Tree>, UnistParent>,
+ *       Matches<InclusiveDescendant<Tree>, Check>
+ *     >
+ *   >
+ * )} BuildVisitors
+ *   Build typed `Visitors` from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Node type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+
+
+
+
+/**
+ * Visit nodes.
+ *
+ * This algorithm performs *depth-first* *tree traversal* in *preorder*
+ * (**NLR**) or if `reverse` is given,
+ * in *reverse preorder* (**NRL**).
+ * An `exit` visitor is called in *postorder* (**LRN**)
+ * or if `reverse` is given, in *reverse postorder* (**RLN**).
+ *
+ * You can choose which nodes are visited by passing a `test`.
+ * For complex tests, you should test yourself in a visitor, as it will be
+ * faster and will have improved type information.
+ *
+ * Walking the tree is an intensive task.
+ * Make use of the return values of the visitor when possible.
+ * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
+ * to check if a node matches, and then perform different operations.
+ *
+ * You can change the tree.
+ * Changes inside a node made when entering it are walked,
+ * changes made when exiting it are not.
+ * See `Visitor` and `VisitorExit` for more info.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitor<Tree, Check> | BuildVisitors<Tree, Check>} visitors
+ *   Handle each node when entering it,
+ *   or `{enter, exit}` to also handle it when exiting it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitor<Tree> | BuildVisitors<Tree>} visitors
+ *   Handle each node when entering it,
+ *   or `{enter, exit}` to also handle it when exiting it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @param {UnistNode} tree
+ *   Tree to traverse.
+ * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
+ *   `unist-util-is`-compatible test, `enter`, or `visitors`.
+ * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
+ *   `enter`, `visitors`, or `reverse` after a test.
+ * @param {boolean | null | undefined} [maybeReverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @template {UnistNode} Tree
+ *   Node type.
+ * @template {Test} Check
+ *   `unist-util-is`-compatible test.
+ */
+function visit(
+  tree,
+  testOrEnterOrVisitors,
+  enterOrVisitorsOrReverse,
+  maybeReverse
+) {
+  /** @type {Test} */
+  let check
+  /** @type {Visitor | Visitors} */
+  let visitors
+  /** @type {boolean | null | undefined} */
+  let reverse
+
+  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
+  if (
+    typeof enterOrVisitorsOrReverse === 'function' ||
+    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
+  ) {
+    check = /** @type {Test} */ (testOrEnterOrVisitors)
+    visitors = enterOrVisitorsOrReverse
+    reverse = maybeReverse
+  }
+  // Assume no test.
+  else {
+    visitors = /** @type {Visitor | Visitors} */ (testOrEnterOrVisitors)
+    reverse = enterOrVisitorsOrReverse
+  }
+
+  if (typeof visitors === 'function') {
+    (0,unist_util_visit_parents__WEBPACK_IMPORTED_MODULE_0__/* .visitParents */ .VG)(tree, check, wrap(visitors), reverse)
+  } else {
+    (0,unist_util_visit_parents__WEBPACK_IMPORTED_MODULE_0__/* .visitParents */ .VG)(tree, check, wrapVisitors(visitors), reverse)
+  }
+}
+
+/**
+ * Turn `visit` visitors into `visitParents` visitors.
+ *
+ * @param {Visitors} visitors
+ *   Visitors for `visit`.
+ * @returns {ParentsVisitors}
+ *   Visitors for `visitParents`.
+ */
+function wrapVisitors(visitors) {
+  // Pass anything else straight to `visitParents` to get its errors.
+  if (!visitors || typeof visitors !== 'object') return visitors
+
+  return {
+    enter:
+      typeof visitors.enter === 'function'
+        ? wrap(visitors.enter)
+        : visitors.enter,
+    exit:
+      typeof visitors.exit === 'function' ? wrap(visitors.exit) : visitors.exit
+  }
+}
+
+/**
+ * Turn a `visit` visitor into a `visitParents` one.
+ *
+ * @template {VisitorResult} Result
+ *   Result type.
+ * @param {(node: UnistNode, index: number | undefined, parent: UnistParent | undefined) => Result} visitor
+ *   Visitor for `visit`.
+ * @returns {(node: UnistNode, parents: Array<UnistParent>, index: number | undefined) => Result}
+ *   Visitor for `visitParents`.
+ */
+function wrap(visitor) {
+  return overload
+
+  /**
+   * Call `visitor` with `index` and `parent` instead of `parents`.
+   *
+   * @param {UnistNode} node
+   *   Visited node.
+   * @param {Array<UnistParent>} parents
+   *   Ancestors of `node`.
+   * @param {number | undefined} index
+   *   Index of `node` in its parent.
+   * @returns {Result}
+   *   What to do next.
+   */
+  function overload(node, parents, index) {
+    return visitor(node, index, parents[parents.length - 1])
+  }
+}
+
+
+/***/ }),
+
+/***/ 8890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ VFile)
+});
+
+// EXTERNAL MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
+var lib = __nccwpck_require__(669);
+;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
+/**
+ * @import {Node, Point, Position} from 'unist'
+ */
+
+/**
+ * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
+ *
+ * @typedef Options
+ *   Configuration.
+ * @property {Array<Node> | null | undefined} [ancestors]
+ *   Stack of (inclusive) ancestor nodes surrounding the message (optional).
+ * @property {Error | null | undefined} [cause]
+ *   Original error cause of the message (optional).
+ * @property {Point | Position | null | undefined} [place]
+ *   Place of message (optional).
+ * @property {string | null | undefined} [ruleId]
+ *   Category of message (optional, example: `'my-rule'`).
+ * @property {string | null | undefined} [source]
+ *   Namespace of who sent the message (optional, example: `'my-package'`).
+ */
+
+
+
+/**
+ * Message.
+ */
+class VFileMessage extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super()
+
+    if (typeof optionsOrParentOrPlace === 'string') {
+      origin = optionsOrParentOrPlace
+      optionsOrParentOrPlace = undefined
+    }
+
+    /** @type {string} */
+    let reason = ''
+    /** @type {Options} */
+    let options = {}
+    let legacyCause = false
+
+    if (optionsOrParentOrPlace) {
+      // Point.
+      if (
+        'line' in optionsOrParentOrPlace &&
+        'column' in optionsOrParentOrPlace
+      ) {
+        options = {place: optionsOrParentOrPlace}
+      }
+      // Position.
+      else if (
+        'start' in optionsOrParentOrPlace &&
+        'end' in optionsOrParentOrPlace
+      ) {
+        options = {place: optionsOrParentOrPlace}
+      }
+      // Node.
+      else if ('type' in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        }
+      }
+      // Options.
+      else {
+        options = {...optionsOrParentOrPlace}
+      }
+    }
+
+    if (typeof causeOrReason === 'string') {
+      reason = causeOrReason
+    }
+    // Error.
+    else if (!options.cause && causeOrReason) {
+      legacyCause = true
+      reason = causeOrReason.message
+      options.cause = causeOrReason
+    }
+
+    if (!options.ruleId && !options.source && typeof origin === 'string') {
+      const index = origin.indexOf(':')
+
+      if (index === -1) {
+        options.ruleId = origin
+      } else {
+        options.source = origin.slice(0, index)
+        options.ruleId = origin.slice(index + 1)
+      }
+    }
+
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1]
+
+      if (parent) {
+        options.place = parent.position
+      }
+    }
+
+    const start =
+      options.place && 'start' in options.place
+        ? options.place.start
+        : options.place
+
+    /**
+     * Stack of ancestor nodes surrounding the message.
+     *
+     * @type {Array<Node> | undefined}
+     */
+    this.ancestors = options.ancestors || undefined
+
+    /**
+     * Original error cause of the message.
+     *
+     * @type {Error | undefined}
+     */
+    this.cause = options.cause || undefined
+
+    /**
+     * Starting column of message.
+     *
+     * @type {number | undefined}
+     */
+    this.column = start ? start.column : undefined
+
+    /**
+     * State of problem.
+     *
+     * * `true` — error, file not usable
+     * * `false` — warning, change may be needed
+     * * `undefined` — change likely not needed
+     *
+     * @type {boolean | null | undefined}
+     */
+    this.fatal = undefined
+
+    /**
+     * Path of a file (used throughout the `VFile` ecosystem).
+     *
+     * @type {string | undefined}
+     */
+    this.file = ''
+
+    // Field from `Error`.
+    /**
+     * Reason for message.
+     *
+     * @type {string}
+     */
+    this.message = reason
+
+    /**
+     * Starting line of error.
+     *
+     * @type {number | undefined}
+     */
+    this.line = start ? start.line : undefined
+
+    // Field from `Error`.
+    /**
+     * Serialized positional info of message.
+     *
+     * On normal errors, this would be something like `ParseError`, buit in
+     * `VFile` messages we use this space to show where an error happened.
+     *
+     * @type {string}
+     */
+    this.name = (0,lib/* stringifyPosition */.L)(options.place) || '1:1'
+
+    /**
+     * Place of message.
+     *
+     * @type {Point | Position | undefined}
+     */
+    this.place = options.place || undefined
+
+    /**
+     * Reason for message, should use markdown.
+     *
+     * @type {string}
+     */
+    this.reason = this.message
+
+    /**
+     * Category of message (example: `'my-rule'`).
+     *
+     * @type {string | undefined}
+     */
+    this.ruleId = options.ruleId || undefined
+
+    /**
+     * Namespace of message (example: `'my-package'`).
+     *
+     * @type {string | undefined}
+     */
+    this.source = options.source || undefined
+
+    // Field from `Error`.
+    /**
+     * Stack of message.
+     *
+     * This is used by normal errors to show where something happened in
+     * programming code, irrelevant for `VFile` messages,
+     *
+     * @type {string}
+     */
+    this.stack =
+      legacyCause && options.cause && typeof options.cause.stack === 'string'
+        ? options.cause.stack
+        : ''
+
+    // The following fields are “well known”.
+    // Not standard.
+    // Feel free to add other non-standard fields to your messages.
+
+    /**
+     * Specify the source value that’s being reported, which is deemed
+     * incorrect.
+     *
+     * @type {string | undefined}
+     */
+    this.actual = undefined
+
+    /**
+     * Suggest acceptable values that can be used instead of `actual`.
+     *
+     * @type {Array<string> | undefined}
+     */
+    this.expected = undefined
+
+    /**
+     * Long form description of the message (you should use markdown).
+     *
+     * @type {string | undefined}
+     */
+    this.note = undefined
+
+    /**
+     * Link to docs for the message.
+     *
+     * > 👉 **Note**: this must be an absolute URL that can be passed as `x`
+     * > to `new URL(x)`.
+     *
+     * @type {string | undefined}
+     */
+    this.url = undefined
+  }
+}
+
+// eslint-disable-next-line unicorn/no-top-level-side-effects -- our own class.
+Object.defineProperties(VFileMessage.prototype, {
+  file: {configurable: true, enumerable: true, value: '', writable: true},
+  name: {configurable: true, enumerable: true, value: '', writable: true},
+  reason: {configurable: true, enumerable: true, value: '', writable: true},
+  message: {configurable: true, enumerable: true, value: '', writable: true},
+  stack: {configurable: true, enumerable: true, value: '', writable: true},
+  column: {configurable: true, enumerable: true, writable: true},
+  line: {configurable: true, enumerable: true, writable: true},
+  ancestors: {configurable: true, enumerable: true, writable: true},
+  cause: {configurable: true, enumerable: true, writable: true},
+  fatal: {configurable: true, enumerable: true, writable: true},
+  place: {configurable: true, enumerable: true, writable: true},
+  ruleId: {configurable: true, enumerable: true, writable: true},
+  source: {configurable: true, enumerable: true, writable: true}
+})
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:process"
+const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
+/**
+ * Checks if a value has the shape of a WHATWG URL object.
+ *
+ * Using a symbol or instanceof would not be able to recognize URL objects
+ * coming from other implementations (e.g. in Electron), so instead we are
+ * checking some well known properties for a lack of a better test.
+ *
+ * We use `href` and `protocol` as they are the only properties that are
+ * easy to retrieve and calculate due to the lazy nature of the getters.
+ *
+ * We check for auth attribute to distinguish legacy url instance with
+ * WHATWG URL instance.
+ *
+ * @param {unknown} fileUrlOrPath
+ *   File path or URL.
+ * @returns {fileUrlOrPath is URL}
+ *   Whether it’s a URL.
+ */
+// From: <https://github.com/nodejs/node/blob/6a3403c/lib/internal/url.js#L720>
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null &&
+      typeof fileUrlOrPath === 'object' &&
+      'href' in fileUrlOrPath &&
+      fileUrlOrPath.href &&
+      'protocol' in fileUrlOrPath &&
+      fileUrlOrPath.protocol &&
+      // @ts-expect-error: indexing is fine.
+      fileUrlOrPath.auth === undefined
+  )
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
+/**
+ * @import {Node, Point, Position} from 'unist'
+ * @import {Options as MessageOptions} from 'vfile-message'
+ * @import {Compatible, Data, Map, Options, Value} from 'vfile'
+ */
+
+/**
+ * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
+ */
+
+
+
+
+
+
+/**
+ * Order of setting (least specific to most), we need this because otherwise
+ * `{stem: 'a', path: '~/b.js'}` would throw, as a path is needed before a
+ * stem can be set.
+ */
+const order = /** @type {const} */ ([
+  'history',
+  'path',
+  'basename',
+  'stem',
+  'extname',
+  'dirname'
+])
+
+class VFile {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value) {
+    /** @type {Options | VFile} */
+    let options
+
+    if (!value) {
+      options = {}
+    } else if (isUrl(value)) {
+      options = {path: value}
+    } else if (typeof value === 'string' || isUint8Array(value)) {
+      options = {value}
+    } else {
+      options = value
+    }
+
+    /* eslint-disable no-unused-expressions */
+
+    /**
+     * Base of `path` (default: `process.cwd()` or `'/'` in browsers).
+     *
+     * @type {string}
+     */
+    // Prevent calling `cwd` (which could be expensive) if it’s not needed;
+    // the empty string will be overridden in the next block.
+    this.cwd = 'cwd' in options ? '' : external_node_process_namespaceObject.cwd()
+
+    /**
+     * Place to store custom info (default: `{}`).
+     *
+     * It’s OK to store custom data directly on the file but moving it to
+     * `data` is recommended.
+     *
+     * @type {Data}
+     */
+    this.data = {}
+
+    /**
+     * List of file paths the file moved between.
+     *
+     * The first is the original path and the last is the current path.
+     *
+     * @type {Array<string>}
+     */
+    this.history = []
+
+    /**
+     * List of messages associated with the file.
+     *
+     * @type {Array<VFileMessage>}
+     */
+    this.messages = []
+
+    /**
+     * Raw value.
+     *
+     * @type {Value}
+     */
+    this.value
+
+    // The below are non-standard, they are “well-known”.
+    // As in, used in several tools.
+    /**
+     * Source map.
+     *
+     * This type is equivalent to the `RawSourceMap` type from the `source-map`
+     * module.
+     *
+     * @type {Map | null | undefined}
+     */
+    this.map
+
+    /**
+     * Custom, non-string, compiled, representation.
+     *
+     * This is used by unified to store non-string results.
+     * One example is when turning markdown into React nodes.
+     *
+     * @type {unknown}
+     */
+    this.result
+
+    /**
+     * Whether a file was saved to disk.
+     *
+     * This is used by vfile reporters.
+     *
+     * @type {boolean}
+     */
+    this.stored
+    /* eslint-enable no-unused-expressions */
+
+    // Set path related properties in the correct order.
+    let index = -1
+
+    while (++index < order.length) {
+      const field = order[index]
+
+      // Note: we specifically use `in` instead of `hasOwnProperty` to accept
+      // `vfile`s too.
+      if (
+        field in options &&
+        options[field] !== undefined &&
+        options[field] !== null
+      ) {
+        // @ts-expect-error: TS doesn’t understand basic reality.
+        this[field] = field === 'history' ? [...options[field]] : options[field]
+      }
+    }
+
+    /** @type {string} */
+    let field
+
+    // Set non-path related properties.
+    for (field in options) {
+      // @ts-expect-error: fine to set other things.
+      if (!order.includes(field)) {
+        // @ts-expect-error: fine to set other things.
+        this[field] = options[field]
+      }
+    }
+  }
+
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === 'string'
+      ? external_node_path_.basename(this.path)
+      : undefined
+  }
+
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename) {
+    assertNonEmpty(basename, 'basename')
+    assertPart(basename, 'basename')
+    this.path = external_node_path_.join(this.dirname || '', basename)
+  }
+
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === 'string'
+      ? external_node_path_.dirname(this.path)
+      : undefined
+  }
+
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname) {
+    assertPath(this.basename, 'dirname')
+    this.path = external_node_path_.join(dirname || '', this.basename)
+  }
+
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === 'string'
+      ? external_node_path_.extname(this.path)
+      : undefined
+  }
+
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, 'extname')
+    assertPath(this.dirname, 'extname')
+
+    if (extname) {
+      if (extname.codePointAt(0) !== 46 /* `.` */) {
+        throw new Error('`extname` must start with `.`')
+      }
+
+      if (extname.includes('.', 1)) {
+        throw new Error('`extname` cannot contain multiple dots')
+      }
+    }
+
+    this.path = external_node_path_.join(this.dirname, this.stem + (extname || ''))
+  }
+
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1]
+  }
+
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path) {
+    if (isUrl(path)) {
+      path = (0,external_node_url_.fileURLToPath)(path)
+    }
+
+    assertNonEmpty(path, 'path')
+
+    if (this.path !== path) {
+      this.history.push(path)
+    }
+  }
+
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === 'string'
+      ? external_node_path_.basename(this.path, this.extname)
+      : undefined
+  }
+
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, 'stem')
+    assertPart(stem, 'stem')
+    this.path = external_node_path_.join(this.dirname || '', stem + (this.extname || ''))
+  }
+
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    // @ts-expect-error: the overloads are fine.
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
+
+    message.fatal = true
+
+    throw message
+  }
+
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    // @ts-expect-error: the overloads are fine.
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
+
+    message.fatal = undefined
+
+    return message
+  }
+
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    )
+
+    if (this.path) {
+      message.name = this.path + ':' + message.name
+      message.file = this.path
+    }
+
+    message.fatal = false
+
+    this.messages.push(message)
+
+    return message
+  }
+
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === undefined) {
+      return ''
+    }
+
+    if (typeof this.value === 'string') {
+      return this.value
+    }
+
+    const decoder = new TextDecoder(encoding || undefined)
+    return decoder.decode(this.value)
+  }
+}
+
+/**
+ * Assert that `part` is not a path (as in, does not contain `path.sep`).
+ *
+ * @param {string | null | undefined} part
+ *   File path part.
+ * @param {string} name
+ *   Part name.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function assertPart(part, name) {
+  if (part && part.includes(external_node_path_.sep)) {
+    throw new Error(
+      '`' + name + '` cannot be a path: did not expect `' + external_node_path_.sep + '`'
+    )
+  }
+}
+
+/**
+ * Assert that `part` is not empty.
+ *
+ * @param {string | undefined} part
+ *   Thing.
+ * @param {string} name
+ *   Part name.
+ * @returns {asserts part is string}
+ *   Nothing.
+ */
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error('`' + name + '` cannot be empty')
+  }
+}
+
+/**
+ * Assert `path` exists.
+ *
+ * @param {string | undefined} path
+ *   Path.
+ * @param {string} name
+ *   Dependency name.
+ * @returns {asserts path is string}
+ *   Nothing.
+ */
+function assertPath(path, name) {
+  if (!path) {
+    throw new Error('Setting `' + name + '` requires `path` to be set too')
+  }
+}
+
+/**
+ * Assert `value` is an `Uint8Array`.
+ *
+ * @param {unknown} value
+ *   thing.
+ * @returns {value is Uint8Array}
+ *   Whether `value` is an `Uint8Array`.
+ */
+function isUint8Array(value) {
+  return Boolean(
+    value &&
+      typeof value === 'object' &&
+      'byteLength' in value &&
+      'byteOffset' in value
+  )
 }
 
 

@@ -36,10 +36,13 @@ export function plainTextOf(node: unknown, isDoneWord: (text: string) => boolean
   const result: PlainText = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [] }
   let atStart = true
   for (const child of childrenOf(node)) {
+    const before = result.text.length
     appendInline(child, result, isDoneWord, 0)
+    if (!atStart) continue
     const type = typeOf(child)
-    if (atStart && (type === 'emphasis' || type === 'strong')) result.leadingEmphasisEnd = result.text.length
-    if (result.text.trim() !== '') atStart = false
+    if (type === 'emphasis' || type === 'strong') result.leadingEmphasisEnd = result.text.length
+    // Only the child's own text is looked at: trimming the whole text each time is quadratic.
+    if (/\S/.test(result.text.slice(before))) atStart = false
   }
   return result
 }

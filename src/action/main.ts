@@ -26,7 +26,7 @@ import { type ActionSettings, SettingsError, readSettings } from './settings.js'
  * check → annotations and outputs → action-item plan (carried out after merge) → summary
  * comment and job summary → result. Only the findings decide whether the step fails.
  */
-export async function run(): Promise<void> {
+export async function run(options: { workerScript?: string } = {}): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name), process.env)
     const { client, requests } = createGitHubClient({
@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
     })
     // Our earlier comment is looked up while the minutes are checked: one round trip less.
     const earlierComment = findComment(client, settings)
-    const { report, config } = await checkMinutes(client, settings)
+    const { report, config } = await checkMinutes(client, settings, options.workerScript ?? null)
     publishFindings(report)
 
     const plan = await planActionItems(client, settings, report, config.actionItems)
@@ -70,7 +70,7 @@ function sourceLinks(settings: ActionSettings): SourceLinks {
 }
 
 /** On a pull request, the files it changes; otherwise every minutes file. */
-async function checkMinutes(client: GitHubClient, settings: ActionSettings): Promise<{ report: RunReport; config: Config }> {
+async function checkMinutes(client: GitHubClient, settings: ActionSettings, workerScript: string | null): Promise<{ report: RunReport; config: Config }> {
   const pull = settings.event.pullRequest
   // pull_request_target runs with a writable token in the base repository: read the PR's
   // files as data through the API instead of checking out and trusting its workspace.
@@ -85,6 +85,7 @@ async function checkMinutes(client: GitHubClient, settings: ActionSettings): Pro
     patterns: settings.patterns,
     onlyPaths,
     defaultRepository: fullName(settings),
+    workerScript,
   })
   for (const pattern of unmatchedPatterns) core.info(`No minutes file matches “${pattern}”.`)
   return { report, config }

@@ -1,11 +1,13 @@
 import { isAbsolute } from 'node:path'
-import { runCheck } from './run-check.js'
+import { checkInWorkers, defaultJobs, WorkersUnavailable } from './check-pool.js'
+import { engineFinding, uncheckedReport, type SourceFile } from './check-source.js'
+import { runCheck, summarize } from './run-check.js'
 import { selectFiles } from './select-files.js'
 import { ConfigError, loadConfig } from '../config/load-config.js'
 import type { Config } from '../config/types.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { indexRepository } from '../repo/repo-index.js'
-import type { RunReport } from '../report/types.js'
+import type { FileReport, RunReport } from '../report/types.js'
 import { readTextIfExists } from '../read/local-repo.js'
 import { localReader } from '../read/local-reader.js'
 import type { RepoReader } from '../read/repo-reader.js'
@@ -25,6 +27,13 @@ export interface RepositoryCheck {
   repository?: string | null
   /** `owner/repo` to use when neither `repository` nor the config names one (the workflow's). */
   defaultRepository?: string | null
+  /**
+   * The script check workers run (the running bundle, which serves checks when
+   * `isCheckWorker()`); null or absent: every file is checked in this thread.
+   */
+  workerScript?: string | URL | null
+  /** Worker threads; default one per available core, at most one per file, none for one or two files. */
+  jobs?: number | null
 }
 
 /** A check of a checked-out repository. */
@@ -63,9 +72,38 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   const selection = selectFiles(allPaths, options.patterns ?? [], config)
   const only = options.onlyPaths ? new Set(options.onlyPaths) : null
   const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths
-  const sources = await Promise.all(paths.map(async (path) => ({ path, content: (await reader.readFile(path)) ?? new Uint8Array() })))
-  const report = runCheck(sources, { config, index: indexRepository(allPaths) })
-  return { report, config, unmatchedPatterns: selection.unmatchedPatterns }
+  const read = await Promise.all(paths.map((path) => readSource(reader, path, config)))
+  const sources = read.filter((entry): entry is SourceFile => 'content' in entry)
+  const unreadable = read.filter((entry): entry is FileReport => !('content' in entry))
+  const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0
+  const checked = await checkSources(sources, { config, allPaths }, jobs, options.workerScript ?? null)
+  const files = [...checked, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return { report: summarize(files), config, unmatchedPatterns: selection.unmatchedPatterns }
+}
+
+/** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */
+async function readSource(reader: RepoReader, path: string, config: Config): Promise<SourceFile | FileReport> {
+  try {
+    return { path, content: (await reader.readFile(path)) ?? new Uint8Array() }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    const finding = engineFinding('file-unreadable', `The file could not be read (${reason}).`)
+    return uncheckedReport(path, { config }, finding) ?? { path, profile: 'unknown', date: null, findings: [finding], teams: [], actionItems: [] }
+  }
+}
+
+/** Checks files in worker threads (or in this thread when `jobs` is 0, or workers cannot start). */
+async function checkSources(sources: SourceFile[], context: { config: Config; allPaths: string[] }, jobs: number, workerScript: string | URL | null): Promise<FileReport[]> {
+  if (jobs > 0 && workerScript) {
+    try {
+      const reports = await checkInWorkers(sources, context, { jobs, workerScript })
+      return reports.filter((report): report is FileReport => report !== null)
+    } catch (error) {
+      if (!(error instanceof WorkersUnavailable)) throw error
+      // Workers are an optimisation and the time budget; without them the check still runs.
+    }
+  }
+  return runCheck(sources, { config: context.config, index: indexRepository(context.allPaths) }).files
 }
 
 /** Checks a checked-out repository. */

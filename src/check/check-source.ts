@@ -3,16 +3,18 @@ import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import { extractActionItems } from '../action-items/index.js'
 import type { Config, Profile } from '../config/types.js'
-import { selectProfile } from '../config/profiles.js'
-import { RULE_IDS } from '../constants.js'
+import { isMinutesPath, selectProfile } from '../config/profiles.js'
+import { RULE_IDS, type EngineFindingId } from '../constants.js'
 import { buildMinutesModel, frontMatterOf } from '../model/build-model.js'
 import { teamReportsOf } from '../model/team-report.js'
 import type { RepoIndex } from '../repo/repo-index.js'
-import { decodeUtf8 } from '../parse/decode.js'
+import { decodeUtf8, looksBinary, type DecodedText } from '../parse/decode.js'
+import { findDeepNesting } from '../parse/prescan.js'
 import { parseMarkdown } from '../parse/parse-markdown.js'
 import { compareFindings, messageToFinding } from './message-to-finding.js'
 import type { FileReport, Finding } from '../report/types.js'
 import { RULES } from '../rules/index.js'
+import { invalidBytesMessage } from '../rules/encoding.js'
 
 /** A minutes file to check: its path relative to the repository root and its bytes. */
 export interface SourceFile {
@@ -44,25 +46,30 @@ function linterFor(profile: Profile): Processor<Root, Root, Root> {
 }
 
 /**
- * Checks one file: decode → parse (once) → profile → model → rules → findings and action
- * items. Returns null for a file no profile applies to. Pure, and never throws: an
- * unexpected failure becomes a finding at the top of the file.
+ * Checks one file: budgets → decode → pre-scan → parse (once) → profile → model → rules →
+ * findings and action items. Returns null for a file no profile applies to. Pure, and
+ * never throws: a file over a budget gets one finding instead of a check, and an
+ * unexpected failure at any step becomes a finding at the top of the file.
  */
 export function checkSource(source: SourceFile, context: CheckContext): FileReport | null {
-  const decoded = decodeUtf8(source.content)
-  const tree = parseMarkdown(decoded.text)
+  const early = screen(source, context)
+  if (early.report !== undefined) return early.report
+  const { decoded, tree } = early
   const frontMatter = frontMatterOf(tree)
   const profile = selectProfile(source.path, frontMatter, context.config)
   if (!profile) return null
+  let step = 'building the minutes model'
   try {
     // The model's schema is checked by the tests on every fixture, not on every run.
     const model = buildMinutesModel(tree, { path: source.path, profile, config: context.config, index: context.index, frontMatter })
+    step = 'running the rules'
     const file = new VFile({ path: source.path, value: decoded.text })
     file.data.minutes = { model, config: context.config, index: context.index, decoded }
     linterFor(profile).runSync(tree, file)
     const findings = file.messages
       .map((message) => messageToFinding(message, profile.rules[message.ruleId as keyof Profile['rules']]))
       .sort(compareFindings)
+    step = 'extracting action items'
     return {
       path: source.path,
       profile: profile.name,
@@ -72,19 +79,76 @@ export function checkSource(source: SourceFile, context: CheckContext): FileRepo
       actionItems: extractActionItems(tree, context.config.actionItems.grammar, context.config.actionItems.people),
     }
   } catch (error) {
-    return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error)], teams: [], actionItems: [] }
+    return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error, step)], teams: [], actionItems: [] }
   }
 }
 
-function internalFailure(error: unknown): Finding {
-  const reason = error instanceof Error ? error.message : String(error)
-  return {
-    rule: 'internal',
-    severity: 'error',
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    message: `minutes-automation could not check this file (${reason}); please report this.`,
+type Screened = { report: FileReport | null; decoded?: never; tree?: never } | { report?: undefined; decoded: DecodedText; tree: Root }
+
+/** The steps before the profile is known: each budget, then decoding and parsing, guarded. */
+function screen(source: SourceFile, context: CheckContext): Screened {
+  const { limits } = context.config
+  const size = typeof source.content === 'string' ? Buffer.byteLength(source.content) : source.content.byteLength
+  if (size > limits.maxFileBytes) {
+    const message = `The file is ${size} bytes, more than the budget of ${limits.maxFileBytes} (limits.maxFileBytes); it is not checked.`
+    return { report: uncheckedReport(source.path, context, engineFinding('file-too-large', message)) }
   }
+  let step = 'decoding'
+  try {
+    const decoded = decodeUtf8(source.content)
+    if (looksBinary(source.content)) {
+      const encodingLevel = selectProfile(source.path, null, context.config)?.rules.encoding
+      const severity = encodingLevel && encodingLevel !== 'off' ? encodingLevel : 'error'
+      const at = pointAt(decoded.text, firstBinaryOffset(decoded))
+      const finding = { ...engineFinding('encoding', invalidBytesMessage(decoded, true), at), severity }
+      return { report: uncheckedReport(source.path, context, finding) }
+    }
+    step = 'looking at the nesting'
+    const deep = findDeepNesting(decoded.text, limits.maxNesting)
+    if (deep) {
+      const message = `Lists or block quotes nested ${deep.depth} deep on this line, more than the budget of ${limits.maxNesting} (limits.maxNesting); the file is not checked.`
+      return { report: uncheckedReport(source.path, context, engineFinding('file-too-complex', message, deep)) }
+    }
+    step = 'parsing'
+    return { decoded, tree: parseMarkdown(decoded.text) }
+  } catch (error) {
+    return { report: uncheckedReport(source.path, context, internalFailure(error, step)) }
+  }
+}
+
+/** The report of a file that gets one finding instead of a check; null when no profile could apply to it. */
+export function uncheckedReport(path: string, context: { config: Config }, finding: Finding): FileReport | null {
+  const profile = selectProfile(path, null, context.config)
+  if (!profile && !isMinutesPath(path, context.config)) return null
+  return { path, profile: profile?.name ?? 'unknown', date: null, findings: [finding], teams: [], actionItems: [] }
+}
+
+/** A finding of the engine itself (not of a rule): always an error. */
+export function engineFinding(rule: EngineFindingId | 'encoding', message: string, at: { line: number; column: number } = { line: 1, column: 1 }): Finding {
+  return { rule, severity: 'error', line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message }
+}
+
+function internalFailure(error: unknown, step: string): Finding {
+  const reason = error instanceof Error ? error.message : String(error)
+  return engineFinding('internal', `minutes-automation could not check this file (${reason}, while ${step}); please report this.`)
+}
+
+function firstBinaryOffset(decoded: DecodedText): number {
+  const nul = decoded.text.indexOf('\0')
+  const invalid = decoded.invalidOffsets[0] ?? -1
+  return invalid >= 0 && (nul < 0 || invalid < nul) ? invalid : Math.max(0, nul)
+}
+
+/** Line and column (1-based) of an offset, counting LF, CRLF and CR line endings as the parser does. */
+function pointAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let at = 0; at < offset; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+      line++
+      lineStart = at + 1
+    }
+  }
+  return { line, column: offset - lineStart + 1 }
 }

@@ -1,8 +1,16 @@
 #!/usr/bin/env node
+import { fileURLToPath } from 'node:url'
+import { isCheckWorker, serveChecks } from '../check/check-worker.js'
 import { runCli } from './main.js'
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-})
+// The bundle is its own check worker: workers start on this file and serve checks.
+if (isCheckWorker()) {
+  serveChecks()
+} else {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    workerScript: fileURLToPath(import.meta.url),
+  })
+}

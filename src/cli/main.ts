@@ -11,6 +11,8 @@ export interface CliIO {
   cwd: string
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /** The script check workers run (the CLI bundle itself); absent: files are checked in this thread. */
+  workerScript?: string | URL
 }
 
 export const VERSION = '0.1.0'
@@ -37,6 +39,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       configPath: options.config && resolve(io.cwd, options.config),
       patterns,
       repository: options.repository,
+      workerScript: io.workerScript ?? null,
+      jobs: options.jobs,
     })
     for (const pattern of unmatchedPatterns) io.stderr(`minutes-check: no minutes file matches “${pattern}”\n`)
     io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report))

@@ -9,6 +9,8 @@ export interface CliOptions {
   format: 'text' | 'json'
   failOn: FailOn
   repository: string | null
+  /** Worker threads (`--jobs`); null: one per available core, at most one per file. */
+  jobs: number | null
   help: boolean
   version: boolean
 }
@@ -31,6 +33,8 @@ Options:
   --fail-on error|warning|never
                              exit 1 when findings reach this severity (default: error)
   --repository OWNER/REPO    repository whose github.com links are checked (default: config, then git remote)
+  --jobs N                   worker threads (default: one per core, at most one per file;
+                             none for one or two files); 0 checks in the main thread
   -h, --help                 show this help
   --version                  show the version
 
@@ -53,6 +57,7 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'error' },
         repository: { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -67,6 +72,8 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not “${failOn}”`)
   const repository = values.repository ?? null
   if (repository !== null && !/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`)
+  const jobs = values.jobs === undefined ? null : Number(values.jobs)
+  if (jobs !== null && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 256)) throw new UsageError(`--jobs must be a whole number from 0 to 256, not “${values.jobs}”`)
   return {
     patterns: positionals,
     root: values.root ?? cwd,
@@ -74,6 +81,7 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions {
     format,
     failOn,
     repository,
+    jobs,
     help: values.help ?? false,
     version: values.version ?? false,
   }

@@ -1,6 +1,9 @@
 import { DEFAULT_ACTION_ITEM_GRAMMAR } from '../action-items/index.js'
 import type { RuleId, RuleLevel } from '../constants.js'
-import type { Config, Profile } from './types.js'
+import type { Config, FileLimits, Profile } from './types.js'
+
+/** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4). */
+export const DEFAULT_LIMITS: FileLimits = { maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100 }
 
 /** The level of each rule where a profile turns it on without saying how loud. */
 export const DEFAULT_RULE_LEVELS: Record<RuleId, RuleLevel> = {
@@ -91,4 +94,5 @@ export const DEFAULT_CONFIG: Config = {
   suggestWithinDays: 3,
   exclude: ['**/README.md', 'node_modules/**', '.github/**'],
   actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, people: {}, since: null },
+  limits: DEFAULT_LIMITS,
 }

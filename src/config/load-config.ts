@@ -78,6 +78,7 @@ function mergeConfig(base: Config, user: UserConfig): Config {
       people: { ...base.actionItems.people, ...user.actionItems?.people },
       since: user.actionItems?.since ?? base.actionItems.since,
     },
+    limits: { ...base.limits, ...user.limits },
   }
 }
 

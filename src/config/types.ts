@@ -47,6 +47,18 @@ export interface Config {
   /** Globs of files never checked. */
   exclude: string[]
   actionItems: ActionItemSettings
+  /** What one file may cost; beyond it the file gets one finding instead of a check. */
+  limits: FileLimits
+}
+
+/** Budgets per file (issue 10): a hostile or unlucky file never hangs or sinks a run. */
+export interface FileLimits {
+  /** Larger files get one `file-too-large` finding and are not parsed. */
+  maxFileBytes: number
+  /** A file that takes longer (in a worker) gets one `file-too-complex` finding; its worker is replaced. */
+  maxFileSeconds: number
+  /** Lists and block quotes nested deeper get one `file-too-complex` finding before parsing. */
+  maxNesting: number
 }
 
 /** How action items are found and kept as issues. */
@@ -72,6 +84,7 @@ export interface UserConfig {
   suggestWithinDays?: number
   exclude?: string[]
   actionItems?: { label?: string; teamLabel?: string | null; grammar?: Partial<ActionItemGrammar>; people?: Record<string, string>; since?: string }
+  limits?: Partial<FileLimits>
 }
 
 /** A profile as written in the configuration file: merged over the built-in one of that name. */

@@ -1,5 +1,6 @@
 import type { Position } from 'unist'
 import { location } from 'vfile-location'
+import type { DecodedText } from '../parse/decode.js'
 import { findMojibake } from '../parse/mojibake.js'
 import { md } from '../markup/message.js'
 import { defineRule } from './define-rule.js'
@@ -40,9 +41,9 @@ export const encoding = defineRule(
       const end = points.toPoint(to)
       return start && end ? { start, end } : undefined
     }
-    for (const offset of decoded.invalidOffsets) {
-      report('Bytes that are not valid UTF-8; save the file as UTF-8.', span(offset, offset + 1))
-    }
+    // One finding for the whole file: a binary or Latin-1 file has thousands of bad bytes.
+    const first = decoded.invalidOffsets[0]
+    if (first !== undefined) report(invalidBytesMessage(decoded), span(first, first + 1))
     for (const node of model.texts) {
       const from = node.position?.start.offset
       const to = node.position?.end.offset
@@ -58,3 +59,12 @@ export const encoding = defineRule(
     }
   },
 )
+
+/** The one message for bytes that are not UTF-8: where the first is, and how many more there are. */
+export function invalidBytesMessage(decoded: DecodedText, binary = false): string {
+  const more = decoded.invalidOffsets.length - 1
+  const where = decoded.firstInvalidByte === null ? '' : ` (the first at byte ${decoded.firstInvalidByte}${more > 0 ? `, and ${more} more` : ''})`
+  return binary
+    ? `A binary file, not text: it holds NUL bytes${decoded.invalidOffsets.length > 0 ? ` and bytes that are not valid UTF-8${where}` : ''}; it is not checked.`
+    : `Bytes that are not valid UTF-8${where}; save the file as UTF-8.`
+}

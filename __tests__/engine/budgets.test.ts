@@ -1,0 +1,87 @@
+import { describe, expect, test } from '@jest/globals'
+import { checkRepository } from '../../src/check/check-repository.js'
+import { loadConfig } from '../../src/config/load-config.js'
+import { decodeUtf8 } from '../../src/parse/decode.js'
+import { findDeepNesting } from '../../src/parse/prescan.js'
+import type { RepoReader } from '../../src/read/repo-reader.js'
+import { checkInMemory, findingsOf } from '../../test-support/check-in-memory.js'
+
+const PATH = 'platform/20261118.md'
+const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0))
+
+describe('the limits configuration', () => {
+  test('defaults, and a key given replaces only that budget', () => {
+    expect(loadConfig(null).limits).toEqual({ maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100 })
+    expect(loadConfig('limits:\n  maxFileSeconds: 2.5\n').limits).toEqual({ maxFileBytes: 1_000_000, maxFileSeconds: 2.5, maxNesting: 100 })
+  })
+
+  test('a bad budget is a configuration error naming the key', () => {
+    expect(() => loadConfig('limits:\n  maxFileSeconds: 0\n')).toThrow('.github/minutes.yml: `limits.maxFileSeconds` must be > 0')
+    expect(() => loadConfig('limits:\n  maxBytes: 10\n')).toThrow('.github/minutes.yml: `limits.maxBytes` is not a known key')
+  })
+})
+
+describe('budgets per file, before parsing', () => {
+  test('a file over maxFileBytes gets one finding and is not parsed', () => {
+    const text = `# 2026-11-18\n\n${'- [broken](nowhere.md)\n'.repeat(50)}`
+    const report = checkInMemory({ [PATH]: text }, PATH, { configYaml: 'limits:\n  maxFileBytes: 500\n' })
+    expect(findingsOf(report)).toEqual([`1:1 error file-too-large The file is ${text.length} bytes, more than the budget of 500 (limits.maxFileBytes); it is not checked.`])
+    expect(report).toMatchObject({ profile: 'team', date: null, teams: [], actionItems: [] })
+  })
+
+  test('nesting beyond maxNesting is reported on its line before parsing; at the budget the file is checked', () => {
+    const nested = (depth: number) => `# 2026-11-18\n\n- a\n\n${'> '.repeat(depth)}x\n`
+    expect(findingsOf(checkInMemory({ [PATH]: nested(11) }, PATH, { configYaml: 'limits:\n  maxNesting: 10\n' }))).toEqual([
+      '5:1 error file-too-complex Lists or block quotes nested 11 deep on this line, more than the budget of 10 (limits.maxNesting); the file is not checked.',
+    ])
+    expect(findingsOf(checkInMemory({ [PATH]: nested(10) }, PATH, { configYaml: 'limits:\n  maxNesting: 10\n' }))).toEqual([])
+  })
+
+  test('the pre-scan counts markers of every list kind, block quotes and indentation', () => {
+    expect(findDeepNesting('- 1. > * + 2) x\n', 5)).toEqual({ depth: 6, line: 1, column: 1 })
+    expect(findDeepNesting('a\r\nb\r' + '  '.repeat(6) + '- x', 6)).toEqual({ depth: 7, line: 3, column: 1 })
+    expect(findDeepNesting('-x *y 1.z', 0)).toBeNull()
+    expect(findDeepNesting('>x', 0)).toEqual({ depth: 1, line: 1, column: 1 })
+    expect(findDeepNesting('--- *** text - - -', 0)).toBeNull()
+  })
+
+  test('a binary file is one encoding finding at its first bad byte, with how many more', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('# 2026-11-18\n\nab'), 0xff, 0, 0xfe, 0xfd, 10, 0])
+    expect(findingsOf(checkInMemory({ [PATH]: bytes }, PATH))).toEqual([
+      '3:3 error encoding A binary file, not text: it holds NUL bytes and bytes that are not valid UTF-8 (the first at byte 16, and 2 more); it is not checked.',
+    ])
+  })
+
+  test('a Latin-1 file is one encoding finding, not one per byte, and is still checked', () => {
+    const text = '# 2026-11-18\n\n- Grüße aus München\n- Café [x](missing.md)\n'
+    const report = checkInMemory({ [PATH]: latin1(text) }, PATH)
+    expect(findingsOf(report)).toEqual([
+      '3:5 error encoding Bytes that are not valid UTF-8 (the first at byte 18, and 3 more); save the file as UTF-8.',
+      '4:8 error link-target-exists Cannot find `platform/missing.md`.',
+    ])
+  })
+
+  test('the first bad byte skips a U+FFFD the file spells, and counts a BOM', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('a\uFFFDb'), 0xc3, 0x28])
+    expect(decodeUtf8(bytes)).toMatchObject({ text: 'a\uFFFDb\uFFFD(', firstInvalidByte: 8 })
+  })
+})
+
+describe('nothing escapes', () => {
+  test('a file that cannot be read gets one finding; the others are checked', async () => {
+    const files: Record<string, string> = { 'platform/20261118.md': '# 2026-11-18\n', 'storage/20261119.md': '# 2026-11-19\n' }
+    const reader: RepoReader = {
+      listFiles: async () => Object.keys(files),
+      readFile: async (path) => {
+        if (path === 'storage/20261119.md') throw new Error('EACCES: permission denied')
+        return path in files ? new TextEncoder().encode(files[path]) : null
+      },
+      repositoryHint: async () => null,
+    }
+    const { report } = await checkRepository(reader, {})
+    expect(report.files.map((file) => [file.path, findingsOf(file)])).toEqual([
+      ['platform/20261118.md', []],
+      ['storage/20261119.md', ['1:1 error file-unreadable The file could not be read (EACCES: permission denied).']],
+    ])
+  })
+})
