@@ -58,3 +58,6 @@ export type FailOn = (typeof FAIL_ON)[number]
 
 /** Where the configuration file lives by default, relative to the repository root. */
 export const DEFAULT_CONFIG_PATH = '.github/minutes.yml'
+
+/** The bulk suppressions file (`minutes-check --suppress-all`), relative to the repository root. */
+export const SUPPRESSIONS_PATH = '.github/minutes-suppressions.json'

@@ -3,9 +3,11 @@ import { runCheck } from './run-check.js'
 import { selectFiles } from './select-files.js'
 import { ConfigError, loadConfig } from '../config/load-config.js'
 import type { Config } from '../config/types.js'
-import { DEFAULT_CONFIG_PATH } from '../constants.js'
+import { DEFAULT_CONFIG_PATH, SUPPRESSIONS_PATH } from '../constants.js'
 import { indexRepository } from '../repo/repo-index.js'
+import { applySuppressions, parseSuppressions, type Suppressions } from '../report/suppressions.js'
 import type { RunReport } from '../report/types.js'
+import { filesLinkingTo } from './linking-files.js'
 import { readTextIfExists } from '../read/local-repo.js'
 import { localReader } from '../read/local-reader.js'
 import type { RepoReader } from '../read/repo-reader.js'
@@ -21,6 +23,13 @@ export interface RepositoryCheck {
   patterns?: readonly string[]
   /** Only these paths (a pull request's changed files); null: no such limit. */
   onlyPaths?: readonly string[] | null
+  /**
+   * Paths a change removed or renamed away: the files that link to them are checked too
+   * (with `onlyPaths`), since their links broke.
+   */
+  removedPaths?: readonly string[]
+  /** Whether the suppressions file applies (default true; `--suppress-all` reads it raw). */
+  applySuppressions?: boolean
   /** `owner/repo` of the repository, overriding the config and the git remote. */
   repository?: string | null
   /** `owner/repo` to use when neither `repository` nor the config names one (the workflow's). */
@@ -35,9 +44,18 @@ export interface WorkspaceCheck extends RepositoryCheck {
 
 /** What a check found, and what it could not match. */
 export interface WorkspaceResult {
+  /** The findings, with the suppressions file applied. */
   report: RunReport
+  /** The same findings before suppressions. */
+  unsuppressed: RunReport
+  /** What the suppressions file accepts (empty when there is none). */
+  suppressions: Suppressions
   config: Config
   unmatchedPatterns: string[]
+  /** Files checked because they link to a removed path. */
+  linkingFiles: string[]
+  /** Every file of the repository. */
+  allPaths: string[]
 }
 
 const decoder = new TextDecoder()
@@ -54,18 +72,36 @@ function decodeOrNull(bytes: Uint8Array | null): string | null {
   return bytes === null ? null : decoder.decode(bytes)
 }
 
+/** Reads the bulk suppressions file; none is an empty set. */
+export async function loadSuppressions(reader: RepoReader): Promise<Suppressions> {
+  const bytes = await reader.readFile(SUPPRESSIONS_PATH)
+  return bytes === null ? {} : parseSuppressions(decoder.decode(bytes), SUPPRESSIONS_PATH)
+}
+
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 export async function checkRepository(reader: RepoReader, options: RepositoryCheck): Promise<WorkspaceResult> {
   const loaded = await loadRepositoryConfig(reader, options.configPath)
   const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint())
   const config: Config = { ...loaded, repository }
   const allPaths = await reader.listFiles()
+  const index = indexRepository(allPaths)
   const selection = selectFiles(allPaths, options.patterns ?? [], config)
-  const only = options.onlyPaths ? new Set(options.onlyPaths) : null
-  const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths
-  const sources = await Promise.all(paths.map(async (path) => ({ path, content: (await reader.readFile(path)) ?? new Uint8Array() })))
-  const report = runCheck(sources, { config, index: indexRepository(allPaths) })
-  return { report, config, unmatchedPatterns: selection.unmatchedPatterns }
+  const read = (path: string) => reader.readFile(path).then((content) => ({ path, content: content ?? new Uint8Array() }))
+  let paths = selection.paths
+  let linkingFiles: string[] = []
+  if (options.onlyPaths) {
+    const only = new Set(options.onlyPaths)
+    const removed = new Set(options.removedPaths ?? [])
+    const others = removed.size > 0 ? await Promise.all(selection.paths.filter((path) => !only.has(path)).map(read)) : []
+    linkingFiles = filesLinkingTo(others, removed, repository, index)
+    const chosen = new Set([...only, ...linkingFiles])
+    paths = selection.paths.filter((path) => chosen.has(path))
+  }
+  const sources = await Promise.all(paths.map(read))
+  const unsuppressed = runCheck(sources, { config, index })
+  const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader)
+  const report = applySuppressions(unsuppressed, suppressions)
+  return { report, unsuppressed, suppressions, config, unmatchedPatterns: selection.unmatchedPatterns, linkingFiles, allPaths }
 }
 
 /** Checks a checked-out repository. */

@@ -9,6 +9,10 @@ export interface CliOptions {
   format: 'text' | 'json'
   failOn: FailOn
   repository: string | null
+  /** Write every current finding into the suppressions file, so they stop failing. */
+  suppressAll: boolean
+  /** Drop suppressions that no longer match anything. */
+  pruneSuppressions: boolean
   help: boolean
   version: boolean
 }
@@ -30,6 +34,9 @@ Options:
   --fail-on error|warning|never
                              exit 1 when findings reach this severity (default: error)
   --repository OWNER/REPO    repository whose github.com links are checked (default: config, then git remote)
+  --suppress-all             accept every current error and warning: write their counts per file
+                             and rule to ROOT/.github/minutes-suppressions.json (new ones still fail)
+  --prune-suppressions       drop the entries of that file that no longer match a finding
   -h, --help                 show this help
   --version                  show the version
 
@@ -51,6 +58,8 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'error' },
         repository: { type: 'string' },
+        'suppress-all': { type: 'boolean', default: false },
+        'prune-suppressions': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -72,6 +81,8 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions {
     format,
     failOn,
     repository,
+    suppressAll: values['suppress-all'] ?? false,
+    pruneSuppressions: values['prune-suppressions'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   }

@@ -12,6 +12,12 @@ export interface Finding {
   endColumn: number
   message: string
   suggestion?: string
+  /**
+   * Set when the suppressions file accepts this finding: its severity is then `info`
+   * (a notice that does not fail), and `suppressedSeverity` is what it was.
+   */
+  suppressed?: true
+  suppressedSeverity?: Severity
 }
 
 /** Everything found in one minutes file. */
@@ -30,5 +36,12 @@ export interface FileReport {
 export interface RunReport {
   version: 1
   files: FileReport[]
-  summary: { files: number; errors: number; warnings: number; actionItems: number }
+  summary: {
+    files: number
+    errors: number
+    warnings: number
+    actionItems: number
+    /** Findings the suppressions file accepted (counted as notes); absent when none. */
+    suppressed?: number
+  }
 }

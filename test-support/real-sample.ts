@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe } from '@jest/globals'
+import { PROJECT_ROOT } from './project-root.js'
+
+/** The larger real sample (verbatim third-party files: read in place or copied to a temp dir, never into the project). */
+export const REAL_SAMPLE = resolve(PROJECT_ROOT, '../shared/fixtures/scs-minutes-sample')
+
+/** Whether the real sample is next to this checkout. */
+export const realSampleAvailable = existsSync(REAL_SAMPLE)
+
+/** `describe` for tests on the real sample: skipped, saying why, where it is absent. */
+export function describeRealSample(name: string, body: () => void): void {
+  if (realSampleAvailable) {
+    describe(name, body)
+  } else {
+    describe.skip(`${name} (skipped: ${REAL_SAMPLE} is absent)`, body)
+    process.stderr.write(`Skipping “${name}”: the real sample is not at ${REAL_SAMPLE}.\n`)
+  }
+}
