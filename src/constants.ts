@@ -35,6 +35,7 @@ export const INPUTS = {
   createIssues: 'create-issues',
   dryRun: 'dry-run',
   comment: 'comment',
+  scope: 'scope',
 } as const
 
 /** Names of the action's outputs, as in action.yml. */
@@ -46,11 +47,19 @@ export const OUTPUTS = {
   createdIssues: 'created-issues',
   closedIssues: 'closed-issues',
   commentUrl: 'comment-url',
+  reportFile: 'report-file',
 } as const
 
 /** When action items become issues: after merge (push to the default branch), always, or never. */
 export const CREATE_ISSUES = ['on-merge', 'always', 'never'] as const
 export type CreateIssues = (typeof CREATE_ISSUES)[number]
+
+/**
+ * What a run checks: the files a change touches (and those linking what it removed), or the
+ * whole repository. Default: `changed` on pull requests and pushes, `all` otherwise.
+ */
+export const SCOPES = ['changed', 'all'] as const
+export type Scope = (typeof SCOPES)[number]
 
 /** Fail-on thresholds shared by the CLI and the action. */
 export const FAIL_ON = ['error', 'warning', 'never'] as const

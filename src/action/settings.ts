@@ -1,4 +1,5 @@
-import { CREATE_ISSUES, FAIL_ON, INPUTS, type CreateIssues, type FailOn } from '../constants.js'
+import { tmpdir } from 'node:os'
+import { CREATE_ISSUES, FAIL_ON, INPUTS, SCOPES, type CreateIssues, type FailOn, type Scope } from '../constants.js'
 import type { Repository } from '../github/client.js'
 import { readEvent, type EventInfo } from './event.js'
 
@@ -13,7 +14,11 @@ export interface ActionSettings {
   createIssues: CreateIssues
   dryRun: boolean
   comment: boolean
+  /** What the run checks: the input, else `changed` on pull requests and pushes, `all` otherwise. */
+  scope: Scope
   workspace: string
+  /** `RUNNER_TEMP`: where the full report file is written. */
+  runnerTemp: string
   repository: Repository
   event: EventInfo
   /** The commit checked: a pull request's head, else the workflow's commit. */
@@ -44,7 +49,9 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     createIssues: oneOf(getInput, INPUTS.createIssues, CREATE_ISSUES, 'on-merge'),
     dryRun: flag(getInput, INPUTS.dryRun, false),
     comment: flag(getInput, INPUTS.comment, true),
+    scope: getInput(INPUTS.scope).trim() ? oneOf(getInput, INPUTS.scope, SCOPES, 'changed') : defaultScope(event.name),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
     repository: { owner, repo },
     event,
     sha: event.pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
@@ -53,6 +60,11 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     timeScale: timeScale(env.MINUTES_AUTOMATION_TIME_SCALE),
   }
+}
+
+/** Changes are what pull requests and pushes are about; other events (manual, scheduled) audit everything. */
+export function defaultScope(eventName: string): Scope {
+  return eventName.startsWith('pull_request') || eventName === 'push' ? 'changed' : 'all'
 }
 
 function timeScale(value: string | undefined): number {
