@@ -33747,7 +33747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9482:
+/***/ 626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36719,7 +36719,7 @@ function getIDToken(aud) {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/schemas/validators.cjs
-var validators = __nccwpck_require__(626);
+var validators = __nccwpck_require__(8245);
 ;// CONCATENATED MODULE: ./src/action-items/compile-grammar.ts
 /** Letters, digits and apostrophes continue a word: `AIs`, `AI's`, `TODOs` are not `AI`, `TODO`. */
 const WORD_END = String.raw `(?![\p{L}\p{N}_'’])`;
@@ -37715,6 +37715,7 @@ const INPUTS = {
     createIssues: 'create-issues',
     dryRun: 'dry-run',
     comment: 'comment',
+    scope: 'scope',
 };
 /** Names of the action's outputs, as in action.yml. */
 const OUTPUTS = {
@@ -37725,13 +37726,21 @@ const OUTPUTS = {
     createdIssues: 'created-issues',
     closedIssues: 'closed-issues',
     commentUrl: 'comment-url',
+    reportFile: 'report-file',
 };
 /** When action items become issues: after merge (push to the default branch), always, or never. */
 const CREATE_ISSUES = ['on-merge', 'always', 'never'];
+/**
+ * What a run checks: the files a change touches (and those linking what it removed), or the
+ * whole repository. Default: `changed` on pull requests and pushes, `all` otherwise.
+ */
+const SCOPES = ['changed', 'all'];
 /** Fail-on thresholds shared by the CLI and the action. */
 const FAIL_ON = ['error', 'warning', 'never'];
 /** Where the configuration file lives by default, relative to the repository root. */
 const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
+/** The bulk suppressions file (`minutes-check --suppress-all`), relative to the repository root. */
+const SUPPRESSIONS_PATH = '.github/minutes-suppressions.json';
 
 ;// CONCATENATED MODULE: ./src/config/defaults.ts
 
@@ -43420,13 +43429,6 @@ async function checkAssignable(client, repository, creates) {
     return assignable;
 }
 
-;// CONCATENATED MODULE: ./src/github/changed-files.ts
-/** The files a pull request adds or changes (removed files have nothing to check). */
-async function listChangedFiles(client, repository, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
-    return files.filter((file) => file.status !== 'removed').map((file) => file.filename);
-}
-
 ;// CONCATENATED MODULE: ./src/plan/issue-marker.ts
 
 const PREFIX = '<!-- minutes-automation:action-item:';
@@ -43916,6 +43918,2137 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./node_modules/mdast-comment-marker/lib/index.js
+/**
+ * @typedef {import('mdast').Html} Html
+ * @typedef {import('mdast').Nodes} Nodes
+ * @typedef {import('mdast-util-mdx-expression').MdxFlowExpression} MdxFlowExpression
+ * @typedef {import('mdast-util-mdx-expression').MdxTextExpression} MdxTextExpression
+ */
+
+/**
+ *
+ * @typedef {number | string | boolean} MarkerParameterValue
+ *   Value.
+ *
+ *   If it looks like a number (to JavaScript), it’s cast as number.
+ *   The strings `true` and `false` are turned into their corresponding
+ *   booleans.
+ *   The empty string is also considered the `true` boolean.
+ * @typedef {Record<string, MarkerParameterValue>} MarkerParameters
+ *   Parameters.
+ *
+ * @typedef Marker
+ *   Comment marker.
+ * @property {string} name
+ *   Name of marker.
+ * @property {string} attributes
+ *   Value after name.
+ * @property {MarkerParameters} parameters
+ *   Parsed attributes.
+ * @property {Html | MdxFlowExpression | MdxTextExpression} node
+ *   Reference to given node.
+ */
+
+const commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/
+const esCommentExpression = new RegExp(
+  '(\\s*\\/\\*' + commentExpression.source + '\\*\\/\\s*)'
+)
+const markerExpression = new RegExp(
+  '(\\s*<!--' + commentExpression.source + '-->\\s*)'
+)
+
+/**
+ * Parse a comment marker.
+ *
+ * @param {unknown} value
+ *   Thing to parse, typically `Node`.
+ * @returns {Marker | undefined}
+ *   Info when applicable or `undefined`.
+ */
+function commentMarker(value) {
+  if (
+    isNode(value) &&
+    (value.type === 'html' ||
+      value.type === 'mdxFlowExpression' ||
+      value.type === 'mdxTextExpression')
+  ) {
+    const match = value.value.match(
+      value.type === 'html' ? markerExpression : esCommentExpression
+    )
+
+    if (match && match[0].length === value.value.length) {
+      const parameters = lib_parseParameters(match[3] || '')
+
+      if (parameters) {
+        return {
+          name: match[2],
+          attributes: (match[4] || '').trim(),
+          parameters,
+          node: value
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Parse a string of “attributes”.
+ *
+ * @param {string} value
+ *   Attributes.
+ * @returns {MarkerParameters | undefined}
+ *   Parameters.
+ */
+function lib_parseParameters(value) {
+  /** @type {MarkerParameters} */
+  const parameters = {}
+
+  return value
+    .replace(
+      /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
+      replacer
+    )
+    .replace(/\s+/g, '')
+    ? undefined
+    : parameters
+
+  /**
+   * @param {string} _
+   * @param {string} $1
+   * @param {string} $2
+   * @param {string} $3
+   * @param {string} $4
+   * @returns {string}
+   */
+  // eslint-disable-next-line max-params
+  function replacer(_, $1, $2, $3, $4) {
+    /** @type {MarkerParameterValue} */
+
+    let value = $2 === undefined ? ($3 === undefined ? $4 : $3) : $2
+    const number = Number(value)
+
+    if (value === 'true' || value === undefined) {
+      value = true
+    } else if (value === 'false') {
+      value = false
+    } else if (value.trim() && !Number.isNaN(number)) {
+      value = number
+    }
+
+    parameters[$1] = value
+
+    return ''
+  }
+}
+
+/**
+ * Check if something looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   It’s a node!
+ */
+function isNode(value) {
+  return Boolean(value && typeof value === 'object' && 'type' in value)
+}
+
+;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
+function deprecate(fn) {
+  return fn
+}
+
+function equal() {}
+
+function default_ok() {}
+
+function unreachable() {}
+
+;// CONCATENATED MODULE: ./node_modules/space-separated-tokens/index.js
+/**
+ * Parse space-separated tokens to an array of strings.
+ *
+ * @param {string} value
+ *   Space-separated tokens.
+ * @returns {Array<string>}
+ *   List of tokens.
+ */
+function space_separated_tokens_parse(value) {
+  const input = String(value || '').trim()
+  return input ? input.split(/[ \t\n\r\f]+/g) : []
+}
+
+/**
+ * Serialize an array of strings as space separated-tokens.
+ *
+ * @param {Array<string|number>} values
+ *   List of tokens.
+ * @returns {string}
+ *   Space-separated tokens.
+ */
+function stringify(values) {
+  return values.join(' ').trim()
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
+/**
+ * @import {Node, Parent} from 'unist'
+ */
+
+/**
+ * @template Fn
+ * @template Fallback
+ * @typedef {Fn extends (value: any) => value is infer Thing ? Thing : Fallback} Predicate
+ */
+
+/**
+ * @callback Check
+ *   Check that an arbitrary value is a node.
+ * @param {unknown} this
+ *   The given context.
+ * @param {unknown} [node]
+ *   Anything (typically a node).
+ * @param {number | null | undefined} [index]
+ *   The node’s position in its parent.
+ * @param {Parent | null | undefined} [parent]
+ *   The node’s parent.
+ * @returns {boolean}
+ *   Whether this is a node and passes a test.
+ *
+ * @typedef {Record<string, unknown> | Node} Props
+ *   Object to check for equivalence.
+ *
+ *   Note: `Node` is included as it is common but is not indexable.
+ *
+ * @typedef {Array<Props | TestFunction | string> | ReadonlyArray<Props | TestFunction | string> | Props | TestFunction | string | null | undefined} Test
+ *   Check for an arbitrary node.
+ *
+ * @callback TestFunction
+ *   Check if a node passes a test.
+ * @param {unknown} this
+ *   The given context.
+ * @param {Node} node
+ *   A node.
+ * @param {number | undefined} [index]
+ *   The node’s position in its parent.
+ * @param {Parent | undefined} [parent]
+ *   The node’s parent.
+ * @returns {boolean | undefined | void}
+ *   Whether this node passes the test.
+ *
+ *   Note: `void` is included until TS sees no return as `undefined`.
+ */
+
+/**
+ * Check if `node` is a `Node` and whether it passes the given test.
+ *
+ * @param {unknown} node
+ *   Thing to check, typically `Node`.
+ * @param {Test} test
+ *   A check for a specific node.
+ * @param {number | null | undefined} index
+ *   The node’s position in its parent.
+ * @param {Parent | null | undefined} parent
+ *   The node’s parent.
+ * @param {unknown} context
+ *   Context object (`this`) to pass to `test` functions.
+ * @returns {boolean}
+ *   Whether `node` is a node and passes a test.
+ */
+const is =
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends ReadonlyArray<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
+   *   (<Condition extends Array<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
+   *   (<Condition extends string>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((node?: null | undefined) => false) &
+   *   ((node: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((node: unknown, test?: Test, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => boolean)
+   * )}
+   */
+  (
+    /**
+     * @param {unknown} [node]
+     * @param {Test} [test]
+     * @param {number | null | undefined} [index]
+     * @param {Parent | null | undefined} [parent]
+     * @param {unknown} [context]
+     * @returns {boolean}
+     */
+    // eslint-disable-next-line max-params
+    function (node, test, index, parent, context) {
+      const check = convert(test)
+
+      if (
+        index !== undefined &&
+        index !== null &&
+        (typeof index !== 'number' ||
+          index < 0 ||
+          index === Number.POSITIVE_INFINITY)
+      ) {
+        throw new Error('Expected positive finite index')
+      }
+
+      if (
+        parent !== undefined &&
+        parent !== null &&
+        (!is(parent) || !parent.children)
+      ) {
+        throw new Error('Expected parent node')
+      }
+
+      if (
+        (parent === undefined || parent === null) !==
+        (index === undefined || index === null)
+      ) {
+        throw new Error('Expected both parent and index')
+      }
+
+      return looksLikeANode(node)
+        ? check.call(context, node, index, parent)
+        : false
+    }
+  )
+
+/**
+ * Generate an assertion from a test.
+ *
+ * Useful if you’re going to test many nodes, for example when creating a
+ * utility where something else passes a compatible test.
+ *
+ * The created function is a bit faster because it expects valid input only:
+ * a `node`, `index`, and `parent`.
+ *
+ * @param {Test} test
+ *   *   when nullish, checks if `node` is a `Node`.
+ *   *   when `string`, works like passing `(node) => node.type === test`.
+ *   *   when `function` checks if function passed the node is true.
+ *   *   when `object`, checks that all keys in test are in node, and that they have (strictly) equal values.
+ *   *   when `array`, checks if any one of the subtests pass.
+ * @returns {Check}
+ *   An assertion.
+ */
+const convert =
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  (
+    /**
+     * @param {Test} [test]
+     * @returns {Check}
+     */
+    function (test) {
+      if (test === null || test === undefined) {
+        return lib_ok
+      }
+
+      if (typeof test === 'function') {
+        return castFactory(test)
+      }
+
+      if (typeof test === 'object') {
+        return Array.isArray(test)
+          ? anyFactory(test)
+          : // Cast because `ReadonlyArray` goes into the above but `isArray`
+            // narrows to `Array`.
+            propertiesFactory(/** @type {Props} */ (test))
+      }
+
+      if (typeof test === 'string') {
+        return typeFactory(test)
+      }
+
+      throw new Error('Expected function, string, or object as test')
+    }
+  )
+
+/**
+ * @param {Array<Props | TestFunction | string>} tests
+ * @returns {Check}
+ */
+function anyFactory(tests) {
+  /** @type {Array<Check>} */
+  const checks = []
+  let index = -1
+
+  while (++index < tests.length) {
+    checks[index] = convert(tests[index])
+  }
+
+  return castFactory(any)
+
+  /**
+   * @this {unknown}
+   * @type {TestFunction}
+   */
+  function any(...parameters) {
+    let index = -1
+
+    while (++index < checks.length) {
+      if (checks[index].apply(this, parameters)) return true
+    }
+
+    return false
+  }
+}
+
+/**
+ * Turn an object into a test for a node with a certain fields.
+ *
+ * @param {Props} check
+ * @returns {Check}
+ */
+function propertiesFactory(check) {
+  const checkAsRecord = /** @type {Record<string, unknown>} */ (check)
+
+  return castFactory(all)
+
+  /**
+   * @param {Node} node
+   * @returns {boolean}
+   */
+  function all(node) {
+    const nodeAsRecord = /** @type {Record<string, unknown>} */ (
+      /** @type {unknown} */ (node)
+    )
+
+    /** @type {string} */
+    let key
+
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false
+    }
+
+    return true
+  }
+}
+
+/**
+ * Turn a string into a test for a node with a certain type.
+ *
+ * @param {string} check
+ * @returns {Check}
+ */
+function typeFactory(check) {
+  return castFactory(type)
+
+  /**
+   * @param {Node} node
+   */
+  function type(node) {
+    return node && node.type === check
+  }
+}
+
+/**
+ * Turn a custom test into a test for a node that passes that test.
+ *
+ * @param {TestFunction} testFunction
+ * @returns {Check}
+ */
+function castFactory(testFunction) {
+  return check
+
+  /**
+   * @this {unknown}
+   * @type {Check}
+   */
+  function check(value, index, parent) {
+    return Boolean(
+      looksLikeANode(value) &&
+        testFunction.call(
+          this,
+          value,
+          typeof index === 'number' ? index : undefined,
+          parent || undefined
+        )
+    )
+  }
+}
+
+function lib_ok() {
+  return true
+}
+
+/**
+ * @param {unknown} value
+ * @returns {value is Node}
+ */
+function looksLikeANode(value) {
+  return value !== null && typeof value === 'object' && 'type' in value
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/color.node.js
+/**
+ * Color a string.
+ *
+ * @param {string} d
+ *   Value.
+ * @returns {string}
+ *   Colored value.
+ */
+function color(d) {
+  return '\u001B[33m' + d + '\u001B[39m'
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/index.js
+/**
+ * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
+ */
+
+/**
+ * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
+ *   Test from `unist-util-is`.
+ *
+ *   Note: we have remove and add `undefined`, because otherwise when generating
+ *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
+ *   which doesn’t work when publishing on npm.
+ */
+
+/**
+ * @typedef {(
+ *   Fn extends (value: any) => value is infer Thing
+ *   ? Thing
+ *   : Fallback
+ * )} Predicate
+ *   Get the value of a type guard `Fn`.
+ * @template Fn
+ *   Value; typically function that is a type guard (such as `(x): x is Y`).
+ * @template Fallback
+ *   Value to yield if `Fn` is not a type guard.
+ */
+
+/**
+ * @typedef {(
+ *   Check extends null | undefined // No test.
+ *   ? Value
+ *   : Value extends {type: Check} // String (type) test.
+ *   ? Value
+ *   : Value extends Check // Partial test.
+ *   ? Value
+ *   : Check extends Function // Function test.
+ *   ? Predicate<Check, Value> extends Value
+ *     ? Predicate<Check, Value>
+ *     : never
+ *   : never // Some other test?
+ * )} MatchesOne
+ *   Check whether a node matches a primitive check in the type system.
+ * @template Value
+ *   Value; typically unist `Node`.
+ * @template Check
+ *   Value; typically `unist-util-is`-compatible test, but not arrays.
+ */
+
+/**
+ * @typedef {(
+ *   Check extends ReadonlyArray<infer T>
+ *   ? MatchesOne<Value, T>
+ *   : Check extends Array<infer T>
+ *   ? MatchesOne<Value, T>
+ *   : MatchesOne<Value, Check>
+ * )} Matches
+ *   Check whether a node matches a check in the type system.
+ * @template Value
+ *   Value; typically unist `Node`.
+ * @template Check
+ *   Value; typically `unist-util-is`-compatible test.
+ */
+
+/**
+ * @typedef {0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10} Uint
+ *   Number; capped reasonably.
+ */
+
+/**
+ * @typedef {I extends 0 ? 1 : I extends 1 ? 2 : I extends 2 ? 3 : I extends 3 ? 4 : I extends 4 ? 5 : I extends 5 ? 6 : I extends 6 ? 7 : I extends 7 ? 8 : I extends 8 ? 9 : 10} Increment
+ *   Increment a number in the type system.
+ * @template {Uint} [I=0]
+ *   Index.
+ */
+
+/**
+ * @typedef {(
+ *   Node extends UnistParent
+ *   ? Node extends {children: Array<infer Children>}
+ *     ? Child extends Children ? Node : never
+ *     : never
+ *   : never
+ * )} InternalParent
+ *   Collect nodes that can be parents of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
+ *   Collect nodes in `Tree` that can be parents of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {(
+ *   Depth extends Max
+ *   ? never
+ *   :
+ *     | InternalParent<Node, Child>
+ *     | InternalAncestor<Node, InternalParent<Node, Child>, Max, Increment<Depth>>
+ * )} InternalAncestor
+ *   Collect nodes in `Tree` that can be ancestors of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ * @template {Uint} [Max=10]
+ *   Max; searches up to this depth.
+ * @template {Uint} [Depth=0]
+ *   Current depth.
+ */
+
+/**
+ * @typedef {InternalAncestor<InclusiveDescendant<Tree>, Child>} Ancestor
+ *   Collect nodes in `Tree` that can be ancestors of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {(
+ *   Tree extends UnistParent
+ *     ? Depth extends Max
+ *       ? Tree
+ *       : Tree | InclusiveDescendant<Tree['children'][number], Max, Increment<Depth>>
+ *     : Tree
+ * )} InclusiveDescendant
+ *   Collect all (inclusive) descendants of `Tree`.
+ *
+ *   > 👉 **Note**: for performance reasons, this seems to be the fastest way to
+ *   > recurse without actually running into an infinite loop, which the
+ *   > previous version did.
+ *   >
+ *   > Practically, a max of `2` is typically enough assuming a `Root` is
+ *   > passed, but it doesn’t improve performance.
+ *   > It gets higher with `List > ListItem > Table > TableRow > TableCell`.
+ *   > Using up to `10` doesn’t hurt or help either.
+ * @template {UnistNode} Tree
+ *   Tree type.
+ * @template {Uint} [Max=10]
+ *   Max; searches up to this depth.
+ * @template {Uint} [Depth=0]
+ *   Current depth.
+ */
+
+/**
+ * @typedef {'skip' | boolean} Action
+ *   Union of the action types.
+ *
+ * @typedef {number} Index
+ *   Move to the sibling at `index` next (after node itself is completely
+ *   traversed).
+ *
+ *   Useful if mutating the tree, such as removing the node the visitor is
+ *   currently on, or any of its previous siblings.
+ *   Results less than 0 or greater than or equal to `children.length` stop
+ *   traversing the parent.
+ *
+ * @typedef {[(Action | null | undefined | void)?, (Index | null | undefined)?]} ActionTuple
+ *   List with one or two values, the first an action, the second an index.
+ *
+ * @typedef {Action | ActionTuple | Index | null | undefined | void} VisitorResult
+ *   Any value that can be returned from an enter visitor.
+ *
+ *   Like `VisitorResultExit`,
+ *   but `SKIP` can also be returned,
+ *   to not walk the children of the node,
+ *   and `ActionTuple` can be used to combine an action with an index.
+ *
+ * @typedef {Index | boolean | null | undefined | void} VisitorResultExit
+ *   Any value that can be returned from an exit visitor.
+ */
+
+/**
+ * @callback Visitor
+ *   Handle a node (matching `test`, if given) before its children.
+ *
+ *   Changes inside `node` are walked next.
+ *   Replacing or removing it is easier in `exit`.
+ *   When replacing or removing it here,
+ *   return `SKIP` (as otherwise its old children are walked),
+ *   or `[SKIP, index]` to continue with the node now at `index`.
+ *   Changing next siblings (in walk order) is fine;
+ *   changing previous siblings needs a new `Index`.
+ *   Removing an ancestor or changing its previous siblings is not supported.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Array<VisitedParents>} ancestors
+ *   Ancestors of `node`.
+ * @param {number | undefined} index
+ *   Index of `node` in its parent (the last of `ancestors`),
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResult}
+ *   What to do next.
+ *
+ *   Like `VisitorExit`,
+ *   but `SKIP` can also be returned,
+ *   to not walk the children of `node`.
+ *   Passing a tuple back (`ActionTuple`) only makes sense as `[SKIP, Index]`.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @callback VisitorExit
+ *   Handle a node (matching `test`, if given) after its children.
+ *
+ *   Changes inside `node` are not walked,
+ *   which makes this a good place to change `node` based on its children,
+ *   or to replace or remove it.
+ *   When removing `node` or changing previous siblings (in walk order),
+ *   return a new `Index`.
+ *   Removing an ancestor or changing its previous siblings is not supported.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Array<VisitedParents>} ancestors
+ *   Ancestors of `node`.
+ * @param {number | undefined} index
+ *   Index of `node` in its parent (the last of `ancestors`),
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResultExit}
+ *   What to do next.
+ *
+ *   `CONTINUE` (`true`, nothing) continues as normal,
+ *   `EXIT` (`false`) stops traversing,
+ *   and `Index` continues at that sibling.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ * @typedef Visitors
+ *   Handle nodes when entering and exiting them.
+ *   The `enter` visitor is optional while `exit` is required.
+ *
+ *   Pass an `enter` visitor directly to only handle nodes when entering them.
+ *
+ *   `enter` is called before children (if any) are walked and `exit` after that.
+ *   `exit` is still called when `enter` returns `SKIP`.
+ *   Both `enter` and `exit` are only called for nodes that match an optional `test`.
+ * @property {Visitor<Visited, VisitedParents> | null | undefined} [enter]
+ *   Handle a node before its children (optional).
+ * @property {VisitorExit<Visited, VisitedParents>} exit
+ *   Handle a node after its children.
+ */
+
+/**
+ * @typedef {Visitor<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitor
+ *   Build a typed `Visitor` function from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parents`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Tree type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+/**
+ * @typedef {Visitors<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitors
+ *   Build typed `Visitors` from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parents`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Tree type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+
+
+
+/** @type {Readonly<ActionTuple>} */
+const empty = []
+
+/**
+ * Continue traversing as normal.
+ */
+const CONTINUE = true
+
+/**
+ * Stop traversing immediately.
+ */
+const EXIT = false
+
+/**
+ * Do not traverse this node’s children.
+ * Only works when entering a node.
+ */
+const SKIP = 'skip'
+
+/**
+ * Visit nodes, with ancestral information.
+ *
+ * This algorithm performs *depth-first* *tree traversal* in *preorder*
+ * (**NLR**) or if `reverse` is given,
+ * in *reverse preorder* (**NRL**).
+ * An `exit` visitor is called in *postorder* (**LRN**)
+ * or if `reverse` is given, in *reverse postorder* (**RLN**).
+ *
+ * You can choose which nodes are visited by passing a `test`.
+ * For complex tests, you should test yourself in a visitor, as it will be
+ * faster and will have improved type information.
+ *
+ * Walking the tree is an intensive task.
+ * Make use of the return values of the visitor when possible.
+ * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
+ * to check if a node matches, and then perform different operations.
+ *
+ * You can change the tree.
+ * Changes inside a node made when entering it are walked,
+ * changes made when exiting it are not.
+ * See `Visitor` and `VisitorExit` for more info.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitor<Tree, Check>} enter
+ *   Handle each node when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitors<Tree, Check>} visitors
+ *   Handle each node when exiting it, and optionally when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitor<Tree>} enter
+ *   Handle each node when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitors<Tree>} visitors
+ *   Handle each node when exiting it, and optionally when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @param {UnistNode} tree
+ *   Tree to traverse.
+ * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
+ *   `unist-util-is`-compatible test, `enter`, or `visitors`.
+ * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
+ *   `enter`, `visitors`, or `reverse` after a test.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @template {UnistNode} Tree
+ *   Node type.
+ * @template {Test} Check
+ *   `unist-util-is`-compatible test.
+ */
+function visitParents(
+  tree,
+  testOrEnterOrVisitors,
+  enterOrVisitorsOrReverse,
+  reverse
+) {
+  if (!tree || typeof tree !== 'object') {
+    throw new Error('Unexpected value `' + tree + '` for `tree`, expected node')
+  }
+
+  let preorder = true
+  /** @type {Test} */
+  let check
+  /** @type {Visitors | Visitor} */
+  let visitors
+  /** @type {Visitor | null | undefined} */
+  let enter
+  /** @type {VisitorExit | null | undefined} */
+  let exit
+
+  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
+  if (
+    typeof enterOrVisitorsOrReverse === 'function' ||
+    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
+  ) {
+    check = /** @type {Test} */ (testOrEnterOrVisitors)
+    visitors = enterOrVisitorsOrReverse
+    if (reverse) preorder = false
+  }
+  // Assume no test.
+  else {
+    visitors = /** @type {Visitors | Visitor} */ (testOrEnterOrVisitors)
+    if (enterOrVisitorsOrReverse) preorder = false
+  }
+
+  if (typeof visitors === 'function') {
+    enter = visitors
+  } else if (visitors && typeof visitors === 'object') {
+    if (visitors.enter === null || visitors.enter === undefined) {
+      // Empty.
+    } else if (typeof visitors.enter === 'function') {
+      enter = visitors.enter
+    } else {
+      throw new Error(
+        'Unexpected value `' +
+          visitors.enter +
+          '` for `visitors.enter`, expected optional visitor'
+      )
+    }
+
+    if (typeof visitors.exit === 'function') {
+      exit = visitors.exit
+    } else {
+      throw new Error(
+        'Unexpected value `' +
+          visitors.exit +
+          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
+      )
+    }
+  } else {
+    throw new Error(
+      'Unexpected value `' +
+        visitors +
+        '` for `enter` or `visitors`, expected visitor or object with visitors'
+    )
+  }
+
+  const is = convert(check)
+  const step = preorder ? 1 : -1
+
+  factory(tree, undefined, [])()
+
+  /**
+   * Create a function to visit a node.
+   *
+   * @param {UnistNode} node
+   *   Node to visit.
+   * @param {number | undefined} index
+   *   Index of `node` in its parent.
+   * @param {Array<UnistParent>} parents
+   *   Ancestors of `node`.
+   * @returns {() => Readonly<ActionTuple>}
+   *   Visit `node`.
+   */
+  function factory(node, index, parents) {
+    const value = /** @type {Record<string, unknown>} */ (
+      node && typeof node === 'object' ? node : {}
+    )
+
+    if (typeof value.type === 'string') {
+      const name =
+        // `hast`
+        typeof value.tagName === 'string'
+          ? value.tagName
+          : // `xast`
+            typeof value.name === 'string'
+            ? value.name
+            : undefined
+
+      Object.defineProperty(visit, 'name', {
+        value:
+          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'
+      })
+    }
+
+    return visit
+
+    function visit() {
+      const matches =
+        !check || is(node, index, parents[parents.length - 1] || undefined)
+      /** @type {Readonly<ActionTuple>} */
+      let result = empty
+
+      if (enter && matches) {
+        result = toResult(enter(node, parents, index))
+
+        if (result[0] === EXIT) {
+          return result
+        }
+      }
+
+      if ('children' in node && node.children) {
+        const nodeAsParent = /** @type {UnistParent} */ (node)
+
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step
+          const grandparents = [...parents, nodeAsParent]
+
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset]
+
+            const subresult = factory(child, offset, grandparents)()
+
+            if (subresult[0] === EXIT) {
+              return subresult
+            }
+
+            offset =
+              typeof subresult[1] === 'number' ? subresult[1] : offset + step
+          }
+        }
+      }
+
+      if (exit && matches) {
+        const exitResult = toResult(exit(node, parents, index))
+
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            'Unexpected value `' +
+              exitResult[0] +
+              '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing'
+          )
+        }
+
+        // Prefer a result from `exit` over `enter`.
+        if (exitResult[0] === EXIT || typeof exitResult[1] === 'number') {
+          return exitResult
+        }
+      }
+
+      return result
+    }
+  }
+}
+
+/**
+ * Turn a return value into a clean result.
+ *
+ * @param {VisitorResult} value
+ *   Valid return values from visitors.
+ * @returns {Readonly<ActionTuple>}
+ *   Clean result.
+ */
+function toResult(value) {
+  if (Array.isArray(value)) {
+    return value
+  }
+
+  if (typeof value === 'number') {
+    return [CONTINUE, value]
+  }
+
+  return value === null || value === undefined ? empty : [value]
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit/lib/index.js
+/**
+ * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
+ * @import {
+ *   InclusiveDescendant,
+ *   Matches,
+ *   Visitors as ParentsVisitors,
+ *   VisitorResult,
+ *   VisitorResultExit
+ * } from 'unist-util-visit-parents'
+ */
+
+/**
+ * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
+ *   Test from `unist-util-is`.
+ *
+ *   Note: we have remove and add `undefined`, because otherwise when generating
+ *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
+ *   which doesn’t work when publishing on npm.
+ */
+
+/**
+ * @typedef {(
+ *   Node extends UnistParent
+ *   ? Node extends {children: Array<infer Children>}
+ *     ? Child extends Children ? Node : never
+ *     : never
+ *   : never
+ * )} InternalParent
+ *   Collect nodes that can be parents of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
+ *   Collect nodes in `Tree` that can be parents of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @callback Visitor
+ *   Handle a node (matching `test`, if given) before its children.
+ *
+ *   Like `Visitor` in `unist-util-visit-parents`,
+ *   but with `index` and `parent` instead of `parents`.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Visited extends UnistNode ? number | undefined : never} index
+ *   Index of `node` in `parent`,
+ *   or `undefined` for the tree itself.
+ * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
+ *   Parent of `node`,
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResult}
+ *   What to do next.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [Ancestor=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @callback VisitorExit
+ *   Handle a node (matching `test`, if given) after its children.
+ *
+ *   Like `VisitorExit` in `unist-util-visit-parents`,
+ *   but with `index` and `parent` instead of `parents`.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Visited extends UnistNode ? number | undefined : never} index
+ *   Index of `node` in `parent`,
+ *   or `undefined` for the tree itself.
+ * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
+ *   Parent of `node`,
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResultExit}
+ *   What to do next.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [Ancestor=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [Ancestor=UnistParent]
+ *   Ancestor type.
+ * @typedef Visitors
+ *   Handle nodes when entering and exiting them.
+ *
+ *   Like `Visitors` in `unist-util-visit-parents`.
+ * @property {Visitor<Visited, Ancestor> | null | undefined} [enter]
+ *   Handle a node before its children (optional).
+ * @property {VisitorExit<Visited, Ancestor>} exit
+ *   Handle a node after its children.
+ */
+
+/**
+ * @typedef {Visitor<Visited, Parent<Ancestor, Visited>>} BuildVisitorFromMatch
+ *   Build a typed `Visitor` function from a node and all possible parents.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} Visited
+ *   Node type.
+ * @template {UnistParent} Ancestor
+ *   Parent type.
+ */
+
+/**
+ * @typedef {(
+ *   BuildVisitorFromMatch<
+ *     Matches<Descendant, Check>,
+ *     Extract<Descendant, UnistParent>
+ *   >
+ * )} BuildVisitorFromDescendants
+ *   Build a typed `Visitor` function from a list of descendants and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} Descendant
+ *   Node type.
+ * @template {Test} Check
+ *   Test type.
+ */
+
+/**
+ * @typedef {(
+ *   BuildVisitorFromDescendants<
+ *     InclusiveDescendant<Tree>,
+ *     Check
+ *   >
+ * )} BuildVisitor
+ *   Build a typed `Visitor` function from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Node type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+/**
+ * @typedef {(
+ *   Visitors<
+ *     Matches<InclusiveDescendant<Tree>, Check>,
+ *     Parent<
+ *       Extract<InclusiveDescendant<Tree>, UnistParent>,
+ *       Matches<InclusiveDescendant<Tree>, Check>
+ *     >
+ *   >
+ * )} BuildVisitors
+ *   Build typed `Visitors` from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parent`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Node type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+
+
+
+
+/**
+ * Visit nodes.
+ *
+ * This algorithm performs *depth-first* *tree traversal* in *preorder*
+ * (**NLR**) or if `reverse` is given,
+ * in *reverse preorder* (**NRL**).
+ * An `exit` visitor is called in *postorder* (**LRN**)
+ * or if `reverse` is given, in *reverse postorder* (**RLN**).
+ *
+ * You can choose which nodes are visited by passing a `test`.
+ * For complex tests, you should test yourself in a visitor, as it will be
+ * faster and will have improved type information.
+ *
+ * Walking the tree is an intensive task.
+ * Make use of the return values of the visitor when possible.
+ * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
+ * to check if a node matches, and then perform different operations.
+ *
+ * You can change the tree.
+ * Changes inside a node made when entering it are walked,
+ * changes made when exiting it are not.
+ * See `Visitor` and `VisitorExit` for more info.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitor<Tree, Check> | BuildVisitors<Tree, Check>} visitors
+ *   Handle each node when entering it,
+ *   or `{enter, exit}` to also handle it when exiting it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitor<Tree> | BuildVisitors<Tree>} visitors
+ *   Handle each node when entering it,
+ *   or `{enter, exit}` to also handle it when exiting it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @param {UnistNode} tree
+ *   Tree to traverse.
+ * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
+ *   `unist-util-is`-compatible test, `enter`, or `visitors`.
+ * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
+ *   `enter`, `visitors`, or `reverse` after a test.
+ * @param {boolean | null | undefined} [maybeReverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @template {UnistNode} Tree
+ *   Node type.
+ * @template {Test} Check
+ *   `unist-util-is`-compatible test.
+ */
+function visit(
+  tree,
+  testOrEnterOrVisitors,
+  enterOrVisitorsOrReverse,
+  maybeReverse
+) {
+  /** @type {Test} */
+  let check
+  /** @type {Visitor | Visitors} */
+  let visitors
+  /** @type {boolean | null | undefined} */
+  let reverse
+
+  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
+  if (
+    typeof enterOrVisitorsOrReverse === 'function' ||
+    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
+  ) {
+    check = /** @type {Test} */ (testOrEnterOrVisitors)
+    visitors = enterOrVisitorsOrReverse
+    reverse = maybeReverse
+  }
+  // Assume no test.
+  else {
+    visitors = /** @type {Visitor | Visitors} */ (testOrEnterOrVisitors)
+    reverse = enterOrVisitorsOrReverse
+  }
+
+  if (typeof visitors === 'function') {
+    visitParents(tree, check, wrap(visitors), reverse)
+  } else {
+    visitParents(tree, check, wrapVisitors(visitors), reverse)
+  }
+}
+
+/**
+ * Turn `visit` visitors into `visitParents` visitors.
+ *
+ * @param {Visitors} visitors
+ *   Visitors for `visit`.
+ * @returns {ParentsVisitors}
+ *   Visitors for `visitParents`.
+ */
+function wrapVisitors(visitors) {
+  // Pass anything else straight to `visitParents` to get its errors.
+  if (!visitors || typeof visitors !== 'object') return visitors
+
+  return {
+    enter:
+      typeof visitors.enter === 'function'
+        ? wrap(visitors.enter)
+        : visitors.enter,
+    exit:
+      typeof visitors.exit === 'function' ? wrap(visitors.exit) : visitors.exit
+  }
+}
+
+/**
+ * Turn a `visit` visitor into a `visitParents` one.
+ *
+ * @template {VisitorResult} Result
+ *   Result type.
+ * @param {(node: UnistNode, index: number | undefined, parent: UnistParent | undefined) => Result} visitor
+ *   Visitor for `visit`.
+ * @returns {(node: UnistNode, parents: Array<UnistParent>, index: number | undefined) => Result}
+ *   Visitor for `visitParents`.
+ */
+function wrap(visitor) {
+  return overload
+
+  /**
+   * Call `visitor` with `index` and `parent` instead of `parents`.
+   *
+   * @param {UnistNode} node
+   *   Visited node.
+   * @param {Array<UnistParent>} parents
+   *   Ancestors of `node`.
+   * @param {number | undefined} index
+   *   Index of `node` in its parent.
+   * @returns {Result}
+   *   What to do next.
+   */
+  function overload(node, parents, index) {
+    return visitor(node, index, parents[parents.length - 1])
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
+/**
+ * @import {VFile, Value} from 'vfile'
+ * @import {Location} from 'vfile-location'
+ */
+
+/**
+ * Create an index of the given document to translate between line/column and
+ * offset based positional info.
+ *
+ * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
+ *
+ * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
+ *
+ * @param {VFile | Value} file
+ *   File to index.
+ * @returns {Location}
+ *   Accessors for index.
+ */
+function lib_location(file) {
+  const value = String(file)
+  /**
+   * List, where each index is a line number (0-based), and each value is the
+   * byte index *after* where the line ends.
+   *
+   * @type {Array<number>}
+   */
+  const indices = []
+  let cr = -1
+  let lf = -1
+
+  return {toOffset, toPoint}
+
+  /**
+   * Add the next line to `indices`.
+   *
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function grow() {
+    const from = indices.at(-1) ?? 0
+
+    if (cr < from) {
+      cr = value.indexOf('\r', from)
+      if (cr === -1) cr = Infinity
+    }
+
+    if (lf < from) {
+      lf = value.indexOf('\n', from)
+      if (lf === -1) lf = Infinity
+    }
+
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
+    indices.push((eol === Infinity ? value.length : eol) + 1)
+  }
+
+  /**
+   * Get the line/column based `Point` for `offset`.
+   *
+   * @type {Location['toPoint']}
+   */
+  function toPoint(offset) {
+    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow()
+
+      // Binary search for the first line that ends after `offset`.
+      let low = 0
+      let high = indices.length - 1
+
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2)
+
+        if (indices[middle] > offset) {
+          high = middle
+        } else {
+          low = middle + 1
+        }
+      }
+
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      }
+    }
+  }
+
+  /**
+   * Get the `offset` from a line/column based `Point`.
+   *
+   * @type {Location['toOffset']}
+   */
+  function toOffset(point) {
+    if (
+      point &&
+      typeof point.line === 'number' &&
+      typeof point.column === 'number' &&
+      !Number.isNaN(point.line) &&
+      // Excludes `NaN` too.
+      point.column > 0
+    ) {
+      while (
+        indices.length < point.line &&
+        (indices.at(-1) ?? 0) <= value.length
+      ) {
+        grow()
+      }
+
+      const offset =
+        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
+      // The given `column` could not exist on this line.
+      if (offset < indices[point.line - 1]) return offset
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/unified-message-control/lib/index.js
+/**
+ * @typedef {import('unist').Node} Node
+ * @typedef {import('unist').Parent} Parent
+ * @typedef {import('unist').Point} Point
+ *
+ * @typedef {import('unist-util-is').Test} Test
+ *
+ * @typedef {import('vfile').VFile} VFile
+ *
+ * @typedef {import('vfile-message').VFileMessage} VFileMessage
+ */
+
+/**
+ * @typedef Mark
+ *   Toggle.
+ * @property {Point | undefined} point
+ *   Where to toggle; this is where a marker exists.
+ * @property {boolean} state
+ *   Whether to enable (`true`) or disable (`false`).
+ *
+ * @typedef Marker
+ *   Comment marker.
+ *
+ *   ###### Notes
+ *
+ *   The **disable** keyword turns off messages.
+ *   For example:
+ *
+ *   ```markdown
+ *   <!--lint disable list-item-bullet-indent strong-marker-->
+ *
+ *   *   **foo**
+ *
+ *   A paragraph, and now another list.
+ *
+ *     * __bar__
+ *   ```
+ *
+ *   The **enable** keyword turns on messages.
+ *   For example:
+ *
+ *   ```markdown
+ *   <!--lint enable strong-marker-->
+ *
+ *   **foo** and __bar__.
+ *   ```
+ *
+ *   The **ignore** keyword turns off messages in the following node.
+ *   After the end of the following node, messages are turned on again.
+ *   For example:
+ *
+ *   ```markdown
+ *   <!--lint ignore list-item-bullet-indent strong-marker-->
+ *
+ *   *   **foo**
+ *       * __bar__
+ *   ```
+ *
+ * @property {string} name
+ *   Name of marker.
+ * @property {string} attributes
+ *   Raw values (space-separated); the first should be `enable`, `disable`, or
+    `ignore`, the rest are optional rule identifiers.
+ *
+ * @callback MarkerParser
+ *   Parse a possible comment marker.
+ * @param {Node} node
+ *   Potential marker.
+ * @returns {Marker | null | undefined | void}
+ *   Marker.
+ *
+ * @typedef Options
+ *   Configuration.
+ *
+ *   ###### Notes
+ *
+ *   The given `name` defines which comments work.
+ *   Assuming there’s a `marker` configured that parses HTML comments such as
+ *   `<!--x y z-->` to a mark with `name: 'x'`, then giving `name: 'x'` will
+ *   use comments such as:
+ *
+ *   ```html
+ *   <!--alpha ignore-->
+ *   ```
+ *
+ *   When `known` is given, a warning is shown when unknown rules are
+ *   controlled.
+ *   For example, `{name: 'alpha', known: ['bravo']}` results in a warning
+ *   (for `charlie`):
+ *
+ *   ```html
+ *   <!--alpha ignore charlie-->
+ *   ```
+ * @property {Array<string> | null | undefined} [enable]
+ *   List of `ruleId`s to initially turn on (optional); used if `reset` is
+ *   `true`.
+ * @property {Array<string> | null | undefined} [disable]
+ *   List of `ruleId`s to turn off (optional); used if `reset` is not
+ *   `true`.
+ * @property {Array<string> | null | undefined} [known]
+ *   List of allowed `ruleId`s (optional).
+ * @property {VFile} file
+ *   Corresponding file (required).
+ * @property {MarkerParser} marker
+ *   Parse nodes to `Marker` objects (required).
+ * @property {string} name
+ *   Name of markers that can control the message sources (required).
+ * @property {boolean | null | undefined} [reset]
+ *   Whether to treat all messages as turned off initially.
+ * @property {Array<string> | string | null | undefined} [source]
+ *   Sources that can be controlled with markers (default: `options.name`).
+ * @property {Test} [test]
+ *   Test for possible markers (optional).
+ */
+
+
+
+
+
+
+const own = {}.hasOwnProperty
+
+/**
+ * Let comment markers control messages.
+ *
+ * @param {Node} tree
+ *   Tree.
+ * @param {Options} options
+ *   Configuration (required).
+ * @returns {undefined}
+ *   Nothing.
+ */
+function messageControl(tree, options) {
+  if (!options || typeof options !== 'object') {
+    throw new Error('Expected `options`')
+  }
+
+  const {file, marker, name, test} = options
+  let {enable, disable, known, reset, source} = options
+
+  if (!enable) enable = []
+  if (!disable) disable = []
+
+  if (!file) {
+    throw new Error('Expected `file` in `options`')
+  }
+
+  if (!marker) {
+    throw new Error('Expected `marker` in `options`')
+  }
+
+  if (!name) {
+    throw new Error('Expected `name` in `options`')
+  }
+
+  const sources = typeof source === 'string' ? [source] : source || [name]
+
+  const toOffset = lib_location(file).toOffset
+  const initial = !reset
+  const gaps = detectGaps(tree)
+  /** @type {Record<string, Array<Mark>>} */
+  const scope = {}
+  /** @type {Array<Mark>} */
+  const globals = []
+
+  visit(tree, test, visitor)
+
+  file.messages = file.messages.filter(function (m) {
+    return filter(m)
+  })
+
+  /**
+   * @param {Node} node
+   *   Node to check.
+   * @param {number | undefined} position
+   *   Position of `node` in `parent`.
+   * @param {Parent | undefined} parent
+   *   Parent of `node`.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function visitor(node, position, parent) {
+    const point = node.position && node.position.start
+    const mark = marker(node)
+
+    if (!point || !mark || mark.name !== name) {
+      return
+    }
+
+    const ruleIds = space_separated_tokens_parse(mark.attributes)
+    const verb = ruleIds.shift()
+    const fn =
+      verb === 'enable'
+        ? doEnable
+        : verb === 'disable'
+        ? doDisable
+        : verb === 'ignore'
+        ? doIgnore
+        : undefined
+
+    if (!fn) {
+      file.fail(
+        'Unknown keyword `' +
+          verb +
+          '`: expected ' +
+          "`'enable'`, `'disable'`, or `'ignore'`",
+        node
+      )
+    }
+
+    default_ok(verb, 'expected verb')
+    default_ok(fn, 'expected verb')
+
+    const next =
+      (parent && position !== undefined && parent.children[position + 1]) ||
+      undefined
+    const tail = next && next.position && next.position.end
+
+    if (ruleIds.length === 0) {
+      fn(point, undefined, tail)
+    } else {
+      // Apply to all rules.
+      let index = -1
+
+      while (++index < ruleIds.length) {
+        const ruleId = ruleIds[index]
+
+        if (isKnown(ruleId, verb, node)) {
+          fn(point, ruleId, tail)
+        }
+      }
+    }
+  }
+
+  /**
+   * @param {Point} point
+   *   Where to toggle.
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @param {Point | undefined} tail
+   *   Where to toggle back.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function doIgnore(point, ruleId, tail) {
+    if (tail) {
+      toggle(point, false, ruleId)
+      toggle(tail, true, ruleId)
+    }
+  }
+
+  /**
+   * @param {Point} point
+   *   Where to toggle.
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function doDisable(point, ruleId) {
+    toggle(point, false, ruleId)
+    if (!ruleId) reset = true
+  }
+
+  /**
+   * @param {Point} point
+   *   Where to toggle.
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function doEnable(point, ruleId) {
+    toggle(point, true, ruleId)
+    if (!ruleId) reset = false
+  }
+
+  /**
+   * Whether to keep a message.
+   *
+   * @param {VFileMessage} message
+   *   Message.
+   * @returns {boolean}
+   *   Whether to keep.
+   */
+  function filter(message) {
+    let gapIndex = gaps.length
+
+    // Keep messages from a different source.
+    if (!message.source || !sources.includes(message.source)) {
+      return true
+    }
+
+    // To do: stop?
+    // We only ignore messages if they’re disabled, *not* when they’re not in
+    // the document.
+    if (!message.line) message.line = 1
+    if (!message.column) message.column = 1
+
+    // Check whether the warning is inside a gap.
+    const offset = toOffset(message)
+    // We just set line/column, so we always get an offset.
+    default_ok(typeof offset === 'number')
+
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
+        return false
+      }
+    }
+
+    // Check whether allowed by specific and global states.
+    return (
+      (!message.ruleId || check(message, scope[message.ruleId], true)) &&
+      check(message, globals, false)
+    )
+  }
+
+  /**
+   * Helper to check (and possibly warn) if a `ruleId` is not known.
+   *
+   * @param {string} ruleId
+   *   Identifier.
+   * @param {string} verb
+   *   Action.
+   * @param {Node} node
+   *   Context.
+   * @returns {boolean}
+   *   Whether the rule is known.
+   */
+  function isKnown(ruleId, verb, node) {
+    const result = known ? known.includes(ruleId) : true
+
+    if (!result) {
+      file.message('Cannot ' + verb + " `'" + ruleId + "'`, it’s not known", {
+        ancestors: [node],
+        place: node.position,
+        ruleId: 'known',
+        source: 'unified-message-control'
+      })
+    }
+
+    return result
+  }
+
+  /**
+   * Get the latest state of a rule.
+   *
+   * When without `ruleId`, gets global state.
+   *
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @returns {boolean}
+   *   State.
+   */
+  function getState(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals
+
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state
+    }
+
+    // TS is wrong.
+    default_ok(enable)
+    default_ok(disable)
+
+    return ruleId
+      ? reset
+        ? enable.includes(ruleId)
+        : !disable.includes(ruleId)
+      : !reset
+  }
+
+  /**
+   * Toggle one or more rules.
+   *
+   * @param {Point | undefined} point
+   *   Where to toggle.
+   * @param {boolean} state
+   *   Whether the rule (or all rules) are enabled/disabled.
+   * @param {string | undefined} [ruleId]
+   *   Toggle one rule or all rules.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function toggle(point, state, ruleId) {
+    const markers = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals
+    const current = getState(ruleId)
+
+    if (current !== state) {
+      markers.push({state, point})
+    }
+
+    // Toggle all known rules.
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own.call(scope, ruleId)) {
+          toggle(point, state, ruleId)
+        }
+      }
+    }
+  }
+
+  /**
+   * Check all `ranges` for `message`.
+   *
+   * @param {VFileMessage} message
+   *   Message.
+   * @param {Array<Mark> | undefined} marks
+   *   Marks.
+   * @param {boolean} local
+   *   Check local (`true`) or global.
+   * @returns {boolean}
+   *   Whether the rule (or all rules) are enabled/disabled.
+   */
+  function check(message, marks, local) {
+    // If there is positional info on the message, find the last marker
+    // before the message.
+    if (message.line && message.column && marks && marks.length > 0) {
+      let index = marks.length
+
+      while (index--) {
+        const mark = marks[index]
+
+        if (
+          mark.point &&
+          (mark.point.line < message.line ||
+            (mark.point.line === message.line &&
+              mark.point.column <= message.column))
+        ) {
+          return mark.state === true
+        }
+      }
+    }
+
+    // Otherwise, there’s no positional info on the message, or the first
+    // marker is after the message, so check the initial state.
+    if (local) {
+      default_ok(message.ruleId)
+      // TS is wrong.
+      default_ok(enable)
+      default_ok(disable)
+      return reset
+        ? enable.includes(message.ruleId)
+        : !disable.includes(message.ruleId)
+    }
+
+    return Boolean(initial || reset)
+  }
+}
+
+/**
+ * Detect gaps in `tree`.
+ *
+ * @param {Node} tree
+ *   Tree.
+ * @returns {Array<[number, number]>}
+ *   Gaps.
+ */
+function detectGaps(tree) {
+  const end =
+    tree && tree.position && tree.position.end && tree.position.end.offset
+  let offset = 0
+  let gap = false
+  /** @type {Array<[number, number]>} */
+  const gaps = []
+
+  // Find all gaps.
+  visit(tree, one)
+
+  // This detects if the last node was the last node.
+  // If not, there’s an extra gap between the last node and the end of the
+  if (typeof end === 'number' && offset !== end) {
+    update()
+    update(end)
+  }
+
+  return gaps
+
+  /**
+   * @param {Node} node
+   *   Node to check.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function one(node) {
+    update(node.position && node.position.start && node.position.start.offset)
+
+    if (!('children' in node)) {
+      update(node.position && node.position.end && node.position.end.offset)
+    }
+  }
+
+  /**
+   * Detect a new position.
+   *
+   * @param {number | null | undefined} [latest]
+   *   Latest offset.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function update(latest) {
+    if (latest === null || latest === undefined) {
+      gap = true
+    } else if (offset < latest) {
+      if (gap) {
+        gaps.push([offset, latest])
+        gap = false
+      }
+
+      offset = latest
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/remark-message-control/lib/index.js
+/**
+ * @typedef {import('mdast').Root} Root
+ * @typedef {import('unified-message-control').Options} MessageOptions
+ * @typedef {import('vfile').VFile} VFile
+ */
+
+/**
+ * @typedef {Omit<MessageOptions, 'file' | 'marker' | 'test'>} Options
+ *   Configuration.
+ */
+
+
+
+
+const test = [
+  'comment', // In MDX@1, comments have their own node.
+  'html', // Comments are `html` nodes in mdast.
+  'mdxFlowExpression', // In MDX@2, comments exist in bracketed expressions.
+  'mdxTextExpression'
+]
+
+/**
+ * Enable, disable, and ignore messages with comments.
+ *
+ * @param {Readonly<Options>} options
+ *   Configuration (required).
+ * @returns
+ *   Transform.
+ */
+function remarkMessageControl(options) {
+  /**
+   * Transform.
+   *
+   * @param {Root} tree
+   *   Tree.
+   * @param {VFile} file
+   *   File.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  return function (tree, file) {
+    messageControl(tree, {...options, file, marker: commentMarker, test})
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/remark-lint/index.js
+/**
+ * remark plugin to support configuration comments for
+ * remark-lint rules.
+ *
+ * ## What is this?
+ *
+ * This plugin adds support for configuration comments to control remark lint
+ * rule messages.
+ *
+ * ## When should I use this?
+ *
+ * This project is useful when you’re using remark lint rules and want to let
+ * authors ignore messages in certain cases.
+ * This package is already included in all our presets.
+ * If you’re building a preset yourself, you should include this package.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLint)`
+ *
+ * Add support for configuration comments.
+ *
+ * See [Ignore warnings][mono-ignore] in the monorepo readme for how to use it.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * [api-remark-lint]: #unifieduseremarklint
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ * [mono-ignore]: https://github.com/remarkjs/remark-lint#ignore-warnings
+ */
+
+/**
+ * @import {Processor} from 'unified'
+ */
+
+
+
+/**
+ * The core plugin for `remark-lint`.
+ *
+ * This adds support for ignoring stuff from messages (`<!--lint ignore-->`).
+ * All rules are in their own packages and presets.
+ *
+ * @this {Processor}
+ */
+function remarkLint() {
+  this.use(lintMessageControl)
+}
+
+/**
+ * @returns
+ *   Transform.
+ */
+function lintMessageControl() {
+  return remarkMessageControl({name: 'lint', source: 'remark-lint'})
+}
+
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
 /**
  * Throw a given error.
@@ -43932,17 +46065,6 @@ function bail(error) {
 
 // EXTERNAL MODULE: ./node_modules/extend/index.js
 var extend = __nccwpck_require__(3860);
-;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
-function deprecate(fn) {
-  return fn
-}
-
-function equal() {}
-
-function default_ok() {}
-
-function unreachable() {}
-
 ;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
 function is_plain_obj_isPlainObject(value) {
 	if (typeof value !== 'object' || value === null) {
@@ -44039,7 +46161,7 @@ function trough() {
 
       // Next or done.
       if (fn) {
-        wrap(fn, next)(...output)
+        lib_wrap(fn, next)(...output)
       } else {
         callback(null, ...output)
       }
@@ -44091,7 +46213,7 @@ function trough() {
  * @returns {Run}
  *   Wrapped middleware.
  */
-function wrap(middleware, callback) {
+function lib_wrap(middleware, callback) {
   /** @type {boolean} */
   let called
 
@@ -45684,7 +47806,7 @@ const CallableInstance =
 // `parse` is called.
 // Currently, we allow directly setting `processor.parser`, which is untyped.
 
-const own = {}.hasOwnProperty
+const lib_own = {}.hasOwnProperty
 
 /**
  * @template {Node | undefined} [ParseTree=undefined]
@@ -45905,7 +48027,7 @@ class Processor extends CallableInstance {
       }
 
       // Get `key`.
-      return (own.call(this.namespace, key) && this.namespace[key]) || undefined
+      return (lib_own.call(this.namespace, key) && this.namespace[key]) || undefined
     }
 
     // Set space.
@@ -46799,1227 +48921,6 @@ function lib_all(values, includeImageAlt, includeHtml) {
  */
 function node(value) {
   return Boolean(value && typeof value === 'object')
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
-/**
- * @import {Node, Parent} from 'unist'
- */
-
-/**
- * @template Fn
- * @template Fallback
- * @typedef {Fn extends (value: any) => value is infer Thing ? Thing : Fallback} Predicate
- */
-
-/**
- * @callback Check
- *   Check that an arbitrary value is a node.
- * @param {unknown} this
- *   The given context.
- * @param {unknown} [node]
- *   Anything (typically a node).
- * @param {number | null | undefined} [index]
- *   The node’s position in its parent.
- * @param {Parent | null | undefined} [parent]
- *   The node’s parent.
- * @returns {boolean}
- *   Whether this is a node and passes a test.
- *
- * @typedef {Record<string, unknown> | Node} Props
- *   Object to check for equivalence.
- *
- *   Note: `Node` is included as it is common but is not indexable.
- *
- * @typedef {Array<Props | TestFunction | string> | ReadonlyArray<Props | TestFunction | string> | Props | TestFunction | string | null | undefined} Test
- *   Check for an arbitrary node.
- *
- * @callback TestFunction
- *   Check if a node passes a test.
- * @param {unknown} this
- *   The given context.
- * @param {Node} node
- *   A node.
- * @param {number | undefined} [index]
- *   The node’s position in its parent.
- * @param {Parent | undefined} [parent]
- *   The node’s parent.
- * @returns {boolean | undefined | void}
- *   Whether this node passes the test.
- *
- *   Note: `void` is included until TS sees no return as `undefined`.
- */
-
-/**
- * Check if `node` is a `Node` and whether it passes the given test.
- *
- * @param {unknown} node
- *   Thing to check, typically `Node`.
- * @param {Test} test
- *   A check for a specific node.
- * @param {number | null | undefined} index
- *   The node’s position in its parent.
- * @param {Parent | null | undefined} parent
- *   The node’s parent.
- * @param {unknown} context
- *   Context object (`this`) to pass to `test` functions.
- * @returns {boolean}
- *   Whether `node` is a node and passes a test.
- */
-const is =
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends ReadonlyArray<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
-   *   (<Condition extends Array<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
-   *   (<Condition extends string>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((node?: null | undefined) => false) &
-   *   ((node: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((node: unknown, test?: Test, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => boolean)
-   * )}
-   */
-  (
-    /**
-     * @param {unknown} [node]
-     * @param {Test} [test]
-     * @param {number | null | undefined} [index]
-     * @param {Parent | null | undefined} [parent]
-     * @param {unknown} [context]
-     * @returns {boolean}
-     */
-    // eslint-disable-next-line max-params
-    function (node, test, index, parent, context) {
-      const check = convert(test)
-
-      if (
-        index !== undefined &&
-        index !== null &&
-        (typeof index !== 'number' ||
-          index < 0 ||
-          index === Number.POSITIVE_INFINITY)
-      ) {
-        throw new Error('Expected positive finite index')
-      }
-
-      if (
-        parent !== undefined &&
-        parent !== null &&
-        (!is(parent) || !parent.children)
-      ) {
-        throw new Error('Expected parent node')
-      }
-
-      if (
-        (parent === undefined || parent === null) !==
-        (index === undefined || index === null)
-      ) {
-        throw new Error('Expected both parent and index')
-      }
-
-      return looksLikeANode(node)
-        ? check.call(context, node, index, parent)
-        : false
-    }
-  )
-
-/**
- * Generate an assertion from a test.
- *
- * Useful if you’re going to test many nodes, for example when creating a
- * utility where something else passes a compatible test.
- *
- * The created function is a bit faster because it expects valid input only:
- * a `node`, `index`, and `parent`.
- *
- * @param {Test} test
- *   *   when nullish, checks if `node` is a `Node`.
- *   *   when `string`, works like passing `(node) => node.type === test`.
- *   *   when `function` checks if function passed the node is true.
- *   *   when `object`, checks that all keys in test are in node, and that they have (strictly) equal values.
- *   *   when `array`, checks if any one of the subtests pass.
- * @returns {Check}
- *   An assertion.
- */
-const convert =
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  (
-    /**
-     * @param {Test} [test]
-     * @returns {Check}
-     */
-    function (test) {
-      if (test === null || test === undefined) {
-        return lib_ok
-      }
-
-      if (typeof test === 'function') {
-        return castFactory(test)
-      }
-
-      if (typeof test === 'object') {
-        return Array.isArray(test)
-          ? anyFactory(test)
-          : // Cast because `ReadonlyArray` goes into the above but `isArray`
-            // narrows to `Array`.
-            propertiesFactory(/** @type {Props} */ (test))
-      }
-
-      if (typeof test === 'string') {
-        return typeFactory(test)
-      }
-
-      throw new Error('Expected function, string, or object as test')
-    }
-  )
-
-/**
- * @param {Array<Props | TestFunction | string>} tests
- * @returns {Check}
- */
-function anyFactory(tests) {
-  /** @type {Array<Check>} */
-  const checks = []
-  let index = -1
-
-  while (++index < tests.length) {
-    checks[index] = convert(tests[index])
-  }
-
-  return castFactory(any)
-
-  /**
-   * @this {unknown}
-   * @type {TestFunction}
-   */
-  function any(...parameters) {
-    let index = -1
-
-    while (++index < checks.length) {
-      if (checks[index].apply(this, parameters)) return true
-    }
-
-    return false
-  }
-}
-
-/**
- * Turn an object into a test for a node with a certain fields.
- *
- * @param {Props} check
- * @returns {Check}
- */
-function propertiesFactory(check) {
-  const checkAsRecord = /** @type {Record<string, unknown>} */ (check)
-
-  return castFactory(all)
-
-  /**
-   * @param {Node} node
-   * @returns {boolean}
-   */
-  function all(node) {
-    const nodeAsRecord = /** @type {Record<string, unknown>} */ (
-      /** @type {unknown} */ (node)
-    )
-
-    /** @type {string} */
-    let key
-
-    for (key in check) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false
-    }
-
-    return true
-  }
-}
-
-/**
- * Turn a string into a test for a node with a certain type.
- *
- * @param {string} check
- * @returns {Check}
- */
-function typeFactory(check) {
-  return castFactory(type)
-
-  /**
-   * @param {Node} node
-   */
-  function type(node) {
-    return node && node.type === check
-  }
-}
-
-/**
- * Turn a custom test into a test for a node that passes that test.
- *
- * @param {TestFunction} testFunction
- * @returns {Check}
- */
-function castFactory(testFunction) {
-  return check
-
-  /**
-   * @this {unknown}
-   * @type {Check}
-   */
-  function check(value, index, parent) {
-    return Boolean(
-      looksLikeANode(value) &&
-        testFunction.call(
-          this,
-          value,
-          typeof index === 'number' ? index : undefined,
-          parent || undefined
-        )
-    )
-  }
-}
-
-function lib_ok() {
-  return true
-}
-
-/**
- * @param {unknown} value
- * @returns {value is Node}
- */
-function looksLikeANode(value) {
-  return value !== null && typeof value === 'object' && 'type' in value
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/color.node.js
-/**
- * Color a string.
- *
- * @param {string} d
- *   Value.
- * @returns {string}
- *   Colored value.
- */
-function color(d) {
-  return '\u001B[33m' + d + '\u001B[39m'
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/index.js
-/**
- * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
- */
-
-/**
- * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
- *   Test from `unist-util-is`.
- *
- *   Note: we have remove and add `undefined`, because otherwise when generating
- *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
- *   which doesn’t work when publishing on npm.
- */
-
-/**
- * @typedef {(
- *   Fn extends (value: any) => value is infer Thing
- *   ? Thing
- *   : Fallback
- * )} Predicate
- *   Get the value of a type guard `Fn`.
- * @template Fn
- *   Value; typically function that is a type guard (such as `(x): x is Y`).
- * @template Fallback
- *   Value to yield if `Fn` is not a type guard.
- */
-
-/**
- * @typedef {(
- *   Check extends null | undefined // No test.
- *   ? Value
- *   : Value extends {type: Check} // String (type) test.
- *   ? Value
- *   : Value extends Check // Partial test.
- *   ? Value
- *   : Check extends Function // Function test.
- *   ? Predicate<Check, Value> extends Value
- *     ? Predicate<Check, Value>
- *     : never
- *   : never // Some other test?
- * )} MatchesOne
- *   Check whether a node matches a primitive check in the type system.
- * @template Value
- *   Value; typically unist `Node`.
- * @template Check
- *   Value; typically `unist-util-is`-compatible test, but not arrays.
- */
-
-/**
- * @typedef {(
- *   Check extends ReadonlyArray<infer T>
- *   ? MatchesOne<Value, T>
- *   : Check extends Array<infer T>
- *   ? MatchesOne<Value, T>
- *   : MatchesOne<Value, Check>
- * )} Matches
- *   Check whether a node matches a check in the type system.
- * @template Value
- *   Value; typically unist `Node`.
- * @template Check
- *   Value; typically `unist-util-is`-compatible test.
- */
-
-/**
- * @typedef {0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10} Uint
- *   Number; capped reasonably.
- */
-
-/**
- * @typedef {I extends 0 ? 1 : I extends 1 ? 2 : I extends 2 ? 3 : I extends 3 ? 4 : I extends 4 ? 5 : I extends 5 ? 6 : I extends 6 ? 7 : I extends 7 ? 8 : I extends 8 ? 9 : 10} Increment
- *   Increment a number in the type system.
- * @template {Uint} [I=0]
- *   Index.
- */
-
-/**
- * @typedef {(
- *   Node extends UnistParent
- *   ? Node extends {children: Array<infer Children>}
- *     ? Child extends Children ? Node : never
- *     : never
- *   : never
- * )} InternalParent
- *   Collect nodes that can be parents of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
- *   Collect nodes in `Tree` that can be parents of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {(
- *   Depth extends Max
- *   ? never
- *   :
- *     | InternalParent<Node, Child>
- *     | InternalAncestor<Node, InternalParent<Node, Child>, Max, Increment<Depth>>
- * )} InternalAncestor
- *   Collect nodes in `Tree` that can be ancestors of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- * @template {Uint} [Max=10]
- *   Max; searches up to this depth.
- * @template {Uint} [Depth=0]
- *   Current depth.
- */
-
-/**
- * @typedef {InternalAncestor<InclusiveDescendant<Tree>, Child>} Ancestor
- *   Collect nodes in `Tree` that can be ancestors of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {(
- *   Tree extends UnistParent
- *     ? Depth extends Max
- *       ? Tree
- *       : Tree | InclusiveDescendant<Tree['children'][number], Max, Increment<Depth>>
- *     : Tree
- * )} InclusiveDescendant
- *   Collect all (inclusive) descendants of `Tree`.
- *
- *   > 👉 **Note**: for performance reasons, this seems to be the fastest way to
- *   > recurse without actually running into an infinite loop, which the
- *   > previous version did.
- *   >
- *   > Practically, a max of `2` is typically enough assuming a `Root` is
- *   > passed, but it doesn’t improve performance.
- *   > It gets higher with `List > ListItem > Table > TableRow > TableCell`.
- *   > Using up to `10` doesn’t hurt or help either.
- * @template {UnistNode} Tree
- *   Tree type.
- * @template {Uint} [Max=10]
- *   Max; searches up to this depth.
- * @template {Uint} [Depth=0]
- *   Current depth.
- */
-
-/**
- * @typedef {'skip' | boolean} Action
- *   Union of the action types.
- *
- * @typedef {number} Index
- *   Move to the sibling at `index` next (after node itself is completely
- *   traversed).
- *
- *   Useful if mutating the tree, such as removing the node the visitor is
- *   currently on, or any of its previous siblings.
- *   Results less than 0 or greater than or equal to `children.length` stop
- *   traversing the parent.
- *
- * @typedef {[(Action | null | undefined | void)?, (Index | null | undefined)?]} ActionTuple
- *   List with one or two values, the first an action, the second an index.
- *
- * @typedef {Action | ActionTuple | Index | null | undefined | void} VisitorResult
- *   Any value that can be returned from an enter visitor.
- *
- *   Like `VisitorResultExit`,
- *   but `SKIP` can also be returned,
- *   to not walk the children of the node,
- *   and `ActionTuple` can be used to combine an action with an index.
- *
- * @typedef {Index | boolean | null | undefined | void} VisitorResultExit
- *   Any value that can be returned from an exit visitor.
- */
-
-/**
- * @callback Visitor
- *   Handle a node (matching `test`, if given) before its children.
- *
- *   Changes inside `node` are walked next.
- *   Replacing or removing it is easier in `exit`.
- *   When replacing or removing it here,
- *   return `SKIP` (as otherwise its old children are walked),
- *   or `[SKIP, index]` to continue with the node now at `index`.
- *   Changing next siblings (in walk order) is fine;
- *   changing previous siblings needs a new `Index`.
- *   Removing an ancestor or changing its previous siblings is not supported.
- * @param {Visited} node
- *   Found node.
- * @param {Array<VisitedParents>} ancestors
- *   Ancestors of `node`.
- * @param {number | undefined} index
- *   Index of `node` in its parent (the last of `ancestors`),
- *   or `undefined` for the tree itself.
- * @returns {VisitorResult}
- *   What to do next.
- *
- *   Like `VisitorExit`,
- *   but `SKIP` can also be returned,
- *   to not walk the children of `node`.
- *   Passing a tuple back (`ActionTuple`) only makes sense as `[SKIP, Index]`.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @callback VisitorExit
- *   Handle a node (matching `test`, if given) after its children.
- *
- *   Changes inside `node` are not walked,
- *   which makes this a good place to change `node` based on its children,
- *   or to replace or remove it.
- *   When removing `node` or changing previous siblings (in walk order),
- *   return a new `Index`.
- *   Removing an ancestor or changing its previous siblings is not supported.
- * @param {Visited} node
- *   Found node.
- * @param {Array<VisitedParents>} ancestors
- *   Ancestors of `node`.
- * @param {number | undefined} index
- *   Index of `node` in its parent (the last of `ancestors`),
- *   or `undefined` for the tree itself.
- * @returns {VisitorResultExit}
- *   What to do next.
- *
- *   `CONTINUE` (`true`, nothing) continues as normal,
- *   `EXIT` (`false`) stops traversing,
- *   and `Index` continues at that sibling.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- * @typedef Visitors
- *   Handle nodes when entering and exiting them.
- *   The `enter` visitor is optional while `exit` is required.
- *
- *   Pass an `enter` visitor directly to only handle nodes when entering them.
- *
- *   `enter` is called before children (if any) are walked and `exit` after that.
- *   `exit` is still called when `enter` returns `SKIP`.
- *   Both `enter` and `exit` are only called for nodes that match an optional `test`.
- * @property {Visitor<Visited, VisitedParents> | null | undefined} [enter]
- *   Handle a node before its children (optional).
- * @property {VisitorExit<Visited, VisitedParents>} exit
- *   Handle a node after its children.
- */
-
-/**
- * @typedef {Visitor<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitor
- *   Build a typed `Visitor` function from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parents`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Tree type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-/**
- * @typedef {Visitors<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitors
- *   Build typed `Visitors` from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parents`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Tree type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-
-
-
-/** @type {Readonly<ActionTuple>} */
-const empty = []
-
-/**
- * Continue traversing as normal.
- */
-const CONTINUE = true
-
-/**
- * Stop traversing immediately.
- */
-const EXIT = false
-
-/**
- * Do not traverse this node’s children.
- * Only works when entering a node.
- */
-const SKIP = 'skip'
-
-/**
- * Visit nodes, with ancestral information.
- *
- * This algorithm performs *depth-first* *tree traversal* in *preorder*
- * (**NLR**) or if `reverse` is given,
- * in *reverse preorder* (**NRL**).
- * An `exit` visitor is called in *postorder* (**LRN**)
- * or if `reverse` is given, in *reverse postorder* (**RLN**).
- *
- * You can choose which nodes are visited by passing a `test`.
- * For complex tests, you should test yourself in a visitor, as it will be
- * faster and will have improved type information.
- *
- * Walking the tree is an intensive task.
- * Make use of the return values of the visitor when possible.
- * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
- * to check if a node matches, and then perform different operations.
- *
- * You can change the tree.
- * Changes inside a node made when entering it are walked,
- * changes made when exiting it are not.
- * See `Visitor` and `VisitorExit` for more info.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitor<Tree, Check>} enter
- *   Handle each node when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitors<Tree, Check>} visitors
- *   Handle each node when exiting it, and optionally when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitor<Tree>} enter
- *   Handle each node when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitors<Tree>} visitors
- *   Handle each node when exiting it, and optionally when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @param {UnistNode} tree
- *   Tree to traverse.
- * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
- *   `unist-util-is`-compatible test, `enter`, or `visitors`.
- * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
- *   `enter`, `visitors`, or `reverse` after a test.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @template {UnistNode} Tree
- *   Node type.
- * @template {Test} Check
- *   `unist-util-is`-compatible test.
- */
-function visitParents(
-  tree,
-  testOrEnterOrVisitors,
-  enterOrVisitorsOrReverse,
-  reverse
-) {
-  if (!tree || typeof tree !== 'object') {
-    throw new Error('Unexpected value `' + tree + '` for `tree`, expected node')
-  }
-
-  let preorder = true
-  /** @type {Test} */
-  let check
-  /** @type {Visitors | Visitor} */
-  let visitors
-  /** @type {Visitor | null | undefined} */
-  let enter
-  /** @type {VisitorExit | null | undefined} */
-  let exit
-
-  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
-  if (
-    typeof enterOrVisitorsOrReverse === 'function' ||
-    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
-  ) {
-    check = /** @type {Test} */ (testOrEnterOrVisitors)
-    visitors = enterOrVisitorsOrReverse
-    if (reverse) preorder = false
-  }
-  // Assume no test.
-  else {
-    visitors = /** @type {Visitors | Visitor} */ (testOrEnterOrVisitors)
-    if (enterOrVisitorsOrReverse) preorder = false
-  }
-
-  if (typeof visitors === 'function') {
-    enter = visitors
-  } else if (visitors && typeof visitors === 'object') {
-    if (visitors.enter === null || visitors.enter === undefined) {
-      // Empty.
-    } else if (typeof visitors.enter === 'function') {
-      enter = visitors.enter
-    } else {
-      throw new Error(
-        'Unexpected value `' +
-          visitors.enter +
-          '` for `visitors.enter`, expected optional visitor'
-      )
-    }
-
-    if (typeof visitors.exit === 'function') {
-      exit = visitors.exit
-    } else {
-      throw new Error(
-        'Unexpected value `' +
-          visitors.exit +
-          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
-      )
-    }
-  } else {
-    throw new Error(
-      'Unexpected value `' +
-        visitors +
-        '` for `enter` or `visitors`, expected visitor or object with visitors'
-    )
-  }
-
-  const is = convert(check)
-  const step = preorder ? 1 : -1
-
-  factory(tree, undefined, [])()
-
-  /**
-   * Create a function to visit a node.
-   *
-   * @param {UnistNode} node
-   *   Node to visit.
-   * @param {number | undefined} index
-   *   Index of `node` in its parent.
-   * @param {Array<UnistParent>} parents
-   *   Ancestors of `node`.
-   * @returns {() => Readonly<ActionTuple>}
-   *   Visit `node`.
-   */
-  function factory(node, index, parents) {
-    const value = /** @type {Record<string, unknown>} */ (
-      node && typeof node === 'object' ? node : {}
-    )
-
-    if (typeof value.type === 'string') {
-      const name =
-        // `hast`
-        typeof value.tagName === 'string'
-          ? value.tagName
-          : // `xast`
-            typeof value.name === 'string'
-            ? value.name
-            : undefined
-
-      Object.defineProperty(visit, 'name', {
-        value:
-          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'
-      })
-    }
-
-    return visit
-
-    function visit() {
-      const matches =
-        !check || is(node, index, parents[parents.length - 1] || undefined)
-      /** @type {Readonly<ActionTuple>} */
-      let result = empty
-
-      if (enter && matches) {
-        result = toResult(enter(node, parents, index))
-
-        if (result[0] === EXIT) {
-          return result
-        }
-      }
-
-      if ('children' in node && node.children) {
-        const nodeAsParent = /** @type {UnistParent} */ (node)
-
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step
-          const grandparents = [...parents, nodeAsParent]
-
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset]
-
-            const subresult = factory(child, offset, grandparents)()
-
-            if (subresult[0] === EXIT) {
-              return subresult
-            }
-
-            offset =
-              typeof subresult[1] === 'number' ? subresult[1] : offset + step
-          }
-        }
-      }
-
-      if (exit && matches) {
-        const exitResult = toResult(exit(node, parents, index))
-
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            'Unexpected value `' +
-              exitResult[0] +
-              '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing'
-          )
-        }
-
-        // Prefer a result from `exit` over `enter`.
-        if (exitResult[0] === EXIT || typeof exitResult[1] === 'number') {
-          return exitResult
-        }
-      }
-
-      return result
-    }
-  }
-}
-
-/**
- * Turn a return value into a clean result.
- *
- * @param {VisitorResult} value
- *   Valid return values from visitors.
- * @returns {Readonly<ActionTuple>}
- *   Clean result.
- */
-function toResult(value) {
-  if (Array.isArray(value)) {
-    return value
-  }
-
-  if (typeof value === 'number') {
-    return [CONTINUE, value]
-  }
-
-  return value === null || value === undefined ? empty : [value]
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit/lib/index.js
-/**
- * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
- * @import {
- *   InclusiveDescendant,
- *   Matches,
- *   Visitors as ParentsVisitors,
- *   VisitorResult,
- *   VisitorResultExit
- * } from 'unist-util-visit-parents'
- */
-
-/**
- * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
- *   Test from `unist-util-is`.
- *
- *   Note: we have remove and add `undefined`, because otherwise when generating
- *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
- *   which doesn’t work when publishing on npm.
- */
-
-/**
- * @typedef {(
- *   Node extends UnistParent
- *   ? Node extends {children: Array<infer Children>}
- *     ? Child extends Children ? Node : never
- *     : never
- *   : never
- * )} InternalParent
- *   Collect nodes that can be parents of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
- *   Collect nodes in `Tree` that can be parents of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @callback Visitor
- *   Handle a node (matching `test`, if given) before its children.
- *
- *   Like `Visitor` in `unist-util-visit-parents`,
- *   but with `index` and `parent` instead of `parents`.
- * @param {Visited} node
- *   Found node.
- * @param {Visited extends UnistNode ? number | undefined : never} index
- *   Index of `node` in `parent`,
- *   or `undefined` for the tree itself.
- * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
- *   Parent of `node`,
- *   or `undefined` for the tree itself.
- * @returns {VisitorResult}
- *   What to do next.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @callback VisitorExit
- *   Handle a node (matching `test`, if given) after its children.
- *
- *   Like `VisitorExit` in `unist-util-visit-parents`,
- *   but with `index` and `parent` instead of `parents`.
- * @param {Visited} node
- *   Found node.
- * @param {Visited extends UnistNode ? number | undefined : never} index
- *   Index of `node` in `parent`,
- *   or `undefined` for the tree itself.
- * @param {Ancestor extends UnistParent ? Ancestor | undefined : never} parent
- *   Parent of `node`,
- *   or `undefined` for the tree itself.
- * @returns {VisitorResultExit}
- *   What to do next.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [Ancestor=UnistParent]
- *   Ancestor type.
- * @typedef Visitors
- *   Handle nodes when entering and exiting them.
- *
- *   Like `Visitors` in `unist-util-visit-parents`.
- * @property {Visitor<Visited, Ancestor> | null | undefined} [enter]
- *   Handle a node before its children (optional).
- * @property {VisitorExit<Visited, Ancestor>} exit
- *   Handle a node after its children.
- */
-
-/**
- * @typedef {Visitor<Visited, Parent<Ancestor, Visited>>} BuildVisitorFromMatch
- *   Build a typed `Visitor` function from a node and all possible parents.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} Visited
- *   Node type.
- * @template {UnistParent} Ancestor
- *   Parent type.
- */
-
-/**
- * @typedef {(
- *   BuildVisitorFromMatch<
- *     Matches<Descendant, Check>,
- *     Extract<Descendant, UnistParent>
- *   >
- * )} BuildVisitorFromDescendants
- *   Build a typed `Visitor` function from a list of descendants and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} Descendant
- *   Node type.
- * @template {Test} Check
- *   Test type.
- */
-
-/**
- * @typedef {(
- *   BuildVisitorFromDescendants<
- *     InclusiveDescendant<Tree>,
- *     Check
- *   >
- * )} BuildVisitor
- *   Build a typed `Visitor` function from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Node type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-/**
- * @typedef {(
- *   Visitors<
- *     Matches<InclusiveDescendant<Tree>, Check>,
- *     Parent<
- *       Extract<InclusiveDescendant<Tree>, UnistParent>,
- *       Matches<InclusiveDescendant<Tree>, Check>
- *     >
- *   >
- * )} BuildVisitors
- *   Build typed `Visitors` from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parent`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Node type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-
-
-
-
-/**
- * Visit nodes.
- *
- * This algorithm performs *depth-first* *tree traversal* in *preorder*
- * (**NLR**) or if `reverse` is given,
- * in *reverse preorder* (**NRL**).
- * An `exit` visitor is called in *postorder* (**LRN**)
- * or if `reverse` is given, in *reverse postorder* (**RLN**).
- *
- * You can choose which nodes are visited by passing a `test`.
- * For complex tests, you should test yourself in a visitor, as it will be
- * faster and will have improved type information.
- *
- * Walking the tree is an intensive task.
- * Make use of the return values of the visitor when possible.
- * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
- * to check if a node matches, and then perform different operations.
- *
- * You can change the tree.
- * Changes inside a node made when entering it are walked,
- * changes made when exiting it are not.
- * See `Visitor` and `VisitorExit` for more info.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitor<Tree, Check> | BuildVisitors<Tree, Check>} visitors
- *   Handle each node when entering it,
- *   or `{enter, exit}` to also handle it when exiting it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitor<Tree> | BuildVisitors<Tree>} visitors
- *   Handle each node when entering it,
- *   or `{enter, exit}` to also handle it when exiting it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @param {UnistNode} tree
- *   Tree to traverse.
- * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
- *   `unist-util-is`-compatible test, `enter`, or `visitors`.
- * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
- *   `enter`, `visitors`, or `reverse` after a test.
- * @param {boolean | null | undefined} [maybeReverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @template {UnistNode} Tree
- *   Node type.
- * @template {Test} Check
- *   `unist-util-is`-compatible test.
- */
-function visit(
-  tree,
-  testOrEnterOrVisitors,
-  enterOrVisitorsOrReverse,
-  maybeReverse
-) {
-  /** @type {Test} */
-  let check
-  /** @type {Visitor | Visitors} */
-  let visitors
-  /** @type {boolean | null | undefined} */
-  let reverse
-
-  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
-  if (
-    typeof enterOrVisitorsOrReverse === 'function' ||
-    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
-  ) {
-    check = /** @type {Test} */ (testOrEnterOrVisitors)
-    visitors = enterOrVisitorsOrReverse
-    reverse = maybeReverse
-  }
-  // Assume no test.
-  else {
-    visitors = /** @type {Visitor | Visitors} */ (testOrEnterOrVisitors)
-    reverse = enterOrVisitorsOrReverse
-  }
-
-  if (typeof visitors === 'function') {
-    visitParents(tree, check, lib_wrap(visitors), reverse)
-  } else {
-    visitParents(tree, check, wrapVisitors(visitors), reverse)
-  }
-}
-
-/**
- * Turn `visit` visitors into `visitParents` visitors.
- *
- * @param {Visitors} visitors
- *   Visitors for `visit`.
- * @returns {ParentsVisitors}
- *   Visitors for `visitParents`.
- */
-function wrapVisitors(visitors) {
-  // Pass anything else straight to `visitParents` to get its errors.
-  if (!visitors || typeof visitors !== 'object') return visitors
-
-  return {
-    enter:
-      typeof visitors.enter === 'function'
-        ? lib_wrap(visitors.enter)
-        : visitors.enter,
-    exit:
-      typeof visitors.exit === 'function' ? lib_wrap(visitors.exit) : visitors.exit
-  }
-}
-
-/**
- * Turn a `visit` visitor into a `visitParents` one.
- *
- * @template {VisitorResult} Result
- *   Result type.
- * @param {(node: UnistNode, index: number | undefined, parent: UnistParent | undefined) => Result} visitor
- *   Visitor for `visit`.
- * @returns {(node: UnistNode, parents: Array<UnistParent>, index: number | undefined) => Result}
- *   Visitor for `visitParents`.
- */
-function lib_wrap(visitor) {
-  return overload
-
-  /**
-   * Call `visitor` with `index` and `parent` instead of `parents`.
-   *
-   * @param {UnistNode} node
-   *   Visited node.
-   * @param {Array<UnistParent>} parents
-   *   Ancestors of `node`.
-   * @param {number | undefined} index
-   *   Index of `node` in its parent.
-   * @returns {Result}
-   *   What to do next.
-   */
-  function overload(node, parents, index) {
-    return visitor(node, index, parents[parents.length - 1])
-  }
 }
 
 ;// CONCATENATED MODULE: ./src/links/resolve-link.ts
@@ -68540,7 +69441,7 @@ function decode($0, $1, $2) {
 
 
 
-const lib_own = {}.hasOwnProperty;
+const mdast_util_from_markdown_lib_own = {}.hasOwnProperty;
 
 /**
  * Turn markdown into a syntax tree.
@@ -68741,7 +69642,7 @@ function compiler(options) {
           sliceSerialize: events[index][2].sliceSerialize
         }, events[index][1]);
       }
-      if (lib_own.call(handler, events[index][1].type)) {
+      if (mdast_util_from_markdown_lib_own.call(handler, events[index][1].type)) {
         // Note: spread first, V8 has optimizations for object shape cloning.
         handler[events[index][1].type].call({
           ...context,
@@ -69704,7 +70605,7 @@ function extension(combined, extension) {
   /** @type {keyof Extension} */
   let key;
   for (key in extension) {
-    if (lib_own.call(extension, key)) {
+    if (mdast_util_from_markdown_lib_own.call(extension, key)) {
       switch (key) {
         case 'canContainEols':
           {
@@ -69857,122 +70758,6 @@ function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
 }
 
-;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
-/**
- * @import {VFile, Value} from 'vfile'
- * @import {Location} from 'vfile-location'
- */
-
-/**
- * Create an index of the given document to translate between line/column and
- * offset based positional info.
- *
- * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
- *
- * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
- *
- * @param {VFile | Value} file
- *   File to index.
- * @returns {Location}
- *   Accessors for index.
- */
-function lib_location(file) {
-  const value = String(file)
-  /**
-   * List, where each index is a line number (0-based), and each value is the
-   * byte index *after* where the line ends.
-   *
-   * @type {Array<number>}
-   */
-  const indices = []
-  let cr = -1
-  let lf = -1
-
-  return {toOffset, toPoint}
-
-  /**
-   * Add the next line to `indices`.
-   *
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function grow() {
-    const from = indices.at(-1) ?? 0
-
-    if (cr < from) {
-      cr = value.indexOf('\r', from)
-      if (cr === -1) cr = Infinity
-    }
-
-    if (lf < from) {
-      lf = value.indexOf('\n', from)
-      if (lf === -1) lf = Infinity
-    }
-
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
-    indices.push((eol === Infinity ? value.length : eol) + 1)
-  }
-
-  /**
-   * Get the line/column based `Point` for `offset`.
-   *
-   * @type {Location['toPoint']}
-   */
-  function toPoint(offset) {
-    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow()
-
-      // Binary search for the first line that ends after `offset`.
-      let low = 0
-      let high = indices.length - 1
-
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2)
-
-        if (indices[middle] > offset) {
-          high = middle
-        } else {
-          low = middle + 1
-        }
-      }
-
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      }
-    }
-  }
-
-  /**
-   * Get the `offset` from a line/column based `Point`.
-   *
-   * @type {Location['toOffset']}
-   */
-  function toOffset(point) {
-    if (
-      point &&
-      typeof point.line === 'number' &&
-      typeof point.column === 'number' &&
-      !Number.isNaN(point.line) &&
-      // Excludes `NaN` too.
-      point.column > 0
-    ) {
-      while (
-        indices.length < point.line &&
-        (indices.at(-1) ?? 0) <= value.length
-      ) {
-        grow()
-      }
-
-      const offset =
-        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
-      // The given `column` could not exist on this line.
-      if (offset < indices[point.line - 1]) return offset
-    }
-  }
-}
-
 ;// CONCATENATED MODULE: ./src/parse/mojibake.ts
 /**
  * Mojibake: UTF-8 bytes that were decoded as Latin-1 / Windows-1252 and saved again, so
@@ -70084,7 +70869,7 @@ function lintRule(meta, rule) {
     return function (tree, file, next) {
       let index = file.messages.length - 1
 
-      wrap(rule, function (error) {
+      lib_wrap(rule, function (error) {
         const messages = file.messages
 
         /* c8 ignore next 8 -- add the error,
@@ -70168,14 +70953,18 @@ function coerce(name, config) {
 ;// CONCATENATED MODULE: ./src/rules/define-rule.ts
 
 
+/** The `source` of every rule's messages: the one remark-lint's `<!-- lint … -->` comments control. */
+const LINT_SOURCE = 'remark-lint';
 /** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
 function defineRule(id, description, check) {
-    const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree, file) => {
+    // The `remark-lint:` origin is what remark-lint's message control filters on, so
+    // `<!-- lint disable rule-id -->` comments quiet our rules as they do any remark-lint rule.
+    const plugin = lintRule({ origin: `${LINT_SOURCE}:${id}`, url: `${DOCS_URL}#${id}` }, (tree, file) => {
         const context = file.data.minutes;
         if (!context)
             return;
         check(tree, context, (reason, place, extra) => {
-            const message = file.message(reason, { place, ruleId: id, source: 'minutes-automation' });
+            const message = file.message(reason, { place, ruleId: id, source: LINT_SOURCE });
             if (extra?.severity)
                 message.severity = extra.severity;
             if (extra?.suggestion)
@@ -70406,6 +71195,8 @@ const RULES = {
 
 
 
+
+
 const lintersByProfile = new WeakMap();
 /** The rules a profile turns on, as one unified processor, built once per profile. */
 function linterFor(profile) {
@@ -70417,6 +71208,8 @@ function linterFor(profile) {
             if (level && level !== 'off')
                 processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn']);
         }
+        // remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`.
+        processor.use(remarkLint);
         linter = processor.freeze();
         lintersByProfile.set(profile, linter);
     }
@@ -70440,9 +71233,9 @@ function checkSource(source, context) {
             throw new Error(`the minutes model does not match its schema: ${problems.join('; ')}`);
         const file = new VFile({ path: source.path, value: decoded.text });
         file.data.minutes = { model, config: context.config, index: context.index, decoded };
-        linterFor(profile).runSync(tree, file);
+        runLinter(profile, tree, file);
         const findings = file.messages
-            .map((message) => messageToFinding(message, profile.rules[message.ruleId]))
+            .map((message) => (message.fatal && !message.ruleId ? lintCommentFinding(message) : messageToFinding(message, profile.rules[message.ruleId])))
             .sort(compareFindings);
         return {
             path: source.path,
@@ -70457,6 +71250,26 @@ function checkSource(source, context) {
         return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error)], teams: [], actionItems: [] };
     }
 }
+/**
+ * Runs the rules. A `lint` comment with an unknown keyword makes the message control fail
+ * the file; that failure is kept as a finding (with the rules' messages, unquieted), not
+ * turned into an internal error.
+ */
+function runLinter(profile, tree, file) {
+    try {
+        linterFor(profile).runSync(tree, file);
+    }
+    catch (error) {
+        if (!(error instanceof VFileMessage && file.messages.includes(error)))
+            throw error;
+    }
+}
+/** A `<!-- lint … -->` comment that cannot be understood. */
+function lintCommentFinding(message) {
+    return { ...messageToFinding(message, 'error'), rule: LINT_COMMENT_RULE };
+}
+/** The rule name of findings about `<!-- lint … -->` comments themselves. */
+const LINT_COMMENT_RULE = 'lint-comment';
 function internalFailure(error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -70524,6 +71337,190 @@ function selectFiles(allPaths, patterns, config) {
             chosen.add(hit);
     }
     return { paths: candidates.filter((path) => chosen.has(path)), unmatchedPatterns };
+}
+
+;// CONCATENATED MODULE: ./src/report/suppressions.ts
+
+/** A suppressions file that cannot be read; the message names the file and the problem. */
+class SuppressionsError extends Error {
+    name = 'SuppressionsError';
+}
+/** Rule names that are never suppressed: a failure of the tool is not a finding to accept. */
+const NEVER_SUPPRESSED = new Set(['internal']);
+/** Findings that can fail a step (errors and warnings) are the ones a suppressions file counts. */
+function suppressible(finding) {
+    return finding.severity !== 'info' && !NEVER_SUPPRESSED.has(finding.rule);
+}
+/** Parses and checks the file's JSON: `{ "path": { "rule": { "count": 1 } } }`. */
+function parseSuppressions(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new SuppressionsError(`${source}: invalid JSON: ${error.message}`);
+    }
+    if (!isObject(value))
+        throw new SuppressionsError(`${source}: expected an object of file paths`);
+    const suppressions = {};
+    for (const [path, rules] of Object.entries(value)) {
+        if (!isObject(rules))
+            throw new SuppressionsError(`${source}: “${path}” must map rule ids to { "count": N }`);
+        for (const [rule, entry] of Object.entries(rules)) {
+            const count = isObject(entry) ? entry.count : undefined;
+            if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+                throw new SuppressionsError(`${source}: “${path}” → “${rule}” must be { "count": N } with N a whole number ≥ 1`);
+            }
+            ;
+            (suppressions[path] ??= {})[rule] = { count };
+        }
+    }
+    return suppressions;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The suppressible findings of a report, counted per file and rule. */
+function countSuppressible(report) {
+    const counts = {};
+    for (const file of report.files) {
+        for (const finding of file.findings) {
+            if (!suppressible(finding))
+                continue;
+            const rules = (counts[file.path] ??= {});
+            rules[finding.rule] = { count: (rules[finding.rule]?.count ?? 0) + 1 };
+        }
+    }
+    return counts;
+}
+/**
+ * Applies suppressions: where a file has no more findings of a rule than the file accepts,
+ * they become notes marked `suppressed`; where it has more, all of them stay (as ESLint
+ * does: which one is new cannot be told without line numbers). Totals are recounted.
+ */
+function applySuppressions(report, suppressions) {
+    const actual = countSuppressible(report);
+    let suppressed = 0;
+    const files = report.files.map((file) => {
+        const accepted = suppressions[file.path];
+        if (!accepted)
+            return file;
+        const findings = file.findings.map((finding) => {
+            const limit = accepted[finding.rule]?.count ?? 0;
+            const found = actual[file.path]?.[finding.rule]?.count ?? 0;
+            if (!suppressible(finding) || found > limit)
+                return finding;
+            suppressed++;
+            return { ...finding, severity: 'info', suppressed: true, suppressedSeverity: finding.severity };
+        });
+        return { ...file, findings };
+    });
+    const counts = countFindings(files.flatMap((file) => file.findings));
+    const summary = { ...report.summary, errors: counts.error, warnings: counts.warning };
+    if (suppressed > 0)
+        summary.suppressed = suppressed;
+    else
+        delete summary.suppressed;
+    return { ...report, files, summary };
+}
+/** Files and rules whose findings outgrew what the suppressions accept: `path`, `rule`, counts. */
+function exceededSuppressions(report, suppressions) {
+    const actual = countSuppressible(report);
+    const exceeded = [];
+    for (const [path, rules] of Object.entries(suppressions)) {
+        for (const [rule, { count }] of Object.entries(rules)) {
+            const found = actual[path]?.[rule]?.count ?? 0;
+            if (found > count)
+                exceeded.push({ path, rule, accepted: count, found });
+        }
+    }
+    return exceeded;
+}
+/**
+ * `--suppress-all`: the existing suppressions with every checked file's entries replaced by
+ * what it has now (files not checked this run keep theirs).
+ */
+function suppressAll(existing, report) {
+    const next = withoutFiles(existing, report.files.map((file) => file.path));
+    return sortSuppressions({ ...next, ...countSuppressible(report) });
+}
+/**
+ * `--prune-suppressions`: for the checked files, counts lowered to what is still found and
+ * entries found no more dropped; entries of files that no longer exist are dropped too.
+ */
+function pruneSuppressions(existing, report, existingPaths) {
+    const actual = countSuppressible(report);
+    const checked = new Set(report.files.map((file) => file.path));
+    const pruned = {};
+    for (const [path, rules] of Object.entries(existing)) {
+        if (!existingPaths.has(path))
+            continue;
+        for (const [rule, { count }] of Object.entries(rules)) {
+            const kept = checked.has(path) ? Math.min(count, actual[path]?.[rule]?.count ?? 0) : count;
+            if (kept > 0)
+                (pruned[path] ??= {})[rule] = { count: kept };
+        }
+    }
+    return sortSuppressions(pruned);
+}
+function withoutFiles(suppressions, paths) {
+    const drop = new Set(paths);
+    return Object.fromEntries(Object.entries(suppressions).filter(([path]) => !drop.has(path)));
+}
+function sortSuppressions(suppressions) {
+    const byName = (entries) => entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(byName(Object.entries(suppressions)).map(([path, rules]) => [path, Object.fromEntries(byName(Object.entries(rules)))]));
+}
+/** The file's text: sorted, two-space JSON with a final newline, so diffs stay small. */
+function formatSuppressions(suppressions) {
+    return `${JSON.stringify(sortSuppressions(suppressions), null, 2)}\n`;
+}
+/** Entries in total (file × rule), for messages. */
+function countEntries(suppressions) {
+    return Object.values(suppressions).reduce((total, rules) => total + Object.keys(rules).length, 0);
+}
+
+;// CONCATENATED MODULE: ./src/check/linking-files.ts
+
+
+
+
+/**
+ * The files that link to one of `targets` (paths a change removed or renamed), so that
+ * deleting `iaas/20220928.md` re-checks the weekly that links it. A file is parsed only when
+ * its text names a target's file name (a cheap filter over bytes, not a Markdown parse);
+ * its links are then resolved as the link rule resolves them.
+ */
+function filesLinkingTo(sources, targets, repository, index) {
+    if (targets.size === 0)
+        return [];
+    const names = [...new Set([...targets].map((path) => fileNameOf(path)))];
+    const linking = [];
+    for (const source of sources) {
+        if (targets.has(source.path))
+            continue;
+        const text = decodeUtf8(source.content).text;
+        if (!names.some((name) => text.includes(name)))
+            continue;
+        if (linksTo(parseMarkdown(text), source.path, targets, repository, index))
+            linking.push(source.path);
+    }
+    return linking.sort();
+}
+/** The last path segment without `.md`, so links that leave out the extension are found too. */
+function fileNameOf(path) {
+    return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+}
+function linksTo(tree, fromPath, targets, repository, index) {
+    let found = false;
+    visit(tree, (node) => {
+        if (found || (node.type !== 'link' && node.type !== 'definition'))
+            return;
+        const target = resolveLink(node.url, fromPath, repository, index);
+        if (target.kind === 'repo' && (targets.has(target.path) || targets.has(`${target.path}.md`)))
+            found = true;
+    });
+    return found;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -70605,6 +71602,8 @@ function local_reader_localReader(root) {
 
 
 
+
+
 const decoder = new TextDecoder();
 /** Reads the configuration (throws ConfigError for a bad or missing named file). */
 async function loadRepositoryConfig(reader, configPath) {
@@ -70617,18 +71616,35 @@ async function loadRepositoryConfig(reader, configPath) {
 function decodeOrNull(bytes) {
     return bytes === null ? null : decoder.decode(bytes);
 }
+/** Reads the bulk suppressions file; none is an empty set. */
+async function loadSuppressions(reader) {
+    const bytes = await reader.readFile(SUPPRESSIONS_PATH);
+    return bytes === null ? {} : parseSuppressions(decoder.decode(bytes), SUPPRESSIONS_PATH);
+}
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 async function checkRepository(reader, options) {
     const loaded = await loadRepositoryConfig(reader, options.configPath);
     const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint());
     const config = { ...loaded, repository };
     const allPaths = await reader.listFiles();
+    const index = indexRepository(allPaths);
     const selection = selectFiles(allPaths, options.patterns ?? [], config);
-    const only = options.onlyPaths ? new Set(options.onlyPaths) : null;
-    const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths;
-    const sources = await Promise.all(paths.map(async (path) => ({ path, content: (await reader.readFile(path)) ?? new Uint8Array() })));
-    const report = runCheck(sources, { config, index: indexRepository(allPaths) });
-    return { report, config, unmatchedPatterns: selection.unmatchedPatterns };
+    const read = (path) => reader.readFile(path).then((content) => ({ path, content: content ?? new Uint8Array() }));
+    let paths = selection.paths;
+    let linkingFiles = [];
+    if (options.onlyPaths) {
+        const only = new Set(options.onlyPaths);
+        const removed = new Set(options.removedPaths ?? []);
+        const others = removed.size > 0 ? await Promise.all(selection.paths.filter((path) => !only.has(path)).map(read)) : [];
+        linkingFiles = filesLinkingTo(others, removed, repository, index);
+        const chosen = new Set([...only, ...linkingFiles]);
+        paths = selection.paths.filter((path) => chosen.has(path));
+    }
+    const sources = await Promise.all(paths.map(read));
+    const unsuppressed = runCheck(sources, { config, index });
+    const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader);
+    const report = applySuppressions(unsuppressed, suppressions);
+    return { report, unsuppressed, suppressions, config, unmatchedPatterns: selection.unmatchedPatterns, linkingFiles, allPaths };
 }
 /** Checks a checked-out repository. */
 function checkWorkspace(options) {
@@ -70655,16 +71671,19 @@ function formatText(report) {
     const lines = [];
     for (const file of report.files) {
         for (const finding of file.findings) {
-            lines.push(`${file.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`);
+            const severity = finding.suppressed ? `${finding.severity} (suppressed ${finding.suppressedSeverity ?? ''})`.replace(' )', ')') : finding.severity;
+            lines.push(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`);
         }
     }
     const counts = countFindings(report.files.flatMap((file) => file.findings));
     const files = plural(report.summary.files, 'file');
-    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}.`);
+    const suppressed = report.summary.suppressed ? ` (${report.summary.suppressed} suppressed)` : '';
+    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}${suppressed}.`);
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
+
 /** GitHub shows at most this many annotations of each level per step; the rest are only counted. */
 const ANNOTATION_LIMIT = 10;
 /**
@@ -70692,16 +71711,194 @@ function emitAnnotations(report, annotate) {
                 properties.startColumn = finding.column;
                 properties.endColumn = finding.endColumn;
             }
-            annotate[finding.severity](finding.message, properties);
+            const message = finding.suppressed ? `${finding.message} (suppressed: accepted in ${SUPPRESSIONS_PATH})` : finding.message;
+            annotate[finding.severity](message, properties);
         }
     }
     return omitted;
 }
 
+;// CONCATENATED MODULE: ./src/action/job-summary.ts
+
+
+/** The job summary stays under this many bytes; longer summaries become a digest. */
+const JOB_SUMMARY_LIMIT = 16_000;
+/** Rows of the digest's tables. */
+const WORST_FILES = 10;
+const FOLDER_ROWS = 40;
+/**
+ * The job summary: the full summary when it is short, else a digest of it: totals per rule
+ * and per folder, the files with the most findings, and where the full list is.
+ */
+function jobSummary(full, report, reportFile, limit = JOB_SUMMARY_LIMIT) {
+    if (Buffer.byteLength(full) <= limit)
+        return full;
+    return renderDigest(report, reportFile);
+}
+/** The digest of a large run; its size depends on the number of rules and folders, not of findings. */
+function renderDigest(report, reportFile) {
+    const counts = countFindings(report.files.flatMap((file) => file.findings));
+    const mark = counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : '✅';
+    const suppressed = report.summary.suppressed ? ` (${report.summary.suppressed} of the notes suppressed)` : '';
+    const lines = [
+        '## Minutes check',
+        '',
+        `${mark} **${describeCounts(counts)}** in ${plural(report.summary.files, 'minutes file')}${suppressed}. This is a digest: the full list is too long for a job summary.`,
+        '',
+        '### By rule',
+        '',
+        '| Rule | Errors | Warnings | Notes |',
+        '|---|---:|---:|---:|',
+        ...sortedRows(tally(report.files, (file) => file.findings.map((finding) => finding.rule))).map(([rule, c]) => `| ${code(rule)} | ${c.error} | ${c.warning} | ${c.info} |`),
+        '',
+    ];
+    const folders = sortedRows(tally(report.files, (file) => file.findings.map(() => folderOf(file.path))));
+    lines.push('### By folder', '', '| Folder | Errors | Warnings | Notes |', '|---|---:|---:|---:|');
+    for (const [folder, c] of folders.slice(0, FOLDER_ROWS))
+        lines.push(`| ${cell(folder)} | ${c.error} | ${c.warning} | ${c.info} |`);
+    if (folders.length > FOLDER_ROWS)
+        lines.push(`| _${plural(folders.length - FOLDER_ROWS, 'more folder')}_ | | | |`);
+    lines.push('');
+    const worst = sortedRows(tally(report.files, (file) => file.findings.map(() => file.path))).slice(0, WORST_FILES);
+    if (worst.length > 0) {
+        lines.push(`### The ${plural(worst.length, 'file')} with the most findings`, '', '| File | Errors | Warnings | Notes |', '|---|---:|---:|---:|');
+        for (const [path, c] of worst)
+            lines.push(`| ${cell(path)} | ${c.error} | ${c.warning} | ${c.info} |`);
+        lines.push('');
+    }
+    lines.push('### The full list', '');
+    if (reportFile) {
+        lines.push(`- The whole report as JSON: the \`report-file\` output (${code(reportFile)}); keep it with \`actions/upload-artifact\` and \`path: \${{ steps.<id>.outputs.report-file }}\`.`);
+    }
+    lines.push('- Every finding is in the step\'s log (`path:line:column severity message rule`), and in the `findings` output (cut, and flagged `truncated`, when over 1 MB).', '');
+    return lines.join('\n');
+}
+/** The folder of a path, or `(root)`. */
+function folderOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '(root)' : path.slice(0, slash);
+}
+/** Counts findings by severity under the keys `keysOf` gives each finding of each file. */
+function tally(files, keysOf) {
+    const rows = new Map();
+    for (const file of files) {
+        const keys = keysOf(file);
+        file.findings.forEach((finding, index) => {
+            const key = keys[index] ?? '';
+            const counts = rows.get(key) ?? { error: 0, warning: 0, info: 0 };
+            counts[finding.severity]++;
+            rows.set(key, counts);
+        });
+    }
+    return rows;
+}
+/** Worst first: errors, then warnings, then notes, then the name. */
+function sortedRows(rows) {
+    return [...rows].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info - x.info || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/action/report-outputs.ts
+/** GitHub's limit for one step output is 1 MB; we stay well below it, other outputs need room too. */
+const FINDINGS_OUTPUT_LIMIT = 900_000;
+/**
+ * The report as JSON for the `findings` output, at most `limit` bytes. When the whole report
+ * is larger, files are kept in order (those with findings first) while they fit, and
+ * `truncated` says how many were left out and where the full report is. Totals stay whole.
+ */
+function findingsOutput(report, reportFile, limit = FINDINGS_OUTPUT_LIMIT) {
+    const whole = JSON.stringify(report);
+    if (Buffer.byteLength(whole) <= limit)
+        return { json: whole, truncated: false };
+    const ranked = [...report.files].sort((a, b) => Number(b.findings.length > 0) - Number(a.findings.length > 0));
+    const shell = { ...report, files: [], truncated: { omittedFiles: report.files.length, reportFile } };
+    // Room for the shell with the largest possible count, then each file and its comma.
+    let used = Buffer.byteLength(JSON.stringify({ ...shell, truncated: { omittedFiles: Number.MAX_SAFE_INTEGER, reportFile } }));
+    const kept = [];
+    for (const file of ranked) {
+        const size = Buffer.byteLength(JSON.stringify(file)) + 1;
+        if (used + size > limit)
+            continue;
+        used += size;
+        kept.push(file);
+    }
+    const keptSet = new Set(kept);
+    const files = report.files.filter((file) => keptSet.has(file));
+    return { json: JSON.stringify({ ...report, files, truncated: { omittedFiles: report.files.length - files.length, reportFile } }), truncated: true };
+}
+
+;// CONCATENATED MODULE: ./src/github/changed-files.ts
+/** GitHub lists at most this many files in a comparison; a full list may be longer. */
+const COMPARE_FILE_LIMIT = 300;
+function splitChanges(files) {
+    const changed = new Set();
+    const removed = new Set();
+    for (const file of files) {
+        if (file.status === 'removed')
+            removed.add(file.filename);
+        else
+            changed.add(file.filename);
+        if (file.status === 'renamed' && file.previous_filename)
+            removed.add(file.previous_filename);
+    }
+    return { changed: [...changed].sort(), removed: [...removed].sort() };
+}
+/** The files a pull request adds, changes, removes and renames (one paginated listing). */
+async function listPullRequestChanges(client, repository, pullNumber) {
+    const files = await client.paginate(client.rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
+    return splitChanges(files);
+}
+/**
+ * The files changed between two commits, in one request (`GET /compare/{before}...{after}`),
+ * for a push whose payload cannot tell (forced, or more commits than it lists). Null when
+ * GitHub's list may be cut short (it stops at 300 files).
+ */
+async function compareCommits(client, repository, before, after) {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repository, basehead: `${before}...${after}` });
+    const files = data.files ?? [];
+    if (files.length >= COMPARE_FILE_LIMIT)
+        return null;
+    return splitChanges(files);
+}
+
+;// CONCATENATED MODULE: ./src/action/scope.ts
+
+/**
+ * The files of the change that triggered the run: a pull request's (one paginated listing),
+ * a push's (from the payload's commits; when the payload cannot tell, one compare request),
+ * none for other events. Null files when they cannot be told: then everything is checked.
+ */
+async function changesOfRun(client, settings) {
+    const { event, repository } = settings;
+    if (event.pullRequest) {
+        const files = await listPullRequestChanges(client, repository, event.pullRequest.number);
+        return { files, description: `Pull request #${event.pullRequest.number} changes ${files.changed.length} file(s) and removes or renames ${files.removed.length}.` };
+    }
+    if (event.push) {
+        if (event.pushedPaths) {
+            return { files: { changed: event.pushedPaths, removed: event.removedPaths }, description: `The push changes ${event.pushedPaths.length} file(s) and removes ${event.removedPaths.length} (from its commits).` };
+        }
+        const { before, after, created, forced } = event.push;
+        if (created || !before || !after)
+            return { files: null, description: 'The push creates the branch: nothing to compare with, so every file is checked.' };
+        const files = await compareCommits(client, repository, before, after);
+        const why = forced ? 'a forced push' : 'the push payload does not list every commit';
+        if (!files)
+            return { files: null, description: `The comparison ${before.slice(0, 7)}...${after.slice(0, 7)} (${why}) lists too many files: every file is checked.` };
+        return { files, description: `The push changes ${files.changed.length} file(s) and removes ${files.removed.length} (compared ${before.slice(0, 7)}...${after.slice(0, 7)}: ${why}).` };
+    }
+    return { files: null, description: `Event ${event.name}: every file is checked.` };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/action/event.ts
 
+/** GitHub lists at most this many commits in a push payload. */
+const PUSH_COMMIT_LIMIT = 2048;
+/** The sha of the missing side of a push that creates or deletes a branch. */
+const NULL_SHA = /^0+$/;
 /** Reads `GITHUB_EVENT_PATH`; a missing or unreadable payload gives an event with no details. */
 function readEvent(name, eventPath) {
     const payload = readPayload(eventPath);
@@ -70717,7 +71914,20 @@ function readEvent(name, eventPath) {
         }
         : null;
     const defaultBranch = typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : null;
-    return { name, pullRequest, defaultBranch, pushedPaths: name === 'push' ? pushedPaths(payload) : null };
+    const isPush = name === 'push';
+    return {
+        name,
+        pullRequest,
+        defaultBranch,
+        pushedPaths: isPush ? pushedPaths(payload) : null,
+        removedPaths: isPush ? listedPaths(payload, ['removed']) : [],
+        push: isPush ? pushEnds(payload) : null,
+    };
+}
+function pushEnds(payload) {
+    const before = typeof payload.before === 'string' ? payload.before : '';
+    const after = typeof payload.after === 'string' ? payload.after : '';
+    return { before, after, forced: payload.forced === true, created: payload.created === true || NULL_SHA.test(before) };
 }
 function readPayload(eventPath) {
     if (!eventPath)
@@ -70730,13 +71940,23 @@ function readPayload(eventPath) {
         return {};
     }
 }
-/** GitHub lists at most 2048 commits in a push payload; with none listed we cannot tell. */
+/**
+ * The files a push's commits added or modified. Null when the payload cannot tell: no
+ * commits listed, a forced push (commits left behind are not listed), or the most commits
+ * GitHub lists (there may be more).
+ */
 function pushedPaths(payload) {
     if (!Array.isArray(payload.commits) || payload.commits.length === 0)
         return null;
+    if (payload.forced === true || payload.commits.length >= PUSH_COMMIT_LIMIT)
+        return null;
+    return listedPaths(payload, ['added', 'modified']);
+}
+function listedPaths(payload, kinds) {
     const paths = new Set();
-    for (const commit of payload.commits) {
-        for (const list of [commit.added, commit.modified]) {
+    for (const commit of Array.isArray(payload.commits) ? payload.commits : []) {
+        for (const kind of kinds) {
+            const list = commit[kind];
             if (Array.isArray(list))
                 for (const path of list)
                     if (typeof path === 'string')
@@ -70747,6 +71967,7 @@ function pushedPaths(payload) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/settings.ts
+
 
 
 /** Inputs that cannot be used; the message names the input. */
@@ -70767,7 +71988,9 @@ function readSettings(getInput, env) {
         createIssues: oneOf(getInput, INPUTS.createIssues, CREATE_ISSUES, 'on-merge'),
         dryRun: flag(getInput, INPUTS.dryRun, false),
         comment: flag(getInput, INPUTS.comment, true),
+        scope: getInput(INPUTS.scope).trim() ? oneOf(getInput, INPUTS.scope, SCOPES, 'changed') : defaultScope(event.name),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         repository: { owner, repo },
         event,
         sha: event.pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
@@ -70776,6 +71999,10 @@ function readSettings(getInput, env) {
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         timeScale: timeScale(env.MINUTES_AUTOMATION_TIME_SCALE),
     };
+}
+/** Changes are what pull requests and pushes are about; other events (manual, scheduled) audit everything. */
+function defaultScope(eventName) {
+    return eventName.startsWith('pull_request') || eventName === 'push' ? 'changed' : 'all';
 }
 function timeScale(value) {
     if (!value)
@@ -70830,6 +72057,11 @@ function splitList(value) {
 
 
 
+
+
+
+
+
 /**
  * The action: inputs → read the minutes (workspace, or the API for pull_request_target) →
  * check → annotations and outputs → action-item plan (carried out after merge) → summary
@@ -70846,23 +72078,32 @@ async function run() {
         });
         // Our earlier comment is looked up while the minutes are checked: one round trip less.
         const earlierComment = findComment(client, settings);
-        const { report, config } = await checkMinutes(client, settings);
-        publishFindings(report);
-        const plan = await planActionItems(client, settings, report, config.actionItems);
+        const { report, config, itemPaths, noMinutesChanged } = await checkMinutes(client, settings);
+        const reportFile = await writeReportFile(settings, report);
+        publishFindings(report, reportFile);
+        const plan = await planActionItems(client, settings, report, config.actionItems, itemPaths);
         const summary = renderSummary({
             report,
             links: sourceLinks(settings),
             plan,
         });
-        await summary_summary.addRaw(summary).write();
-        await postComment(client, settings, summary, earlierComment);
+        if (noMinutesChanged) {
+            // No "0 files checked" comment on a PR that touches no minutes: a notice says it.
+            const message = `Pull request #${settings.event.pullRequest?.number} changes no minutes files: nothing to check.`;
+            notice(message);
+            await summary_summary.addRaw(`## Minutes check\n\n${message}\n`).write();
+        }
+        else {
+            await summary_summary.addRaw(jobSummary(summary, report, reportFile)).write();
+            await postComment(client, settings, summary, earlierComment);
+        }
         info(`GitHub API requests: ${requests.count}.`);
         if (reachesFailOn(report, settings.failOn)) {
             setFailed(`Minutes checks found ${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) (fail-on: ${settings.failOn}).`);
         }
     }
     catch (error) {
-        if (error instanceof SettingsError || error instanceof ConfigError)
+        if (error instanceof SettingsError || error instanceof ConfigError || error instanceof SuppressionsError)
             setFailed(error.message);
         else
             setFailed(`minutes-automation failed: ${getErrorMessage(error)}`);
@@ -70875,28 +72116,53 @@ function fullName(settings) {
 function sourceLinks(settings) {
     return { serverUrl: settings.serverUrl, repository: fullName(settings), sha: settings.sha };
 }
-/** On a pull request, the files it changes; otherwise every minutes file. */
+/**
+ * Checks what the run is about (see docs/scope-and-suppression.md): with scope `changed`,
+ * the change's files plus the files linking to what it removed; with `all`, every file.
+ */
 async function checkMinutes(client, settings) {
-    const pull = settings.event.pullRequest;
     // pull_request_target runs with a writable token in the base repository: read the PR's
     // files as data through the API instead of checking out and trusting its workspace.
     const reader = settings.event.name === 'pull_request_target' ? apiReader(client, settings.repository, settings.sha) : local_reader_localReader(settings.workspace);
-    let onlyPaths = null;
-    if (pull) {
-        onlyPaths = await listChangedFiles(client, settings.repository, pull.number);
-        info(`Pull request #${pull.number} changes ${onlyPaths.length} file(s).`);
-    }
-    const { report, config, unmatchedPatterns } = await checkRepository(reader, {
+    const changes = await changesOfRun(client, settings);
+    info(changes.description);
+    const limited = settings.scope === 'changed' && changes.files !== null;
+    if (settings.scope === 'changed' && changes.files === null)
+        info('Scope `changed`, but the change cannot be told: checking every file.');
+    const { report, config, unmatchedPatterns, linkingFiles } = await checkRepository(reader, {
         configPath: settings.configPath,
         patterns: settings.patterns,
-        onlyPaths,
+        onlyPaths: limited ? changes.files?.changed : null,
+        removedPaths: limited ? changes.files?.removed : [],
         defaultRepository: fullName(settings),
     });
     for (const pattern of unmatchedPatterns)
         info(`No minutes file matches “${pattern}”.`);
-    return { report, config };
+    if (linkingFiles.length > 0)
+        info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`);
+    info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`);
+    return {
+        report,
+        config,
+        itemPaths: changes.files ? new Set(changes.files.changed) : null,
+        noMinutesChanged: limited && settings.event.pullRequest !== null && report.summary.files === 0,
+    };
 }
-function publishFindings(report) {
+/** The whole report as a JSON file under RUNNER_TEMP, for actions/upload-artifact; null if it cannot be written. */
+async function writeReportFile(settings, report) {
+    const path = (0,external_node_path_namespaceObject.join)(settings.runnerTemp, 'minutes-automation', 'minutes-report.json');
+    try {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(settings.runnerTemp, 'minutes-automation'), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
+        setOutput(OUTPUTS.reportFile, path);
+        return path;
+    }
+    catch (error) {
+        warning(`Could not write the report file ${path}: ${getErrorMessage(error)}`);
+        return null;
+    }
+}
+function publishFindings(report, reportFile) {
     info(formatText(report).trimEnd());
     const omitted = emitAnnotations(report, { error: error, warning: warning, info: notice });
     for (const [level, count] of Object.entries(omitted)) {
@@ -70905,7 +72171,10 @@ function publishFindings(report) {
     }
     setOutput(OUTPUTS.errors, report.summary.errors);
     setOutput(OUTPUTS.warnings, report.summary.warnings);
-    setOutput(OUTPUTS.findings, JSON.stringify(report));
+    const findings = findingsOutput(report, reportFile);
+    if (findings.truncated)
+        info(`The \`findings\` output is cut to stay under GitHub's 1 MB output limit (flag \`truncated\`); the report file has everything.`);
+    setOutput(OUTPUTS.findings, findings.json);
 }
 /** Whether this run writes issues, or only shows what it would do. */
 function planTiming(settings) {
@@ -70920,12 +72189,11 @@ function planTiming(settings) {
 }
 /**
  * The action-item plan. Items come from the files this run is about: a PR's changes, or a
- * push's (a push that lists no files: all of them); listing issues costs one request.
+ * push's (a change that cannot be told: all checked files); listing issues costs one request.
  */
-async function planActionItems(client, settings, report, config) {
+async function planActionItems(client, settings, report, config, itemPaths) {
     const timing = planTiming(settings);
-    const pushed = settings.event.pushedPaths ? new Set(settings.event.pushedPaths) : null;
-    const files = pushed ? report.files.filter((file) => pushed.has(file.path)) : report.files;
+    const files = itemPaths ? report.files.filter((file) => itemPaths.has(file.path)) : report.files;
     const occurrences = latestOccurrences({ ...report, files });
     setOutput(OUTPUTS.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))));
     if (occurrences.length === 0 || timing === 'never') {
@@ -70996,7 +72264,7 @@ async function postComment(client, settings, summary, earlier) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9482);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(626);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -79782,7 +81050,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 626:
+/***/ 8245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
