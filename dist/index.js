@@ -71616,8 +71616,10 @@ async function loadRepositoryConfig(reader, configPath) {
 function decodeOrNull(bytes) {
     return bytes === null ? null : decoder.decode(bytes);
 }
-/** Reads the bulk suppressions file; none is an empty set. */
-async function loadSuppressions(reader) {
+/** Reads the bulk suppressions file when the listing has one (no request for a file that is not there). */
+async function loadSuppressions(reader, allPaths) {
+    if (!allPaths.includes(SUPPRESSIONS_PATH))
+        return {};
     const bytes = await reader.readFile(SUPPRESSIONS_PATH);
     return bytes === null ? {} : parseSuppressions(decoder.decode(bytes), SUPPRESSIONS_PATH);
 }
@@ -71632,6 +71634,7 @@ async function checkRepository(reader, options) {
     const read = (path) => reader.readFile(path).then((content) => ({ path, content: content ?? new Uint8Array() }));
     let paths = selection.paths;
     let linkingFiles = [];
+    const alreadyRead = new Map();
     if (options.onlyPaths) {
         const only = new Set(options.onlyPaths);
         const removed = new Set(options.removedPaths ?? []);
@@ -71639,10 +71642,14 @@ async function checkRepository(reader, options) {
         linkingFiles = filesLinkingTo(others, removed, repository, index);
         const chosen = new Set([...only, ...linkingFiles]);
         paths = selection.paths.filter((path) => chosen.has(path));
+        for (const source of others)
+            if (chosen.has(source.path))
+                alreadyRead.set(source.path, source);
     }
-    const sources = await Promise.all(paths.map(read));
+    // A linking file was read to find it: not read again (through the API, that is a request).
+    const sources = await Promise.all(paths.map((path) => alreadyRead.get(path) ?? read(path)));
     const unsuppressed = runCheck(sources, { config, index });
-    const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader);
+    const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader, allPaths);
     const report = applySuppressions(unsuppressed, suppressions);
     return { report, unsuppressed, suppressions, config, unmatchedPatterns: selection.unmatchedPatterns, linkingFiles, allPaths };
 }

@@ -70,6 +70,25 @@ describe('what a run checks, and what decides the step', () => {
     expect(sim.state.comments[0]?.body).toContain(LINKING)
   })
 
+  test('pull_request_target: the files linking to a removed one are read through the API at the head', async () => {
+    const head = Object.fromEntries(Object.entries(MAIN).filter(([path]) => path !== LINKED))
+    sim = await startMinutesRepo(head, MAIN)
+    const run = await runOnPullRequest({ sim, files: head, eventName: 'pull_request_target', inputs: { comment: 'false' } })
+
+    expect(errorsOf(run)).toEqual([`${LINKING}:11 Cannot find \`${LINKED}\`; the nearest minutes in \`platform/\` are \`platform/20261118.md\` (7 days later).`])
+    // The tree, the configuration, the PR's files, then every other minutes file once: read to find who links the removed file, and checked from that read.
+    const contents = (path: string) => `GET /repos/acme/minutes/contents/${path}?ref=${HEAD_SHA} → 200`
+    const others = Object.keys(head).filter((path) => /\/\d{8}\.md$/.test(path))
+    expect(requestLines(sim).sort()).toEqual(
+      [
+        `GET /repos/acme/minutes/git/trees/${HEAD_SHA}?recursive=true → 200`,
+        `GET /repos/acme/minutes/contents/.github/minutes.yml?ref=${HEAD_SHA} → 200`,
+        `GET /repos/acme/minutes/pulls/${PR_NUMBER}/files?per_page=100 → 200`,
+        ...others.map(contents),
+      ].sort(),
+    )
+  })
+
   test('a PR that changes no minutes: a notice, no comment, a green step', async () => {
     const head = { ...MAIN, 'scripts/tool.py': 'print("hello")\n' }
     sim = await startMinutesRepo(head, MAIN)

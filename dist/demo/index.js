@@ -8816,10 +8816,14 @@ function runOnPullRequest(run) {
     const files = name === 'pull_request_target' ? baseTree(run.files) : run.files;
     return runInWorkspace({ ...run, files }, { name, payload }, HEAD_SHA, `refs/pull/${PR_NUMBER}/merge`);
 }
-/** Runs the bundled action for the push that merges `files` into main (the push lists `changed`). */
+/**
+ * Runs the bundled action for the push that merges `files` into main (the push lists
+ * `changed` as added and `removed` as removed); `edit` may change the payload (e.g. `forced`).
+ */
 function runOnPush(run) {
     const payload = pushEvent({ repo: REPO, ref: 'refs/heads/main', before: BASE_SHA, after: run.sha });
-    payload.commits = payload.commits.slice(0, 1).map((commit) => ({ ...commit, id: run.sha, added: run.changed, modified: [], removed: [] }));
+    payload.commits = payload.commits.slice(0, 1).map((commit) => ({ ...commit, id: run.sha, added: run.changed, modified: [], removed: run.removed ?? [] }));
+    run.edit?.(payload);
     return runInWorkspace(run, { name: 'push', payload }, run.sha, 'refs/heads/main');
 }
 /** Runs the bundled action by hand (workflow_dispatch) on main. */
@@ -8830,7 +8834,7 @@ function runOnDispatch(run) {
 async function runInWorkspace(run, event, sha, ref) {
     const workspace = await writeWorkspace(run.files);
     try {
-        const env = { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE };
+        const env = { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE, ...run.env };
         return await runAction({ sim: run.sim, workspace, event, inputs: run.inputs, env, repository: FULL_NAME, sha, ref });
     }
     finally {

@@ -72,8 +72,9 @@ function decodeOrNull(bytes: Uint8Array | null): string | null {
   return bytes === null ? null : decoder.decode(bytes)
 }
 
-/** Reads the bulk suppressions file; none is an empty set. */
-export async function loadSuppressions(reader: RepoReader): Promise<Suppressions> {
+/** Reads the bulk suppressions file when the listing has one (no request for a file that is not there). */
+export async function loadSuppressions(reader: RepoReader, allPaths: readonly string[]): Promise<Suppressions> {
+  if (!allPaths.includes(SUPPRESSIONS_PATH)) return {}
   const bytes = await reader.readFile(SUPPRESSIONS_PATH)
   return bytes === null ? {} : parseSuppressions(decoder.decode(bytes), SUPPRESSIONS_PATH)
 }
@@ -89,6 +90,7 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   const read = (path: string) => reader.readFile(path).then((content) => ({ path, content: content ?? new Uint8Array() }))
   let paths = selection.paths
   let linkingFiles: string[] = []
+  const alreadyRead = new Map<string, { path: string; content: Uint8Array }>()
   if (options.onlyPaths) {
     const only = new Set(options.onlyPaths)
     const removed = new Set(options.removedPaths ?? [])
@@ -96,10 +98,12 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
     linkingFiles = filesLinkingTo(others, removed, repository, index)
     const chosen = new Set([...only, ...linkingFiles])
     paths = selection.paths.filter((path) => chosen.has(path))
+    for (const source of others) if (chosen.has(source.path)) alreadyRead.set(source.path, source)
   }
-  const sources = await Promise.all(paths.map(read))
+  // A linking file was read to find it: not read again (through the API, that is a request).
+  const sources = await Promise.all(paths.map((path) => alreadyRead.get(path) ?? read(path)))
   const unsuppressed = runCheck(sources, { config, index })
-  const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader)
+  const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader, allPaths)
   const report = applySuppressions(unsuppressed, suppressions)
   return { report, unsuppressed, suppressions, config, unmatchedPatterns: selection.unmatchedPatterns, linkingFiles, allPaths }
 }
