@@ -31998,7 +31998,8 @@ async function checkRepository(reader, options) {
     const alreadyRead = new Map();
     if (options.onlyPaths) {
         const only = new Set(options.onlyPaths);
-        const removed = new Set(options.removedPaths ?? []);
+        // A path removed and added again (a push's later commit) broke no link.
+        const removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)));
         const others = removed.size > 0 ? await Promise.all(selection.paths.filter((path) => !only.has(path)).map(read)) : [];
         linkingFiles = filesLinkingTo(others, removed, repository, index);
         const chosen = new Set([...only, ...linkingFiles]);

@@ -93,7 +93,8 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   const alreadyRead = new Map<string, { path: string; content: Uint8Array }>()
   if (options.onlyPaths) {
     const only = new Set(options.onlyPaths)
-    const removed = new Set(options.removedPaths ?? [])
+    // A path removed and added again (a push's later commit) broke no link.
+    const removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)))
     const others = removed.size > 0 ? await Promise.all(selection.paths.filter((path) => !only.has(path)).map(read)) : []
     linkingFiles = filesLinkingTo(others, removed, repository, index)
     const chosen = new Set([...only, ...linkingFiles])
