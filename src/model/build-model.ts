@@ -16,6 +16,8 @@ export interface ModelContext {
   profile: Profile
   config: Config
   index: RepoIndex
+  /** The file's front matter, read once by the caller (it picks the profile too). */
+  frontMatter: Record<string, unknown> | null
 }
 
 /** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
@@ -41,7 +43,7 @@ export function buildMinutesModel(tree: Root, context: ModelContext): MinutesMod
   return {
     path: context.path,
     profile: context.profile.name,
-    frontMatter: frontMatterOf(tree),
+    frontMatter: context.frontMatter,
     title,
     titleDate,
     fileDate,

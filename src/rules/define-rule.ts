@@ -40,17 +40,18 @@ export type Report = (
   extra?: { severity?: Severity; suggestion?: string | null },
 ) => void
 
-/** A rule: its id, a one-line description for the docs, and the unified plugin that runs it. */
+/**
+ * A rule: its id and the unified plugin that runs it. Its documentation (summary, details,
+ * examples) is the doc comment of its module, read by scripts/rule-docs.js.
+ */
 export interface MinutesRule {
   id: RuleId
-  description: string
   plugin: Plugin<[unknown?], Root>
 }
 
 /** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
 export function defineRule(
   id: RuleId,
-  description: string,
   check: (tree: Root, context: RuleContext, report: Report) => void,
 ): MinutesRule {
   // The `remark-lint:` origin is what remark-lint's message control filters on, so
@@ -64,7 +65,7 @@ export function defineRule(
       if (extra?.suggestion) message.expected = [extra.suggestion]
     })
   })
-  return { id, description, plugin: plugin as unknown as Plugin<[unknown?], Root> }
+  return { id, plugin: plugin as unknown as Plugin<[unknown?], Root> }
 }
 
 /** The first line of a file, where findings about the whole file go. */
