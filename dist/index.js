@@ -35221,7 +35221,7 @@ function normaliseText(text) {
 
 /***/ }),
 
-/***/ 8295:
+/***/ 9718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44134,13 +44134,6 @@ async function checkAssignable(client, repository, creates) {
     return assignable;
 }
 
-;// CONCATENATED MODULE: ./src/github/changed-files.ts
-/** The files a pull request adds or changes (removed files have nothing to check). */
-async function listChangedFiles(client, repository, pullNumber) {
-    const files = await client.paginate(client.rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
-    return files.filter((file) => file.status !== 'removed').map((file) => file.filename);
-}
-
 ;// CONCATENATED MODULE: ./src/github/known-issues.ts
 
 /**
@@ -44374,12 +44367,21 @@ const PLAN_VERBS = {
     'dry-run': 'Dry run: this would',
     never: 'Issues are not kept (`create-issues: never`); this would',
 };
-function renderPlan(plan, links) {
+/** The changes the table lists: items before `since` are only counted, as are duplicates closed. */
+function isListed(change) {
+    return change.kind !== 'close-duplicate' && change.kind !== 'before-since';
+}
+/**
+ * The plan's heading and counts without its table: what the run does with issues, what it
+ * holds back, what it leaves untracked, and what it did. The job summary's digest shows this
+ * when the whole summary is too long.
+ */
+function planHeadline(plan) {
     const tally = countChanges(plan.changes);
     // Items before `since` are only counted: on a first run they are most of the history.
-    const items = plan.changes.filter((change) => change.kind !== 'close-duplicate' && change.kind !== 'before-since');
-    if (items.length === 0 && tally['close-duplicate'] === 0 && tally['before-since'] === 0)
-        return '';
+    const listed = plan.changes.filter(isListed).length;
+    if (listed === 0 && tally['close-duplicate'] === 0 && tally['before-since'] === 0)
+        return [];
     const actions = [
         `create ${plural(tally.create, 'issue')}`,
         `close ${tally.close}`,
@@ -44396,6 +44398,13 @@ function renderPlan(plan, links) {
         lines.push(`${plural(tally['before-since'], 'open item')} from meetings before ${plan.since ?? 'actionItems.since'} ${tally['before-since'] === 1 ? 'is' : 'are'} not tracked (\`actionItems.since\`).`, '');
     if (plan.result)
         lines.push(...resultLines(plan.result), '');
+    return lines;
+}
+function renderPlan(plan, links) {
+    const lines = planHeadline(plan);
+    if (lines.length === 0)
+        return '';
+    const items = plan.changes.filter(isListed);
     const shown = items.slice(0, PLAN_ROW_LIMIT);
     // One file (the usual PR): `line 14` says it; the Issue column only when an issue is known.
     const oneFile = new Set(shown.map((change) => change.occurrence.path)).size === 1;
@@ -44549,8 +44558,8 @@ function compare(a, b) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/check/check-source.ts + 25 modules
-var check_source = __nccwpck_require__(599);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 28 modules
+var check_source = __nccwpck_require__(7513);
 // EXTERNAL MODULE: ./src/check/check-worker.ts
 var check_worker = __nccwpck_require__(9448);
 ;// CONCATENATED MODULE: ./src/check/check-pool.ts
@@ -44738,6 +44747,198 @@ function selectFiles(allPaths, patterns, config) {
 
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
 var repo_index = __nccwpck_require__(2023);
+;// CONCATENATED MODULE: ./src/report/suppressions.ts
+
+/** A suppressions file that cannot be read; the message names the file and the problem. */
+class SuppressionsError extends Error {
+    name = 'SuppressionsError';
+}
+/** Rule names that are never suppressed: a failure of the tool is not a finding to accept. */
+const NEVER_SUPPRESSED = new Set(['internal']);
+/** Findings that can fail a step (errors and warnings) are the ones a suppressions file counts. */
+function suppressible(finding) {
+    return finding.severity !== 'info' && !NEVER_SUPPRESSED.has(finding.rule);
+}
+/** Parses and checks the file's JSON: `{ "path": { "rule": { "count": 1 } } }`. */
+function parseSuppressions(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new SuppressionsError(`${source}: invalid JSON: ${error.message}`);
+    }
+    if (!isObject(value))
+        throw new SuppressionsError(`${source}: expected an object of file paths`);
+    const suppressions = {};
+    for (const [path, rules] of Object.entries(value)) {
+        if (!isObject(rules))
+            throw new SuppressionsError(`${source}: “${path}” must map rule ids to { "count": N }`);
+        for (const [rule, entry] of Object.entries(rules)) {
+            const count = isObject(entry) ? entry.count : undefined;
+            if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+                throw new SuppressionsError(`${source}: “${path}” → “${rule}” must be { "count": N } with N a whole number ≥ 1`);
+            }
+            ;
+            (suppressions[path] ??= {})[rule] = { count };
+        }
+    }
+    return suppressions;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The suppressible findings of a report, counted per file and rule. */
+function countSuppressible(report) {
+    const counts = {};
+    for (const file of report.files) {
+        for (const finding of file.findings) {
+            if (!suppressible(finding))
+                continue;
+            const rules = (counts[file.path] ??= {});
+            rules[finding.rule] = { count: (rules[finding.rule]?.count ?? 0) + 1 };
+        }
+    }
+    return counts;
+}
+/**
+ * Applies suppressions: where a file has no more findings of a rule than the file accepts,
+ * they become notes marked `suppressed`; where it has more, all of them stay (as ESLint
+ * does: which one is new cannot be told without line numbers). Totals are recounted.
+ */
+function applySuppressions(report, suppressions) {
+    const actual = countSuppressible(report);
+    let suppressed = 0;
+    const files = report.files.map((file) => {
+        const accepted = suppressions[file.path];
+        if (!accepted)
+            return file;
+        const findings = file.findings.map((finding) => {
+            const limit = accepted[finding.rule]?.count ?? 0;
+            const found = actual[file.path]?.[finding.rule]?.count ?? 0;
+            if (!suppressible(finding) || found > limit)
+                return finding;
+            suppressed++;
+            return { ...finding, severity: 'info', suppressed: true, suppressedSeverity: finding.severity };
+        });
+        return { ...file, findings };
+    });
+    const counts = countFindings(files.flatMap((file) => file.findings));
+    const summary = { ...report.summary, errors: counts.error, warnings: counts.warning };
+    if (suppressed > 0)
+        summary.suppressed = suppressed;
+    else
+        delete summary.suppressed;
+    return { ...report, files, summary };
+}
+/** Files and rules whose findings outgrew what the suppressions accept: `path`, `rule`, counts. */
+function exceededSuppressions(report, suppressions) {
+    const actual = countSuppressible(report);
+    const exceeded = [];
+    for (const [path, rules] of Object.entries(suppressions)) {
+        for (const [rule, { count }] of Object.entries(rules)) {
+            const found = actual[path]?.[rule]?.count ?? 0;
+            if (found > count)
+                exceeded.push({ path, rule, accepted: count, found });
+        }
+    }
+    return exceeded;
+}
+/**
+ * `--suppress-all`: the existing suppressions with every checked file's entries replaced by
+ * what it has now (files not checked this run keep theirs).
+ */
+function suppressAll(existing, report) {
+    const next = withoutFiles(existing, report.files.map((file) => file.path));
+    return sortSuppressions({ ...next, ...countSuppressible(report) });
+}
+/**
+ * `--prune-suppressions`: for the checked files, counts lowered to what is still found and
+ * entries found no more dropped; entries of files that no longer exist are dropped too.
+ */
+function pruneSuppressions(existing, report, existingPaths) {
+    const actual = countSuppressible(report);
+    const checked = new Set(report.files.map((file) => file.path));
+    const pruned = {};
+    for (const [path, rules] of Object.entries(existing)) {
+        if (!existingPaths.has(path))
+            continue;
+        for (const [rule, { count }] of Object.entries(rules)) {
+            const kept = checked.has(path) ? Math.min(count, actual[path]?.[rule]?.count ?? 0) : count;
+            if (kept > 0)
+                (pruned[path] ??= {})[rule] = { count: kept };
+        }
+    }
+    return sortSuppressions(pruned);
+}
+function withoutFiles(suppressions, paths) {
+    const drop = new Set(paths);
+    return Object.fromEntries(Object.entries(suppressions).filter(([path]) => !drop.has(path)));
+}
+function sortSuppressions(suppressions) {
+    const byName = (entries) => entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(byName(Object.entries(suppressions)).map(([path, rules]) => [path, Object.fromEntries(byName(Object.entries(rules)))]));
+}
+/** The file's text: sorted, two-space JSON with a final newline, so diffs stay small. */
+function formatSuppressions(suppressions) {
+    return `${JSON.stringify(sortSuppressions(suppressions), null, 2)}\n`;
+}
+/** Entries in total (file × rule), for messages. */
+function countEntries(suppressions) {
+    return Object.values(suppressions).reduce((total, rules) => total + Object.keys(rules).length, 0);
+}
+
+// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
+var unist_util_visit_lib = __nccwpck_require__(3617);
+// EXTERNAL MODULE: ./src/links/resolve-link.ts
+var resolve_link = __nccwpck_require__(9722);
+// EXTERNAL MODULE: ./src/parse/decode.ts
+var decode = __nccwpck_require__(6073);
+// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
+var parse_markdown = __nccwpck_require__(3060);
+;// CONCATENATED MODULE: ./src/check/linking-files.ts
+
+
+
+
+/**
+ * The files that link to one of `targets` (paths a change removed or renamed), so that
+ * deleting `iaas/20220928.md` re-checks the weekly that links it. A file is parsed only when
+ * its text names a target's file name (a cheap filter over bytes, not a Markdown parse);
+ * its links are then resolved as the link rule resolves them.
+ */
+function filesLinkingTo(sources, targets, repository, index) {
+    if (targets.size === 0)
+        return [];
+    const names = [...new Set([...targets].map((path) => fileNameOf(path)))];
+    const linking = [];
+    for (const source of sources) {
+        if (targets.has(source.path))
+            continue;
+        const text = (0,decode/* decodeUtf8 */._)(source.content).text;
+        if (!names.some((name) => text.includes(name)))
+            continue;
+        if (linksTo((0,parse_markdown/* parseMarkdown */.W)(text), source.path, targets, repository, index))
+            linking.push(source.path);
+    }
+    return linking.sort();
+}
+/** The last path segment without `.md`, so links that leave out the extension are found too. */
+function fileNameOf(path) {
+    return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+}
+function linksTo(tree, fromPath, targets, repository, index) {
+    let found = false;
+    (0,unist_util_visit_lib/* visit */.YR)(tree, (node) => {
+        if (found || (node.type !== 'link' && node.type !== 'definition'))
+            return;
+        const target = (0,resolve_link/* resolveLink */.n)(node.url, fromPath, repository, index);
+        if (target.kind === 'repo' && (targets.has(target.path) || targets.has(`${target.path}.md`)))
+            found = true;
+    });
+    return found;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/read/local-repo.ts
@@ -44819,6 +45020,8 @@ function local_reader_localReader(root) {
 
 
 
+
+
 const decoder = new TextDecoder();
 /** Reads the configuration (throws ConfigError for a bad or missing named file). */
 async function loadRepositoryConfig(reader, configPath) {
@@ -44831,22 +45034,50 @@ async function loadRepositoryConfig(reader, configPath) {
 function decodeOrNull(bytes) {
     return bytes === null ? null : decoder.decode(bytes);
 }
+/** Reads the bulk suppressions file when the listing has one (no request for a file that is not there). */
+async function loadSuppressions(reader, allPaths) {
+    if (!allPaths.includes(constants/* SUPPRESSIONS_PATH */.dS))
+        return {};
+    const bytes = await reader.readFile(constants/* SUPPRESSIONS_PATH */.dS);
+    return bytes === null ? {} : parseSuppressions(decoder.decode(bytes), constants/* SUPPRESSIONS_PATH */.dS);
+}
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 async function checkRepository(reader, options) {
     const loaded = await loadRepositoryConfig(reader, options.configPath);
     const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint());
     const config = { ...loaded, repository };
     const allPaths = await reader.listFiles();
+    const index = (0,repo_index/* indexRepository */.B7)(allPaths);
     const selection = selectFiles(allPaths, options.patterns ?? [], config);
-    const only = options.onlyPaths ? new Set(options.onlyPaths) : null;
-    const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths;
-    const read = await Promise.all(paths.map((path) => readSource(reader, path, config)));
-    const sources = read.filter((entry) => 'content' in entry);
-    const unreadable = read.filter((entry) => !('content' in entry));
+    let paths = selection.paths;
+    let linkingFiles = [];
+    const alreadyRead = new Map();
+    if (options.onlyPaths) {
+        const only = new Set(options.onlyPaths);
+        // A path removed and added again (a push's later commit) broke no link.
+        const removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)));
+        const others = removed.size > 0 ? await Promise.all(selection.paths.filter((path) => !only.has(path)).map((path) => readSource(reader, path, config))) : [];
+        linkingFiles = filesLinkingTo(others.filter(isSource), removed, repository, index);
+        const chosen = new Set([...only, ...linkingFiles]);
+        paths = selection.paths.filter((path) => chosen.has(path));
+        for (const source of others)
+            if (chosen.has(source.path))
+                alreadyRead.set(source.path, source);
+    }
+    // A linking file was read to find it: not read again (through the API, that is a request).
+    const read = await Promise.all(paths.map((path) => alreadyRead.get(path) ?? readSource(reader, path, config)));
+    const sources = read.filter(isSource);
+    const unreadable = read.filter((entry) => !isSource(entry));
     const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0;
     const checked = await checkSources(sources, { config, allPaths }, jobs, options.workerScript ?? null);
     const files = [...checked, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { report: summarize(files), config, unmatchedPatterns: selection.unmatchedPatterns };
+    const unsuppressed = summarize(files);
+    const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader, allPaths);
+    const report = applySuppressions(unsuppressed, suppressions);
+    return { report, unsuppressed, suppressions, config, unmatchedPatterns: selection.unmatchedPatterns, linkingFiles, allPaths };
+}
+function isSource(entry) {
+    return 'content' in entry;
 }
 /** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */
 async function readSource(reader, path, config) {
@@ -44899,16 +45130,19 @@ function formatText(report) {
     const lines = [];
     for (const file of report.files) {
         for (const finding of file.findings) {
-            lines.push(`${file.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`);
+            const severity = finding.suppressed ? `${finding.severity} (suppressed ${finding.suppressedSeverity ?? ''})`.replace(' )', ')') : finding.severity;
+            lines.push(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`);
         }
     }
     const counts = countFindings(report.files.flatMap((file) => file.findings));
     const files = plural(report.summary.files, 'file');
-    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}.`);
+    const suppressed = report.summary.suppressed ? ` (${report.summary.suppressed} suppressed)` : '';
+    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}${suppressed}.`);
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
+
 /** GitHub shows at most this many annotations of each level per step; the rest are only counted. */
 const ANNOTATION_LIMIT = 10;
 /**
@@ -44936,16 +45170,194 @@ function emitAnnotations(report, annotate) {
                 properties.startColumn = finding.column;
                 properties.endColumn = finding.endColumn;
             }
-            annotate[finding.severity](finding.message, properties);
+            const message = finding.suppressed ? `${finding.message} (suppressed: accepted in ${constants/* SUPPRESSIONS_PATH */.dS})` : finding.message;
+            annotate[finding.severity](message, properties);
         }
     }
     return omitted;
+}
+
+;// CONCATENATED MODULE: ./src/action/job-summary.ts
+
+
+/** The job summary stays under this many bytes; longer summaries become a digest. */
+const JOB_SUMMARY_LIMIT = 16_000;
+/** Rows of the digest's tables. */
+const WORST_FILES = 10;
+const FOLDER_ROWS = 40;
+/**
+ * The job summary: the full summary when it is short, else a digest of it: totals per rule
+ * and per folder, the files with the most findings, and where the full list is.
+ */
+function jobSummary(full, report, reportFile, limit = JOB_SUMMARY_LIMIT, plan = []) {
+    if (Buffer.byteLength(full) <= limit)
+        return full;
+    return renderDigest(report, reportFile, plan);
+}
+/** The digest of a large run; its size depends on the number of rules and folders, not of findings. */
+function renderDigest(report, reportFile, plan = []) {
+    const counts = countFindings(report.files.flatMap((file) => file.findings));
+    const mark = counts.error > 0 ? '❌' : counts.warning > 0 ? '⚠️' : '✅';
+    const suppressed = report.summary.suppressed ? ` (${report.summary.suppressed} of the notes suppressed)` : '';
+    const lines = [
+        '## Minutes check',
+        '',
+        `${mark} **${describeCounts(counts)}** in ${plural(report.summary.files, 'minutes file')}${suppressed}. This is a digest: the full list is too long for a job summary.`,
+        '',
+        '### By rule',
+        '',
+        '| Rule | Errors | Warnings | Notes |',
+        '|---|---:|---:|---:|',
+        ...sortedRows(tally(report.files, (file) => file.findings.map((finding) => finding.rule))).map(([rule, c]) => `| ${(0,markup_escape/* code */.aY)(rule)} | ${c.error} | ${c.warning} | ${c.info} |`),
+        '',
+    ];
+    const folders = sortedRows(tally(report.files, (file) => file.findings.map(() => folderOf(file.path))));
+    lines.push('### By folder', '', '| Folder | Errors | Warnings | Notes |', '|---|---:|---:|---:|');
+    for (const [folder, c] of folders.slice(0, FOLDER_ROWS))
+        lines.push(`| ${(0,markup_escape/* cell */.Hn)(folder)} | ${c.error} | ${c.warning} | ${c.info} |`);
+    if (folders.length > FOLDER_ROWS)
+        lines.push(`| _${plural(folders.length - FOLDER_ROWS, 'more folder')}_ | | | |`);
+    lines.push('');
+    const worst = sortedRows(tally(report.files, (file) => file.findings.map(() => file.path))).slice(0, WORST_FILES);
+    if (worst.length > 0) {
+        lines.push(`### The ${plural(worst.length, 'file')} with the most findings`, '', '| File | Errors | Warnings | Notes |', '|---|---:|---:|---:|');
+        for (const [path, c] of worst)
+            lines.push(`| ${(0,markup_escape/* cell */.Hn)(path)} | ${c.error} | ${c.warning} | ${c.info} |`);
+        lines.push('');
+    }
+    // What the run did with action items: the plan's counts, without its table.
+    lines.push(...plan);
+    lines.push('### The full list', '');
+    if (reportFile) {
+        lines.push(`- The whole report as JSON: the \`report-file\` output (${(0,markup_escape/* code */.aY)(reportFile)}); keep it with \`actions/upload-artifact\` and \`path: \${{ steps.<id>.outputs.report-file }}\`.`);
+    }
+    lines.push('- Every finding is in the step\'s log (`path:line:column severity message rule`), and in the `findings` output (cut, and flagged `truncated`, when over 1 MB).', '');
+    return lines.join('\n');
+}
+/** The folder of a path, or `(root)`. */
+function folderOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '(root)' : path.slice(0, slash);
+}
+/** Counts findings by severity under the keys `keysOf` gives each finding of each file. */
+function tally(files, keysOf) {
+    const rows = new Map();
+    for (const file of files) {
+        const keys = keysOf(file);
+        file.findings.forEach((finding, index) => {
+            const key = keys[index] ?? '';
+            const counts = rows.get(key) ?? { error: 0, warning: 0, info: 0 };
+            counts[finding.severity]++;
+            rows.set(key, counts);
+        });
+    }
+    return rows;
+}
+/** Worst first: errors, then warnings, then notes, then the name. */
+function sortedRows(rows) {
+    return [...rows].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info - x.info || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/action/report-outputs.ts
+/** GitHub's limit for one step output is 1 MB; we stay well below it, other outputs need room too. */
+const FINDINGS_OUTPUT_LIMIT = 900_000;
+/**
+ * The report as JSON for the `findings` output, at most `limit` bytes. When the whole report
+ * is larger, files are kept in order (those with findings first) while they fit, and
+ * `truncated` says how many were left out and where the full report is. Totals stay whole.
+ */
+function findingsOutput(report, reportFile, limit = FINDINGS_OUTPUT_LIMIT) {
+    const whole = JSON.stringify(report);
+    if (Buffer.byteLength(whole) <= limit)
+        return { json: whole, truncated: false };
+    const ranked = [...report.files].sort((a, b) => Number(b.findings.length > 0) - Number(a.findings.length > 0));
+    const shell = { ...report, files: [], truncated: { omittedFiles: report.files.length, reportFile } };
+    // Room for the shell with the largest possible count, then each file and its comma.
+    let used = Buffer.byteLength(JSON.stringify({ ...shell, truncated: { omittedFiles: Number.MAX_SAFE_INTEGER, reportFile } }));
+    const kept = [];
+    for (const file of ranked) {
+        const size = Buffer.byteLength(JSON.stringify(file)) + 1;
+        if (used + size > limit)
+            continue;
+        used += size;
+        kept.push(file);
+    }
+    const keptSet = new Set(kept);
+    const files = report.files.filter((file) => keptSet.has(file));
+    return { json: JSON.stringify({ ...report, files, truncated: { omittedFiles: report.files.length - files.length, reportFile } }), truncated: true };
+}
+
+;// CONCATENATED MODULE: ./src/github/changed-files.ts
+/** GitHub lists at most this many files in a comparison; a full list may be longer. */
+const COMPARE_FILE_LIMIT = 300;
+function splitChanges(files) {
+    const changed = new Set();
+    const removed = new Set();
+    for (const file of files) {
+        if (file.status === 'removed')
+            removed.add(file.filename);
+        else
+            changed.add(file.filename);
+        if (file.status === 'renamed' && file.previous_filename)
+            removed.add(file.previous_filename);
+    }
+    return { changed: [...changed].sort(), removed: [...removed].sort() };
+}
+/** The files a pull request adds, changes, removes and renames (one paginated listing). */
+async function listPullRequestChanges(client, repository, pullNumber) {
+    const files = await client.paginate(client.rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
+    return splitChanges(files);
+}
+/**
+ * The files changed between two commits, in one request (`GET /compare/{before}...{after}`),
+ * for a push whose payload cannot tell (forced, or more commits than it lists). Null when
+ * GitHub's list may be cut short (it stops at 300 files).
+ */
+async function compareCommits(client, repository, before, after) {
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({ ...repository, basehead: `${before}...${after}` });
+    const files = data.files ?? [];
+    if (files.length >= COMPARE_FILE_LIMIT)
+        return null;
+    return splitChanges(files);
+}
+
+;// CONCATENATED MODULE: ./src/action/scope.ts
+
+/**
+ * The files of the change that triggered the run: a pull request's (one paginated listing),
+ * a push's (from the payload's commits; when the payload cannot tell, one compare request),
+ * none for other events. Null files when they cannot be told: then everything is checked.
+ */
+async function changesOfRun(client, settings) {
+    const { event, repository } = settings;
+    if (event.pullRequest) {
+        const files = await listPullRequestChanges(client, repository, event.pullRequest.number);
+        return { files, description: `Pull request #${event.pullRequest.number} changes ${files.changed.length} file(s) and removes or renames ${files.removed.length}.` };
+    }
+    if (event.push) {
+        if (event.pushedPaths) {
+            return { files: { changed: event.pushedPaths, removed: event.removedPaths }, description: `The push changes ${event.pushedPaths.length} file(s) and removes ${event.removedPaths.length} (from its commits).` };
+        }
+        const { before, after, created, forced } = event.push;
+        if (created || !before || !after)
+            return { files: null, description: 'The push creates the branch: nothing to compare with, so every file is checked.' };
+        const files = await compareCommits(client, repository, before, after);
+        const why = forced ? 'a forced push' : 'the push payload does not list every commit';
+        if (!files)
+            return { files: null, description: `The comparison ${before.slice(0, 7)}...${after.slice(0, 7)} (${why}) lists too many files: every file is checked.` };
+        return { files, description: `The push changes ${files.changed.length} file(s) and removes ${files.removed.length} (compared ${before.slice(0, 7)}...${after.slice(0, 7)}: ${why}).` };
+    }
+    return { files: null, description: `Event ${event.name}: every file is checked.` };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/action/event.ts
 
+/** GitHub lists at most this many commits in a push payload. */
+const PUSH_COMMIT_LIMIT = 2048;
+/** The sha of the missing side of a push that creates or deletes a branch. */
+const NULL_SHA = /^0+$/;
 /** Reads `GITHUB_EVENT_PATH`; a missing or unreadable payload gives an event with no details. */
 function readEvent(name, eventPath) {
     const payload = readPayload(eventPath);
@@ -44961,7 +45373,20 @@ function readEvent(name, eventPath) {
         }
         : null;
     const defaultBranch = typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : null;
-    return { name, pullRequest, defaultBranch, pushedPaths: name === 'push' ? pushedPaths(payload) : null };
+    const isPush = name === 'push';
+    return {
+        name,
+        pullRequest,
+        defaultBranch,
+        pushedPaths: isPush ? pushedPaths(payload) : null,
+        removedPaths: isPush ? listedPaths(payload, ['removed']) : [],
+        push: isPush ? pushEnds(payload) : null,
+    };
+}
+function pushEnds(payload) {
+    const before = typeof payload.before === 'string' ? payload.before : '';
+    const after = typeof payload.after === 'string' ? payload.after : '';
+    return { before, after, forced: payload.forced === true, created: payload.created === true || NULL_SHA.test(before) };
 }
 function readPayload(eventPath) {
     if (!eventPath)
@@ -44974,13 +45399,23 @@ function readPayload(eventPath) {
         return {};
     }
 }
-/** GitHub lists at most 2048 commits in a push payload; with none listed we cannot tell. */
+/**
+ * The files a push's commits added or modified. Null when the payload cannot tell: no
+ * commits listed, a forced push (commits left behind are not listed), or the most commits
+ * GitHub lists (there may be more).
+ */
 function pushedPaths(payload) {
     if (!Array.isArray(payload.commits) || payload.commits.length === 0)
         return null;
+    if (payload.forced === true || payload.commits.length >= PUSH_COMMIT_LIMIT)
+        return null;
+    return listedPaths(payload, ['added', 'modified']);
+}
+function listedPaths(payload, kinds) {
     const paths = new Set();
-    for (const commit of payload.commits) {
-        for (const list of [commit.added, commit.modified]) {
+    for (const commit of Array.isArray(payload.commits) ? payload.commits : []) {
+        for (const kind of kinds) {
+            const list = commit[kind];
             if (Array.isArray(list))
                 for (const path of list)
                     if (typeof path === 'string')
@@ -44991,6 +45426,7 @@ function pushedPaths(payload) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/settings.ts
+
 
 
 /** Inputs that cannot be used; the message names the input. */
@@ -45012,7 +45448,9 @@ function readSettings(getInput, env) {
         dryRun: flag(getInput, constants/* INPUTS */.mc.dryRun, false),
         maxNewIssues: count(getInput, constants/* INPUTS */.mc.maxNewIssues, constants/* DEFAULT_MAX_NEW_ISSUES */.Rx),
         comment: flag(getInput, constants/* INPUTS */.mc.comment, true),
+        scope: getInput(constants/* INPUTS */.mc.scope).trim() ? oneOf(getInput, constants/* INPUTS */.mc.scope, constants/* SCOPES */.iW, 'changed') : defaultScope(event.name),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         repository: { owner, repo },
         event,
         sha: event.pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
@@ -45021,6 +45459,10 @@ function readSettings(getInput, env) {
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         timeScale: timeScale(env.MINUTES_AUTOMATION_TIME_SCALE),
     };
+}
+/** Changes are what pull requests and pushes are about; other events (manual, scheduled) audit everything. */
+function defaultScope(eventName) {
+    return eventName.startsWith('pull_request') || eventName === 'push' ? 'changed' : 'all';
 }
 function timeScale(value) {
     if (!value)
@@ -45084,6 +45526,11 @@ function splitList(value) {
 
 
 
+
+
+
+
+
 /**
  * The action: inputs → read the minutes (workspace, or the API for pull_request_target) →
  * check → annotations and outputs → action-item plan (carried out after merge) → summary
@@ -45100,24 +45547,33 @@ async function run(options = {}) {
         });
         // Our earlier comment is looked up while the minutes are checked: one round trip less.
         const earlierComment = findComment(client, settings);
-        const { report, config } = await checkMinutes(client, settings, options.workerScript ?? null);
-        publishFindings(report);
-        const plan = await planActionItems(client, settings, report, config.actionItems);
+        const { report, config, itemPaths, noMinutesChanged } = await checkMinutes(client, settings, options.workerScript ?? null);
+        const reportFile = await writeReportFile(settings, report);
+        publishFindings(report, reportFile);
+        const plan = await planActionItems(client, settings, report, config.actionItems, itemPaths);
         const summary = renderSummary({
             report,
             links: sourceLinks(settings),
             plan,
             failOn: settings.failOn,
         });
-        await summary_summary.addRaw(summary).write();
-        await postComment(client, settings, summary, earlierComment);
+        if (noMinutesChanged) {
+            // No "0 files checked" comment on a PR that touches no minutes: a notice says it.
+            const message = `Pull request #${settings.event.pullRequest?.number} changes no minutes files: nothing to check.`;
+            notice(message);
+            await summary_summary.addRaw(`## Minutes check\n\n${message}\n`).write();
+        }
+        else {
+            await summary_summary.addRaw(jobSummary(summary, report, reportFile, JOB_SUMMARY_LIMIT, plan ? planHeadline(plan) : [])).write();
+            await postComment(client, settings, summary, earlierComment);
+        }
         info(`GitHub API requests: ${requests.count}.`);
         if (reachesFailOn(report, settings.failOn)) {
             setFailed(`Minutes checks found ${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) (fail-on: ${settings.failOn}).`);
         }
     }
     catch (error) {
-        if (error instanceof SettingsError || error instanceof ConfigError)
+        if (error instanceof SettingsError || error instanceof ConfigError || error instanceof SuppressionsError)
             setFailed(error.message);
         else
             setFailed(`minutes-automation failed: ${getErrorMessage(error)}`);
@@ -45130,29 +45586,54 @@ function fullName(settings) {
 function sourceLinks(settings) {
     return { serverUrl: settings.serverUrl, repository: fullName(settings), sha: settings.sha };
 }
-/** On a pull request, the files it changes; otherwise every minutes file. */
+/**
+ * Checks what the run is about (see docs/scope-and-suppression.md): with scope `changed`,
+ * the change's files plus the files linking to what it removed; with `all`, every file.
+ */
 async function checkMinutes(client, settings, workerScript) {
-    const pull = settings.event.pullRequest;
     // pull_request_target runs with a writable token in the base repository: read the PR's
     // files as data through the API instead of checking out and trusting its workspace.
     const reader = settings.event.name === 'pull_request_target' ? apiReader(client, settings.repository, settings.sha) : local_reader_localReader(settings.workspace);
-    let onlyPaths = null;
-    if (pull) {
-        onlyPaths = await listChangedFiles(client, settings.repository, pull.number);
-        info(`Pull request #${pull.number} changes ${onlyPaths.length} file(s).`);
-    }
-    const { report, config, unmatchedPatterns } = await checkRepository(reader, {
+    const changes = await changesOfRun(client, settings);
+    info(changes.description);
+    const limited = settings.scope === 'changed' && changes.files !== null;
+    if (settings.scope === 'changed' && changes.files === null)
+        info('Scope `changed`, but the change cannot be told: checking every file.');
+    const { report, config, unmatchedPatterns, linkingFiles } = await checkRepository(reader, {
         configPath: settings.configPath,
         patterns: settings.patterns,
-        onlyPaths,
+        onlyPaths: limited ? changes.files?.changed : null,
+        removedPaths: limited ? changes.files?.removed : [],
         defaultRepository: fullName(settings),
         workerScript,
     });
     for (const pattern of unmatchedPatterns)
         info(`No minutes file matches “${pattern}”.`);
-    return { report, config };
+    if (linkingFiles.length > 0)
+        info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`);
+    info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`);
+    return {
+        report,
+        config,
+        itemPaths: changes.files ? new Set(changes.files.changed) : null,
+        noMinutesChanged: limited && settings.event.pullRequest !== null && report.summary.files === 0,
+    };
 }
-function publishFindings(report) {
+/** The whole report as a JSON file under RUNNER_TEMP, for actions/upload-artifact; null if it cannot be written. */
+async function writeReportFile(settings, report) {
+    const path = (0,external_node_path_.join)(settings.runnerTemp, 'minutes-automation', 'minutes-report.json');
+    try {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(settings.runnerTemp, 'minutes-automation'), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
+        setOutput(constants/* OUTPUTS */.py.reportFile, path);
+        return path;
+    }
+    catch (error) {
+        warning(`Could not write the report file ${path}: ${getErrorMessage(error)}`);
+        return null;
+    }
+}
+function publishFindings(report, reportFile) {
     info(formatText(report).trimEnd());
     const omitted = emitAnnotations(report, { error: error, warning: warning, info: notice });
     for (const [level, count] of Object.entries(omitted)) {
@@ -45161,7 +45642,10 @@ function publishFindings(report) {
     }
     setOutput(constants/* OUTPUTS */.py.errors, report.summary.errors);
     setOutput(constants/* OUTPUTS */.py.warnings, report.summary.warnings);
-    setOutput(constants/* OUTPUTS */.py.findings, JSON.stringify(report));
+    const findings = findingsOutput(report, reportFile);
+    if (findings.truncated)
+        info(`The \`findings\` output is cut to stay under GitHub's 1 MB output limit (flag \`truncated\`); the report file has everything.`);
+    setOutput(constants/* OUTPUTS */.py.findings, findings.json);
 }
 /** Whether this run writes issues, or only shows what it would do. */
 function planTiming(settings) {
@@ -45176,12 +45660,11 @@ function planTiming(settings) {
 }
 /**
  * The action-item plan. Items come from the files this run is about: a PR's changes, or a
- * push's (a push that lists no files: all of them); listing issues costs one request.
+ * push's (a change that cannot be told: all checked files); listing issues costs one request.
  */
-async function planActionItems(client, settings, report, config) {
+async function planActionItems(client, settings, report, config, itemPaths) {
     const timing = planTiming(settings);
-    const pushed = settings.event.pushedPaths ? new Set(settings.event.pushedPaths) : null;
-    const files = pushed ? report.files.filter((file) => pushed.has(file.path)) : report.files;
+    const files = itemPaths ? report.files.filter((file) => itemPaths.has(file.path)) : report.files;
     const occurrences = latestOccurrences({ ...report, files });
     setOutput(constants/* OUTPUTS */.py.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))));
     if (occurrences.length === 0 || timing === 'never') {
@@ -45268,7 +45751,7 @@ async function postComment(client, settings, summary, earlier) {
 
 /***/ }),
 
-/***/ 599:
+/***/ 7513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45279,10 +45762,917 @@ __nccwpck_require__.d(__webpack_exports__, {
   TZ: () => (/* binding */ uncheckedReport)
 });
 
+// UNUSED EXPORTS: LINT_COMMENT_RULE
+
+;// CONCATENATED MODULE: ./node_modules/mdast-comment-marker/lib/index.js
+/**
+ * @typedef {import('mdast').Html} Html
+ * @typedef {import('mdast').Nodes} Nodes
+ * @typedef {import('mdast-util-mdx-expression').MdxFlowExpression} MdxFlowExpression
+ * @typedef {import('mdast-util-mdx-expression').MdxTextExpression} MdxTextExpression
+ */
+
+/**
+ *
+ * @typedef {number | string | boolean} MarkerParameterValue
+ *   Value.
+ *
+ *   If it looks like a number (to JavaScript), it’s cast as number.
+ *   The strings `true` and `false` are turned into their corresponding
+ *   booleans.
+ *   The empty string is also considered the `true` boolean.
+ * @typedef {Record<string, MarkerParameterValue>} MarkerParameters
+ *   Parameters.
+ *
+ * @typedef Marker
+ *   Comment marker.
+ * @property {string} name
+ *   Name of marker.
+ * @property {string} attributes
+ *   Value after name.
+ * @property {MarkerParameters} parameters
+ *   Parsed attributes.
+ * @property {Html | MdxFlowExpression | MdxTextExpression} node
+ *   Reference to given node.
+ */
+
+const commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/
+const esCommentExpression = new RegExp(
+  '(\\s*\\/\\*' + commentExpression.source + '\\*\\/\\s*)'
+)
+const markerExpression = new RegExp(
+  '(\\s*<!--' + commentExpression.source + '-->\\s*)'
+)
+
+/**
+ * Parse a comment marker.
+ *
+ * @param {unknown} value
+ *   Thing to parse, typically `Node`.
+ * @returns {Marker | undefined}
+ *   Info when applicable or `undefined`.
+ */
+function commentMarker(value) {
+  if (
+    isNode(value) &&
+    (value.type === 'html' ||
+      value.type === 'mdxFlowExpression' ||
+      value.type === 'mdxTextExpression')
+  ) {
+    const match = value.value.match(
+      value.type === 'html' ? markerExpression : esCommentExpression
+    )
+
+    if (match && match[0].length === value.value.length) {
+      const parameters = parseParameters(match[3] || '')
+
+      if (parameters) {
+        return {
+          name: match[2],
+          attributes: (match[4] || '').trim(),
+          parameters,
+          node: value
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Parse a string of “attributes”.
+ *
+ * @param {string} value
+ *   Attributes.
+ * @returns {MarkerParameters | undefined}
+ *   Parameters.
+ */
+function parseParameters(value) {
+  /** @type {MarkerParameters} */
+  const parameters = {}
+
+  return value
+    .replace(
+      /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
+      replacer
+    )
+    .replace(/\s+/g, '')
+    ? undefined
+    : parameters
+
+  /**
+   * @param {string} _
+   * @param {string} $1
+   * @param {string} $2
+   * @param {string} $3
+   * @param {string} $4
+   * @returns {string}
+   */
+  // eslint-disable-next-line max-params
+  function replacer(_, $1, $2, $3, $4) {
+    /** @type {MarkerParameterValue} */
+
+    let value = $2 === undefined ? ($3 === undefined ? $4 : $3) : $2
+    const number = Number(value)
+
+    if (value === 'true' || value === undefined) {
+      value = true
+    } else if (value === 'false') {
+      value = false
+    } else if (value.trim() && !Number.isNaN(number)) {
+      value = number
+    }
+
+    parameters[$1] = value
+
+    return ''
+  }
+}
+
+/**
+ * Check if something looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   It’s a node!
+ */
+function isNode(value) {
+  return Boolean(value && typeof value === 'object' && 'type' in value)
+}
+
+// EXTERNAL MODULE: ./node_modules/devlop/lib/default.js
+var lib_default = __nccwpck_require__(7776);
+;// CONCATENATED MODULE: ./node_modules/space-separated-tokens/index.js
+/**
+ * Parse space-separated tokens to an array of strings.
+ *
+ * @param {string} value
+ *   Space-separated tokens.
+ * @returns {Array<string>}
+ *   List of tokens.
+ */
+function parse(value) {
+  const input = String(value || '').trim()
+  return input ? input.split(/[ \t\n\r\f]+/g) : []
+}
+
+/**
+ * Serialize an array of strings as space separated-tokens.
+ *
+ * @param {Array<string|number>} values
+ *   List of tokens.
+ * @returns {string}
+ *   Space-separated tokens.
+ */
+function stringify(values) {
+  return values.join(' ').trim()
+}
+
+// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
+var lib = __nccwpck_require__(3617);
+;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
+/**
+ * @import {VFile, Value} from 'vfile'
+ * @import {Location} from 'vfile-location'
+ */
+
+/**
+ * Create an index of the given document to translate between line/column and
+ * offset based positional info.
+ *
+ * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
+ *
+ * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
+ *
+ * @param {VFile | Value} file
+ *   File to index.
+ * @returns {Location}
+ *   Accessors for index.
+ */
+function lib_location(file) {
+  const value = String(file)
+  /**
+   * List, where each index is a line number (0-based), and each value is the
+   * byte index *after* where the line ends.
+   *
+   * @type {Array<number>}
+   */
+  const indices = []
+  let cr = -1
+  let lf = -1
+
+  return {toOffset, toPoint}
+
+  /**
+   * Add the next line to `indices`.
+   *
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function grow() {
+    const from = indices.at(-1) ?? 0
+
+    if (cr < from) {
+      cr = value.indexOf('\r', from)
+      if (cr === -1) cr = Infinity
+    }
+
+    if (lf < from) {
+      lf = value.indexOf('\n', from)
+      if (lf === -1) lf = Infinity
+    }
+
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
+    indices.push((eol === Infinity ? value.length : eol) + 1)
+  }
+
+  /**
+   * Get the line/column based `Point` for `offset`.
+   *
+   * @type {Location['toPoint']}
+   */
+  function toPoint(offset) {
+    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow()
+
+      // Binary search for the first line that ends after `offset`.
+      let low = 0
+      let high = indices.length - 1
+
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2)
+
+        if (indices[middle] > offset) {
+          high = middle
+        } else {
+          low = middle + 1
+        }
+      }
+
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      }
+    }
+  }
+
+  /**
+   * Get the `offset` from a line/column based `Point`.
+   *
+   * @type {Location['toOffset']}
+   */
+  function toOffset(point) {
+    if (
+      point &&
+      typeof point.line === 'number' &&
+      typeof point.column === 'number' &&
+      !Number.isNaN(point.line) &&
+      // Excludes `NaN` too.
+      point.column > 0
+    ) {
+      while (
+        indices.length < point.line &&
+        (indices.at(-1) ?? 0) <= value.length
+      ) {
+        grow()
+      }
+
+      const offset =
+        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
+      // The given `column` could not exist on this line.
+      if (offset < indices[point.line - 1]) return offset
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/unified-message-control/lib/index.js
+/**
+ * @typedef {import('unist').Node} Node
+ * @typedef {import('unist').Parent} Parent
+ * @typedef {import('unist').Point} Point
+ *
+ * @typedef {import('unist-util-is').Test} Test
+ *
+ * @typedef {import('vfile').VFile} VFile
+ *
+ * @typedef {import('vfile-message').VFileMessage} VFileMessage
+ */
+
+/**
+ * @typedef Mark
+ *   Toggle.
+ * @property {Point | undefined} point
+ *   Where to toggle; this is where a marker exists.
+ * @property {boolean} state
+ *   Whether to enable (`true`) or disable (`false`).
+ *
+ * @typedef Marker
+ *   Comment marker.
+ *
+ *   ###### Notes
+ *
+ *   The **disable** keyword turns off messages.
+ *   For example:
+ *
+ *   ```markdown
+ *   <!--lint disable list-item-bullet-indent strong-marker-->
+ *
+ *   *   **foo**
+ *
+ *   A paragraph, and now another list.
+ *
+ *     * __bar__
+ *   ```
+ *
+ *   The **enable** keyword turns on messages.
+ *   For example:
+ *
+ *   ```markdown
+ *   <!--lint enable strong-marker-->
+ *
+ *   **foo** and __bar__.
+ *   ```
+ *
+ *   The **ignore** keyword turns off messages in the following node.
+ *   After the end of the following node, messages are turned on again.
+ *   For example:
+ *
+ *   ```markdown
+ *   <!--lint ignore list-item-bullet-indent strong-marker-->
+ *
+ *   *   **foo**
+ *       * __bar__
+ *   ```
+ *
+ * @property {string} name
+ *   Name of marker.
+ * @property {string} attributes
+ *   Raw values (space-separated); the first should be `enable`, `disable`, or
+    `ignore`, the rest are optional rule identifiers.
+ *
+ * @callback MarkerParser
+ *   Parse a possible comment marker.
+ * @param {Node} node
+ *   Potential marker.
+ * @returns {Marker | null | undefined | void}
+ *   Marker.
+ *
+ * @typedef Options
+ *   Configuration.
+ *
+ *   ###### Notes
+ *
+ *   The given `name` defines which comments work.
+ *   Assuming there’s a `marker` configured that parses HTML comments such as
+ *   `<!--x y z-->` to a mark with `name: 'x'`, then giving `name: 'x'` will
+ *   use comments such as:
+ *
+ *   ```html
+ *   <!--alpha ignore-->
+ *   ```
+ *
+ *   When `known` is given, a warning is shown when unknown rules are
+ *   controlled.
+ *   For example, `{name: 'alpha', known: ['bravo']}` results in a warning
+ *   (for `charlie`):
+ *
+ *   ```html
+ *   <!--alpha ignore charlie-->
+ *   ```
+ * @property {Array<string> | null | undefined} [enable]
+ *   List of `ruleId`s to initially turn on (optional); used if `reset` is
+ *   `true`.
+ * @property {Array<string> | null | undefined} [disable]
+ *   List of `ruleId`s to turn off (optional); used if `reset` is not
+ *   `true`.
+ * @property {Array<string> | null | undefined} [known]
+ *   List of allowed `ruleId`s (optional).
+ * @property {VFile} file
+ *   Corresponding file (required).
+ * @property {MarkerParser} marker
+ *   Parse nodes to `Marker` objects (required).
+ * @property {string} name
+ *   Name of markers that can control the message sources (required).
+ * @property {boolean | null | undefined} [reset]
+ *   Whether to treat all messages as turned off initially.
+ * @property {Array<string> | string | null | undefined} [source]
+ *   Sources that can be controlled with markers (default: `options.name`).
+ * @property {Test} [test]
+ *   Test for possible markers (optional).
+ */
+
+
+
+
+
+
+const own = {}.hasOwnProperty
+
+/**
+ * Let comment markers control messages.
+ *
+ * @param {Node} tree
+ *   Tree.
+ * @param {Options} options
+ *   Configuration (required).
+ * @returns {undefined}
+ *   Nothing.
+ */
+function messageControl(tree, options) {
+  if (!options || typeof options !== 'object') {
+    throw new Error('Expected `options`')
+  }
+
+  const {file, marker, name, test} = options
+  let {enable, disable, known, reset, source} = options
+
+  if (!enable) enable = []
+  if (!disable) disable = []
+
+  if (!file) {
+    throw new Error('Expected `file` in `options`')
+  }
+
+  if (!marker) {
+    throw new Error('Expected `marker` in `options`')
+  }
+
+  if (!name) {
+    throw new Error('Expected `name` in `options`')
+  }
+
+  const sources = typeof source === 'string' ? [source] : source || [name]
+
+  const toOffset = lib_location(file).toOffset
+  const initial = !reset
+  const gaps = detectGaps(tree)
+  /** @type {Record<string, Array<Mark>>} */
+  const scope = {}
+  /** @type {Array<Mark>} */
+  const globals = []
+
+  ;(0,lib/* visit */.YR)(tree, test, visitor)
+
+  file.messages = file.messages.filter(function (m) {
+    return filter(m)
+  })
+
+  /**
+   * @param {Node} node
+   *   Node to check.
+   * @param {number | undefined} position
+   *   Position of `node` in `parent`.
+   * @param {Parent | undefined} parent
+   *   Parent of `node`.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function visitor(node, position, parent) {
+    const point = node.position && node.position.start
+    const mark = marker(node)
+
+    if (!point || !mark || mark.name !== name) {
+      return
+    }
+
+    const ruleIds = parse(mark.attributes)
+    const verb = ruleIds.shift()
+    const fn =
+      verb === 'enable'
+        ? doEnable
+        : verb === 'disable'
+        ? doDisable
+        : verb === 'ignore'
+        ? doIgnore
+        : undefined
+
+    if (!fn) {
+      file.fail(
+        'Unknown keyword `' +
+          verb +
+          '`: expected ' +
+          "`'enable'`, `'disable'`, or `'ignore'`",
+        node
+      )
+    }
+
+    (0,lib_default.ok)(verb, 'expected verb')
+    ;(0,lib_default.ok)(fn, 'expected verb')
+
+    const next =
+      (parent && position !== undefined && parent.children[position + 1]) ||
+      undefined
+    const tail = next && next.position && next.position.end
+
+    if (ruleIds.length === 0) {
+      fn(point, undefined, tail)
+    } else {
+      // Apply to all rules.
+      let index = -1
+
+      while (++index < ruleIds.length) {
+        const ruleId = ruleIds[index]
+
+        if (isKnown(ruleId, verb, node)) {
+          fn(point, ruleId, tail)
+        }
+      }
+    }
+  }
+
+  /**
+   * @param {Point} point
+   *   Where to toggle.
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @param {Point | undefined} tail
+   *   Where to toggle back.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function doIgnore(point, ruleId, tail) {
+    if (tail) {
+      toggle(point, false, ruleId)
+      toggle(tail, true, ruleId)
+    }
+  }
+
+  /**
+   * @param {Point} point
+   *   Where to toggle.
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function doDisable(point, ruleId) {
+    toggle(point, false, ruleId)
+    if (!ruleId) reset = true
+  }
+
+  /**
+   * @param {Point} point
+   *   Where to toggle.
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function doEnable(point, ruleId) {
+    toggle(point, true, ruleId)
+    if (!ruleId) reset = false
+  }
+
+  /**
+   * Whether to keep a message.
+   *
+   * @param {VFileMessage} message
+   *   Message.
+   * @returns {boolean}
+   *   Whether to keep.
+   */
+  function filter(message) {
+    let gapIndex = gaps.length
+
+    // Keep messages from a different source.
+    if (!message.source || !sources.includes(message.source)) {
+      return true
+    }
+
+    // To do: stop?
+    // We only ignore messages if they’re disabled, *not* when they’re not in
+    // the document.
+    if (!message.line) message.line = 1
+    if (!message.column) message.column = 1
+
+    // Check whether the warning is inside a gap.
+    const offset = toOffset(message)
+    // We just set line/column, so we always get an offset.
+    ;(0,lib_default.ok)(typeof offset === 'number')
+
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
+        return false
+      }
+    }
+
+    // Check whether allowed by specific and global states.
+    return (
+      (!message.ruleId || check(message, scope[message.ruleId], true)) &&
+      check(message, globals, false)
+    )
+  }
+
+  /**
+   * Helper to check (and possibly warn) if a `ruleId` is not known.
+   *
+   * @param {string} ruleId
+   *   Identifier.
+   * @param {string} verb
+   *   Action.
+   * @param {Node} node
+   *   Context.
+   * @returns {boolean}
+   *   Whether the rule is known.
+   */
+  function isKnown(ruleId, verb, node) {
+    const result = known ? known.includes(ruleId) : true
+
+    if (!result) {
+      file.message('Cannot ' + verb + " `'" + ruleId + "'`, it’s not known", {
+        ancestors: [node],
+        place: node.position,
+        ruleId: 'known',
+        source: 'unified-message-control'
+      })
+    }
+
+    return result
+  }
+
+  /**
+   * Get the latest state of a rule.
+   *
+   * When without `ruleId`, gets global state.
+   *
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @returns {boolean}
+   *   State.
+   */
+  function getState(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals
+
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state
+    }
+
+    // TS is wrong.
+    (0,lib_default.ok)(enable)
+    ;(0,lib_default.ok)(disable)
+
+    return ruleId
+      ? reset
+        ? enable.includes(ruleId)
+        : !disable.includes(ruleId)
+      : !reset
+  }
+
+  /**
+   * Toggle one or more rules.
+   *
+   * @param {Point | undefined} point
+   *   Where to toggle.
+   * @param {boolean} state
+   *   Whether the rule (or all rules) are enabled/disabled.
+   * @param {string | undefined} [ruleId]
+   *   Toggle one rule or all rules.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function toggle(point, state, ruleId) {
+    const markers = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals
+    const current = getState(ruleId)
+
+    if (current !== state) {
+      markers.push({state, point})
+    }
+
+    // Toggle all known rules.
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own.call(scope, ruleId)) {
+          toggle(point, state, ruleId)
+        }
+      }
+    }
+  }
+
+  /**
+   * Check all `ranges` for `message`.
+   *
+   * @param {VFileMessage} message
+   *   Message.
+   * @param {Array<Mark> | undefined} marks
+   *   Marks.
+   * @param {boolean} local
+   *   Check local (`true`) or global.
+   * @returns {boolean}
+   *   Whether the rule (or all rules) are enabled/disabled.
+   */
+  function check(message, marks, local) {
+    // If there is positional info on the message, find the last marker
+    // before the message.
+    if (message.line && message.column && marks && marks.length > 0) {
+      let index = marks.length
+
+      while (index--) {
+        const mark = marks[index]
+
+        if (
+          mark.point &&
+          (mark.point.line < message.line ||
+            (mark.point.line === message.line &&
+              mark.point.column <= message.column))
+        ) {
+          return mark.state === true
+        }
+      }
+    }
+
+    // Otherwise, there’s no positional info on the message, or the first
+    // marker is after the message, so check the initial state.
+    if (local) {
+      (0,lib_default.ok)(message.ruleId)
+      // TS is wrong.
+      ;(0,lib_default.ok)(enable)
+      ;(0,lib_default.ok)(disable)
+      return reset
+        ? enable.includes(message.ruleId)
+        : !disable.includes(message.ruleId)
+    }
+
+    return Boolean(initial || reset)
+  }
+}
+
+/**
+ * Detect gaps in `tree`.
+ *
+ * @param {Node} tree
+ *   Tree.
+ * @returns {Array<[number, number]>}
+ *   Gaps.
+ */
+function detectGaps(tree) {
+  const end =
+    tree && tree.position && tree.position.end && tree.position.end.offset
+  let offset = 0
+  let gap = false
+  /** @type {Array<[number, number]>} */
+  const gaps = []
+
+  // Find all gaps.
+  ;(0,lib/* visit */.YR)(tree, one)
+
+  // This detects if the last node was the last node.
+  // If not, there’s an extra gap between the last node and the end of the
+  if (typeof end === 'number' && offset !== end) {
+    update()
+    update(end)
+  }
+
+  return gaps
+
+  /**
+   * @param {Node} node
+   *   Node to check.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function one(node) {
+    update(node.position && node.position.start && node.position.start.offset)
+
+    if (!('children' in node)) {
+      update(node.position && node.position.end && node.position.end.offset)
+    }
+  }
+
+  /**
+   * Detect a new position.
+   *
+   * @param {number | null | undefined} [latest]
+   *   Latest offset.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function update(latest) {
+    if (latest === null || latest === undefined) {
+      gap = true
+    } else if (offset < latest) {
+      if (gap) {
+        gaps.push([offset, latest])
+        gap = false
+      }
+
+      offset = latest
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/remark-message-control/lib/index.js
+/**
+ * @typedef {import('mdast').Root} Root
+ * @typedef {import('unified-message-control').Options} MessageOptions
+ * @typedef {import('vfile').VFile} VFile
+ */
+
+/**
+ * @typedef {Omit<MessageOptions, 'file' | 'marker' | 'test'>} Options
+ *   Configuration.
+ */
+
+
+
+
+const test = [
+  'comment', // In MDX@1, comments have their own node.
+  'html', // Comments are `html` nodes in mdast.
+  'mdxFlowExpression', // In MDX@2, comments exist in bracketed expressions.
+  'mdxTextExpression'
+]
+
+/**
+ * Enable, disable, and ignore messages with comments.
+ *
+ * @param {Readonly<Options>} options
+ *   Configuration (required).
+ * @returns
+ *   Transform.
+ */
+function remarkMessageControl(options) {
+  /**
+   * Transform.
+   *
+   * @param {Root} tree
+   *   Tree.
+   * @param {VFile} file
+   *   File.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  return function (tree, file) {
+    messageControl(tree, {...options, file, marker: commentMarker, test})
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/remark-lint/index.js
+/**
+ * remark plugin to support configuration comments for
+ * remark-lint rules.
+ *
+ * ## What is this?
+ *
+ * This plugin adds support for configuration comments to control remark lint
+ * rule messages.
+ *
+ * ## When should I use this?
+ *
+ * This project is useful when you’re using remark lint rules and want to let
+ * authors ignore messages in certain cases.
+ * This package is already included in all our presets.
+ * If you’re building a preset yourself, you should include this package.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLint)`
+ *
+ * Add support for configuration comments.
+ *
+ * See [Ignore warnings][mono-ignore] in the monorepo readme for how to use it.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * [api-remark-lint]: #unifieduseremarklint
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ * [mono-ignore]: https://github.com/remarkjs/remark-lint#ignore-warnings
+ */
+
+/**
+ * @import {Processor} from 'unified'
+ */
+
+
+
+/**
+ * The core plugin for `remark-lint`.
+ *
+ * This adds support for ignoring stuff from messages (`<!--lint ignore-->`).
+ * All rules are in their own packages and presets.
+ *
+ * @this {Processor}
+ */
+function remarkLint() {
+  this.use(lintMessageControl)
+}
+
+/**
+ * @returns
+ *   Transform.
+ */
+function lintMessageControl() {
+  return remarkMessageControl({name: 'lint', source: 'remark-lint'})
+}
+
 // EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 3 modules
-var lib = __nccwpck_require__(2772);
-// EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 3 modules
-var vfile_lib = __nccwpck_require__(8890);
+var unified_lib = __nccwpck_require__(2772);
+// EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 2 modules
+var vfile_lib = __nccwpck_require__(9030);
+// EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
+var vfile_message_lib = __nccwpck_require__(711);
 // EXTERNAL MODULE: ./src/action-items/index.ts + 12 modules
 var action_items = __nccwpck_require__(8757);
 // EXTERNAL MODULE: ./src/config/profiles.ts
@@ -45291,82 +46681,10 @@ var profiles = __nccwpck_require__(3810);
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 var mdast_util_to_string_lib = __nccwpck_require__(1869);
-// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
-var unist_util_visit_lib = __nccwpck_require__(3617);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/links/resolve-link.ts
-
-const GITHUB_HOSTS = new Set(['github.com', 'www.github.com']);
-/**
- * Resolves a link written in `fromPath` against the repository `repository` (`owner/repo`):
- * relative links, root-relative links, and absolute `https://github.com/OWNER/REPO/blob|tree/REF/path`
- * links to the same repository. A branch name may contain `/`: the split that names an
- * existing path wins, else the first segment is taken as the ref.
- */
-function resolveLink(url, fromPath, repository, index) {
-    const trimmed = url.trim();
-    if (trimmed === '' || trimmed.startsWith('#'))
-        return { kind: 'elsewhere' };
-    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) {
-        return resolveAbsolute(trimmed, repository, index);
-    }
-    const pathPart = decodePath(stripQueryAndHash(trimmed));
-    if (pathPart === null || pathPart === '')
-        return { kind: 'elsewhere' };
-    const base = pathPart.startsWith('/') ? '' : external_node_path_.posix.dirname(fromPath);
-    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(base === '.' ? '' : base, pathPart));
-    if (joined.startsWith('..'))
-        return { kind: 'elsewhere' };
-    const path = joined.replace(/^\/+/, '').replace(/\/+$/, '');
-    return { kind: 'repo', path: path === '.' ? '' : path, wantsFolder: pathPart.endsWith('/') };
-}
-function resolveAbsolute(url, repository, index) {
-    if (!repository)
-        return { kind: 'elsewhere' };
-    let parsed;
-    try {
-        parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
-    }
-    catch {
-        return { kind: 'elsewhere' };
-    }
-    if (!/^https?:$/.test(parsed.protocol) || !GITHUB_HOSTS.has(parsed.hostname.toLowerCase()))
-        return { kind: 'elsewhere' };
-    const segments = parsed.pathname.split('/').filter(Boolean);
-    const [owner, repo, view, ...rest] = segments;
-    if (!owner || !repo || `${owner}/${repo}`.toLowerCase() !== repository.toLowerCase())
-        return { kind: 'elsewhere' };
-    if (view !== 'blob' && view !== 'tree')
-        return { kind: 'elsewhere' };
-    const decoded = rest.map((segment) => decodePath(segment));
-    if (decoded.some((segment) => segment === null) || decoded.length < 1)
-        return { kind: 'elsewhere' };
-    const parts = decoded;
-    const wantsFolder = view === 'tree';
-    // Try every ref/path split, shortest ref first; keep the first that names something real.
-    for (let refLength = 1; refLength < parts.length; refLength++) {
-        const path = parts.slice(refLength).join('/');
-        if (index.files.has(path) || index.folders.has(path))
-            return { kind: 'repo', path, wantsFolder };
-    }
-    return { kind: 'repo', path: parts.slice(1).join('/'), wantsFolder };
-}
-function stripQueryAndHash(url) {
-    const cut = url.search(/[?#]/);
-    return cut < 0 ? url : url.slice(0, cut);
-}
-function decodePath(path) {
-    try {
-        return decodeURIComponent(path);
-    }
-    catch {
-        return null;
-    }
-}
-
+// EXTERNAL MODULE: ./src/links/resolve-link.ts
+var resolve_link = __nccwpck_require__(9722);
 // EXTERNAL MODULE: ./src/repo/dates.ts
 var repo_dates = __nccwpck_require__(5173);
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
@@ -45495,7 +46813,7 @@ function buildMinutesModel(tree, context) {
 function dateInHeading(section) {
     // A regex over one text node at a time, so the column of the date is exact.
     let found = null;
-    (0,unist_util_visit_lib/* visit */.YR)(section.heading, 'text', (node) => {
+    (0,lib/* visit */.YR)(section.heading, 'text', (node) => {
         if (found)
             return false;
         const date = (0,repo_dates/* findDateInText */.U0)(node.value);
@@ -45527,7 +46845,7 @@ function findMinuteTaker(tree, sections, profile) {
         return null;
     let taker = null;
     for (const node of tree.children.slice(meta.start + 1, meta.end)) {
-        (0,unist_util_visit_lib/* visit */.YR)(node, 'paragraph', (paragraph) => {
+        (0,lib/* visit */.YR)(node, 'paragraph', (paragraph) => {
             const text = (0,mdast_util_to_string_lib/* toString */.d)(paragraph).trim();
             const colon = text.indexOf(':');
             if (colon < 0 || !labels.includes(text.slice(0, colon).trim().toLowerCase()))
@@ -45603,20 +46921,20 @@ function placeholderOf(paragraph, links, placeholders) {
 }
 function linksIn(node) {
     const links = [];
-    (0,unist_util_visit_lib/* visit */.YR)(node, 'link', (link) => {
+    (0,lib/* visit */.YR)(node, 'link', (link) => {
         links.push(link);
     });
     return links;
 }
 function linksToFile(links, context) {
     return links.some((link) => {
-        const target = resolveLink(link.url, context.path, context.config.repository, context.index);
+        const target = (0,resolve_link/* resolveLink */.n)(link.url, context.path, context.config.repository, context.index);
         return target.kind === 'repo' && !target.wantsFolder;
     });
 }
 function folderOfLinks(links, context) {
     for (const link of links) {
-        const target = resolveLink(link.url, context.path, context.config.repository, context.index);
+        const target = (0,resolve_link/* resolveLink */.n)(link.url, context.path, context.config.repository, context.index);
         if (target.kind !== 'repo')
             continue;
         const folder = target.wantsFolder ? target.path : (0,repo_index/* splitPath */.Uf)(target.path)[0];
@@ -45629,7 +46947,7 @@ function folderOfLinks(links, context) {
 function collectLinksAndTexts(tree) {
     const links = [];
     const texts = [];
-    (0,unist_util_visit_lib/* visit */.YR)(tree, (node) => {
+    (0,lib/* visit */.YR)(tree, (node) => {
         if (node.type === 'text')
             texts.push(node);
         else if (node.type === 'link')
@@ -45762,7 +47080,7 @@ function teamReportsOf(model, config, index) {
         kind: team.kind,
         placeholder: team.placeholder,
         links: team.links.map((link) => {
-            const target = resolveLink(link.url, model.path, config.repository, index);
+            const target = (0,resolve_link/* resolveLink */.n)(link.url, model.path, config.repository, index);
             const line = link.position?.start.line ?? 1;
             if (target.kind !== 'repo')
                 return { url: link.url, line, path: null, exists: null };
@@ -45771,50 +47089,8 @@ function teamReportsOf(model, config, index) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/parse/decode.ts
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-const encoder = new TextEncoder();
-/** Bytes git looks at to tell a binary file from text. */
-const BINARY_SNIFF_BYTES = 8000;
-/** Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are remembered, never lost silently. */
-function decodeUtf8(content) {
-    if (typeof content === 'string')
-        return { text: content, invalidOffsets: [], firstInvalidByte: null };
-    try {
-        return { text: strict.decode(content), invalidOffsets: [], firstInvalidByte: null };
-    }
-    catch {
-        const text = lenient.decode(content);
-        const invalidOffsets = [];
-        for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1))
-            invalidOffsets.push(at);
-        return { text, invalidOffsets, firstInvalidByte: firstInvalidByteOf(content, text, invalidOffsets) };
-    }
-}
-/**
- * Offset in the bytes of the first one that is not UTF-8: the bytes before the first
- * U+FFFD of the decoded text, skipping any U+FFFD the file itself spells (EF BF BD).
- */
-function firstInvalidByteOf(content, text, invalidOffsets) {
-    let byte = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3 : 0;
-    let char = 0;
-    for (const offset of invalidOffsets) {
-        byte += encoder.encode(text.slice(char, offset)).length;
-        if (content[byte] !== 0xef || content[byte + 1] !== 0xbf || content[byte + 2] !== 0xbd)
-            return byte;
-        byte += 3;
-        char = offset + 1;
-    }
-    return byte;
-}
-/** Whether bytes are a binary file rather than text: a NUL byte among the first 8,000, as git decides. */
-function looksBinary(content) {
-    if (typeof content === 'string')
-        return false;
-    return content.subarray(0, BINARY_SNIFF_BYTES).includes(0);
-}
-
+// EXTERNAL MODULE: ./src/parse/decode.ts
+var decode = __nccwpck_require__(6073);
 ;// CONCATENATED MODULE: ./src/parse/prescan.ts
 /**
  * A cheap look at the shape of a file before it is parsed: how deeply its lines nest
@@ -45928,122 +47204,6 @@ function messageToFinding(message, level) {
 /** Orders findings by position, then rule, so output is stable. */
 function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
-/**
- * @import {VFile, Value} from 'vfile'
- * @import {Location} from 'vfile-location'
- */
-
-/**
- * Create an index of the given document to translate between line/column and
- * offset based positional info.
- *
- * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
- *
- * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
- *
- * @param {VFile | Value} file
- *   File to index.
- * @returns {Location}
- *   Accessors for index.
- */
-function lib_location(file) {
-  const value = String(file)
-  /**
-   * List, where each index is a line number (0-based), and each value is the
-   * byte index *after* where the line ends.
-   *
-   * @type {Array<number>}
-   */
-  const indices = []
-  let cr = -1
-  let lf = -1
-
-  return {toOffset, toPoint}
-
-  /**
-   * Add the next line to `indices`.
-   *
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function grow() {
-    const from = indices.at(-1) ?? 0
-
-    if (cr < from) {
-      cr = value.indexOf('\r', from)
-      if (cr === -1) cr = Infinity
-    }
-
-    if (lf < from) {
-      lf = value.indexOf('\n', from)
-      if (lf === -1) lf = Infinity
-    }
-
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
-    indices.push((eol === Infinity ? value.length : eol) + 1)
-  }
-
-  /**
-   * Get the line/column based `Point` for `offset`.
-   *
-   * @type {Location['toPoint']}
-   */
-  function toPoint(offset) {
-    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow()
-
-      // Binary search for the first line that ends after `offset`.
-      let low = 0
-      let high = indices.length - 1
-
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2)
-
-        if (indices[middle] > offset) {
-          high = middle
-        } else {
-          low = middle + 1
-        }
-      }
-
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      }
-    }
-  }
-
-  /**
-   * Get the `offset` from a line/column based `Point`.
-   *
-   * @type {Location['toOffset']}
-   */
-  function toOffset(point) {
-    if (
-      point &&
-      typeof point.line === 'number' &&
-      typeof point.column === 'number' &&
-      !Number.isNaN(point.line) &&
-      // Excludes `NaN` too.
-      point.column > 0
-    ) {
-      while (
-        indices.length < point.line &&
-        (indices.at(-1) ?? 0) <= value.length
-      ) {
-        grow()
-      }
-
-      const offset =
-        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
-      // The given `column` could not exist on this line.
-      if (offset < indices[point.line - 1]) return offset
-    }
-  }
 }
 
 ;// CONCATENATED MODULE: ./src/parse/mojibake.ts
@@ -46244,15 +47404,19 @@ function coerce(name, config) {
 
 
 
+/** The `source` of every rule's messages: the one remark-lint's `<!-- lint … -->` comments control. */
+const LINT_SOURCE = 'remark-lint';
 /** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
 function defineRule(id, check) {
-    const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${constants/* DOCS_URL */.aq}#${id}` }, (tree, file) => {
+    // The `remark-lint:` origin is what remark-lint's message control filters on, so
+    // `<!-- lint disable rule-id -->` comments quiet our rules as they do any remark-lint rule.
+    const plugin = lintRule({ origin: `${LINT_SOURCE}:${id}`, url: `${constants/* DOCS_URL */.aq}#${id}` }, (tree, file) => {
         const context = file.data.minutes;
         if (!context)
             return;
         check(tree, context, (reason, place, extra) => {
             const text = typeof reason === 'string' ? plainMessage(reason) : reason;
-            const message = file.message(text.plain, { place, ruleId: id, source: 'minutes-automation' });
+            const message = file.message(text.plain, { place, ruleId: id, source: LINT_SOURCE });
             message.markdown = text.markdown;
             if (extra?.severity)
                 message.severity = extra.severity;
@@ -46365,7 +47529,7 @@ function invalidBytesMessage(decoded, binary = false) {
  */
 const linkTargetExists = defineRule('link-target-exists', (_tree, { model, config, index }, report) => {
     for (const link of model.links) {
-        const target = resolveLink(link.url, model.path, config.repository, index);
+        const target = (0,resolve_link/* resolveLink */.n)(link.url, model.path, config.repository, index);
         if (target.kind !== 'repo' || targetExists(target.path, index))
             continue;
         const missing = describeMissingTarget(target.path, index, config.suggestWithinDays);
@@ -46795,17 +47959,21 @@ const RULES = {
 
 
 
+
+
 const lintersByProfile = new WeakMap();
 /** The rules a profile turns on, as one unified processor, built once per profile. */
 function linterFor(profile) {
     let linter = lintersByProfile.get(profile);
     if (!linter) {
-        const processor = (0,lib/* unified */.l)();
+        const processor = (0,unified_lib/* unified */.l)();
         for (const id of constants/* RULE_IDS */.Iu) {
             const level = profile.rules[id];
             if (level && level !== 'off')
                 processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn']);
         }
+        // remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`.
+        processor.use(remarkLint);
         linter = processor.freeze();
         lintersByProfile.set(profile, linter);
     }
@@ -46833,9 +48001,9 @@ function checkSource(source, context) {
         step = 'running the rules';
         const file = new vfile_lib/* VFile */.T({ path: source.path, value: decoded.text });
         file.data.minutes = { model, config: context.config, index: context.index, decoded };
-        linterFor(profile).runSync(tree, file);
+        runLinter(profile, tree, file);
         const findings = file.messages
-            .map((message) => messageToFinding(message, profile.rules[message.ruleId]))
+            .map((message) => (message.fatal && !message.ruleId ? lintCommentFinding(message) : messageToFinding(message, profile.rules[message.ruleId])))
             .sort(compareFindings);
         step = 'extracting action items';
         return {
@@ -46861,8 +48029,8 @@ function screen(source, context) {
     }
     let step = 'decoding';
     try {
-        const decoded = decodeUtf8(source.content);
-        if (looksBinary(source.content)) {
+        const decoded = (0,decode/* decodeUtf8 */._)(source.content);
+        if ((0,decode/* looksBinary */.W)(source.content)) {
             const encodingLevel = (0,profiles/* selectProfile */.o)(source.path, null, context.config)?.rules.encoding;
             const severity = encodingLevel && encodingLevel !== 'off' ? encodingLevel : 'error';
             const at = pointAt(decoded.text, firstBinaryOffset(decoded));
@@ -46882,6 +48050,26 @@ function screen(source, context) {
         return { report: uncheckedReport(source.path, context, internalFailure(error, step)) };
     }
 }
+/**
+ * Runs the rules. A `lint` comment with an unknown keyword makes the message control fail
+ * the file; that failure is kept as a finding (with the rules' messages, unquieted), not
+ * turned into an internal error.
+ */
+function runLinter(profile, tree, file) {
+    try {
+        linterFor(profile).runSync(tree, file);
+    }
+    catch (error) {
+        if (!(error instanceof vfile_message_lib/* VFileMessage */.o && file.messages.includes(error)))
+            throw error;
+    }
+}
+/** A `<!-- lint … -->` comment that cannot be understood. */
+function lintCommentFinding(message) {
+    return { ...messageToFinding(message, 'error'), rule: LINT_COMMENT_RULE };
+}
+/** The rule name of findings about `<!-- lint … -->` comments themselves. */
+const LINT_COMMENT_RULE = 'lint-comment';
 /** The report of a file that gets one finding instead of a check; null when no profile could apply to it. */
 function uncheckedReport(path, context, finding) {
     const profile = (0,profiles/* selectProfile */.o)(path, null, context.config);
@@ -46930,7 +48118,7 @@ function pointAt(text, offset) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2023);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(599);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7513);
 
 
 
@@ -47023,6 +48211,8 @@ function selectProfile(path, frontMatter, config) {
 /* harmony export */   U: () => (/* binding */ CREATE_ISSUES),
 /* harmony export */   aq: () => (/* binding */ DOCS_URL),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   dS: () => (/* binding */ SUPPRESSIONS_PATH),
+/* harmony export */   iW: () => (/* binding */ SCOPES),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   py: () => (/* binding */ OUTPUTS)
@@ -47071,6 +48261,7 @@ const INPUTS = {
     dryRun: 'dry-run',
     comment: 'comment',
     maxNewIssues: 'max-new-issues',
+    scope: 'scope',
 };
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
 const DEFAULT_MAX_NEW_ISSUES = 20;
@@ -47083,13 +48274,21 @@ const OUTPUTS = {
     createdIssues: 'created-issues',
     closedIssues: 'closed-issues',
     commentUrl: 'comment-url',
+    reportFile: 'report-file',
 };
 /** When action items become issues: after merge (push to the default branch), always, or never. */
 const CREATE_ISSUES = ['on-merge', 'always', 'never'];
+/**
+ * What a run checks: the files a change touches (and those linking what it removed), or the
+ * whole repository. Default: `changed` on pull requests and pushes, `all` otherwise.
+ */
+const SCOPES = ['changed', 'all'];
 /** Fail-on thresholds shared by the CLI and the action. */
 const FAIL_ON = ['error', 'warning', 'never'];
 /** Where the configuration file lives by default, relative to the repository root. */
 const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
+/** The bulk suppressions file (`minutes-check --suppress-all`), relative to the repository root. */
+const SUPPRESSIONS_PATH = '.github/minutes-suppressions.json';
 
 
 /***/ }),
@@ -47100,7 +48299,7 @@ const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8295);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9718);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9448);
 
 
@@ -47113,6 +48312,86 @@ else
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ resolveLink)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+const GITHUB_HOSTS = new Set(['github.com', 'www.github.com']);
+/**
+ * Resolves a link written in `fromPath` against the repository `repository` (`owner/repo`):
+ * relative links, root-relative links, and absolute `https://github.com/OWNER/REPO/blob|tree/REF/path`
+ * links to the same repository. A branch name may contain `/`: the split that names an
+ * existing path wins, else the first segment is taken as the ref.
+ */
+function resolveLink(url, fromPath, repository, index) {
+    const trimmed = url.trim();
+    if (trimmed === '' || trimmed.startsWith('#'))
+        return { kind: 'elsewhere' };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) {
+        return resolveAbsolute(trimmed, repository, index);
+    }
+    const pathPart = decodePath(stripQueryAndHash(trimmed));
+    if (pathPart === null || pathPart === '')
+        return { kind: 'elsewhere' };
+    const base = pathPart.startsWith('/') ? '' : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(fromPath);
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(base === '.' ? '' : base, pathPart));
+    if (joined.startsWith('..'))
+        return { kind: 'elsewhere' };
+    const path = joined.replace(/^\/+/, '').replace(/\/+$/, '');
+    return { kind: 'repo', path: path === '.' ? '' : path, wantsFolder: pathPart.endsWith('/') };
+}
+function resolveAbsolute(url, repository, index) {
+    if (!repository)
+        return { kind: 'elsewhere' };
+    let parsed;
+    try {
+        parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
+    }
+    catch {
+        return { kind: 'elsewhere' };
+    }
+    if (!/^https?:$/.test(parsed.protocol) || !GITHUB_HOSTS.has(parsed.hostname.toLowerCase()))
+        return { kind: 'elsewhere' };
+    const segments = parsed.pathname.split('/').filter(Boolean);
+    const [owner, repo, view, ...rest] = segments;
+    if (!owner || !repo || `${owner}/${repo}`.toLowerCase() !== repository.toLowerCase())
+        return { kind: 'elsewhere' };
+    if (view !== 'blob' && view !== 'tree')
+        return { kind: 'elsewhere' };
+    const decoded = rest.map((segment) => decodePath(segment));
+    if (decoded.some((segment) => segment === null) || decoded.length < 1)
+        return { kind: 'elsewhere' };
+    const parts = decoded;
+    const wantsFolder = view === 'tree';
+    // Try every ref/path split, shortest ref first; keep the first that names something real.
+    for (let refLength = 1; refLength < parts.length; refLength++) {
+        const path = parts.slice(refLength).join('/');
+        if (index.files.has(path) || index.folders.has(path))
+            return { kind: 'repo', path, wantsFolder };
+    }
+    return { kind: 'repo', path: parts.slice(1).join('/'), wantsFolder };
+}
+function stripQueryAndHash(url) {
+    const cut = url.search(/[?#]/);
+    return cut < 0 ? url : url.slice(0, cut);
+}
+function decodePath(path) {
+    try {
+        return decodeURIComponent(path);
+    }
+    catch {
+        return null;
+    }
+}
+
 
 /***/ }),
 
@@ -47200,6 +48479,59 @@ function codeSpanText(text) {
         .replace(/--!?>/g, (end) => `--\u200B${end.slice(2)}`)
         .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B');
     return inert === '' ? ' ' : inert;
+}
+
+
+/***/ }),
+
+/***/ 6073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ looksBinary),
+/* harmony export */   _: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const encoder = new TextEncoder();
+/** Bytes git looks at to tell a binary file from text. */
+const BINARY_SNIFF_BYTES = 8000;
+/** Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are remembered, never lost silently. */
+function decodeUtf8(content) {
+    if (typeof content === 'string')
+        return { text: content, invalidOffsets: [], firstInvalidByte: null };
+    try {
+        return { text: strict.decode(content), invalidOffsets: [], firstInvalidByte: null };
+    }
+    catch {
+        const text = lenient.decode(content);
+        const invalidOffsets = [];
+        for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1))
+            invalidOffsets.push(at);
+        return { text, invalidOffsets, firstInvalidByte: firstInvalidByteOf(content, text, invalidOffsets) };
+    }
+}
+/**
+ * Offset in the bytes of the first one that is not UTF-8: the bytes before the first
+ * U+FFFD of the decoded text, skipping any U+FFFD the file itself spells (EF BF BD).
+ */
+function firstInvalidByteOf(content, text, invalidOffsets) {
+    let byte = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3 : 0;
+    let char = 0;
+    for (const offset of invalidOffsets) {
+        byte += encoder.encode(text.slice(char, offset)).length;
+        if (content[byte] !== 0xef || content[byte + 1] !== 0xbf || content[byte + 2] !== 0xbd)
+            return byte;
+        byte += 3;
+        char = offset + 1;
+    }
+    return byte;
+}
+/** Whether bytes are a binary file rather than text: a NUL byte among the first 8,000, as git decides. */
+function looksBinary(content) {
+    if (typeof content === 'string')
+        return false;
+    return content.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }
 
 
@@ -80764,8 +82096,8 @@ function isPlainObject(value) {
 
 // EXTERNAL MODULE: ./node_modules/trough/lib/index.js
 var lib = __nccwpck_require__(6590);
-// EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 3 modules
-var vfile_lib = __nccwpck_require__(8890);
+// EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 2 modules
+var vfile_lib = __nccwpck_require__(9030);
 ;// CONCATENATED MODULE: ./node_modules/unified/lib/callable-instance.js
 const CallableInstance =
   /**
@@ -83491,18 +84823,13 @@ function wrap(visitor) {
 
 /***/ }),
 
-/***/ 8890:
+/***/ 711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ VFile)
-});
-
-// EXTERNAL MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
-var lib = __nccwpck_require__(669);
-;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ VFileMessage)
+/* harmony export */ });
+/* harmony import */ var unist_util_stringify_position__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(669);
 /**
  * @import {Node, Point, Position} from 'unist'
  */
@@ -83749,7 +85076,7 @@ class VFileMessage extends Error {
      *
      * @type {string}
      */
-    this.name = (0,lib/* stringifyPosition */.L)(options.place) || '1:1'
+    this.name = (0,unist_util_stringify_position__WEBPACK_IMPORTED_MODULE_0__/* .stringifyPosition */ .L)(options.place) || '1:1'
 
     /**
      * Place of message.
@@ -83848,6 +85175,20 @@ Object.defineProperties(VFileMessage.prototype, {
   source: {configurable: true, enumerable: true, writable: true}
 })
 
+
+/***/ }),
+
+/***/ 9030:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ VFile)
+});
+
+// EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
+var lib = __nccwpck_require__(711);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:process"
@@ -84419,7 +85760,7 @@ class VFile {
    *   Message.
    */
   message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
+    const message = new lib/* VFileMessage */.o(
       // @ts-expect-error: the overloads are fine.
       causeOrReason,
       optionsOrParentOrPlace,

@@ -54,6 +54,7 @@ export const INPUTS = {
   dryRun: 'dry-run',
   comment: 'comment',
   maxNewIssues: 'max-new-issues',
+  scope: 'scope',
 } as const
 
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
@@ -68,11 +69,19 @@ export const OUTPUTS = {
   createdIssues: 'created-issues',
   closedIssues: 'closed-issues',
   commentUrl: 'comment-url',
+  reportFile: 'report-file',
 } as const
 
 /** When action items become issues: after merge (push to the default branch), always, or never. */
 export const CREATE_ISSUES = ['on-merge', 'always', 'never'] as const
 export type CreateIssues = (typeof CREATE_ISSUES)[number]
+
+/**
+ * What a run checks: the files a change touches (and those linking what it removed), or the
+ * whole repository. Default: `changed` on pull requests and pushes, `all` otherwise.
+ */
+export const SCOPES = ['changed', 'all'] as const
+export type Scope = (typeof SCOPES)[number]
 
 /** Fail-on thresholds shared by the CLI and the action. */
 export const FAIL_ON = ['error', 'warning', 'never'] as const
@@ -80,3 +89,6 @@ export type FailOn = (typeof FAIL_ON)[number]
 
 /** Where the configuration file lives by default, relative to the repository root. */
 export const DEFAULT_CONFIG_PATH = '.github/minutes.yml'
+
+/** The bulk suppressions file (`minutes-check --suppress-all`), relative to the repository root. */
+export const SUPPRESSIONS_PATH = '.github/minutes-suppressions.json'

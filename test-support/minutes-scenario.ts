@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { createGitHubSim, type GitHubSim } from './github-sim/index.js'
-import { pullRequestEvent, pushEvent, workflowDispatchEvent } from './events.js'
+import { type PushPayload, pullRequestEvent, pushEvent, workflowDispatchEvent } from './events.js'
 import { PROJECT_ROOT } from './project-root.js'
 import { runAction, type ActionRun } from './run-action.js'
 import { readTree, removeWorkspace, writeWorkspace, type FileTree } from './workspace.js'
@@ -42,6 +42,8 @@ export interface ScenarioRun {
   /** The files of the checkout: written to a fresh workspace for the run, removed after. */
   files: FileTree
   inputs?: Record<string, string>
+  /** Extra environment variables for the run (e.g. `RUNNER_TEMP`). */
+  env?: Record<string, string>
 }
 
 /** Runs the bundled action for PR #7, as `pull_request` (workspace = checkout of the head) or `pull_request_target`. */
@@ -60,10 +62,14 @@ export function runOnPullRequest(run: ScenarioRun & { eventName?: 'pull_request'
   return runInWorkspace({ ...run, files }, { name, payload }, HEAD_SHA, `refs/pull/${PR_NUMBER}/merge`)
 }
 
-/** Runs the bundled action for the push that merges `files` into main (the push lists `changed`). */
-export function runOnPush(run: ScenarioRun & { sha: string; changed: string[] }): Promise<ActionRun> {
+/**
+ * Runs the bundled action for the push that merges `files` into main (the push lists
+ * `changed` as added and `removed` as removed); `edit` may change the payload (e.g. `forced`).
+ */
+export function runOnPush(run: ScenarioRun & { sha: string; changed: string[]; removed?: string[]; edit?: (payload: PushPayload) => void }): Promise<ActionRun> {
   const payload = pushEvent({ repo: REPO, ref: 'refs/heads/main', before: BASE_SHA, after: run.sha })
-  payload.commits = payload.commits.slice(0, 1).map((commit) => ({ ...commit, id: run.sha, added: run.changed, modified: [], removed: [] }))
+  payload.commits = payload.commits.slice(0, 1).map((commit) => ({ ...commit, id: run.sha, added: run.changed, modified: [], removed: run.removed ?? [] }))
+  run.edit?.(payload)
   return runInWorkspace(run, { name: 'push', payload }, run.sha, 'refs/heads/main')
 }
 
@@ -76,7 +82,7 @@ export function runOnDispatch(run: ScenarioRun & { sha: string }): Promise<Actio
 async function runInWorkspace(run: ScenarioRun, event: { name: string; payload: unknown }, sha: string, ref: string): Promise<ActionRun> {
   const workspace = await writeWorkspace(run.files)
   try {
-    const env = { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }
+    const env = { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE, ...run.env }
     return await runAction({ sim: run.sim, workspace, event, inputs: run.inputs, env, repository: FULL_NAME, sha, ref })
   } finally {
     await removeWorkspace(workspace)

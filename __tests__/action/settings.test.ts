@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readEvent } from '../../src/action/event.js'
+import { PUSH_COMMIT_LIMIT, readEvent } from '../../src/action/event.js'
 import { SettingsError, readSettings } from '../../src/action/settings.js'
 import { pullRequestEvent, pushEvent } from '../../test-support/events.js'
 
@@ -38,6 +38,16 @@ describe('readSettings', () => {
     expect(readSettings((input) => (input === 'max-new-issues' ? '300' : ''), env).maxNewIssues).toBe(300)
   })
 
+  test('scope: changed on pull requests and pushes, all on other events, unless the input says', () => {
+    expect(readSettings(() => '', env).scope).toBe('changed')
+    expect(readSettings(() => '', { ...env, GITHUB_EVENT_NAME: 'pull_request_target' }).scope).toBe('changed')
+    expect(readSettings(() => '', { ...env, GITHUB_EVENT_NAME: 'workflow_dispatch' }).scope).toBe('all')
+    expect(readSettings(() => '', { ...env, GITHUB_EVENT_NAME: 'schedule' }).scope).toBe('all')
+    expect(readSettings((name) => (name === 'scope' ? 'all' : ''), env).scope).toBe('all')
+    expect(readSettings((name) => (name === 'scope' ? 'changed' : ''), { ...env, GITHUB_EVENT_NAME: 'schedule' }).scope).toBe('changed')
+    expect(() => readSettings((name) => (name === 'scope' ? 'some' : ''), env)).toThrow(new SettingsError('Input `scope` must be one of changed, all, not “some”.'))
+  })
+
   test('the time scale may only shrink waits', () => {
     expect(readSettings(() => '', { ...env, MINUTES_AUTOMATION_TIME_SCALE: '0.01' }).timeScale).toBe(0.01)
     expect(() => readSettings(() => '', { ...env, MINUTES_AUTOMATION_TIME_SCALE: '5' })).toThrow('MINUTES_AUTOMATION_TIME_SCALE must be a number in (0, 1], not “5”.')
@@ -56,6 +66,8 @@ describe('readEvent', () => {
       pullRequest: { number: 12, headSha: 'b'.repeat(40), headRef: 'topic', fromFork: true },
       defaultBranch: 'main',
       pushedPaths: null,
+      removedPaths: [],
+      push: null,
     })
   })
 
@@ -65,13 +77,34 @@ describe('readEvent', () => {
       { ...payload.commits[0]!, added: ['b.md'], modified: ['a.md'], removed: ['gone.md'] },
       { ...payload.commits[0]!, added: [], modified: ['b.md', 'c.md'], removed: [] },
     ]
-    expect(readEvent('push', eventFile(payload)).pushedPaths).toEqual(['a.md', 'b.md', 'c.md'])
+    const event = readEvent('push', eventFile(payload))
+    expect(event.pushedPaths).toEqual(['a.md', 'b.md', 'c.md'])
+    expect(event.removedPaths).toEqual(['gone.md'])
+    expect(event.push).toEqual({ before: 'a'.repeat(40), after: 'b'.repeat(40), forced: false, created: false })
+  })
+
+  test('a push whose payload cannot tell its files: forced, no commits, or as many as GitHub lists at most', () => {
+    const payload = pushEvent({ repo, ref: 'refs/heads/main', before: 'a'.repeat(40), after: 'b'.repeat(40) })
+    const commit = { ...payload.commits[0]!, added: ['b.md'], modified: [], removed: [] }
+    expect(readEvent('push', eventFile({ ...payload, commits: [commit], forced: true })).pushedPaths).toBeNull()
+    expect(readEvent('push', eventFile({ ...payload, commits: [] })).pushedPaths).toBeNull()
+    expect(readEvent('push', eventFile({ ...payload, commits: Array.from({ length: PUSH_COMMIT_LIMIT }, () => commit) })).pushedPaths).toBeNull()
+    expect(readEvent('push', eventFile({ ...payload, commits: Array.from({ length: PUSH_COMMIT_LIMIT - 1 }, () => commit) })).pushedPaths).toEqual(['b.md'])
+    const created = pushEvent({ repo, ref: 'refs/heads/main', before: '0'.repeat(40), after: 'b'.repeat(40) })
+    expect(readEvent('push', eventFile(created)).push).toMatchObject({ created: true })
   })
 
   test('a missing or broken payload gives an event without details, not a crash', () => {
     const broken = join(folder, 'broken.json')
     writeFileSync(broken, '{"pull_request": ')
-    expect(readEvent('pull_request', broken)).toEqual({ name: 'pull_request', pullRequest: null, defaultBranch: null, pushedPaths: null })
-    expect(readEvent('push', join(folder, 'missing.json'))).toEqual({ name: 'push', pullRequest: null, defaultBranch: null, pushedPaths: null })
+    expect(readEvent('pull_request', broken)).toEqual({ name: 'pull_request', pullRequest: null, defaultBranch: null, pushedPaths: null, removedPaths: [], push: null })
+    expect(readEvent('push', join(folder, 'missing.json'))).toEqual({
+      name: 'push',
+      pullRequest: null,
+      defaultBranch: null,
+      pushedPaths: null,
+      removedPaths: [],
+      push: { before: '', after: '', forced: false, created: false },
+    })
   })
 })

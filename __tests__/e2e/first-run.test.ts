@@ -53,8 +53,8 @@ describe('a first run on a repository with 300 open historical items', () => {
     expect(run.logLines).not.toContain(`  ${pathOf(MEETINGS[28] ?? '')}:11 [history] Review item280 for topic28x0`)
     expect(run.logLines).toContain('  … and 20 more (the `action-items` output lists every item).')
     expect(run.summary).toContain('This run will create 20 issues, close 0; 0 unchanged.\n\n70 more issues held back (`max-new-issues: 20`): the next run goes on.\n\n210 open items from meetings before 2026-06-01 are not tracked (`actionItems.since`).\n')
-    const held = pathOf(MEETINGS[23] ?? '')
-    expect(run.summary).toContain(`| held-back | \\[history\\] Review item230 for topic23x0 | alice | [\`${held}:11\`](https://github.com/acme/minutes/blob/${SHA}/${held}#L11) |`)
+    // 300 items make the job summary a digest: the plan's counts stay, its table (in the log above) does not.
+    expect(run.summary).toContain('This is a digest: the full list is too long for a job summary.')
   })
 
   test('the next run goes on with the next batch; a smaller max-new-issues is respected', async () => {

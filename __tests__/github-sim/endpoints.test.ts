@@ -92,6 +92,29 @@ describe('repository and pull request endpoints', () => {
   })
 })
 
+describe('comparing two commits', () => {
+  it('GET /repos/{owner}/{repo}/compare/{base}...{head} lists the changed files as the PR does, renames included', async () => {
+    const { data, status } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${BASE_SHA}...${HEAD_SHA}` })
+    expect(status).toBe(200)
+    expect(data.files?.map((f) => [f.filename, f.status, f.previous_filename])).toEqual([
+      ['minutes/2024-04-01.md', 'modified', undefined],
+      ['minutes/2024-04-08.md', 'removed', undefined],
+      ['minutes/2024-04-15.md', 'added', undefined],
+      ['team/iaas/2024-04-01.md', 'renamed', 'team/iaas/2024-03-30.md'],
+    ])
+    expect(data).toMatchObject({ status: 'ahead', ahead_by: 1, total_commits: 1, base_commit: { sha: BASE_SHA } })
+    expect(data.commits.map((commit) => [commit.sha, commit.parents.map((parent) => parent.sha)])).toEqual([[HEAD_SHA, [BASE_SHA]]])
+    expectCleanRun()
+  })
+
+  it('branch names work as ends; an unknown end is a 404', async () => {
+    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: 'main...minutes/april' })
+    expect(data.files).toHaveLength(4)
+    await expect(octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `main...${'c'.repeat(40)}` })).rejects.toMatchObject({ status: 404 })
+    expect(sim.violations).toEqual([])
+  })
+})
+
 describe('git trees and contents', () => {
   it('lists a recursive tree with the object ids git computes, by branch or sha', async () => {
     const byBranch = await octokit.rest.git.getTree({ ...repo, tree_sha: 'minutes/april', recursive: '1' })

@@ -4468,7 +4468,7 @@ function matchItems(known, found) {
 
 /***/ }),
 
-/***/ 7:
+/***/ 3961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4479,10 +4479,917 @@ __nccwpck_require__.d(__webpack_exports__, {
   TZ: () => (/* binding */ uncheckedReport)
 });
 
+// UNUSED EXPORTS: LINT_COMMENT_RULE
+
+;// CONCATENATED MODULE: ./node_modules/mdast-comment-marker/lib/index.js
+/**
+ * @typedef {import('mdast').Html} Html
+ * @typedef {import('mdast').Nodes} Nodes
+ * @typedef {import('mdast-util-mdx-expression').MdxFlowExpression} MdxFlowExpression
+ * @typedef {import('mdast-util-mdx-expression').MdxTextExpression} MdxTextExpression
+ */
+
+/**
+ *
+ * @typedef {number | string | boolean} MarkerParameterValue
+ *   Value.
+ *
+ *   If it looks like a number (to JavaScript), it’s cast as number.
+ *   The strings `true` and `false` are turned into their corresponding
+ *   booleans.
+ *   The empty string is also considered the `true` boolean.
+ * @typedef {Record<string, MarkerParameterValue>} MarkerParameters
+ *   Parameters.
+ *
+ * @typedef Marker
+ *   Comment marker.
+ * @property {string} name
+ *   Name of marker.
+ * @property {string} attributes
+ *   Value after name.
+ * @property {MarkerParameters} parameters
+ *   Parsed attributes.
+ * @property {Html | MdxFlowExpression | MdxTextExpression} node
+ *   Reference to given node.
+ */
+
+const commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/
+const esCommentExpression = new RegExp(
+  '(\\s*\\/\\*' + commentExpression.source + '\\*\\/\\s*)'
+)
+const markerExpression = new RegExp(
+  '(\\s*<!--' + commentExpression.source + '-->\\s*)'
+)
+
+/**
+ * Parse a comment marker.
+ *
+ * @param {unknown} value
+ *   Thing to parse, typically `Node`.
+ * @returns {Marker | undefined}
+ *   Info when applicable or `undefined`.
+ */
+function commentMarker(value) {
+  if (
+    isNode(value) &&
+    (value.type === 'html' ||
+      value.type === 'mdxFlowExpression' ||
+      value.type === 'mdxTextExpression')
+  ) {
+    const match = value.value.match(
+      value.type === 'html' ? markerExpression : esCommentExpression
+    )
+
+    if (match && match[0].length === value.value.length) {
+      const parameters = parseParameters(match[3] || '')
+
+      if (parameters) {
+        return {
+          name: match[2],
+          attributes: (match[4] || '').trim(),
+          parameters,
+          node: value
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Parse a string of “attributes”.
+ *
+ * @param {string} value
+ *   Attributes.
+ * @returns {MarkerParameters | undefined}
+ *   Parameters.
+ */
+function parseParameters(value) {
+  /** @type {MarkerParameters} */
+  const parameters = {}
+
+  return value
+    .replace(
+      /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
+      replacer
+    )
+    .replace(/\s+/g, '')
+    ? undefined
+    : parameters
+
+  /**
+   * @param {string} _
+   * @param {string} $1
+   * @param {string} $2
+   * @param {string} $3
+   * @param {string} $4
+   * @returns {string}
+   */
+  // eslint-disable-next-line max-params
+  function replacer(_, $1, $2, $3, $4) {
+    /** @type {MarkerParameterValue} */
+
+    let value = $2 === undefined ? ($3 === undefined ? $4 : $3) : $2
+    const number = Number(value)
+
+    if (value === 'true' || value === undefined) {
+      value = true
+    } else if (value === 'false') {
+      value = false
+    } else if (value.trim() && !Number.isNaN(number)) {
+      value = number
+    }
+
+    parameters[$1] = value
+
+    return ''
+  }
+}
+
+/**
+ * Check if something looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   It’s a node!
+ */
+function isNode(value) {
+  return Boolean(value && typeof value === 'object' && 'type' in value)
+}
+
+// EXTERNAL MODULE: ./node_modules/devlop/lib/default.js
+var lib_default = __nccwpck_require__(7776);
+;// CONCATENATED MODULE: ./node_modules/space-separated-tokens/index.js
+/**
+ * Parse space-separated tokens to an array of strings.
+ *
+ * @param {string} value
+ *   Space-separated tokens.
+ * @returns {Array<string>}
+ *   List of tokens.
+ */
+function parse(value) {
+  const input = String(value || '').trim()
+  return input ? input.split(/[ \t\n\r\f]+/g) : []
+}
+
+/**
+ * Serialize an array of strings as space separated-tokens.
+ *
+ * @param {Array<string|number>} values
+ *   List of tokens.
+ * @returns {string}
+ *   Space-separated tokens.
+ */
+function stringify(values) {
+  return values.join(' ').trim()
+}
+
+// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
+var lib = __nccwpck_require__(3617);
+;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
+/**
+ * @import {VFile, Value} from 'vfile'
+ * @import {Location} from 'vfile-location'
+ */
+
+/**
+ * Create an index of the given document to translate between line/column and
+ * offset based positional info.
+ *
+ * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
+ *
+ * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
+ *
+ * @param {VFile | Value} file
+ *   File to index.
+ * @returns {Location}
+ *   Accessors for index.
+ */
+function lib_location(file) {
+  const value = String(file)
+  /**
+   * List, where each index is a line number (0-based), and each value is the
+   * byte index *after* where the line ends.
+   *
+   * @type {Array<number>}
+   */
+  const indices = []
+  let cr = -1
+  let lf = -1
+
+  return {toOffset, toPoint}
+
+  /**
+   * Add the next line to `indices`.
+   *
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function grow() {
+    const from = indices.at(-1) ?? 0
+
+    if (cr < from) {
+      cr = value.indexOf('\r', from)
+      if (cr === -1) cr = Infinity
+    }
+
+    if (lf < from) {
+      lf = value.indexOf('\n', from)
+      if (lf === -1) lf = Infinity
+    }
+
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
+    indices.push((eol === Infinity ? value.length : eol) + 1)
+  }
+
+  /**
+   * Get the line/column based `Point` for `offset`.
+   *
+   * @type {Location['toPoint']}
+   */
+  function toPoint(offset) {
+    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow()
+
+      // Binary search for the first line that ends after `offset`.
+      let low = 0
+      let high = indices.length - 1
+
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2)
+
+        if (indices[middle] > offset) {
+          high = middle
+        } else {
+          low = middle + 1
+        }
+      }
+
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      }
+    }
+  }
+
+  /**
+   * Get the `offset` from a line/column based `Point`.
+   *
+   * @type {Location['toOffset']}
+   */
+  function toOffset(point) {
+    if (
+      point &&
+      typeof point.line === 'number' &&
+      typeof point.column === 'number' &&
+      !Number.isNaN(point.line) &&
+      // Excludes `NaN` too.
+      point.column > 0
+    ) {
+      while (
+        indices.length < point.line &&
+        (indices.at(-1) ?? 0) <= value.length
+      ) {
+        grow()
+      }
+
+      const offset =
+        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
+      // The given `column` could not exist on this line.
+      if (offset < indices[point.line - 1]) return offset
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/unified-message-control/lib/index.js
+/**
+ * @typedef {import('unist').Node} Node
+ * @typedef {import('unist').Parent} Parent
+ * @typedef {import('unist').Point} Point
+ *
+ * @typedef {import('unist-util-is').Test} Test
+ *
+ * @typedef {import('vfile').VFile} VFile
+ *
+ * @typedef {import('vfile-message').VFileMessage} VFileMessage
+ */
+
+/**
+ * @typedef Mark
+ *   Toggle.
+ * @property {Point | undefined} point
+ *   Where to toggle; this is where a marker exists.
+ * @property {boolean} state
+ *   Whether to enable (`true`) or disable (`false`).
+ *
+ * @typedef Marker
+ *   Comment marker.
+ *
+ *   ###### Notes
+ *
+ *   The **disable** keyword turns off messages.
+ *   For example:
+ *
+ *   ```markdown
+ *   <!--lint disable list-item-bullet-indent strong-marker-->
+ *
+ *   *   **foo**
+ *
+ *   A paragraph, and now another list.
+ *
+ *     * __bar__
+ *   ```
+ *
+ *   The **enable** keyword turns on messages.
+ *   For example:
+ *
+ *   ```markdown
+ *   <!--lint enable strong-marker-->
+ *
+ *   **foo** and __bar__.
+ *   ```
+ *
+ *   The **ignore** keyword turns off messages in the following node.
+ *   After the end of the following node, messages are turned on again.
+ *   For example:
+ *
+ *   ```markdown
+ *   <!--lint ignore list-item-bullet-indent strong-marker-->
+ *
+ *   *   **foo**
+ *       * __bar__
+ *   ```
+ *
+ * @property {string} name
+ *   Name of marker.
+ * @property {string} attributes
+ *   Raw values (space-separated); the first should be `enable`, `disable`, or
+    `ignore`, the rest are optional rule identifiers.
+ *
+ * @callback MarkerParser
+ *   Parse a possible comment marker.
+ * @param {Node} node
+ *   Potential marker.
+ * @returns {Marker | null | undefined | void}
+ *   Marker.
+ *
+ * @typedef Options
+ *   Configuration.
+ *
+ *   ###### Notes
+ *
+ *   The given `name` defines which comments work.
+ *   Assuming there’s a `marker` configured that parses HTML comments such as
+ *   `<!--x y z-->` to a mark with `name: 'x'`, then giving `name: 'x'` will
+ *   use comments such as:
+ *
+ *   ```html
+ *   <!--alpha ignore-->
+ *   ```
+ *
+ *   When `known` is given, a warning is shown when unknown rules are
+ *   controlled.
+ *   For example, `{name: 'alpha', known: ['bravo']}` results in a warning
+ *   (for `charlie`):
+ *
+ *   ```html
+ *   <!--alpha ignore charlie-->
+ *   ```
+ * @property {Array<string> | null | undefined} [enable]
+ *   List of `ruleId`s to initially turn on (optional); used if `reset` is
+ *   `true`.
+ * @property {Array<string> | null | undefined} [disable]
+ *   List of `ruleId`s to turn off (optional); used if `reset` is not
+ *   `true`.
+ * @property {Array<string> | null | undefined} [known]
+ *   List of allowed `ruleId`s (optional).
+ * @property {VFile} file
+ *   Corresponding file (required).
+ * @property {MarkerParser} marker
+ *   Parse nodes to `Marker` objects (required).
+ * @property {string} name
+ *   Name of markers that can control the message sources (required).
+ * @property {boolean | null | undefined} [reset]
+ *   Whether to treat all messages as turned off initially.
+ * @property {Array<string> | string | null | undefined} [source]
+ *   Sources that can be controlled with markers (default: `options.name`).
+ * @property {Test} [test]
+ *   Test for possible markers (optional).
+ */
+
+
+
+
+
+
+const own = {}.hasOwnProperty
+
+/**
+ * Let comment markers control messages.
+ *
+ * @param {Node} tree
+ *   Tree.
+ * @param {Options} options
+ *   Configuration (required).
+ * @returns {undefined}
+ *   Nothing.
+ */
+function messageControl(tree, options) {
+  if (!options || typeof options !== 'object') {
+    throw new Error('Expected `options`')
+  }
+
+  const {file, marker, name, test} = options
+  let {enable, disable, known, reset, source} = options
+
+  if (!enable) enable = []
+  if (!disable) disable = []
+
+  if (!file) {
+    throw new Error('Expected `file` in `options`')
+  }
+
+  if (!marker) {
+    throw new Error('Expected `marker` in `options`')
+  }
+
+  if (!name) {
+    throw new Error('Expected `name` in `options`')
+  }
+
+  const sources = typeof source === 'string' ? [source] : source || [name]
+
+  const toOffset = lib_location(file).toOffset
+  const initial = !reset
+  const gaps = detectGaps(tree)
+  /** @type {Record<string, Array<Mark>>} */
+  const scope = {}
+  /** @type {Array<Mark>} */
+  const globals = []
+
+  ;(0,lib/* visit */.YR)(tree, test, visitor)
+
+  file.messages = file.messages.filter(function (m) {
+    return filter(m)
+  })
+
+  /**
+   * @param {Node} node
+   *   Node to check.
+   * @param {number | undefined} position
+   *   Position of `node` in `parent`.
+   * @param {Parent | undefined} parent
+   *   Parent of `node`.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function visitor(node, position, parent) {
+    const point = node.position && node.position.start
+    const mark = marker(node)
+
+    if (!point || !mark || mark.name !== name) {
+      return
+    }
+
+    const ruleIds = parse(mark.attributes)
+    const verb = ruleIds.shift()
+    const fn =
+      verb === 'enable'
+        ? doEnable
+        : verb === 'disable'
+        ? doDisable
+        : verb === 'ignore'
+        ? doIgnore
+        : undefined
+
+    if (!fn) {
+      file.fail(
+        'Unknown keyword `' +
+          verb +
+          '`: expected ' +
+          "`'enable'`, `'disable'`, or `'ignore'`",
+        node
+      )
+    }
+
+    (0,lib_default.ok)(verb, 'expected verb')
+    ;(0,lib_default.ok)(fn, 'expected verb')
+
+    const next =
+      (parent && position !== undefined && parent.children[position + 1]) ||
+      undefined
+    const tail = next && next.position && next.position.end
+
+    if (ruleIds.length === 0) {
+      fn(point, undefined, tail)
+    } else {
+      // Apply to all rules.
+      let index = -1
+
+      while (++index < ruleIds.length) {
+        const ruleId = ruleIds[index]
+
+        if (isKnown(ruleId, verb, node)) {
+          fn(point, ruleId, tail)
+        }
+      }
+    }
+  }
+
+  /**
+   * @param {Point} point
+   *   Where to toggle.
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @param {Point | undefined} tail
+   *   Where to toggle back.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function doIgnore(point, ruleId, tail) {
+    if (tail) {
+      toggle(point, false, ruleId)
+      toggle(tail, true, ruleId)
+    }
+  }
+
+  /**
+   * @param {Point} point
+   *   Where to toggle.
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function doDisable(point, ruleId) {
+    toggle(point, false, ruleId)
+    if (!ruleId) reset = true
+  }
+
+  /**
+   * @param {Point} point
+   *   Where to toggle.
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function doEnable(point, ruleId) {
+    toggle(point, true, ruleId)
+    if (!ruleId) reset = false
+  }
+
+  /**
+   * Whether to keep a message.
+   *
+   * @param {VFileMessage} message
+   *   Message.
+   * @returns {boolean}
+   *   Whether to keep.
+   */
+  function filter(message) {
+    let gapIndex = gaps.length
+
+    // Keep messages from a different source.
+    if (!message.source || !sources.includes(message.source)) {
+      return true
+    }
+
+    // To do: stop?
+    // We only ignore messages if they’re disabled, *not* when they’re not in
+    // the document.
+    if (!message.line) message.line = 1
+    if (!message.column) message.column = 1
+
+    // Check whether the warning is inside a gap.
+    const offset = toOffset(message)
+    // We just set line/column, so we always get an offset.
+    ;(0,lib_default.ok)(typeof offset === 'number')
+
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
+        return false
+      }
+    }
+
+    // Check whether allowed by specific and global states.
+    return (
+      (!message.ruleId || check(message, scope[message.ruleId], true)) &&
+      check(message, globals, false)
+    )
+  }
+
+  /**
+   * Helper to check (and possibly warn) if a `ruleId` is not known.
+   *
+   * @param {string} ruleId
+   *   Identifier.
+   * @param {string} verb
+   *   Action.
+   * @param {Node} node
+   *   Context.
+   * @returns {boolean}
+   *   Whether the rule is known.
+   */
+  function isKnown(ruleId, verb, node) {
+    const result = known ? known.includes(ruleId) : true
+
+    if (!result) {
+      file.message('Cannot ' + verb + " `'" + ruleId + "'`, it’s not known", {
+        ancestors: [node],
+        place: node.position,
+        ruleId: 'known',
+        source: 'unified-message-control'
+      })
+    }
+
+    return result
+  }
+
+  /**
+   * Get the latest state of a rule.
+   *
+   * When without `ruleId`, gets global state.
+   *
+   * @param {string | undefined} ruleId
+   *   Identifier if local, nothing if global.
+   * @returns {boolean}
+   *   State.
+   */
+  function getState(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals
+
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state
+    }
+
+    // TS is wrong.
+    (0,lib_default.ok)(enable)
+    ;(0,lib_default.ok)(disable)
+
+    return ruleId
+      ? reset
+        ? enable.includes(ruleId)
+        : !disable.includes(ruleId)
+      : !reset
+  }
+
+  /**
+   * Toggle one or more rules.
+   *
+   * @param {Point | undefined} point
+   *   Where to toggle.
+   * @param {boolean} state
+   *   Whether the rule (or all rules) are enabled/disabled.
+   * @param {string | undefined} [ruleId]
+   *   Toggle one rule or all rules.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function toggle(point, state, ruleId) {
+    const markers = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals
+    const current = getState(ruleId)
+
+    if (current !== state) {
+      markers.push({state, point})
+    }
+
+    // Toggle all known rules.
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own.call(scope, ruleId)) {
+          toggle(point, state, ruleId)
+        }
+      }
+    }
+  }
+
+  /**
+   * Check all `ranges` for `message`.
+   *
+   * @param {VFileMessage} message
+   *   Message.
+   * @param {Array<Mark> | undefined} marks
+   *   Marks.
+   * @param {boolean} local
+   *   Check local (`true`) or global.
+   * @returns {boolean}
+   *   Whether the rule (or all rules) are enabled/disabled.
+   */
+  function check(message, marks, local) {
+    // If there is positional info on the message, find the last marker
+    // before the message.
+    if (message.line && message.column && marks && marks.length > 0) {
+      let index = marks.length
+
+      while (index--) {
+        const mark = marks[index]
+
+        if (
+          mark.point &&
+          (mark.point.line < message.line ||
+            (mark.point.line === message.line &&
+              mark.point.column <= message.column))
+        ) {
+          return mark.state === true
+        }
+      }
+    }
+
+    // Otherwise, there’s no positional info on the message, or the first
+    // marker is after the message, so check the initial state.
+    if (local) {
+      (0,lib_default.ok)(message.ruleId)
+      // TS is wrong.
+      ;(0,lib_default.ok)(enable)
+      ;(0,lib_default.ok)(disable)
+      return reset
+        ? enable.includes(message.ruleId)
+        : !disable.includes(message.ruleId)
+    }
+
+    return Boolean(initial || reset)
+  }
+}
+
+/**
+ * Detect gaps in `tree`.
+ *
+ * @param {Node} tree
+ *   Tree.
+ * @returns {Array<[number, number]>}
+ *   Gaps.
+ */
+function detectGaps(tree) {
+  const end =
+    tree && tree.position && tree.position.end && tree.position.end.offset
+  let offset = 0
+  let gap = false
+  /** @type {Array<[number, number]>} */
+  const gaps = []
+
+  // Find all gaps.
+  ;(0,lib/* visit */.YR)(tree, one)
+
+  // This detects if the last node was the last node.
+  // If not, there’s an extra gap between the last node and the end of the
+  if (typeof end === 'number' && offset !== end) {
+    update()
+    update(end)
+  }
+
+  return gaps
+
+  /**
+   * @param {Node} node
+   *   Node to check.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function one(node) {
+    update(node.position && node.position.start && node.position.start.offset)
+
+    if (!('children' in node)) {
+      update(node.position && node.position.end && node.position.end.offset)
+    }
+  }
+
+  /**
+   * Detect a new position.
+   *
+   * @param {number | null | undefined} [latest]
+   *   Latest offset.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function update(latest) {
+    if (latest === null || latest === undefined) {
+      gap = true
+    } else if (offset < latest) {
+      if (gap) {
+        gaps.push([offset, latest])
+        gap = false
+      }
+
+      offset = latest
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/remark-message-control/lib/index.js
+/**
+ * @typedef {import('mdast').Root} Root
+ * @typedef {import('unified-message-control').Options} MessageOptions
+ * @typedef {import('vfile').VFile} VFile
+ */
+
+/**
+ * @typedef {Omit<MessageOptions, 'file' | 'marker' | 'test'>} Options
+ *   Configuration.
+ */
+
+
+
+
+const test = [
+  'comment', // In MDX@1, comments have their own node.
+  'html', // Comments are `html` nodes in mdast.
+  'mdxFlowExpression', // In MDX@2, comments exist in bracketed expressions.
+  'mdxTextExpression'
+]
+
+/**
+ * Enable, disable, and ignore messages with comments.
+ *
+ * @param {Readonly<Options>} options
+ *   Configuration (required).
+ * @returns
+ *   Transform.
+ */
+function remarkMessageControl(options) {
+  /**
+   * Transform.
+   *
+   * @param {Root} tree
+   *   Tree.
+   * @param {VFile} file
+   *   File.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  return function (tree, file) {
+    messageControl(tree, {...options, file, marker: commentMarker, test})
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/remark-lint/index.js
+/**
+ * remark plugin to support configuration comments for
+ * remark-lint rules.
+ *
+ * ## What is this?
+ *
+ * This plugin adds support for configuration comments to control remark lint
+ * rule messages.
+ *
+ * ## When should I use this?
+ *
+ * This project is useful when you’re using remark lint rules and want to let
+ * authors ignore messages in certain cases.
+ * This package is already included in all our presets.
+ * If you’re building a preset yourself, you should include this package.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLint)`
+ *
+ * Add support for configuration comments.
+ *
+ * See [Ignore warnings][mono-ignore] in the monorepo readme for how to use it.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * [api-remark-lint]: #unifieduseremarklint
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ * [mono-ignore]: https://github.com/remarkjs/remark-lint#ignore-warnings
+ */
+
+/**
+ * @import {Processor} from 'unified'
+ */
+
+
+
+/**
+ * The core plugin for `remark-lint`.
+ *
+ * This adds support for ignoring stuff from messages (`<!--lint ignore-->`).
+ * All rules are in their own packages and presets.
+ *
+ * @this {Processor}
+ */
+function remarkLint() {
+  this.use(lintMessageControl)
+}
+
+/**
+ * @returns
+ *   Transform.
+ */
+function lintMessageControl() {
+  return remarkMessageControl({name: 'lint', source: 'remark-lint'})
+}
+
 // EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 3 modules
-var lib = __nccwpck_require__(2772);
-// EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 3 modules
-var vfile_lib = __nccwpck_require__(8890);
+var unified_lib = __nccwpck_require__(2772);
+// EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 2 modules
+var vfile_lib = __nccwpck_require__(9030);
+// EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
+var vfile_message_lib = __nccwpck_require__(711);
 // EXTERNAL MODULE: ./src/action-items/index.ts + 14 modules
 var action_items = __nccwpck_require__(8573);
 // EXTERNAL MODULE: ./src/config/profiles.ts
@@ -4818,122 +5725,6 @@ function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
 }
 
-;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
-/**
- * @import {VFile, Value} from 'vfile'
- * @import {Location} from 'vfile-location'
- */
-
-/**
- * Create an index of the given document to translate between line/column and
- * offset based positional info.
- *
- * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
- *
- * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
- *
- * @param {VFile | Value} file
- *   File to index.
- * @returns {Location}
- *   Accessors for index.
- */
-function lib_location(file) {
-  const value = String(file)
-  /**
-   * List, where each index is a line number (0-based), and each value is the
-   * byte index *after* where the line ends.
-   *
-   * @type {Array<number>}
-   */
-  const indices = []
-  let cr = -1
-  let lf = -1
-
-  return {toOffset, toPoint}
-
-  /**
-   * Add the next line to `indices`.
-   *
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function grow() {
-    const from = indices.at(-1) ?? 0
-
-    if (cr < from) {
-      cr = value.indexOf('\r', from)
-      if (cr === -1) cr = Infinity
-    }
-
-    if (lf < from) {
-      lf = value.indexOf('\n', from)
-      if (lf === -1) lf = Infinity
-    }
-
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
-    indices.push((eol === Infinity ? value.length : eol) + 1)
-  }
-
-  /**
-   * Get the line/column based `Point` for `offset`.
-   *
-   * @type {Location['toPoint']}
-   */
-  function toPoint(offset) {
-    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow()
-
-      // Binary search for the first line that ends after `offset`.
-      let low = 0
-      let high = indices.length - 1
-
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2)
-
-        if (indices[middle] > offset) {
-          high = middle
-        } else {
-          low = middle + 1
-        }
-      }
-
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      }
-    }
-  }
-
-  /**
-   * Get the `offset` from a line/column based `Point`.
-   *
-   * @type {Location['toOffset']}
-   */
-  function toOffset(point) {
-    if (
-      point &&
-      typeof point.line === 'number' &&
-      typeof point.column === 'number' &&
-      !Number.isNaN(point.line) &&
-      // Excludes `NaN` too.
-      point.column > 0
-    ) {
-      while (
-        indices.length < point.line &&
-        (indices.at(-1) ?? 0) <= value.length
-      ) {
-        grow()
-      }
-
-      const offset =
-        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
-      // The given `column` could not exist on this line.
-      if (offset < indices[point.line - 1]) return offset
-    }
-  }
-}
-
 ;// CONCATENATED MODULE: ./src/parse/mojibake.ts
 /**
  * Mojibake: UTF-8 bytes that were decoded as Latin-1 / Windows-1252 and saved again, so
@@ -5132,15 +5923,19 @@ function coerce(name, config) {
 
 
 
+/** The `source` of every rule's messages: the one remark-lint's `<!-- lint … -->` comments control. */
+const LINT_SOURCE = 'remark-lint';
 /** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
 function defineRule(id, check) {
-    const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${constants/* DOCS_URL */.aq}#${id}` }, (tree, file) => {
+    // The `remark-lint:` origin is what remark-lint's message control filters on, so
+    // `<!-- lint disable rule-id -->` comments quiet our rules as they do any remark-lint rule.
+    const plugin = lintRule({ origin: `${LINT_SOURCE}:${id}`, url: `${constants/* DOCS_URL */.aq}#${id}` }, (tree, file) => {
         const context = file.data.minutes;
         if (!context)
             return;
         check(tree, context, (reason, place, extra) => {
             const text = typeof reason === 'string' ? plainMessage(reason) : reason;
-            const message = file.message(text.plain, { place, ruleId: id, source: 'minutes-automation' });
+            const message = file.message(text.plain, { place, ruleId: id, source: LINT_SOURCE });
             message.markdown = text.markdown;
             if (extra?.severity)
                 message.severity = extra.severity;
@@ -5685,17 +6480,21 @@ const RULES = {
 
 
 
+
+
 const lintersByProfile = new WeakMap();
 /** The rules a profile turns on, as one unified processor, built once per profile. */
 function linterFor(profile) {
     let linter = lintersByProfile.get(profile);
     if (!linter) {
-        const processor = (0,lib/* unified */.l)();
+        const processor = (0,unified_lib/* unified */.l)();
         for (const id of constants/* RULE_IDS */.Iu) {
             const level = profile.rules[id];
             if (level && level !== 'off')
                 processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn']);
         }
+        // remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`.
+        processor.use(remarkLint);
         linter = processor.freeze();
         lintersByProfile.set(profile, linter);
     }
@@ -5723,9 +6522,9 @@ function checkSource(source, context) {
         step = 'running the rules';
         const file = new vfile_lib/* VFile */.T({ path: source.path, value: decoded.text });
         file.data.minutes = { model, config: context.config, index: context.index, decoded };
-        linterFor(profile).runSync(tree, file);
+        runLinter(profile, tree, file);
         const findings = file.messages
-            .map((message) => messageToFinding(message, profile.rules[message.ruleId]))
+            .map((message) => (message.fatal && !message.ruleId ? lintCommentFinding(message) : messageToFinding(message, profile.rules[message.ruleId])))
             .sort(compareFindings);
         step = 'extracting action items';
         return {
@@ -5772,6 +6571,26 @@ function screen(source, context) {
         return { report: uncheckedReport(source.path, context, internalFailure(error, step)) };
     }
 }
+/**
+ * Runs the rules. A `lint` comment with an unknown keyword makes the message control fail
+ * the file; that failure is kept as a finding (with the rules' messages, unquieted), not
+ * turned into an internal error.
+ */
+function runLinter(profile, tree, file) {
+    try {
+        linterFor(profile).runSync(tree, file);
+    }
+    catch (error) {
+        if (!(error instanceof vfile_message_lib/* VFileMessage */.o && file.messages.includes(error)))
+            throw error;
+    }
+}
+/** A `<!-- lint … -->` comment that cannot be understood. */
+function lintCommentFinding(message) {
+    return { ...messageToFinding(message, 'error'), rule: LINT_COMMENT_RULE };
+}
+/** The rule name of findings about `<!-- lint … -->` comments themselves. */
+const LINT_COMMENT_RULE = 'lint-comment';
 /** The report of a file that gets one finding instead of a check; null when no profile could apply to it. */
 function uncheckedReport(path, context, finding) {
     const profile = (0,profiles/* selectProfile */.o)(path, null, context.config);
@@ -5820,7 +6639,7 @@ function pointAt(text, offset) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2023);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3961);
 
 
 
@@ -5857,7 +6676,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4275);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2231);
 
 
 
@@ -5879,7 +6698,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4275:
+/***/ 2231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5890,6 +6709,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: VERSION
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -6092,8 +6913,8 @@ function toRequiredSection(entry) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/check/check-source.ts + 21 modules
-var check_source = __nccwpck_require__(7);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 26 modules
+var check_source = __nccwpck_require__(3961);
 // EXTERNAL MODULE: ./src/check/check-worker.ts
 var check_worker = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/check/check-pool.ts
@@ -6301,8 +7122,198 @@ function selectFiles(allPaths, patterns, config) {
 
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
 var repo_index = __nccwpck_require__(2023);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/report/suppressions.ts
+
+/** A suppressions file that cannot be read; the message names the file and the problem. */
+class SuppressionsError extends Error {
+    name = 'SuppressionsError';
+}
+/** Rule names that are never suppressed: a failure of the tool is not a finding to accept. */
+const NEVER_SUPPRESSED = new Set(['internal']);
+/** Findings that can fail a step (errors and warnings) are the ones a suppressions file counts. */
+function suppressible(finding) {
+    return finding.severity !== 'info' && !NEVER_SUPPRESSED.has(finding.rule);
+}
+/** Parses and checks the file's JSON: `{ "path": { "rule": { "count": 1 } } }`. */
+function parseSuppressions(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new SuppressionsError(`${source}: invalid JSON: ${error.message}`);
+    }
+    if (!isObject(value))
+        throw new SuppressionsError(`${source}: expected an object of file paths`);
+    const suppressions = {};
+    for (const [path, rules] of Object.entries(value)) {
+        if (!isObject(rules))
+            throw new SuppressionsError(`${source}: “${path}” must map rule ids to { "count": N }`);
+        for (const [rule, entry] of Object.entries(rules)) {
+            const count = isObject(entry) ? entry.count : undefined;
+            if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+                throw new SuppressionsError(`${source}: “${path}” → “${rule}” must be { "count": N } with N a whole number ≥ 1`);
+            }
+            ;
+            (suppressions[path] ??= {})[rule] = { count };
+        }
+    }
+    return suppressions;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The suppressible findings of a report, counted per file and rule. */
+function countSuppressible(report) {
+    const counts = {};
+    for (const file of report.files) {
+        for (const finding of file.findings) {
+            if (!suppressible(finding))
+                continue;
+            const rules = (counts[file.path] ??= {});
+            rules[finding.rule] = { count: (rules[finding.rule]?.count ?? 0) + 1 };
+        }
+    }
+    return counts;
+}
+/**
+ * Applies suppressions: where a file has no more findings of a rule than the file accepts,
+ * they become notes marked `suppressed`; where it has more, all of them stay (as ESLint
+ * does: which one is new cannot be told without line numbers). Totals are recounted.
+ */
+function applySuppressions(report, suppressions) {
+    const actual = countSuppressible(report);
+    let suppressed = 0;
+    const files = report.files.map((file) => {
+        const accepted = suppressions[file.path];
+        if (!accepted)
+            return file;
+        const findings = file.findings.map((finding) => {
+            const limit = accepted[finding.rule]?.count ?? 0;
+            const found = actual[file.path]?.[finding.rule]?.count ?? 0;
+            if (!suppressible(finding) || found > limit)
+                return finding;
+            suppressed++;
+            return { ...finding, severity: 'info', suppressed: true, suppressedSeverity: finding.severity };
+        });
+        return { ...file, findings };
+    });
+    const counts = countFindings(files.flatMap((file) => file.findings));
+    const summary = { ...report.summary, errors: counts.error, warnings: counts.warning };
+    if (suppressed > 0)
+        summary.suppressed = suppressed;
+    else
+        delete summary.suppressed;
+    return { ...report, files, summary };
+}
+/** Files and rules whose findings outgrew what the suppressions accept: `path`, `rule`, counts. */
+function exceededSuppressions(report, suppressions) {
+    const actual = countSuppressible(report);
+    const exceeded = [];
+    for (const [path, rules] of Object.entries(suppressions)) {
+        for (const [rule, { count }] of Object.entries(rules)) {
+            const found = actual[path]?.[rule]?.count ?? 0;
+            if (found > count)
+                exceeded.push({ path, rule, accepted: count, found });
+        }
+    }
+    return exceeded;
+}
+/**
+ * `--suppress-all`: the existing suppressions with every checked file's entries replaced by
+ * what it has now (files not checked this run keep theirs).
+ */
+function suppressAll(existing, report) {
+    const next = withoutFiles(existing, report.files.map((file) => file.path));
+    return sortSuppressions({ ...next, ...countSuppressible(report) });
+}
+/**
+ * `--prune-suppressions`: for the checked files, counts lowered to what is still found and
+ * entries found no more dropped; entries of files that no longer exist are dropped too.
+ */
+function pruneSuppressions(existing, report, existingPaths) {
+    const actual = countSuppressible(report);
+    const checked = new Set(report.files.map((file) => file.path));
+    const pruned = {};
+    for (const [path, rules] of Object.entries(existing)) {
+        if (!existingPaths.has(path))
+            continue;
+        for (const [rule, { count }] of Object.entries(rules)) {
+            const kept = checked.has(path) ? Math.min(count, actual[path]?.[rule]?.count ?? 0) : count;
+            if (kept > 0)
+                (pruned[path] ??= {})[rule] = { count: kept };
+        }
+    }
+    return sortSuppressions(pruned);
+}
+function withoutFiles(suppressions, paths) {
+    const drop = new Set(paths);
+    return Object.fromEntries(Object.entries(suppressions).filter(([path]) => !drop.has(path)));
+}
+function sortSuppressions(suppressions) {
+    const byName = (entries) => entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(byName(Object.entries(suppressions)).map(([path, rules]) => [path, Object.fromEntries(byName(Object.entries(rules)))]));
+}
+/** The file's text: sorted, two-space JSON with a final newline, so diffs stay small. */
+function formatSuppressions(suppressions) {
+    return `${JSON.stringify(sortSuppressions(suppressions), null, 2)}\n`;
+}
+/** Entries in total (file × rule), for messages. */
+function countEntries(suppressions) {
+    return Object.values(suppressions).reduce((total, rules) => total + Object.keys(rules).length, 0);
+}
+
+// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
+var lib = __nccwpck_require__(3617);
+// EXTERNAL MODULE: ./src/links/resolve-link.ts
+var resolve_link = __nccwpck_require__(9722);
+// EXTERNAL MODULE: ./src/parse/decode.ts
+var decode = __nccwpck_require__(6073);
+// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
+var parse_markdown = __nccwpck_require__(3060);
+;// CONCATENATED MODULE: ./src/check/linking-files.ts
+
+
+
+
+/**
+ * The files that link to one of `targets` (paths a change removed or renamed), so that
+ * deleting `iaas/20220928.md` re-checks the weekly that links it. A file is parsed only when
+ * its text names a target's file name (a cheap filter over bytes, not a Markdown parse);
+ * its links are then resolved as the link rule resolves them.
+ */
+function filesLinkingTo(sources, targets, repository, index) {
+    if (targets.size === 0)
+        return [];
+    const names = [...new Set([...targets].map((path) => fileNameOf(path)))];
+    const linking = [];
+    for (const source of sources) {
+        if (targets.has(source.path))
+            continue;
+        const text = (0,decode/* decodeUtf8 */._)(source.content).text;
+        if (!names.some((name) => text.includes(name)))
+            continue;
+        if (linksTo((0,parse_markdown/* parseMarkdown */.W)(text), source.path, targets, repository, index))
+            linking.push(source.path);
+    }
+    return linking.sort();
+}
+/** The last path segment without `.md`, so links that leave out the extension are found too. */
+function fileNameOf(path) {
+    return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+}
+function linksTo(tree, fromPath, targets, repository, index) {
+    let found = false;
+    (0,lib/* visit */.YR)(tree, (node) => {
+        if (found || (node.type !== 'link' && node.type !== 'definition'))
+            return;
+        const target = (0,resolve_link/* resolveLink */.n)(node.url, fromPath, repository, index);
+        if (target.kind === 'repo' && (targets.has(target.path) || targets.has(`${target.path}.md`)))
+            found = true;
+    });
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/read/local-repo.ts
 
 
@@ -6382,6 +7393,8 @@ function localReader(root) {
 
 
 
+
+
 const decoder = new TextDecoder();
 /** Reads the configuration (throws ConfigError for a bad or missing named file). */
 async function loadRepositoryConfig(reader, configPath) {
@@ -6394,22 +7407,50 @@ async function loadRepositoryConfig(reader, configPath) {
 function decodeOrNull(bytes) {
     return bytes === null ? null : decoder.decode(bytes);
 }
+/** Reads the bulk suppressions file when the listing has one (no request for a file that is not there). */
+async function loadSuppressions(reader, allPaths) {
+    if (!allPaths.includes(constants/* SUPPRESSIONS_PATH */.dS))
+        return {};
+    const bytes = await reader.readFile(constants/* SUPPRESSIONS_PATH */.dS);
+    return bytes === null ? {} : parseSuppressions(decoder.decode(bytes), constants/* SUPPRESSIONS_PATH */.dS);
+}
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 async function checkRepository(reader, options) {
     const loaded = await loadRepositoryConfig(reader, options.configPath);
     const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint());
     const config = { ...loaded, repository };
     const allPaths = await reader.listFiles();
+    const index = (0,repo_index/* indexRepository */.B7)(allPaths);
     const selection = selectFiles(allPaths, options.patterns ?? [], config);
-    const only = options.onlyPaths ? new Set(options.onlyPaths) : null;
-    const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths;
-    const read = await Promise.all(paths.map((path) => readSource(reader, path, config)));
-    const sources = read.filter((entry) => 'content' in entry);
-    const unreadable = read.filter((entry) => !('content' in entry));
+    let paths = selection.paths;
+    let linkingFiles = [];
+    const alreadyRead = new Map();
+    if (options.onlyPaths) {
+        const only = new Set(options.onlyPaths);
+        // A path removed and added again (a push's later commit) broke no link.
+        const removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)));
+        const others = removed.size > 0 ? await Promise.all(selection.paths.filter((path) => !only.has(path)).map((path) => readSource(reader, path, config))) : [];
+        linkingFiles = filesLinkingTo(others.filter(isSource), removed, repository, index);
+        const chosen = new Set([...only, ...linkingFiles]);
+        paths = selection.paths.filter((path) => chosen.has(path));
+        for (const source of others)
+            if (chosen.has(source.path))
+                alreadyRead.set(source.path, source);
+    }
+    // A linking file was read to find it: not read again (through the API, that is a request).
+    const read = await Promise.all(paths.map((path) => alreadyRead.get(path) ?? readSource(reader, path, config)));
+    const sources = read.filter(isSource);
+    const unreadable = read.filter((entry) => !isSource(entry));
     const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0;
     const checked = await checkSources(sources, { config, allPaths }, jobs, options.workerScript ?? null);
     const files = [...checked, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { report: summarize(files), config, unmatchedPatterns: selection.unmatchedPatterns };
+    const unsuppressed = summarize(files);
+    const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader, allPaths);
+    const report = applySuppressions(unsuppressed, suppressions);
+    return { report, unsuppressed, suppressions, config, unmatchedPatterns: selection.unmatchedPatterns, linkingFiles, allPaths };
+}
+function isSource(entry) {
+    return 'content' in entry;
 }
 /** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */
 async function readSource(reader, path, config) {
@@ -6462,21 +7503,19 @@ function formatText(report) {
     const lines = [];
     for (const file of report.files) {
         for (const finding of file.findings) {
-            lines.push(`${file.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`);
+            const severity = finding.suppressed ? `${finding.severity} (suppressed ${finding.suppressedSeverity ?? ''})`.replace(' )', ')') : finding.severity;
+            lines.push(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`);
         }
     }
     const counts = countFindings(report.files.flatMap((file) => file.findings));
     const files = plural(report.summary.files, 'file');
-    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}.`);
+    const suppressed = report.summary.suppressed ? ` (${report.summary.suppressed} suppressed)` : '';
+    lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}${suppressed}.`);
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/parse/decode.ts
-var decode = __nccwpck_require__(6073);
-// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
-var parse_markdown = __nccwpck_require__(3060);
 ;// CONCATENATED MODULE: ./src/init/config-support.ts
 
 
@@ -6502,9 +7541,7 @@ function load(yaml) {
 }
 
 // EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-var lib = __nccwpck_require__(1869);
-// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
-var unist_util_visit_lib = __nccwpck_require__(3617);
+var mdast_util_to_string_lib = __nccwpck_require__(1869);
 // EXTERNAL MODULE: ./src/model/build-model.ts
 var build_model = __nccwpck_require__(7554);
 // EXTERNAL MODULE: ./src/model/sections.ts
@@ -6560,7 +7597,7 @@ function factsOf(path, tree, placeholders) {
     // `## Team updates` looks like a team heading too; holding team sections makes it their wrapper.
     const isTeam = ({ section, fact }) => (0,team_folder/* looksLikeTeamHeading */.br)(section.title) && fact.teamChildren.length === 0;
     const links = [];
-    (0,unist_util_visit_lib/* visit */.YR)(tree, 'link', (link) => {
+    (0,lib/* visit */.YR)(tree, 'link', (link) => {
         links.push(link.url);
     });
     return {
@@ -6596,20 +7633,20 @@ function teamFactOf(tree, section) {
         return null;
     const minutesLinks = [];
     if (minutesLine) {
-        (0,unist_util_visit_lib/* visit */.YR)(minutesLine, 'link', (link) => {
+        (0,lib/* visit */.YR)(minutesLine, 'link', (link) => {
             minutesLinks.push(link.url);
         });
     }
     return { title: section.title, minutesLinks };
 }
 function isMinutesLine(node) {
-    return node.type === 'paragraph' && /^\s*minutes\b/i.test((0,lib/* toString */.d)(node));
+    return node.type === 'paragraph' && /^\s*minutes\b/i.test((0,mdast_util_to_string_lib/* toString */.d)(node));
 }
 function minuteTakersOf(tree, sections, title, placeholders) {
     const found = [];
     tree.children.forEach((node, index) => {
-        (0,unist_util_visit_lib/* visit */.YR)(node, 'paragraph', (paragraph) => {
-            const text = (0,lib/* toString */.d)(paragraph).trim();
+        (0,lib/* visit */.YR)(node, 'paragraph', (paragraph) => {
+            const text = (0,mdast_util_to_string_lib/* toString */.d)(paragraph).trim();
             const colon = text.indexOf(':');
             if (colon < 0)
                 return;
@@ -6628,7 +7665,7 @@ function namesAPerson(paragraph, value, placeholders) {
     if (value === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(value))
         return false;
     let linked = false;
-    (0,unist_util_visit_lib/* visit */.YR)(paragraph, 'link', () => {
+    (0,lib/* visit */.YR)(paragraph, 'link', () => {
         linked = true;
     });
     const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -6780,8 +7817,6 @@ class Counter {
     }
 }
 
-// EXTERNAL MODULE: ./src/links/resolve-link.ts
-var resolve_link = __nccwpck_require__(9722);
 ;// CONCATENATED MODULE: ./src/init/infer-teams.ts
 
 
@@ -7362,6 +8397,9 @@ Options:
   --repository OWNER/REPO    repository whose github.com links are checked (default: config, then git remote)
   --jobs N                   worker threads (default: one per core, at most one per file;
                              none for one or two files); 0 checks in the main thread
+  --suppress-all             accept every current error and warning: write their counts per file
+                             and rule to ROOT/.github/minutes-suppressions.json (new ones still fail)
+  --prune-suppressions       drop the entries of that file that no longer match a finding
   -h, --help                 show this help
   --version                  show the version
 
@@ -7384,6 +8422,8 @@ function parseCliArgs(argv, cwd) {
                 'fail-on': { type: 'string', default: 'error' },
                 repository: { type: 'string' },
                 jobs: { type: 'string' },
+                'suppress-all': { type: 'boolean', default: false },
+                'prune-suppressions': { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', default: false },
             },
@@ -7413,6 +8453,8 @@ function parseCliArgs(argv, cwd) {
         failOn,
         repository,
         jobs,
+        suppressAll: values['suppress-all'] ?? false,
+        pruneSuppressions: values['prune-suppressions'] ?? false,
         help: values.help ?? false,
         version: values.version ?? false,
     };
@@ -7516,6 +8558,10 @@ function parseInitArgs(argv) {
 
 
 
+
+
+
+
 const VERSION = '0.1.0';
 /** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error. */
 async function runCli(argv, io) {
@@ -7535,7 +8581,7 @@ async function runCli(argv, io) {
         const root = (0,external_node_path_.resolve)(io.cwd, options.root);
         // Paths on the command line are taken from the current folder, as a shell user expects.
         const patterns = options.patterns.map((pattern) => toRootRelative(pattern, io.cwd, root));
-        const { report, unmatchedPatterns } = await checkWorkspace({
+        const result = await checkWorkspace({
             root,
             configPath: options.config && (0,external_node_path_.resolve)(io.cwd, options.config),
             patterns,
@@ -7543,8 +8589,9 @@ async function runCli(argv, io) {
             workerScript: io.workerScript ?? null,
             jobs: options.jobs,
         });
-        for (const pattern of unmatchedPatterns)
+        for (const pattern of result.unmatchedPatterns)
             io.stderr(`minutes-check: no minutes file matches “${pattern}”\n`);
+        const report = await updateSuppressions(root, result, options, io);
         io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
         return reachesFailOn(report, options.failOn) ? 1 : 0;
     }
@@ -7553,7 +8600,7 @@ async function runCli(argv, io) {
             io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : USAGE}`);
             return 2;
         }
-        if (error instanceof ConfigError) {
+        if (error instanceof ConfigError || error instanceof SuppressionsError) {
             io.stderr(`minutes-check: ${error.message}\n`);
             return 2;
         }
@@ -7561,6 +8608,25 @@ async function runCli(argv, io) {
         io.stderr(`minutes-check: ${reason}\n`);
         return 2;
     }
+}
+/**
+ * `--suppress-all` and `--prune-suppressions`: rewrites the suppressions file from this
+ * run's findings and returns the report as the new file judges it; otherwise the report.
+ */
+async function updateSuppressions(root, result, options, io) {
+    if (!options.suppressAll && !options.pruneSuppressions)
+        return result.report;
+    let next = result.suppressions;
+    if (options.suppressAll)
+        next = suppressAll(next, result.unsuppressed);
+    if (options.pruneSuppressions)
+        next = pruneSuppressions(next, result.unsuppressed, new Set(result.allPaths));
+    const target = (0,external_node_path_.join)(root, ...constants/* SUPPRESSIONS_PATH */.dS.split('/'));
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(target, formatSuppressions(next));
+    const report = applySuppressions(result.unsuppressed, next);
+    io.stderr(`minutes-check: wrote ${constants/* SUPPRESSIONS_PATH */.dS}: ${plural(countEntries(next), 'count')} (per file and rule), accepting ${plural(report.summary.suppressed ?? 0, 'finding')}\n`);
+    return report;
 }
 function toRootRelative(pattern, cwd, root) {
     const absolute = (0,external_node_path_.resolve)(cwd, pattern);
@@ -7634,9 +8700,10 @@ function selectProfile(path, frontMatter, config) {
 /* harmony export */   Iu: () => (/* binding */ RULE_IDS),
 /* harmony export */   aq: () => (/* binding */ DOCS_URL),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   dS: () => (/* binding */ SUPPRESSIONS_PATH),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, INPUTS, DEFAULT_MAX_NEW_ISSUES, OUTPUTS, CREATE_ISSUES */
+/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, INPUTS, DEFAULT_MAX_NEW_ISSUES, OUTPUTS, CREATE_ISSUES, SCOPES */
 /**
  * One source of truth for the names the outside world sees: rule ids, severities,
  * action inputs and outputs. README tables and action.yml are checked against these.
@@ -7680,6 +8747,7 @@ const INPUTS = {
     dryRun: 'dry-run',
     comment: 'comment',
     maxNewIssues: 'max-new-issues',
+    scope: 'scope',
 };
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
 const DEFAULT_MAX_NEW_ISSUES = 20;
@@ -7692,13 +8760,21 @@ const OUTPUTS = {
     createdIssues: 'created-issues',
     closedIssues: 'closed-issues',
     commentUrl: 'comment-url',
+    reportFile: 'report-file',
 };
 /** When action items become issues: after merge (push to the default branch), always, or never. */
 const CREATE_ISSUES = (/* unused pure expression or super */ null && (['on-merge', 'always', 'never']));
+/**
+ * What a run checks: the files a change touches (and those linking what it removed), or the
+ * whole repository. Default: `changed` on pull requests and pushes, `all` otherwise.
+ */
+const SCOPES = (/* unused pure expression or super */ null && (['changed', 'all']));
 /** Fail-on thresholds shared by the CLI and the action. */
 const FAIL_ON = ['error', 'warning', 'never'];
 /** Where the configuration file lives by default, relative to the repository root. */
 const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
+/** The bulk suppressions file (`minutes-check --suppress-all`), relative to the repository root. */
+const SUPPRESSIONS_PATH = '.github/minutes-suppressions.json';
 
 
 /***/ }),
@@ -41520,8 +42596,8 @@ function isPlainObject(value) {
 
 // EXTERNAL MODULE: ./node_modules/trough/lib/index.js
 var lib = __nccwpck_require__(6590);
-// EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 3 modules
-var vfile_lib = __nccwpck_require__(8890);
+// EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 2 modules
+var vfile_lib = __nccwpck_require__(9030);
 ;// CONCATENATED MODULE: ./node_modules/unified/lib/callable-instance.js
 const CallableInstance =
   /**
@@ -44247,18 +45323,13 @@ function wrap(visitor) {
 
 /***/ }),
 
-/***/ 8890:
+/***/ 711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ VFile)
-});
-
-// EXTERNAL MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
-var lib = __nccwpck_require__(669);
-;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ VFileMessage)
+/* harmony export */ });
+/* harmony import */ var unist_util_stringify_position__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(669);
 /**
  * @import {Node, Point, Position} from 'unist'
  */
@@ -44505,7 +45576,7 @@ class VFileMessage extends Error {
      *
      * @type {string}
      */
-    this.name = (0,lib/* stringifyPosition */.L)(options.place) || '1:1'
+    this.name = (0,unist_util_stringify_position__WEBPACK_IMPORTED_MODULE_0__/* .stringifyPosition */ .L)(options.place) || '1:1'
 
     /**
      * Place of message.
@@ -44604,6 +45675,20 @@ Object.defineProperties(VFileMessage.prototype, {
   source: {configurable: true, enumerable: true, writable: true}
 })
 
+
+/***/ }),
+
+/***/ 9030:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ VFile)
+});
+
+// EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
+var lib = __nccwpck_require__(711);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:process"
@@ -45175,7 +46260,7 @@ class VFile {
    *   Message.
    */
   message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
+    const message = new lib/* VFileMessage */.o(
       // @ts-expect-error: the overloads are fine.
       causeOrReason,
       optionsOrParentOrPlace,

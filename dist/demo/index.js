@@ -6139,7 +6139,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(210);
+/* harmony import */ var _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7584);
 
 const started = performance.now();
 const out = (text = '') => {
@@ -6207,7 +6207,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 210:
+/***/ 7584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7872,6 +7872,84 @@ const listPullRequestFiles = (context) => {
 /** GET /repos/{owner}/{repo} */
 const getRepository = ({ urls, state }) => json(200, repositoryJson(urls, state, true));
 
+;// CONCATENATED MODULE: ./test-support/github-sim/routes/compare.ts
+
+
+
+
+
+/** GitHub lists at most this many files in a comparison. */
+const MAX_COMPARE_FILES = 300;
+/**
+ * GET /repos/{owner}/{repo}/compare/{basehead}: `BASE...HEAD` (shas or branches). The
+ * simulator has no history, so the comparison is one commit ahead: the head, whose parent is
+ * the base; its files are the trees' difference, renames included, as GitHub lists them.
+ */
+const compareCommits = ({ state, urls, params, now, docsUrl }) => {
+    const [baseRef, headRef, ...rest] = (params.basehead ?? '').split('...');
+    if (!baseRef || !headRef || rest.length > 0)
+        return notFound(docsUrl);
+    const base = resolveCommit(state, baseRef);
+    const head = resolveCommit(state, headRef);
+    if (base === undefined || head === undefined)
+        return errorResponse(404, `No common ancestor between ${baseRef} and ${headRef}.`, docsUrl);
+    const headFiles = state.commits[head] ?? {};
+    const files = diffTrees(state.commits[base] ?? {}, headFiles).slice(0, MAX_COMPARE_FILES);
+    const baseCommit = commitJson(urls, state, base, [], now);
+    const identical = base === head;
+    return json(200, {
+        url: `${urls.repoApi}/compare/${baseRef}...${headRef}`,
+        html_url: `${urls.repoWeb}/compare/${baseRef}...${headRef}`,
+        permalink_url: `${urls.repoWeb}/compare/${state.repo.owner}:${base.slice(0, 7)}...${state.repo.owner}:${head.slice(0, 7)}`,
+        diff_url: `${urls.repoWeb}/compare/${baseRef}...${headRef}.diff`,
+        patch_url: `${urls.repoWeb}/compare/${baseRef}...${headRef}.patch`,
+        base_commit: baseCommit,
+        merge_base_commit: baseCommit,
+        status: identical ? 'identical' : 'ahead',
+        ahead_by: identical ? 0 : 1,
+        behind_by: 0,
+        total_commits: identical ? 0 : 1,
+        commits: identical ? [] : [commitJson(urls, state, head, [base], now)],
+        files: identical ? [] : files.map((file) => diffEntryJson(urls, head, file, blobSha(headFiles[file.filename] ?? file.filename))),
+    });
+};
+function commitJson(urls, state, sha, parents, now) {
+    const person = { name: 'The Octocat', email: 'octocat@github.com', date: now };
+    return {
+        url: `${urls.repoApi}/commits/${sha}`,
+        sha,
+        node_id: `C_kwDO${Buffer.from(sha.slice(0, 12)).toString('base64url')}`,
+        html_url: `${urls.repoWeb}/commit/${sha}`,
+        comments_url: `${urls.repoApi}/commits/${sha}/comments`,
+        commit: {
+            url: `${urls.repoApi}/git/commits/${sha}`,
+            author: person,
+            committer: person,
+            message: `Commit ${sha.slice(0, 7)} of ${state.repo.name}`,
+            comment_count: 0,
+            tree: { sha: blobSha(`tree:${sha}`), url: `${urls.repoApi}/git/trees/${sha}` },
+        },
+        author: userJson(urls, 'octocat'),
+        committer: userJson(urls, 'octocat'),
+        parents: parents.map((parent) => ({ sha: parent, url: `${urls.repoApi}/commits/${parent}`, html_url: `${urls.repoWeb}/commit/${parent}` })),
+    };
+}
+function diffEntryJson(urls, head, file, sha) {
+    const path = file.filename.split('/').map(encodeURIComponent).join('/');
+    return {
+        sha,
+        filename: file.filename,
+        status: file.status,
+        additions: file.additions,
+        deletions: file.deletions,
+        changes: file.changes,
+        blob_url: `${urls.repoWeb}/blob/${head}/${path}`,
+        raw_url: `${urls.repoWeb}/raw/${head}/${path}`,
+        contents_url: `${urls.repoApi}/contents/${path}?ref=${head}`,
+        ...(file.previous_filename !== undefined ? { previous_filename: file.previous_filename } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./test-support/github-sim/routes/users.ts
 
 
@@ -7908,12 +7986,14 @@ const getAuthenticatedUser = ({ urls, state, docsUrl }) => {
 
 
 
+
 /**
  * The simulated operations, keyed by the `operationId` of GitHub's OpenAPI description.
  * The OpenAPI router finds the operation; an operation missing here answers 501.
  */
 const ROUTES = {
     'repos/get': getRepository,
+    'repos/compare-commits-with-basehead': compareCommits,
     'pulls/get': getPullRequest,
     'pulls/list-files': listPullRequestFiles,
     'git/get-tree': getTree,
@@ -8738,10 +8818,14 @@ function runOnPullRequest(run) {
     const files = name === 'pull_request_target' ? baseTree(run.files) : run.files;
     return runInWorkspace({ ...run, files }, { name, payload }, HEAD_SHA, `refs/pull/${PR_NUMBER}/merge`);
 }
-/** Runs the bundled action for the push that merges `files` into main (the push lists `changed`). */
+/**
+ * Runs the bundled action for the push that merges `files` into main (the push lists
+ * `changed` as added and `removed` as removed); `edit` may change the payload (e.g. `forced`).
+ */
 function runOnPush(run) {
     const payload = pushEvent({ repo: REPO, ref: 'refs/heads/main', before: BASE_SHA, after: run.sha });
-    payload.commits = payload.commits.slice(0, 1).map((commit) => ({ ...commit, id: run.sha, added: run.changed, modified: [], removed: [] }));
+    payload.commits = payload.commits.slice(0, 1).map((commit) => ({ ...commit, id: run.sha, added: run.changed, modified: [], removed: run.removed ?? [] }));
+    run.edit?.(payload);
     return runInWorkspace(run, { name: 'push', payload }, run.sha, 'refs/heads/main');
 }
 /** Runs the bundled action by hand (workflow_dispatch) on main. */
@@ -8752,7 +8836,7 @@ function runOnDispatch(run) {
 async function runInWorkspace(run, event, sha, ref) {
     const workspace = await writeWorkspace(run.files);
     try {
-        const env = { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE };
+        const env = { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE, ...run.env };
         return await runAction({ sim: run.sim, workspace, event, inputs: run.inputs, env, repository: FULL_NAME, sha, ref });
     }
     finally {

@@ -1,5 +1,5 @@
 import type { AnnotationProperties } from '@actions/core'
-import type { Severity } from '../constants.js'
+import { SUPPRESSIONS_PATH, type Severity } from '../constants.js'
 import type { RunReport } from '../report/types.js'
 
 /** GitHub shows at most this many annotations of each level per step; the rest are only counted. */
@@ -33,7 +33,8 @@ export function emitAnnotations(report: RunReport, annotate: Annotate): Record<S
         properties.startColumn = finding.column
         properties.endColumn = finding.endColumn
       }
-      annotate[finding.severity](finding.message, properties)
+      const message = finding.suppressed ? `${finding.message} (suppressed: accepted in ${SUPPRESSIONS_PATH})` : finding.message
+      annotate[finding.severity](message, properties)
     }
   }
   return omitted

@@ -5,7 +5,6 @@ import { OUTPUTS } from '../constants.js'
 import { apiReader } from '../github/api-reader.js'
 import { applyPlan } from '../github/apply-plan.js'
 import type { ApplyResult } from '../plan/apply-result.js'
-import { listChangedFiles } from '../github/changed-files.js'
 import { createGitHubClient, getErrorMessage, statusOf, type GitHubClient } from '../github/client.js'
 import { listKnownIssues } from '../github/known-issues.js'
 import { type ExistingComment, findSummaryComment, writeSummaryComment } from '../github/summary-comment.js'
@@ -17,8 +16,14 @@ import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
 import type { RunReport } from '../report/types.js'
 import type { SourceLinks } from '../markup/permalink.js'
-import { renderSummary, type PlanTiming } from '../render/summary.js'
+import { planHeadline, renderSummary, type PlanTiming } from '../render/summary.js'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { SuppressionsError } from '../report/suppressions.js'
 import { emitAnnotations } from './annotations.js'
+import { JOB_SUMMARY_LIMIT, jobSummary } from './job-summary.js'
+import { findingsOutput } from './report-outputs.js'
+import { changesOfRun } from './scope.js'
 import { type ActionSettings, SettingsError, readSettings } from './settings.js'
 
 /**
@@ -37,25 +42,33 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
     })
     // Our earlier comment is looked up while the minutes are checked: one round trip less.
     const earlierComment = findComment(client, settings)
-    const { report, config } = await checkMinutes(client, settings, options.workerScript ?? null)
-    publishFindings(report)
+    const { report, config, itemPaths, noMinutesChanged } = await checkMinutes(client, settings, options.workerScript ?? null)
+    const reportFile = await writeReportFile(settings, report)
+    publishFindings(report, reportFile)
 
-    const plan = await planActionItems(client, settings, report, config.actionItems)
+    const plan = await planActionItems(client, settings, report, config.actionItems, itemPaths)
     const summary = renderSummary({
       report,
       links: sourceLinks(settings),
       plan,
       failOn: settings.failOn,
     })
-    await core.summary.addRaw(summary).write()
-    await postComment(client, settings, summary, earlierComment)
+    if (noMinutesChanged) {
+      // No "0 files checked" comment on a PR that touches no minutes: a notice says it.
+      const message = `Pull request #${settings.event.pullRequest?.number} changes no minutes files: nothing to check.`
+      core.notice(message)
+      await core.summary.addRaw(`## Minutes check\n\n${message}\n`).write()
+    } else {
+      await core.summary.addRaw(jobSummary(summary, report, reportFile, JOB_SUMMARY_LIMIT, plan ? planHeadline(plan) : [])).write()
+      await postComment(client, settings, summary, earlierComment)
+    }
 
     core.info(`GitHub API requests: ${requests.count}.`)
     if (reachesFailOn(report, settings.failOn)) {
       core.setFailed(`Minutes checks found ${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) (fail-on: ${settings.failOn}).`)
     }
   } catch (error) {
-    if (error instanceof SettingsError || error instanceof ConfigError) core.setFailed(error.message)
+    if (error instanceof SettingsError || error instanceof ConfigError || error instanceof SuppressionsError) core.setFailed(error.message)
     else core.setFailed(`minutes-automation failed: ${getErrorMessage(error)}`)
   }
 }
@@ -69,29 +82,62 @@ function sourceLinks(settings: ActionSettings): SourceLinks {
   return { serverUrl: settings.serverUrl, repository: fullName(settings), sha: settings.sha }
 }
 
-/** On a pull request, the files it changes; otherwise every minutes file. */
-async function checkMinutes(client: GitHubClient, settings: ActionSettings, workerScript: string | null): Promise<{ report: RunReport; config: Config }> {
-  const pull = settings.event.pullRequest
+/** What `checkMinutes` found, and which files' action items the run is about. */
+interface CheckedMinutes {
+  report: RunReport
+  config: Config
+  /** The files whose action items count (a change's); null: every checked file's. */
+  itemPaths: ReadonlySet<string> | null
+  /** A pull request that changes no minutes file: nothing was checked, no comment is due. */
+  noMinutesChanged: boolean
+}
+
+/**
+ * Checks what the run is about (see docs/scope-and-suppression.md): with scope `changed`,
+ * the change's files plus the files linking to what it removed; with `all`, every file.
+ */
+async function checkMinutes(client: GitHubClient, settings: ActionSettings, workerScript: string | null): Promise<CheckedMinutes> {
   // pull_request_target runs with a writable token in the base repository: read the PR's
   // files as data through the API instead of checking out and trusting its workspace.
   const reader = settings.event.name === 'pull_request_target' ? apiReader(client, settings.repository, settings.sha) : localReader(settings.workspace)
-  let onlyPaths: string[] | null = null
-  if (pull) {
-    onlyPaths = await listChangedFiles(client, settings.repository, pull.number)
-    core.info(`Pull request #${pull.number} changes ${onlyPaths.length} file(s).`)
-  }
-  const { report, config, unmatchedPatterns } = await checkRepository(reader, {
+  const changes = await changesOfRun(client, settings)
+  core.info(changes.description)
+  const limited = settings.scope === 'changed' && changes.files !== null
+  if (settings.scope === 'changed' && changes.files === null) core.info('Scope `changed`, but the change cannot be told: checking every file.')
+  const { report, config, unmatchedPatterns, linkingFiles } = await checkRepository(reader, {
     configPath: settings.configPath,
     patterns: settings.patterns,
-    onlyPaths,
+    onlyPaths: limited ? changes.files?.changed : null,
+    removedPaths: limited ? changes.files?.removed : [],
     defaultRepository: fullName(settings),
     workerScript,
   })
   for (const pattern of unmatchedPatterns) core.info(`No minutes file matches “${pattern}”.`)
-  return { report, config }
+  if (linkingFiles.length > 0) core.info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`)
+  core.info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`)
+  return {
+    report,
+    config,
+    itemPaths: changes.files ? new Set(changes.files.changed) : null,
+    noMinutesChanged: limited && settings.event.pullRequest !== null && report.summary.files === 0,
+  }
 }
 
-function publishFindings(report: RunReport): void {
+/** The whole report as a JSON file under RUNNER_TEMP, for actions/upload-artifact; null if it cannot be written. */
+async function writeReportFile(settings: ActionSettings, report: RunReport): Promise<string | null> {
+  const path = join(settings.runnerTemp, 'minutes-automation', 'minutes-report.json')
+  try {
+    await mkdir(join(settings.runnerTemp, 'minutes-automation'), { recursive: true })
+    await writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
+    core.setOutput(OUTPUTS.reportFile, path)
+    return path
+  } catch (error) {
+    core.warning(`Could not write the report file ${path}: ${getErrorMessage(error)}`)
+    return null
+  }
+}
+
+function publishFindings(report: RunReport, reportFile: string | null): void {
   core.info(formatText(report).trimEnd())
   const omitted = emitAnnotations(report, { error: core.error, warning: core.warning, info: core.notice })
   for (const [level, count] of Object.entries(omitted)) {
@@ -99,7 +145,9 @@ function publishFindings(report: RunReport): void {
   }
   core.setOutput(OUTPUTS.errors, report.summary.errors)
   core.setOutput(OUTPUTS.warnings, report.summary.warnings)
-  core.setOutput(OUTPUTS.findings, JSON.stringify(report))
+  const findings = findingsOutput(report, reportFile)
+  if (findings.truncated) core.info(`The \`findings\` output is cut to stay under GitHub's 1 MB output limit (flag \`truncated\`); the report file has everything.`)
+  core.setOutput(OUTPUTS.findings, findings.json)
 }
 
 /** Whether this run writes issues, or only shows what it would do. */
@@ -114,12 +162,11 @@ function planTiming(settings: ActionSettings): PlanTiming {
 
 /**
  * The action-item plan. Items come from the files this run is about: a PR's changes, or a
- * push's (a push that lists no files: all of them); listing issues costs one request.
+ * push's (a change that cannot be told: all checked files); listing issues costs one request.
  */
-async function planActionItems(client: GitHubClient, settings: ActionSettings, report: RunReport, config: ActionItemSettings) {
+async function planActionItems(client: GitHubClient, settings: ActionSettings, report: RunReport, config: ActionItemSettings, itemPaths: ReadonlySet<string> | null) {
   const timing = planTiming(settings)
-  const pushed = settings.event.pushedPaths ? new Set(settings.event.pushedPaths) : null
-  const files = pushed ? report.files.filter((file) => pushed.has(file.path)) : report.files
+  const files = itemPaths ? report.files.filter((file) => itemPaths.has(file.path)) : report.files
   const occurrences = latestOccurrences({ ...report, files })
   core.setOutput(OUTPUTS.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))))
   if (occurrences.length === 0 || timing === 'never') {

@@ -1,4 +1,5 @@
-import { CREATE_ISSUES, DEFAULT_MAX_NEW_ISSUES, FAIL_ON, INPUTS, type CreateIssues, type FailOn } from '../constants.js'
+import { tmpdir } from 'node:os'
+import { CREATE_ISSUES, DEFAULT_MAX_NEW_ISSUES, FAIL_ON, INPUTS, SCOPES, type CreateIssues, type FailOn, type Scope } from '../constants.js'
 import type { Repository } from '../github/client.js'
 import { readEvent, type EventInfo } from './event.js'
 
@@ -15,7 +16,11 @@ export interface ActionSettings {
   /** Issues one run creates at most; the rest are held back for the next run. */
   maxNewIssues: number
   comment: boolean
+  /** What the run checks: the input, else `changed` on pull requests and pushes, `all` otherwise. */
+  scope: Scope
   workspace: string
+  /** `RUNNER_TEMP`: where the full report file is written. */
+  runnerTemp: string
   repository: Repository
   event: EventInfo
   /** The commit checked: a pull request's head, else the workflow's commit. */
@@ -47,7 +52,9 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     dryRun: flag(getInput, INPUTS.dryRun, false),
     maxNewIssues: count(getInput, INPUTS.maxNewIssues, DEFAULT_MAX_NEW_ISSUES),
     comment: flag(getInput, INPUTS.comment, true),
+    scope: getInput(INPUTS.scope).trim() ? oneOf(getInput, INPUTS.scope, SCOPES, 'changed') : defaultScope(event.name),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
     repository: { owner, repo },
     event,
     sha: event.pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
@@ -56,6 +63,11 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     timeScale: timeScale(env.MINUTES_AUTOMATION_TIME_SCALE),
   }
+}
+
+/** Changes are what pull requests and pushes are about; other events (manual, scheduled) audit everything. */
+export function defaultScope(eventName: string): Scope {
+  return eventName.startsWith('pull_request') || eventName === 'push' ? 'changed' : 'all'
 }
 
 function timeScale(value: string | undefined): number {

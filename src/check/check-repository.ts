@@ -5,9 +5,11 @@ import { runCheck, summarize } from './run-check.js'
 import { selectFiles } from './select-files.js'
 import { ConfigError, loadConfig } from '../config/load-config.js'
 import type { Config } from '../config/types.js'
-import { DEFAULT_CONFIG_PATH } from '../constants.js'
+import { DEFAULT_CONFIG_PATH, SUPPRESSIONS_PATH } from '../constants.js'
 import { indexRepository } from '../repo/repo-index.js'
 import type { FileReport, RunReport } from '../report/types.js'
+import { applySuppressions, parseSuppressions, type Suppressions } from '../report/suppressions.js'
+import { filesLinkingTo } from './linking-files.js'
 import { readTextIfExists } from '../read/local-repo.js'
 import { localReader } from '../read/local-reader.js'
 import type { RepoReader } from '../read/repo-reader.js'
@@ -23,6 +25,13 @@ export interface RepositoryCheck {
   patterns?: readonly string[]
   /** Only these paths (a pull request's changed files); null: no such limit. */
   onlyPaths?: readonly string[] | null
+  /**
+   * Paths a change removed or renamed away: the files that link to them are checked too
+   * (with `onlyPaths`), since their links broke.
+   */
+  removedPaths?: readonly string[]
+  /** Whether the suppressions file applies (default true; `--suppress-all` reads it raw). */
+  applySuppressions?: boolean
   /** `owner/repo` of the repository, overriding the config and the git remote. */
   repository?: string | null
   /** `owner/repo` to use when neither `repository` nor the config names one (the workflow's). */
@@ -44,9 +53,18 @@ export interface WorkspaceCheck extends RepositoryCheck {
 
 /** What a check found, and what it could not match. */
 export interface WorkspaceResult {
+  /** The findings, with the suppressions file applied. */
   report: RunReport
+  /** The same findings before suppressions. */
+  unsuppressed: RunReport
+  /** What the suppressions file accepts (empty when there is none). */
+  suppressions: Suppressions
   config: Config
   unmatchedPatterns: string[]
+  /** Files checked because they link to a removed path. */
+  linkingFiles: string[]
+  /** Every file of the repository. */
+  allPaths: string[]
 }
 
 const decoder = new TextDecoder()
@@ -63,22 +81,49 @@ function decodeOrNull(bytes: Uint8Array | null): string | null {
   return bytes === null ? null : decoder.decode(bytes)
 }
 
+/** Reads the bulk suppressions file when the listing has one (no request for a file that is not there). */
+export async function loadSuppressions(reader: RepoReader, allPaths: readonly string[]): Promise<Suppressions> {
+  if (!allPaths.includes(SUPPRESSIONS_PATH)) return {}
+  const bytes = await reader.readFile(SUPPRESSIONS_PATH)
+  return bytes === null ? {} : parseSuppressions(decoder.decode(bytes), SUPPRESSIONS_PATH)
+}
+
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 export async function checkRepository(reader: RepoReader, options: RepositoryCheck): Promise<WorkspaceResult> {
   const loaded = await loadRepositoryConfig(reader, options.configPath)
   const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint())
   const config: Config = { ...loaded, repository }
   const allPaths = await reader.listFiles()
+  const index = indexRepository(allPaths)
   const selection = selectFiles(allPaths, options.patterns ?? [], config)
-  const only = options.onlyPaths ? new Set(options.onlyPaths) : null
-  const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths
-  const read = await Promise.all(paths.map((path) => readSource(reader, path, config)))
-  const sources = read.filter((entry): entry is SourceFile => 'content' in entry)
-  const unreadable = read.filter((entry): entry is FileReport => !('content' in entry))
+  let paths = selection.paths
+  let linkingFiles: string[] = []
+  const alreadyRead = new Map<string, SourceFile | FileReport>()
+  if (options.onlyPaths) {
+    const only = new Set(options.onlyPaths)
+    // A path removed and added again (a push's later commit) broke no link.
+    const removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)))
+    const others = removed.size > 0 ? await Promise.all(selection.paths.filter((path) => !only.has(path)).map((path) => readSource(reader, path, config))) : []
+    linkingFiles = filesLinkingTo(others.filter(isSource), removed, repository, index)
+    const chosen = new Set([...only, ...linkingFiles])
+    paths = selection.paths.filter((path) => chosen.has(path))
+    for (const source of others) if (chosen.has(source.path)) alreadyRead.set(source.path, source)
+  }
+  // A linking file was read to find it: not read again (through the API, that is a request).
+  const read = await Promise.all(paths.map((path) => alreadyRead.get(path) ?? readSource(reader, path, config)))
+  const sources = read.filter(isSource)
+  const unreadable = read.filter((entry): entry is FileReport => !isSource(entry))
   const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0
   const checked = await checkSources(sources, { config, allPaths }, jobs, options.workerScript ?? null)
   const files = [...checked, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return { report: summarize(files), config, unmatchedPatterns: selection.unmatchedPatterns }
+  const unsuppressed = summarize(files)
+  const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader, allPaths)
+  const report = applySuppressions(unsuppressed, suppressions)
+  return { report, unsuppressed, suppressions, config, unmatchedPatterns: selection.unmatchedPatterns, linkingFiles, allPaths }
+}
+
+function isSource(entry: SourceFile | FileReport): entry is SourceFile {
+  return 'content' in entry
 }
 
 /** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */

@@ -1,6 +1,8 @@
 import type { Root } from 'mdast'
+import remarkLint from 'remark-lint'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
 import { extractActionItems } from '../action-items/index.js'
 import type { Config, Profile } from '../config/types.js'
 import { isMinutesPath, selectProfile } from '../config/profiles.js'
@@ -39,6 +41,8 @@ function linterFor(profile: Profile): Processor<Root, Root, Root> {
       const level = profile.rules[id]
       if (level && level !== 'off') processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn'])
     }
+    // remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`.
+    processor.use(remarkLint)
     linter = processor.freeze() as Processor<Root, Root, Root>
     lintersByProfile.set(profile, linter)
   }
@@ -65,9 +69,9 @@ export function checkSource(source: SourceFile, context: CheckContext): FileRepo
     step = 'running the rules'
     const file = new VFile({ path: source.path, value: decoded.text })
     file.data.minutes = { model, config: context.config, index: context.index, decoded }
-    linterFor(profile).runSync(tree, file)
+    runLinter(profile, tree, file)
     const findings = file.messages
-      .map((message) => messageToFinding(message, profile.rules[message.ruleId as keyof Profile['rules']]))
+      .map((message) => (message.fatal && !message.ruleId ? lintCommentFinding(message) : messageToFinding(message, profile.rules[message.ruleId as keyof Profile['rules']])))
       .sort(compareFindings)
     step = 'extracting action items'
     return {
@@ -115,6 +119,27 @@ function screen(source: SourceFile, context: CheckContext): Screened {
     return { report: uncheckedReport(source.path, context, internalFailure(error, step)) }
   }
 }
+
+/**
+ * Runs the rules. A `lint` comment with an unknown keyword makes the message control fail
+ * the file; that failure is kept as a finding (with the rules' messages, unquieted), not
+ * turned into an internal error.
+ */
+function runLinter(profile: Profile, tree: Root, file: VFile): void {
+  try {
+    linterFor(profile).runSync(tree, file)
+  } catch (error) {
+    if (!(error instanceof VFileMessage && file.messages.includes(error))) throw error
+  }
+}
+
+/** A `<!-- lint … -->` comment that cannot be understood. */
+function lintCommentFinding(message: VFileMessage): Finding {
+  return { ...messageToFinding(message, 'error'), rule: LINT_COMMENT_RULE }
+}
+
+/** The rule name of findings about `<!-- lint … -->` comments themselves. */
+export const LINT_COMMENT_RULE = 'lint-comment'
 
 /** The report of a file that gets one finding instead of a check; null when no profile could apply to it. */
 export function uncheckedReport(path: string, context: { config: Config }, finding: Finding): FileReport | null {

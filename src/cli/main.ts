@@ -1,10 +1,15 @@
-import { relative, resolve, sep } from 'node:path'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/load-config.js'
-import { checkWorkspace } from '../check/check-repository.js'
+import { checkWorkspace, type WorkspaceResult } from '../check/check-repository.js'
+import { SUPPRESSIONS_PATH } from '../constants.js'
+import { plural } from '../report/findings.js'
+import { SuppressionsError, applySuppressions, countEntries, formatSuppressions, pruneSuppressions, suppressAll } from '../report/suppressions.js'
+import type { RunReport } from '../report/types.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
 import { INIT_USAGE, runInit } from './init-command.js'
-import { USAGE, UsageError, parseCliArgs } from './parse-cli-args.js'
+import { type CliOptions, USAGE, UsageError, parseCliArgs } from './parse-cli-args.js'
 
 /** Where the CLI writes; the real process streams, or strings in tests. */
 export interface CliIO {
@@ -34,7 +39,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const root = resolve(io.cwd, options.root)
     // Paths on the command line are taken from the current folder, as a shell user expects.
     const patterns = options.patterns.map((pattern) => toRootRelative(pattern, io.cwd, root))
-    const { report, unmatchedPatterns } = await checkWorkspace({
+    const result = await checkWorkspace({
       root,
       configPath: options.config && resolve(io.cwd, options.config),
       patterns,
@@ -42,7 +47,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       workerScript: io.workerScript ?? null,
       jobs: options.jobs,
     })
-    for (const pattern of unmatchedPatterns) io.stderr(`minutes-check: no minutes file matches “${pattern}”\n`)
+    for (const pattern of result.unmatchedPatterns) io.stderr(`minutes-check: no minutes file matches “${pattern}”\n`)
+    const report = await updateSuppressions(root, result, options, io)
     io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report))
     return reachesFailOn(report, options.failOn) ? 1 : 0
   } catch (error) {
@@ -50,7 +56,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : USAGE}`)
       return 2
     }
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof SuppressionsError) {
       io.stderr(`minutes-check: ${error.message}\n`)
       return 2
     }
@@ -58,6 +64,23 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`minutes-check: ${reason}\n`)
     return 2
   }
+}
+
+/**
+ * `--suppress-all` and `--prune-suppressions`: rewrites the suppressions file from this
+ * run's findings and returns the report as the new file judges it; otherwise the report.
+ */
+async function updateSuppressions(root: string, result: WorkspaceResult, options: CliOptions, io: CliIO): Promise<RunReport> {
+  if (!options.suppressAll && !options.pruneSuppressions) return result.report
+  let next = result.suppressions
+  if (options.suppressAll) next = suppressAll(next, result.unsuppressed)
+  if (options.pruneSuppressions) next = pruneSuppressions(next, result.unsuppressed, new Set(result.allPaths))
+  const target = join(root, ...SUPPRESSIONS_PATH.split('/'))
+  await mkdir(dirname(target), { recursive: true })
+  await writeFile(target, formatSuppressions(next))
+  const report = applySuppressions(result.unsuppressed, next)
+  io.stderr(`minutes-check: wrote ${SUPPRESSIONS_PATH}: ${plural(countEntries(next), 'count')} (per file and rule), accepting ${plural(report.summary.suppressed ?? 0, 'finding')}\n`)
+  return report
 }
 
 function toRootRelative(pattern: string, cwd: string, root: string): string {

@@ -11,6 +11,10 @@ export interface CliOptions {
   repository: string | null
   /** Worker threads (`--jobs`); null: one per available core, at most one per file. */
   jobs: number | null
+  /** Write every current finding into the suppressions file, so they stop failing. */
+  suppressAll: boolean
+  /** Drop suppressions that no longer match anything. */
+  pruneSuppressions: boolean
   help: boolean
   version: boolean
 }
@@ -35,6 +39,9 @@ Options:
   --repository OWNER/REPO    repository whose github.com links are checked (default: config, then git remote)
   --jobs N                   worker threads (default: one per core, at most one per file;
                              none for one or two files); 0 checks in the main thread
+  --suppress-all             accept every current error and warning: write their counts per file
+                             and rule to ROOT/.github/minutes-suppressions.json (new ones still fail)
+  --prune-suppressions       drop the entries of that file that no longer match a finding
   -h, --help                 show this help
   --version                  show the version
 
@@ -58,6 +65,8 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions {
         'fail-on': { type: 'string', default: 'error' },
         repository: { type: 'string' },
         jobs: { type: 'string' },
+        'suppress-all': { type: 'boolean', default: false },
+        'prune-suppressions': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -82,6 +91,8 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions {
     failOn,
     repository,
     jobs,
+    suppressAll: values['suppress-all'] ?? false,
+    pruneSuppressions: values['prune-suppressions'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   }

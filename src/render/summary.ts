@@ -205,11 +205,21 @@ const PLAN_VERBS: Record<PlanTiming, string> = {
   never: 'Issues are not kept (`create-issues: never`); this would',
 }
 
-function renderPlan(plan: NonNullable<SummaryInput['plan']>, links: SourceLinks): string {
+/** The changes the table lists: items before `since` are only counted, as are duplicates closed. */
+function isListed(change: IssueChange): change is Listed {
+  return change.kind !== 'close-duplicate' && change.kind !== 'before-since'
+}
+
+/**
+ * The plan's heading and counts without its table: what the run does with issues, what it
+ * holds back, what it leaves untracked, and what it did. The job summary's digest shows this
+ * when the whole summary is too long.
+ */
+export function planHeadline(plan: NonNullable<SummaryInput['plan']>): string[] {
   const tally = countChanges(plan.changes)
   // Items before `since` are only counted: on a first run they are most of the history.
-  const items = plan.changes.filter((change): change is Listed => change.kind !== 'close-duplicate' && change.kind !== 'before-since')
-  if (items.length === 0 && tally['close-duplicate'] === 0 && tally['before-since'] === 0) return ''
+  const listed = plan.changes.filter(isListed).length
+  if (listed === 0 && tally['close-duplicate'] === 0 && tally['before-since'] === 0) return []
   const actions = [
     `create ${plural(tally.create, 'issue')}`,
     `close ${tally.close}`,
@@ -223,6 +233,13 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>, links: SourceLinks)
   }
   if (tally['before-since'] > 0) lines.push(`${plural(tally['before-since'], 'open item')} from meetings before ${plan.since ?? 'actionItems.since'} ${tally['before-since'] === 1 ? 'is' : 'are'} not tracked (\`actionItems.since\`).`, '')
   if (plan.result) lines.push(...resultLines(plan.result), '')
+  return lines
+}
+
+function renderPlan(plan: NonNullable<SummaryInput['plan']>, links: SourceLinks): string {
+  const lines = planHeadline(plan)
+  if (lines.length === 0) return ''
+  const items = plan.changes.filter(isListed)
   const shown = items.slice(0, PLAN_ROW_LIMIT)
   // One file (the usual PR): `line 14` says it; the Issue column only when an issue is known.
   const oneFile = new Set(shown.map((change) => change.occurrence.path)).size === 1

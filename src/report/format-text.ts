@@ -9,11 +9,13 @@ export function formatText(report: RunReport): string {
   const lines: string[] = []
   for (const file of report.files) {
     for (const finding of file.findings) {
-      lines.push(`${file.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`)
+      const severity = finding.suppressed ? `${finding.severity} (suppressed ${finding.suppressedSeverity ?? ''})`.replace(' )', ')') : finding.severity
+      lines.push(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`)
     }
   }
   const counts = countFindings(report.files.flatMap((file) => file.findings))
   const files = plural(report.summary.files, 'file')
-  lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}.`)
+  const suppressed = report.summary.suppressed ? ` (${report.summary.suppressed} suppressed)` : ''
+  lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}${suppressed}.`)
   return `${lines.join('\n')}\n`
 }

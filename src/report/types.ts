@@ -14,6 +14,12 @@ export interface Finding {
   /** The message as safe Markdown (our code spans kept, text from the minutes escaped), for the PR comment. */
   markdown?: string
   suggestion?: string
+  /**
+   * Set when the suppressions file accepts this finding: its severity is then `info`
+   * (a notice that does not fail), and `suppressedSeverity` is what it was.
+   */
+  suppressed?: true
+  suppressedSeverity?: Severity
 }
 
 /** Everything found in one minutes file. */
@@ -32,5 +38,12 @@ export interface FileReport {
 export interface RunReport {
   version: 1
   files: FileReport[]
-  summary: { files: number; errors: number; warnings: number; actionItems: number }
+  summary: {
+    files: number
+    errors: number
+    warnings: number
+    actionItems: number
+    /** Findings the suppressions file accepted (counted as notes); absent when none. */
+    suppressed?: number
+  }
 }

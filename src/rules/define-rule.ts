@@ -11,6 +11,9 @@ import type { DecodedText } from '../parse/decode.js'
 import type { RepoIndex } from '../repo/repo-index.js'
 import type { MinutesModel } from '../model/types.js'
 
+/** The `source` of every rule's messages: the one remark-lint's `<!-- lint … -->` comments control. */
+export const LINT_SOURCE = 'remark-lint'
+
 /** What every rule may read: the model built once per file, and the run's shared data. */
 export interface RuleContext {
   model: MinutesModel
@@ -57,12 +60,14 @@ export function defineRule(
   id: RuleId,
   check: (tree: Root, context: RuleContext, report: Report) => void,
 ): MinutesRule {
-  const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree: Root, file: VFile) => {
+  // The `remark-lint:` origin is what remark-lint's message control filters on, so
+  // `<!-- lint disable rule-id -->` comments quiet our rules as they do any remark-lint rule.
+  const plugin = lintRule({ origin: `${LINT_SOURCE}:${id}`, url: `${DOCS_URL}#${id}` }, (tree: Root, file: VFile) => {
     const context = file.data.minutes
     if (!context) return
     check(tree, context, (reason, place, extra) => {
       const text = typeof reason === 'string' ? plainMessage(reason) : reason
-      const message = file.message(text.plain, { place, ruleId: id, source: 'minutes-automation' }) as MinutesMessage
+      const message = file.message(text.plain, { place, ruleId: id, source: LINT_SOURCE }) as MinutesMessage
       message.markdown = text.markdown
       if (extra?.severity) message.severity = extra.severity
       if (extra?.suggestion) message.expected = [extra.suggestion]

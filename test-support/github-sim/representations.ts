@@ -25,7 +25,7 @@ export function urlsFor(api: string, state: SimState): Urls {
   return { api, repoApi: `${api}/repos/${owner}/${name}`, repoWeb: `${WEB_URL}/${owner}/${name}` }
 }
 
-type Json = Record<string, unknown>
+export type Json = Record<string, unknown>
 
 /** Well-known accounts keep their real ids; others get a stable id derived from the login. */
 const KNOWN_USER_IDS: Record<string, number> = { 'github-actions[bot]': 41898282, octocat: 583231 }

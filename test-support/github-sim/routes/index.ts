@@ -4,6 +4,7 @@ import { createLabel, getLabel, listLabels } from './labels.js'
 import { getContent, getTree } from './git.js'
 import { getPullRequest, listPullRequestFiles } from './pulls.js'
 import { getRepository } from './repos.js'
+import { compareCommits } from './compare.js'
 import { getAuthenticatedUser } from './users.js'
 import type { RouteHandler } from './context.js'
 
@@ -15,6 +16,7 @@ export type { RouteContext, RouteHandler } from './context.js'
  */
 export const ROUTES: Readonly<Record<string, RouteHandler>> = {
   'repos/get': getRepository,
+  'repos/compare-commits-with-basehead': compareCommits,
   'pulls/get': getPullRequest,
   'pulls/list-files': listPullRequestFiles,
   'git/get-tree': getTree,
