@@ -33747,7 +33747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9482:
+/***/ 5351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37732,8 +37732,139 @@ const CREATE_ISSUES = ['on-merge', 'always', 'never'];
 const FAIL_ON = ['error', 'warning', 'never'];
 /** Where the configuration file lives by default, relative to the repository root. */
 const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
+/** The configuration files read when none is named: `.yml`, or else `.yaml` (not both). */
+const CONFIG_PATHS = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'];
+
+;// CONCATENATED MODULE: ./src/repo/dates.ts
+/** Dates as minutes write them in text: ISO days (`2023-03-23`) in titles. Dates in paths: date-patterns.ts. */
+const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
+const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
+/** Finds the first date written year-month-day in a string (a regex over one text node). */
+function findDateInText(text) {
+    const match = DATE_IN_TEXT.exec(text);
+    if (!match)
+        return null;
+    const [raw, year, , month, , day] = match;
+    const normalized = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return { raw, index: match.index, normalized, valid: isCalendarDate(normalized), canonical: raw === normalized };
+}
+/** Whether `YYYY-MM-DD` names a day that exists (no 2023-02-30). */
+function isCalendarDate(iso) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!match)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+/** Whole days from `a` to `b` (positive when `b` is later). */
+function daysBetween(a, b) {
+    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+/** "1 day later", "7 days earlier", "the same day". */
+function describeDayDistance(days) {
+    if (days === 0)
+        return 'the same day';
+    const count = Math.abs(days);
+    return `${count} day${count === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
+}
+
+;// CONCATENATED MODULE: ./src/repo/date-patterns.ts
+
+/**
+ * Where dates stand in minutes' paths: `iaas/20230322.md`, `container/20220808-overflow.md`,
+ * `sig-release/2023-09-14.md`, `hackathons/2022-09-27-gx-hackathon-5/minutes.md`,
+ * `minutes/2026/05/06.md`. A pattern is a glob over the whole relative path in which the
+ * tokens `YYYY`, `MM` and `DD` stand for the date's digits; `*` is any text within one path
+ * segment, `**` any number of segments. Every date in a path is read through
+ * {@link dateOfPath}: link suggestions, team-minutes lookups and the title-date rules agree.
+ */
+const DEFAULT_DATE_PATTERNS = [
+    '**/YYYYMMDD.md',
+    '**/YYYYMMDD-*.md',
+    '**/YYYY-MM-DD.md',
+    '**/YYYY-MM-DD-*.md',
+    '**/YYYY-MM-DD-*/**/*.md',
+    '**/YYYY-MM-DD/**/*.md',
+    '**/YYYY/MM/DD.md',
+    '**/YYYY/MM-DD.md',
+];
+/** A date pattern that cannot be used; `reason` says why. */
+class DatePatternError extends Error {
+    pattern;
+    reason;
+    name = 'DatePatternError';
+    constructor(pattern, reason) {
+        super(`“${pattern}”: ${reason}`);
+        this.pattern = pattern;
+        this.reason = reason;
+    }
+}
+const TOKENS = { YYYY: '(?<year>\\d{4})', MM: '(?<month>\\d{2})', DD: '(?<day>\\d{2})' };
+/** Compiles one date pattern; throws DatePatternError when it lacks a token or repeats one. */
+function compileDatePattern(source) {
+    for (const token of Object.keys(TOKENS)) {
+        const count = source.split(token).length - 1;
+        if (count !== 1)
+            throw new DatePatternError(source, count === 0 ? `has no ${token}` : `has ${token} more than once`);
+    }
+    const segments = source.replace(/^\.?\/+/, '').split('/');
+    const dateSegment = segments.findIndex((segment) => /YYYY|MM|DD/.test(segment));
+    const prefix = segments.slice(0, dateSegment).map(segmentToRegex).join('');
+    const rest = segments.slice(dateSegment).map(segmentToRegex).join('');
+    // Every segment regex ends in `/`; the whole path does not.
+    return { source, regex: new RegExp(`^(?<series>${prefix})${rest.slice(0, -1)}$`) };
+}
+/** One path segment as a regex that consumes it and its trailing `/`. */
+function segmentToRegex(segment) {
+    if (segment === '**')
+        return '(?:[^/]+/)*';
+    let regex = '';
+    for (let at = 0; at < segment.length;) {
+        const token = ['YYYY', 'MM', 'DD'].find((name) => segment.startsWith(name, at));
+        if (token) {
+            regex += TOKENS[token];
+            at += token.length;
+            continue;
+        }
+        const char = segment[at];
+        if (char === '*')
+            regex += '[^/]*';
+        else if (char === '?')
+            regex += '[^/]';
+        else
+            regex += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        at += 1;
+    }
+    return `${regex}/`;
+}
+/** Compiles a list of patterns, in order (the first that matches a path wins). */
+function compileDatePatterns(sources) {
+    return sources.map(compileDatePattern);
+}
+const DEFAULT_COMPILED = compileDatePatterns(DEFAULT_DATE_PATTERNS);
+/**
+ * The date of a path by the first pattern that matches it and names a real calendar day;
+ * null when none does (`README.md`, `2022-09-pco-cloudmon-hackathon/minutes.md`).
+ */
+function dateOfPath(path, patterns = DEFAULT_COMPILED) {
+    for (const [index, { regex }] of patterns.entries()) {
+        const match = regex.exec(path);
+        const groups = match?.groups;
+        if (!groups)
+            continue;
+        const date = `${groups.year}-${groups.month}-${groups.day}`;
+        if (!isCalendarDate(date))
+            continue;
+        const seriesWithSlash = groups.series ?? '';
+        return { date, series: seriesWithSlash.replace(/\/$/, ''), written: path.slice(seriesWithSlash.length), pattern: index };
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/config/defaults.ts
+
+
 
 /** The level of each rule where a profile turns it on without saying how loud. */
 const DEFAULT_RULE_LEVELS = {
@@ -37750,32 +37881,33 @@ const DEFAULT_RULE_LEVELS = {
 function levels(ids) {
     return Object.fromEntries(ids.map((id) => [id, DEFAULT_RULE_LEVELS[id]]));
 }
-const DATED_FILE = '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md';
+/**
+ * A profile with every rule at its default level and nothing required: what a new profile
+ * in a configuration file starts from when it extends no other.
+ */
+function defaultProfile(name) {
+    return {
+        name,
+        paths: [],
+        frontMatter: {},
+        rules: levels([...RULE_IDS]),
+        ruleOptions: {},
+        frontMatterDate: null,
+        requiredSections: [],
+        minuteTaker: { section: 'Meta', labels: [] },
+    };
+}
 /** Slide decks (front matter `type: slide`): no minutes structure, only links and encoding. */
 const slides = {
-    name: 'slides',
+    ...defaultProfile('slides'),
     paths: ['**/*.md'],
     frontMatter: { type: 'slide' },
     rules: levels(['link-target-exists', 'encoding']),
-    requiredSections: [],
-    minuteTaker: { section: 'Meta', labels: [] },
 };
 /** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
 const weekly = {
-    name: 'weekly',
-    paths: [`community-call/${DATED_FILE}`],
-    frontMatter: {},
-    rules: levels([
-        'title-date',
-        'title-heading',
-        'title-date-matches-filename',
-        'required-section',
-        'minute-taker',
-        'team-minutes-link',
-        'team-minutes-missing',
-        'link-target-exists',
-        'encoding',
-    ]),
+    ...defaultProfile('weekly'),
+    paths: ['community-call/YYYYMMDD.md', 'community-call/YYYY-MM-DD.md'],
     requiredSections: [
         { name: 'Meta', aliases: [], satisfiedByTeamSections: false },
         {
@@ -37786,19 +37918,35 @@ const weekly = {
     ],
     minuteTaker: { section: 'Meta', labels: ['Minutes', 'Minute taker', 'Minute-taker', 'Minutes by', 'Notes'] },
 };
-/** Each team's own minutes (`<team-folder>/YYYYMMDD.md`): a dated title, links, encoding. */
+/** Each team's regular minutes (`iaas/20230322.md`, `sig-release/2023-09-14.md`, `2026/05/06.md`): a dated title, links, encoding. */
 const team = {
-    name: 'team',
-    paths: [`*/${DATED_FILE}`],
-    frontMatter: {},
+    ...defaultProfile('team'),
+    paths: ['**/YYYYMMDD.md', '**/YYYY-MM-DD.md', '**/YYYY/MM/DD.md', '**/YYYY/MM-DD.md'],
     rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'encoding']),
-    requiredSections: [],
-    minuteTaker: { section: 'Meta', labels: [] },
 };
+/**
+ * Special meetings, whose path holds the date but whose title often does not: a suffix
+ * (`container/20220808-overflow.md`, `ops/20240614-postmortem-zuul-incident.md`) or a dated
+ * folder (`hackathons/2022-09-27-gx-hackathon-5/minutes.md`). A date in the title must agree
+ * with the path's.
+ */
+const special = {
+    ...defaultProfile('special'),
+    paths: ['**/YYYYMMDD-*.md', '**/YYYY-MM-DD-*.md', '**/YYYY-MM-DD-*/**/*.md', '**/YYYY-MM-DD/**/*.md'],
+    rules: levels(['title-date-matches-filename', 'link-target-exists', 'encoding']),
+};
+/** Every other Markdown file (READMEs, notes, agendas, templates): links and encoding, as a link checker would. */
+const notes = {
+    ...defaultProfile('notes'),
+    paths: ['**/*.md'],
+    rules: levels(['link-target-exists', 'encoding']),
+};
+/** The names of the built-in profiles, in the order they are tried (after any front matter condition). */
+const BUILT_IN_PROFILE_NAMES = (/* unused pure expression or super */ null && (['slides', 'weekly', 'team', 'special', 'notes']));
 /** Built-in configuration: fits the real minutes repository with no configuration file. */
 const DEFAULT_CONFIG = {
     repository: null,
-    profiles: [slides, weekly, team],
+    profiles: [slides, weekly, team, special, notes],
     teams: [],
     placeholders: [
         'none',
@@ -37815,12 +37963,13 @@ const DEFAULT_CONFIG = {
         'missing',
     ],
     teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
-    suggestWithinDays: 3,
-    exclude: ['**/README.md', 'node_modules/**', '.github/**'],
+    datePatterns: [...DEFAULT_DATE_PATTERNS],
+    exclude: ['node_modules/**', '.github/**'],
     actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR },
 };
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
+
 
 
 
@@ -37849,10 +37998,18 @@ function loadConfig(text, source = '.github/minutes.yml') {
     }
     const value = document.toJS() ?? {};
     if (!validateUserConfig(value)) {
-        const problems = (validateUserConfig.errors ?? []).map(describeSchemaError);
+        // `if` only says which branch failed; the branch's own errors name the key.
+        const problems = (validateUserConfig.errors ?? []).filter((error) => error.keyword !== 'if').map(describeSchemaError);
         throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
     }
-    return mergeConfig(DEFAULT_CONFIG, value);
+    try {
+        return mergeConfig(DEFAULT_CONFIG, value);
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            throw new ConfigError(`${source}: ${error.message}`);
+        throw error;
+    }
 }
 /** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
 function describeSchemaError(error) {
@@ -37871,21 +38028,56 @@ function describeSchemaError(error) {
     }
 }
 function mergeConfig(base, user) {
-    const profiles = base.profiles.map((profile) => {
-        const override = user.profiles?.[profile.name];
-        return override ? mergeProfile(profile, override) : profile;
-    });
-    for (const [name, override] of Object.entries(user.profiles ?? {})) {
-        if (!profiles.some((profile) => profile.name === name))
-            profiles.push(mergeProfile(emptyProfile(name), override));
-    }
+    const datePatterns = user.datePatterns ?? base.datePatterns;
+    compileDatePatternsOrThrow(datePatterns);
+    const userProfiles = user.profiles ?? {};
+    const builtIn = (name) => base.profiles.find((profile) => profile.name === name);
+    const known = [...new Set([...base.profiles.map((profile) => profile.name), ...Object.keys(userProfiles)])];
+    const resolved = new Map();
+    const resolving = [];
+    const resolve = (name) => {
+        const done = resolved.get(name);
+        if (done)
+            return done;
+        const override = userProfiles[name];
+        if (!override)
+            return builtIn(name);
+        if (resolving.includes(name))
+            throw new ConfigError(`\`profiles.${name}.extends\`: profiles extend each other in a circle (${[...resolving, name].join(' → ')})`);
+        resolving.push(name);
+        const profile = mergeProfile(startOf(name, override), override, name, user.suggestWithinDays);
+        resolving.pop();
+        resolved.set(name, profile);
+        return profile;
+    };
+    // `extends: X` starts from profile X (a built-in profile overridden under its own name is
+    // extended as built in); without it an existing profile is merged over itself, and a new
+    // one starts with every rule at its default level.
+    const startOf = (name, override) => {
+        const target = override.extends;
+        if (target === undefined)
+            return builtIn(name) ?? defaultProfile(name);
+        if (!known.includes(target))
+            throw new ConfigError(`\`profiles.${name}.extends\`: there is no profile \`${target}\` (profiles: ${known.join(', ')})`);
+        if (target === name) {
+            const own = builtIn(name);
+            if (!own)
+                throw new ConfigError(`\`profiles.${name}.extends\`: a profile cannot extend itself`);
+            return own;
+        }
+        return resolve(target);
+    };
+    const added = Object.keys(userProfiles).filter((name) => !base.profiles.some((profile) => profile.name === name));
+    // New profiles are tried before the built-in ones: `meetings/2026-05-06.md` is a `meetings`
+    // file, not a built-in `team` one. Profiles with a front matter condition are tried first anyway.
+    const profiles = [...added.map(resolve), ...base.profiles.map((profile) => resolve(profile.name))];
     return {
         repository: user.repository ?? base.repository,
         profiles,
         teams: [...(user.teams ?? []), ...base.teams],
         placeholders: [...base.placeholders, ...(user.placeholders ?? []).map((phrase) => phrase.toLowerCase())],
         teamMinutesWindow: { ...base.teamMinutesWindow, ...user.teamMinutesWindow },
-        suggestWithinDays: user.suggestWithinDays ?? base.suggestWithinDays,
+        datePatterns: [...datePatterns],
         exclude: user.exclude ?? base.exclude,
         actionItems: {
             label: user.actionItems?.label ?? base.actionItems.label,
@@ -37894,15 +38086,42 @@ function mergeConfig(base, user) {
         },
     };
 }
-function emptyProfile(name) {
-    return { name, paths: [], frontMatter: {}, rules: {}, requiredSections: [], minuteTaker: { section: 'Meta', labels: [] } };
+function compileDatePatternsOrThrow(patterns) {
+    patterns.forEach((pattern, at) => {
+        try {
+            compileDatePattern(pattern);
+        }
+        catch (error) {
+            if (error instanceof DatePatternError)
+                throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD once each`);
+            throw error;
+        }
+    });
 }
-function mergeProfile(base, user) {
+function mergeProfile(base, user, name, suggestWithinDays) {
+    const rules = { ...base.rules };
+    const ruleOptions = { ...base.ruleOptions };
+    for (const [id, setting] of Object.entries(user.rules ?? {})) {
+        if (typeof setting === 'string') {
+            rules[id] = setting;
+            continue;
+        }
+        const { level, ...options } = setting;
+        // Options without a level turn the rule on at the level it had, else its default.
+        rules[id] = level ?? (rules[id] && rules[id] !== 'off' ? rules[id] : DEFAULT_RULE_LEVELS[id]);
+        ruleOptions[id] = { ...ruleOptions[id], ...options };
+    }
+    // The deprecated top-level `suggestWithinDays` applies where a profile does not say.
+    if (suggestWithinDays !== undefined && ruleOptions['link-target-exists']?.suggestWithinDays === undefined) {
+        ruleOptions['link-target-exists'] = { ...ruleOptions['link-target-exists'], suggestWithinDays };
+    }
     return {
-        name: base.name,
+        name,
         paths: user.paths ?? base.paths,
         frontMatter: user.frontMatter ?? base.frontMatter,
-        rules: { ...base.rules, ...user.rules },
+        rules,
+        ruleOptions,
+        frontMatterDate: user.frontMatterDate === undefined ? base.frontMatterDate : user.frontMatterDate,
         requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
         minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
     };
@@ -46657,11 +46876,21 @@ function matchersOf(config) {
     if (!matchers) {
         matchers = {
             excluded: picomatch_default()(config.exclude.length > 0 ? config.exclude : ['\0never'], { dot: true }),
-            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch_default()(profile.paths, { dot: false })])),
+            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch_default()(profile.paths.map(globWithDateTokens), { dot: false })])),
         };
         matcherCache.set(config, matchers);
     }
     return matchers;
+}
+/**
+ * A profile glob with date tokens as picomatch reads it: in a glob holding `YYYY`, the tokens
+ * `YYYY`, `MM` and `DD` stand for digits (`meetings/YYYY-MM-DD.md`); other globs are unchanged,
+ * so a file named `SUMMARY.md` stays literal.
+ */
+function globWithDateTokens(glob) {
+    if (!glob.includes('YYYY'))
+        return glob;
+    return glob.replaceAll('YYYY', '[0-9][0-9][0-9][0-9]').replaceAll('MM', '[0-9][0-9]').replaceAll('DD', '[0-9][0-9]');
 }
 /** Whether some profile may apply to this path (before its front matter is known). */
 function isMinutesPath(path, config) {
@@ -48092,48 +48321,6 @@ function decodePath(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/repo/dates.ts
-/** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
-const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
-const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
-/** Finds the first date written year-month-day in a string (a regex over one text node). */
-function findDateInText(text) {
-    const match = DATE_IN_TEXT.exec(text);
-    if (!match)
-        return null;
-    const [raw, year, , month, , day] = match;
-    const normalized = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-    return { raw, index: match.index, normalized, valid: isCalendarDate(normalized), canonical: raw === normalized };
-}
-/** Whether `YYYY-MM-DD` names a day that exists (no 2023-02-30). */
-function isCalendarDate(iso) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    if (!match)
-        return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-/** The ISO date of a dated file name (`20230323.md` → `2023-03-23`), or null. */
-function dateOfFileName(fileName) {
-    const match = /^(\d{4})(\d{2})(\d{2})\.md$/i.exec(fileName);
-    if (!match)
-        return null;
-    const iso = `${match[1]}-${match[2]}-${match[3]}`;
-    return isCalendarDate(iso) ? iso : null;
-}
-/** Whole days from `a` to `b` (positive when `b` is later). */
-function daysBetween(a, b) {
-    return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-/** "1 day later", "7 days earlier", "the same day". */
-function describeDayDistance(days) {
-    if (days === 0)
-        return 'the same day';
-    const count = Math.abs(days);
-    return `${count} day${count === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/repo/repo-index.ts
 
 /** Splits `a/b/c.md` into `['a/b', 'c.md']`. */
@@ -48141,34 +48328,37 @@ function splitPath(path) {
     const slash = path.lastIndexOf('/');
     return slash < 0 ? ['', path] : [path.slice(0, slash), path.slice(slash + 1)];
 }
-/** Builds the index of a repository's file list. */
-function indexRepository(paths) {
+/**
+ * Builds the index of a repository's file list. `datePatterns` are the configuration's
+ * (`datePatterns`), compiled; the built-ins when not given.
+ */
+function indexRepository(paths, datePatterns = compileDatePatterns(DEFAULT_DATE_PATTERNS)) {
     const files = new Set();
     const folders = new Set(['']);
     const datedFiles = new Map();
     const byLowerCase = new Map();
+    const byName = new Map();
+    const dateOf = (path) => dateOfPath(path, datePatterns);
     for (const path of paths) {
         files.add(path);
         byLowerCase.set(path.toLowerCase(), path);
         const [folder, name] = splitPath(path);
+        const sameName = byName.get(name.toLowerCase()) ?? [];
+        sameName.push(path);
+        byName.set(name.toLowerCase(), sameName);
         for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1))
             folders.add(folder.slice(0, at));
         folders.add(folder);
-        const date = dateOfFileName(name);
-        if (date) {
-            const dates = datedFiles.get(folder) ?? [];
-            dates.push(date);
-            datedFiles.set(folder, dates);
+        const dated = dateOf(path);
+        if (dated) {
+            const series = datedFiles.get(dated.series) ?? [];
+            series.push({ path, date: dated.date, pattern: dated.pattern });
+            datedFiles.set(dated.series, series);
         }
     }
-    for (const dates of datedFiles.values())
-        dates.sort();
-    return { files, folders, datedFiles, byLowerCase };
-}
-/** `iaas` + `2023-03-22` → `iaas/20230322.md`. */
-function datedPath(folder, isoDate) {
-    const name = `${isoDate.replaceAll('-', '')}.md`;
-    return folder ? `${folder}/${name}` : name;
+    for (const series of datedFiles.values())
+        series.sort((a, b) => a.date.localeCompare(b.date) || a.pattern - b.pattern || a.path.localeCompare(b.path));
+    return { files, folders, datedFiles, byLowerCase, byName, dateOf };
 }
 
 ;// CONCATENATED MODULE: ./src/model/sections.ts
@@ -48276,21 +48466,30 @@ function buildMinutesModel(tree, context) {
     const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
     const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
     const titleDate = titleSection ? dateInHeading(titleSection) : null;
-    const fileDate = dateOfFileName(splitPath(context.path)[1]);
+    const fileDate = context.index.dateOf(context.path)?.date ?? null;
     const titleIso = titleDate?.valid ? titleDate.normalized : null;
+    const frontMatter = frontMatterOf(tree);
+    const frontMatterDate = dateInFrontMatter(frontMatter, context.profile.frontMatterDate);
     return {
         path: context.path,
         profile: context.profile.name,
-        frontMatter: frontMatterOf(tree),
+        frontMatter,
         title,
         titleDate,
         fileDate,
-        date: fileDate ?? titleIso,
+        frontMatterDate,
+        date: fileDate ?? frontMatterDate ?? titleIso,
         minuteTaker: findMinuteTaker(tree, sections, context.profile),
         sections,
         teams: findTeamSections(tree, sections, context),
         ...collectLinksAndTexts(tree),
     };
+}
+/** The meeting date under the profile's front matter key (`date: 2026-05-06`), when it is a real day. */
+function dateInFrontMatter(frontMatter, key) {
+    const value = key ? frontMatter?.[key] : undefined;
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim().slice(0, 10) : null;
+    return text !== null && isCalendarDate(text) ? text : null;
 }
 function dateInHeading(section) {
     // A regex over one text node at a time, so the column of the date is exact.
@@ -48363,7 +48562,7 @@ function describeTeamSection(tree, section, context) {
     const links = minutesLine ? linksIn(minutesLine) : [];
     const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null;
     const linkedFolder = folderOfLinks(links, context);
-    const kind = minutesLine === null ? 'none' : linksToFile(links, context) && placeholder === null ? 'link' : 'placeholder';
+    const kind = minutesLine === null ? 'none' : placeholder === null && linksToMinutes(links, context) ? 'link' : 'placeholder';
     return {
         section,
         minutesLine,
@@ -48383,13 +48582,20 @@ function minutesValueText(paragraph) {
         return '';
     return lib_toString(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim();
 }
-/** What the line says instead of a link, as written: `None yet`, `(none yet)`, `Minutes not available yet`. */
+/**
+ * What the line says instead of a link to minutes, as written: `None yet`, `(none yet)`,
+ * `Minutes not available yet`; a line holding only a folder link says that link's text.
+ */
 function placeholderAsWritten(paragraph, links) {
+    const clean = (text) => text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
     let text = lib_toString(paragraph);
     for (const link of links)
         text = text.replace(lib_toString(link), ' ');
-    const written = text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
-    return written === '' ? '(nothing)' : written;
+    const written = clean(text);
+    if (written !== '')
+        return written;
+    const linked = clean(lib_toString(paragraph));
+    return linked === '' ? '(nothing)' : linked;
 }
 /** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
 function placeholderOf(paragraph, links, placeholders) {
@@ -48408,10 +48614,15 @@ function linksIn(node) {
     });
     return links;
 }
-function linksToFile(links, context) {
+/**
+ * Whether a link may be the team's minutes: a file of this repository, or a link elsewhere
+ * (another repository, a pad, or github.com when the repository is unknown), which is not
+ * ours to check. A link to a folder only is no minutes.
+ */
+function linksToMinutes(links, context) {
     return links.some((link) => {
         const target = resolveLink(link.url, context.path, context.config.repository, context.index);
-        return target.kind === 'repo' && !target.wantsFolder;
+        return target.kind === 'elsewhere' ? !link.url.trim().startsWith('#') : !target.wantsFolder;
     });
 }
 function folderOfLinks(links, context) {
@@ -48441,57 +48652,91 @@ function collectLinksAndTexts(tree) {
 ;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
 
 
+
 /** Whether the link's target is in the repository (a file, or a folder for `tree/` links). */
 function targetExists(path, wantsFolder, index) {
     return wantsFolder ? index.folders.has(path) || index.files.has(path) : index.files.has(path) || index.folders.has(path);
 }
 /**
- * Describes a missing link target the way a minutes maintainer thinks: a dated file a few
- * days off is a typo to fix (`iaas/20220927.md` → `iaas/20220928.md`); a week off is a
- * missing file, and the nearest one is only named as context.
+ * Describes a missing link target the way a minutes maintainer thinks: a missing `.md`, a
+ * wrong letter case; a dated file a few days off is a typo to fix (`iaas/20220927.md` →
+ * `iaas/20220928.md`), a week off is a missing file and the nearest one is only named as
+ * context; a file of the same name elsewhere (`Charter.md` at the root) is suggested.
  */
-function describeMissingTarget(path, index, suggestWithinDays) {
+function describeMissingTarget(path, index, options) {
     const missing = `Cannot find \`${path}\``;
     const [folder, name] = splitPath(path);
     const withExtension = `${path}.md`;
     if (index.files.has(withExtension))
         return suggest(missing, withExtension, '');
-    const byCase = index.byLowerCase.get(path.toLowerCase());
+    const byCase = index.byLowerCase.get(path.toLowerCase()) ?? index.byLowerCase.get(withExtension.toLowerCase());
     if (byCase)
         return suggest(missing, byCase, '');
-    const date = dateOfFileName(name);
-    if (date)
-        return describeMissingDatedFile(missing, folder, date, index, suggestWithinDays);
+    const dated = index.dateOf(path);
+    if (dated)
+        return describeMissingDatedFile(missing, path, dated.series, dated.date, dated.pattern, index, options);
+    const elsewhere = sameNameElsewhere(name, index);
+    if (elsewhere.length === 1 && elsewhere[0])
+        return suggestElsewhere(missing, elsewhere[0], options);
+    if (elsewhere.length > 1) {
+        const listed = elsewhere.slice(0, 3).map((candidate) => `\`${candidate}\``).join(', ');
+        return { message: `${missing}; files of that name: ${listed}${elsewhere.length > 3 ? ', …' : ''}.`, suggestion: null };
+    }
     if (folder && !index.folders.has(folder))
         return { message: `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
     return { message: `${missing}.`, suggestion: null };
 }
-function describeMissingDatedFile(missing, folder, date, index, suggestWithinDays) {
-    const dates = index.datedFiles.get(folder) ?? [];
-    const nearest = nearestDate(dates, date);
+/** Files named like `name` (any letter case, with or without `.md`) anywhere in the repository. */
+function sameNameElsewhere(name, index) {
+    const lower = name.toLowerCase();
+    const candidates = [...(index.byName.get(lower) ?? []), ...(lower.endsWith('.md') ? [] : (index.byName.get(`${lower}.md`) ?? []))];
+    return [...new Set(candidates)].sort();
+}
+function describeMissingDatedFile(missing, path, series, date, pattern, index, options) {
+    const nearest = nearestDatedFile(index.datedFiles.get(series) ?? [], date, pattern);
+    const where = series === '' ? 'the root' : `\`${series}/\``;
     if (nearest === null) {
-        const why = index.folders.has(folder) ? `there are no dated minutes in \`${folder}/\`` : `there is no folder \`${folder}/\``;
+        const why = index.folders.has(series) ? `there are no dated minutes in ${where}` : `there is no folder \`${series}/\``;
         return { message: `${missing}: ${why}.`, suggestion: null };
     }
-    const distance = daysBetween(date, nearest);
-    const candidate = datedPath(folder, nearest);
-    if (Math.abs(distance) <= suggestWithinDays)
-        return suggest(missing, candidate, ` (${describeDayDistance(distance)})`);
+    const distance = daysBetween(date, nearest.date);
+    if (Math.abs(distance) <= options.suggestWithinDays && nearest.path !== path) {
+        return suggest(missing, nearest.path, ` (${describeDayDistance(distance)})`);
+    }
     return {
-        message: `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${describeDayDistance(distance)}).`,
+        message: `${missing}; the nearest minutes in ${where} are \`${nearest.path}\` (${describeDayDistance(distance)}).`,
         suggestion: null,
     };
 }
 function suggest(missing, candidate, note) {
     return { message: `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
 }
-/** The date in a sorted list closest to `date`; on a tie, the later one. */
-function nearestDate(sortedDates, date) {
+/** A file of the same name in another folder: a relative link is suggested as it should be written. */
+function suggestElsewhere(missing, candidate, options) {
+    if (!options.relative || !options.fromPath)
+        return suggest(missing, candidate, '');
+    const written = relativeLink(options.fromPath, candidate);
+    const folder = splitPath(candidate)[0];
+    const where = folder === '' ? 'at the root' : `in \`${folder}/\``;
+    return { message: `${missing}; did you mean \`${written}\` (\`${splitPath(candidate)[1]}\` ${where})?`, suggestion: written };
+}
+/** `community-call/x.md` → `Charter.md` is `../Charter.md`. */
+function relativeLink(fromPath, target) {
+    const from = splitPath(fromPath)[0];
+    return external_node_path_namespaceObject.posix.relative(from === '' ? '.' : from, target) || splitPath(target)[1];
+}
+/**
+ * The dated file closest to `date`; on a tie the later day, and on the same day the file
+ * written like the missing one (same date pattern).
+ */
+function nearestDatedFile(files, date, pattern) {
     let best = null;
     let bestDistance = Infinity;
-    for (const candidate of sortedDates) {
-        const distance = Math.abs(daysBetween(date, candidate));
-        if (distance <= bestDistance) {
+    for (const candidate of files) {
+        const distance = Math.abs(daysBetween(date, candidate.date));
+        const better = distance < bestDistance ||
+            (distance === bestDistance && best !== null && (candidate.date > best.date || (candidate.date === best.date && candidate.pattern === pattern && best.pattern !== pattern)));
+        if (better) {
             best = candidate;
             bestDistance = distance;
         }
@@ -70168,13 +70413,17 @@ function coerce(name, config) {
 ;// CONCATENATED MODULE: ./src/rules/define-rule.ts
 
 
-/** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
+/**
+ * Wraps a check into a remark-lint rule that reads the model from `file.data.minutes` and its
+ * options the remark-lint way (`processor.use(rule, [severity, options])`).
+ */
 function defineRule(id, description, check) {
-    const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree, file) => {
+    const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree, file, options) => {
         const context = file.data.minutes;
         if (!context)
             return;
-        check(tree, context, (reason, place, extra) => {
+        const ruleOptions = options !== null && typeof options === 'object' ? options : {};
+        check(tree, { ...context, options: ruleOptions }, (reason, place, extra) => {
             const message = file.message(reason, { place, ruleId: id, source: 'minutes-automation' });
             if (extra?.severity)
                 message.severity = extra.severity;
@@ -70219,13 +70468,18 @@ const encoding = defineRule('encoding', 'The file is valid UTF-8 and holds no mi
 
 
 
+/** A dated file this many days off a missing link target is suggested as the fix (option `suggestWithinDays`). */
+const DEFAULT_SUGGEST_WITHIN_DAYS = 3;
 /** Links into this repository (relative, or absolute GitHub links to it) point at files that exist. */
-const linkTargetExists = defineRule('link-target-exists', 'Links into this repository (relative, or github.com links to it) point at files or folders that exist.', (_tree, { model, config, index }, report) => {
+const linkTargetExists = defineRule('link-target-exists', 'Links into this repository (relative, or github.com links to it) point at files or folders that exist.', (_tree, { model, config, index, options }, report) => {
+    const suggestWithinDays = typeof options.suggestWithinDays === 'number' ? options.suggestWithinDays : DEFAULT_SUGGEST_WITHIN_DAYS;
     for (const link of model.links) {
         const target = resolveLink(link.url, model.path, config.repository, index);
         if (target.kind !== 'repo' || targetExists(target.path, target.wantsFolder, index))
             continue;
-        const missing = describeMissingTarget(target.path, index, config.suggestWithinDays);
+        // Relative to this file (`../Charter.md`), not absolute nor root-relative (`/Charter.md`).
+        const relative = !/^[a-z][a-z0-9+.-]*:|^\//i.test(link.url.trim());
+        const missing = describeMissingTarget(target.path, index, { suggestWithinDays, fromPath: model.path, relative });
         report(missing.message, link.node.position, { suggestion: missing.suggestion });
     }
 });
@@ -70234,9 +70488,8 @@ const linkTargetExists = defineRule('link-target-exists', 'Links into this repos
 
 
 /** The minutes name who took them (`- Minutes: Jonas` or `Minutes: @jschoone` under `## Meta`). */
-const minuteTaker = defineRule('minute-taker', 'The minutes name their minute-taker in the Meta section (`Minutes: NAME`).', (_tree, { model, config }, report) => {
-    const profile = config.profiles.find((candidate) => candidate.name === model.profile);
-    if (!profile || profile.minuteTaker.labels.length === 0 || model.minuteTaker)
+const minuteTaker = defineRule('minute-taker', 'The minutes name their minute-taker in the Meta section (`Minutes: NAME`).', (_tree, { model, profile }, report) => {
+    if (profile.minuteTaker.labels.length === 0 || model.minuteTaker)
         return;
     const sectionName = profile.minuteTaker.section;
     const meta = model.sections.find((section) => headingKey(section.title) === headingKey(sectionName));
@@ -70250,10 +70503,9 @@ const minuteTaker = defineRule('minute-taker', 'The minutes name their minute-ta
 
 
 /** Every section the profile requires is there, under its name or an accepted alias, in any case. */
-const requiredSection = defineRule('required-section', 'Every section the profile requires is present (aliases and any letter case accepted).', (_tree, { model, config }, report) => {
-    const profile = config.profiles.find((candidate) => candidate.name === model.profile);
+const requiredSection = defineRule('required-section', 'Every section the profile requires is present (aliases and any letter case accepted).', (_tree, { model, profile }, report) => {
     const present = new Set(model.sections.map((section) => headingKey(section.title)));
-    for (const required of profile?.requiredSections ?? []) {
+    for (const required of profile.requiredSections) {
         const names = [required.name, ...required.aliases].map(headingKey);
         if (names.some((name) => present.has(name)))
             continue;
@@ -70266,23 +70518,23 @@ const requiredSection = defineRule('required-section', 'Every section the profil
 
 ;// CONCATENATED MODULE: ./src/model/week-minutes.ts
 
-
 /**
- * The minutes a team wrote for the week of a weekly call: the dated file in the team's
- * folder closest to the call's date within the configured window (teams meet on their own
- * weekday: IaaS on Wednesday, the call on Thursday).
+ * The minutes a team wrote for the week of a weekly call: the dated file of the team's
+ * series (its folder) closest to the call's date within the configured window (teams meet on
+ * their own weekday: IaaS on Wednesday, the call on Thursday). Dates come from the paths by
+ * the configured date patterns, so `sig-release/2023-09-14.md` counts as well as `iaas/20230322.md`.
  */
 function teamMinutesForWeek(folder, callDate, index, config) {
     const { daysBefore, daysAfter } = config.teamMinutesWindow;
     let best = null;
-    for (const date of index.datedFiles.get(folder) ?? []) {
-        const offset = daysBetween(callDate, date);
+    for (const file of index.datedFiles.get(folder) ?? []) {
+        const offset = daysBetween(callDate, file.date);
         if (offset < -daysBefore || offset > daysAfter)
             continue;
         if (!best || Math.abs(offset) < best.distance)
-            best = { date, distance: Math.abs(offset) };
+            best = { path: file.path, distance: Math.abs(offset) };
     }
-    return best ? datedPath(folder, best.date) : null;
+    return best?.path ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/team-minutes-link.ts
@@ -70326,20 +70578,36 @@ const teamMinutesMissing = defineRule('team-minutes-missing', 'A team section li
 
 ;// CONCATENATED MODULE: ./src/rules/title-date-matches-filename.ts
 
-
-/** The date in the title is the date in the file name (`20230323.md` ↔ `2023-03-23`). */
-const titleDateMatchesFilename = defineRule('title-date-matches-filename', 'The date in the title is the date in the file name.', (_tree, { model }, report) => {
-    const date = model.titleDate;
-    if (!date?.valid || !model.fileDate || date.normalized === model.fileDate)
+/**
+ * The date in the title is the date the path holds (`20230323.md`, `2023-03-23.md`,
+ * `2022-09-27-gx-hackathon-5/minutes.md` ↔ `2023-03-23`), and so is a front matter date
+ * where the profile reads one (`frontMatterDate`).
+ */
+const titleDateMatchesFilename = defineRule('title-date-matches-filename', 'The date in the title (and in the front matter, where the profile reads one) is the date in the file name or path.', (tree, { model, index }, report) => {
+    const pathDate = index.dateOf(model.path);
+    if (!pathDate)
         return;
-    const fileName = splitPath(model.path)[1];
-    report(`The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`, date.position, { suggestion: model.fileDate });
+    const where = pathDate.written.includes('/') ? `the path \`${pathDate.written}\`` : `the file name \`${pathDate.written}\``;
+    const date = model.titleDate;
+    if (date?.valid && date.normalized !== pathDate.date) {
+        report(`The title says ${date.normalized} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
+            suggestion: pathDate.date,
+        });
+    }
+    if (model.frontMatterDate && model.frontMatterDate !== pathDate.date) {
+        report(`The front matter says ${model.frontMatterDate} but ${where} says ${pathDate.date}; fix whichever is wrong.`, tree.children[0]?.position ?? START_OF_FILE, {
+            suggestion: pathDate.date,
+        });
+    }
 });
 
 ;// CONCATENATED MODULE: ./src/rules/title-date.ts
 
-/** The title holds the meeting date, as a real calendar day written `YYYY-MM-DD`. */
+/** The title holds the meeting date, as a real calendar day written `YYYY-MM-DD` (unless the front matter holds it). */
 const titleDate = defineRule('title-date', 'The title holds the meeting date as a real calendar day, written YYYY-MM-DD.', (_tree, { model }, report) => {
+    // Where the profile reads the date from the front matter, the title may leave it out.
+    if (!model.titleDate && model.frontMatterDate)
+        return;
     const example = model.fileDate ?? 'YYYY-MM-DD';
     if (!model.title) {
         report(`No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
@@ -70415,7 +70683,7 @@ function linterFor(profile) {
         for (const id of RULE_IDS) {
             const level = profile.rules[id];
             if (level && level !== 'off')
-                processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn']);
+                processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn', profile.ruleOptions[id] ?? {}]);
         }
         linter = processor.freeze();
         lintersByProfile.set(profile, linter);
@@ -70439,7 +70707,7 @@ function checkSource(source, context) {
         if (problems.length > 0)
             throw new Error(`the minutes model does not match its schema: ${problems.join('; ')}`);
         const file = new VFile({ path: source.path, value: decoded.text });
-        file.data.minutes = { model, config: context.config, index: context.index, decoded };
+        file.data.minutes = { model, config: context.config, index: context.index, decoded, profile };
         linterFor(profile).runSync(tree, file);
         const findings = file.messages
             .map((message) => messageToFinding(message, profile.rules[message.ruleId]))
@@ -70504,26 +70772,123 @@ function summarize(files) {
 
 /**
  * Picks the files to check from the repository's file list: those the patterns (paths or
- * globs, relative to the root) match, or with no patterns every file a profile applies to.
- * Files no profile applies to are never checked.
+ * globs, relative to the root, or folders) match, or with no patterns every file a profile
+ * applies to. Files no profile applies to are never checked.
  */
 function selectFiles(allPaths, patterns, config) {
     const candidates = allPaths.filter((path) => isMinutesPath(path, config));
     if (patterns.length === 0)
-        return { paths: candidates, unmatchedPatterns: [] };
-    const unmatchedPatterns = [];
+        return { paths: candidates, unmatched: [] };
+    const unmatched = [];
     const chosen = new Set();
     for (const pattern of patterns) {
         const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
         const matches = picomatch_default()(normalized, { dot: false });
-        const inFolder = (path) => path.startsWith(`${normalized}/`);
-        const hits = candidates.filter((path) => path === normalized || matches(path) || inFolder(path));
+        const selects = (path) => path === normalized || matches(path) || path.startsWith(`${normalized}/`);
+        const hits = candidates.filter(selects);
         if (hits.length === 0)
-            unmatchedPatterns.push(pattern);
+            unmatched.push({ pattern, reason: allPaths.some(selects) ? 'unchecked' : 'missing' });
         for (const hit of hits)
             chosen.add(hit);
     }
-    return { paths: candidates.filter((path) => chosen.has(path)), unmatchedPatterns };
+    return { paths: candidates.filter((path) => chosen.has(path)), unmatched };
+}
+/** A sentence naming the patterns that matched nothing, for the CLI and the action log. */
+function describeUnmatched(unmatched) {
+    const quote = (entries) => entries.map((entry) => `“${entry.pattern}”`).join(', ');
+    const missing = unmatched.filter((entry) => entry.reason === 'missing');
+    const unchecked = unmatched.filter((entry) => entry.reason === 'unchecked');
+    const parts = [
+        ...(missing.length > 0 ? [`no file matches ${quote(missing)}`] : []),
+        ...(unchecked.length > 0 ? [`${quote(unchecked)} matches only files that are excluded or that no profile applies to (see exclude and profiles in the configuration)`] : []),
+    ];
+    return `nothing to check: ${parts.join('; ')}.`;
+}
+
+;// CONCATENATED MODULE: ./src/check/symbolic-links.ts
+
+/** The rule id of findings about symbolic links (the reader's, not a lint rule's). */
+const SYMBOLIC_LINK_RULE = 'symbolic-link';
+/**
+ * The report of a symbolic link among the minutes. One inside the repository is checked as
+ * its target (the target's own report holds the findings and action items, once); one that
+ * points outside is never read, and says so; one whose target is missing says that.
+ */
+function symbolicLinkReport(path, link, config, index) {
+    const finding = (severity, message) => ({
+        rule: SYMBOLIC_LINK_RULE,
+        severity,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message,
+    });
+    let found;
+    if (link.target === null) {
+        found = finding('warning', `A symbolic link to \`${link.written}\`, outside the repository: not read, so not checked.`);
+    }
+    else if (!index.files.has(link.target)) {
+        found = finding('warning', `A symbolic link to \`${link.target}\`, which does not exist.`);
+    }
+    else {
+        found = finding('info', `A symbolic link to \`${link.target}\`: checked as that file.`);
+    }
+    return {
+        path,
+        profile: selectProfile(path, null, config)?.name ?? 'notes',
+        date: index.dateOf(path)?.date ?? null,
+        findings: [found],
+        teams: [],
+        actionItems: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/links/infer-repository.ts
+const GITHUB_LINK = /^(?:https?:)?\/\/(?:www\.)?github\.com\/([^/?#]+)\/([^/?#]+)\/(blob|tree)\/(.+)$/i;
+/**
+ * The `owner/repo` that github.com links point into, told from the links themselves: the one
+ * whose `blob/<ref>/<path>` and `tree/<ref>/<path>` links name the most paths that exist in
+ * this tree (a branch name may hold `/`: any split that names a real path counts). Null when
+ * no link names a real path, or two repositories tie (it cannot be told).
+ */
+function inferRepository(urls, index) {
+    const hits = new Map();
+    for (const url of urls) {
+        const match = GITHUB_LINK.exec(url.trim());
+        if (!match)
+            continue;
+        const [, owner, repo, view, rest] = match;
+        if (!namesExistingPath(rest, view.toLowerCase() === 'tree', index))
+            continue;
+        const name = `${owner}/${repo.replace(/\.git$/, '')}`;
+        const key = name.toLowerCase();
+        const entry = hits.get(key) ?? { name, count: 0 };
+        entry.count += 1;
+        hits.set(key, entry);
+    }
+    const ranked = [...hits.values()].sort((a, b) => b.count - a.count);
+    const [best, second] = ranked;
+    if (!best || (second && second.count === best.count))
+        return null;
+    return best.name;
+}
+/** Whether `<ref>/<path>` (query and anchor cut) names a file, or a folder for `tree/`, of the index. */
+function namesExistingPath(refAndPath, wantsFolder, index) {
+    const cut = refAndPath.search(/[?#]/);
+    const parts = (cut < 0 ? refAndPath : refAndPath.slice(0, cut)).split('/').filter(Boolean);
+    for (let refLength = 1; refLength < parts.length; refLength++) {
+        let path;
+        try {
+            path = parts.slice(refLength).map(decodeURIComponent).join('/');
+        }
+        catch {
+            return false;
+        }
+        if (index.files.has(path) || (wantsFolder && index.folders.has(path) && path !== ''))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -70534,7 +70899,19 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 /** Every file below `root` as a `/`-separated relative path, sorted; `.git` and `node_modules` skipped. */
 async function listRepoFiles(root) {
+    return (await listRepo(root)).files;
+}
+/**
+ * Lists a checkout. A symbolic link is never followed out of the repository: one to a file
+ * inside is listed with its target; one pointing outside (or through a link outside) is
+ * listed with target null and is never read; links to folders are not walked (their files
+ * are listed where they really are).
+ */
+async function listRepo(root) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const files = [];
+    const links = new Map();
+    const toRepoPath = (full) => (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/');
     const walk = async (folder) => {
         const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
         await Promise.all(entries.map(async (entry) => {
@@ -70544,16 +70921,54 @@ async function listRepoFiles(root) {
                     await walk(full);
             }
             else if (entry.isFile()) {
-                files.push((0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/'));
+                files.push(toRepoPath(full));
+            }
+            else if (entry.isSymbolicLink()) {
+                const link = await describeLink(full, realRoot);
+                if (link === 'folder')
+                    return;
+                files.push(toRepoPath(full));
+                links.set(toRepoPath(full), link);
             }
         }));
     };
     await walk(root);
-    return files.sort();
+    files.sort();
+    return { files, links };
 }
-/** The bytes of a repository file. */
+async function describeLink(full, realRoot) {
+    const written = await (0,promises_namespaceObject.readlink)(full);
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(full);
+    }
+    catch {
+        // Dangling: say where it would point, if that is inside.
+        const wouldBe = (0,external_node_path_namespaceObject.relative)(realRoot, (0,external_node_path_namespaceObject.resolve)(await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.dirname)(full)), written));
+        return { written, target: isInside(wouldBe) ? wouldBe.split(external_node_path_namespaceObject.sep).join('/') : null };
+    }
+    const target = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+    if (!isInside(target))
+        return { written, target: null };
+    if ((await (0,promises_namespaceObject.stat)(real)).isDirectory())
+        return 'folder';
+    return { written, target: target.split(external_node_path_namespaceObject.sep).join('/') };
+}
+function isInside(relativePath) {
+    return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(relativePath);
+}
+/**
+ * The bytes of a repository file. Refuses a path whose real location is outside the
+ * repository (a symbolic link out of it): minutes never make us read other files.
+ */
 async function readRepoFile(root, path) {
-    return (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')));
+    const full = (0,external_node_path_namespaceObject.join)(root, ...path.split('/'));
+    if ((await (0,promises_namespaceObject.lstat)(full)).isSymbolicLink()) {
+        const inside = (0,external_node_path_namespaceObject.relative)(await (0,promises_namespaceObject.realpath)(root), await (0,promises_namespaceObject.realpath)(full));
+        if (!isInside(inside))
+            throw Object.assign(new Error(`${path} is a symbolic link out of the repository; not read`), { code: 'EOUTSIDE' });
+    }
+    return (0,promises_namespaceObject.readFile)(full);
 }
 /** The text of a file, or null when it does not exist. */
 async function readTextIfExists(path) {
@@ -70566,22 +70981,32 @@ async function readTextIfExists(path) {
         throw error;
     }
 }
-/** `owner/repo` of the `origin` remote when it is on GitHub, read from `.git/config`; else null. */
+/**
+ * `owner/repo` of the `upstream` remote when it is on GitHub (a fork's clone), else of
+ * `origin`, read from `.git/config`; else null.
+ */
 async function repositoryFromGitRemote(root) {
     const gitConfig = await readTextIfExists((0,external_node_path_namespaceObject.join)(root, '.git', 'config'));
     if (!gitConfig)
         return null;
-    const origin = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(gitConfig)?.[1];
-    const match = origin && /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(origin);
-    return match ? `${match[1]}/${match[2]}` : null;
+    for (const remote of ['upstream', 'origin']) {
+        const url = new RegExp(`\\[remote "${remote}"\\][^[]*?url\\s*=\\s*(\\S+)`).exec(gitConfig)?.[1];
+        const match = url && /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url);
+        if (match)
+            return `${match[1]}/${match[2]}`;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/read/local-reader.ts
 
 /** Reads a checked-out repository from the filesystem. */
 function local_reader_localReader(root) {
+    let listing;
+    const list = () => (listing ??= listRepo(root));
     return {
-        listFiles: () => listRepoFiles(root),
+        listFiles: async () => (await list()).files,
+        symbolicLinks: async () => (await list()).links,
         readFile: async (path) => {
             try {
                 return await readRepoFile(root, path);
@@ -70596,6 +71021,18 @@ function local_reader_localReader(root) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/links/link-urls.ts
+
+/** The URLs of every link and link definition of a parsed document, in order. */
+function collectLinkUrls(tree) {
+    const urls = [];
+    visit(tree, (node) => {
+        if (node.type === 'link' || node.type === 'definition')
+            urls.push(node.url);
+    });
+    return urls;
+}
+
 ;// CONCATENATED MODULE: ./src/check/check-repository.ts
 
 
@@ -70605,14 +71042,31 @@ function local_reader_localReader(root) {
 
 
 
+
+
+
+
+
+
+
 const decoder = new TextDecoder();
-/** Reads the configuration (throws ConfigError for a bad or missing named file). */
+/** Reads the configuration (throws ConfigError for a bad or missing named file, or two default files). */
 async function loadRepositoryConfig(reader, configPath) {
-    const path = configPath ?? DEFAULT_CONFIG_PATH;
-    const text = (0,external_node_path_namespaceObject.isAbsolute)(path) ? await readTextIfExists(path) : decodeOrNull(await reader.readFile(path));
-    if (text === null && configPath)
-        throw new ConfigError(`${configPath}: file not found`);
-    return loadConfig(text, path);
+    if (configPath) {
+        const text = (0,external_node_path_namespaceObject.isAbsolute)(configPath) ? await readTextIfExists(configPath) : decodeOrNull(await reader.readFile(configPath));
+        if (text === null)
+            throw new ConfigError(`${configPath}: file not found`);
+        return loadConfig(text, configPath);
+    }
+    const found = [];
+    for (const path of CONFIG_PATHS) {
+        const text = decodeOrNull(await reader.readFile(path));
+        if (text !== null)
+            found.push({ path, text });
+    }
+    if (found.length > 1)
+        throw new ConfigError(`both ${CONFIG_PATHS.join(' and ')} exist; keep one`);
+    return loadConfig(found[0]?.text ?? null, found[0]?.path);
 }
 function decodeOrNull(bytes) {
     return bytes === null ? null : decoder.decode(bytes);
@@ -70620,15 +71074,64 @@ function decodeOrNull(bytes) {
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 async function checkRepository(reader, options) {
     const loaded = await loadRepositoryConfig(reader, options.configPath);
-    const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint());
-    const config = { ...loaded, repository };
     const allPaths = await reader.listFiles();
-    const selection = selectFiles(allPaths, options.patterns ?? [], config);
+    const links = (await reader.symbolicLinks?.()) ?? new Map();
+    const index = indexRepository(allPaths, compileDatePatterns(loaded.datePatterns));
+    const selection = selectFiles(allPaths, options.patterns ?? [], loaded);
     const only = options.onlyPaths ? new Set(options.onlyPaths) : null;
-    const paths = only ? selection.paths.filter((path) => only.has(path)) : selection.paths;
-    const sources = await Promise.all(paths.map(async (path) => ({ path, content: (await reader.readFile(path)) ?? new Uint8Array() })));
-    const report = runCheck(sources, { config, index: indexRepository(allPaths) });
-    return { report, config, unmatchedPatterns: selection.unmatchedPatterns };
+    const selected = only ? selection.paths.filter((path) => only.has(path)) : selection.paths;
+    // A link inside the repository is checked as its target: the target joins the run.
+    const targets = selected.flatMap((path) => {
+        const target = links.get(path)?.target;
+        return target && index.files.has(target) && !links.has(target) && isMinutesPath(target, loaded) ? [target] : [];
+    });
+    const paths = [...new Set([...selected, ...targets])].filter((path) => !links.has(path));
+    const texts = new Map();
+    await Promise.all(paths.map(async (path) => texts.set(path, (await reader.readFile(path)) ?? new Uint8Array())));
+    const { repository, source } = await resolveRepository(reader, options, loaded, allPaths, links, texts, index);
+    const config = { ...loaded, repository };
+    const checked = runCheck(paths.map((path) => ({ path, content: texts.get(path) ?? new Uint8Array() })), { config, index });
+    const linkReports = selected.flatMap((path) => {
+        const link = links.get(path);
+        return link ? [symbolicLinkReport(path, link, config, index)] : [];
+    });
+    const report = linkReports.length > 0 ? summarize([...checked.files, ...linkReports].sort((a, b) => (a.path < b.path ? -1 : 1))) : checked;
+    const notices = source === 'unknown'
+        ? [
+            'Cannot tell which GitHub repository these minutes are (no --repository, no `repository:` in the configuration, no github.com links to files of this tree, no upstream or origin remote on GitHub): github.com links are not checked, relative links are.',
+        ]
+        : [];
+    return { report, config, unmatchedPatterns: selection.unmatched.map((entry) => entry.pattern), unmatched: selection.unmatched, repositorySource: source, notices };
+}
+/**
+ * The repository github.com links point into, in this order: the option (`--repository`),
+ * the configuration, the workflow's repository, the links themselves, the git remotes.
+ */
+async function resolveRepository(reader, options, config, allPaths, links, texts, index) {
+    if (options.repository)
+        return { repository: options.repository, source: 'option' };
+    if (config.repository)
+        return { repository: config.repository, source: 'config' };
+    if (options.defaultRepository)
+        return { repository: options.defaultRepository, source: 'workflow' };
+    const inferred = inferRepository(await linkUrlsOfTree(reader, config, allPaths, links, texts), index);
+    if (inferred)
+        return { repository: inferred, source: 'links' };
+    const remote = await reader.repositoryHint();
+    return remote ? { repository: remote, source: 'remote' } : { repository: null, source: 'unknown' };
+}
+/** The github.com link targets of every Markdown file the configuration covers (read once, kept for the check). */
+async function linkUrlsOfTree(reader, config, allPaths, links, texts) {
+    const candidates = allPaths.filter((path) => isMinutesPath(path, config) && !links.has(path));
+    const urls = [];
+    await Promise.all(candidates.map(async (path) => {
+        const bytes = texts.get(path) ?? (await reader.readFile(path)) ?? new Uint8Array();
+        const text = decodeUtf8(bytes).text;
+        // Only files that name github.com are parsed for this.
+        if (text.includes('github.com/'))
+            urls.push(...collectLinkUrls(parseMarkdown(text)));
+    }));
+    return urls;
 }
 /** Checks a checked-out repository. */
 function checkWorkspace(options) {
@@ -70996,7 +71499,7 @@ async function postComment(client, settings, summary, earlier) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9482);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5351);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -79788,22 +80291,25 @@ exports.visitAsync = visitAsync;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern1 = new RegExp("^[A-Za-z0-9_-]+$", "u");
-const pattern2 = new RegExp("\\{series\\}", "u");
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}};
-const schema13 = {"enum":["error","warning","info","off"]};
-const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);
-const func3 = Object.prototype.hasOwnProperty;
+const pattern1 = new RegExp("YYYY", "u");
+const pattern2 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+const pattern4 = new RegExp("\\{series\\}", "u");
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"};
+const schema13 = {"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}};
+const schema14 = {"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"};
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "paths") || (key0 === "frontMatter")) || (key0 === "rules")) || (key0 === "requiredSections")) || (key0 === "minuteTaker"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -79812,12 +80318,21 @@ vErrors.push(err0);
 }
 errors++;
 }
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
 }
-if(data.paths !== undefined){
-let data0 = data.paths;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!((((data === "error") || (data === "warning")) || (data === "info")) || (data === "off"))){
+const err1 = {instancePath,schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -79826,12 +80341,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err2 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "level")){
+const err2 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -79841,8 +80360,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-else {
-const err3 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.level !== undefined){
+let data0 = data.level;
+if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "off"))){
+const err3 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -79854,7 +80375,231 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err4 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+const schema16 = {"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}};
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!((((data === "error") || (data === "warning")) || (data === "info")) || (data === "off"))){
+const err1 = {instancePath,schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "level") || (key0 === "suggestWithinDays"))){
+const err2 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data0 = data.level;
+if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "off"))){
+const err3 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.suggestWithinDays !== undefined){
+let data1 = data.suggestWithinDays;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/else/properties/suggestWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 60 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/else/properties/suggestWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/else/properties/suggestWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err8 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "extends") || (key0 === "paths")) || (key0 === "frontMatter")) || (key0 === "frontMatterDate")) || (key0 === "rules")) || (key0 === "requiredSections")) || (key0 === "minuteTaker"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.extends !== undefined){
+let data0 = data.extends;
+if(typeof data0 === "string"){
+if(!pattern2.test(data0)){
+const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.paths !== undefined){
+let data1 = data.paths;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err3 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err4 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -79864,12 +80609,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.frontMatter !== undefined){
-let data2 = data.frontMatter;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(typeof data2[key1] !== "string"){
-const err5 = {instancePath:instancePath+"/frontMatter/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/frontMatter/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err5 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -79881,7 +80622,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/frontMatter",schemaPath:"#/properties/frontMatter/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -79891,12 +80632,12 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data4 = data.rules;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key2 in data4){
-if(!(func3.call(schema12.properties.rules.properties, key2))){
-const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data.frontMatter !== undefined){
+let data3 = data.frontMatter;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(typeof data3[key1] !== "string"){
+const err7 = {instancePath:instancePath+"/frontMatter/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/frontMatter/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -79906,10 +80647,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data4["title-date"] !== undefined){
-let data5 = data4["title-date"];
-if(!((((data5 === "error") || (data5 === "warning")) || (data5 === "info")) || (data5 === "off"))){
-const err8 = {instancePath:instancePath+"/rules/title-date",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err8 = {instancePath:instancePath+"/frontMatter",schemaPath:"#/properties/frontMatter/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -79919,10 +80659,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data4["title-heading"] !== undefined){
-let data6 = data4["title-heading"];
-if(!((((data6 === "error") || (data6 === "warning")) || (data6 === "info")) || (data6 === "off"))){
-const err9 = {instancePath:instancePath+"/rules/title-heading",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+if(data.frontMatterDate !== undefined){
+let data5 = data.frontMatterDate;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err9 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/type",keyword:"type",params:{type: schema12.properties.frontMatterDate.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -79931,11 +80671,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data4["title-date-matches-filename"] !== undefined){
-let data7 = data4["title-date-matches-filename"];
-if(!((((data7 === "error") || (data7 === "warning")) || (data7 === "info")) || (data7 === "off"))){
-const err10 = {instancePath:instancePath+"/rules/title-date-matches-filename",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err10 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -79945,10 +80683,13 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data4["required-section"] !== undefined){
-let data8 = data4["required-section"];
-if(!((((data8 === "error") || (data8 === "warning")) || (data8 === "info")) || (data8 === "off"))){
-const err11 = {instancePath:instancePath+"/rules/required-section",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.rules !== undefined){
+let data6 = data.rules;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+if(!(func2.call(schema12.properties.rules.properties, key2))){
+const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -79958,10 +80699,63 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data4["minute-taker"] !== undefined){
-let data9 = data4["minute-taker"];
-if(!((((data9 === "error") || (data9 === "warning")) || (data9 === "info")) || (data9 === "off"))){
-const err12 = {instancePath:instancePath+"/rules/minute-taker",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+if(data6["title-date"] !== undefined){
+if(!(validate12(data6["title-date"], {instancePath:instancePath+"/rules/title-date",parentData:data6,parentDataProperty:"title-date",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["title-heading"] !== undefined){
+if(!(validate12(data6["title-heading"], {instancePath:instancePath+"/rules/title-heading",parentData:data6,parentDataProperty:"title-heading",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["title-date-matches-filename"] !== undefined){
+if(!(validate12(data6["title-date-matches-filename"], {instancePath:instancePath+"/rules/title-date-matches-filename",parentData:data6,parentDataProperty:"title-date-matches-filename",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["required-section"] !== undefined){
+if(!(validate12(data6["required-section"], {instancePath:instancePath+"/rules/required-section",parentData:data6,parentDataProperty:"required-section",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["minute-taker"] !== undefined){
+if(!(validate12(data6["minute-taker"], {instancePath:instancePath+"/rules/minute-taker",parentData:data6,parentDataProperty:"minute-taker",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["team-minutes-link"] !== undefined){
+if(!(validate12(data6["team-minutes-link"], {instancePath:instancePath+"/rules/team-minutes-link",parentData:data6,parentDataProperty:"team-minutes-link",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["team-minutes-missing"] !== undefined){
+if(!(validate12(data6["team-minutes-missing"], {instancePath:instancePath+"/rules/team-minutes-missing",parentData:data6,parentDataProperty:"team-minutes-missing",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["link-target-exists"] !== undefined){
+if(!(validate20(data6["link-target-exists"], {instancePath:instancePath+"/rules/link-target-exists",parentData:data6,parentDataProperty:"link-target-exists",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+if(data6.encoding !== undefined){
+if(!(validate12(data6.encoding, {instancePath:instancePath+"/rules/encoding",parentData:data6,parentDataProperty:"encoding",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -79971,10 +80765,18 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data4["team-minutes-link"] !== undefined){
-let data10 = data4["team-minutes-link"];
-if(!((((data10 === "error") || (data10 === "warning")) || (data10 === "info")) || (data10 === "off"))){
-const err13 = {instancePath:instancePath+"/rules/team-minutes-link",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+if(data.requiredSections !== undefined){
+let data16 = data.requiredSections;
+if(Array.isArray(data16)){
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+const _errs30 = errors;
+let valid7 = false;
+const _errs31 = errors;
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err13 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -79984,10 +80786,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data4["team-minutes-missing"] !== undefined){
-let data11 = data4["team-minutes-missing"];
-if(!((((data11 === "error") || (data11 === "warning")) || (data11 === "info")) || (data11 === "off"))){
-const err14 = {instancePath:instancePath+"/rules/team-minutes-missing",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+else {
+const err14 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -79996,11 +80796,13 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data4["link-target-exists"] !== undefined){
-let data12 = data4["link-target-exists"];
-if(!((((data12 === "error") || (data12 === "warning")) || (data12 === "info")) || (data12 === "off"))){
-const err15 = {instancePath:instancePath+"/rules/link-target-exists",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+var _valid0 = _errs31 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs33 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.name === undefined){
+const err15 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -80009,11 +80811,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data4.encoding !== undefined){
-let data13 = data4.encoding;
-if(!((((data13 === "error") || (data13 === "warning")) || (data13 === "info")) || (data13 === "off"))){
-const err16 = {instancePath:instancePath+"/rules/encoding",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+for(const key3 in data17){
+if(!(((key3 === "name") || (key3 === "aliases")) || (key3 === "satisfiedByTeamSections"))){
+const err16 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -80023,9 +80823,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data17.name !== undefined){
+let data18 = data17.name;
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err17 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -80035,18 +80837,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.requiredSections !== undefined){
-let data14 = data.requiredSections;
-if(Array.isArray(data14)){
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-let data15 = data14[i1];
-const _errs35 = errors;
-let valid16 = false;
-const _errs36 = errors;
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err18 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err18 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -80056,8 +80848,13 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.aliases !== undefined){
+let data19 = data17.aliases;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data19[i2] !== "string"){
+const err19 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases/" + i2,schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -80066,13 +80863,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid0 = _errs36 === errors;
-valid16 = valid16 || _valid0;
-if(!valid16){
-const _errs38 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.name === undefined){
-const err20 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -80081,9 +80875,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key3 in data15){
-if(!(((key3 === "name") || (key3 === "aliases")) || (key3 === "satisfiedByTeamSections"))){
-const err21 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data17.satisfiedByTeamSections !== undefined){
+if(typeof data17.satisfiedByTeamSections !== "boolean"){
+const err21 = {instancePath:instancePath+"/requiredSections/" + i1+"/satisfiedByTeamSections",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/satisfiedByTeamSections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -80093,11 +80888,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data15.name !== undefined){
-let data16 = data15.name;
-if(typeof data16 === "string"){
-if(func2(data16) < 1){
-const err22 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err22 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -80106,9 +80899,11 @@ vErrors.push(err22);
 }
 errors++;
 }
+var _valid0 = _errs33 === errors;
+valid7 = valid7 || _valid0;
 }
-else {
-const err23 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid7){
+const err23 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -80117,76 +80912,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data15.aliases !== undefined){
-let data17 = data15.aliases;
-if(Array.isArray(data17)){
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data17[i2] !== "string"){
-const err24 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases/" + i2,schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err24];
-}
 else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data15.satisfiedByTeamSections !== undefined){
-if(typeof data15.satisfiedByTeamSections !== "boolean"){
-const err26 = {instancePath:instancePath+"/requiredSections/" + i1+"/satisfiedByTeamSections",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/satisfiedByTeamSections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-var _valid0 = _errs38 === errors;
-valid16 = valid16 || _valid0;
-}
-if(!valid16){
-const err28 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-else {
-errors = _errs35;
+errors = _errs30;
 if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
+if(_errs30){
+vErrors.length = _errs30;
 }
 else {
 vErrors = null;
@@ -80196,7 +80926,76 @@ vErrors = null;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/requiredSections",schemaPath:"#/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/requiredSections",schemaPath:"#/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.minuteTaker !== undefined){
+let data22 = data.minuteTaker;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key4 in data22){
+if(!((key4 === "section") || (key4 === "labels"))){
+const err25 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data22.section !== undefined){
+let data23 = data22.section;
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err26 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data22.labels !== undefined){
+let data24 = data22.labels;
+if(Array.isArray(data24)){
+const len3 = data24.length;
+for(let i3=0; i3<len3; i3++){
+let data25 = data24[i3];
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err28 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -80206,12 +81005,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.minuteTaker !== undefined){
-let data20 = data.minuteTaker;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key4 in data20){
-if(!((key4 === "section") || (key4 === "labels"))){
-const err30 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+else {
+const err30 = {instancePath:instancePath+"/minuteTaker/labels",schemaPath:"#/properties/minuteTaker/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -80221,11 +81017,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data20.section !== undefined){
-let data21 = data20.section;
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err31 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err31 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -80235,78 +81029,14 @@ vErrors.push(err31);
 errors++;
 }
 }
+}
 else {
-const err32 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data20.labels !== undefined){
-let data22 = data20.labels;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-let data23 = data22[i3];
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err33 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/minuteTaker/labels",schemaPath:"#/properties/minuteTaker/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
 }
 errors++;
 }
@@ -80321,7 +81051,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "repository") || (key0 === "profiles")) || (key0 === "teams")) || (key0 === "placeholders")) || (key0 === "teamMinutesWindow")) || (key0 === "suggestWithinDays")) || (key0 === "exclude")) || (key0 === "actionItems"))){
+if(!(func2.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -80332,11 +81062,9 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.repository !== undefined){
-let data0 = data.repository;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err1 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};
+if(data.$schema !== undefined){
+if(typeof data.$schema !== "string"){
+const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -80346,8 +81074,11 @@ vErrors.push(err1);
 errors++;
 }
 }
-else {
-const err2 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.repository !== undefined){
+let data1 = data.repository;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err2 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -80357,14 +81088,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data1 = data.profiles;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-const _errs6 = errors;
-if(typeof key1 === "string"){
-if(!pattern1.test(key1)){
-const err3 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",propertyName:key1};
+else {
+const err3 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -80374,9 +81099,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-var valid1 = _errs6 === errors;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(data.datePatterns !== undefined){
+let data2 = data.datePatterns;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err4 = {instancePath:instancePath+"/datePatterns",schemaPath:"#/properties/datePatterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80385,16 +81112,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-for(const key2 in data1){
-if(!(validate11(data1[key2], {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err5 = {instancePath:instancePath+"/datePatterns/" + i0,schemaPath:"#/properties/datePatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -80403,16 +81126,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.teams !== undefined){
-let data3 = data.teams;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.heading === undefined){
-const err6 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'"};
+if(!pattern1.test(data3)){
+const err6 = {instancePath:instancePath+"/datePatterns/" + i0,schemaPath:"#/properties/datePatterns/items/pattern",keyword:"pattern",params:{pattern: "YYYY"},message:"must match pattern \""+"YYYY"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -80421,8 +81136,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data4.folder === undefined){
-const err7 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "folder"},message:"must have required property '"+"folder"+"'"};
+}
+else {
+const err7 = {instancePath:instancePath+"/datePatterns/" + i0,schemaPath:"#/properties/datePatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -80431,9 +81147,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key3 in data4){
-if(!((key3 === "heading") || (key3 === "folder"))){
-const err8 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/datePatterns",schemaPath:"#/properties/datePatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -80443,11 +81160,15 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data4.heading !== undefined){
-let data5 = data4.heading;
+if(data.exclude !== undefined){
+let data4 = data.exclude;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err9 = {instancePath:instancePath+"/teams/" + i0+"/heading",schemaPath:"#/properties/teams/items/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func3(data5) < 1){
+const err9 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -80458,7 +81179,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/teams/" + i0+"/heading",schemaPath:"#/properties/teams/items/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -80468,11 +81189,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data4.folder !== undefined){
-let data6 = data4.folder;
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err11 = {instancePath:instancePath+"/teams/" + i0+"/folder",schemaPath:"#/properties/teams/items/properties/folder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err11 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -80482,8 +81201,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/teams/" + i0+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.profiles !== undefined){
+let data6 = data.profiles;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+const _errs16 = errors;
+if(typeof key1 === "string"){
+if(!pattern2.test(key1)){
+const err12 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -80493,9 +81218,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid5 = _errs16 === errors;
+if(!valid5){
+const err13 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -80505,9 +81230,15 @@ vErrors.push(err13);
 errors++;
 }
 }
+for(const key2 in data6){
+if(!(validate11(data6[key2], {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err14 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -80517,15 +81248,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.placeholders !== undefined){
-let data7 = data.placeholders;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err15 = {instancePath:instancePath+"/placeholders/" + i1,schemaPath:"#/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.teams !== undefined){
+let data8 = data.teams;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.heading === undefined){
+const err15 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -80534,9 +81265,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/placeholders/" + i1,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.folder === undefined){
+const err16 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "folder"},message:"must have required property '"+"folder"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -80545,10 +81275,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key3 in data9){
+if(!((key3 === "heading") || (key3 === "folder"))){
+const err17 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -80558,12 +81287,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.teamMinutesWindow !== undefined){
-let data9 = data.teamMinutesWindow;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key4 in data9){
-if(!((key4 === "daysBefore") || (key4 === "daysAfter"))){
-const err18 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data9.heading !== undefined){
+let data10 = data9.heading;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err18 = {instancePath:instancePath+"/teams/" + i2+"/heading",schemaPath:"#/properties/teams/items/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -80573,10 +81301,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data9.daysBefore !== undefined){
-let data10 = data9.daysBefore;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err19 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err19 = {instancePath:instancePath+"/teams/" + i2+"/heading",schemaPath:"#/properties/teams/items/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -80585,9 +81311,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 60 || isNaN(data10)){
-const err20 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+if(data9.folder !== undefined){
+let data11 = data9.folder;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err20 = {instancePath:instancePath+"/teams/" + i2+"/folder",schemaPath:"#/properties/teams/items/properties/folder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -80596,8 +81325,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data10 < 0 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err21 = {instancePath:instancePath+"/teams/" + i2+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -80608,10 +81338,8 @@ errors++;
 }
 }
 }
-if(data9.daysAfter !== undefined){
-let data11 = data9.daysAfter;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err22 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err22 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -80620,9 +81348,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 60 || isNaN(data11)){
-const err23 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -80631,8 +81360,16 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data11 < 0 || isNaN(data11)){
-const err24 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.placeholders !== undefined){
+let data12 = data.placeholders;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err24 = {instancePath:instancePath+"/placeholders/" + i3,schemaPath:"#/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -80642,10 +81379,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-}
 else {
-const err25 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath:instancePath+"/placeholders/" + i3,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -80655,10 +81390,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.suggestWithinDays !== undefined){
-let data12 = data.suggestWithinDays;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err26 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err26 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -80667,9 +81401,13 @@ vErrors.push(err26);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 60 || isNaN(data12)){
-const err27 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+if(data.teamMinutesWindow !== undefined){
+let data14 = data.teamMinutesWindow;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key4 in data14){
+if(!((key4 === "daysBefore") || (key4 === "daysAfter"))){
+const err27 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -80678,8 +81416,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data12 < 0 || isNaN(data12)){
-const err28 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data14.daysBefore !== undefined){
+let data15 = data14.daysBefore;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err28 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -80688,17 +81429,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-if(data.exclude !== undefined){
-let data13 = data.exclude;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err29 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 60 || isNaN(data15)){
+const err29 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -80707,9 +81440,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15 < 0 || isNaN(data15)){
+const err30 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -80720,8 +81452,10 @@ errors++;
 }
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data14.daysAfter !== undefined){
+let data16 = data14.daysAfter;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err31 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -80730,13 +81464,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data.actionItems !== undefined){
-let data15 = data.actionItems;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key5 in data15){
-if(!(((key5 === "label") || (key5 === "teamLabel")) || (key5 === "grammar"))){
-const err32 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 60 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -80745,12 +81475,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data15.label !== undefined){
-let data16 = data15.label;
-if(typeof data16 === "string"){
-if(func2(data16) > 50){
-const err33 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(data16 < 0 || isNaN(data16)){
+const err33 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -80759,8 +81485,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func2(data16) < 1){
-const err34 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -80770,8 +81499,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.suggestWithinDays !== undefined){
+let data17 = data.suggestWithinDays;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err35 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -80780,11 +81511,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data15.teamLabel !== undefined){
-let data17 = data15.teamLabel;
-if((typeof data17 !== "string") && (data17 !== null)){
-const err36 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/type",keyword:"type",params:{type: schema11.properties.actionItems.properties.teamLabel.type},message:"must be string,null"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 60 || isNaN(data17)){
+const err36 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -80793,9 +81522,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(typeof data17 === "string"){
-if(func2(data17) > 50){
-const err37 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(data17 < 0 || isNaN(data17)){
+const err37 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -80804,8 +81532,14 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func2(data17) < 1){
-const err38 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+if(data.actionItems !== undefined){
+let data18 = data.actionItems;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key5 in data18){
+if(!(((key5 === "label") || (key5 === "teamLabel")) || (key5 === "grammar"))){
+const err38 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -80814,8 +81548,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!pattern2.test(data17)){
-const err39 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/pattern",keyword:"pattern",params:{pattern: "\\{series\\}"},message:"must match pattern \""+"\\{series\\}"+"\""};
+}
+if(data18.label !== undefined){
+let data19 = data18.label;
+if(typeof data19 === "string"){
+if(func3(data19) > 50){
+const err39 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -80824,14 +81562,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-if(data15.grammar !== undefined){
-let data18 = data15.grammar;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key6 in data18){
-if(!(func3.call(schema11.properties.actionItems.properties.grammar.properties, key6))){
-const err40 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(func3(data19) < 1){
+const err40 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -80841,15 +81573,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data18.markers !== undefined){
-let data19 = data18.markers;
-if(Array.isArray(data19)){
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-let data20 = data19[i3];
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err41 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err41 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -80859,8 +81584,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.teamLabel !== undefined){
+let data20 = data18.teamLabel;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err42 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/type",keyword:"type",params:{type: schema11.properties.actionItems.properties.teamLabel.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -80869,10 +81596,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data20 === "string"){
+if(func3(data20) > 50){
+const err43 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -80881,16 +81607,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data18.inlineMarkers !== undefined){
-let data21 = data18.inlineMarkers;
-if(Array.isArray(data21)){
-const len4 = data21.length;
-for(let i4=0; i4<len4; i4++){
-let data22 = data21[i4];
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err44 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func3(data20) < 1){
+const err44 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -80899,9 +81617,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern4.test(data20)){
+const err45 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/pattern",keyword:"pattern",params:{pattern: "\\{series\\}"},message:"must match pattern \""+"\\{series\\}"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -80912,8 +81629,12 @@ errors++;
 }
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.grammar !== undefined){
+let data21 = data18.grammar;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key6 in data21){
+if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key6))){
+const err46 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -80923,15 +81644,15 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18.ambiguousMarkers !== undefined){
-let data23 = data18.ambiguousMarkers;
-if(Array.isArray(data23)){
-const len5 = data23.length;
-for(let i5=0; i5<len5; i5++){
-let data24 = data23[i5];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err47 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.markers !== undefined){
+let data22 = data21.markers;
+if(Array.isArray(data22)){
+const len4 = data22.length;
+for(let i4=0; i4<len4; i4++){
+let data23 = data22[i4];
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err47 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -80942,7 +81663,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -80954,7 +81675,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -80964,15 +81685,15 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data18.labels !== undefined){
-let data25 = data18.labels;
-if(Array.isArray(data25)){
-const len6 = data25.length;
-for(let i6=0; i6<len6; i6++){
-let data26 = data25[i6];
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err50 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.inlineMarkers !== undefined){
+let data24 = data21.inlineMarkers;
+if(Array.isArray(data24)){
+const len5 = data24.length;
+for(let i5=0; i5<len5; i5++){
+let data25 = data24[i5];
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err50 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -80983,7 +81704,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -80995,7 +81716,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err52 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -81005,15 +81726,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data18.doneWords !== undefined){
-let data27 = data18.doneWords;
-if(Array.isArray(data27)){
-const len7 = data27.length;
-for(let i7=0; i7<len7; i7++){
-let data28 = data27[i7];
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err53 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.ambiguousMarkers !== undefined){
+let data26 = data21.ambiguousMarkers;
+if(Array.isArray(data26)){
+const len6 = data26.length;
+for(let i6=0; i6<len6; i6++){
+let data27 = data26[i6];
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err53 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -81024,7 +81745,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -81036,7 +81757,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err55 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -81046,15 +81767,15 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data18.doneSymbols !== undefined){
-let data29 = data18.doneSymbols;
-if(Array.isArray(data29)){
-const len8 = data29.length;
-for(let i8=0; i8<len8; i8++){
-let data30 = data29[i8];
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err56 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.labels !== undefined){
+let data28 = data21.labels;
+if(Array.isArray(data28)){
+const len7 = data28.length;
+for(let i7=0; i7<len7; i7++){
+let data29 = data28[i7];
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err56 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -81065,7 +81786,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -81077,7 +81798,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err58 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -81087,15 +81808,15 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data18.dueWords !== undefined){
-let data31 = data18.dueWords;
-if(Array.isArray(data31)){
-const len9 = data31.length;
-for(let i9=0; i9<len9; i9++){
-let data32 = data31[i9];
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err59 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.doneWords !== undefined){
+let data30 = data21.doneWords;
+if(Array.isArray(data30)){
+const len8 = data30.length;
+for(let i8=0; i8<len8; i8++){
+let data31 = data30[i8];
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err59 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -81106,7 +81827,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -81118,7 +81839,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err61 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -81128,15 +81849,15 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data18.ownerGlue !== undefined){
-let data33 = data18.ownerGlue;
-if(Array.isArray(data33)){
-const len10 = data33.length;
-for(let i10=0; i10<len10; i10++){
-let data34 = data33[i10];
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err62 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.doneSymbols !== undefined){
+let data32 = data21.doneSymbols;
+if(Array.isArray(data32)){
+const len9 = data32.length;
+for(let i9=0; i9<len9; i9++){
+let data33 = data32[i9];
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err62 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -81147,7 +81868,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err63 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -81159,7 +81880,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -81169,15 +81890,15 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data18.placeholders !== undefined){
-let data35 = data18.placeholders;
-if(Array.isArray(data35)){
-const len11 = data35.length;
-for(let i11=0; i11<len11; i11++){
-let data36 = data35[i11];
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err65 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.dueWords !== undefined){
+let data34 = data21.dueWords;
+if(Array.isArray(data34)){
+const len10 = data34.length;
+for(let i10=0; i10<len10; i10++){
+let data35 = data34[i10];
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err65 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -81188,7 +81909,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -81200,7 +81921,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err67 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -81210,9 +81931,15 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.ownerGlue !== undefined){
+let data36 = data21.ownerGlue;
+if(Array.isArray(data36)){
+const len11 = data36.length;
+for(let i11=0; i11<len11; i11++){
+let data37 = data36[i11];
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err68 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -81222,9 +81949,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
 else {
-const err69 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -81236,7 +81962,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -81245,16 +81971,93 @@ vErrors.push(err70);
 }
 errors++;
 }
+}
+if(data21.placeholders !== undefined){
+let data38 = data21.placeholders;
+if(Array.isArray(data38)){
+const len12 = data38.length;
+for(let i12=0; i12<len12; i12++){
+let data39 = data38[i12];
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err71 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-exports.C_ = validate13;
-const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
+exports.C_ = validate24;
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
 const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;
-const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern5 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -81360,7 +82163,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func3.call(schema22.properties, key0))){
+if(!(func2.call(schema19.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -81374,7 +82177,7 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err11 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -81399,7 +82202,7 @@ errors++;
 if(data.profile !== undefined){
 let data1 = data.profile;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err13 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -81424,7 +82227,7 @@ errors++;
 if(data.date !== undefined){
 let data2 = data.date;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err15 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema22.properties.date.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema19.properties.date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -81449,7 +82252,7 @@ errors++;
 if(data.fileDate !== undefined){
 let data3 = data.fileDate;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err17 = {instancePath:instancePath+"/fileDate",schemaPath:"#/properties/fileDate/type",keyword:"type",params:{type: schema22.properties.fileDate.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/fileDate",schemaPath:"#/properties/fileDate/type",keyword:"type",params:{type: schema19.properties.fileDate.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -81474,7 +82277,7 @@ errors++;
 if(data.title !== undefined){
 let data4 = data.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema22.properties.title.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema19.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -81594,7 +82397,7 @@ errors++;
 if(data5.normalized !== undefined){
 let data7 = data5.normalized;
 if(typeof data7 === "string"){
-if(!pattern3.test(data7)){
+if(!pattern5.test(data7)){
 const err29 = {instancePath:instancePath+"/titleDate/normalized",schemaPath:"#/properties/titleDate/oneOf/1/properties/normalized/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
@@ -81737,7 +82540,7 @@ vErrors = null;
 if(data.minuteTaker !== undefined){
 let data12 = data.minuteTaker;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err39 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: schema22.properties.minuteTaker.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: schema19.properties.minuteTaker.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -82021,7 +82824,7 @@ errors++;
 if(data19.kind !== undefined){
 let data22 = data19.kind;
 if(!(((data22 === "link") || (data22 === "placeholder")) || (data22 === "none"))){
-const err63 = {instancePath:instancePath+"/teams/" + i1+"/kind",schemaPath:"#/properties/teams/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema22.properties.teams.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err63 = {instancePath:instancePath+"/teams/" + i1+"/kind",schemaPath:"#/properties/teams/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema19.properties.teams.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -82034,7 +82837,7 @@ errors++;
 if(data19.placeholder !== undefined){
 let data23 = data19.placeholder;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err64 = {instancePath:instancePath+"/teams/" + i1+"/placeholder",schemaPath:"#/properties/teams/items/properties/placeholder/type",keyword:"type",params:{type: schema22.properties.teams.items.properties.placeholder.type},message:"must be string,null"};
+const err64 = {instancePath:instancePath+"/teams/" + i1+"/placeholder",schemaPath:"#/properties/teams/items/properties/placeholder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.placeholder.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -82047,7 +82850,7 @@ errors++;
 if(data19.folder !== undefined){
 let data24 = data19.folder;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err65 = {instancePath:instancePath+"/teams/" + i1+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: schema22.properties.teams.items.properties.folder.type},message:"must be string,null"};
+const err65 = {instancePath:instancePath+"/teams/" + i1+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.folder.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -82267,15 +83070,15 @@ vErrors.push(err82);
 }
 errors++;
 }
-validate13.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
-exports.gl = validate14;
-const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000}}};
-const pattern4 = new RegExp("^[0-9a-f]{12}$", "u");
+exports.gl = validate25;
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000}}};
+const pattern6 = new RegExp("^[0-9a-f]{12}$", "u");
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -82357,7 +83160,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern6.test(data1)){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -82382,7 +83185,7 @@ errors++;
 if(data.series !== undefined){
 let data2 = data.series;
 if(typeof data2 === "string"){
-if(func2(data2) > 200){
+if(func3(data2) > 200){
 const err9 = {instancePath:instancePath+"/series",schemaPath:"#/properties/series/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -82421,7 +83224,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(func2(data4) > 100){
+if(func3(data4) > 100){
 const err12 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -82431,7 +83234,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err13 = {instancePath:instancePath+"/owners/" + i0,schemaPath:"#/properties/owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -82468,7 +83271,7 @@ errors++;
 if(data.text !== undefined){
 let data5 = data.text;
 if(typeof data5 === "string"){
-if(func2(data5) > 4000){
+if(func3(data5) > 4000){
 const err16 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -82501,7 +83304,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate14.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 

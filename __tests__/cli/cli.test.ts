@@ -32,7 +32,7 @@ describe('minutes-check', () => {
         'community-call/20261112.md:26:1 info “SIG Docs” links no minutes (“None yet”). team-minutes-missing',
         'community-call/20261119.md:11:10 error Cannot find `platform/20261117.md`; did you mean `platform/20261118.md` (1 day later)? link-target-exists',
         'community-call/20261119.md:21:1 warning “Team Storage” says “None yet”, but `storage/20261119.md` exists; link it. team-minutes-missing',
-        '7 files checked: 1 error, 1 warning, 1 note.',
+        '8 files checked: 1 error, 1 warning, 1 note.',
         '',
       ].join('\n'),
     )
@@ -75,10 +75,20 @@ describe('minutes-check', () => {
     expect(await cli([], root)).toEqual({ code: 0, stdout: '1 file checked: no problems.\n', stderr: '' })
   })
 
-  test('a pattern that matches nothing is said, not silently ignored', async () => {
-    const { code, stderr } = await cli(['nothing/*.md'])
-    expect(code).toBe(0)
-    expect(stderr).toBe('minutes-check: no minutes file matches “nothing/*.md”\n')
+  test('a path or glob that matches nothing to check exits 2 naming it, not "0 files checked"', async () => {
+    expect(await cli(['nothing/*.md'])).toEqual({ code: 2, stdout: '', stderr: 'minutes-check: nothing to check: no file matches “nothing/*.md”.\n' })
+    const root = tempRepo({
+      'meetings/2026-05-06.md': '# 2026-05-06\n',
+      'drafts/2026-05-07.md': '# 2026-05-07\n',
+      'notes.txt': 'not Markdown\n',
+      '.github/minutes.yml': 'exclude: ["drafts/**"]\n',
+    })
+    expect(await cli(['meetings/2026-05-06.md', 'drafts/2026-05-07.md', 'notes.txt', 'meetings/2026-05-08.md'], root)).toEqual({
+      code: 2,
+      stdout: '1 file checked: no problems.\n',
+      stderr:
+        'minutes-check: nothing to check: no file matches “meetings/2026-05-08.md”; “drafts/2026-05-07.md”, “notes.txt” match only files that are excluded or that no profile applies to (see exclude and profiles in the configuration).\n',
+    })
   })
 
   test('usage errors exit 2 with the usage', async () => {
@@ -116,6 +126,6 @@ describe('minutes-check', () => {
       encoding: 'utf8',
     })
     expect(result.status).toBe(1)
-    expect(JSON.parse(result.stdout).summary).toEqual({ files: 7, errors: 1, warnings: 1, actionItems: expect.any(Number) })
+    expect(JSON.parse(result.stdout).summary).toEqual({ files: 8, errors: 1, warnings: 1, actionItems: expect.any(Number) })
   })
 })

@@ -36,7 +36,7 @@ function linterFor(profile: Profile): Processor<Root, Root, Root> {
     const processor = unified() as unknown as Processor<Root, Root, Root>
     for (const id of RULE_IDS) {
       const level = profile.rules[id]
-      if (level && level !== 'off') processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn'])
+      if (level && level !== 'off') processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn', profile.ruleOptions[id] ?? {}])
     }
     linter = processor.freeze() as Processor<Root, Root, Root>
     lintersByProfile.set(profile, linter)
@@ -59,7 +59,7 @@ export function checkSource(source: SourceFile, context: CheckContext): FileRepo
     const problems = validateModelSummary(summarizeModel(model))
     if (problems.length > 0) throw new Error(`the minutes model does not match its schema: ${problems.join('; ')}`)
     const file = new VFile({ path: source.path, value: decoded.text })
-    file.data.minutes = { model, config: context.config, index: context.index, decoded }
+    file.data.minutes = { model, config: context.config, index: context.index, decoded, profile }
     linterFor(profile).runSync(tree, file)
     const findings = file.messages
       .map((message) => messageToFinding(message, profile.rules[message.ruleId as keyof Profile['rules']]))

@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/load-config.js'
 import { checkWorkspace } from '../check/check-repository.js'
+import { describeUnmatched } from '../check/select-files.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
 import { USAGE, UsageError, parseCliArgs } from './parse-cli-args.js'
@@ -14,7 +15,7 @@ export interface CliIO {
 
 export const VERSION = '0.1.0'
 
-/** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error. */
+/** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error or a path with nothing to check. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const options = parseCliArgs(argv, io.cwd)
@@ -29,13 +30,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const root = resolve(io.cwd, options.root)
     // Paths on the command line are taken from the current folder, as a shell user expects.
     const patterns = options.patterns.map((pattern) => toRootRelative(pattern, io.cwd, root))
-    const { report, unmatchedPatterns } = await checkWorkspace({
+    const { report, unmatched, notices } = await checkWorkspace({
       root,
       configPath: options.config && resolve(io.cwd, options.config),
       patterns,
       repository: options.repository,
     })
-    for (const pattern of unmatchedPatterns) io.stderr(`minutes-check: no minutes file matches “${pattern}”\n`)
+    for (const notice of notices) io.stderr(`minutes-check: ${notice}\n`)
+    if (unmatched.length > 0) {
+      // A path the user named and we did not check is a usage problem, not "no problems".
+      if (report.files.length > 0) io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report))
+      io.stderr(`minutes-check: ${describeUnmatched(unmatched)}\n`)
+      return 2
+    }
     io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report))
     return reachesFailOn(report, options.failOn) ? 1 : 0
   } catch (error) {

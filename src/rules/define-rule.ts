@@ -4,23 +4,31 @@ import { lintRule } from 'unified-lint-rule'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import type { Config } from '../config/types.js'
+import type { Config, Profile, RuleOptions } from '../config/types.js'
 import { DOCS_URL, type RuleId, type Severity } from '../constants.js'
 import type { DecodedText } from '../parse/decode.js'
 import type { RepoIndex } from '../repo/repo-index.js'
 import type { MinutesModel } from '../model/types.js'
 
-/** What every rule may read: the model built once per file, and the run's shared data. */
-export interface RuleContext {
+/** What the engine puts on each file for the rules: the model built once, and the run's shared data. */
+export interface FileContext {
   model: MinutesModel
   config: Config
   index: RepoIndex
   decoded: DecodedText
+  /** The profile the file is checked with. */
+  profile: Profile
+}
+
+/** What a rule's check reads: the file's context and this rule's options under the profile. */
+export interface RuleContext extends FileContext {
+  /** The rule's options as configured (`{suggestWithinDays: 3}`); `{}` when none. */
+  options: RuleOptions
 }
 
 declare module 'vfile' {
   interface DataMap {
-    minutes: RuleContext
+    minutes: FileContext
   }
 }
 
@@ -44,16 +52,20 @@ export interface MinutesRule {
   plugin: Plugin<[unknown?], Root>
 }
 
-/** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
+/**
+ * Wraps a check into a remark-lint rule that reads the model from `file.data.minutes` and its
+ * options the remark-lint way (`processor.use(rule, [severity, options])`).
+ */
 export function defineRule(
   id: RuleId,
   description: string,
   check: (tree: Root, context: RuleContext, report: Report) => void,
 ): MinutesRule {
-  const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree: Root, file: VFile) => {
+  const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree: Root, file: VFile, options: unknown) => {
     const context = file.data.minutes
     if (!context) return
-    check(tree, context, (reason, place, extra) => {
+    const ruleOptions = options !== null && typeof options === 'object' ? (options as RuleOptions) : {}
+    check(tree, { ...context, options: ruleOptions }, (reason, place, extra) => {
       const message = file.message(reason, { place, ruleId: id, source: 'minutes-automation' }) as MinutesMessage
       if (extra?.severity) message.severity = extra.severity
       if (extra?.suggestion) message.expected = [extra.suggestion]

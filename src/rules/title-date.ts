@@ -1,10 +1,12 @@
 import { START_OF_FILE, defineRule } from './define-rule.js'
 
-/** The title holds the meeting date, as a real calendar day written `YYYY-MM-DD`. */
+/** The title holds the meeting date, as a real calendar day written `YYYY-MM-DD` (unless the front matter holds it). */
 export const titleDate = defineRule(
   'title-date',
   'The title holds the meeting date as a real calendar day, written YYYY-MM-DD.',
   (_tree, { model }, report) => {
+    // Where the profile reads the date from the front matter, the title may leave it out.
+    if (!model.titleDate && model.frontMatterDate) return
     const example = model.fileDate ?? 'YYYY-MM-DD'
     if (!model.title) {
       report(`No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE)
