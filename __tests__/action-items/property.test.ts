@@ -75,7 +75,9 @@ describe('extractActionItems never throws, and every item is well-formed', () =>
     const junk = fc.anything({ maxDepth: 4 })
     fc.assert(
       fc.property(junk, (tree) => {
-        expect(Array.isArray(extractActionItems(tree as never))).toBe(true)
+        const items = extractActionItems(tree as never)
+        expect(items).toBeInstanceOf(Array)
+        wellFormed(items)
       }),
     )
   })

@@ -88,7 +88,12 @@ describe('the bundled action on a pull request (pull_request event, simulated Gi
     const again = await runOnPullRequest({ sim, files: EXAMPLE_TREE })
 
     expect(sim.writes()).toEqual([])
-    expect(requestLines(sim)).toHaveLength(3)
+    // Reads only: the files, the action-item issues, and our comment (found, already current).
+    expect(requestLines(sim).sort()).toEqual([
+      `GET /repos/acme/minutes/pulls/${PR_NUMBER}/files?per_page=100 → 200`,
+      'GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200',
+      `GET /repos/acme/minutes/issues/${PR_NUMBER}/comments?per_page=100 → 200`,
+    ].sort())
     expect(sim.state.comments).toHaveLength(1)
     expect(again.outputs['comment-url']).toBe(sim.state.comments[0]?.html_url)
   })

@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
-import { buildMinutesModel } from '../../src/model/build-model.js'
+import { selectProfile } from '../../src/config/profiles.js'
+import { buildMinutesModel, frontMatterOf } from '../../src/model/build-model.js'
 import { summarizeModel, validateModelSummary } from '../../src/model/model-summary.js'
 import { indexRepository } from '../../src/repo/repo-index.js'
 import { folderCandidates, inferTeamFolder } from '../../src/model/team-folder.js'
@@ -47,8 +48,29 @@ describeRealMinutes('the minutes model of the real weekly files', () => {
     const index = indexRepository(await listRepoFiles(REAL_MINUTES))
     const config = { ...DEFAULT_CONFIG, repository: 'SovereignCloudStack/minutes' }
     const tree = parseMarkdown(readFileSync(join(REAL_MINUTES, path), 'utf8'))
-    return summarizeModel(buildMinutesModel(tree, { path, profile: weekly!, config, index }))
+    return summarizeModel(buildMinutesModel(tree, { path, profile: weekly!, config, index, frontMatter: frontMatterOf(tree) }))
   }
+
+  // The engine does not validate models at run time: this test does, on every real file.
+  test('the model of every real minutes file matches schemas/minutes-model.schema.json', async () => {
+    const paths = await listRepoFiles(REAL_MINUTES)
+    const index = indexRepository(paths)
+    const config = { ...DEFAULT_CONFIG, repository: 'SovereignCloudStack/minutes' }
+    const problems: string[] = []
+    let checked = 0
+    for (const path of paths.filter((candidate) => candidate.endsWith('.md'))) {
+      const tree = parseMarkdown(readFileSync(join(REAL_MINUTES, path), 'utf8'))
+      const frontMatter = frontMatterOf(tree)
+      const profile = selectProfile(path, frontMatter, config)
+      if (!profile) continue
+      checked++
+      for (const problem of validateModelSummary(summarizeModel(buildMinutesModel(tree, { path, profile, config, index, frontMatter })))) {
+        problems.push(`${path}: ${problem}`)
+      }
+    }
+    expect(problems).toEqual([])
+    expect(checked).toBeGreaterThanOrEqual(20)
+  })
 
   test('20230119: dates, minute-taker, team sections with their folders and Minutes: lines', async () => {
     const model = await modelOf('community-call/20230119.md')

@@ -100,7 +100,9 @@ describe('team-minutes-missing', () => {
   test('any spelling of the placeholder, and extra ones from the configuration', () => {
     for (const written of ['None', '(none yet)', 'Not merged yet', 'None present yet', 'NONE YET.']) {
       const repo = weekly(`${META}## Team Ops\n\nMinutes: ${written}\n`, { 'ops/20230323.md': '# 2023-03-23\n' })
-      expect(findingsOf(checkInMemory(repo, PATH), 'team-minutes-missing')).toHaveLength(1)
+      expect(findingsOf(checkInMemory(repo, PATH), 'team-minutes-missing')).toEqual([
+        `9:1 warning team-minutes-missing “Team Ops” says “${written}”, but \`ops/20230323.md\` exists; link it.`,
+      ])
     }
     const repo = weekly(`${META}## Team Ops\n\nMinutes: kommt noch\n`)
     const configYaml = 'placeholders: ["kommt noch"]\n'

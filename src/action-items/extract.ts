@@ -4,7 +4,7 @@ import { blankDoneMarks, saysDone } from './done.js'
 import { findDueDate } from './due.js'
 import { fingerprint } from './fingerprint.js'
 import { resolveGrammar, type ActionItemGrammar } from './grammar.js'
-import { readAssignment, readMarker } from './markers.js'
+import { readAssignment, readMarker, type Line } from './markers.js'
 import { checkedOf, childrenOf, depthOf, positionOf, typeOf, type Point } from './nodes.js'
 import { ownersOfOwnerLine, unique } from './owners.js'
 import { plainTextOf, segmentsOf, sourcePointAt, type PlainText, type Segment } from './plain-text.js'
@@ -194,7 +194,7 @@ interface Reading {
  * Reads one line: a marker makes it an item; without one, a task box or a label above makes
  * it an item whose owners may open or close it. Placeholders (`- None`) are not items.
  */
-function readItem(line: PlainLine, context: ItemContext, grammar: CompiledGrammar): Reading | null {
+function readItem(line: Line, context: ItemContext, grammar: CompiledGrammar): Reading | null {
   const marks = blankDoneMarks(line.text, grammar)
   const blanked = { ...line, text: marks.text }
   const implied = context.label !== null || context.checked !== null
@@ -228,14 +228,8 @@ function takeFromSubBullets(listItem: unknown, item: Reading, walk: Walk): void 
   }
 }
 
-interface PlainLine {
-  text: string
-  code: Array<[number, number]>
-  leadingEmphasisEnd: number
-}
-
 /** The segment as a line of its own, with inline code ranges and emphasis shifted to it. */
-function lineOf(plain: PlainText, segment: Segment): PlainLine {
+function lineOf(plain: PlainText, segment: Segment): Line {
   return {
     text: plain.text.slice(segment.start, segment.end),
     code: plain.code

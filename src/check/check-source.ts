@@ -7,7 +7,6 @@ import { selectProfile } from '../config/profiles.js'
 import { RULE_IDS } from '../constants.js'
 import { buildMinutesModel, frontMatterOf } from '../model/build-model.js'
 import { teamReportsOf } from '../model/team-report.js'
-import { summarizeModel, validateModelSummary } from '../model/model-summary.js'
 import type { RepoIndex } from '../repo/repo-index.js'
 import { decodeUtf8 } from '../parse/decode.js'
 import { parseMarkdown } from '../parse/parse-markdown.js'
@@ -52,12 +51,12 @@ function linterFor(profile: Profile): Processor<Root, Root, Root> {
 export function checkSource(source: SourceFile, context: CheckContext): FileReport | null {
   const decoded = decodeUtf8(source.content)
   const tree = parseMarkdown(decoded.text)
-  const profile = selectProfile(source.path, frontMatterOf(tree), context.config)
+  const frontMatter = frontMatterOf(tree)
+  const profile = selectProfile(source.path, frontMatter, context.config)
   if (!profile) return null
   try {
-    const model = buildMinutesModel(tree, { path: source.path, profile, config: context.config, index: context.index })
-    const problems = validateModelSummary(summarizeModel(model))
-    if (problems.length > 0) throw new Error(`the minutes model does not match its schema: ${problems.join('; ')}`)
+    // The model's schema is checked by the tests on every fixture, not on every run.
+    const model = buildMinutesModel(tree, { path: source.path, profile, config: context.config, index: context.index, frontMatter })
     const file = new VFile({ path: source.path, value: decoded.text })
     file.data.minutes = { model, config: context.config, index: context.index, decoded, profile }
     linterFor(profile).runSync(tree, file)

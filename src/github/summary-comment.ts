@@ -7,12 +7,11 @@ export interface CommentResult {
 }
 
 /**
- * One summary comment per pull request: found by the marker at its start and written by
- * the token's account (a bot for GITHUB_TOKEN; so a person pasting our marker into a comment
- * of theirs does not get it overwritten), edited in place, and left alone when its content
- * would not change.
+ * Our summary comment on a pull request, if there is one: the comment that starts with our
+ * marker and was written by the token's account (a bot for GITHUB_TOKEN), so a person pasting
+ * our marker into a comment of theirs does not get it overwritten. A read: it may run while
+ * the check does.
  */
-/** Our comment on a pull request, if there is one. A read: it may run while the check does. */
 export async function findSummaryComment(client: GitHubClient, repository: Repository, issueNumber: number): Promise<ExistingComment | null> {
   const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 })
   const marked = comments.filter((comment) => comment.body?.startsWith(SUMMARY_MARKER))
@@ -40,7 +39,10 @@ export interface ExistingComment {
   body: string
 }
 
-/** Creates the comment, edits it, or leaves it alone when it already says `body`. */
+/**
+ * One summary comment per pull request: creates it, edits it in place, or leaves it alone
+ * when it already says `body`.
+ */
 export async function writeSummaryComment(
   client: GitHubClient,
   repository: Repository,

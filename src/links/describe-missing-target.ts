@@ -17,9 +17,12 @@ export interface MissingLinkOptions {
   relative?: boolean
 }
 
-/** Whether the link's target is in the repository (a file, or a folder for `tree/` links). */
-export function targetExists(path: string, wantsFolder: boolean, index: RepoIndex): boolean {
-  return wantsFolder ? index.folders.has(path) || index.files.has(path) : index.files.has(path) || index.folders.has(path)
+/**
+ * Whether the link's target is in the repository, as a file or a folder: GitHub redirects
+ * `blob/` links to folders and `tree/` links to files, so either view of a path resolves.
+ */
+export function targetExists(path: string, index: RepoIndex): boolean {
+  return index.files.has(path) || index.folders.has(path)
 }
 
 /**

@@ -16,6 +16,8 @@ export interface ModelContext {
   profile: Profile
   config: Config
   index: RepoIndex
+  /** The file's front matter, read once by the caller (it picks the profile too). */
+  frontMatter: Record<string, unknown> | null
 }
 
 /** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
@@ -38,12 +40,11 @@ export function buildMinutesModel(tree: Root, context: ModelContext): MinutesMod
   const titleDate = titleSection ? dateInHeading(titleSection) : null
   const fileDate = context.index.dateOf(context.path)?.date ?? null
   const titleIso = titleDate?.valid ? titleDate.normalized : null
-  const frontMatter = frontMatterOf(tree)
-  const frontMatterDate = dateInFrontMatter(frontMatter, context.profile.frontMatterDate)
+  const frontMatterDate = dateInFrontMatter(context.frontMatter, context.profile.frontMatterDate)
   return {
     path: context.path,
     profile: context.profile.name,
-    frontMatter,
+    frontMatter: context.frontMatter,
     title,
     titleDate,
     fileDate,

@@ -34,7 +34,7 @@ export function teamReportsOf(model: MinutesModel, config: Config, index: RepoIn
       const target = resolveLink(link.url, model.path, config.repository, index)
       const line = link.position?.start.line ?? 1
       if (target.kind !== 'repo') return { url: link.url, line, path: null, exists: null }
-      return { url: link.url, line, path: target.path, exists: targetExists(target.path, target.wantsFolder, index) }
+      return { url: link.url, line, path: target.path, exists: targetExists(target.path, index) }
     }),
   }))
 }

@@ -45,10 +45,12 @@ export type Report = (
   extra?: { severity?: Severity; suggestion?: string | null },
 ) => void
 
-/** A rule: its id, a one-line description for the docs, and the unified plugin that runs it. */
+/**
+ * A rule: its id and the unified plugin that runs it. Its documentation (summary, details,
+ * examples) is the doc comment of its module, read by scripts/rule-docs.js.
+ */
 export interface MinutesRule {
   id: RuleId
-  description: string
   plugin: Plugin<[unknown?], Root>
 }
 
@@ -58,7 +60,6 @@ export interface MinutesRule {
  */
 export function defineRule(
   id: RuleId,
-  description: string,
   check: (tree: Root, context: RuleContext, report: Report) => void,
 ): MinutesRule {
   const plugin = lintRule({ origin: `minutes-automation:${id}`, url: `${DOCS_URL}#${id}` }, (tree: Root, file: VFile, options: unknown) => {
@@ -71,7 +72,7 @@ export function defineRule(
       if (extra?.suggestion) message.expected = [extra.suggestion]
     })
   })
-  return { id, description, plugin: plugin as unknown as Plugin<[unknown?], Root> }
+  return { id, plugin: plugin as unknown as Plugin<[unknown?], Root> }
 }
 
 /** The first line of a file, where findings about the whole file go. */

@@ -3,10 +3,34 @@ import { location } from 'vfile-location'
 import { findMojibake } from '../parse/mojibake.js'
 import { defineRule } from './define-rule.js'
 
-/** The text is valid UTF-8 and carries no mojibake (`ðŸŽ‰` for `🎉`). */
+/**
+ * The file is valid UTF-8 and holds no mis-encoded text (UTF-8 read as Latin-1, such as “ðŸŽ‰”).
+ *
+ * Mojibake is UTF-8 read as Latin-1 or Windows-1252 and saved again (`ðŸŽ‰` for `🎉`, `Ã¼`
+ * for `ü`). The message gives the text it should read. Code spans and code blocks are left
+ * alone.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "iaas/20230322.md"}
+ *
+ *   # 2023-03-22
+ *
+ *   Release 5 is out 🎉, see `ðŸŽ‰` in the old notes.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "iaas/20230322.md"}
+ *
+ *   # 2023-03-22
+ *
+ *   Release 5 is out ðŸŽ‰
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   3:18-3:22: error: Mis-encoded text “ðŸŽ‰”: UTF-8 read as Latin-1; it should read “🎉”.
+ */
 export const encoding = defineRule(
   'encoding',
-  'The file is valid UTF-8 and holds no mis-encoded text (UTF-8 read as Latin-1, such as “ðŸŽ‰”).',
   (_tree, { model, decoded }, report) => {
     const source = decoded.text
     const points = location(source)

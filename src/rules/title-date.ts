@@ -1,11 +1,51 @@
 import { START_OF_FILE, defineRule } from './define-rule.js'
 
-/** The title holds the meeting date, as a real calendar day written `YYYY-MM-DD` (unless the front matter holds it). */
+/**
+ * The title holds the meeting date as a real calendar day, written YYYY-MM-DD.
+ *
+ * Errors: no title, no date in the title, a date that is not on the calendar (`2023-02-30`).
+ * A warning with the fix: a date written with other dashes or without zero padding
+ * (`2023-02–20`, `2023-3-22`). Where the profile reads the meeting date from the front matter
+ * (`frontMatterDate`), a title may leave the date out.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "iaas/20230322.md"}
+ *
+ *   # Team IaaS 2023-03-22
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "iaas/20230322.md"}
+ *
+ *   # Team IaaS weekly
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1-1:19: error: The title “Team IaaS weekly” has no date; add the meeting date as `2023-03-22`.
+ *
+ * @example
+ *   {"name": "en-dash.md", "label": "input", "path": "sig-documentation/20230220.md"}
+ *
+ *   # SIG Documentation on 2023-02–20
+ *
+ * @example
+ *   {"name": "en-dash.md", "label": "output"}
+ *
+ *   1:24-1:34: warning: The title date “2023-02–20” is not written YYYY-MM-DD; write “2023-02-20”.
+ *
+ * @example
+ *   {"name": "not-a-day.md", "label": "input", "path": "iaas/20230322.md"}
+ *
+ *   # 2023-02-30
+ *
+ * @example
+ *   {"name": "not-a-day.md", "label": "output"}
+ *
+ *   1:3-1:13: error: “2023-02-30” in the title is not a real calendar date.
+ */
 export const titleDate = defineRule(
   'title-date',
-  'The title holds the meeting date as a real calendar day, written YYYY-MM-DD.',
   (_tree, { model }, report) => {
-    // Where the profile reads the date from the front matter, the title may leave it out.
     if (!model.titleDate && model.frontMatterDate) return
     const example = model.fileDate ?? 'YYYY-MM-DD'
     if (!model.title) {

@@ -1,9 +1,30 @@
 import { defineRule } from './define-rule.js'
 
-/** The title is a level-1 heading (`## 2023-05-04` alone at the top is taken as the title, and reported). */
+/**
+ * The title is a level-1 heading.
+ *
+ * A level-2 heading alone at the top (`## 2023-05-04`) is read as the title, and reported
+ * with the fix.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "sig-standardization/20230504.md"}
+ *
+ *   # 2023-05-04
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "sig-standardization/20230504.md"}
+ *
+ *   ## 2023-05-04
+ *
+ *   - Agenda item
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1-1:14: warning: The title is a level-2 heading; minutes start with a level-1 heading: `# 2023-05-04`.
+ */
 export const titleHeading = defineRule(
   'title-heading',
-  'The title is a level-1 heading.',
   (_tree, { model }, report) => {
     const title = model.title
     if (!title || title.heading.depth === 1) return
