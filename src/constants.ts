@@ -59,5 +59,5 @@ export type FailOn = (typeof FAIL_ON)[number]
 /** Where the configuration file lives by default, relative to the repository root. */
 export const DEFAULT_CONFIG_PATH = '.github/minutes.yml'
 
-/** The configuration files read when none is named: `.yml`, or else `.yaml` (not both). */
+/** The configuration files read when none is named: `.yml`, or else `.yaml`. */
 export const CONFIG_PATHS = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'] as const

@@ -120,6 +120,41 @@ describe('minutes-check', () => {
     expect(stdout).toContain('team/20260101.md:3:1 error Cannot find `team/20251231.md`; did you mean `team/20260101.md` (1 day later)?')
   })
 
+  test('the upstream remote comes before origin (a fork\'s clone)', async () => {
+    const root = tempRepo({
+      'team/20260101.md': '# 2026-01-01\n\nhttps://github.com/acme/notes/blob/main/team/20251231.md\n',
+    })
+    execFileSync('git', ['init', '-q'], { cwd: root })
+    execFileSync('git', ['remote', 'add', 'origin', 'git@github.com:someone/notes.git'], { cwd: root })
+    execFileSync('git', ['remote', 'add', 'upstream', 'https://github.com/acme/notes.git'], { cwd: root })
+    const { stdout, stderr } = await cli([], root)
+    expect(stdout).toContain('team/20260101.md:3:1 error Cannot find `team/20251231.md`; did you mean `team/20260101.md` (1 day later)?')
+    expect(stderr).toBe('')
+  })
+
+  test('when the repository cannot be told it says so once, and checks relative links only', async () => {
+    const root = tempRepo({
+      'team/20260101.md': '# 2026-01-01\n\nhttps://github.com/acme/notes/blob/main/team/20251231.md [x](20251231.md)\n',
+      'team/20260108.md': '# 2026-01-08\n\nhttps://github.com/acme/notes/blob/main/team/20260107.md\n',
+    })
+    const { code, stdout, stderr } = await cli([], root)
+    expect(code).toBe(1)
+    expect(stderr).toBe(
+      'minutes-check: Cannot tell which GitHub repository these minutes are (no --repository, no `repository:` in the configuration, no github.com links to files of this tree, no upstream or origin remote on GitHub): github.com links are not checked, relative links are.\n',
+    )
+    expect(stdout).toBe(
+      'team/20260101.md:3:58 error Cannot find `team/20251231.md`; did you mean `team/20260101.md` (1 day later)? link-target-exists\n2 files checked: 1 error, 0 warnings.\n',
+    )
+  })
+
+  test('.github/minutes.yaml is read when there is no .yml', async () => {
+    const root = tempRepo({ 'team/20260101.md': '# Team meeting\n' })
+    expect((await cli([], root)).code).toBe(1)
+    mkdirSync(join(root, '.github'))
+    writeFileSync(join(root, '.github/minutes.yaml'), 'profiles:\n  team:\n    rules: {title-date: off}\n')
+    expect(await cli(['team'], root)).toEqual({ code: 0, stdout: '1 file checked: no problems.\n', stderr: '' })
+  })
+
   test('the bundled CLI in dist/ runs the same checks', () => {
     const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/cli/index.js'), '--format', 'json'], {
       cwd: EXAMPLES,

@@ -59,20 +59,19 @@ export interface WorkspaceResult {
 
 const decoder = new TextDecoder()
 
-/** Reads the configuration (throws ConfigError for a bad or missing named file, or two default files). */
+/** Reads the configuration (throws ConfigError for a bad file, or a named one that is missing). */
 export async function loadRepositoryConfig(reader: RepoReader, configPath?: string | null): Promise<Config> {
   if (configPath) {
     const text = isAbsolute(configPath) ? await readTextIfExists(configPath) : decodeOrNull(await reader.readFile(configPath))
     if (text === null) throw new ConfigError(`${configPath}: file not found`)
     return loadConfig(text, configPath)
   }
-  const found: Array<{ path: string; text: string }> = []
+  // `.yml` first; `.yaml` is read only when there is no `.yml` (one request less through the API).
   for (const path of CONFIG_PATHS) {
     const text = decodeOrNull(await reader.readFile(path))
-    if (text !== null) found.push({ path, text })
+    if (text !== null) return loadConfig(text, path)
   }
-  if (found.length > 1) throw new ConfigError(`both ${CONFIG_PATHS.join(' and ')} exist; keep one`)
-  return loadConfig(found[0]?.text ?? null, found[0]?.path)
+  return loadConfig(null)
 }
 
 function decodeOrNull(bytes: Uint8Array | null): string | null {

@@ -75,7 +75,7 @@ function mergeConfig(base: Config, user: UserConfig): Config {
     if (!override) return builtIn(name) as Profile
     if (resolving.includes(name)) throw new ConfigError(`\`profiles.${name}.extends\`: profiles extend each other in a circle (${[...resolving, name].join(' → ')})`)
     resolving.push(name)
-    const profile = mergeProfile(startOf(name, override), override, name, user.suggestWithinDays)
+    const profile = mergeProfile(startOf(name, override), override, name)
     resolving.pop()
     resolved.set(name, profile)
     return profile
@@ -97,7 +97,9 @@ function mergeConfig(base: Config, user: UserConfig): Config {
   const added = Object.keys(userProfiles).filter((name) => !base.profiles.some((profile) => profile.name === name))
   // New profiles are tried before the built-in ones: `meetings/2026-05-06.md` is a `meetings`
   // file, not a built-in `team` one. Profiles with a front matter condition are tried first anyway.
-  const profiles = [...added.map(resolve), ...base.profiles.map((profile) => resolve(profile.name))]
+  const profiles = [...added.map(resolve), ...base.profiles.map((profile) => resolve(profile.name))].map((profile) =>
+    withSuggestWithinDays(profile, user.suggestWithinDays),
+  )
   return {
     repository: user.repository ?? base.repository,
     profiles,
@@ -125,7 +127,14 @@ function compileDatePatternsOrThrow(patterns: readonly string[]): void {
   })
 }
 
-function mergeProfile(base: Profile, user: UserProfile, name: string, suggestWithinDays: number | undefined): Profile {
+/** The deprecated top-level `suggestWithinDays` applies where a profile does not say. */
+function withSuggestWithinDays(profile: Profile, suggestWithinDays: number | undefined): Profile {
+  const options = profile.ruleOptions['link-target-exists']
+  if (suggestWithinDays === undefined || options?.suggestWithinDays !== undefined) return profile
+  return { ...profile, ruleOptions: { ...profile.ruleOptions, 'link-target-exists': { ...options, suggestWithinDays } } }
+}
+
+function mergeProfile(base: Profile, user: UserProfile, name: string): Profile {
   const rules = { ...base.rules }
   const ruleOptions = { ...base.ruleOptions }
   for (const [id, setting] of Object.entries(user.rules ?? {}) as Array<[RuleId, RuleLevel | UserRuleSetting]>) {
@@ -137,10 +146,6 @@ function mergeProfile(base: Profile, user: UserProfile, name: string, suggestWit
     // Options without a level turn the rule on at the level it had, else its default.
     rules[id] = level ?? (rules[id] && rules[id] !== 'off' ? rules[id] : DEFAULT_RULE_LEVELS[id])
     ruleOptions[id] = { ...ruleOptions[id], ...options }
-  }
-  // The deprecated top-level `suggestWithinDays` applies where a profile does not say.
-  if (suggestWithinDays !== undefined && ruleOptions['link-target-exists']?.suggestWithinDays === undefined) {
-    ruleOptions['link-target-exists'] = { ...ruleOptions['link-target-exists'], suggestWithinDays }
   }
   return {
     name,
