@@ -4069,7 +4069,7 @@ const CREATE_ISSUES = (/* unused pure expression or super */ null && (['on-merge
 const FAIL_ON = ['error', 'warning', 'never'];
 /** Where the configuration file lives by default, relative to the repository root. */
 const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
-/** The configuration files read when none is named: `.yml`, or else `.yaml` (not both). */
+/** The configuration files read when none is named: `.yml`, or else `.yaml`. */
 const CONFIG_PATHS = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'];
 
 ;// CONCATENATED MODULE: ./src/repo/dates.ts
@@ -4382,7 +4382,7 @@ function mergeConfig(base, user) {
         if (resolving.includes(name))
             throw new ConfigError(`\`profiles.${name}.extends\`: profiles extend each other in a circle (${[...resolving, name].join(' → ')})`);
         resolving.push(name);
-        const profile = mergeProfile(startOf(name, override), override, name, user.suggestWithinDays);
+        const profile = mergeProfile(startOf(name, override), override, name);
         resolving.pop();
         resolved.set(name, profile);
         return profile;
@@ -4407,7 +4407,7 @@ function mergeConfig(base, user) {
     const added = Object.keys(userProfiles).filter((name) => !base.profiles.some((profile) => profile.name === name));
     // New profiles are tried before the built-in ones: `meetings/2026-05-06.md` is a `meetings`
     // file, not a built-in `team` one. Profiles with a front matter condition are tried first anyway.
-    const profiles = [...added.map(resolve), ...base.profiles.map((profile) => resolve(profile.name))];
+    const profiles = [...added.map(resolve), ...base.profiles.map((profile) => resolve(profile.name))].map((profile) => withSuggestWithinDays(profile, user.suggestWithinDays));
     return {
         repository: user.repository ?? base.repository,
         profiles,
@@ -4435,7 +4435,14 @@ function compileDatePatternsOrThrow(patterns) {
         }
     });
 }
-function mergeProfile(base, user, name, suggestWithinDays) {
+/** The deprecated top-level `suggestWithinDays` applies where a profile does not say. */
+function withSuggestWithinDays(profile, suggestWithinDays) {
+    const options = profile.ruleOptions['link-target-exists'];
+    if (suggestWithinDays === undefined || options?.suggestWithinDays !== undefined)
+        return profile;
+    return { ...profile, ruleOptions: { ...profile.ruleOptions, 'link-target-exists': { ...options, suggestWithinDays } } };
+}
+function mergeProfile(base, user, name) {
     const rules = { ...base.rules };
     const ruleOptions = { ...base.ruleOptions };
     for (const [id, setting] of Object.entries(user.rules ?? {})) {
@@ -4447,10 +4454,6 @@ function mergeProfile(base, user, name, suggestWithinDays) {
         // Options without a level turn the rule on at the level it had, else its default.
         rules[id] = level ?? (rules[id] && rules[id] !== 'off' ? rules[id] : DEFAULT_RULE_LEVELS[id]);
         ruleOptions[id] = { ...ruleOptions[id], ...options };
-    }
-    // The deprecated top-level `suggestWithinDays` applies where a profile does not say.
-    if (suggestWithinDays !== undefined && ruleOptions['link-target-exists']?.suggestWithinDays === undefined) {
-        ruleOptions['link-target-exists'] = { ...ruleOptions['link-target-exists'], suggestWithinDays };
     }
     return {
         name,
@@ -9006,6 +9009,8 @@ function collectLinksAndTexts(tree) {
 
 
 
+/** A dated file this many days off a missing link target is suggested as the fix (`link-target-exists` option `suggestWithinDays`). */
+const DEFAULT_SUGGEST_WITHIN_DAYS = 3;
 /**
  * Whether the link's target is in the repository, as a file or a folder: GitHub redirects
  * `blob/` links to folders and `tree/` links to files, so either view of a path resolves.
@@ -30804,8 +30809,6 @@ const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
 
 
 
-/** A dated file this many days off a missing link target is suggested as the fix (option `suggestWithinDays`). */
-const DEFAULT_SUGGEST_WITHIN_DAYS = 3;
 /**
  * Links into this repository (relative, or github.com links to it) point at files or folders that exist.
  *
@@ -31679,7 +31682,7 @@ function collectLinkUrls(tree) {
 
 
 const decoder = new TextDecoder();
-/** Reads the configuration (throws ConfigError for a bad or missing named file, or two default files). */
+/** Reads the configuration (throws ConfigError for a bad file, or a named one that is missing). */
 async function loadRepositoryConfig(reader, configPath) {
     if (configPath) {
         const text = (0,external_node_path_namespaceObject.isAbsolute)(configPath) ? await readTextIfExists(configPath) : decodeOrNull(await reader.readFile(configPath));
@@ -31687,15 +31690,13 @@ async function loadRepositoryConfig(reader, configPath) {
             throw new ConfigError(`${configPath}: file not found`);
         return loadConfig(text, configPath);
     }
-    const found = [];
+    // `.yml` first; `.yaml` is read only when there is no `.yml` (one request less through the API).
     for (const path of CONFIG_PATHS) {
         const text = decodeOrNull(await reader.readFile(path));
         if (text !== null)
-            found.push({ path, text });
+            return loadConfig(text, path);
     }
-    if (found.length > 1)
-        throw new ConfigError(`both ${CONFIG_PATHS.join(' and ')} exist; keep one`);
-    return loadConfig(found[0]?.text ?? null, found[0]?.path);
+    return loadConfig(null);
 }
 function decodeOrNull(bytes) {
     return bytes === null ? null : decoder.decode(bytes);

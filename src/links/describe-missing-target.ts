@@ -8,6 +8,9 @@ export interface MissingTarget {
   suggestion: string | null
 }
 
+/** A dated file this many days off a missing link target is suggested as the fix (`link-target-exists` option `suggestWithinDays`). */
+export const DEFAULT_SUGGEST_WITHIN_DAYS = 3
+
 /** How the missing link was written, so a suggestion can be written the same way. */
 export interface MissingLinkOptions {
   /** A dated file this many days off or closer is suggested as the fix. */

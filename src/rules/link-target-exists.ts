@@ -1,9 +1,6 @@
-import { describeMissingTarget, targetExists } from '../links/describe-missing-target.js'
+import { DEFAULT_SUGGEST_WITHIN_DAYS, describeMissingTarget, targetExists } from '../links/describe-missing-target.js'
 import { resolveLink } from '../links/resolve-link.js'
 import { defineRule } from './define-rule.js'
-
-/** A dated file this many days off a missing link target is suggested as the fix (option `suggestWithinDays`). */
-export const DEFAULT_SUGGEST_WITHIN_DAYS = 3
 
 /**
  * Links into this repository (relative, or github.com links to it) point at files or folders that exist.
