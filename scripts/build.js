@@ -1,10 +1,11 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli/index.js) and the demo
 // (dist/demo/index.js: the GitHub simulation driving the action) with ncc.
+// Each bundle gets licenses.txt beside it: the licences of the packages bundled into it.
 // Deterministic: the same sources give the same bytes, so CI can diff dist/.
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 
-const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--no-source-map-register']
+const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--no-source-map-register', '--license', 'licenses.txt']
 execFileSync(process.execPath, ['scripts/compile-schemas.js'], { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true })
 execFileSync(process.execPath, [...ncc, 'src/index.ts', '-o', 'dist'], { stdio: 'inherit' })

@@ -8367,6 +8367,8 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 
+/** The name in our package.json (the npm package of the CLI). */
+const PACKAGE_NAME = 'minutes-check';
 /**
  * The project's root: the nearest folder above this module whose package.json is ours. Found
  * by name, not by a fixed `..`, so it also holds inside the demo's bundle (dist/demo/).
@@ -8374,10 +8376,10 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 function findProjectRoot(start) {
     for (let folder = start;; folder = (0,external_node_path_namespaceObject.dirname)(folder)) {
         const manifest = (0,external_node_path_namespaceObject.join)(folder, 'package.json');
-        if ((0,external_node_fs_namespaceObject.existsSync)(manifest) && JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8')).name === 'minutes-automation')
+        if ((0,external_node_fs_namespaceObject.existsSync)(manifest) && JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8')).name === PACKAGE_NAME)
             return folder;
         if ((0,external_node_path_namespaceObject.dirname)(folder) === folder)
-            throw new Error(`no minutes-automation package.json above ${start}`);
+            throw new Error(`no ${PACKAGE_NAME} package.json above ${start}`);
     }
 }
 const PROJECT_ROOT = findProjectRoot((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
