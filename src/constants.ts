@@ -92,3 +92,5 @@ export const DEFAULT_CONFIG_PATH = '.github/minutes.yml'
 
 /** The bulk suppressions file (`minutes-check --suppress-all`), relative to the repository root. */
 export const SUPPRESSIONS_PATH = '.github/minutes-suppressions.json'
+/** The configuration files read when none is named: `.yml`, or else `.yaml`. */
+export const CONFIG_PATHS = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'] as const

@@ -1,6 +1,7 @@
 import { checkSource } from '../src/check/check-source.js'
 import { loadConfig } from '../src/config/load-config.js'
 import type { Config } from '../src/config/types.js'
+import { compileDatePatterns } from '../src/repo/date-patterns.js'
 import { indexRepository } from '../src/repo/repo-index.js'
 import type { FileReport, Finding } from '../src/report/types.js'
 
@@ -17,7 +18,7 @@ export function checkInMemory(
   const config: Config = { ...loaded, repository: options.repository === undefined ? 'acme/minutes' : options.repository }
   const content = repo[path]
   if (content === undefined) throw new Error(`test repository has no ${path}`)
-  return checkSource({ path, content }, { config, index: indexRepository(Object.keys(repo)) })
+  return checkSource({ path, content }, { config, index: indexRepository(Object.keys(repo), compileDatePatterns(config.datePatterns)) })
 }
 
 /** A finding as one comparable line: `line:column severity rule message`. */

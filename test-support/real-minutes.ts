@@ -35,3 +35,6 @@ export function describeRealMinutes(name: string, body: () => void): void {
     process.stderr.write(`Skipping “${name}”: the real minutes are not at ${REAL_MINUTES}.\n`)
   }
 }
+
+/** The larger real sample of the same repository (158 Markdown files, one symbolic link), beside REAL_MINUTES. */
+export const REAL_MINUTES_SAMPLE = resolve(PROJECT_ROOT, '../shared/fixtures/scs-minutes-sample')

@@ -32,7 +32,7 @@ describe('minutes-check', () => {
         'community-call/20261112.md:26:1 info “SIG Docs” links no minutes (“None yet”). team-minutes-missing',
         'community-call/20261119.md:11:10 error Cannot find `platform/20261117.md`; did you mean `platform/20261118.md` (1 day later)? link-target-exists',
         'community-call/20261119.md:21:1 warning “Team Storage” says “None yet”, but `storage/20261119.md` exists; link it. team-minutes-missing',
-        '7 files checked: 1 error, 1 warning, 1 note.',
+        '8 files checked: 1 error, 1 warning, 1 note.',
         '',
       ].join('\n'),
     )
@@ -77,10 +77,20 @@ describe('minutes-check', () => {
     expect(await cli([], root)).toEqual({ code: 0, stdout: '1 file checked: no problems.\n', stderr: '' })
   })
 
-  test('a pattern that matches nothing is said, not silently ignored', async () => {
-    const { code, stderr } = await cli(['nothing/*.md'])
-    expect(code).toBe(0)
-    expect(stderr).toBe('minutes-check: no minutes file matches “nothing/*.md”\n')
+  test('a path or glob that matches nothing to check exits 2 naming it, not "0 files checked"', async () => {
+    expect(await cli(['nothing/*.md'])).toEqual({ code: 2, stdout: '', stderr: 'minutes-check: nothing to check: no file matches “nothing/*.md”.\n' })
+    const root = tempRepo({
+      'meetings/2026-05-06.md': '# 2026-05-06\n',
+      'drafts/2026-05-07.md': '# 2026-05-07\n',
+      'notes.txt': 'not Markdown\n',
+      '.github/minutes.yml': 'exclude: ["drafts/**"]\n',
+    })
+    expect(await cli(['meetings/2026-05-06.md', 'drafts/2026-05-07.md', 'notes.txt', 'meetings/2026-05-08.md'], root)).toEqual({
+      code: 2,
+      stdout: '1 file checked: no problems.\n',
+      stderr:
+        'minutes-check: nothing to check: no file matches “meetings/2026-05-08.md”; “drafts/2026-05-07.md”, “notes.txt” match only files that are excluded or that no profile applies to (see exclude and profiles in the configuration).\n',
+    })
   })
 
   test('usage errors exit 2 with the usage', async () => {
@@ -112,12 +122,47 @@ describe('minutes-check', () => {
     expect(stdout).toContain('team/20260101.md:3:1 error Cannot find `team/20251231.md`; did you mean `team/20260101.md` (1 day later)?')
   })
 
+  test('the upstream remote comes before origin (a fork\'s clone)', async () => {
+    const root = tempRepo({
+      'team/20260101.md': '# 2026-01-01\n\nhttps://github.com/acme/notes/blob/main/team/20251231.md\n',
+    })
+    execFileSync('git', ['init', '-q'], { cwd: root })
+    execFileSync('git', ['remote', 'add', 'origin', 'git@github.com:someone/notes.git'], { cwd: root })
+    execFileSync('git', ['remote', 'add', 'upstream', 'https://github.com/acme/notes.git'], { cwd: root })
+    const { stdout, stderr } = await cli([], root)
+    expect(stdout).toContain('team/20260101.md:3:1 error Cannot find `team/20251231.md`; did you mean `team/20260101.md` (1 day later)?')
+    expect(stderr).toBe('')
+  })
+
+  test('when the repository cannot be told it says so once, and checks relative links only', async () => {
+    const root = tempRepo({
+      'team/20260101.md': '# 2026-01-01\n\nhttps://github.com/acme/notes/blob/main/team/20251231.md [x](20251231.md)\n',
+      'team/20260108.md': '# 2026-01-08\n\nhttps://github.com/acme/notes/blob/main/team/20260107.md\n',
+    })
+    const { code, stdout, stderr } = await cli([], root)
+    expect(code).toBe(1)
+    expect(stderr).toBe(
+      'minutes-check: Cannot tell which GitHub repository these minutes are (no --repository, no `repository:` in the configuration, no github.com links to files of this tree, no upstream or origin remote on GitHub): github.com links are not checked, relative links are.\n',
+    )
+    expect(stdout).toBe(
+      'team/20260101.md:3:58 error Cannot find `team/20251231.md`; did you mean `team/20260101.md` (1 day later)? link-target-exists\n2 files checked: 1 error, 0 warnings.\n',
+    )
+  })
+
+  test('.github/minutes.yaml is read when there is no .yml', async () => {
+    const root = tempRepo({ 'team/20260101.md': '# Team meeting\n' })
+    expect((await cli([], root)).code).toBe(1)
+    mkdirSync(join(root, '.github'))
+    writeFileSync(join(root, '.github/minutes.yaml'), 'profiles:\n  team:\n    rules: {title-date: off}\n')
+    expect(await cli(['team'], root)).toEqual({ code: 0, stdout: '1 file checked: no problems.\n', stderr: '' })
+  })
+
   test('the bundled CLI in dist/ runs the same checks', () => {
     const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/cli/index.js'), '--format', 'json'], {
       cwd: EXAMPLES,
       encoding: 'utf8',
     })
     expect(result.status).toBe(1)
-    expect(JSON.parse(result.stdout).summary).toEqual({ files: 7, errors: 1, warnings: 1, actionItems: expect.any(Number) })
+    expect(JSON.parse(result.stdout).summary).toEqual({ files: 8, errors: 1, warnings: 1, actionItems: expect.any(Number) })
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
 import { ConfigError, loadConfig } from '../../src/config/load-config.js'
-import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
+import { DEFAULT_CONFIG, DEFAULT_RULE_LEVELS } from '../../src/config/defaults.js'
 import { selectProfile } from '../../src/config/profiles.js'
 import { RULE_IDS } from '../../src/constants.js'
 
@@ -21,10 +21,10 @@ describe('loadConfig', () => {
   })
 
   test('an empty file is the defaults too', () => {
-    expect(loadConfig('').profiles.map((profile) => profile.name)).toEqual(['slides', 'weekly', 'team'])
+    expect(loadConfig('').profiles.map((profile) => profile.name)).toEqual(['slides', 'weekly', 'team', 'special', 'notes'])
   })
 
-  test('a profile is merged over the built-in one of the same name; new profiles are added', () => {
+  test('a profile is merged over the built-in one of the same name; new profiles are added, tried first', () => {
     const config = loadConfig(
       [
         'repository: acme/minutes',
@@ -44,7 +44,7 @@ describe('loadConfig', () => {
     expect(weekly?.rules['minute-taker']).toBe('off')
     expect(weekly?.rules['link-target-exists']).toBe('error')
     expect(weekly?.requiredSections.map((section) => section.name)).toEqual(['Meta', 'Team updates'])
-    expect(config.profiles.map((profile) => profile.name)).toEqual(['slides', 'weekly', 'team', 'board'])
+    expect(config.profiles.map((profile) => profile.name)).toEqual(['board', 'slides', 'weekly', 'team', 'special', 'notes'])
     expect(config.repository).toBe('acme/minutes')
     expect(config.exclude).toEqual(['drafts/**'])
   })
@@ -80,6 +80,106 @@ describe('loadConfig', () => {
     expect(errorOf('suggestWithinDays: 3\nsuggestWithinDays: 4\n')).toMatch(/invalid YAML: Map keys must be unique/)
   })
 
+  test('a new profile starts with every rule at its default level; `extends` starts from another', () => {
+    const config = loadConfig(
+      [
+        'profiles:',
+        '  steering:',
+        '    paths: ["meetings/YYYY-MM-DD.md"]',
+        '    requiredSections: [Present, Agenda]',
+        '  board:',
+        '    extends: team',
+        '    paths: ["board/*.md"]',
+        '    rules: {title-heading: off}',
+        '  board-special:',
+        '    extends: board',
+        '    paths: ["board/special/*.md"]',
+        '  weekly:',
+        '    extends: weekly',
+        '    rules: {minute-taker: warning}',
+      ].join('\n'),
+    )
+    const byName = (name: string) => config.profiles.find((profile) => profile.name === name)
+    expect(byName('steering')?.rules).toEqual(DEFAULT_RULE_LEVELS)
+    expect(byName('steering')?.requiredSections.map((section) => section.name)).toEqual(['Present', 'Agenda'])
+    const team = byName('team')
+    expect(byName('board')).toEqual({ ...team, name: 'board', paths: ['board/*.md'], rules: { ...team?.rules, 'title-heading': 'off' } })
+    expect(byName('board-special')).toEqual({ ...byName('board'), name: 'board-special', paths: ['board/special/*.md'] })
+    expect(byName('weekly')?.rules['minute-taker']).toBe('warning')
+    expect(byName('weekly')?.requiredSections.map((section) => section.name)).toEqual(['Meta', 'Team updates'])
+  })
+
+  test('`extends` naming no profile, or profiles extending each other, is an error naming the key', () => {
+    expect(errorOf('profiles:\n  board:\n    extends: bored\n')).toBe(
+      '.github/minutes.yml: `profiles.board.extends`: there is no profile `bored` (profiles: slides, weekly, team, special, notes, board)',
+    )
+    expect(errorOf('profiles:\n  a:\n    extends: b\n  b:\n    extends: a\n')).toBe(
+      '.github/minutes.yml: `profiles.a.extends`: profiles extend each other in a circle (a → b → a)',
+    )
+    expect(errorOf('profiles:\n  board:\n    extends: board\n')).toBe('.github/minutes.yml: `profiles.board.extends`: a profile cannot extend itself')
+  })
+
+  test('rule options live under the rule; a level alone keeps them, options alone keep the level', () => {
+    const config = loadConfig(
+      [
+        'profiles:',
+        '  weekly:',
+        '    rules:',
+        '      link-target-exists: {level: warning, suggestWithinDays: 5}',
+        '  team:',
+        '    rules:',
+        '      link-target-exists: {suggestWithinDays: 1}',
+        '      minute-taker: {}',
+      ].join('\n'),
+    )
+    const byName = (name: string) => config.profiles.find((profile) => profile.name === name)
+    expect(byName('weekly')?.rules['link-target-exists']).toBe('warning')
+    expect(byName('weekly')?.ruleOptions).toEqual({ 'link-target-exists': { suggestWithinDays: 5 } })
+    expect(byName('team')?.rules['link-target-exists']).toBe('error')
+    expect(byName('team')?.rules['minute-taker']).toBe('error')
+    expect(byName('team')?.ruleOptions).toEqual({ 'link-target-exists': { suggestWithinDays: 1 }, 'minute-taker': {} })
+    expect(byName('notes')?.ruleOptions).toEqual({})
+  })
+
+  test('the deprecated top-level suggestWithinDays applies where a profile does not set the option', () => {
+    const config = loadConfig('suggestWithinDays: 7\nprofiles:\n  team:\n    rules:\n      link-target-exists: {suggestWithinDays: 2}\n')
+    const options = Object.fromEntries(config.profiles.map((profile) => [profile.name, profile.ruleOptions['link-target-exists']]))
+    expect(options).toEqual({
+      slides: { suggestWithinDays: 7 },
+      weekly: { suggestWithinDays: 7 },
+      team: { suggestWithinDays: 2 },
+      special: { suggestWithinDays: 7 },
+      notes: { suggestWithinDays: 7 },
+    })
+  })
+
+  test('a bad rule option is an error naming the key', () => {
+    expect(errorOf('profiles:\n  weekly:\n    rules:\n      link-target-exists: {level: error, suggestWithinDays: -1}\n')).toBe(
+      '.github/minutes.yml: `profiles.weekly.rules.link-target-exists.suggestWithinDays` must be >= 0',
+    )
+    expect(errorOf('profiles:\n  weekly:\n    rules:\n      link-target-exists: {suggestWithin: 3}\n')).toBe(
+      '.github/minutes.yml: `profiles.weekly.rules.link-target-exists.suggestWithin` is not a known key',
+    )
+    expect(errorOf('profiles:\n  weekly:\n    rules:\n      encoding: {level: loud}\n')).toBe(
+      '.github/minutes.yml: `profiles.weekly.rules.encoding.level` must be one of error, warning, info, off',
+    )
+    expect(errorOf('profiles:\n  weekly:\n    rules:\n      encoding: {suggestWithinDays: 3}\n')).toBe(
+      '.github/minutes.yml: `profiles.weekly.rules.encoding.suggestWithinDays` is not a known key',
+    )
+  })
+
+  test('`$schema` is accepted; datePatterns replace the built-ins and are checked', () => {
+    const config = loadConfig('$schema: https://example.com/config.schema.json\ndatePatterns: ["minutes/YYYY/MM-DD.md"]\n')
+    expect(config.datePatterns).toEqual(['minutes/YYYY/MM-DD.md'])
+    expect(errorOf('datePatterns: ["**/YYYY.md"]\n')).toBe('.github/minutes.yml: `datePatterns[0]` “**/YYYY.md”: has no MM; a pattern holds YYYY, MM and DD once each')
+    expect(errorOf('datePatterns: ["**/MMDD.md"]\n')).toBe('.github/minutes.yml: `datePatterns.0` must match pattern "YYYY"')
+  })
+
+  test('frontMatterDate names the front matter key of the meeting date', () => {
+    const config = loadConfig('profiles:\n  board:\n    paths: ["board/*.md"]\n    frontMatterDate: date\n')
+    expect(config.profiles[0]).toMatchObject({ name: 'board', frontMatterDate: 'date' })
+  })
+
   test('the schema lists exactly the rules of the registry', () => {
     expect(Object.keys(configSchema.definitions.profile.properties.rules.properties)).toEqual([...RULE_IDS])
   })
@@ -92,10 +192,30 @@ describe('selectProfile', () => {
     expect(selectProfile('iaas/20230322.md', null, DEFAULT_CONFIG)?.name).toBe('team')
   })
 
-  test('files no profile applies to, and excluded ones, get none', () => {
-    expect(selectProfile('README.md', null, DEFAULT_CONFIG)).toBeNull()
-    expect(selectProfile('iaas/README.md', null, DEFAULT_CONFIG)).toBeNull()
-    expect(selectProfile('iaas/notes.md', null, DEFAULT_CONFIG)).toBeNull()
-    expect(selectProfile('a/b/20230322.md', null, DEFAULT_CONFIG)).toBeNull()
+  test('dashed names, suffixes, dated folders and nested dates get a dated profile; other Markdown gets notes', () => {
+    const profileOf = (path: string) => selectProfile(path, null, DEFAULT_CONFIG)?.name ?? null
+    expect(profileOf('sig-release/2023-09-14.md')).toBe('team')
+    expect(profileOf('minutes/2026/05/06.md')).toBe('team')
+    expect(profileOf('wg/2026/05-06.md')).toBe('team')
+    expect(profileOf('a/b/20230322.md')).toBe('team')
+    expect(profileOf('container/20220808-overflow.md')).toBe('special')
+    expect(profileOf('hackathons/2022-09-27-gx-hackathon-5/minutes.md')).toBe('special')
+    expect(profileOf('hackathons/2023-07-18-api-mini-hackathon.md')).toBe('special')
+    expect(profileOf('README.md')).toBe('notes')
+    expect(profileOf('iaas/notes.md')).toBe('notes')
+    expect(profileOf('hackathons/2022-09-pco-cloudmon-hackathon/minutes.md')).toBe('notes')
+  })
+
+  test('excluded files and files that are not Markdown get none', () => {
+    expect(selectProfile('.github/PULL_REQUEST_TEMPLATE.md', null, DEFAULT_CONFIG)).toBeNull()
+    expect(selectProfile('node_modules/x/README.md', null, DEFAULT_CONFIG)).toBeNull()
+    expect(selectProfile('iaas/diagram.png', null, DEFAULT_CONFIG)).toBeNull()
+  })
+
+  test('a new profile is tried before the built-in ones; date tokens in its globs stand for digits', () => {
+    const config = loadConfig('profiles:\n  steering:\n    paths: ["meetings/YYYY-MM-DD.md"]\n')
+    expect(selectProfile('meetings/2026-05-06.md', null, config)?.name).toBe('steering')
+    expect(selectProfile('meetings/agenda.md', null, config)?.name).toBe('notes')
+    expect(selectProfile('meetings/YYYY-MM-DD.md', null, config)?.name).toBe('notes')
   })
 })

@@ -76,3 +76,61 @@ describe('link-target-exists', () => {
     expect(findingsOf(report, 'link-target-exists')).toEqual(['3:51 error link-target-exists Cannot find `nope.md`.'])
   })
 })
+
+describe('link suggestions beyond dated files', () => {
+  const FILES = {
+    'Charter.md': '# Charter\n',
+    'meetings/2026-05-06.md': '# 2026-05-06\n',
+    'meetings/2026-05-13.md': '# 2026-05-13\n',
+    'docs/howto/Onboarding.md': '# Onboarding\n',
+    'a/notes.md': '# a\n',
+    'b/notes.md': '# b\n',
+    'c/notes.md': '# c\n',
+    'd/notes.md': '# d\n',
+  }
+  const CONFIG = 'profiles:\n  steering:\n    paths: ["meetings/YYYY-MM-DD.md"]\n    rules: {required-section: off}\n'
+
+  function check(link: string) {
+    const path = 'meetings/2026-05-20.md'
+    return findingsOf(checkInMemory({ ...FILES, [path]: `# 2026-05-20\n\nSee ${link}\n` }, path, { configYaml: CONFIG }), 'link-target-exists')
+  }
+
+  test('a file of the same name elsewhere: the relative link to write', () => {
+    expect(check('[charter](Charter.md)')).toEqual([
+      '3:5 error link-target-exists Cannot find `meetings/Charter.md`; did you mean `../Charter.md` (`Charter.md` at the root)?',
+    ])
+    expect(check('[onboarding](onboarding)')).toEqual([
+      '3:5 error link-target-exists Cannot find `meetings/onboarding`; did you mean `../docs/howto/Onboarding.md` (`Onboarding.md` in `docs/howto/`)?',
+    ])
+  })
+
+  test('a github.com link is told the repository path', () => {
+    expect(check('https://github.com/acme/minutes/blob/main/docs/Onboarding.md')).toEqual([
+      '3:5 error link-target-exists Cannot find `docs/Onboarding.md`; did you mean `docs/howto/Onboarding.md`?',
+    ])
+  })
+
+  test('several files of that name: named, none suggested', () => {
+    expect(check('[notes](notes.md)')).toEqual([
+      '3:5 error link-target-exists Cannot find `meetings/notes.md`; files of that name: `a/notes.md`, `b/notes.md`, `c/notes.md`, ….',
+    ])
+  })
+
+  test('a different letter case, a missing .md, and both', () => {
+    expect(check('[c](../charter.md)')).toEqual(['3:5 error link-target-exists Cannot find `charter.md`; did you mean `Charter.md`?'])
+    expect(check('[c](../Charter)')).toEqual(['3:5 error link-target-exists Cannot find `Charter`; did you mean `Charter.md`?'])
+    expect(check('[c](../charter)')).toEqual(['3:5 error link-target-exists Cannot find `charter`; did you mean `Charter.md`?'])
+  })
+
+  test('dashed dated names are dated files: a day off is suggested, with suggestWithinDays from the rule options', () => {
+    expect(check('[last week](2026-05-12.md)')).toEqual([
+      '3:5 error link-target-exists Cannot find `meetings/2026-05-12.md`; did you mean `meetings/2026-05-13.md` (1 day later)?',
+    ])
+    const path = 'meetings/2026-05-20.md'
+    const strict = CONFIG + '    rules: {required-section: off, link-target-exists: {level: warning, suggestWithinDays: 0}}\n'
+    const repo = { ...FILES, [path]: '# 2026-05-20\n\nSee [last week](2026-05-12.md)\n' }
+    expect(findingsOf(checkInMemory(repo, path, { configYaml: strict.replace('    rules: {required-section: off}\n', '') }), 'link-target-exists')).toEqual([
+      '3:5 warning link-target-exists Cannot find `meetings/2026-05-12.md`; the nearest minutes in `meetings/` are `meetings/2026-05-13.md` (1 day later).',
+    ])
+  })
+})

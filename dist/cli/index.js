@@ -5398,6 +5398,8 @@ var profiles = __nccwpck_require__(3810);
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/model/build-model.ts
 var build_model = __nccwpck_require__(7554);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/markup/escape.ts
 /**
  * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
@@ -5518,13 +5520,16 @@ function countBackticks(text) {
 }
 
 // EXTERNAL MODULE: ./src/repo/dates.ts
-var repo_dates = __nccwpck_require__(5173);
+var dates = __nccwpck_require__(5173);
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
 var repo_index = __nccwpck_require__(2023);
 ;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
 
 
 
+
+/** A dated file this many days off a missing link target is suggested as the fix (`link-target-exists` option `suggestWithinDays`). */
+const DEFAULT_SUGGEST_WITHIN_DAYS = 3;
 /**
  * Whether the link's target is in the repository, as a file or a folder: GitHub redirects
  * `blob/` links to folders and `tree/` links to files, so either view of a path resolves.
@@ -5533,52 +5538,85 @@ function targetExists(path, index) {
     return index.files.has(path) || index.folders.has(path);
 }
 /**
- * Describes a missing link target the way a minutes maintainer thinks: a dated file a few
- * days off is a typo to fix (`iaas/20220927.md` → `iaas/20220928.md`); a week off is a
- * missing file, and the nearest one is only named as context.
+ * Describes a missing link target the way a minutes maintainer thinks: a missing `.md`, a
+ * wrong letter case; a dated file a few days off is a typo to fix (`iaas/20220927.md` →
+ * `iaas/20220928.md`), a week off is a missing file and the nearest one is only named as
+ * context; a file of the same name elsewhere (`Charter.md` at the root) is suggested.
  */
-function describeMissingTarget(path, index, suggestWithinDays) {
+function describeMissingTarget(path, index, options) {
     const missing = md `Cannot find \`${path}\``;
-    const [folder, name] = (0,repo_index/* splitPath */.Uf)(path);
+    const [folder, name] = (0,repo_index/* splitPath */.U)(path);
     const withExtension = `${path}.md`;
     if (index.files.has(withExtension))
         return suggest(missing, withExtension, '');
-    const byCase = index.byLowerCase.get(path.toLowerCase());
+    const byCase = index.byLowerCase.get(path.toLowerCase()) ?? index.byLowerCase.get(withExtension.toLowerCase());
     if (byCase)
         return suggest(missing, byCase, '');
-    const date = (0,repo_dates/* dateOfFileName */.R0)(name);
-    if (date)
-        return describeMissingDatedFile(missing, folder, date, index, suggestWithinDays);
+    const dated = index.dateOf(path);
+    if (dated)
+        return describeMissingDatedFile(missing, path, dated.series, dated.date, dated.pattern, index, options);
+    const elsewhere = sameNameElsewhere(name, index);
+    if (elsewhere.length === 1 && elsewhere[0])
+        return suggestElsewhere(missing, elsewhere[0], options);
+    if (elsewhere.length > 1) {
+        const listed = elsewhere.slice(0, 3).map((candidate) => md `\`${candidate}\``).reduce((list, next) => md `${list}, ${next}`);
+        return { message: md `${missing}; files of that name: ${listed}${elsewhere.length > 3 ? ', …' : ''}.`, suggestion: null };
+    }
     if (folder && !index.folders.has(folder))
         return { message: md `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
     return { message: md `${missing}.`, suggestion: null };
 }
-function describeMissingDatedFile(missing, folder, date, index, suggestWithinDays) {
-    const dates = index.datedFiles.get(folder) ?? [];
-    const nearest = nearestDate(dates, date);
+/** Files named like `name` (any letter case, with or without `.md`) anywhere in the repository. */
+function sameNameElsewhere(name, index) {
+    const lower = name.toLowerCase();
+    const candidates = [...(index.byName.get(lower) ?? []), ...(lower.endsWith('.md') ? [] : (index.byName.get(`${lower}.md`) ?? []))];
+    return [...new Set(candidates)].sort();
+}
+function describeMissingDatedFile(missing, path, series, date, pattern, index, options) {
+    const nearest = nearestDatedFile(index.datedFiles.get(series) ?? [], date, pattern);
+    const where = series === '' ? 'the root' : md `\`${series}/\``;
     if (nearest === null) {
-        const why = index.folders.has(folder) ? md `there are no dated minutes in \`${folder}/\`` : md `there is no folder \`${folder}/\``;
+        const why = index.folders.has(series) ? md `there are no dated minutes in ${where}` : md `there is no folder \`${series}/\``;
         return { message: md `${missing}: ${why}.`, suggestion: null };
     }
-    const distance = (0,repo_dates/* daysBetween */.YM)(date, nearest);
-    const candidate = (0,repo_index/* datedPath */.iK)(folder, nearest);
-    if (Math.abs(distance) <= suggestWithinDays)
-        return suggest(missing, candidate, ` (${(0,repo_dates/* describeDayDistance */.Xh)(distance)})`);
+    const distance = (0,dates/* daysBetween */.YM)(date, nearest.date);
+    if (Math.abs(distance) <= options.suggestWithinDays && nearest.path !== path) {
+        return suggest(missing, nearest.path, ` (${(0,dates/* describeDayDistance */.Xh)(distance)})`);
+    }
     return {
-        message: md `${missing}; the nearest minutes in \`${folder}/\` are \`${candidate}\` (${(0,repo_dates/* describeDayDistance */.Xh)(distance)}).`,
+        message: md `${missing}; the nearest minutes in ${where} are \`${nearest.path}\` (${(0,dates/* describeDayDistance */.Xh)(distance)}).`,
         suggestion: null,
     };
 }
 function suggest(missing, candidate, note) {
     return { message: md `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
 }
-/** The date in a sorted list closest to `date`; on a tie, the later one. */
-function nearestDate(sortedDates, date) {
+/** A file of the same name in another folder: a relative link is suggested as it should be written. */
+function suggestElsewhere(missing, candidate, options) {
+    if (!options.relative || !options.fromPath)
+        return suggest(missing, candidate, '');
+    const written = relativeLink(options.fromPath, candidate);
+    const folder = (0,repo_index/* splitPath */.U)(candidate)[0];
+    const where = folder === '' ? 'at the root' : md `in \`${folder}/\``;
+    return { message: md `${missing}; did you mean \`${written}\` (\`${(0,repo_index/* splitPath */.U)(candidate)[1]}\` ${where})?`, suggestion: written };
+}
+/** `community-call/x.md` → `Charter.md` is `../Charter.md`. */
+function relativeLink(fromPath, target) {
+    const from = (0,repo_index/* splitPath */.U)(fromPath)[0];
+    return external_node_path_.posix.relative(from === '' ? '.' : from, target) || (0,repo_index/* splitPath */.U)(target)[1];
+}
+/**
+ * The dated file closest to `date`; on a tie the later day, and on the same day the file
+ * written like the missing one (same date pattern).
+ */
+function nearestDatedFile(files, date, pattern) {
     let best = null;
     let bestDistance = Infinity;
-    for (const candidate of sortedDates) {
-        const distance = Math.abs((0,repo_dates/* daysBetween */.YM)(date, candidate));
-        if (distance <= bestDistance) {
+    for (const candidate of files) {
+        const distance = Math.abs((0,dates/* daysBetween */.YM)(date, candidate.date));
+        const better = distance < bestDistance ||
+            (distance === bestDistance && best !== null && (candidate.date > best.date || (candidate.date === best.date && candidate.pattern === pattern && best.pattern !== pattern)));
+        if (better) {
             best = candidate;
             bestDistance = distance;
         }
@@ -5925,15 +5963,19 @@ function coerce(name, config) {
 
 /** The `source` of every rule's messages: the one remark-lint's `<!-- lint … -->` comments control. */
 const LINT_SOURCE = 'remark-lint';
-/** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
+/**
+ * Wraps a check into a remark-lint rule that reads the model from `file.data.minutes` and its
+ * options the remark-lint way (`processor.use(rule, [severity, options])`).
+ */
 function defineRule(id, check) {
     // The `remark-lint:` origin is what remark-lint's message control filters on, so
     // `<!-- lint disable rule-id -->` comments quiet our rules as they do any remark-lint rule.
-    const plugin = lintRule({ origin: `${LINT_SOURCE}:${id}`, url: `${constants/* DOCS_URL */.aq}#${id}` }, (tree, file) => {
+    const plugin = lintRule({ origin: `${LINT_SOURCE}:${id}`, url: `${constants/* DOCS_URL */.aq}#${id}` }, (tree, file, options) => {
         const context = file.data.minutes;
         if (!context)
             return;
-        check(tree, context, (reason, place, extra) => {
+        const ruleOptions = options !== null && typeof options === 'object' ? options : {};
+        check(tree, { ...context, options: ruleOptions }, (reason, place, extra) => {
             const text = typeof reason === 'string' ? plainMessage(reason) : reason;
             const message = file.message(text.plain, { place, ruleId: id, source: LINT_SOURCE });
             message.markdown = text.markdown;
@@ -6022,8 +6064,12 @@ function invalidBytesMessage(decoded, binary = false) {
  * links to the same repository are checked (a branch name may contain `/`). Links to other
  * repositories and sites are not fetched. The message understands minutes: a dated file a
  * few days off is a typo with a suggestion (`iaas/20220927.md` → `iaas/20220928.md (1 day
- * later)`); a missing `.md` or a wrong letter case is suggested too; when nothing is close,
- * the nearest minutes of the folder are named as context, without a suggestion.
+ * later)`); a missing `.md`, a wrong letter case, or a file of the same name in another folder
+ * (`Charter.md` at the root, linked from `meetings/`: `../Charter.md`) is suggested too; when
+ * nothing is close, the nearest minutes of the series are named as context, without a
+ * suggestion. Dates in paths are read by the configured `datePatterns`.
+ *
+ * Option: `suggestWithinDays` (default 3): a dated file this many days off is suggested.
  *
  * @example
  *   {"name": "ok.md", "path": "community-call/20220929.md", "files": ["iaas/20220928.md"]}
@@ -6046,12 +6092,15 @@ function invalidBytesMessage(decoded, binary = false) {
  *   3:9-3:67: error: Cannot find `iaas/20220927.md`; did you mean `iaas/20220928.md` (1 day later)?
  *   4:8-4:45: error: Cannot find `ops/20220929.md`; the nearest minutes in `ops/` are `ops/20220915.md` (14 days earlier).
  */
-const linkTargetExists = defineRule('link-target-exists', (_tree, { model, config, index }, report) => {
+const linkTargetExists = defineRule('link-target-exists', (_tree, { model, config, index, options }, report) => {
+    const suggestWithinDays = typeof options.suggestWithinDays === 'number' ? options.suggestWithinDays : DEFAULT_SUGGEST_WITHIN_DAYS;
     for (const link of model.links) {
         const target = (0,resolve_link/* resolveLink */.n)(link.url, model.path, config.repository, index);
         if (target.kind !== 'repo' || targetExists(target.path, index))
             continue;
-        const missing = describeMissingTarget(target.path, index, config.suggestWithinDays);
+        // Relative to this file (`../Charter.md`), not absolute nor root-relative (`/Charter.md`).
+        const relative = !/^[a-z][a-z0-9+.-]*:|^\//i.test(link.url.trim());
+        const missing = describeMissingTarget(target.path, index, { suggestWithinDays, fromPath: model.path, relative });
         report(missing.message, link.node.position, { suggestion: missing.suggestion });
     }
 });
@@ -6095,9 +6144,8 @@ var sections = __nccwpck_require__(7693);
  *
  *   3:1-3:8: error: The “Meta” section names no minute-taker; add `- Minutes: NAME`.
  */
-const minuteTaker = defineRule('minute-taker', (_tree, { model, config }, report) => {
-    const profile = config.profiles.find((candidate) => candidate.name === model.profile);
-    if (!profile || profile.minuteTaker.labels.length === 0 || model.minuteTaker)
+const minuteTaker = defineRule('minute-taker', (_tree, { model, profile }, report) => {
+    if (profile.minuteTaker.labels.length === 0 || model.minuteTaker)
         return;
     const sectionName = profile.minuteTaker.section;
     const meta = model.sections.find((section) => (0,sections/* headingKey */.yc)(section.title) === (0,sections/* headingKey */.yc)(sectionName));
@@ -6146,10 +6194,9 @@ const minuteTaker = defineRule('minute-taker', (_tree, { model, config }, report
  *   1:1-1:25: error: Missing section “Meta”: add a heading `## Meta`.
  *   1:1-1:25: error: Missing section “Team updates” (or “Updates from the teams”, “Team reports”): add a heading `## Team updates`.
  */
-const requiredSection = defineRule('required-section', (_tree, { model, config }, report) => {
-    const profile = config.profiles.find((candidate) => candidate.name === model.profile);
+const requiredSection = defineRule('required-section', (_tree, { model, profile }, report) => {
     const present = new Set(model.sections.map((section) => (0,sections/* headingKey */.yc)(section.title)));
-    for (const required of profile?.requiredSections ?? []) {
+    for (const required of profile.requiredSections) {
         const names = [required.name, ...required.aliases].map(sections/* headingKey */.yc);
         if (names.some((name) => present.has(name)))
             continue;
@@ -6162,23 +6209,23 @@ const requiredSection = defineRule('required-section', (_tree, { model, config }
 
 ;// CONCATENATED MODULE: ./src/model/week-minutes.ts
 
-
 /**
- * The minutes a team wrote for the week of a weekly call: the dated file in the team's
- * folder closest to the call's date within the configured window (teams meet on their own
- * weekday: IaaS on Wednesday, the call on Thursday).
+ * The minutes a team wrote for the week of a weekly call: the dated file of the team's
+ * series (its folder) closest to the call's date within the configured window (teams meet on
+ * their own weekday: IaaS on Wednesday, the call on Thursday). Dates come from the paths by
+ * the configured date patterns, so `sig-release/2023-09-14.md` counts as well as `iaas/20230322.md`.
  */
 function teamMinutesForWeek(folder, callDate, index, config) {
     const { daysBefore, daysAfter } = config.teamMinutesWindow;
     let best = null;
-    for (const date of index.datedFiles.get(folder) ?? []) {
-        const offset = (0,repo_dates/* daysBetween */.YM)(callDate, date);
+    for (const file of index.datedFiles.get(folder) ?? []) {
+        const offset = (0,dates/* daysBetween */.YM)(callDate, file.date);
         if (offset < -daysBefore || offset > daysAfter)
             continue;
         if (!best || Math.abs(offset) < best.distance)
-            best = { date, distance: Math.abs(offset) };
+            best = { path: file.path, distance: Math.abs(offset) };
     }
-    return best ? (0,repo_index/* datedPath */.iK)(folder, best.date) : null;
+    return best?.path ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/team-minutes-link.ts
@@ -6314,12 +6361,13 @@ const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, c
 ;// CONCATENATED MODULE: ./src/rules/title-date-matches-filename.ts
 
 
-
 /**
- * The date in the title is the date in the file name.
+ * The date in the title is the date in the file name or path.
  *
- * `20230323.md` ↔ `2023-03-23`. An en dash or a missing zero in the title still matches: the
- * `title-date` rule reports how it is written.
+ * `20230323.md`, `2023-03-23.md`, `20230323-overflow.md`, `2023-03-23-hackathon/minutes.md` ↔
+ * `2023-03-23`: dates in paths are read by the configured `datePatterns`. An en dash or a
+ * missing zero in the title still matches: the `title-date` rule reports how it is written.
+ * Where the profile reads a front matter date (`frontMatterDate`), it must agree too.
  *
  * @example
  *   {"name": "ok.md", "path": "iaas/20230322.md"}
@@ -6335,13 +6383,44 @@ const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, c
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:13-1:23: error: The title says 2023-03-21 but the file name `20230322.md` says 2023-03-22; fix whichever is wrong.
+ *
+ * @example
+ *   {"name": "dashed.md", "label": "input", "path": "sig-release/2023-09-14.md"}
+ *
+ *   # SIG Release 2023-09-15
+ *
+ * @example
+ *   {"name": "dashed.md", "label": "output"}
+ *
+ *   1:15-1:25: error: The title says 2023-09-15 but the file name `2023-09-14.md` says 2023-09-14; fix whichever is wrong.
+ *
+ * @example
+ *   {"name": "dated-folder.md", "label": "input", "path": "hackathons/2022-09-27-gx-hackathon-5/minutes.md"}
+ *
+ *   # Hackathon 2022-09-28
+ *
+ * @example
+ *   {"name": "dated-folder.md", "label": "output"}
+ *
+ *   1:13-1:23: error: The title says 2022-09-28 but the path `2022-09-27-gx-hackathon-5/minutes.md` says 2022-09-27; fix whichever is wrong.
  */
-const titleDateMatchesFilename = defineRule('title-date-matches-filename', (_tree, { model }, report) => {
-    const date = model.titleDate;
-    if (!date?.valid || !model.fileDate || date.normalized === model.fileDate)
+const titleDateMatchesFilename = defineRule('title-date-matches-filename', (tree, { model, index }, report) => {
+    const pathDate = index.dateOf(model.path);
+    if (!pathDate)
         return;
-    const fileName = (0,repo_index/* splitPath */.Uf)(model.path)[1];
-    report(md `The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`, date.position, { suggestion: model.fileDate });
+    const where = pathDate.written.includes('/') ? md `the path \`${pathDate.written}\`` : md `the file name \`${pathDate.written}\``;
+    const date = model.titleDate;
+    if (date?.valid && date.normalized !== pathDate.date) {
+        report(md `The title says ${date.normalized} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
+            suggestion: pathDate.date,
+        });
+    }
+    if (model.frontMatterDate && model.frontMatterDate !== pathDate.date) {
+        const place = tree.children[0]?.position ?? START_OF_FILE;
+        report(md `The front matter says ${model.frontMatterDate} but ${where} says ${pathDate.date}; fix whichever is wrong.`, place, {
+            suggestion: pathDate.date,
+        });
+    }
 });
 
 ;// CONCATENATED MODULE: ./src/rules/title-date.ts
@@ -6352,7 +6431,8 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (_tre
  *
  * Errors: no title, no date in the title, a date that is not on the calendar (`2023-02-30`).
  * A warning with the fix: a date written with other dashes or without zero padding
- * (`2023-02–20`, `2023-3-22`).
+ * (`2023-02–20`, `2023-3-22`). Where the profile reads the meeting date from the front matter
+ * (`frontMatterDate`), a title may leave the date out.
  *
  * @example
  *   {"name": "ok.md", "path": "iaas/20230322.md"}
@@ -6390,6 +6470,8 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (_tre
  *   1:3-1:13: error: “2023-02-30” in the title is not a real calendar date.
  */
 const titleDate = defineRule('title-date', (_tree, { model }, report) => {
+    if (!model.titleDate && model.frontMatterDate)
+        return;
     const example = model.fileDate ?? 'YYYY-MM-DD';
     if (!model.title) {
         report(md `No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
@@ -6491,7 +6573,7 @@ function linterFor(profile) {
         for (const id of constants/* RULE_IDS */.Iu) {
             const level = profile.rules[id];
             if (level && level !== 'off')
-                processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn']);
+                processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn', profile.ruleOptions[id] ?? {}]);
         }
         // remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`.
         processor.use(remarkLint);
@@ -6512,7 +6594,7 @@ function checkSource(source, context) {
         return early.report;
     const { decoded, tree } = early;
     const frontMatter = (0,build_model/* frontMatterOf */.E)(tree);
-    const profile = (0,profiles/* selectProfile */.o)(source.path, frontMatter, context.config);
+    const profile = (0,profiles/* selectProfile */.og)(source.path, frontMatter, context.config);
     if (!profile)
         return null;
     let step = 'building the minutes model';
@@ -6521,7 +6603,7 @@ function checkSource(source, context) {
         const model = (0,build_model/* buildMinutesModel */.j)(tree, { path: source.path, profile, config: context.config, index: context.index, frontMatter });
         step = 'running the rules';
         const file = new vfile_lib/* VFile */.T({ path: source.path, value: decoded.text });
-        file.data.minutes = { model, config: context.config, index: context.index, decoded };
+        file.data.minutes = { model, config: context.config, index: context.index, decoded, profile };
         runLinter(profile, tree, file);
         const findings = file.messages
             .map((message) => (message.fatal && !message.ruleId ? lintCommentFinding(message) : messageToFinding(message, profile.rules[message.ruleId])))
@@ -6552,7 +6634,7 @@ function screen(source, context) {
     try {
         const decoded = (0,decode/* decodeUtf8 */._)(source.content);
         if ((0,decode/* looksBinary */.W)(source.content)) {
-            const encodingLevel = (0,profiles/* selectProfile */.o)(source.path, null, context.config)?.rules.encoding;
+            const encodingLevel = (0,profiles/* selectProfile */.og)(source.path, null, context.config)?.rules.encoding;
             const severity = encodingLevel && encodingLevel !== 'off' ? encodingLevel : 'error';
             const at = pointAt(decoded.text, firstBinaryOffset(decoded));
             const finding = { ...engineFinding('encoding', invalidBytesMessage(decoded, true), at), severity };
@@ -6593,8 +6675,8 @@ function lintCommentFinding(message) {
 const LINT_COMMENT_RULE = 'lint-comment';
 /** The report of a file that gets one finding instead of a check; null when no profile could apply to it. */
 function uncheckedReport(path, context, finding) {
-    const profile = (0,profiles/* selectProfile */.o)(path, null, context.config);
-    if (!profile && !(0,profiles/* isMinutesPath */.f)(path, context.config))
+    const profile = (0,profiles/* selectProfile */.og)(path, null, context.config);
+    if (!profile && !(0,profiles/* isMinutesPath */.fh)(path, context.config))
         return null;
     return { path, profile: profile?.name ?? 'unknown', date: null, findings: [finding], teams: [], actionItems: [] };
 }
@@ -6638,8 +6720,10 @@ function pointAt(text, offset) {
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2023);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3961);
+/* harmony import */ var _repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9804);
+/* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2023);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3961);
+
 
 
 
@@ -6658,9 +6742,9 @@ function serveChecks() {
     if (!port)
         throw new Error('serveChecks runs in a worker thread');
     const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    const context = { config: data.config, index: (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_1__/* .indexRepository */ .B7)(data.allPaths) };
+    const context = { config: data.config, index: (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__/* .indexRepository */ .B)(data.allPaths, (0,_repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileDatePatterns */ .TT)(data.config.datePatterns)) };
     port.on('message', (request) => {
-        const report = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSource */ .As)({ path: request.path, content: request.content }, context);
+        const report = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSource */ .As)({ path: request.path, content: request.content }, context);
         port.postMessage({ kind: 'report', id: request.id, report });
     });
     port.postMessage({ kind: 'ready' });
@@ -6676,7 +6760,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2231);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3679);
 
 
 
@@ -6698,7 +6782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2231:
+/***/ 3679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6721,7 +6805,11 @@ var validators = __nccwpck_require__(626);
 var action_items = __nccwpck_require__(8573);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/repo/date-patterns.ts
+var date_patterns = __nccwpck_require__(9804);
 ;// CONCATENATED MODULE: ./src/config/defaults.ts
+
+
 
 /** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4). */
 const DEFAULT_LIMITS = { maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100 };
@@ -6740,32 +6828,33 @@ const DEFAULT_RULE_LEVELS = {
 function levels(ids) {
     return Object.fromEntries(ids.map((id) => [id, DEFAULT_RULE_LEVELS[id]]));
 }
-const DATED_FILE = '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md';
+/**
+ * A profile with every rule at its default level and nothing required: what a new profile
+ * in a configuration file starts from when it extends no other.
+ */
+function defaultProfile(name) {
+    return {
+        name,
+        paths: [],
+        frontMatter: {},
+        rules: levels([...constants/* RULE_IDS */.Iu]),
+        ruleOptions: {},
+        frontMatterDate: null,
+        requiredSections: [],
+        minuteTaker: { section: 'Meta', labels: [] },
+    };
+}
 /** Slide decks (front matter `type: slide`): no minutes structure, only links and encoding. */
 const slides = {
-    name: 'slides',
+    ...defaultProfile('slides'),
     paths: ['**/*.md'],
     frontMatter: { type: 'slide' },
     rules: levels(['link-target-exists', 'encoding']),
-    requiredSections: [],
-    minuteTaker: { section: 'Meta', labels: [] },
 };
 /** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
 const weekly = {
-    name: 'weekly',
-    paths: [`community-call/${DATED_FILE}`],
-    frontMatter: {},
-    rules: levels([
-        'title-date',
-        'title-heading',
-        'title-date-matches-filename',
-        'required-section',
-        'minute-taker',
-        'team-minutes-link',
-        'team-minutes-missing',
-        'link-target-exists',
-        'encoding',
-    ]),
+    ...defaultProfile('weekly'),
+    paths: ['community-call/YYYYMMDD.md', 'community-call/YYYY-MM-DD.md'],
     requiredSections: [
         { name: 'Meta', aliases: [], satisfiedByTeamSections: false },
         {
@@ -6776,19 +6865,35 @@ const weekly = {
     ],
     minuteTaker: { section: 'Meta', labels: ['Minutes', 'Minute taker', 'Minute-taker', 'Minutes by', 'Notes'] },
 };
-/** Each team's own minutes (`<team-folder>/YYYYMMDD.md`): a dated title, links, encoding. */
+/** Each team's regular minutes (`iaas/20230322.md`, `sig-release/2023-09-14.md`, `2026/05/06.md`): a dated title, links, encoding. */
 const team = {
-    name: 'team',
-    paths: [`*/${DATED_FILE}`],
-    frontMatter: {},
+    ...defaultProfile('team'),
+    paths: ['**/YYYYMMDD.md', '**/YYYY-MM-DD.md', '**/YYYY/MM/DD.md', '**/YYYY/MM-DD.md'],
     rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'encoding']),
-    requiredSections: [],
-    minuteTaker: { section: 'Meta', labels: [] },
 };
+/**
+ * Special meetings, whose path holds the date but whose title often does not: a suffix
+ * (`container/20220808-overflow.md`, `ops/20240614-postmortem-zuul-incident.md`) or a dated
+ * folder (`hackathons/2022-09-27-gx-hackathon-5/minutes.md`). A date in the title must agree
+ * with the path's.
+ */
+const special = {
+    ...defaultProfile('special'),
+    paths: ['**/YYYYMMDD-*.md', '**/YYYY-MM-DD-*.md', '**/YYYY-MM-DD-*/**/*.md', '**/YYYY-MM-DD/**/*.md'],
+    rules: levels(['title-date-matches-filename', 'link-target-exists', 'encoding']),
+};
+/** Every other Markdown file (READMEs, notes, agendas, templates): links and encoding, as a link checker would. */
+const notes = {
+    ...defaultProfile('notes'),
+    paths: ['**/*.md'],
+    rules: levels(['link-target-exists', 'encoding']),
+};
+/** The names of the built-in profiles, in the order they are tried (after any front matter condition). */
+const BUILT_IN_PROFILE_NAMES = (/* unused pure expression or super */ null && (['slides', 'weekly', 'team', 'special', 'notes']));
 /** Built-in configuration: fits the real minutes repository with no configuration file. */
 const DEFAULT_CONFIG = {
     repository: null,
-    profiles: [slides, weekly, team],
+    profiles: [slides, weekly, team, special, notes],
     teams: [],
     placeholders: [
         'none',
@@ -6805,13 +6910,14 @@ const DEFAULT_CONFIG = {
         'missing',
     ],
     teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
-    suggestWithinDays: 3,
-    exclude: ['**/README.md', 'node_modules/**', '.github/**'],
+    datePatterns: [...date_patterns/* DEFAULT_DATE_PATTERNS */.px],
+    exclude: ['node_modules/**', '.github/**'],
     actionItems: { label: 'action-item', teamLabel: null, grammar: action_items/* DEFAULT_ACTION_ITEM_GRAMMAR */.pJ, people: {}, since: null },
     limits: DEFAULT_LIMITS,
 };
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
+
 
 
 
@@ -6840,10 +6946,18 @@ function loadConfig(text, source = '.github/minutes.yml') {
     }
     const value = document.toJS() ?? {};
     if (!validateUserConfig(value)) {
-        const problems = (validateUserConfig.errors ?? []).map(describeSchemaError);
+        // `if` only says which branch failed; the branch's own errors name the key.
+        const problems = (validateUserConfig.errors ?? []).filter((error) => error.keyword !== 'if').map(describeSchemaError);
         throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
     }
-    return mergeConfig(DEFAULT_CONFIG, value);
+    try {
+        return mergeConfig(DEFAULT_CONFIG, value);
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            throw new ConfigError(`${source}: ${error.message}`);
+        throw error;
+    }
 }
 /** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
 function describeSchemaError(error) {
@@ -6864,21 +6978,56 @@ function describeSchemaError(error) {
     }
 }
 function mergeConfig(base, user) {
-    const profiles = base.profiles.map((profile) => {
-        const override = user.profiles?.[profile.name];
-        return override ? mergeProfile(profile, override) : profile;
-    });
-    for (const [name, override] of Object.entries(user.profiles ?? {})) {
-        if (!profiles.some((profile) => profile.name === name))
-            profiles.push(mergeProfile(emptyProfile(name), override));
-    }
+    const datePatterns = user.datePatterns ?? base.datePatterns;
+    compileDatePatternsOrThrow(datePatterns);
+    const userProfiles = user.profiles ?? {};
+    const builtIn = (name) => base.profiles.find((profile) => profile.name === name);
+    const known = [...new Set([...base.profiles.map((profile) => profile.name), ...Object.keys(userProfiles)])];
+    const resolved = new Map();
+    const resolving = [];
+    const resolve = (name) => {
+        const done = resolved.get(name);
+        if (done)
+            return done;
+        const override = userProfiles[name];
+        if (!override)
+            return builtIn(name);
+        if (resolving.includes(name))
+            throw new ConfigError(`\`profiles.${name}.extends\`: profiles extend each other in a circle (${[...resolving, name].join(' → ')})`);
+        resolving.push(name);
+        const profile = mergeProfile(startOf(name, override), override, name);
+        resolving.pop();
+        resolved.set(name, profile);
+        return profile;
+    };
+    // `extends: X` starts from profile X (a built-in profile overridden under its own name is
+    // extended as built in); without it an existing profile is merged over itself, and a new
+    // one starts with every rule at its default level.
+    const startOf = (name, override) => {
+        const target = override.extends;
+        if (target === undefined)
+            return builtIn(name) ?? defaultProfile(name);
+        if (!known.includes(target))
+            throw new ConfigError(`\`profiles.${name}.extends\`: there is no profile \`${target}\` (profiles: ${known.join(', ')})`);
+        if (target === name) {
+            const own = builtIn(name);
+            if (!own)
+                throw new ConfigError(`\`profiles.${name}.extends\`: a profile cannot extend itself`);
+            return own;
+        }
+        return resolve(target);
+    };
+    const added = Object.keys(userProfiles).filter((name) => !base.profiles.some((profile) => profile.name === name));
+    // New profiles are tried before the built-in ones: `meetings/2026-05-06.md` is a `meetings`
+    // file, not a built-in `team` one. Profiles with a front matter condition are tried first anyway.
+    const profiles = [...added.map(resolve), ...base.profiles.map((profile) => resolve(profile.name))].map((profile) => withSuggestWithinDays(profile, user.suggestWithinDays));
     return {
         repository: user.repository ?? base.repository,
         profiles,
         teams: [...(user.teams ?? []), ...base.teams],
         placeholders: [...base.placeholders, ...(user.placeholders ?? []).map((phrase) => phrase.toLowerCase())],
         teamMinutesWindow: { ...base.teamMinutesWindow, ...user.teamMinutesWindow },
-        suggestWithinDays: user.suggestWithinDays ?? base.suggestWithinDays,
+        datePatterns: [...datePatterns],
         exclude: user.exclude ?? base.exclude,
         actionItems: {
             label: user.actionItems?.label ?? base.actionItems.label,
@@ -6890,15 +7039,45 @@ function mergeConfig(base, user) {
         limits: { ...base.limits, ...user.limits },
     };
 }
-function emptyProfile(name) {
-    return { name, paths: [], frontMatter: {}, rules: {}, requiredSections: [], minuteTaker: { section: 'Meta', labels: [] } };
+function compileDatePatternsOrThrow(patterns) {
+    patterns.forEach((pattern, at) => {
+        try {
+            (0,date_patterns/* compileDatePattern */.S_)(pattern);
+        }
+        catch (error) {
+            if (error instanceof date_patterns/* DatePatternError */.JO)
+                throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD once each`);
+            throw error;
+        }
+    });
 }
-function mergeProfile(base, user) {
+/** The deprecated top-level `suggestWithinDays` applies where a profile does not say. */
+function withSuggestWithinDays(profile, suggestWithinDays) {
+    const options = profile.ruleOptions['link-target-exists'];
+    if (suggestWithinDays === undefined || options?.suggestWithinDays !== undefined)
+        return profile;
+    return { ...profile, ruleOptions: { ...profile.ruleOptions, 'link-target-exists': { ...options, suggestWithinDays } } };
+}
+function mergeProfile(base, user, name) {
+    const rules = { ...base.rules };
+    const ruleOptions = { ...base.ruleOptions };
+    for (const [id, setting] of Object.entries(user.rules ?? {})) {
+        if (typeof setting === 'string') {
+            rules[id] = setting;
+            continue;
+        }
+        const { level, ...options } = setting;
+        // Options without a level turn the rule on at the level it had, else its default.
+        rules[id] = level ?? (rules[id] && rules[id] !== 'off' ? rules[id] : DEFAULT_RULE_LEVELS[id]);
+        ruleOptions[id] = { ...ruleOptions[id], ...options };
+    }
     return {
-        name: base.name,
+        name,
         paths: user.paths ?? base.paths,
         frontMatter: user.frontMatter ?? base.frontMatter,
-        rules: { ...base.rules, ...user.rules },
+        rules,
+        ruleOptions,
+        frontMatterDate: user.frontMatterDate === undefined ? base.frontMatterDate : user.frontMatterDate,
         requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
         minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
     };
@@ -7039,6 +7218,57 @@ function checkInWorkers(sources, context, options) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
+var lib = __nccwpck_require__(3617);
+// EXTERNAL MODULE: ./src/links/resolve-link.ts
+var resolve_link = __nccwpck_require__(9722);
+// EXTERNAL MODULE: ./src/parse/decode.ts
+var decode = __nccwpck_require__(6073);
+// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
+var parse_markdown = __nccwpck_require__(3060);
+;// CONCATENATED MODULE: ./src/check/linking-files.ts
+
+
+
+
+/**
+ * The files that link to one of `targets` (paths a change removed or renamed), so that
+ * deleting `iaas/20220928.md` re-checks the weekly that links it. A file is parsed only when
+ * its text names a target's file name (a cheap filter over bytes, not a Markdown parse);
+ * its links are then resolved as the link rule resolves them.
+ */
+function filesLinkingTo(sources, targets, repository, index) {
+    if (targets.size === 0)
+        return [];
+    const names = [...new Set([...targets].map((path) => fileNameOf(path)))];
+    const linking = [];
+    for (const source of sources) {
+        if (targets.has(source.path))
+            continue;
+        const text = (0,decode/* decodeUtf8 */._)(source.content).text;
+        if (!names.some((name) => text.includes(name)))
+            continue;
+        if (linksTo((0,parse_markdown/* parseMarkdown */.W)(text), source.path, targets, repository, index))
+            linking.push(source.path);
+    }
+    return linking.sort();
+}
+/** The last path segment without `.md`, so links that leave out the extension are found too. */
+function fileNameOf(path) {
+    return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+}
+function linksTo(tree, fromPath, targets, repository, index) {
+    let found = false;
+    (0,lib/* visit */.YR)(tree, (node) => {
+        if (found || (node.type !== 'link' && node.type !== 'definition'))
+            return;
+        const target = (0,resolve_link/* resolveLink */.n)(node.url, fromPath, repository, index);
+        if (target.kind === 'repo' && (targets.has(target.path) || targets.has(`${target.path}.md`)))
+            found = true;
+    });
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/report/findings.ts
 /** Counts findings by severity. */
 function countFindings(findings) {
@@ -7098,26 +7328,127 @@ var profiles = __nccwpck_require__(3810);
 
 /**
  * Picks the files to check from the repository's file list: those the patterns (paths or
- * globs, relative to the root) match, or with no patterns every file a profile applies to.
- * Files no profile applies to are never checked.
+ * globs, relative to the root, or folders) match, or with no patterns every file a profile
+ * applies to. Files no profile applies to are never checked.
  */
 function selectFiles(allPaths, patterns, config) {
-    const candidates = allPaths.filter((path) => (0,profiles/* isMinutesPath */.f)(path, config));
+    const candidates = allPaths.filter((path) => (0,profiles/* isMinutesPath */.fh)(path, config));
     if (patterns.length === 0)
-        return { paths: candidates, unmatchedPatterns: [] };
-    const unmatchedPatterns = [];
+        return { paths: candidates, unmatched: [] };
+    const unmatched = [];
     const chosen = new Set();
     for (const pattern of patterns) {
         const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
         const matches = picomatch_default()(normalized, { dot: false });
-        const inFolder = (path) => path.startsWith(`${normalized}/`);
-        const hits = candidates.filter((path) => path === normalized || matches(path) || inFolder(path));
+        const selects = (path) => path === normalized || matches(path) || path.startsWith(`${normalized}/`);
+        const hits = candidates.filter(selects);
         if (hits.length === 0)
-            unmatchedPatterns.push(pattern);
+            unmatched.push({ pattern, reason: allPaths.some(selects) ? 'unchecked' : 'missing' });
         for (const hit of hits)
             chosen.add(hit);
     }
-    return { paths: candidates.filter((path) => chosen.has(path)), unmatchedPatterns };
+    return { paths: candidates.filter((path) => chosen.has(path)), unmatched };
+}
+/** A sentence naming the patterns that matched nothing, for the CLI and the action log. */
+function describeUnmatched(unmatched) {
+    const quote = (entries) => entries.map((entry) => `“${entry.pattern}”`).join(', ');
+    const missing = unmatched.filter((entry) => entry.reason === 'missing');
+    const unchecked = unmatched.filter((entry) => entry.reason === 'unchecked');
+    const parts = [
+        ...(missing.length > 0 ? [`no file matches ${quote(missing)}`] : []),
+        ...(unchecked.length > 0 ? [`${quote(unchecked)} ${unchecked.length > 1 ? 'match' : 'matches'} only files that are excluded or that no profile applies to (see exclude and profiles in the configuration)`] : []),
+    ];
+    return `nothing to check: ${parts.join('; ')}.`;
+}
+
+;// CONCATENATED MODULE: ./src/check/symbolic-links.ts
+
+/** The rule id of findings about symbolic links (the reader's, not a lint rule's). */
+const SYMBOLIC_LINK_RULE = 'symbolic-link';
+/**
+ * The report of a symbolic link among the minutes. One inside the repository is checked as
+ * its target (the target's own report holds the findings and action items, once); one that
+ * points outside is never read, and says so; one whose target is missing says that.
+ */
+function symbolicLinkReport(path, link, config, index) {
+    const finding = (severity, message) => ({
+        rule: SYMBOLIC_LINK_RULE,
+        severity,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message,
+    });
+    let found;
+    if (link.target === null) {
+        found = finding('warning', `A symbolic link to \`${link.written}\`, outside the repository: not read, so not checked.`);
+    }
+    else if (!index.files.has(link.target)) {
+        found = finding('warning', `A symbolic link to \`${link.target}\`, which does not exist.`);
+    }
+    else {
+        found = finding('info', `A symbolic link to \`${link.target}\`: checked as that file.`);
+    }
+    return {
+        path,
+        profile: (0,profiles/* selectProfile */.og)(path, null, config)?.name ?? 'notes',
+        date: index.dateOf(path)?.date ?? null,
+        findings: [found],
+        teams: [],
+        actionItems: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/links/infer-repository.ts
+const GITHUB_LINK = /^(?:https?:)?\/\/(?:www\.)?github\.com\/([^/?#]+)\/([^/?#]+)\/(blob|tree)\/(.+)$/i;
+/**
+ * The `owner/repo` that github.com links point into, told from the links themselves: the one
+ * whose `blob/<ref>/<path>` and `tree/<ref>/<path>` links name the most paths that exist in
+ * this tree (a branch name may hold `/`: any split that names a real path counts). Null when
+ * no link names a real path, or two repositories tie (it cannot be told).
+ */
+function inferRepository(urls, index) {
+    const hits = new Map();
+    for (const url of urls) {
+        const match = GITHUB_LINK.exec(url.trim());
+        if (!match)
+            continue;
+        const [, owner, repo, view, rest] = match;
+        if (!namesExistingPath(rest, view.toLowerCase() === 'tree', index))
+            continue;
+        const name = `${owner}/${repo.replace(/\.git$/, '')}`;
+        const key = name.toLowerCase();
+        const entry = hits.get(key) ?? { name, count: 0 };
+        entry.count += 1;
+        hits.set(key, entry);
+    }
+    const ranked = [...hits.values()].sort((a, b) => b.count - a.count);
+    const [best, second] = ranked;
+    if (!best || (second && second.count === best.count))
+        return null;
+    return best.name;
+}
+/** Whether `<ref>/<path>` (query and anchor cut) names a file, or a folder for `tree/`, of the index. */
+function namesExistingPath(refAndPath, wantsFolder, index) {
+    const cut = refAndPath.search(/[?#]/);
+    const parts = (cut < 0 ? refAndPath : refAndPath.slice(0, cut)).split('/').filter(Boolean);
+    for (let refLength = 1; refLength < parts.length; refLength++) {
+        let path;
+        try {
+            path = parts.slice(refLength).map(decodeURIComponent).join('/');
+        }
+        catch {
+            return false;
+        }
+        if (index.files.has(path) || (wantsFolder && index.folders.has(path) && path !== ''))
+            return true;
+    }
+    return false;
+}
+/** Whether a URL is a github.com `blob/` or `tree/` link (one that may point into this repository). */
+function isGitHubFileLink(url) {
+    return GITHUB_LINK.test(url.trim());
 }
 
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
@@ -7263,64 +7594,25 @@ function countEntries(suppressions) {
     return Object.values(suppressions).reduce((total, rules) => total + Object.keys(rules).length, 0);
 }
 
-// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
-var lib = __nccwpck_require__(3617);
-// EXTERNAL MODULE: ./src/links/resolve-link.ts
-var resolve_link = __nccwpck_require__(9722);
-// EXTERNAL MODULE: ./src/parse/decode.ts
-var decode = __nccwpck_require__(6073);
-// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
-var parse_markdown = __nccwpck_require__(3060);
-;// CONCATENATED MODULE: ./src/check/linking-files.ts
-
-
-
-
-/**
- * The files that link to one of `targets` (paths a change removed or renamed), so that
- * deleting `iaas/20220928.md` re-checks the weekly that links it. A file is parsed only when
- * its text names a target's file name (a cheap filter over bytes, not a Markdown parse);
- * its links are then resolved as the link rule resolves them.
- */
-function filesLinkingTo(sources, targets, repository, index) {
-    if (targets.size === 0)
-        return [];
-    const names = [...new Set([...targets].map((path) => fileNameOf(path)))];
-    const linking = [];
-    for (const source of sources) {
-        if (targets.has(source.path))
-            continue;
-        const text = (0,decode/* decodeUtf8 */._)(source.content).text;
-        if (!names.some((name) => text.includes(name)))
-            continue;
-        if (linksTo((0,parse_markdown/* parseMarkdown */.W)(text), source.path, targets, repository, index))
-            linking.push(source.path);
-    }
-    return linking.sort();
-}
-/** The last path segment without `.md`, so links that leave out the extension are found too. */
-function fileNameOf(path) {
-    return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
-}
-function linksTo(tree, fromPath, targets, repository, index) {
-    let found = false;
-    (0,lib/* visit */.YR)(tree, (node) => {
-        if (found || (node.type !== 'link' && node.type !== 'definition'))
-            return;
-        const target = (0,resolve_link/* resolveLink */.n)(node.url, fromPath, repository, index);
-        if (target.kind === 'repo' && (targets.has(target.path) || targets.has(`${target.path}.md`)))
-            found = true;
-    });
-    return found;
-}
-
 ;// CONCATENATED MODULE: ./src/read/local-repo.ts
 
 
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 /** Every file below `root` as a `/`-separated relative path, sorted; `.git` and `node_modules` skipped. */
 async function listRepoFiles(root) {
+    return (await listRepo(root)).files;
+}
+/**
+ * Lists a checkout. A symbolic link is never followed out of the repository: one to a file
+ * inside is listed with its target; one pointing outside (or through a link outside) is
+ * listed with target null and is never read; links to folders are not walked (their files
+ * are listed where they really are).
+ */
+async function listRepo(root) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const files = [];
+    const links = new Map();
+    const toRepoPath = (full) => (0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/');
     const walk = async (folder) => {
         const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
         await Promise.all(entries.map(async (entry) => {
@@ -7330,16 +7622,54 @@ async function listRepoFiles(root) {
                     await walk(full);
             }
             else if (entry.isFile()) {
-                files.push((0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/'));
+                files.push(toRepoPath(full));
+            }
+            else if (entry.isSymbolicLink()) {
+                const link = await describeLink(full, realRoot);
+                if (link === 'folder')
+                    return;
+                files.push(toRepoPath(full));
+                links.set(toRepoPath(full), link);
             }
         }));
     };
     await walk(root);
-    return files.sort();
+    files.sort();
+    return { files, links };
 }
-/** The bytes of a repository file. */
+async function describeLink(full, realRoot) {
+    const written = await (0,promises_namespaceObject.readlink)(full);
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(full);
+    }
+    catch {
+        // Dangling: say where it would point, if that is inside.
+        const wouldBe = (0,external_node_path_.relative)(realRoot, (0,external_node_path_.resolve)(await (0,promises_namespaceObject.realpath)((0,external_node_path_.dirname)(full)), written));
+        return { written, target: isInside(wouldBe) ? wouldBe.split(external_node_path_.sep).join('/') : null };
+    }
+    const target = (0,external_node_path_.relative)(realRoot, real);
+    if (!isInside(target))
+        return { written, target: null };
+    if ((await (0,promises_namespaceObject.stat)(real)).isDirectory())
+        return 'folder';
+    return { written, target: target.split(external_node_path_.sep).join('/') };
+}
+function isInside(relativePath) {
+    return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath);
+}
+/**
+ * The bytes of a repository file. Refuses a path whose real location is outside the
+ * repository (a symbolic link out of it): minutes never make us read other files.
+ */
 async function readRepoFile(root, path) {
-    return (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, ...path.split('/')));
+    const full = (0,external_node_path_.join)(root, ...path.split('/'));
+    if ((await (0,promises_namespaceObject.lstat)(full)).isSymbolicLink()) {
+        const inside = (0,external_node_path_.relative)(await (0,promises_namespaceObject.realpath)(root), await (0,promises_namespaceObject.realpath)(full));
+        if (!isInside(inside))
+            throw Object.assign(new Error(`${path} is a symbolic link out of the repository; not read`), { code: 'EOUTSIDE' });
+    }
+    return (0,promises_namespaceObject.readFile)(full);
 }
 /** The text of a file, or null when it does not exist. */
 async function readTextIfExists(path) {
@@ -7352,22 +7682,32 @@ async function readTextIfExists(path) {
         throw error;
     }
 }
-/** `owner/repo` of the `origin` remote when it is on GitHub, read from `.git/config`; else null. */
+/**
+ * `owner/repo` of the `upstream` remote when it is on GitHub (a fork's clone), else of
+ * `origin`, read from `.git/config`; else null.
+ */
 async function repositoryFromGitRemote(root) {
     const gitConfig = await readTextIfExists((0,external_node_path_.join)(root, '.git', 'config'));
     if (!gitConfig)
         return null;
-    const origin = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(gitConfig)?.[1];
-    const match = origin && /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(origin);
-    return match ? `${match[1]}/${match[2]}` : null;
+    for (const remote of ['upstream', 'origin']) {
+        const url = new RegExp(`\\[remote "${remote}"\\][^[]*?url\\s*=\\s*(\\S+)`).exec(gitConfig)?.[1];
+        const match = url && /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url);
+        if (match)
+            return `${match[1]}/${match[2]}`;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/read/local-reader.ts
 
 /** Reads a checked-out repository from the filesystem. */
 function localReader(root) {
+    let listing;
+    const list = () => (listing ??= listRepo(root));
     return {
-        listFiles: () => listRepoFiles(root),
+        listFiles: async () => (await list()).files,
+        symbolicLinks: async () => (await list()).links,
         readFile: async (path) => {
             try {
                 return await readRepoFile(root, path);
@@ -7380,6 +7720,18 @@ function localReader(root) {
         },
         repositoryHint: () => repositoryFromGitRemote(root),
     };
+}
+
+;// CONCATENATED MODULE: ./src/links/link-urls.ts
+
+/** The URLs of every link and link definition of a parsed document, in order. */
+function collectLinkUrls(tree) {
+    const urls = [];
+    (0,lib/* visit */.YR)(tree, (node) => {
+        if (node.type === 'link' || node.type === 'definition')
+            urls.push(node.url);
+    });
+    return urls;
 }
 
 ;// CONCATENATED MODULE: ./src/check/check-repository.ts
@@ -7395,14 +7747,29 @@ function localReader(root) {
 
 
 
+
+
+
+
+
+
+
 const decoder = new TextDecoder();
-/** Reads the configuration (throws ConfigError for a bad or missing named file). */
+/** Reads the configuration (throws ConfigError for a bad file, or a named one that is missing). */
 async function loadRepositoryConfig(reader, configPath) {
-    const path = configPath ?? constants/* DEFAULT_CONFIG_PATH */.Bi;
-    const text = (0,external_node_path_.isAbsolute)(path) ? await readTextIfExists(path) : decodeOrNull(await reader.readFile(path));
-    if (text === null && configPath)
-        throw new ConfigError(`${configPath}: file not found`);
-    return loadConfig(text, path);
+    if (configPath) {
+        const text = (0,external_node_path_.isAbsolute)(configPath) ? await readTextIfExists(configPath) : decodeOrNull(await reader.readFile(configPath));
+        if (text === null)
+            throw new ConfigError(`${configPath}: file not found`);
+        return loadConfig(text, configPath);
+    }
+    // `.yml` first; `.yaml` is read only when there is no `.yml` (one request less through the API).
+    for (const path of constants/* CONFIG_PATHS */.iE) {
+        const text = decodeOrNull(await reader.readFile(path));
+        if (text !== null)
+            return loadConfig(text, path);
+    }
+    return loadConfig(null);
 }
 function decodeOrNull(bytes) {
     return bytes === null ? null : decoder.decode(bytes);
@@ -7417,45 +7784,76 @@ async function loadSuppressions(reader, allPaths) {
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 async function checkRepository(reader, options) {
     const loaded = await loadRepositoryConfig(reader, options.configPath);
-    const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint());
-    const config = { ...loaded, repository };
     const allPaths = await reader.listFiles();
-    const index = (0,repo_index/* indexRepository */.B7)(allPaths);
-    const selection = selectFiles(allPaths, options.patterns ?? [], config);
-    let paths = selection.paths;
+    const links = (await reader.symbolicLinks?.()) ?? new Map();
+    const index = (0,repo_index/* indexRepository */.B)(allPaths, (0,date_patterns/* compileDatePatterns */.TT)(loaded.datePatterns));
+    const selection = selectFiles(allPaths, options.patterns ?? [], loaded);
+    // Every file's bytes are read once: for the repository's name, the links to removed files, the check.
+    const texts = new Map();
+    const { repository, source } = await resolveRepository(reader, options, loaded, allPaths, links, texts, index);
+    const config = { ...loaded, repository };
+    let selected = selection.paths;
     let linkingFiles = [];
-    const alreadyRead = new Map();
     if (options.onlyPaths) {
         const only = new Set(options.onlyPaths);
         // A path removed and added again (a push's later commit) broke no link.
         const removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)));
-        const others = removed.size > 0 ? await Promise.all(selection.paths.filter((path) => !only.has(path)).map((path) => readSource(reader, path, config))) : [];
-        linkingFiles = filesLinkingTo(others.filter(isSource), removed, repository, index);
+        if (removed.size > 0) {
+            const others = await Promise.all(selection.paths.filter((path) => !only.has(path) && !links.has(path)).map((path) => readSource(reader, path, config, texts)));
+            linkingFiles = filesLinkingTo(others.filter(isSource), removed, repository, index);
+        }
         const chosen = new Set([...only, ...linkingFiles]);
-        paths = selection.paths.filter((path) => chosen.has(path));
-        for (const source of others)
-            if (chosen.has(source.path))
-                alreadyRead.set(source.path, source);
+        selected = selection.paths.filter((path) => chosen.has(path));
     }
-    // A linking file was read to find it: not read again (through the API, that is a request).
-    const read = await Promise.all(paths.map((path) => alreadyRead.get(path) ?? readSource(reader, path, config)));
+    // A link inside the repository is checked as its target: the target joins the run.
+    const targets = selected.flatMap((path) => {
+        const target = links.get(path)?.target;
+        return target && index.files.has(target) && !links.has(target) && (0,profiles/* isMinutesPath */.fh)(target, loaded) ? [target] : [];
+    });
+    const paths = [...new Set([...selected, ...targets])].filter((path) => !links.has(path));
+    const read = await Promise.all(paths.map((path) => readSource(reader, path, config, texts)));
     const sources = read.filter(isSource);
     const unreadable = read.filter((entry) => !isSource(entry));
     const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0;
-    const checked = await checkSources(sources, { config, allPaths }, jobs, options.workerScript ?? null);
-    const files = [...checked, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const checked = await checkSources(sources, { config, allPaths, index }, jobs, options.workerScript ?? null);
+    const linkReports = selected.flatMap((path) => {
+        const link = links.get(path);
+        return link ? [symbolicLinkReport(path, link, config, index)] : [];
+    });
+    const files = [...checked, ...unreadable, ...linkReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const unsuppressed = summarize(files);
     const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader, allPaths);
     const report = applySuppressions(unsuppressed, suppressions);
-    return { report, unsuppressed, suppressions, config, unmatchedPatterns: selection.unmatchedPatterns, linkingFiles, allPaths };
+    const notices = source === 'unknown'
+        ? [
+            'Cannot tell which GitHub repository these minutes are (no --repository, no `repository:` in the configuration, no github.com links to files of this tree, no upstream or origin remote on GitHub): github.com links are not checked, relative links are.',
+        ]
+        : [];
+    return {
+        report,
+        unsuppressed,
+        suppressions,
+        config,
+        unmatchedPatterns: selection.unmatched.map((entry) => entry.pattern),
+        unmatched: selection.unmatched,
+        repositorySource: source,
+        notices,
+        linkingFiles,
+        allPaths,
+    };
 }
 function isSource(entry) {
     return 'content' in entry;
 }
 /** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */
-async function readSource(reader, path, config) {
+async function readSource(reader, path, config, texts) {
+    const known = texts.get(path);
+    if (known)
+        return { path, content: known };
     try {
-        return { path, content: (await reader.readFile(path)) ?? new Uint8Array() };
+        const content = (await reader.readFile(path)) ?? new Uint8Array();
+        texts.set(path, content);
+        return { path, content };
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -7476,7 +7874,41 @@ async function checkSources(sources, context, jobs, workerScript) {
             // Workers are an optimisation and the time budget; without them the check still runs.
         }
     }
-    return runCheck(sources, { config: context.config, index: (0,repo_index/* indexRepository */.B7)(context.allPaths) }).files;
+    return runCheck(sources, { config: context.config, index: context.index }).files;
+}
+/**
+ * The repository github.com links point into, in this order: the option (`--repository`),
+ * the configuration, the workflow's repository, the links themselves, the git remotes.
+ */
+async function resolveRepository(reader, options, config, allPaths, links, texts, index) {
+    if (options.repository)
+        return { repository: options.repository, source: 'option' };
+    if (config.repository)
+        return { repository: config.repository, source: 'config' };
+    if (options.defaultRepository)
+        return { repository: options.defaultRepository, source: 'workflow' };
+    const urls = await linkUrlsOfTree(reader, config, allPaths, links, texts);
+    const inferred = inferRepository(urls, index);
+    if (inferred)
+        return { repository: inferred, source: 'links' };
+    const remote = await reader.repositoryHint();
+    if (remote)
+        return { repository: remote, source: 'remote' };
+    // Unknown matters only when some github.com link to a file or folder could have been ours.
+    return { repository: null, source: urls.some(isGitHubFileLink) ? 'unknown' : 'none-needed' };
+}
+/** The github.com link targets of every Markdown file the configuration covers (read once, kept for the check). */
+async function linkUrlsOfTree(reader, config, allPaths, links, texts) {
+    const candidates = allPaths.filter((path) => (0,profiles/* isMinutesPath */.fh)(path, config) && !links.has(path));
+    const urls = [];
+    await Promise.all(candidates.map(async (path) => {
+        const bytes = texts.get(path) ?? (await reader.readFile(path)) ?? new Uint8Array();
+        const text = (0,decode/* decodeUtf8 */._)(bytes).text;
+        // Only files that name github.com are parsed for this.
+        if (text.includes('github.com/'))
+            urls.push(...collectLinkUrls((0,parse_markdown/* parseMarkdown */.W)(text)));
+    }));
+    return urls;
 }
 /** Checks a checked-out repository. */
 function checkWorkspace(options) {
@@ -7527,8 +7959,8 @@ function configSupport() {
         datePatterns: load('datePatterns:\n  - "**/YYYY-MM-DD.md"\n') !== null,
         frontMatterDate: load('profiles:\n  probe:\n    paths: ["*.md"]\n    frontMatterDate: date\n') !== null,
         actionItemsSince: load('actionItems:\n  since: 2026-01-01\n') !== null,
-        newProfilesFirst: probe !== null && (0,profiles/* selectProfile */.o)('team/20260101.md', null, probe)?.name === 'probe',
-        dateTokensInPaths: tokens !== null && (0,profiles/* selectProfile */.o)('probe/2026-01-01.md', null, tokens)?.name === 'probe',
+        newProfilesFirst: probe !== null && (0,profiles/* selectProfile */.og)('team/20260101.md', null, probe)?.name === 'probe',
+        dateTokensInPaths: tokens !== null && (0,profiles/* selectProfile */.og)('probe/2026-01-01.md', null, tokens)?.name === 'probe',
     };
 }
 function load(yaml) {
@@ -7866,7 +8298,7 @@ function linkedFolder(url, fromPath, repository, index) {
     const target = (0,resolve_link/* resolveLink */.n)(url, fromPath, repository, index);
     if (target.kind !== 'repo')
         return null;
-    const folder = index.files.has(target.path) ? (0,repo_index/* splitPath */.Uf)(target.path)[0] : target.path;
+    const folder = index.files.has(target.path) ? (0,repo_index/* splitPath */.U)(target.path)[0] : target.path;
     return folder !== '' && index.folders.has(folder) ? folder : null;
 }
 /**
@@ -8024,7 +8456,7 @@ function inferConfiguration(input, support = configSupport()) {
         facts.set(path, factsOf(path, (0,parse_markdown/* parseMarkdown */.W)((0,decode/* decodeUtf8 */._)(content).text), DEFAULT_CONFIG.placeholders));
     }
     const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))));
-    const index = (0,repo_index/* indexRepository */.B7)(input.paths);
+    const index = (0,repo_index/* indexRepository */.B)(input.paths);
     const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index);
     const series = findMeetingSeries(markdown.filter((path) => !slides.has(path))).map((found) => inferSeries(found, found.files.map((file) => facts.get(file.path)).filter((file) => file !== undefined)));
     const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort();
@@ -8390,11 +8822,12 @@ team minutes links, links into the repository, and text encoding.
 
 Options:
   --root DIR                 repository root (default: the current folder)
-  --config FILE              configuration file (default: ROOT/.github/minutes.yml if present)
+  --config FILE              configuration file (default: ROOT/.github/minutes.yml or .yaml if present)
   --format text|json         output format (default: text)
   --fail-on error|warning|never
                              exit 1 when findings reach this severity (default: error)
-  --repository OWNER/REPO    repository whose github.com links are checked (default: config, then git remote)
+  --repository OWNER/REPO    repository whose github.com links are checked (default: the config's
+                             repository, else told from the links, else the upstream/origin remote)
   --jobs N                   worker threads (default: one per core, at most one per file;
                              none for one or two files); 0 checks in the main thread
   --suppress-all             accept every current error and warning: write their counts per file
@@ -8405,7 +8838,8 @@ Options:
 
 With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
 configuration fitted to the repository (see \`minutes-check init --help\`).
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, or a
+PATH that matches no file a profile applies to.
 `;
 /** Parses argv (without the node and script entries). Throws UsageError. */
 function parseCliArgs(argv, cwd) {
@@ -8562,8 +8996,9 @@ function parseInitArgs(argv) {
 
 
 
+
 const VERSION = '0.1.0';
-/** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error. */
+/** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error or a path with nothing to check. */
 async function runCli(argv, io) {
     const init = argv[0] === 'init';
     try {
@@ -8589,8 +9024,16 @@ async function runCli(argv, io) {
             workerScript: io.workerScript ?? null,
             jobs: options.jobs,
         });
-        for (const pattern of result.unmatchedPatterns)
-            io.stderr(`minutes-check: no minutes file matches “${pattern}”\n`);
+        for (const notice of result.notices)
+            io.stderr(`minutes-check: ${notice}\n`);
+        if (result.unmatched.length > 0) {
+            // A path the user named and we did not check is a usage problem, not "no problems".
+            const { report } = result;
+            if (report.files.length > 0)
+                io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
+            io.stderr(`minutes-check: ${describeUnmatched(result.unmatched)}\n`);
+            return 2;
+        }
         const report = await updateSuppressions(root, result, options, io);
         io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
         return reachesFailOn(report, options.failOn) ? 1 : 0;
@@ -8643,9 +9086,10 @@ function toRootRelative(pattern, cwd, root) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ isMinutesPath),
-/* harmony export */   o: () => (/* binding */ selectProfile)
+/* harmony export */   fh: () => (/* binding */ isMinutesPath),
+/* harmony export */   og: () => (/* binding */ selectProfile)
 /* harmony export */ });
+/* unused harmony export globWithDateTokens */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -8655,11 +9099,21 @@ function matchersOf(config) {
     if (!matchers) {
         matchers = {
             excluded: picomatch__WEBPACK_IMPORTED_MODULE_0___default()(config.exclude.length > 0 ? config.exclude : ['\0never'], { dot: true }),
-            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch__WEBPACK_IMPORTED_MODULE_0___default()(profile.paths, { dot: false })])),
+            byProfile: new Map(config.profiles.map((profile) => [profile, picomatch__WEBPACK_IMPORTED_MODULE_0___default()(profile.paths.map(globWithDateTokens), { dot: false })])),
         };
         matcherCache.set(config, matchers);
     }
     return matchers;
+}
+/**
+ * A profile glob with date tokens as picomatch reads it: in a glob holding `YYYY`, the tokens
+ * `YYYY`, `MM` and `DD` stand for digits (`meetings/YYYY-MM-DD.md`); other globs are unchanged,
+ * so a file named `SUMMARY.md` stays literal.
+ */
+function globWithDateTokens(glob) {
+    if (!glob.includes('YYYY'))
+        return glob;
+    return glob.replaceAll('YYYY', '[0-9][0-9][0-9][0-9]').replaceAll('MM', '[0-9][0-9]').replaceAll('DD', '[0-9][0-9]');
 }
 /** Whether some profile may apply to this path (before its front matter is known). */
 function isMinutesPath(path, config) {
@@ -8701,6 +9155,7 @@ function selectProfile(path, frontMatter, config) {
 /* harmony export */   aq: () => (/* binding */ DOCS_URL),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   dS: () => (/* binding */ SUPPRESSIONS_PATH),
+/* harmony export */   iE: () => (/* binding */ CONFIG_PATHS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
 /* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, INPUTS, DEFAULT_MAX_NEW_ISSUES, OUTPUTS, CREATE_ISSUES, SCOPES */
@@ -8775,6 +9230,8 @@ const FAIL_ON = ['error', 'warning', 'never'];
 const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
 /** The bulk suppressions file (`minutes-check --suppress-all`), relative to the repository root. */
 const SUPPRESSIONS_PATH = '.github/minutes-suppressions.json';
+/** The configuration files read when none is named: `.yml`, or else `.yaml`. */
+const CONFIG_PATHS = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'];
 
 
 /***/ }),
@@ -8901,8 +9358,9 @@ function buildMinutesModel(tree, context) {
     const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
     const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
     const titleDate = titleSection ? dateInHeading(titleSection) : null;
-    const fileDate = (0,_repo_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .dateOfFileName */ .R0)((0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .Uf)(context.path)[1]);
+    const fileDate = context.index.dateOf(context.path)?.date ?? null;
     const titleIso = titleDate?.valid ? titleDate.normalized : null;
+    const frontMatterDate = dateInFrontMatter(context.frontMatter, context.profile.frontMatterDate);
     return {
         path: context.path,
         profile: context.profile.name,
@@ -8910,12 +9368,19 @@ function buildMinutesModel(tree, context) {
         title,
         titleDate,
         fileDate,
-        date: fileDate ?? titleIso,
+        frontMatterDate,
+        date: fileDate ?? frontMatterDate ?? titleIso,
         minuteTaker: findMinuteTaker(tree, sections, context.profile),
         sections,
         teams: findTeamSections(tree, sections, context),
         ...collectLinksAndTexts(tree),
     };
+}
+/** The meeting date under the profile's front matter key (`date: 2026-05-06`), when it is a real day. */
+function dateInFrontMatter(frontMatter, key) {
+    const value = key ? frontMatter?.[key] : undefined;
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim().slice(0, 10) : null;
+    return text !== null && (0,_repo_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .isCalendarDate */ .tf)(text) ? text : null;
 }
 function dateInHeading(section) {
     // A regex over one text node at a time, so the column of the date is exact.
@@ -8988,7 +9453,7 @@ function describeTeamSection(tree, section, context) {
     const links = minutesLine ? linksIn(minutesLine) : [];
     const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null;
     const linkedFolder = folderOfLinks(links, context);
-    const kind = minutesLine === null ? 'none' : linksToFile(links, context) && placeholder === null ? 'link' : 'placeholder';
+    const kind = minutesLine === null ? 'none' : placeholder === null && linksToMinutes(links, context) ? 'link' : 'placeholder';
     return {
         section,
         minutesLine,
@@ -9008,13 +9473,20 @@ function minutesValueText(paragraph) {
         return '';
     return (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim();
 }
-/** What the line says instead of a link, as written: `None yet`, `(none yet)`, `Minutes not available yet`. */
+/**
+ * What the line says instead of a link to minutes, as written: `None yet`, `(none yet)`,
+ * `Minutes not available yet`; a line holding only a folder link says that link's text.
+ */
 function placeholderAsWritten(paragraph, links) {
+    const clean = (text) => text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
     let text = (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(paragraph);
     for (const link of links)
         text = text.replace((0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(link), ' ');
-    const written = text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
-    return written === '' ? '(nothing)' : written;
+    const written = clean(text);
+    if (written !== '')
+        return written;
+    const linked = clean((0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(paragraph));
+    return linked === '' ? '(nothing)' : linked;
 }
 /** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
 function placeholderOf(paragraph, links, placeholders) {
@@ -9033,10 +9505,15 @@ function linksIn(node) {
     });
     return links;
 }
-function linksToFile(links, context) {
+/**
+ * Whether a link may be the team's minutes: a file of this repository, or a link elsewhere
+ * (another repository, a pad, or github.com when the repository is unknown), which is not
+ * ours to check. A link to a folder only is no minutes.
+ */
+function linksToMinutes(links, context) {
     return links.some((link) => {
         const target = (0,_links_resolve_link_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveLink */ .n)(link.url, context.path, context.config.repository, context.index);
-        return target.kind === 'repo' && !target.wantsFolder;
+        return target.kind === 'elsewhere' ? !link.url.trim().startsWith('#') : !target.wantsFolder;
     });
 }
 function folderOfLinks(links, context) {
@@ -9044,7 +9521,7 @@ function folderOfLinks(links, context) {
         const target = (0,_links_resolve_link_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveLink */ .n)(link.url, context.path, context.config.repository, context.index);
         if (target.kind !== 'repo')
             continue;
-        const folder = target.wantsFolder ? target.path : (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .Uf)(target.path)[0];
+        const folder = target.wantsFolder ? target.path : (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .U)(target.path)[0];
         if (folder !== '')
             return folder;
     }
@@ -30502,17 +30979,122 @@ function parseMarkdown(text) {
 
 /***/ }),
 
+/***/ 9804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ DatePatternError),
+/* harmony export */   S_: () => (/* binding */ compileDatePattern),
+/* harmony export */   TT: () => (/* binding */ compileDatePatterns),
+/* harmony export */   pR: () => (/* binding */ dateOfPath),
+/* harmony export */   px: () => (/* binding */ DEFAULT_DATE_PATTERNS)
+/* harmony export */ });
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5173);
+
+/**
+ * Where dates stand in minutes' paths: `iaas/20230322.md`, `container/20220808-overflow.md`,
+ * `sig-release/2023-09-14.md`, `hackathons/2022-09-27-gx-hackathon-5/minutes.md`,
+ * `minutes/2026/05/06.md`. A pattern is a glob over the whole relative path in which the
+ * tokens `YYYY`, `MM` and `DD` stand for the date's digits; `*` is any text within one path
+ * segment, `**` any number of segments. Every date in a path is read through
+ * {@link dateOfPath}: link suggestions, team-minutes lookups and the title-date rules agree.
+ */
+const DEFAULT_DATE_PATTERNS = [
+    '**/YYYYMMDD.md',
+    '**/YYYYMMDD-*.md',
+    '**/YYYY-MM-DD.md',
+    '**/YYYY-MM-DD-*.md',
+    '**/YYYY-MM-DD-*/**/*.md',
+    '**/YYYY-MM-DD/**/*.md',
+    '**/YYYY/MM/DD.md',
+    '**/YYYY/MM-DD.md',
+];
+/** A date pattern that cannot be used; `reason` says why. */
+class DatePatternError extends Error {
+    pattern;
+    reason;
+    name = 'DatePatternError';
+    constructor(pattern, reason) {
+        super(`“${pattern}”: ${reason}`);
+        this.pattern = pattern;
+        this.reason = reason;
+    }
+}
+const TOKENS = { YYYY: '(?<year>\\d{4})', MM: '(?<month>\\d{2})', DD: '(?<day>\\d{2})' };
+/** Compiles one date pattern; throws DatePatternError when it lacks a token or repeats one. */
+function compileDatePattern(source) {
+    for (const token of Object.keys(TOKENS)) {
+        const count = source.split(token).length - 1;
+        if (count !== 1)
+            throw new DatePatternError(source, count === 0 ? `has no ${token}` : `has ${token} more than once`);
+    }
+    const segments = source.replace(/^\.?\/+/, '').split('/');
+    const dateSegment = segments.findIndex((segment) => /YYYY|MM|DD/.test(segment));
+    const prefix = segments.slice(0, dateSegment).map(segmentToRegex).join('');
+    const rest = segments.slice(dateSegment).map(segmentToRegex).join('');
+    // Every segment regex ends in `/`; the whole path does not.
+    return { source, regex: new RegExp(`^(?<series>${prefix})${rest.slice(0, -1)}$`) };
+}
+/** One path segment as a regex that consumes it and its trailing `/`. */
+function segmentToRegex(segment) {
+    if (segment === '**')
+        return '(?:[^/]+/)*';
+    let regex = '';
+    for (let at = 0; at < segment.length;) {
+        const token = ['YYYY', 'MM', 'DD'].find((name) => segment.startsWith(name, at));
+        if (token) {
+            regex += TOKENS[token];
+            at += token.length;
+            continue;
+        }
+        const char = segment[at];
+        if (char === '*')
+            regex += '[^/]*';
+        else if (char === '?')
+            regex += '[^/]';
+        else
+            regex += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        at += 1;
+    }
+    return `${regex}/`;
+}
+/** Compiles a list of patterns, in order (the first that matches a path wins). */
+function compileDatePatterns(sources) {
+    return sources.map(compileDatePattern);
+}
+const DEFAULT_COMPILED = compileDatePatterns(DEFAULT_DATE_PATTERNS);
+/**
+ * The date of a path by the first pattern that matches it and names a real calendar day;
+ * null when none does (`README.md`, `2022-09-pco-cloudmon-hackathon/minutes.md`).
+ */
+function dateOfPath(path, patterns = DEFAULT_COMPILED) {
+    for (const [index, { regex }] of patterns.entries()) {
+        const match = regex.exec(path);
+        const groups = match?.groups;
+        if (!groups)
+            continue;
+        const date = `${groups.year}-${groups.month}-${groups.day}`;
+        if (!(0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isCalendarDate */ .tf)(date))
+            continue;
+        const seriesWithSlash = groups.series ?? '';
+        return { date, series: seriesWithSlash.replace(/\/$/, ''), written: path.slice(seriesWithSlash.length), pattern: index };
+    }
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 5173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R0: () => (/* binding */ dateOfFileName),
 /* harmony export */   U0: () => (/* binding */ findDateInText),
 /* harmony export */   Xh: () => (/* binding */ describeDayDistance),
 /* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   tf: () => (/* binding */ isCalendarDate)
 /* harmony export */ });
-/** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
+/** Dates as minutes write them in text: ISO days (`2023-03-23`) in titles. Dates in paths: date-patterns.ts. */
 const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
 const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`);
 /** Finds the first date written year-month-day in a string (a regex over one text node). */
@@ -30533,14 +31115,6 @@ function isCalendarDate(iso) {
     const date = new Date(Date.UTC(year, month - 1, day));
     return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-/** The ISO date of a dated file name (`20230323.md` → `2023-03-23`), or null. */
-function dateOfFileName(fileName) {
-    const match = /^(\d{4})(\d{2})(\d{2})\.md$/i.exec(fileName);
-    if (!match)
-        return null;
-    const iso = `${match[1]}-${match[2]}-${match[3]}`;
-    return isCalendarDate(iso) ? iso : null;
-}
 /** Whole days from `a` to `b` (positive when `b` is later). */
 function daysBetween(a, b) {
     return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
@@ -30560,45 +31134,47 @@ function describeDayDistance(days) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B7: () => (/* binding */ indexRepository),
-/* harmony export */   Uf: () => (/* binding */ splitPath),
-/* harmony export */   iK: () => (/* binding */ datedPath)
+/* harmony export */   B: () => (/* binding */ indexRepository),
+/* harmony export */   U: () => (/* binding */ splitPath)
 /* harmony export */ });
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5173);
+/* harmony import */ var _date_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9804);
 
 /** Splits `a/b/c.md` into `['a/b', 'c.md']`. */
 function splitPath(path) {
     const slash = path.lastIndexOf('/');
     return slash < 0 ? ['', path] : [path.slice(0, slash), path.slice(slash + 1)];
 }
-/** Builds the index of a repository's file list. */
-function indexRepository(paths) {
+/**
+ * Builds the index of a repository's file list. `datePatterns` are the configuration's
+ * (`datePatterns`), compiled; the built-ins when not given.
+ */
+function indexRepository(paths, datePatterns = (0,_date_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .compileDatePatterns */ .TT)(_date_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_DATE_PATTERNS */ .px)) {
     const files = new Set();
     const folders = new Set(['']);
     const datedFiles = new Map();
     const byLowerCase = new Map();
+    const byName = new Map();
+    const dateOf = (path) => (0,_date_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .dateOfPath */ .pR)(path, datePatterns);
     for (const path of paths) {
         files.add(path);
         byLowerCase.set(path.toLowerCase(), path);
         const [folder, name] = splitPath(path);
+        const sameName = byName.get(name.toLowerCase()) ?? [];
+        sameName.push(path);
+        byName.set(name.toLowerCase(), sameName);
         for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1))
             folders.add(folder.slice(0, at));
         folders.add(folder);
-        const date = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .dateOfFileName */ .R0)(name);
-        if (date) {
-            const dates = datedFiles.get(folder) ?? [];
-            dates.push(date);
-            datedFiles.set(folder, dates);
+        const dated = dateOf(path);
+        if (dated) {
+            const series = datedFiles.get(dated.series) ?? [];
+            series.push({ path, date: dated.date, pattern: dated.pattern });
+            datedFiles.set(dated.series, series);
         }
     }
-    for (const dates of datedFiles.values())
-        dates.sort();
-    return { files, folders, datedFiles, byLowerCase };
-}
-/** `iaas` + `2023-03-22` → `iaas/20230322.md`. */
-function datedPath(folder, isoDate) {
-    const name = `${isoDate.replaceAll('-', '')}.md`;
-    return folder ? `${folder}/${name}` : name;
+    for (const series of datedFiles.values())
+        series.sort((a, b) => a.date.localeCompare(b.date) || a.pattern - b.pattern || a.path.localeCompare(b.path));
+    return { files, folders, datedFiles, byLowerCase, byName, dateOf };
 }
 
 
@@ -39213,23 +39789,26 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows, for editors; ignored by minutes-automation"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose absolute GitHub links are checked against the repository's files"},"profiles":{"type":"object","description":"Profiles by name; a built-in name (slides, weekly, team) is merged over the built-in profile","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1},"folder":{"type":"string","minLength":1}}}},"placeholders":{"type":"array","items":{"type":"string","minLength":1},"description":"Extra phrases meaning 'no minutes' after 'Minutes:'"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60},"daysAfter":{"type":"integer","minimum":0,"maximum":60}}},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1}},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1}},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1}},"labels":{"type":"array","items":{"type":"string","minLength":1}},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1}},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1}},"dueWords":{"type":"array","items":{"type":"string","minLength":1}},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1}},"placeholders":{"type":"array","items":{"type":"string","minLength":1}}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600,"description":"A file that takes longer gets one file-too-complex finding (default 5)"},"maxNesting":{"type":"integer","minimum":1,"description":"Lists and block quotes nested deeper get one file-too-complex finding, before parsing (default 100)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}},"level":{"enum":["error","warning","info","off"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600,"description":"A file that takes longer gets one file-too-complex finding (default 5)"},"maxNesting":{"type":"integer","minimum":1,"description":"Lists and block quotes nested deeper get one file-too-complex finding, before parsing (default 100)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern1 = new RegExp("^[A-Za-z0-9_-]+$", "u");
-const pattern2 = new RegExp("\\{series\\}", "u");
-const pattern3 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"frontMatter":{"type":"object","additionalProperties":{"type":"string"}},"rules":{"type":"object","additionalProperties":false,"properties":{"title-date":{"$ref":"#/definitions/level"},"title-heading":{"$ref":"#/definitions/level"},"title-date-matches-filename":{"$ref":"#/definitions/level"},"required-section":{"$ref":"#/definitions/level"},"minute-taker":{"$ref":"#/definitions/level"},"team-minutes-link":{"$ref":"#/definitions/level"},"team-minutes-missing":{"$ref":"#/definitions/level"},"link-target-exists":{"$ref":"#/definitions/level"},"encoding":{"$ref":"#/definitions/level"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"satisfiedByTeamSections":{"type":"boolean"}}}]}},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1},"labels":{"type":"array","items":{"type":"string","minLength":1}}}}}};
-const schema13 = {"enum":["error","warning","info","off"]};
+const pattern1 = new RegExp("YYYY", "u");
+const pattern2 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+const pattern4 = new RegExp("\\{series\\}", "u");
+const pattern5 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"};
+const schema13 = {"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}};
+const schema14 = {"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"};
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "paths") || (key0 === "frontMatter")) || (key0 === "rules")) || (key0 === "requiredSections")) || (key0 === "minuteTaker"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -39238,12 +39817,21 @@ vErrors.push(err0);
 }
 errors++;
 }
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
 }
-if(data.paths !== undefined){
-let data0 = data.paths;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!((((data === "error") || (data === "warning")) || (data === "info")) || (data === "off"))){
+const err1 = {instancePath,schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -39252,12 +39840,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(func3(data1) < 1){
-const err2 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "level")){
+const err2 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -39267,8 +39859,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-else {
-const err3 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.level !== undefined){
+let data0 = data.level;
+if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "off"))){
+const err3 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -39280,7 +39874,231 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err4 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+const schema16 = {"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}};
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!((((data === "error") || (data === "warning")) || (data === "info")) || (data === "off"))){
+const err1 = {instancePath,schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "level") || (key0 === "suggestWithinDays"))){
+const err2 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data0 = data.level;
+if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "off"))){
+const err3 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.suggestWithinDays !== undefined){
+let data1 = data.suggestWithinDays;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/else/properties/suggestWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 60 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/else/properties/suggestWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/else/properties/suggestWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err8 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "extends") || (key0 === "paths")) || (key0 === "frontMatter")) || (key0 === "frontMatterDate")) || (key0 === "rules")) || (key0 === "requiredSections")) || (key0 === "minuteTaker"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.extends !== undefined){
+let data0 = data.extends;
+if(typeof data0 === "string"){
+if(!pattern2.test(data0)){
+const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.paths !== undefined){
+let data1 = data.paths;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err3 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err4 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -39290,12 +40108,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.frontMatter !== undefined){
-let data2 = data.frontMatter;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(typeof data2[key1] !== "string"){
-const err5 = {instancePath:instancePath+"/frontMatter/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/frontMatter/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err5 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -39307,7 +40121,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/frontMatter",schemaPath:"#/properties/frontMatter/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -39317,12 +40131,12 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data4 = data.rules;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key2 in data4){
-if(!(func2.call(schema12.properties.rules.properties, key2))){
-const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data.frontMatter !== undefined){
+let data3 = data.frontMatter;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(typeof data3[key1] !== "string"){
+const err7 = {instancePath:instancePath+"/frontMatter/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/frontMatter/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -39332,10 +40146,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data4["title-date"] !== undefined){
-let data5 = data4["title-date"];
-if(!((((data5 === "error") || (data5 === "warning")) || (data5 === "info")) || (data5 === "off"))){
-const err8 = {instancePath:instancePath+"/rules/title-date",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err8 = {instancePath:instancePath+"/frontMatter",schemaPath:"#/properties/frontMatter/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -39345,10 +40158,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data4["title-heading"] !== undefined){
-let data6 = data4["title-heading"];
-if(!((((data6 === "error") || (data6 === "warning")) || (data6 === "info")) || (data6 === "off"))){
-const err9 = {instancePath:instancePath+"/rules/title-heading",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+if(data.frontMatterDate !== undefined){
+let data5 = data.frontMatterDate;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err9 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/type",keyword:"type",params:{type: schema12.properties.frontMatterDate.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -39357,11 +40170,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data4["title-date-matches-filename"] !== undefined){
-let data7 = data4["title-date-matches-filename"];
-if(!((((data7 === "error") || (data7 === "warning")) || (data7 === "info")) || (data7 === "off"))){
-const err10 = {instancePath:instancePath+"/rules/title-date-matches-filename",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err10 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -39371,10 +40182,13 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data4["required-section"] !== undefined){
-let data8 = data4["required-section"];
-if(!((((data8 === "error") || (data8 === "warning")) || (data8 === "info")) || (data8 === "off"))){
-const err11 = {instancePath:instancePath+"/rules/required-section",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.rules !== undefined){
+let data6 = data.rules;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+if(!(func2.call(schema12.properties.rules.properties, key2))){
+const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -39384,10 +40198,63 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data4["minute-taker"] !== undefined){
-let data9 = data4["minute-taker"];
-if(!((((data9 === "error") || (data9 === "warning")) || (data9 === "info")) || (data9 === "off"))){
-const err12 = {instancePath:instancePath+"/rules/minute-taker",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+if(data6["title-date"] !== undefined){
+if(!(validate12(data6["title-date"], {instancePath:instancePath+"/rules/title-date",parentData:data6,parentDataProperty:"title-date",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["title-heading"] !== undefined){
+if(!(validate12(data6["title-heading"], {instancePath:instancePath+"/rules/title-heading",parentData:data6,parentDataProperty:"title-heading",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["title-date-matches-filename"] !== undefined){
+if(!(validate12(data6["title-date-matches-filename"], {instancePath:instancePath+"/rules/title-date-matches-filename",parentData:data6,parentDataProperty:"title-date-matches-filename",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["required-section"] !== undefined){
+if(!(validate12(data6["required-section"], {instancePath:instancePath+"/rules/required-section",parentData:data6,parentDataProperty:"required-section",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["minute-taker"] !== undefined){
+if(!(validate12(data6["minute-taker"], {instancePath:instancePath+"/rules/minute-taker",parentData:data6,parentDataProperty:"minute-taker",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["team-minutes-link"] !== undefined){
+if(!(validate12(data6["team-minutes-link"], {instancePath:instancePath+"/rules/team-minutes-link",parentData:data6,parentDataProperty:"team-minutes-link",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["team-minutes-missing"] !== undefined){
+if(!(validate12(data6["team-minutes-missing"], {instancePath:instancePath+"/rules/team-minutes-missing",parentData:data6,parentDataProperty:"team-minutes-missing",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data6["link-target-exists"] !== undefined){
+if(!(validate20(data6["link-target-exists"], {instancePath:instancePath+"/rules/link-target-exists",parentData:data6,parentDataProperty:"link-target-exists",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+if(data6.encoding !== undefined){
+if(!(validate12(data6.encoding, {instancePath:instancePath+"/rules/encoding",parentData:data6,parentDataProperty:"encoding",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -39397,10 +40264,18 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data4["team-minutes-link"] !== undefined){
-let data10 = data4["team-minutes-link"];
-if(!((((data10 === "error") || (data10 === "warning")) || (data10 === "info")) || (data10 === "off"))){
-const err13 = {instancePath:instancePath+"/rules/team-minutes-link",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+if(data.requiredSections !== undefined){
+let data16 = data.requiredSections;
+if(Array.isArray(data16)){
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+const _errs30 = errors;
+let valid7 = false;
+const _errs31 = errors;
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err13 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -39410,10 +40285,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data4["team-minutes-missing"] !== undefined){
-let data11 = data4["team-minutes-missing"];
-if(!((((data11 === "error") || (data11 === "warning")) || (data11 === "info")) || (data11 === "off"))){
-const err14 = {instancePath:instancePath+"/rules/team-minutes-missing",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+else {
+const err14 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -39422,11 +40295,13 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data4["link-target-exists"] !== undefined){
-let data12 = data4["link-target-exists"];
-if(!((((data12 === "error") || (data12 === "warning")) || (data12 === "info")) || (data12 === "off"))){
-const err15 = {instancePath:instancePath+"/rules/link-target-exists",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+var _valid0 = _errs31 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs33 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.name === undefined){
+const err15 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -39435,11 +40310,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data4.encoding !== undefined){
-let data13 = data4.encoding;
-if(!((((data13 === "error") || (data13 === "warning")) || (data13 === "info")) || (data13 === "off"))){
-const err16 = {instancePath:instancePath+"/rules/encoding",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+for(const key3 in data17){
+if(!(((key3 === "name") || (key3 === "aliases")) || (key3 === "satisfiedByTeamSections"))){
+const err16 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -39449,9 +40322,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data17.name !== undefined){
+let data18 = data17.name;
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err17 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -39461,18 +40336,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.requiredSections !== undefined){
-let data14 = data.requiredSections;
-if(Array.isArray(data14)){
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-let data15 = data14[i1];
-const _errs35 = errors;
-let valid16 = false;
-const _errs36 = errors;
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err18 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err18 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -39482,8 +40347,13 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.aliases !== undefined){
+let data19 = data17.aliases;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data19[i2] !== "string"){
+const err19 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases/" + i2,schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -39492,13 +40362,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid0 = _errs36 === errors;
-valid16 = valid16 || _valid0;
-if(!valid16){
-const _errs38 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.name === undefined){
-const err20 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -39507,9 +40374,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key3 in data15){
-if(!(((key3 === "name") || (key3 === "aliases")) || (key3 === "satisfiedByTeamSections"))){
-const err21 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data17.satisfiedByTeamSections !== undefined){
+if(typeof data17.satisfiedByTeamSections !== "boolean"){
+const err21 = {instancePath:instancePath+"/requiredSections/" + i1+"/satisfiedByTeamSections",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/satisfiedByTeamSections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -39519,11 +40387,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data15.name !== undefined){
-let data16 = data15.name;
-if(typeof data16 === "string"){
-if(func3(data16) < 1){
-const err22 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err22 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -39532,9 +40398,11 @@ vErrors.push(err22);
 }
 errors++;
 }
+var _valid0 = _errs33 === errors;
+valid7 = valid7 || _valid0;
 }
-else {
-const err23 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid7){
+const err23 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -39543,76 +40411,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data15.aliases !== undefined){
-let data17 = data15.aliases;
-if(Array.isArray(data17)){
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data17[i2] !== "string"){
-const err24 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases/" + i2,schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err24];
-}
 else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data15.satisfiedByTeamSections !== undefined){
-if(typeof data15.satisfiedByTeamSections !== "boolean"){
-const err26 = {instancePath:instancePath+"/requiredSections/" + i1+"/satisfiedByTeamSections",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/satisfiedByTeamSections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-var _valid0 = _errs38 === errors;
-valid16 = valid16 || _valid0;
-}
-if(!valid16){
-const err28 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-else {
-errors = _errs35;
+errors = _errs30;
 if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
+if(_errs30){
+vErrors.length = _errs30;
 }
 else {
 vErrors = null;
@@ -39622,7 +40425,76 @@ vErrors = null;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/requiredSections",schemaPath:"#/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/requiredSections",schemaPath:"#/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.minuteTaker !== undefined){
+let data22 = data.minuteTaker;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key4 in data22){
+if(!((key4 === "section") || (key4 === "labels"))){
+const err25 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data22.section !== undefined){
+let data23 = data22.section;
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err26 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data22.labels !== undefined){
+let data24 = data22.labels;
+if(Array.isArray(data24)){
+const len3 = data24.length;
+for(let i3=0; i3<len3; i3++){
+let data25 = data24[i3];
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err28 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -39632,12 +40504,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.minuteTaker !== undefined){
-let data20 = data.minuteTaker;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key4 in data20){
-if(!((key4 === "section") || (key4 === "labels"))){
-const err30 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+else {
+const err30 = {instancePath:instancePath+"/minuteTaker/labels",schemaPath:"#/properties/minuteTaker/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -39647,11 +40516,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data20.section !== undefined){
-let data21 = data20.section;
-if(typeof data21 === "string"){
-if(func3(data21) < 1){
-const err31 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err31 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -39661,78 +40528,14 @@ vErrors.push(err31);
 errors++;
 }
 }
+}
 else {
-const err32 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data20.labels !== undefined){
-let data22 = data20.labels;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-let data23 = data22[i3];
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err33 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/minuteTaker/labels",schemaPath:"#/properties/minuteTaker/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
 }
 errors++;
 }
@@ -39796,14 +40599,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.profiles !== undefined){
-let data2 = data.profiles;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-const _errs8 = errors;
-if(typeof key1 === "string"){
-if(!pattern1.test(key1)){
-const err4 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",propertyName:key1};
+if(data.datePatterns !== undefined){
+let data2 = data.datePatterns;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err4 = {instancePath:instancePath+"/datePatterns",schemaPath:"#/properties/datePatterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -39812,10 +40612,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-var valid1 = _errs8 === errors;
-if(!valid1){
-const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err5 = {instancePath:instancePath+"/datePatterns/" + i0,schemaPath:"#/properties/datePatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -39824,16 +40626,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-for(const key2 in data2){
-if(!(validate11(data2[key2], {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern1.test(data3)){
+const err6 = {instancePath:instancePath+"/datePatterns/" + i0,schemaPath:"#/properties/datePatterns/items/pattern",keyword:"pattern",params:{pattern: "YYYY"},message:"must match pattern \""+"YYYY"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -39843,15 +40637,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.teams !== undefined){
-let data4 = data.teams;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.heading === undefined){
-const err7 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'"};
+else {
+const err7 = {instancePath:instancePath+"/datePatterns/" + i0,schemaPath:"#/properties/datePatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -39860,8 +40647,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data5.folder === undefined){
-const err8 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "folder"},message:"must have required property '"+"folder"+"'"};
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/datePatterns",schemaPath:"#/properties/datePatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -39870,9 +40659,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key3 in data5){
-if(!((key3 === "heading") || (key3 === "folder"))){
-const err9 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data.exclude !== undefined){
+let data4 = data.exclude;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err9 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -39882,11 +40678,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data5.heading !== undefined){
-let data6 = data5.heading;
-if(typeof data6 === "string"){
-if(func3(data6) < 1){
-const err10 = {instancePath:instancePath+"/teams/" + i0+"/heading",schemaPath:"#/properties/teams/items/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err10 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -39896,8 +40689,9 @@ vErrors.push(err10);
 errors++;
 }
 }
+}
 else {
-const err11 = {instancePath:instancePath+"/teams/" + i0+"/heading",schemaPath:"#/properties/teams/items/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -39907,11 +40701,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data5.folder !== undefined){
-let data7 = data5.folder;
-if(typeof data7 === "string"){
-if(func3(data7) < 1){
-const err12 = {instancePath:instancePath+"/teams/" + i0+"/folder",schemaPath:"#/properties/teams/items/properties/folder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.profiles !== undefined){
+let data6 = data.profiles;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+const _errs16 = errors;
+if(typeof key1 === "string"){
+if(!pattern2.test(key1)){
+const err12 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -39921,8 +40718,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/teams/" + i0+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid5 = _errs16 === errors;
+if(!valid5){
+const err13 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -39932,9 +40730,15 @@ vErrors.push(err13);
 errors++;
 }
 }
+for(const key2 in data6){
+if(!(validate11(data6[key2], {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err14 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -39944,9 +40748,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.teams !== undefined){
+let data8 = data.teams;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.heading === undefined){
+const err15 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -39955,16 +40765,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.placeholders !== undefined){
-let data8 = data.placeholders;
-if(Array.isArray(data8)){
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-if(typeof data9 === "string"){
-if(func3(data9) < 1){
-const err16 = {instancePath:instancePath+"/placeholders/" + i1,schemaPath:"#/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data9.folder === undefined){
+const err16 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "folder"},message:"must have required property '"+"folder"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -39973,9 +40775,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/placeholders/" + i1,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data9){
+if(!((key3 === "heading") || (key3 === "folder"))){
+const err17 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -39985,9 +40787,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data9.heading !== undefined){
+let data10 = data9.heading;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err18 = {instancePath:instancePath+"/teams/" + i2+"/heading",schemaPath:"#/properties/teams/items/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -39997,12 +40801,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.teamMinutesWindow !== undefined){
-let data10 = data.teamMinutesWindow;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key4 in data10){
-if(!((key4 === "daysBefore") || (key4 === "daysAfter"))){
-const err19 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+else {
+const err19 = {instancePath:instancePath+"/teams/" + i2+"/heading",schemaPath:"#/properties/teams/items/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -40012,10 +40812,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data10.daysBefore !== undefined){
-let data11 = data10.daysBefore;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err20 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data9.folder !== undefined){
+let data11 = data9.folder;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err20 = {instancePath:instancePath+"/teams/" + i2+"/folder",schemaPath:"#/properties/teams/items/properties/folder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -40024,9 +40825,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 60 || isNaN(data11)){
-const err21 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+else {
+const err21 = {instancePath:instancePath+"/teams/" + i2+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -40035,8 +40836,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data11 < 0 || isNaN(data11)){
-const err22 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -40047,10 +40850,8 @@ errors++;
 }
 }
 }
-if(data10.daysAfter !== undefined){
-let data12 = data10.daysAfter;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err23 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err23 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -40059,9 +40860,16 @@ vErrors.push(err23);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 60 || isNaN(data12)){
-const err24 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+if(data.placeholders !== undefined){
+let data12 = data.placeholders;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err24 = {instancePath:instancePath+"/placeholders/" + i3,schemaPath:"#/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -40070,8 +40878,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data12 < 0 || isNaN(data12)){
-const err25 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err25 = {instancePath:instancePath+"/placeholders/" + i3,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -40082,9 +40891,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err26 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -40094,10 +40902,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.suggestWithinDays !== undefined){
-let data13 = data.suggestWithinDays;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err27 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.teamMinutesWindow !== undefined){
+let data14 = data.teamMinutesWindow;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key4 in data14){
+if(!((key4 === "daysBefore") || (key4 === "daysAfter"))){
+const err27 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -40106,9 +40916,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 60 || isNaN(data13)){
-const err28 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+if(data14.daysBefore !== undefined){
+let data15 = data14.daysBefore;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err28 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -40117,8 +40929,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data13 < 0 || isNaN(data13)){
-const err29 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 60 || isNaN(data15)){
+const err29 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -40127,17 +40940,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-if(data.exclude !== undefined){
-let data14 = data.exclude;
-if(Array.isArray(data14)){
-const len2 = data14.length;
-for(let i2=0; i2<len2; i2++){
-let data15 = data14[i2];
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err30 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data15 < 0 || isNaN(data15)){
+const err30 = {instancePath:instancePath+"/teamMinutesWindow/daysBefore",schemaPath:"#/properties/teamMinutesWindow/properties/daysBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -40147,8 +40951,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data14.daysAfter !== undefined){
+let data16 = data14.daysAfter;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err31 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -40157,10 +40964,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 60 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -40169,13 +40975,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.actionItems !== undefined){
-let data16 = data.actionItems;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key5 in data16){
-if(!(((((key5 === "label") || (key5 === "teamLabel")) || (key5 === "people")) || (key5 === "since")) || (key5 === "grammar"))){
-const err33 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data16 < 0 || isNaN(data16)){
+const err33 = {instancePath:instancePath+"/teamMinutesWindow/daysAfter",schemaPath:"#/properties/teamMinutesWindow/properties/daysAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -40185,11 +40986,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data16.label !== undefined){
-let data17 = data16.label;
-if(typeof data17 === "string"){
-if(func3(data17) > 50){
-const err34 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/teamMinutesWindow",schemaPath:"#/properties/teamMinutesWindow/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -40198,8 +40998,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func3(data17) < 1){
-const err35 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.suggestWithinDays !== undefined){
+let data17 = data.suggestWithinDays;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err35 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -40208,9 +41011,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 60 || isNaN(data17)){
+const err36 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -40219,11 +41022,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data16.teamLabel !== undefined){
-let data18 = data16.teamLabel;
-if((typeof data18 !== "string") && (data18 !== null)){
-const err37 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/type",keyword:"type",params:{type: schema11.properties.actionItems.properties.teamLabel.type},message:"must be string,null"};
+if(data17 < 0 || isNaN(data17)){
+const err37 = {instancePath:instancePath+"/suggestWithinDays",schemaPath:"#/properties/suggestWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -40232,9 +41032,14 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(typeof data18 === "string"){
-if(func3(data18) > 50){
-const err38 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+}
+}
+if(data.actionItems !== undefined){
+let data18 = data.actionItems;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key5 in data18){
+if(!(((((key5 === "label") || (key5 === "teamLabel")) || (key5 === "people")) || (key5 === "since")) || (key5 === "grammar"))){
+const err38 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -40243,8 +41048,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func3(data18) < 1){
-const err39 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data18.label !== undefined){
+let data19 = data18.label;
+if(typeof data19 === "string"){
+if(func3(data19) > 50){
+const err39 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -40253,8 +41062,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!pattern2.test(data18)){
-const err40 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/pattern",keyword:"pattern",params:{pattern: "\\{series\\}"},message:"must match pattern \""+"\\{series\\}"+"\""};
+if(func3(data19) < 1){
+const err40 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -40264,15 +41073,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-if(data16.people !== undefined){
-let data19 = data16.people;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key6 in data19){
-const _errs46 = errors;
-if(typeof key6 === "string"){
-if(func3(key6) > 100){
-const err41 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",propertyName:key6};
+else {
+const err41 = {instancePath:instancePath+"/actionItems/label",schemaPath:"#/properties/actionItems/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -40281,8 +41083,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(func3(key6) < 1){
-const err42 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key6};
+}
+if(data18.teamLabel !== undefined){
+let data20 = data18.teamLabel;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err42 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/type",keyword:"type",params:{type: schema11.properties.actionItems.properties.teamLabel.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -40291,10 +41096,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-var valid12 = _errs46 === errors;
-if(!valid12){
-const err43 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid"};
+if(typeof data20 === "string"){
+if(func3(data20) > 50){
+const err43 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -40303,12 +41107,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-for(const key7 in data19){
-let data20 = data19[key7];
-if(typeof data20 === "string"){
-if(!pattern3.test(data20)){
-const err44 = {instancePath:instancePath+"/actionItems/people/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/actionItems/properties/people/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\""};
+if(func3(data20) < 1){
+const err44 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -40317,9 +41117,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/actionItems/people/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/actionItems/properties/people/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern4.test(data20)){
+const err45 = {instancePath:instancePath+"/actionItems/teamLabel",schemaPath:"#/properties/actionItems/properties/teamLabel/pattern",keyword:"pattern",params:{pattern: "\\{series\\}"},message:"must match pattern \""+"\\{series\\}"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -40330,8 +41129,14 @@ errors++;
 }
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.people !== undefined){
+let data21 = data18.people;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key6 in data21){
+const _errs50 = errors;
+if(typeof key6 === "string"){
+if(func3(key6) > 100){
+const err46 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",propertyName:key6};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -40340,12 +41145,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data16.since !== undefined){
-let data21 = data16.since;
-if(typeof data21 === "string"){
-if(!(formats0.validate(data21))){
-const err47 = {instancePath:instancePath+"/actionItems/since",schemaPath:"#/properties/actionItems/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(func3(key6) < 1){
+const err47 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key6};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -40355,8 +41156,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/actionItems/since",schemaPath:"#/properties/actionItems/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid14 = _errs50 === errors;
+if(!valid14){
+const err48 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -40366,12 +41168,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data16.grammar !== undefined){
-let data22 = data16.grammar;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key8 in data22){
-if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key8))){
-const err49 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+for(const key7 in data21){
+let data22 = data21[key7];
+if(typeof data22 === "string"){
+if(!pattern5.test(data22)){
+const err49 = {instancePath:instancePath+"/actionItems/people/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/actionItems/properties/people/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -40381,15 +41182,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data22.markers !== undefined){
-let data23 = data22.markers;
-if(Array.isArray(data23)){
-const len3 = data23.length;
-for(let i3=0; i3<len3; i3++){
-let data24 = data23[i3];
-if(typeof data24 === "string"){
-if(func3(data24) < 1){
-const err50 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err50 = {instancePath:instancePath+"/actionItems/people/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/actionItems/properties/people/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -40399,8 +41193,9 @@ vErrors.push(err50);
 errors++;
 }
 }
+}
 else {
-const err51 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i3,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/actionItems/people",schemaPath:"#/properties/actionItems/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -40410,9 +41205,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.since !== undefined){
+let data23 = data18.since;
+if(typeof data23 === "string"){
+if(!(formats0.validate(data23))){
+const err52 = {instancePath:instancePath+"/actionItems/since",schemaPath:"#/properties/actionItems/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -40422,15 +41219,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data22.inlineMarkers !== undefined){
-let data25 = data22.inlineMarkers;
-if(Array.isArray(data25)){
-const len4 = data25.length;
-for(let i4=0; i4<len4; i4++){
-let data26 = data25[i4];
-if(typeof data26 === "string"){
-if(func3(data26) < 1){
-const err53 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err53 = {instancePath:instancePath+"/actionItems/since",schemaPath:"#/properties/actionItems/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -40440,8 +41230,12 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.grammar !== undefined){
+let data24 = data18.grammar;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key8 in data24){
+if(!(func2.call(schema11.properties.actionItems.properties.grammar.properties, key8))){
+const err54 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -40451,9 +41245,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.markers !== undefined){
+let data25 = data24.markers;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+let data26 = data25[i4];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err55 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -40463,15 +41263,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data22.ambiguousMarkers !== undefined){
-let data27 = data22.ambiguousMarkers;
-if(Array.isArray(data27)){
-const len5 = data27.length;
-for(let i5=0; i5<len5; i5++){
-let data28 = data27[i5];
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
-const err56 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err56 = {instancePath:instancePath+"/actionItems/grammar/markers/" + i4,schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -40481,8 +41274,9 @@ vErrors.push(err56);
 errors++;
 }
 }
+}
 else {
-const err57 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/actionItems/grammar/markers",schemaPath:"#/properties/actionItems/properties/grammar/properties/markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -40492,9 +41286,15 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.inlineMarkers !== undefined){
+let data27 = data24.inlineMarkers;
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i5=0; i5<len5; i5++){
+let data28 = data27[i5];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err58 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -40504,15 +41304,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data22.labels !== undefined){
-let data29 = data22.labels;
-if(Array.isArray(data29)){
-const len6 = data29.length;
-for(let i6=0; i6<len6; i6++){
-let data30 = data29[i6];
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err59 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err59 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers/" + i5,schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -40522,8 +41315,9 @@ vErrors.push(err59);
 errors++;
 }
 }
+}
 else {
-const err60 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/actionItems/grammar/inlineMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/inlineMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -40533,9 +41327,15 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.ambiguousMarkers !== undefined){
+let data29 = data24.ambiguousMarkers;
+if(Array.isArray(data29)){
+const len6 = data29.length;
+for(let i6=0; i6<len6; i6++){
+let data30 = data29[i6];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err61 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -40545,15 +41345,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data22.ownedLabels !== undefined){
-let data31 = data22.ownedLabels;
-if(Array.isArray(data31)){
-const len7 = data31.length;
-for(let i7=0; i7<len7; i7++){
-let data32 = data31[i7];
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err62 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err62 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers/" + i6,schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -40563,8 +41356,9 @@ vErrors.push(err62);
 errors++;
 }
 }
+}
 else {
-const err63 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err63 = {instancePath:instancePath+"/actionItems/grammar/ambiguousMarkers",schemaPath:"#/properties/actionItems/properties/grammar/properties/ambiguousMarkers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -40574,9 +41368,15 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.labels !== undefined){
+let data31 = data24.labels;
+if(Array.isArray(data31)){
+const len7 = data31.length;
+for(let i7=0; i7<len7; i7++){
+let data32 = data31[i7];
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err64 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -40586,15 +41386,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data22.doneWords !== undefined){
-let data33 = data22.doneWords;
-if(Array.isArray(data33)){
-const len8 = data33.length;
-for(let i8=0; i8<len8; i8++){
-let data34 = data33[i8];
-if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err65 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err65 = {instancePath:instancePath+"/actionItems/grammar/labels/" + i7,schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -40604,8 +41397,9 @@ vErrors.push(err65);
 errors++;
 }
 }
+}
 else {
-const err66 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/actionItems/grammar/labels",schemaPath:"#/properties/actionItems/properties/grammar/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -40615,9 +41409,15 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.ownedLabels !== undefined){
+let data33 = data24.ownedLabels;
+if(Array.isArray(data33)){
+const len8 = data33.length;
+for(let i8=0; i8<len8; i8++){
+let data34 = data33[i8];
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err67 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -40627,15 +41427,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data22.doneSymbols !== undefined){
-let data35 = data22.doneSymbols;
-if(Array.isArray(data35)){
-const len9 = data35.length;
-for(let i9=0; i9<len9; i9++){
-let data36 = data35[i9];
-if(typeof data36 === "string"){
-if(func3(data36) < 1){
-const err68 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err68 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels/" + i8,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -40645,8 +41438,9 @@ vErrors.push(err68);
 errors++;
 }
 }
+}
 else {
-const err69 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/actionItems/grammar/ownedLabels",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownedLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -40656,9 +41450,15 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.doneWords !== undefined){
+let data35 = data24.doneWords;
+if(Array.isArray(data35)){
+const len9 = data35.length;
+for(let i9=0; i9<len9; i9++){
+let data36 = data35[i9];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err70 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -40668,15 +41468,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data22.dueWords !== undefined){
-let data37 = data22.dueWords;
-if(Array.isArray(data37)){
-const len10 = data37.length;
-for(let i10=0; i10<len10; i10++){
-let data38 = data37[i10];
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err71 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err71 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -40686,8 +41479,9 @@ vErrors.push(err71);
 errors++;
 }
 }
+}
 else {
-const err72 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err72 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -40697,9 +41491,15 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.doneSymbols !== undefined){
+let data37 = data24.doneSymbols;
+if(Array.isArray(data37)){
+const len10 = data37.length;
+for(let i10=0; i10<len10; i10++){
+let data38 = data37[i10];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err73 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -40709,15 +41509,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data22.ownerGlue !== undefined){
-let data39 = data22.ownerGlue;
-if(Array.isArray(data39)){
-const len11 = data39.length;
-for(let i11=0; i11<len11; i11++){
-let data40 = data39[i11];
-if(typeof data40 === "string"){
-if(func3(data40) < 1){
-const err74 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err74 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -40727,8 +41520,9 @@ vErrors.push(err74);
 errors++;
 }
 }
+}
 else {
-const err75 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err75 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -40738,9 +41532,15 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.dueWords !== undefined){
+let data39 = data24.dueWords;
+if(Array.isArray(data39)){
+const len11 = data39.length;
+for(let i11=0; i11<len11; i11++){
+let data40 = data39[i11];
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err76 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -40750,15 +41550,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data22.placeholders !== undefined){
-let data41 = data22.placeholders;
-if(Array.isArray(data41)){
-const len12 = data41.length;
-for(let i12=0; i12<len12; i12++){
-let data42 = data41[i12];
-if(typeof data42 === "string"){
-if(func3(data42) < 1){
-const err77 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err77 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -40768,8 +41561,9 @@ vErrors.push(err77);
 errors++;
 }
 }
+}
 else {
-const err78 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err78 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -40779,9 +41573,15 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.ownerGlue !== undefined){
+let data41 = data24.ownerGlue;
+if(Array.isArray(data41)){
+const len12 = data41.length;
+for(let i12=0; i12<len12; i12++){
+let data42 = data41[i12];
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err79 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -40791,9 +41591,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
 else {
-const err80 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -40805,7 +41604,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -40815,12 +41614,15 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data43 = data.limits;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key9 in data43){
-if(!(((key9 === "maxFileBytes") || (key9 === "maxFileSeconds")) || (key9 === "maxNesting"))){
-const err82 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data24.placeholders !== undefined){
+let data43 = data24.placeholders;
+if(Array.isArray(data43)){
+const len13 = data43.length;
+for(let i13=0; i13<len13; i13++){
+let data44 = data43[i13];
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err82 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i13,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -40830,10 +41632,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data43.maxFileBytes !== undefined){
-let data44 = data43.maxFileBytes;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err83 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err83 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i13,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -40842,9 +41642,10 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 1 || isNaN(data44)){
-const err84 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -40855,11 +41656,8 @@ errors++;
 }
 }
 }
-if(data43.maxFileSeconds !== undefined){
-let data45 = data43.maxFileSeconds;
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 600 || isNaN(data45)){
-const err85 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+else {
+const err85 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -40868,8 +41666,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data45 <= 0 || isNaN(data45)){
-const err86 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -40879,8 +41679,12 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.limits !== undefined){
+let data45 = data.limits;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key9 in data45){
+if(!(((key9 === "maxFileBytes") || (key9 === "maxFileSeconds")) || (key9 === "maxNesting"))){
+const err87 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -40890,10 +41694,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data43.maxNesting !== undefined){
-let data46 = data43.maxNesting;
+if(data45.maxFileBytes !== undefined){
+let data46 = data45.maxFileBytes;
 if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err88 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err88 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -40904,7 +41708,7 @@ errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 < 1 || isNaN(data46)){
-const err89 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err89 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -40915,9 +41719,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.maxFileSeconds !== undefined){
+let data47 = data45.maxFileSeconds;
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 600 || isNaN(data47)){
+const err90 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -40926,10 +41732,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-}
-else {
-const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data47 <= 0 || isNaN(data47)){
+const err91 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -40938,15 +41742,75 @@ vErrors.push(err91);
 }
 errors++;
 }
+}
+else {
+const err92 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data45.maxNesting !== undefined){
+let data48 = data45.maxNesting;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err93 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 1 || isNaN(data48)){
+const err94 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-__webpack_unused_export__ = validate13;
-const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
-const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+__webpack_unused_export__ = validate24;
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
+const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -41052,7 +41916,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema22.properties, key0))){
+if(!(func2.call(schema19.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -41116,7 +41980,7 @@ errors++;
 if(data.date !== undefined){
 let data2 = data.date;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err15 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema22.properties.date.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema19.properties.date.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -41141,7 +42005,7 @@ errors++;
 if(data.fileDate !== undefined){
 let data3 = data.fileDate;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err17 = {instancePath:instancePath+"/fileDate",schemaPath:"#/properties/fileDate/type",keyword:"type",params:{type: schema22.properties.fileDate.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/fileDate",schemaPath:"#/properties/fileDate/type",keyword:"type",params:{type: schema19.properties.fileDate.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -41166,7 +42030,7 @@ errors++;
 if(data.title !== undefined){
 let data4 = data.title;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema22.properties.title.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema19.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -41286,7 +42150,7 @@ errors++;
 if(data5.normalized !== undefined){
 let data7 = data5.normalized;
 if(typeof data7 === "string"){
-if(!pattern4.test(data7)){
+if(!pattern6.test(data7)){
 const err29 = {instancePath:instancePath+"/titleDate/normalized",schemaPath:"#/properties/titleDate/oneOf/1/properties/normalized/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
@@ -41429,7 +42293,7 @@ vErrors = null;
 if(data.minuteTaker !== undefined){
 let data12 = data.minuteTaker;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err39 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: schema22.properties.minuteTaker.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: schema19.properties.minuteTaker.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -41713,7 +42577,7 @@ errors++;
 if(data19.kind !== undefined){
 let data22 = data19.kind;
 if(!(((data22 === "link") || (data22 === "placeholder")) || (data22 === "none"))){
-const err63 = {instancePath:instancePath+"/teams/" + i1+"/kind",schemaPath:"#/properties/teams/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema22.properties.teams.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err63 = {instancePath:instancePath+"/teams/" + i1+"/kind",schemaPath:"#/properties/teams/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema19.properties.teams.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -41726,7 +42590,7 @@ errors++;
 if(data19.placeholder !== undefined){
 let data23 = data19.placeholder;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err64 = {instancePath:instancePath+"/teams/" + i1+"/placeholder",schemaPath:"#/properties/teams/items/properties/placeholder/type",keyword:"type",params:{type: schema22.properties.teams.items.properties.placeholder.type},message:"must be string,null"};
+const err64 = {instancePath:instancePath+"/teams/" + i1+"/placeholder",schemaPath:"#/properties/teams/items/properties/placeholder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.placeholder.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -41739,7 +42603,7 @@ errors++;
 if(data19.folder !== undefined){
 let data24 = data19.folder;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err65 = {instancePath:instancePath+"/teams/" + i1+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: schema22.properties.teams.items.properties.folder.type},message:"must be string,null"};
+const err65 = {instancePath:instancePath+"/teams/" + i1+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.folder.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -41959,15 +42823,15 @@ vErrors.push(err82);
 }
 errors++;
 }
-validate13.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
-__webpack_unused_export__ = validate14;
-const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000}}};
-const pattern5 = new RegExp("^[0-9a-f]{12}$", "u");
+__webpack_unused_export__ = validate25;
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000}}};
+const pattern7 = new RegExp("^[0-9a-f]{12}$", "u");
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -42049,7 +42913,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern5.test(data1)){
+if(!pattern7.test(data1)){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -42193,7 +43057,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate14.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 

@@ -1,24 +1,31 @@
 import { isAbsolute } from 'node:path'
 import { checkInWorkers, defaultJobs, WorkersUnavailable } from './check-pool.js'
 import { engineFinding, uncheckedReport, type SourceFile } from './check-source.js'
+import { filesLinkingTo } from './linking-files.js'
 import { runCheck, summarize } from './run-check.js'
-import { selectFiles } from './select-files.js'
+import { selectFiles, type UnmatchedPattern } from './select-files.js'
+import { symbolicLinkReport } from './symbolic-links.js'
 import { ConfigError, loadConfig } from '../config/load-config.js'
+import { isMinutesPath } from '../config/profiles.js'
 import type { Config } from '../config/types.js'
-import { DEFAULT_CONFIG_PATH, SUPPRESSIONS_PATH } from '../constants.js'
-import { indexRepository } from '../repo/repo-index.js'
+import { CONFIG_PATHS, SUPPRESSIONS_PATH } from '../constants.js'
+import { inferRepository, isGitHubFileLink } from '../links/infer-repository.js'
+import { parseMarkdown } from '../parse/parse-markdown.js'
+import { decodeUtf8 } from '../parse/decode.js'
+import { compileDatePatterns } from '../repo/date-patterns.js'
+import { indexRepository, type RepoIndex } from '../repo/repo-index.js'
 import type { FileReport, RunReport } from '../report/types.js'
 import { applySuppressions, parseSuppressions, type Suppressions } from '../report/suppressions.js'
-import { filesLinkingTo } from './linking-files.js'
 import { readTextIfExists } from '../read/local-repo.js'
 import { localReader } from '../read/local-reader.js'
-import type { RepoReader } from '../read/repo-reader.js'
+import type { RepoReader, SymbolicLink } from '../read/repo-reader.js'
+import { collectLinkUrls } from '../links/link-urls.js'
 
 /** What to check in a repository, as the CLI and the action ask for it. */
 export interface RepositoryCheck {
   /**
    * The configuration file: relative paths are read from the repository, absolute ones
-   * (the CLI's `--config`) from disk. Default `.github/minutes.yml` if present.
+   * (the CLI's `--config`) from disk. Default `.github/minutes.yml` (or `.yaml`) if present.
    */
   configPath?: string | null
   /** Paths or globs to check; empty: every file a profile applies to. */
@@ -51,6 +58,9 @@ export interface WorkspaceCheck extends RepositoryCheck {
   root: string
 }
 
+/** Where the repository that github.com links point into was learnt from (`none-needed`: unknown, but no such link to check). */
+export type RepositorySource = 'option' | 'config' | 'workflow' | 'links' | 'remote' | 'unknown' | 'none-needed'
+
 /** What a check found, and what it could not match. */
 export interface WorkspaceResult {
   /** The findings, with the suppressions file applied. */
@@ -59,22 +69,36 @@ export interface WorkspaceResult {
   unsuppressed: RunReport
   /** What the suppressions file accepts (empty when there is none). */
   suppressions: Suppressions
+  /** The configuration, with `repository` as resolved for this run. */
   config: Config
+  /** The patterns given that no checked file matches: the CLI says so and exits 2. */
   unmatchedPatterns: string[]
   /** Files checked because they link to a removed path. */
   linkingFiles: string[]
   /** Every file of the repository. */
   allPaths: string[]
+  /** The same, each with why it matched nothing. */
+  unmatched: UnmatchedPattern[]
+  repositorySource: RepositorySource
+  /** Things to tell the user once (e.g. that github.com links cannot be checked). */
+  notices: string[]
 }
 
 const decoder = new TextDecoder()
 
-/** Reads the configuration (throws ConfigError for a bad or missing named file). */
+/** Reads the configuration (throws ConfigError for a bad file, or a named one that is missing). */
 export async function loadRepositoryConfig(reader: RepoReader, configPath?: string | null): Promise<Config> {
-  const path = configPath ?? DEFAULT_CONFIG_PATH
-  const text = isAbsolute(path) ? await readTextIfExists(path) : decodeOrNull(await reader.readFile(path))
-  if (text === null && configPath) throw new ConfigError(`${configPath}: file not found`)
-  return loadConfig(text, path)
+  if (configPath) {
+    const text = isAbsolute(configPath) ? await readTextIfExists(configPath) : decodeOrNull(await reader.readFile(configPath))
+    if (text === null) throw new ConfigError(`${configPath}: file not found`)
+    return loadConfig(text, configPath)
+  }
+  // `.yml` first; `.yaml` is read only when there is no `.yml` (one request less through the API).
+  for (const path of CONFIG_PATHS) {
+    const text = decodeOrNull(await reader.readFile(path))
+    if (text !== null) return loadConfig(text, path)
+  }
+  return loadConfig(null)
 }
 
 function decodeOrNull(bytes: Uint8Array | null): string | null {
@@ -91,35 +115,64 @@ export async function loadSuppressions(reader: RepoReader, allPaths: readonly st
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 export async function checkRepository(reader: RepoReader, options: RepositoryCheck): Promise<WorkspaceResult> {
   const loaded = await loadRepositoryConfig(reader, options.configPath)
-  const repository = options.repository ?? loaded.repository ?? options.defaultRepository ?? (await reader.repositoryHint())
-  const config: Config = { ...loaded, repository }
   const allPaths = await reader.listFiles()
-  const index = indexRepository(allPaths)
-  const selection = selectFiles(allPaths, options.patterns ?? [], config)
-  let paths = selection.paths
+  const links: ReadonlyMap<string, SymbolicLink> = (await reader.symbolicLinks?.()) ?? new Map()
+  const index = indexRepository(allPaths, compileDatePatterns(loaded.datePatterns))
+  const selection = selectFiles(allPaths, options.patterns ?? [], loaded)
+  // Every file's bytes are read once: for the repository's name, the links to removed files, the check.
+  const texts = new Map<string, Uint8Array>()
+  const { repository, source } = await resolveRepository(reader, options, loaded, allPaths, links, texts, index)
+  const config: Config = { ...loaded, repository }
+  let selected = selection.paths
   let linkingFiles: string[] = []
-  const alreadyRead = new Map<string, SourceFile | FileReport>()
   if (options.onlyPaths) {
     const only = new Set(options.onlyPaths)
     // A path removed and added again (a push's later commit) broke no link.
     const removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)))
-    const others = removed.size > 0 ? await Promise.all(selection.paths.filter((path) => !only.has(path)).map((path) => readSource(reader, path, config))) : []
-    linkingFiles = filesLinkingTo(others.filter(isSource), removed, repository, index)
+    if (removed.size > 0) {
+      const others = await Promise.all(selection.paths.filter((path) => !only.has(path) && !links.has(path)).map((path) => readSource(reader, path, config, texts)))
+      linkingFiles = filesLinkingTo(others.filter(isSource), removed, repository, index)
+    }
     const chosen = new Set([...only, ...linkingFiles])
-    paths = selection.paths.filter((path) => chosen.has(path))
-    for (const source of others) if (chosen.has(source.path)) alreadyRead.set(source.path, source)
+    selected = selection.paths.filter((path) => chosen.has(path))
   }
-  // A linking file was read to find it: not read again (through the API, that is a request).
-  const read = await Promise.all(paths.map((path) => alreadyRead.get(path) ?? readSource(reader, path, config)))
+  // A link inside the repository is checked as its target: the target joins the run.
+  const targets = selected.flatMap((path) => {
+    const target = links.get(path)?.target
+    return target && index.files.has(target) && !links.has(target) && isMinutesPath(target, loaded) ? [target] : []
+  })
+  const paths = [...new Set([...selected, ...targets])].filter((path) => !links.has(path))
+  const read = await Promise.all(paths.map((path) => readSource(reader, path, config, texts)))
   const sources = read.filter(isSource)
   const unreadable = read.filter((entry): entry is FileReport => !isSource(entry))
   const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0
-  const checked = await checkSources(sources, { config, allPaths }, jobs, options.workerScript ?? null)
-  const files = [...checked, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const checked = await checkSources(sources, { config, allPaths, index }, jobs, options.workerScript ?? null)
+  const linkReports = selected.flatMap((path) => {
+    const link = links.get(path)
+    return link ? [symbolicLinkReport(path, link, config, index)] : []
+  })
+  const files = [...checked, ...unreadable, ...linkReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const unsuppressed = summarize(files)
   const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader, allPaths)
   const report = applySuppressions(unsuppressed, suppressions)
-  return { report, unsuppressed, suppressions, config, unmatchedPatterns: selection.unmatchedPatterns, linkingFiles, allPaths }
+  const notices =
+    source === 'unknown'
+      ? [
+          'Cannot tell which GitHub repository these minutes are (no --repository, no `repository:` in the configuration, no github.com links to files of this tree, no upstream or origin remote on GitHub): github.com links are not checked, relative links are.',
+        ]
+      : []
+  return {
+    report,
+    unsuppressed,
+    suppressions,
+    config,
+    unmatchedPatterns: selection.unmatched.map((entry) => entry.pattern),
+    unmatched: selection.unmatched,
+    repositorySource: source,
+    notices,
+    linkingFiles,
+    allPaths,
+  }
 }
 
 function isSource(entry: SourceFile | FileReport): entry is SourceFile {
@@ -127,9 +180,13 @@ function isSource(entry: SourceFile | FileReport): entry is SourceFile {
 }
 
 /** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */
-async function readSource(reader: RepoReader, path: string, config: Config): Promise<SourceFile | FileReport> {
+async function readSource(reader: RepoReader, path: string, config: Config, texts: Map<string, Uint8Array>): Promise<SourceFile | FileReport> {
+  const known = texts.get(path)
+  if (known) return { path, content: known }
   try {
-    return { path, content: (await reader.readFile(path)) ?? new Uint8Array() }
+    const content = (await reader.readFile(path)) ?? new Uint8Array()
+    texts.set(path, content)
+    return { path, content }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     const finding = engineFinding('file-unreadable', `The file could not be read (${reason}).`)
@@ -138,7 +195,7 @@ async function readSource(reader: RepoReader, path: string, config: Config): Pro
 }
 
 /** Checks files in worker threads (or in this thread when `jobs` is 0, or workers cannot start). */
-async function checkSources(sources: SourceFile[], context: { config: Config; allPaths: string[] }, jobs: number, workerScript: string | URL | null): Promise<FileReport[]> {
+async function checkSources(sources: SourceFile[], context: { config: Config; allPaths: string[]; index: RepoIndex }, jobs: number, workerScript: string | URL | null): Promise<FileReport[]> {
   if (jobs > 0 && workerScript) {
     try {
       const reports = await checkInWorkers(sources, context, { jobs, workerScript })
@@ -148,7 +205,53 @@ async function checkSources(sources: SourceFile[], context: { config: Config; al
       // Workers are an optimisation and the time budget; without them the check still runs.
     }
   }
-  return runCheck(sources, { config: context.config, index: indexRepository(context.allPaths) }).files
+  return runCheck(sources, { config: context.config, index: context.index }).files
+}
+
+/**
+ * The repository github.com links point into, in this order: the option (`--repository`),
+ * the configuration, the workflow's repository, the links themselves, the git remotes.
+ */
+async function resolveRepository(
+  reader: RepoReader,
+  options: RepositoryCheck,
+  config: Config,
+  allPaths: readonly string[],
+  links: ReadonlyMap<string, SymbolicLink>,
+  texts: Map<string, Uint8Array>,
+  index: RepoIndex,
+): Promise<{ repository: string | null; source: RepositorySource }> {
+  if (options.repository) return { repository: options.repository, source: 'option' }
+  if (config.repository) return { repository: config.repository, source: 'config' }
+  if (options.defaultRepository) return { repository: options.defaultRepository, source: 'workflow' }
+  const urls = await linkUrlsOfTree(reader, config, allPaths, links, texts)
+  const inferred = inferRepository(urls, index)
+  if (inferred) return { repository: inferred, source: 'links' }
+  const remote = await reader.repositoryHint()
+  if (remote) return { repository: remote, source: 'remote' }
+  // Unknown matters only when some github.com link to a file or folder could have been ours.
+  return { repository: null, source: urls.some(isGitHubFileLink) ? 'unknown' : 'none-needed' }
+}
+
+/** The github.com link targets of every Markdown file the configuration covers (read once, kept for the check). */
+async function linkUrlsOfTree(
+  reader: RepoReader,
+  config: Config,
+  allPaths: readonly string[],
+  links: ReadonlyMap<string, SymbolicLink>,
+  texts: Map<string, Uint8Array>,
+): Promise<string[]> {
+  const candidates = allPaths.filter((path) => isMinutesPath(path, config) && !links.has(path))
+  const urls: string[] = []
+  await Promise.all(
+    candidates.map(async (path) => {
+      const bytes = texts.get(path) ?? (await reader.readFile(path)) ?? new Uint8Array()
+      const text = decodeUtf8(bytes).text
+      // Only files that name github.com are parsed for this.
+      if (text.includes('github.com/')) urls.push(...collectLinkUrls(parseMarkdown(text)))
+    }),
+  )
+  return urls
 }
 
 /** Checks a checked-out repository. */

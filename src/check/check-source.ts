@@ -39,7 +39,7 @@ function linterFor(profile: Profile): Processor<Root, Root, Root> {
     const processor = unified() as unknown as Processor<Root, Root, Root>
     for (const id of RULE_IDS) {
       const level = profile.rules[id]
-      if (level && level !== 'off') processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn'])
+      if (level && level !== 'off') processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn', profile.ruleOptions[id] ?? {}])
     }
     // remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`.
     processor.use(remarkLint)
@@ -68,7 +68,7 @@ export function checkSource(source: SourceFile, context: CheckContext): FileRepo
     const model = buildMinutesModel(tree, { path: source.path, profile, config: context.config, index: context.index, frontMatter })
     step = 'running the rules'
     const file = new VFile({ path: source.path, value: decoded.text })
-    file.data.minutes = { model, config: context.config, index: context.index, decoded }
+    file.data.minutes = { model, config: context.config, index: context.index, decoded, profile }
     runLinter(profile, tree, file)
     const findings = file.messages
       .map((message) => (message.fatal && !message.ruleId ? lintCommentFinding(message) : messageToFinding(message, profile.rules[message.ruleId as keyof Profile['rules']])))

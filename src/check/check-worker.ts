@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import type { Config } from '../config/types.js'
+import { compileDatePatterns } from '../repo/date-patterns.js'
 import { indexRepository } from '../repo/repo-index.js'
 import type { FileReport } from '../report/types.js'
 import { checkSource } from './check-source.js'
@@ -37,7 +38,7 @@ export function serveChecks(): void {
   const port = parentPort
   if (!port) throw new Error('serveChecks runs in a worker thread')
   const data = workerData as CheckWorkerData
-  const context = { config: data.config, index: indexRepository(data.allPaths) }
+  const context = { config: data.config, index: indexRepository(data.allPaths, compileDatePatterns(data.config.datePatterns)) }
   port.on('message', (request: CheckRequest) => {
     const report = checkSource({ path: request.path, content: request.content }, context)
     port.postMessage({ kind: 'report', id: request.id, report } satisfies CheckAnswer)

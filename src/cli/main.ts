@@ -6,6 +6,7 @@ import { SUPPRESSIONS_PATH } from '../constants.js'
 import { plural } from '../report/findings.js'
 import { SuppressionsError, applySuppressions, countEntries, formatSuppressions, pruneSuppressions, suppressAll } from '../report/suppressions.js'
 import type { RunReport } from '../report/types.js'
+import { describeUnmatched } from '../check/select-files.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
 import { INIT_USAGE, runInit } from './init-command.js'
@@ -22,7 +23,7 @@ export interface CliIO {
 
 export const VERSION = '0.1.0'
 
-/** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error. */
+/** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error or a path with nothing to check. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const init = argv[0] === 'init'
   try {
@@ -47,7 +48,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       workerScript: io.workerScript ?? null,
       jobs: options.jobs,
     })
-    for (const pattern of result.unmatchedPatterns) io.stderr(`minutes-check: no minutes file matches “${pattern}”\n`)
+    for (const notice of result.notices) io.stderr(`minutes-check: ${notice}\n`)
+    if (result.unmatched.length > 0) {
+      // A path the user named and we did not check is a usage problem, not "no problems".
+      const { report } = result
+      if (report.files.length > 0) io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report))
+      io.stderr(`minutes-check: ${describeUnmatched(result.unmatched)}\n`)
+      return 2
+    }
     const report = await updateSuppressions(root, result, options, io)
     io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report))
     return reachesFailOn(report, options.failOn) ? 1 : 0

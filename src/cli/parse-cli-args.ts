@@ -32,11 +32,12 @@ team minutes links, links into the repository, and text encoding.
 
 Options:
   --root DIR                 repository root (default: the current folder)
-  --config FILE              configuration file (default: ROOT/.github/minutes.yml if present)
+  --config FILE              configuration file (default: ROOT/.github/minutes.yml or .yaml if present)
   --format text|json         output format (default: text)
   --fail-on error|warning|never
                              exit 1 when findings reach this severity (default: error)
-  --repository OWNER/REPO    repository whose github.com links are checked (default: config, then git remote)
+  --repository OWNER/REPO    repository whose github.com links are checked (default: the config's
+                             repository, else told from the links, else the upstream/origin remote)
   --jobs N                   worker threads (default: one per core, at most one per file;
                              none for one or two files); 0 checks in the main thread
   --suppress-all             accept every current error and warning: write their counts per file
@@ -47,7 +48,8 @@ Options:
 
 With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
 configuration fitted to the repository (see \`minutes-check init --help\`).
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, or a
+PATH that matches no file a profile applies to.
 `
 
 /** Parses argv (without the node and script entries). Throws UsageError. */

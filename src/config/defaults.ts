@@ -1,5 +1,6 @@
 import { DEFAULT_ACTION_ITEM_GRAMMAR } from '../action-items/index.js'
-import type { RuleId, RuleLevel } from '../constants.js'
+import { RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
+import { DEFAULT_DATE_PATTERNS } from '../repo/date-patterns.js'
 import type { Config, FileLimits, Profile } from './types.js'
 
 /** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4). */
@@ -22,34 +23,35 @@ function levels(ids: RuleId[]): Partial<Record<RuleId, RuleLevel>> {
   return Object.fromEntries(ids.map((id) => [id, DEFAULT_RULE_LEVELS[id]]))
 }
 
-const DATED_FILE = '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].md'
+/**
+ * A profile with every rule at its default level and nothing required: what a new profile
+ * in a configuration file starts from when it extends no other.
+ */
+export function defaultProfile(name: string): Profile {
+  return {
+    name,
+    paths: [],
+    frontMatter: {},
+    rules: levels([...RULE_IDS]),
+    ruleOptions: {},
+    frontMatterDate: null,
+    requiredSections: [],
+    minuteTaker: { section: 'Meta', labels: [] },
+  }
+}
 
 /** Slide decks (front matter `type: slide`): no minutes structure, only links and encoding. */
 const slides: Profile = {
-  name: 'slides',
+  ...defaultProfile('slides'),
   paths: ['**/*.md'],
   frontMatter: { type: 'slide' },
   rules: levels(['link-target-exists', 'encoding']),
-  requiredSections: [],
-  minuteTaker: { section: 'Meta', labels: [] },
 }
 
 /** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
 const weekly: Profile = {
-  name: 'weekly',
-  paths: [`community-call/${DATED_FILE}`],
-  frontMatter: {},
-  rules: levels([
-    'title-date',
-    'title-heading',
-    'title-date-matches-filename',
-    'required-section',
-    'minute-taker',
-    'team-minutes-link',
-    'team-minutes-missing',
-    'link-target-exists',
-    'encoding',
-  ]),
+  ...defaultProfile('weekly'),
+  paths: ['community-call/YYYYMMDD.md', 'community-call/YYYY-MM-DD.md'],
   requiredSections: [
     { name: 'Meta', aliases: [], satisfiedByTeamSections: false },
     {
@@ -61,20 +63,39 @@ const weekly: Profile = {
   minuteTaker: { section: 'Meta', labels: ['Minutes', 'Minute taker', 'Minute-taker', 'Minutes by', 'Notes'] },
 }
 
-/** Each team's own minutes (`<team-folder>/YYYYMMDD.md`): a dated title, links, encoding. */
+/** Each team's regular minutes (`iaas/20230322.md`, `sig-release/2023-09-14.md`, `2026/05/06.md`): a dated title, links, encoding. */
 const team: Profile = {
-  name: 'team',
-  paths: [`*/${DATED_FILE}`],
-  frontMatter: {},
+  ...defaultProfile('team'),
+  paths: ['**/YYYYMMDD.md', '**/YYYY-MM-DD.md', '**/YYYY/MM/DD.md', '**/YYYY/MM-DD.md'],
   rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'encoding']),
-  requiredSections: [],
-  minuteTaker: { section: 'Meta', labels: [] },
 }
+
+/**
+ * Special meetings, whose path holds the date but whose title often does not: a suffix
+ * (`container/20220808-overflow.md`, `ops/20240614-postmortem-zuul-incident.md`) or a dated
+ * folder (`hackathons/2022-09-27-gx-hackathon-5/minutes.md`). A date in the title must agree
+ * with the path's.
+ */
+const special: Profile = {
+  ...defaultProfile('special'),
+  paths: ['**/YYYYMMDD-*.md', '**/YYYY-MM-DD-*.md', '**/YYYY-MM-DD-*/**/*.md', '**/YYYY-MM-DD/**/*.md'],
+  rules: levels(['title-date-matches-filename', 'link-target-exists', 'encoding']),
+}
+
+/** Every other Markdown file (READMEs, notes, agendas, templates): links and encoding, as a link checker would. */
+const notes: Profile = {
+  ...defaultProfile('notes'),
+  paths: ['**/*.md'],
+  rules: levels(['link-target-exists', 'encoding']),
+}
+
+/** The names of the built-in profiles, in the order they are tried (after any front matter condition). */
+export const BUILT_IN_PROFILE_NAMES = ['slides', 'weekly', 'team', 'special', 'notes'] as const
 
 /** Built-in configuration: fits the real minutes repository with no configuration file. */
 export const DEFAULT_CONFIG: Config = {
   repository: null,
-  profiles: [slides, weekly, team],
+  profiles: [slides, weekly, team, special, notes],
   teams: [],
   placeholders: [
     'none',
@@ -91,8 +112,8 @@ export const DEFAULT_CONFIG: Config = {
     'missing',
   ],
   teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
-  suggestWithinDays: 3,
-  exclude: ['**/README.md', 'node_modules/**', '.github/**'],
+  datePatterns: [...DEFAULT_DATE_PATTERNS],
+  exclude: ['node_modules/**', '.github/**'],
   actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, people: {}, since: null },
   limits: DEFAULT_LIMITS,
 }

@@ -2,9 +2,10 @@ import type { ErrorObject, ValidateFunction } from 'ajv'
 import { parseDocument } from 'yaml'
 import validators from '../schemas/validators.cjs'
 import { extendGrammar } from '../action-items/index.js'
-import { RULE_IDS } from '../constants.js'
-import { DEFAULT_CONFIG } from './defaults.js'
-import type { Config, Profile, RequiredSection, UserConfig, UserProfile } from './types.js'
+import { RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
+import { DatePatternError, compileDatePattern } from '../repo/date-patterns.js'
+import { DEFAULT_CONFIG, DEFAULT_RULE_LEVELS, defaultProfile } from './defaults.js'
+import type { Config, Profile, RequiredSection, UserConfig, UserProfile, UserRuleSetting } from './types.js'
 
 /** A configuration that could not be used; the message names the file and the key. */
 export class ConfigError extends Error {
@@ -30,10 +31,16 @@ export function loadConfig(text: string | null, source = '.github/minutes.yml'):
   }
   const value: unknown = document.toJS() ?? {}
   if (!validateUserConfig(value)) {
-    const problems = (validateUserConfig.errors ?? []).map(describeSchemaError)
+    // `if` only says which branch failed; the branch's own errors name the key.
+    const problems = (validateUserConfig.errors ?? []).filter((error) => error.keyword !== 'if').map(describeSchemaError)
     throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`)
   }
-  return mergeConfig(DEFAULT_CONFIG, value)
+  try {
+    return mergeConfig(DEFAULT_CONFIG, value)
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(`${source}: ${error.message}`)
+    throw error
+  }
 }
 
 /** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
@@ -56,20 +63,52 @@ function describeSchemaError(error: ErrorObject): string {
 }
 
 function mergeConfig(base: Config, user: UserConfig): Config {
-  const profiles = base.profiles.map((profile) => {
-    const override = user.profiles?.[profile.name]
-    return override ? mergeProfile(profile, override) : profile
-  })
-  for (const [name, override] of Object.entries(user.profiles ?? {})) {
-    if (!profiles.some((profile) => profile.name === name)) profiles.push(mergeProfile(emptyProfile(name), override))
+  const datePatterns = user.datePatterns ?? base.datePatterns
+  compileDatePatternsOrThrow(datePatterns)
+  const userProfiles = user.profiles ?? {}
+  const builtIn = (name: string) => base.profiles.find((profile) => profile.name === name)
+  const known = [...new Set([...base.profiles.map((profile) => profile.name), ...Object.keys(userProfiles)])]
+  const resolved = new Map<string, Profile>()
+  const resolving: string[] = []
+  const resolve = (name: string): Profile => {
+    const done = resolved.get(name)
+    if (done) return done
+    const override = userProfiles[name]
+    if (!override) return builtIn(name) as Profile
+    if (resolving.includes(name)) throw new ConfigError(`\`profiles.${name}.extends\`: profiles extend each other in a circle (${[...resolving, name].join(' → ')})`)
+    resolving.push(name)
+    const profile = mergeProfile(startOf(name, override), override, name)
+    resolving.pop()
+    resolved.set(name, profile)
+    return profile
   }
+  // `extends: X` starts from profile X (a built-in profile overridden under its own name is
+  // extended as built in); without it an existing profile is merged over itself, and a new
+  // one starts with every rule at its default level.
+  const startOf = (name: string, override: UserProfile): Profile => {
+    const target = override.extends
+    if (target === undefined) return builtIn(name) ?? defaultProfile(name)
+    if (!known.includes(target)) throw new ConfigError(`\`profiles.${name}.extends\`: there is no profile \`${target}\` (profiles: ${known.join(', ')})`)
+    if (target === name) {
+      const own = builtIn(name)
+      if (!own) throw new ConfigError(`\`profiles.${name}.extends\`: a profile cannot extend itself`)
+      return own
+    }
+    return resolve(target)
+  }
+  const added = Object.keys(userProfiles).filter((name) => !base.profiles.some((profile) => profile.name === name))
+  // New profiles are tried before the built-in ones: `meetings/2026-05-06.md` is a `meetings`
+  // file, not a built-in `team` one. Profiles with a front matter condition are tried first anyway.
+  const profiles = [...added.map(resolve), ...base.profiles.map((profile) => resolve(profile.name))].map((profile) =>
+    withSuggestWithinDays(profile, user.suggestWithinDays),
+  )
   return {
     repository: user.repository ?? base.repository,
     profiles,
     teams: [...(user.teams ?? []), ...base.teams],
     placeholders: [...base.placeholders, ...(user.placeholders ?? []).map((phrase) => phrase.toLowerCase())],
     teamMinutesWindow: { ...base.teamMinutesWindow, ...user.teamMinutesWindow },
-    suggestWithinDays: user.suggestWithinDays ?? base.suggestWithinDays,
+    datePatterns: [...datePatterns],
     exclude: user.exclude ?? base.exclude,
     actionItems: {
       label: user.actionItems?.label ?? base.actionItems.label,
@@ -82,16 +121,44 @@ function mergeConfig(base: Config, user: UserConfig): Config {
   }
 }
 
-function emptyProfile(name: string): Profile {
-  return { name, paths: [], frontMatter: {}, rules: {}, requiredSections: [], minuteTaker: { section: 'Meta', labels: [] } }
+function compileDatePatternsOrThrow(patterns: readonly string[]): void {
+  patterns.forEach((pattern, at) => {
+    try {
+      compileDatePattern(pattern)
+    } catch (error) {
+      if (error instanceof DatePatternError) throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD once each`)
+      throw error
+    }
+  })
 }
 
-function mergeProfile(base: Profile, user: UserProfile): Profile {
+/** The deprecated top-level `suggestWithinDays` applies where a profile does not say. */
+function withSuggestWithinDays(profile: Profile, suggestWithinDays: number | undefined): Profile {
+  const options = profile.ruleOptions['link-target-exists']
+  if (suggestWithinDays === undefined || options?.suggestWithinDays !== undefined) return profile
+  return { ...profile, ruleOptions: { ...profile.ruleOptions, 'link-target-exists': { ...options, suggestWithinDays } } }
+}
+
+function mergeProfile(base: Profile, user: UserProfile, name: string): Profile {
+  const rules = { ...base.rules }
+  const ruleOptions = { ...base.ruleOptions }
+  for (const [id, setting] of Object.entries(user.rules ?? {}) as Array<[RuleId, RuleLevel | UserRuleSetting]>) {
+    if (typeof setting === 'string') {
+      rules[id] = setting
+      continue
+    }
+    const { level, ...options } = setting
+    // Options without a level turn the rule on at the level it had, else its default.
+    rules[id] = level ?? (rules[id] && rules[id] !== 'off' ? rules[id] : DEFAULT_RULE_LEVELS[id])
+    ruleOptions[id] = { ...ruleOptions[id], ...options }
+  }
   return {
-    name: base.name,
+    name,
     paths: user.paths ?? base.paths,
     frontMatter: user.frontMatter ?? base.frontMatter,
-    rules: { ...base.rules, ...user.rules },
+    rules,
+    ruleOptions,
+    frontMatterDate: user.frontMatterDate === undefined ? base.frontMatterDate : user.frontMatterDate,
     requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
     minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
   }

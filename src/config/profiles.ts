@@ -10,11 +10,21 @@ function matchersOf(config: Config) {
   if (!matchers) {
     matchers = {
       excluded: picomatch(config.exclude.length > 0 ? config.exclude : ['\0never'], { dot: true }),
-      byProfile: new Map(config.profiles.map((profile) => [profile, picomatch(profile.paths, { dot: false })])),
+      byProfile: new Map(config.profiles.map((profile) => [profile, picomatch(profile.paths.map(globWithDateTokens), { dot: false })])),
     }
     matcherCache.set(config, matchers)
   }
   return matchers
+}
+
+/**
+ * A profile glob with date tokens as picomatch reads it: in a glob holding `YYYY`, the tokens
+ * `YYYY`, `MM` and `DD` stand for digits (`meetings/YYYY-MM-DD.md`); other globs are unchanged,
+ * so a file named `SUMMARY.md` stays literal.
+ */
+export function globWithDateTokens(glob: string): string {
+  if (!glob.includes('YYYY')) return glob
+  return glob.replaceAll('YYYY', '[0-9][0-9][0-9][0-9]').replaceAll('MM', '[0-9][0-9]').replaceAll('DD', '[0-9][0-9]')
 }
 
 /** Whether some profile may apply to this path (before its front matter is known). */

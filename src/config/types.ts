@@ -11,15 +11,25 @@ export interface RequiredSection {
   satisfiedByTeamSections: boolean
 }
 
+/** Options of one rule, as written under it (`link-target-exists: {level: error, suggestWithinDays: 3}`). */
+export type RuleOptions = Record<string, unknown>
+
 /** Which files a profile applies to, and which rules run on them. */
 export interface Profile {
   name: string
-  /** Path globs (picomatch, relative to the repository root, `/` separators). */
+  /**
+   * Path globs (picomatch, relative to the repository root, `/` separators); the tokens
+   * `YYYY`, `MM`, `DD` stand for digits (`meetings/YYYY-MM-DD.md`).
+   */
   paths: string[]
   /** Front matter keys and values a file must have; a profile with it is tried first. */
   frontMatter: Record<string, string>
   /** Level of every rule; a rule missing here is off for this profile. */
   rules: Partial<Record<RuleId, RuleLevel>>
+  /** Options of the rules that take some (`link-target-exists`: `suggestWithinDays`); `{}` when none. */
+  ruleOptions: Partial<Record<RuleId, RuleOptions>>
+  /** A front matter key holding the meeting date (`date`), used when the path holds none; null: none. */
+  frontMatterDate: string | null
   requiredSections: RequiredSection[]
   /** The section that names the minute-taker (`Meta`), and the labels that do (`Minutes:`). */
   minuteTaker: { section: string; labels: string[] }
@@ -42,8 +52,8 @@ export interface Config {
   placeholders: string[]
   /** A team's minutes belong to a weekly call when dated this many days before to after it. */
   teamMinutesWindow: { daysBefore: number; daysAfter: number }
-  /** A dated file this close to a missing link target is suggested as the fix. */
-  suggestWithinDays: number
+  /** Where dates stand in paths: globs with the tokens YYYY, MM, DD (see repo/date-patterns.ts). */
+  datePatterns: string[]
   /** Globs of files never checked. */
   exclude: string[]
   actionItems: ActionItemSettings
@@ -76,11 +86,14 @@ export interface ActionItemSettings {
 
 /** The configuration file as a user writes it (`.github/minutes.yml`); every key optional. */
 export interface UserConfig {
+  $schema?: string
   repository?: string
+  datePatterns?: string[]
   profiles?: Record<string, UserProfile>
   teams?: TeamMapping[]
   placeholders?: string[]
   teamMinutesWindow?: { daysBefore?: number; daysAfter?: number }
+  /** Deprecated: `link-target-exists: {suggestWithinDays: N}` under a profile's rules. */
   suggestWithinDays?: number
   exclude?: string[]
   actionItems?: { label?: string; teamLabel?: string | null; grammar?: Partial<ActionItemGrammar>; people?: Record<string, string>; since?: string }
@@ -89,9 +102,17 @@ export interface UserConfig {
 
 /** A profile as written in the configuration file: merged over the built-in one of that name. */
 export interface UserProfile {
+  extends?: string
   paths?: string[]
   frontMatter?: Record<string, string>
-  rules?: Partial<Record<RuleId, RuleLevel>>
+  frontMatterDate?: string | null
+  rules?: Partial<Record<RuleId, RuleLevel | UserRuleSetting>>
   requiredSections?: Array<string | { name: string; aliases?: string[]; satisfiedByTeamSections?: boolean }>
   minuteTaker?: { section?: string; labels?: string[] }
+}
+
+/** A rule written with options: the level (optional: kept, or the rule's default) and the options. */
+export interface UserRuleSetting {
+  level?: RuleLevel
+  [option: string]: unknown
 }

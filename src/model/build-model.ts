@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit'
 import { parse as parseYaml } from 'yaml'
 import type { Config, Profile } from '../config/types.js'
 import { resolveLink } from '../links/resolve-link.js'
-import { dateOfFileName, findDateInText } from '../repo/dates.js'
+import { findDateInText, isCalendarDate } from '../repo/dates.js'
 import { splitPath, type RepoIndex } from '../repo/repo-index.js'
 import { childSections, headingKey, ownContentEnd, sectionsOf } from './sections.js'
 import { inferTeamFolder, looksLikeTeamHeading } from './team-folder.js'
@@ -38,8 +38,9 @@ export function buildMinutesModel(tree: Root, context: ModelContext): MinutesMod
   const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null
   const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null
   const titleDate = titleSection ? dateInHeading(titleSection) : null
-  const fileDate = dateOfFileName(splitPath(context.path)[1])
+  const fileDate = context.index.dateOf(context.path)?.date ?? null
   const titleIso = titleDate?.valid ? titleDate.normalized : null
+  const frontMatterDate = dateInFrontMatter(context.frontMatter, context.profile.frontMatterDate)
   return {
     path: context.path,
     profile: context.profile.name,
@@ -47,12 +48,20 @@ export function buildMinutesModel(tree: Root, context: ModelContext): MinutesMod
     title,
     titleDate,
     fileDate,
-    date: fileDate ?? titleIso,
+    frontMatterDate,
+    date: fileDate ?? frontMatterDate ?? titleIso,
     minuteTaker: findMinuteTaker(tree, sections, context.profile),
     sections,
     teams: findTeamSections(tree, sections, context),
     ...collectLinksAndTexts(tree),
   }
+}
+
+/** The meeting date under the profile's front matter key (`date: 2026-05-06`), when it is a real day. */
+function dateInFrontMatter(frontMatter: Record<string, unknown> | null, key: string | null): string | null {
+  const value = key ? frontMatter?.[key] : undefined
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim().slice(0, 10) : null
+  return text !== null && isCalendarDate(text) ? text : null
 }
 
 function dateInHeading(section: Section): TitleDate | null {
@@ -124,7 +133,7 @@ function describeTeamSection(tree: Root, section: Section, context: ModelContext
   const links = minutesLine ? linksIn(minutesLine) : []
   const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null
   const linkedFolder = folderOfLinks(links, context)
-  const kind = minutesLine === null ? 'none' : linksToFile(links, context) && placeholder === null ? 'link' : 'placeholder'
+  const kind = minutesLine === null ? 'none' : placeholder === null && linksToMinutes(links, context) ? 'link' : 'placeholder'
   return {
     section,
     minutesLine,
@@ -146,12 +155,18 @@ function minutesValueText(paragraph: Paragraph | null): string {
   return toString(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim()
 }
 
-/** What the line says instead of a link, as written: `None yet`, `(none yet)`, `Minutes not available yet`. */
+/**
+ * What the line says instead of a link to minutes, as written: `None yet`, `(none yet)`,
+ * `Minutes not available yet`; a line holding only a folder link says that link's text.
+ */
 function placeholderAsWritten(paragraph: Paragraph, links: Link[]): string {
+  const clean = (text: string) => text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim()
   let text = toString(paragraph)
   for (const link of links) text = text.replace(toString(link), ' ')
-  const written = text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim()
-  return written === '' ? '(nothing)' : written
+  const written = clean(text)
+  if (written !== '') return written
+  const linked = clean(toString(paragraph))
+  return linked === '' ? '(nothing)' : linked
 }
 
 /** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
@@ -171,10 +186,15 @@ function linksIn(node: Paragraph): Link[] {
   return links
 }
 
-function linksToFile(links: Link[], context: ModelContext): boolean {
+/**
+ * Whether a link may be the team's minutes: a file of this repository, or a link elsewhere
+ * (another repository, a pad, or github.com when the repository is unknown), which is not
+ * ours to check. A link to a folder only is no minutes.
+ */
+function linksToMinutes(links: Link[], context: ModelContext): boolean {
   return links.some((link) => {
     const target = resolveLink(link.url, context.path, context.config.repository, context.index)
-    return target.kind === 'repo' && !target.wantsFolder
+    return target.kind === 'elsewhere' ? !link.url.trim().startsWith('#') : !target.wantsFolder
   })
 }
 

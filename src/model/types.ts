@@ -54,9 +54,11 @@ export interface MinutesModel {
   /** The first level-1 heading, or the first heading at all when there is none. */
   title: { heading: Heading; text: string } | null
   titleDate: TitleDate | null
-  /** The date in the file name (`20230323.md`). */
+  /** The date the path holds, by the date patterns (`20230323.md`, `2022-09-27-gx-hackathon-5/minutes.md`). */
   fileDate: string | null
-  /** The meeting date: from the file name, else from the title. */
+  /** The date under the profile's `frontMatterDate` key, when it is a real day. */
+  frontMatterDate: string | null
+  /** The meeting date: from the path, else the front matter, else the title. */
   date: string | null
   minuteTaker: { name: string; position: Position | undefined } | null
   sections: Section[]

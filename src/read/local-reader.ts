@@ -1,10 +1,13 @@
-import { listRepoFiles, readRepoFile, repositoryFromGitRemote } from './local-repo.js'
+import { type RepoListing, listRepo, readRepoFile, repositoryFromGitRemote } from './local-repo.js'
 import type { RepoReader } from './repo-reader.js'
 
 /** Reads a checked-out repository from the filesystem. */
 export function localReader(root: string): RepoReader {
+  let listing: Promise<RepoListing> | undefined
+  const list = () => (listing ??= listRepo(root))
   return {
-    listFiles: () => listRepoFiles(root),
+    listFiles: async () => (await list()).files,
+    symbolicLinks: async () => (await list()).links,
     readFile: async (path) => {
       try {
         return await readRepoFile(root, path)

@@ -1,4 +1,4 @@
-/** Dates as minutes write them: ISO days (`2023-03-23`) in titles, `YYYYMMDD` in file names. */
+/** Dates as minutes write them in text: ISO days (`2023-03-23`) in titles. Dates in paths: date-patterns.ts. */
 
 const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212'
 const DATE_IN_TEXT = new RegExp(`(\\d{4})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(\\s*[${DASHES}/]\\s*)(\\d{1,2})(?!\\d)`)
@@ -33,14 +33,6 @@ export function isCalendarDate(iso: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   const date = new Date(Date.UTC(year, month - 1, day))
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
-
-/** The ISO date of a dated file name (`20230323.md` → `2023-03-23`), or null. */
-export function dateOfFileName(fileName: string): string | null {
-  const match = /^(\d{4})(\d{2})(\d{2})\.md$/i.exec(fileName)
-  if (!match) return null
-  const iso = `${match[1]}-${match[2]}-${match[3]}`
-  return isCalendarDate(iso) ? iso : null
 }
 
 /** Whole days from `a` to `b` (positive when `b` is later). */

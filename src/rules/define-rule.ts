@@ -4,7 +4,7 @@ import { lintRule } from 'unified-lint-rule'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import type { Config } from '../config/types.js'
+import type { Config, Profile, RuleOptions } from '../config/types.js'
 import { plainMessage, type Message } from '../markup/message.js'
 import { DOCS_URL, type RuleId, type Severity } from '../constants.js'
 import type { DecodedText } from '../parse/decode.js'
@@ -14,17 +14,25 @@ import type { MinutesModel } from '../model/types.js'
 /** The `source` of every rule's messages: the one remark-lint's `<!-- lint … -->` comments control. */
 export const LINT_SOURCE = 'remark-lint'
 
-/** What every rule may read: the model built once per file, and the run's shared data. */
-export interface RuleContext {
+/** What the engine puts on each file for the rules: the model built once, and the run's shared data. */
+export interface FileContext {
   model: MinutesModel
   config: Config
   index: RepoIndex
   decoded: DecodedText
+  /** The profile the file is checked with. */
+  profile: Profile
+}
+
+/** What a rule's check reads: the file's context and this rule's options under the profile. */
+export interface RuleContext extends FileContext {
+  /** The rule's options as configured (`{suggestWithinDays: 3}`); `{}` when none. */
+  options: RuleOptions
 }
 
 declare module 'vfile' {
   interface DataMap {
-    minutes: RuleContext
+    minutes: FileContext
   }
 }
 
@@ -55,17 +63,21 @@ export interface MinutesRule {
   plugin: Plugin<[unknown?], Root>
 }
 
-/** Wraps a check into a remark-lint rule that reads the model from `file.data.minutes`. */
+/**
+ * Wraps a check into a remark-lint rule that reads the model from `file.data.minutes` and its
+ * options the remark-lint way (`processor.use(rule, [severity, options])`).
+ */
 export function defineRule(
   id: RuleId,
   check: (tree: Root, context: RuleContext, report: Report) => void,
 ): MinutesRule {
   // The `remark-lint:` origin is what remark-lint's message control filters on, so
   // `<!-- lint disable rule-id -->` comments quiet our rules as they do any remark-lint rule.
-  const plugin = lintRule({ origin: `${LINT_SOURCE}:${id}`, url: `${DOCS_URL}#${id}` }, (tree: Root, file: VFile) => {
+  const plugin = lintRule({ origin: `${LINT_SOURCE}:${id}`, url: `${DOCS_URL}#${id}` }, (tree: Root, file: VFile, options: unknown) => {
     const context = file.data.minutes
     if (!context) return
-    check(tree, context, (reason, place, extra) => {
+    const ruleOptions = options !== null && typeof options === 'object' ? (options as RuleOptions) : {}
+    check(tree, { ...context, options: ruleOptions }, (reason, place, extra) => {
       const text = typeof reason === 'string' ? plainMessage(reason) : reason
       const message = file.message(text.plain, { place, ruleId: id, source: LINT_SOURCE }) as MinutesMessage
       message.markdown = text.markdown

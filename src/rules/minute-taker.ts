@@ -37,9 +37,8 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
  */
 export const minuteTaker = defineRule(
   'minute-taker',
-  (_tree, { model, config }, report) => {
-    const profile = config.profiles.find((candidate) => candidate.name === model.profile)
-    if (!profile || profile.minuteTaker.labels.length === 0 || model.minuteTaker) return
+  (_tree, { model, profile }, report) => {
+    if (profile.minuteTaker.labels.length === 0 || model.minuteTaker) return
     const sectionName = profile.minuteTaker.section
     const meta = model.sections.find((section) => headingKey(section.title) === headingKey(sectionName))
     const label = profile.minuteTaker.labels[0]

@@ -39,10 +39,9 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
  */
 export const requiredSection = defineRule(
   'required-section',
-  (_tree, { model, config }, report) => {
-    const profile = config.profiles.find((candidate) => candidate.name === model.profile)
+  (_tree, { model, profile }, report) => {
     const present = new Set(model.sections.map((section) => headingKey(section.title)))
-    for (const required of profile?.requiredSections ?? []) {
+    for (const required of profile.requiredSections) {
       const names = [required.name, ...required.aliases].map(headingKey)
       if (names.some((name) => present.has(name))) continue
       if (required.satisfiedByTeamSections && model.teams.length > 0) continue

@@ -1,12 +1,13 @@
-import { splitPath } from '../repo/repo-index.js'
 import { md } from '../markup/message.js'
-import { defineRule } from './define-rule.js'
+import { START_OF_FILE, defineRule } from './define-rule.js'
 
 /**
- * The date in the title is the date in the file name.
+ * The date in the title is the date in the file name or path.
  *
- * `20230323.md` ↔ `2023-03-23`. An en dash or a missing zero in the title still matches: the
- * `title-date` rule reports how it is written.
+ * `20230323.md`, `2023-03-23.md`, `20230323-overflow.md`, `2023-03-23-hackathon/minutes.md` ↔
+ * `2023-03-23`: dates in paths are read by the configured `datePatterns`. An en dash or a
+ * missing zero in the title still matches: the `title-date` rule reports how it is written.
+ * Where the profile reads a front matter date (`frontMatterDate`), it must agree too.
  *
  * @example
  *   {"name": "ok.md", "path": "iaas/20230322.md"}
@@ -22,17 +23,44 @@ import { defineRule } from './define-rule.js'
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:13-1:23: error: The title says 2023-03-21 but the file name `20230322.md` says 2023-03-22; fix whichever is wrong.
+ *
+ * @example
+ *   {"name": "dashed.md", "label": "input", "path": "sig-release/2023-09-14.md"}
+ *
+ *   # SIG Release 2023-09-15
+ *
+ * @example
+ *   {"name": "dashed.md", "label": "output"}
+ *
+ *   1:15-1:25: error: The title says 2023-09-15 but the file name `2023-09-14.md` says 2023-09-14; fix whichever is wrong.
+ *
+ * @example
+ *   {"name": "dated-folder.md", "label": "input", "path": "hackathons/2022-09-27-gx-hackathon-5/minutes.md"}
+ *
+ *   # Hackathon 2022-09-28
+ *
+ * @example
+ *   {"name": "dated-folder.md", "label": "output"}
+ *
+ *   1:13-1:23: error: The title says 2022-09-28 but the path `2022-09-27-gx-hackathon-5/minutes.md` says 2022-09-27; fix whichever is wrong.
  */
 export const titleDateMatchesFilename = defineRule(
   'title-date-matches-filename',
-  (_tree, { model }, report) => {
+  (tree, { model, index }, report) => {
+    const pathDate = index.dateOf(model.path)
+    if (!pathDate) return
+    const where = pathDate.written.includes('/') ? md`the path \`${pathDate.written}\`` : md`the file name \`${pathDate.written}\``
     const date = model.titleDate
-    if (!date?.valid || !model.fileDate || date.normalized === model.fileDate) return
-    const fileName = splitPath(model.path)[1]
-    report(
-      md`The title says ${date.normalized} but the file name \`${fileName}\` says ${model.fileDate}; fix whichever is wrong.`,
-      date.position,
-      { suggestion: model.fileDate },
-    )
+    if (date?.valid && date.normalized !== pathDate.date) {
+      report(md`The title says ${date.normalized} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
+        suggestion: pathDate.date,
+      })
+    }
+    if (model.frontMatterDate && model.frontMatterDate !== pathDate.date) {
+      const place = tree.children[0]?.position ?? START_OF_FILE
+      report(md`The front matter says ${model.frontMatterDate} but ${where} says ${pathDate.date}; fix whichever is wrong.`, place, {
+        suggestion: pathDate.date,
+      })
+    }
   },
 )

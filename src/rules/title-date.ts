@@ -6,7 +6,8 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
  *
  * Errors: no title, no date in the title, a date that is not on the calendar (`2023-02-30`).
  * A warning with the fix: a date written with other dashes or without zero padding
- * (`2023-02–20`, `2023-3-22`).
+ * (`2023-02–20`, `2023-3-22`). Where the profile reads the meeting date from the front matter
+ * (`frontMatterDate`), a title may leave the date out.
  *
  * @example
  *   {"name": "ok.md", "path": "iaas/20230322.md"}
@@ -46,6 +47,7 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
 export const titleDate = defineRule(
   'title-date',
   (_tree, { model }, report) => {
+    if (!model.titleDate && model.frontMatterDate) return
     const example = model.fileDate ?? 'YYYY-MM-DD'
     if (!model.title) {
       report(md`No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE)

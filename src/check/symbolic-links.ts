@@ -1,0 +1,41 @@
+import { selectProfile } from '../config/profiles.js'
+import type { Config } from '../config/types.js'
+import type { SymbolicLink } from '../read/repo-reader.js'
+import type { RepoIndex } from '../repo/repo-index.js'
+import type { FileReport, Finding } from '../report/types.js'
+
+/** The rule id of findings about symbolic links (the reader's, not a lint rule's). */
+export const SYMBOLIC_LINK_RULE = 'symbolic-link'
+
+/**
+ * The report of a symbolic link among the minutes. One inside the repository is checked as
+ * its target (the target's own report holds the findings and action items, once); one that
+ * points outside is never read, and says so; one whose target is missing says that.
+ */
+export function symbolicLinkReport(path: string, link: SymbolicLink, config: Config, index: RepoIndex): FileReport {
+  const finding = (severity: Finding['severity'], message: string): Finding => ({
+    rule: SYMBOLIC_LINK_RULE,
+    severity,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    message,
+  })
+  let found: Finding
+  if (link.target === null) {
+    found = finding('warning', `A symbolic link to \`${link.written}\`, outside the repository: not read, so not checked.`)
+  } else if (!index.files.has(link.target)) {
+    found = finding('warning', `A symbolic link to \`${link.target}\`, which does not exist.`)
+  } else {
+    found = finding('info', `A symbolic link to \`${link.target}\`: checked as that file.`)
+  }
+  return {
+    path,
+    profile: selectProfile(path, null, config)?.name ?? 'notes',
+    date: index.dateOf(path)?.date ?? null,
+    findings: [found],
+    teams: [],
+    actionItems: [],
+  }
+}
