@@ -30,7 +30,7 @@ function unwritten(): string[] {
 }
 
 const SUMMARY = [
-  'Scanned 9 Markdown files.',
+  'Scanned 10 Markdown files.',
   '',
   'Meeting series:',
   '  minutes/YYYY/MM-DD.md: 7 meetings, 2025-11-18 … 2026-02-24 → profile “minutes”',
@@ -50,9 +50,9 @@ describe('minutes-check init', () => {
     expect(code).toBe(0)
     expect(stdout.split('\n').slice(0, 2)).toEqual([
       '# yaml-language-server: $schema=https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json',
-      '# Written by `minutes-check init` from 9 Markdown files; edit it freely.',
+      '# Written by `minutes-check init` from 10 Markdown files; edit it freely.',
     ])
-    const findings = support.datePatterns ? '4 errors, 0 warnings in 4 of 7 checked files' : '3 errors, 0 warnings in 3 of 7 checked files'
+    const findings = support.datePatterns ? '4 errors, 0 warnings in 4 of 10 checked files' : '3 errors, 0 warnings in 3 of 7 checked files'
     expect(stderr).toBe([...SUMMARY, `Under this configuration the current tree gets ${findings}; run \`minutes-check\` to see them.`, ''].join('\n'))
     expect(existsSync(join(root, '.github'))).toBe(false)
   })
@@ -65,7 +65,10 @@ describe('minutes-check init', () => {
     expect(stdout.endsWith('run `minutes-check` to see them.\nWrote .github/minutes.yml.\n')).toBe(true)
     expect(readFileSync(join(root, '.github/minutes.yml'), 'utf8')).toBe(dryRun.stdout)
     const check = await cli(['--format', 'json'], root)
-    expect(JSON.parse(check.stdout).files.map((file: { profile: string }) => file.profile)).toEqual(Array(7).fill('minutes'))
+    // The meetings by the inferred profile; the READMEs and notes by the built-in `notes` profile (links, encoding).
+    const profiles = JSON.parse(check.stdout).files.map((file: { profile: string }) => file.profile) as string[]
+    expect(profiles.filter((profile) => profile !== 'notes')).toEqual(Array(7).fill('minutes'))
+    expect(profiles.filter((profile) => profile === 'notes')).toHaveLength(3)
   })
 
   test('an existing configuration is kept unless --force', async () => {
@@ -96,7 +99,7 @@ describe('minutes-check init', () => {
         'Scanned 1 Markdown file.',
         'No dated minutes found: no file path holds a date (YYYYMMDD, YYYY-MM-DD, YYYY/MM-DD, YYYY/MM/DD).',
         '',
-        'Under this configuration the current tree gets no findings (0 files checked).',
+        'Under this configuration the current tree gets no findings (1 file checked).',
         '',
       ].join('\n'),
     )
@@ -107,7 +110,7 @@ describe('minutes-check init', () => {
     expect(await cli(['init', '--root', missing], PROJECT_ROOT)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `minutes-check: ENOENT: no such file or directory, scandir '${missing}'\n`,
+      stderr: `minutes-check: ENOENT: no such file or directory, realpath '${missing}'\n`,
     })
   })
 

@@ -76,9 +76,10 @@ describe('what a run checks, and what decides the step', () => {
     const run = await runOnPullRequest({ sim, files: head, eventName: 'pull_request_target', inputs: { comment: 'false' } })
 
     expect(errorsOf(run)).toEqual([`${LINKING}:11 Cannot find \`${LINKED}\`; the nearest minutes in \`platform/\` are \`platform/20261118.md\` (7 days later).`])
-    // The tree, the configuration, the PR's files, then every other minutes file once: read to find who links the removed file, and checked from that read.
+    // The tree, the configuration, the PR's files, then every other Markdown file once (the
+    // README too: its links are checked): read to find who links the removed file, and checked from that read.
     const contents = (path: string) => `GET /repos/acme/minutes/contents/${path}?ref=${HEAD_SHA} → 200`
-    const others = Object.keys(head).filter((path) => /\/\d{8}\.md$/.test(path))
+    const others = Object.keys(head).filter((path) => path.endsWith('.md') && !path.startsWith('.github/'))
     expect(requestLines(sim).sort()).toEqual(
       [
         `GET /repos/acme/minutes/git/trees/${HEAD_SHA}?recursive=true → 200`,
@@ -169,7 +170,8 @@ describe('what a run checks, and what decides the step', () => {
     expect(run.logLines).toContain('Event workflow_dispatch: every file is checked.')
     expect(requestLines(sim)).toEqual([])
     const report = JSON.parse(readFileSync(run.outputs['report-file'] ?? '', 'utf8')) as { files: unknown[] }
-    expect(report.files).toHaveLength(Object.keys(MAIN).filter((path) => /\/\d{8}\.md$/.test(path)).length)
+    // Every Markdown file: the dated minutes and the README (the `notes` profile checks its links).
+    expect(report.files).toHaveLength(Object.keys(MAIN).filter((path) => path.endsWith('.md')).length)
   })
 
   test('scope: all on a push checks the whole repository', async () => {

@@ -95,7 +95,7 @@ describe('init on a steering committee (meetings/YYYY-MM-DD.md, ## Present, ## A
       'meetings/2026-03-05.md:1:1 error required-section Missing section “Agenda” (or “Topics”): add a heading `## Agenda`.',
       'meetings/2026-03-19.md:16:28 error link-target-exists Cannot find `Charter.md`; did you mean `CHARTER.md`?',
     ])
-    expect(report.summary.files).toBe(11)
+    expect(report.summary.files).toBe(13)
   })
 })
 
@@ -122,13 +122,13 @@ describe('init on a working group (minutes/YYYY/MM-DD.md)', () => {
       'minutes/2025/12-16.md:3:1 error minute-taker The “Attendees” section names no minute-taker; add `- Note taker: NAME`.',
       ...(engineReadsPathDates
         ? [
-            'minutes/2026/01-27.md:1:23 error title-date-matches-filename The title says 2026-01-20 but the file name `01-27.md` says 2026-01-27; fix whichever is wrong.',
+            'minutes/2026/01-27.md:1:23 error title-date-matches-filename The title says 2026-01-20 but the path `2026/01-27.md` says 2026-01-27; fix whichever is wrong.',
           ]
         : []),
       'minutes/2026/02-10.md:14:17 error link-target-exists Cannot find `specs/message-format-v2.md`.',
       'minutes/2026/02-24.md:1:1 error required-section Missing section “Action items”: add a heading `## Action items`.',
     ])
-    expect(report.summary.files).toBe(7)
+    expect(report.summary.files).toBe(10)
   })
 })
 
@@ -168,7 +168,7 @@ describe('init on a board (YYYY-MM-DD-board.md at the root, date in the front ma
         : []),
       '2026-03-19-board.md:20:3 error link-target-exists Cannot find `policies/membership-fees.md`.',
     ])
-    expect(report.summary.files).toBe(6)
+    expect(report.summary.files).toBe(10)
   })
 })
 

@@ -7902,7 +7902,8 @@ async function linkUrlsOfTree(reader, config, allPaths, links, texts) {
     const candidates = allPaths.filter((path) => (0,profiles/* isMinutesPath */.fh)(path, config) && !links.has(path));
     const urls = [];
     await Promise.all(candidates.map(async (path) => {
-        const bytes = texts.get(path) ?? (await reader.readFile(path)) ?? new Uint8Array();
+        // A file that cannot be read tells nothing here; the check reports it (`file-unreadable`).
+        const bytes = texts.get(path) ?? (await reader.readFile(path).catch(() => null)) ?? new Uint8Array();
         const text = (0,decode/* decodeUtf8 */._)(bytes).text;
         // Only files that name github.com are parsed for this.
         if (text.includes('github.com/'))

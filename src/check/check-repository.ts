@@ -245,7 +245,8 @@ async function linkUrlsOfTree(
   const urls: string[] = []
   await Promise.all(
     candidates.map(async (path) => {
-      const bytes = texts.get(path) ?? (await reader.readFile(path)) ?? new Uint8Array()
+      // A file that cannot be read tells nothing here; the check reports it (`file-unreadable`).
+      const bytes = texts.get(path) ?? (await reader.readFile(path).catch(() => null)) ?? new Uint8Array()
       const text = decodeUtf8(bytes).text
       // Only files that name github.com are parsed for this.
       if (text.includes('github.com/')) urls.push(...collectLinkUrls(parseMarkdown(text)))
