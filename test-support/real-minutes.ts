@@ -20,21 +20,29 @@ export const realMinutesAvailable = existsSync(REAL_MINUTES)
  */
 export const realMinutesRequired = process.env.MINUTES_REAL_FIXTURES === 'required'
 
-/** `describe` for tests on the real minutes: skipped, saying why, where they are absent (failing where CI has them). */
-export function describeRealMinutes(name: string, body: () => void): void {
-  if (realMinutesAvailable) {
-    describe(name, body)
-  } else if (realMinutesRequired) {
-    describe(name, () => {
-      test('finds the real minutes', () => {
-        throw new Error(`MINUTES_REAL_FIXTURES=required, but ${REAL_MINUTES} is absent`)
+/**
+ * `describe` for tests on a folder of real minutes: skipped, saying why, where it is absent
+ * (failing where CI has the fixtures).
+ */
+export function describeWithFixture(folder: string, what: string): (name: string, body: () => void) => void {
+  return (name, body) => {
+    if (existsSync(folder)) {
+      describe(name, body)
+    } else if (realMinutesRequired) {
+      describe(name, () => {
+        test(`finds ${what}`, () => {
+          throw new Error(`MINUTES_REAL_FIXTURES=required, but ${folder} is absent`)
+        })
       })
-    })
-  } else {
-    describe.skip(`${name} (skipped: ${REAL_MINUTES} is absent)`, body)
-    process.stderr.write(`Skipping “${name}”: the real minutes are not at ${REAL_MINUTES}.\n`)
+    } else {
+      describe.skip(`${name} (skipped: ${folder} is absent)`, body)
+      process.stderr.write(`Skipping “${name}”: ${what} is not at ${folder}.\n`)
+    }
   }
 }
+
+/** `describe` for tests on the real minutes (the small tree). */
+export const describeRealMinutes = describeWithFixture(REAL_MINUTES, 'the real minutes')
 
 /** The larger real sample of the same repository (158 Markdown files, one symbolic link), beside REAL_MINUTES. */
 export const REAL_MINUTES_SAMPLE = resolve(PROJECT_ROOT, '../shared/fixtures/scs-minutes-sample')
