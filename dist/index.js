@@ -38312,7 +38312,7 @@ const validateUserConfig = validators/* validateUserConfig */.oU;
  * YAML → validated against schemas/config.schema.json → merged over the built-in defaults.
  * `text` null means there is no file: the defaults. Throws ConfigError, never anything else.
  */
-function loadConfig(text, source = '.github/minutes.yml') {
+function loadConfig(text, source = constants/* DEFAULT_CONFIG_PATH */.Bi) {
     if (text === null)
         return DEFAULT_CONFIG;
     const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
@@ -45880,6 +45880,7 @@ function splitList(value) {
 
 
 
+
 /**
  * The action: inputs → read the minutes (workspace, or the API for pull_request_target) →
  * check → annotations and outputs → action-item plan (carried out after merge) → summary
@@ -45918,7 +45919,7 @@ async function run(options = {}) {
         }
         info(`GitHub API requests: ${requests.count}.`);
         if (reachesFailOn(report, settings.failOn)) {
-            setFailed(`Minutes checks found ${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) (fail-on: ${settings.failOn}).`);
+            setFailed(`Minutes checks found ${describeCounts({ error: report.summary.errors, warning: report.summary.warnings, info: 0 })} (fail-on: ${settings.failOn}).`);
         }
     }
     catch (error) {
@@ -45987,7 +45988,7 @@ function publishFindings(report, reportFile) {
     const omitted = emitAnnotations(report, { error: error, warning: warning, info: notice });
     for (const [level, count] of Object.entries(omitted)) {
         if (count > 0)
-            info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows 10 per level); see the log above.`);
+            info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows ${ANNOTATION_LIMIT} per level); see the log above.`);
     }
     setOutput(constants/* OUTPUTS */.py.errors, report.summary.errors);
     setOutput(constants/* OUTPUTS */.py.warnings, report.summary.warnings);
@@ -48669,6 +48670,7 @@ function selectProfile(path, frontMatter, config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
 /* harmony export */   Iu: () => (/* binding */ RULE_IDS),
 /* harmony export */   Rx: () => (/* binding */ DEFAULT_MAX_NEW_ISSUES),
 /* harmony export */   U: () => (/* binding */ CREATE_ISSUES),
@@ -48681,7 +48683,7 @@ function selectProfile(path, frontMatter, config) {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   py: () => (/* binding */ OUTPUTS)
 /* harmony export */ });
-/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, DEFAULT_CONFIG_PATH */
+/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS */
 /**
  * One source of truth for the names the outside world sees: rule ids, severities,
  * action inputs and outputs. README tables and action.yml are checked against these.

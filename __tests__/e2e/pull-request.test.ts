@@ -50,7 +50,7 @@ describe('the bundled action on a pull request (pull_request event, simulated Gi
         endLine: 21,
         endColumn: 18,
       },
-      { level: 'error', message: 'Minutes checks found 1 error(s) and 1 warning(s) (fail-on: error).' },
+      { level: 'error', message: 'Minutes checks found 1 error, 1 warning (fail-on: error).' },
     ])
     expect(run.outputs).toMatchObject({ errors: '1', warnings: '1', 'created-issues': '[]', 'closed-issues': '[]' })
     const items = JSON.parse(run.outputs['action-items'] ?? '[]') as Array<{ owners: string[]; text: string; done: boolean; line: number }>

@@ -6934,7 +6934,7 @@ const validateUserConfig = validators/* validateUserConfig */.oU;
  * YAML → validated against schemas/config.schema.json → merged over the built-in defaults.
  * `text` null means there is no file: the defaults. Throws ConfigError, never anything else.
  */
-function loadConfig(text, source = '.github/minutes.yml') {
+function loadConfig(text, source = constants/* DEFAULT_CONFIG_PATH */.Bi) {
     if (text === null)
         return DEFAULT_CONFIG;
     const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });

@@ -20,7 +20,8 @@ import { planHeadline, renderSummary, type PlanTiming } from '../render/summary.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { SuppressionsError } from '../report/suppressions.js'
-import { emitAnnotations } from './annotations.js'
+import { ANNOTATION_LIMIT, emitAnnotations } from './annotations.js'
+import { describeCounts } from '../report/findings.js'
 import { JOB_SUMMARY_LIMIT, jobSummary } from './job-summary.js'
 import { findingsOutput } from './report-outputs.js'
 import { changesOfRun } from './scope.js'
@@ -65,7 +66,7 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
 
     core.info(`GitHub API requests: ${requests.count}.`)
     if (reachesFailOn(report, settings.failOn)) {
-      core.setFailed(`Minutes checks found ${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) (fail-on: ${settings.failOn}).`)
+      core.setFailed(`Minutes checks found ${describeCounts({ error: report.summary.errors, warning: report.summary.warnings, info: 0 })} (fail-on: ${settings.failOn}).`)
     }
   } catch (error) {
     if (error instanceof SettingsError || error instanceof ConfigError || error instanceof SuppressionsError) core.setFailed(error.message)
@@ -141,7 +142,7 @@ function publishFindings(report: RunReport, reportFile: string | null): void {
   core.info(formatText(report).trimEnd())
   const omitted = emitAnnotations(report, { error: core.error, warning: core.warning, info: core.notice })
   for (const [level, count] of Object.entries(omitted)) {
-    if (count > 0) core.info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows 10 per level); see the log above.`)
+    if (count > 0) core.info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows ${ANNOTATION_LIMIT} per level); see the log above.`)
   }
   core.setOutput(OUTPUTS.errors, report.summary.errors)
   core.setOutput(OUTPUTS.warnings, report.summary.warnings)

@@ -2,7 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv'
 import { parseDocument } from 'yaml'
 import validators from '../schemas/validators.cjs'
 import { extendGrammar } from '../action-items/index.js'
-import { RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
+import { DEFAULT_CONFIG_PATH, RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
 import { DatePatternError, compileDatePattern } from '../repo/date-patterns.js'
 import { DEFAULT_CONFIG, DEFAULT_RULE_LEVELS, defaultProfile } from './defaults.js'
 import type { Config, Profile, RequiredSection, UserConfig, UserProfile, UserRuleSetting } from './types.js'
@@ -20,7 +20,7 @@ const validateUserConfig = validators.validateUserConfig as ValidateFunction<Use
  * YAML → validated against schemas/config.schema.json → merged over the built-in defaults.
  * `text` null means there is no file: the defaults. Throws ConfigError, never anything else.
  */
-export function loadConfig(text: string | null, source = '.github/minutes.yml'): Config {
+export function loadConfig(text: string | null, source: string = DEFAULT_CONFIG_PATH): Config {
   if (text === null) return DEFAULT_CONFIG
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
   const syntaxError = document.errors[0]
