@@ -25,6 +25,9 @@ export interface Line {
 /** An arrow closing the text before a marker: `… -> AI discuss`. */
 const ARROW_END = /(?:=>|-{1,2}>|→|⇒)\s*$/u
 
+/** A count of a list, after its label: `6 in total`, `(3)`, `2 open`. */
+const COUNT = /^\s*\(?\s*\d{1,4}(?:\s+(?:in\s+total|total|open|new|left|items?|AIs?))?\s*\)?[.:]?\s*$/iu
+
 /** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
 const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u
 
@@ -103,9 +106,11 @@ function readLeadingMarker(line: Line, grammar: CompiledGrammar, heading: boolea
   if (!match || phrase === undefined) return null
   const phraseEnd = start + match[0].length
   const tail = readTail(text, phraseEnd, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) })
-  const rest = text.slice(tail.textStart)
-  const bare = rest.trim() === '' && tail.qualifiers.length === 0
   const label = grammar.isLabel(phrase)
+  // `Action Items (AIs): 6 in total`: a label that counts its list still only labels it.
+  const rest = label && COUNT.test(text.slice(tail.textStart)) ? '' : text.slice(tail.textStart)
+  if (label && tail.owners.length === 0) tail.qualifiers = tail.qualifiers.filter((qualifier) => !COUNT.test(qualifier) && !grammar.isLabel(qualifier))
+  const bare = rest.trim() === '' && tail.qualifiers.length === 0
   const ambiguous = grammar.isAmbiguous(phrase)
   const capitals = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase)
   const emphasised = line.leadingEmphasisEnd >= phraseEnd
@@ -135,6 +140,15 @@ function readGroupMarker(line: Line, grammar: CompiledGrammar, people: People): 
         tail.qualifiers.push(tidy(closing.text))
         tail.textStart = inner.length
       }
+      if (tail.owners.length === 0) {
+        // `(TODO: Clarify @garloff)`: the owners close the marker's own text.
+        const closing = readTrailingOwners(inner.slice(tail.textStart), grammar)
+        if (closing && closing.owners.length > 0 && tidy(closing.text) !== '') {
+          tail.owners = closing.owners
+          tail.textStart = inner.length
+          tail.qualifiers.push(tidy(closing.text))
+        }
+      }
       const leftovers = [inner.slice(0, match.index), ...tail.qualifiers, inner.slice(tail.textStart)]
         .map((piece) => piece.trim())
         .filter((piece) => piece !== '')
@@ -156,7 +170,7 @@ function readInlineMarker(line: Line, grammar: CompiledGrammar, people: People):
     const tail = readTail(text, start + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) })
     // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
     const before = text.slice(0, start)
-    const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before)
+    const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before) || whoseMarker(before)
     // `-> AI discuss, possibly add to scope`: an arrow and capitals make even a bare `AI` a marker.
     const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && /^\s+\p{L}/u.test(text.slice(start + match[0].length))
     const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase))) || afterArrow
@@ -165,6 +179,19 @@ function readInlineMarker(line: Line, grammar: CompiledGrammar, people: People):
     return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` }
   }
   return null
+}
+
+/** Words that make `<word> AI` a kind of AI, or prose, rather than whose item it is. */
+const NOT_WHOSE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'no', 'not', 'the', 'a', 'an', 'of', 'for', 'with', 'by', 'about', 'and', 'or', 'use', 'using', 'via', 'generative', 'gen', 'open', 'sovereign', 'explainable', 'responsible', 'trustworthy', 'local', 'conversational', 'agentic', 'new'])
+
+/**
+ * `community AI: please try the script`: one word opening the line before the marker names
+ * whose item it is (the community, the team), unless it makes the marker a kind of AI
+ * (`Generative AI: …`) or prose (`is AI: …`).
+ */
+function whoseMarker(before: string): boolean {
+  const word = /^[\s>=→⇒•–—*_-]*([\p{L}][\p{L}\p{N}-]*)\s+$/u.exec(before)?.[1]
+  return word !== undefined && !NOT_WHOSE.has(word.toLowerCase())
 }
 
 /**
@@ -278,7 +305,17 @@ function readTail(text: string, from: number, context: { inGroup: boolean; gramm
       index = qualified.lastIndex - 1
     }
   }
-  if (text[index] !== ':' && text[index] !== '@') {
+  const forOwners = /for[ \t]+(?=@)/iuy
+  forOwners.lastIndex = index
+  if (forOwners.exec(text)) {
+    // `TODO for @markus, write the spec`: whose item it is, after `for`.
+    const list = parseOwnerList(text, forOwners.lastIndex)
+    if (list) {
+      tail.owners.push(...list.owners)
+      index = skipSpaces(text, list.end)
+    }
+  }
+  if (tail.owners.length === 0 && text[index] !== ':' && text[index] !== '@') {
     // `AI Kurt: write the epic`: names where owners stand, before the colon. Any capitalised
     // name makes an `AI` a marker; other markers take only names the minutes resolve.
     const named = readNames(text, index, context.people, { known: !context.ambiguous, colon: true })
