@@ -83,9 +83,13 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     doneSymbols: grammar.doneSymbols.filter((symbol) => symbol !== ''),
     due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
     ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
-    isPlaceholder: (text) => placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
+    // Placeholders are short; the length check also spares `/[.!:]+$/` a long run of dots.
+    isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
   }
 }
+
+/** No placeholder is longer than this (`None present yet`). */
+const MAX_PLACEHOLDER = 60
 
 /** A pattern that matches nothing, for an empty list of phrases. */
 const NEVER = '(?!)'

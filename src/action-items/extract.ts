@@ -206,8 +206,13 @@ function walkList(list: unknown, label: Label | null, walk: Walk, depth: number)
   walk.survey = outerSurvey
 }
 
-/** An answer to tick, not a task: `- [ ] yes`. */
+/** An answer to tick, not a task: `- [ ] yes`, `- [ ] no, not now`. */
 const ANSWER = /^(?:yes|no|maybe|n\/a|agree|disagree)\b[\s.!:,]*(?:\S+\s*){0,2}$/iu
+
+/** An answer is a few words; the length check keeps the pattern off long texts. */
+function isAnswer(text: string): boolean {
+  return text.length <= 40 && ANSWER.test(text)
+}
 
 /**
  * A list of boxes is a survey when one of its items holds a box inside its text
@@ -350,14 +355,20 @@ function cutLaterItems(plain: PlainText, segment: Segment, context: ItemContext,
   const cuts = laterItems(line, grammar, context.people)
   if (cuts.length === 0) return { cut: plain, later: [] }
   const later: Array<{ reading: Reading; start: number; end: number }> = []
-  let text = plain.text
   for (const cut of cuts) {
     const reading = readItem(lineOf(plain, { start: segment.start + cut.inner.start, end: segment.start + cut.inner.end }), { ...context, label: null, checked: null }, grammar)
     if (!reading || reading.text === '') continue
     later.push({ reading, start: segment.start + cut.start, end: segment.start + cut.end })
-    text = text.slice(0, segment.start + cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(segment.start + cut.end)
   }
-  return { cut: { ...plain, text }, later }
+  // Blanked in one pass (the cuts are in order and do not overlap): one rebuild per cut is quadratic.
+  const pieces: string[] = []
+  let from = 0
+  for (const { start, end } of later) {
+    pieces.push(plain.text.slice(from, start), ' '.repeat(end - start))
+    from = end
+  }
+  pieces.push(plain.text.slice(from))
+  return { cut: { ...plain, text: pieces.join('') }, later }
 }
 
 /** A line of a few words may be a label; a longer one is a statement. */
@@ -475,7 +486,7 @@ function readItem(line: Line, context: ItemContext, grammar: CompiledGrammar): R
   // `- wording needs no change` in a ToDo list: a note on the list, not a task.
   if (!marked && context.checked === null && reading.owners.length === 0 && STATUS_NOTE.test(tidyText(reading.text))) return null
   // `- [ ] yes [ ] no`: boxes to tick in a survey, not a task.
-  if (context.checked !== null && context.label === null && !marked && (SURVEY_BOX.test(reading.text) || ANSWER.test(tidyText(reading.text)))) return null
+  if (context.checked !== null && context.label === null && !marked && (SURVEY_BOX.test(reading.text) || isAnswer(tidyText(reading.text)))) return null
   if (reading.owners.length === 0 && reading.text.trim() !== '' && !context.label?.length) reading = readTrailingOwners(reading.text, grammar) ?? reading
   const text = tidyText(reading.text)
   const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? [])
