@@ -1,11 +1,11 @@
-import type { AnnotationProperties } from '@actions/core'
+import type { AnnotationProperties } from './workflow-commands.js'
 import { SUPPRESSIONS_PATH, type Severity } from '../constants.js'
 import type { RunReport } from '../report/types.js'
 
 /** GitHub shows at most this many annotations of each level per step; the rest are only counted. */
 export const ANNOTATION_LIMIT = 10
 
-/** The annotation functions of @actions/core, by severity. */
+/** The runner's annotation functions, by severity. */
 export type Annotate = Record<Severity, (message: string, properties: AnnotationProperties) => void>
 
 /**

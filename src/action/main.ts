@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './workflow-commands.js'
 import { ConfigError } from '../config/load-config.js'
 import type { ActionItemSettings, Config } from '../config/types.js'
 import { OUTPUTS } from '../constants.js'
@@ -34,12 +34,13 @@ import { type ActionSettings, SettingsError, readSettings } from './settings.js'
  */
 export async function run(options: { workerScript?: string } = {}): Promise<void> {
   try {
-    const settings = readSettings((name) => core.getInput(name), process.env)
+    const settings = readSettings((name) => runner.getInput(name), process.env)
     const { client, requests } = createGitHubClient({
       token: settings.token,
       baseUrl: settings.apiUrl,
-      warn: (message) => core.warning(message),
+      warn: (message) => runner.warning(message),
       timeScale: settings.timeScale,
+      orchestrationId: process.env.ACTIONS_ORCHESTRATION_ID,
     })
     // Our earlier comment is looked up while the minutes are checked: one round trip less.
     const earlierComment = findComment(client, settings)
@@ -57,20 +58,20 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
     if (noMinutesChanged) {
       // No "0 files checked" comment on a PR that touches no minutes: a notice says it.
       const message = `Pull request #${settings.event.pullRequest?.number} changes no minutes files: nothing to check.`
-      core.notice(message)
-      await core.summary.addRaw(`## Minutes check\n\n${message}\n`).write()
+      runner.notice(message)
+      await runner.appendSummary(`## Minutes check\n\n${message}\n`)
     } else {
-      await core.summary.addRaw(jobSummary(summary, report, reportFile, JOB_SUMMARY_LIMIT, plan ? planHeadline(plan) : [])).write()
+      await runner.appendSummary(jobSummary(summary, report, reportFile, JOB_SUMMARY_LIMIT, plan ? planHeadline(plan) : []))
       await postComment(client, settings, summary, earlierComment)
     }
 
-    core.info(`GitHub API requests: ${requests.count}.`)
+    runner.info(`GitHub API requests: ${requests.count}.`)
     if (reachesFailOn(report, settings.failOn)) {
-      core.setFailed(`Minutes checks found ${describeCounts({ error: report.summary.errors, warning: report.summary.warnings, info: 0 })} (fail-on: ${settings.failOn}).`)
+      runner.setFailed(`Minutes checks found ${describeCounts({ error: report.summary.errors, warning: report.summary.warnings, info: 0 })} (fail-on: ${settings.failOn}).`)
     }
   } catch (error) {
-    if (error instanceof SettingsError || error instanceof ConfigError || error instanceof SuppressionsError) core.setFailed(error.message)
-    else core.setFailed(`minutes-automation failed: ${getErrorMessage(error)}`)
+    if (error instanceof SettingsError || error instanceof ConfigError || error instanceof SuppressionsError) runner.setFailed(error.message)
+    else runner.setFailed(`minutes-automation failed: ${getErrorMessage(error)}`)
   }
 }
 
@@ -102,9 +103,9 @@ async function checkMinutes(client: GitHubClient, settings: ActionSettings, work
   // files as data through the API instead of checking out and trusting its workspace.
   const reader = settings.event.name === 'pull_request_target' ? apiReader(client, settings.repository, settings.sha) : localReader(settings.workspace)
   const changes = await changesOfRun(client, settings)
-  core.info(changes.description)
+  runner.info(changes.description)
   const limited = settings.scope === 'changed' && changes.files !== null
-  if (settings.scope === 'changed' && changes.files === null) core.info('Scope `changed`, but the change cannot be told: checking every file.')
+  if (settings.scope === 'changed' && changes.files === null) runner.info('Scope `changed`, but the change cannot be told: checking every file.')
   const { report, config, unmatchedPatterns, linkingFiles } = await checkRepository(reader, {
     configPath: settings.configPath,
     patterns: settings.patterns,
@@ -113,9 +114,9 @@ async function checkMinutes(client: GitHubClient, settings: ActionSettings, work
     defaultRepository: fullName(settings),
     workerScript,
   })
-  for (const pattern of unmatchedPatterns) core.info(`No minutes file matches “${pattern}”.`)
-  if (linkingFiles.length > 0) core.info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`)
-  core.info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`)
+  for (const pattern of unmatchedPatterns) runner.info(`No minutes file matches “${pattern}”.`)
+  if (linkingFiles.length > 0) runner.info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`)
+  runner.info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`)
   return {
     report,
     config,
@@ -130,25 +131,25 @@ async function writeReportFile(settings: ActionSettings, report: RunReport): Pro
   try {
     await mkdir(join(settings.runnerTemp, 'minutes-automation'), { recursive: true })
     await writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
-    core.setOutput(OUTPUTS.reportFile, path)
+    runner.setOutput(OUTPUTS.reportFile, path)
     return path
   } catch (error) {
-    core.warning(`Could not write the report file ${path}: ${getErrorMessage(error)}`)
+    runner.warning(`Could not write the report file ${path}: ${getErrorMessage(error)}`)
     return null
   }
 }
 
 function publishFindings(report: RunReport, reportFile: string | null): void {
-  core.info(formatText(report).trimEnd())
-  const omitted = emitAnnotations(report, { error: core.error, warning: core.warning, info: core.notice })
+  runner.info(formatText(report).trimEnd())
+  const omitted = emitAnnotations(report, { error: runner.error, warning: runner.warning, info: runner.notice })
   for (const [level, count] of Object.entries(omitted)) {
-    if (count > 0) core.info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows ${ANNOTATION_LIMIT} per level); see the log above.`)
+    if (count > 0) runner.info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows ${ANNOTATION_LIMIT} per level); see the log above.`)
   }
-  core.setOutput(OUTPUTS.errors, report.summary.errors)
-  core.setOutput(OUTPUTS.warnings, report.summary.warnings)
+  runner.setOutput(OUTPUTS.errors, report.summary.errors)
+  runner.setOutput(OUTPUTS.warnings, report.summary.warnings)
   const findings = findingsOutput(report, reportFile)
-  if (findings.truncated) core.info(`The \`findings\` output is cut to stay under GitHub's 1 MB output limit (flag \`truncated\`); the report file has everything.`)
-  core.setOutput(OUTPUTS.findings, findings.json)
+  if (findings.truncated) runner.info(`The \`findings\` output is cut to stay under GitHub's 1 MB output limit (flag \`truncated\`); the report file has everything.`)
+  runner.setOutput(OUTPUTS.findings, findings.json)
 }
 
 /** Whether this run writes issues, or only shows what it would do. */
@@ -169,7 +170,7 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
   const timing = planTiming(settings)
   const files = itemPaths ? report.files.filter((file) => itemPaths.has(file.path)) : report.files
   const occurrences = latestOccurrences({ ...report, files })
-  core.setOutput(OUTPUTS.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))))
+  runner.setOutput(OUTPUTS.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))))
   if (occurrences.length === 0 || timing === 'never') {
     setIssueOutputs(null)
     return null
@@ -186,7 +187,7 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
       maxNewIssues: timing === 'dry-run' ? null : settings.maxNewIssues,
     })
   } catch (error) {
-    core.warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`)
+    runner.warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`)
     setIssueOutputs(null)
     return null
   }
@@ -200,28 +201,28 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
 /** Says in the log which items wait for a later run, and how many predate `since`. */
 function logHeldBack(changes: readonly IssueChange[], maxNewIssues: number, since: string | null): void {
   const tally = countChanges(changes)
-  if (tally['before-since'] > 0) core.info(`${tally['before-since']} open action item(s) from meetings before ${since ?? ''} are not tracked (actionItems.since).`)
+  if (tally['before-since'] > 0) runner.info(`${tally['before-since']} open action item(s) from meetings before ${since ?? ''} are not tracked (actionItems.since).`)
   if (tally['held-back'] === 0) return
-  core.info(`${tally['held-back']} action-item issue(s) held back (max-new-issues: ${maxNewIssues}); the next run goes on with them:`)
+  runner.info(`${tally['held-back']} action-item issue(s) held back (max-new-issues: ${maxNewIssues}); the next run goes on with them:`)
   const heldBack = changes.filter((change) => change.kind === 'held-back')
-  for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT)) core.info(`  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`)
-  if (heldBack.length > HELD_BACK_LOG_LIMIT) core.info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more (the \`action-items\` output lists every item).`)
+  for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT)) runner.info(`  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`)
+  if (heldBack.length > HELD_BACK_LOG_LIMIT) runner.info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more (the \`action-items\` output lists every item).`)
 }
 
 /** Held-back items named in the log; a hostile file may hold thousands. */
 const HELD_BACK_LOG_LIMIT = 50
 
 function reportApplied(result: ApplyResult): void {
-  core.info(`Action-item issues: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`)
+  runner.info(`Action-item issues: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`)
   if (result.forbidden) {
-    core.warning(`The token may not write issues (${result.forbidden}). Give the workflow \`permissions: issues: write\`; pull requests from forks get a read-only token.`)
+    runner.warning(`The token may not write issues (${result.forbidden}). Give the workflow \`permissions: issues: write\`; pull requests from forks get a read-only token.`)
   }
-  for (const failure of result.failed) core.warning(`Could not ${failure.change.kind} an action-item issue: ${failure.message}. A re-run finishes the job without duplicates.`)
+  for (const failure of result.failed) runner.warning(`Could not ${failure.change.kind} an action-item issue: ${failure.message}. A re-run finishes the job without duplicates.`)
 }
 
 function setIssueOutputs(result: ApplyResult | null): void {
-  core.setOutput(OUTPUTS.createdIssues, JSON.stringify(result?.created.map((issue) => issue.number) ?? []))
-  core.setOutput(OUTPUTS.closedIssues, JSON.stringify(result?.closed.map((issue) => issue.number) ?? []))
+  runner.setOutput(OUTPUTS.createdIssues, JSON.stringify(result?.created.map((issue) => issue.number) ?? []))
+  runner.setOutput(OUTPUTS.closedIssues, JSON.stringify(result?.closed.map((issue) => issue.number) ?? []))
 }
 
 /** Starts looking for our comment on the pull request; settles to null when there is none to keep. */
@@ -239,10 +240,10 @@ async function postComment(client: GitHubClient, settings: ActionSettings, summa
   if (!pull || !settings.comment) return
   try {
     const comment = await writeSummaryComment(client, settings.repository, pull.number, summary, await earlier)
-    core.info(`Summary comment ${comment.action}: ${comment.url}`)
-    core.setOutput(OUTPUTS.commentUrl, comment.url)
+    runner.info(`Summary comment ${comment.action}: ${comment.url}`)
+    runner.setOutput(OUTPUTS.commentUrl, comment.url)
   } catch (error) {
     const why = statusOf(error) === 403 ? ' The token lacks `pull-requests: write` (pull requests from forks get a read-only token); the job summary has the same content.' : ''
-    core.warning(`Could not post the summary comment: ${getErrorMessage(error)}.${why}`)
+    runner.warning(`Could not post the summary comment: ${getErrorMessage(error)}.${why}`)
   }
 }

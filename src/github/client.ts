@@ -1,10 +1,18 @@
-import { getOctokit } from '@actions/github'
+import { Octokit } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
 
+// The client @actions/github's getOctokit builds (octokit with the REST methods and
+// pagination), composed here from the same packages: @actions/github would also load
+// @actions/http-client and undici for a proxy-aware fetch this client never used (its own
+// `request.fetch`, Node's fetch, replaced it). See docs/performance.md.
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
+
 /** The one GitHub REST client of a run: octokit with the retry and throttling plugins. */
-export type GitHubClient = ReturnType<typeof getOctokit>
+export type GitHubClient = InstanceType<typeof GitHubOctokit>
 
 /** The repository a run works on, as octokit's parameters name it. */
 export interface Repository {
@@ -26,6 +34,8 @@ export interface ClientOptions {
    * the loopback simulation runs with a small fraction so demos and tests take seconds.
    */
   timeScale?: number
+  /** `ACTIONS_ORCHESTRATION_ID`: tagged onto the user agent, as @actions/github does. */
+  orchestrationId?: string
 }
 
 /** Counts the HTTP requests a client sends, retries included, for the log and benchmarks. */
@@ -38,35 +48,39 @@ export function createGitHubClient(options: ClientOptions): { client: GitHubClie
   const maxRetries = options.rateLimitRetries ?? 2
   const scale = options.timeScale ?? 1
   const counter = { count: 0 }
-  const client = getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl,
-      // Counted at the fetch, under the retry plugin, so that every attempt counts.
-      request: {
-        fetch: (url: string | URL | Request, init?: RequestInit) => {
-          counter.count++
-          return fetch(url, init)
-        },
-      },
-      retry: { retryAfterBaseValue: 1000 * scale },
-      throttle: {
-        retryAfterBaseValue: 1000 * scale,
-        ...(scale === 1 ? {} : spacedGroups(scale)),
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          options.warn(`GitHub rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`)
-          return retryCount < maxRetries
-        },
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          options.warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`)
-          return retryCount < maxRetries
-        },
+  if (!options.token) throw new Error('the GitHub token is empty: give the `github-token` input a token (its default is the workflow\'s own)')
+  const client = new GitHubOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    ...userAgent(options.orchestrationId),
+    // Counted at the fetch, under the retry plugin, so that every attempt counts.
+    request: {
+      fetch: (url: string | URL | Request, init?: RequestInit) => {
+        counter.count++
+        return fetch(url, init)
       },
     },
-    retry,
-    throttling,
-  )
+    retry: { retryAfterBaseValue: 1000 * scale },
+    throttle: {
+      retryAfterBaseValue: 1000 * scale,
+      ...(scale === 1 ? {} : spacedGroups(scale)),
+      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        options.warn(`GitHub rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`)
+        return retryCount < maxRetries
+      },
+      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        options.warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`)
+        return retryCount < maxRetries
+      },
+    },
+  })
   return { client, requests: counter }
+}
+
+/** The user agent @actions/github sends: `actions_orchestration_id/<id>` when the runner gives one. */
+function userAgent(orchestrationId: string | undefined): { userAgent?: string } {
+  const id = orchestrationId?.trim()
+  return id ? { userAgent: `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` } : {}
 }
 
 /** The throttling plugin's write queues (one write at a time, 1 s and 3 s apart), rescaled. */
