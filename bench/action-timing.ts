@@ -27,8 +27,10 @@ function weeklyWithLinks(links: number): string {
 /** What bench/action-probe.js writes: ms since the process started. */
 interface ProbeMarks {
   probeLoaded: number
-  eventRead?: number
+  settingsRead?: number
   exit: number
+  /** User + system CPU time of the process (all threads). */
+  cpuMs: number
   node: { v8Start: number; environment: number; bootstrapComplete: number }
   connects?: Array<{ start: number; end?: number }>
   requests: Array<{ method: string; path: string; created: number; sent?: number; headers?: number; done?: number }>
@@ -41,13 +43,13 @@ type Breakdown = Record<string, number>
 function phases(marks: ProbeMarks, wallMs: number): Breakdown {
   const [first, ...rest] = marks.requests
   const last = marks.requests.at(-1)
-  const eventRead = marks.eventRead ?? NaN
+  const settingsRead = marks.settingsRead ?? NaN
   const connect = marks.connects?.[0]
   const result: Breakdown = {
     'spawn and exit outside the process (wall − process lifetime)': wallMs - marks.exit,
     'node bootstrap (to bootstrapComplete)': marks.node.bootstrapComplete,
-    'bundle load: compile + evaluate (bootstrap → event read)': eventRead - marks.node.bootstrapComplete,
-    'settings + client set-up (event read → first request)': (first?.created ?? NaN) - eventRead,
+    'bundle load: compile + evaluate (bootstrap → settings read)': settingsRead - marks.node.bootstrapComplete,
+    'settings, client set-up, first fetch call (→ first request)': (first?.created ?? NaN) - settingsRead,
     'first request: connection set-up': connect?.end !== undefined ? connect.end - connect.start : NaN,
     'first request: created → response headers': (first?.headers ?? NaN) - (first?.created ?? NaN),
   }
@@ -61,6 +63,7 @@ function phases(marks: ProbeMarks, wallMs: number): Breakdown {
   }
   result['after the last response → exit'] = marks.exit - (last?.done ?? last?.headers ?? NaN)
   result['process lifetime (start → exit)'] = marks.exit
+  result['CPU time of the process (user + system, all threads)'] = marks.cpuMs
   return result
 }
 
