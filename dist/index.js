@@ -46237,8 +46237,9 @@ async function checkMinutes(client, settings, workerScript) {
         defaultRepository: fullName(settings),
         workerScript,
     });
+    // A pattern of the `paths` input that matches nothing is a mistake in the workflow, as on the command line.
     for (const pattern of unmatchedPatterns)
-        info(`No minutes file matches “${pattern}”.`);
+        warning(`The \`paths\` input names “${pattern}”, which matches no minutes file of the repository; check the workflow.`);
     if (linkingFiles.length > 0)
         info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`);
     info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`);
