@@ -1,7 +1,7 @@
-import { posix } from 'node:path'
 import { selectProfile } from '../config/profiles.js'
 import type { Config } from '../config/types.js'
 import type { SymbolicLink } from '../read/repo-reader.js'
+import { linkTargetPath } from '../repo/link-target.js'
 import type { RepoIndex } from '../repo/repo-index.js'
 import type { FileReport, Finding } from '../report/types.js'
 
@@ -55,7 +55,7 @@ const TEXT_LINK_MAX_BYTES = 1024
 export function textSymbolicLink(path: string, content: Uint8Array | string, index: RepoIndex): SymbolicLink | null {
   if (content.length === 0 || content.length > TEXT_LINK_MAX_BYTES) return null
   const written = typeof content === 'string' ? content : Buffer.from(content).toString('utf8')
-  if (!/^[^\s<>[\]()]+\.md$/i.test(written) || written.startsWith('/')) return null
-  const target = posix.normalize(posix.join(posix.dirname(path), written))
-  return index.files.has(target) && target !== path ? { written, target, asText: true } : null
+  if (!/^[^\s<>[\]()]+\.md$/i.test(written)) return null
+  const target = linkTargetPath(path, written)
+  return target !== null && index.files.has(target) && target !== path ? { written, target, asText: true } : null
 }
