@@ -9,14 +9,12 @@ describe('resolveTreeLinks: the symbolic links of a git tree, resolved as a chec
       ['archive', 'platform'],
       ['team/gone.md', 'missing.md'],
     ])
-    expect(resolveTreeLinks(written, new Set(['platform', 'storage', 'sig-docs', 'team']))).toEqual(
-      new Map([
-        ['storage/20261126.md', { written: '../platform/20261126.md', target: 'platform/20261126.md' }],
-        ['sig-docs/20261126.md', { written: '../../elsewhere/notes.md', target: null }],
-        ['archive', 'folder'],
-        ['team/gone.md', { written: 'missing.md', target: 'team/missing.md' }],
-      ]),
-    )
+    expect(Object.fromEntries(resolveTreeLinks(written, new Set(['platform', 'storage', 'sig-docs', 'team'])))).toEqual({
+      'storage/20261126.md': { written: '../platform/20261126.md', target: 'platform/20261126.md' },
+      'sig-docs/20261126.md': { written: '../../elsewhere/notes.md', target: null },
+      archive: 'folder',
+      'team/gone.md': { written: 'missing.md', target: 'team/missing.md' },
+    })
   })
 
   test('a link to a link is followed to the file, each step from its own folder; one leading out through another is outside', () => {
