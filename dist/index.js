@@ -35472,7 +35472,7 @@ function normaliseText(text) {
 
 /***/ }),
 
-/***/ 2362:
+/***/ 2834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38715,6 +38715,53 @@ function toRequiredSection(entry) {
     if (typeof entry === 'string')
         return { name: entry, aliases: [], satisfiedByTeamSections: false };
     return { name: entry.name, aliases: entry.aliases ?? [], satisfiedByTeamSections: entry.satisfiedByTeamSections ?? false };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/repo/link-target.ts
+
+/**
+ * The repository path a relative symbolic link points to, resolved from the link's folder as
+ * git and the filesystem do (`sig-docs/20261117.md` → `../hackathons/notes.md` is
+ * `hackathons/notes.md`); null when it leaves the repository, names its root, or is absolute.
+ * Pure: the checkout reader, the API reader and text-file links all resolve with it.
+ */
+function linkTargetPath(linkPath, written) {
+    if (written === '' || written.startsWith('/'))
+        return null;
+    const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), written)).replace(/\/+$/, '');
+    if (target === '' || target === '.' || target === '..' || target.startsWith('../') || target.startsWith('/'))
+        return null;
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/read/tree-links.ts
+
+/** Most links followed in a row, as the Linux kernel's `ELOOP` limit. */
+const MAX_HOPS = 40;
+/**
+ * The symbolic links of a git tree, from what each one holds (its blob: the target as
+ * written), resolved as a checkout would resolve them: relative to the link's folder, through
+ * links to links, never out of the repository (target null). A link to a folder is `'folder'`
+ * (a checkout does not walk it; its files are listed where they really are). A cycle of links
+ * keeps its first step as the target, as a dangling link would.
+ */
+function resolveTreeLinks(written, folders) {
+    const resolved = new Map();
+    for (const [path, target] of written) {
+        const firstStep = linkTargetPath(path, target);
+        let current = firstStep;
+        for (let hops = 0; current !== null && written.has(current); hops++) {
+            if (hops === MAX_HOPS || current === path) {
+                current = firstStep;
+                break;
+            }
+            current = linkTargetPath(current, written.get(current) ?? '');
+        }
+        resolved.set(path, current !== null && folders.has(current) ? 'folder' : { written: target, target: current });
+    }
+    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -44097,17 +44144,24 @@ function statusOf(error) {
 
 ;// CONCATENATED MODULE: ./src/github/api-reader.ts
 
+
+/** Git's file mode of a symbolic link: a blob whose content is the target's path. */
+const SYMBOLIC_LINK_MODE = '120000';
 /**
  * Reads a repository at a commit through the API, for `pull_request_target`: the PR's files
- * are data fetched from GitHub, never checked out, so no code of the PR can run.
+ * are data fetched from GitHub, never checked out, so no code of the PR can run. Symbolic
+ * links are reported as a checkout reports them (see `listRepo`).
  */
 function apiReader(client, repository, sha) {
-    let files;
+    let listing;
+    const list = () => (listing ??= listTree(client, repository, sha));
     return {
-        listFiles: () => (files ??= listTree(client, repository, sha)),
+        listFiles: async () => (await list()).files,
+        symbolicLinks: async () => (await list()).links,
         readFile: async (path) => {
             try {
                 const { data } = await client.rest.repos.getContent({ ...repository, path, ref: sha });
+                // A link out of the repository (or to a folder) answers `type: 'symlink'`: never followed.
                 if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
                     return null;
                 // base64 keeps the exact bytes, so invalid UTF-8 is still found by the encoding rule.
@@ -44126,7 +44180,27 @@ async function listTree(client, repository, sha) {
     const { data } = await client.rest.git.getTree({ ...repository, tree_sha: sha, recursive: 'true' });
     if (data.truncated)
         throw new Error(`the repository's file tree at ${sha.slice(0, 7)} is too large for one API call; use the pull_request event with a checkout instead`);
-    return data.tree.flatMap((entry) => (entry.type === 'blob' && entry.path ? [entry.path] : [])).sort();
+    const blobs = data.tree.filter((entry) => entry.type === 'blob' && !!entry.path && !!entry.sha);
+    const linkEntries = blobs.filter((entry) => entry.mode === SYMBOLIC_LINK_MODE);
+    if (linkEntries.length === 0)
+        return { files: blobs.map((entry) => entry.path).sort(), links: new Map() };
+    // A link's blob holds its target as written: one request per link (links are rare).
+    const written = new Map(await Promise.all(linkEntries.map(async (entry) => [entry.path, await readBlobText(client, repository, entry.sha)])));
+    const folders = new Set(data.tree.flatMap((entry) => (entry.type === 'tree' && entry.path ? [entry.path] : [])));
+    const links = new Map();
+    const folderLinks = new Set();
+    for (const [path, link] of resolveTreeLinks(written, folders)) {
+        if (link === 'folder')
+            folderLinks.add(path);
+        else
+            links.set(path, link);
+    }
+    // Links to folders are not walked, as in a checkout: their files are listed where they are.
+    return { files: blobs.flatMap((entry) => (folderLinks.has(entry.path) ? [] : [entry.path])).sort(), links };
+}
+async function readBlobText(client, repository, blobSha) {
+    const { data } = await client.rest.git.getBlob({ ...repository, file_sha: blobSha });
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
 }
 
 // EXTERNAL MODULE: ./src/action-items/text.ts
@@ -44855,8 +44929,6 @@ function normalise(body) {
     return body.replace(/\r\n/g, '\n').trimEnd();
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/plan/occurrences.ts
 
 
@@ -44904,8 +44976,8 @@ function compare(a, b) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/check/check-source.ts + 28 modules
-var check_source = __nccwpck_require__(7513);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 27 modules
+var check_source = __nccwpck_require__(6512);
 // EXTERNAL MODULE: ./src/check/check-worker.ts
 var check_worker = __nccwpck_require__(9448);
 ;// CONCATENATED MODULE: ./src/check/check-pool.ts
@@ -45153,7 +45225,10 @@ function describeUnmatched(unmatched) {
     return `nothing to check: ${parts.join('; ')}.`;
 }
 
+// EXTERNAL MODULE: ./src/markup/message.ts
+var message = __nccwpck_require__(5635);
 ;// CONCATENATED MODULE: ./src/check/symbolic-links.ts
+
 
 
 /** The rule id of findings about symbolic links (the reader's, not a lint rule's). */
@@ -45164,6 +45239,7 @@ const SYMBOLIC_LINK_RULE = 'symbolic-link';
  * points outside is never read, and says so; one whose target is missing says that.
  */
 function symbolicLinkReport(path, link, config, index) {
+    // The target is the pull request's data: in the comment's Markdown it stays inert code.
     const finding = (severity, message) => ({
         rule: SYMBOLIC_LINK_RULE,
         severity,
@@ -45171,20 +45247,21 @@ function symbolicLinkReport(path, link, config, index) {
         column: 1,
         endLine: 1,
         endColumn: 1,
-        message,
+        message: message.plain,
+        markdown: message.markdown,
     });
     let found;
     if (link.target === null) {
-        found = finding('warning', `A symbolic link to \`${link.written}\`, outside the repository: not read, so not checked.`);
+        found = finding('warning', (0,message.md) `A symbolic link to \`${link.written}\`, outside the repository: not read, so not checked.`);
     }
     else if (!index.files.has(link.target)) {
-        found = finding('warning', `A symbolic link to \`${link.target}\`, which does not exist.`);
+        found = finding('warning', (0,message.md) `A symbolic link to \`${link.target}\`, which does not exist.`);
     }
     else if (link.asText) {
-        found = finding('info', `A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`);
+        found = finding('info', (0,message.md) `A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`);
     }
     else {
-        found = finding('info', `A symbolic link to \`${link.target}\`: checked as that file.`);
+        found = finding('info', (0,message.md) `A symbolic link to \`${link.target}\`: checked as that file.`);
     }
     return {
         path,
@@ -45207,10 +45284,10 @@ function textSymbolicLink(path, content, index) {
     if (content.length === 0 || content.length > TEXT_LINK_MAX_BYTES)
         return null;
     const written = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
-    if (!/^[^\s<>[\]()]+\.md$/i.test(written) || written.startsWith('/'))
+    if (!/^[^\s<>[\]()]+\.md$/i.test(written))
         return null;
-    const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), written));
-    return index.files.has(target) && target !== path ? { written, target, asText: true } : null;
+    const target = linkTargetPath(path, written);
+    return target !== null && index.files.has(target) && target !== path ? { written, target, asText: true } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/links/infer-repository.ts
@@ -45412,6 +45489,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: ./src/read/local-repo.ts
 
 
+
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 /** Every file below `root` as a `/`-separated relative path, sorted; `.git` and `node_modules` skipped. */
 async function listRepoFiles(root) {
@@ -45440,7 +45518,7 @@ async function listRepo(root) {
                 files.push(toRepoPath(full));
             }
             else if (entry.isSymbolicLink()) {
-                const link = await describeLink(full, realRoot);
+                const link = await describeLink(full, toRepoPath(full), realRoot);
                 if (link === 'folder')
                     return;
                 files.push(toRepoPath(full));
@@ -45452,15 +45530,17 @@ async function listRepo(root) {
     files.sort();
     return { files, links };
 }
-async function describeLink(full, realRoot) {
+async function describeLink(full, repoPath, realRoot) {
     const written = await (0,promises_namespaceObject.readlink)(full);
     let real;
     try {
         real = await (0,promises_namespaceObject.realpath)(full);
     }
     catch {
-        // Dangling: say where it would point, if that is inside.
-        const wouldBe = (0,external_node_path_.relative)(realRoot, (0,external_node_path_.resolve)(await (0,promises_namespaceObject.realpath)((0,external_node_path_.dirname)(full)), written));
+        // Dangling: say where it would point, if that is inside (resolved as the API reader does).
+        if (!(0,external_node_path_.isAbsolute)(written))
+            return { written, target: linkTargetPath(repoPath, written) };
+        const wouldBe = (0,external_node_path_.relative)(realRoot, written);
         return { written, target: isInside(wouldBe) ? wouldBe.split(external_node_path_.sep).join('/') : null };
     }
     const target = (0,external_node_path_.relative)(realRoot, real);
@@ -46382,7 +46462,7 @@ async function postComment(client, settings, summary, earlier) {
 
 /***/ }),
 
-/***/ 7513:
+/***/ 6512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47609,54 +47689,8 @@ function collectLinksAndTexts(tree) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/markup/escape.ts
-var markup_escape = __nccwpck_require__(2853);
-;// CONCATENATED MODULE: ./src/markup/message.ts
-
-/** Longest value from the minutes kept in the Markdown form; the plain form keeps it whole. */
-const VALUE_LIMIT = 200;
-/**
- * Tags a message template: the literal parts are our Markdown, the interpolated values are
- * data. A value outside a code span is escaped (no HTML, emphasis, links, mentions or `#123`);
- * a value inside one of the template's code spans is kept as code, with backticks replaced so
- * it cannot close the span. A value may itself be a `Message` (its Markdown is already safe).
- *
- * @example md`The title “${title}” has no date; add \`${example}\`.`
- */
-function md(strings, ...values) {
-    let plain = strings[0] ?? '';
-    let markdown = strings[0] ?? '';
-    // Only our literal parts open and close code spans; values never add backticks in Markdown.
-    let backticks = countBackticks(markdown);
-    values.forEach((value, index) => {
-        const literal = strings[index + 1] ?? '';
-        plain += `${isMessage(value) ? value.plain : String(value)}${literal}`;
-        markdown += `${markdownValue(value, backticks % 2 === 1)}${literal}`;
-        backticks += countBackticks(literal);
-    });
-    return { plain, markdown };
-}
-/** A message with no Markdown of its own: the plain text, escaped. */
-function plainMessage(text) {
-    return { plain: text, markdown: (0,markup_escape/* escapeInline */.VV)((0,markup_escape/* truncate */.xv)(text, VALUE_LIMIT * 3)) };
-}
-/** Whether a report argument is already a two-form message. */
-function isMessage(value) {
-    return typeof value === 'object' && value !== null && 'plain' in value && 'markdown' in value;
-}
-function markdownValue(value, inCode) {
-    if (isMessage(value))
-        return inCode ? (0,markup_escape/* codeSpanText */.Dw)(value.plain) : value.markdown;
-    const text = (0,markup_escape/* truncate */.xv)(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
-    if (inCode)
-        return (0,markup_escape/* codeSpanText */.Dw)(text);
-    // Escaping trims; the spaces around a value belong to the sentence.
-    return `${text.startsWith(' ') ? ' ' : ''}${(0,markup_escape/* escapeInline */.VV)(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
-}
-function countBackticks(text) {
-    return text.split('`').length - 1;
-}
-
+// EXTERNAL MODULE: ./src/markup/message.ts
+var markup_message = __nccwpck_require__(5635);
 ;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
 
 
@@ -47678,7 +47712,7 @@ function targetExists(path, index) {
  * context; a file of the same name elsewhere (`Charter.md` at the root) is suggested.
  */
 function describeMissingTarget(path, index, options) {
-    const missing = md `Cannot find \`${path}\``;
+    const missing = (0,markup_message.md) `Cannot find \`${path}\``;
     const [folder, name] = (0,repo_index/* splitPath */.U)(path);
     const withExtension = `${path}.md`;
     if (index.files.has(withExtension))
@@ -47693,12 +47727,12 @@ function describeMissingTarget(path, index, options) {
     if (elsewhere.length === 1 && elsewhere[0])
         return suggestElsewhere(missing, elsewhere[0], options);
     if (elsewhere.length > 1) {
-        const listed = elsewhere.slice(0, 3).map((candidate) => md `\`${candidate}\``).reduce((list, next) => md `${list}, ${next}`);
-        return { message: md `${missing}; files of that name: ${listed}${elsewhere.length > 3 ? ', …' : ''}.`, suggestion: null };
+        const listed = elsewhere.slice(0, 3).map((candidate) => (0,markup_message.md) `\`${candidate}\``).reduce((list, next) => (0,markup_message.md) `${list}, ${next}`);
+        return { message: (0,markup_message.md) `${missing}; files of that name: ${listed}${elsewhere.length > 3 ? ', …' : ''}.`, suggestion: null };
     }
     if (folder && !index.folders.has(folder))
-        return { message: md `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
-    return { message: md `${missing}.`, suggestion: null };
+        return { message: (0,markup_message.md) `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
+    return { message: (0,markup_message.md) `${missing}.`, suggestion: null };
 }
 /** Files named like `name` (any letter case, with or without `.md`) anywhere in the repository. */
 function sameNameElsewhere(name, index) {
@@ -47708,22 +47742,22 @@ function sameNameElsewhere(name, index) {
 }
 function describeMissingDatedFile(missing, path, series, date, pattern, index, options) {
     const nearest = nearestDatedFile(index.datedFiles.get(series) ?? [], date, pattern);
-    const where = series === '' ? 'the root' : md `\`${series}/\``;
+    const where = series === '' ? 'the root' : (0,markup_message.md) `\`${series}/\``;
     if (nearest === null) {
-        const why = index.folders.has(series) ? md `there are no dated minutes in ${where}` : md `there is no folder \`${series}/\``;
-        return { message: md `${missing}: ${why}.`, suggestion: null };
+        const why = index.folders.has(series) ? (0,markup_message.md) `there are no dated minutes in ${where}` : (0,markup_message.md) `there is no folder \`${series}/\``;
+        return { message: (0,markup_message.md) `${missing}: ${why}.`, suggestion: null };
     }
     const distance = (0,dates/* daysBetween */.YM)(date, nearest.date);
     if (Math.abs(distance) <= options.suggestWithinDays && nearest.path !== path) {
         return suggest(missing, nearest.path, ` (${(0,dates/* describeDayDistance */.Xh)(distance)})`);
     }
     return {
-        message: md `${missing}; the nearest minutes in ${where} are \`${nearest.path}\` (${(0,dates/* describeDayDistance */.Xh)(distance)}).`,
+        message: (0,markup_message.md) `${missing}; the nearest minutes in ${where} are \`${nearest.path}\` (${(0,dates/* describeDayDistance */.Xh)(distance)}).`,
         suggestion: null,
     };
 }
 function suggest(missing, candidate, note) {
-    return { message: md `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
+    return { message: (0,markup_message.md) `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
 }
 /** A file of the same name in another folder: a relative link is suggested as it should be written. */
 function suggestElsewhere(missing, candidate, options) {
@@ -47731,8 +47765,8 @@ function suggestElsewhere(missing, candidate, options) {
         return suggest(missing, candidate, '');
     const written = relativeLink(options.fromPath, candidate);
     const folder = (0,repo_index/* splitPath */.U)(candidate)[0];
-    const where = folder === '' ? 'at the root' : md `in \`${folder}/\``;
-    return { message: md `${missing}; did you mean \`${written}\` (\`${(0,repo_index/* splitPath */.U)(candidate)[1]}\` ${where})?`, suggestion: written };
+    const where = folder === '' ? 'at the root' : (0,markup_message.md) `in \`${folder}/\``;
+    return { message: (0,markup_message.md) `${missing}; did you mean \`${written}\` (\`${(0,repo_index/* splitPath */.U)(candidate)[1]}\` ${where})?`, suggestion: written };
 }
 /** `community-call/x.md` → `Charter.md` is `../Charter.md`. */
 function relativeLink(fromPath, target) {
@@ -48108,7 +48142,7 @@ function defineRule(id, check) {
             return;
         const ruleOptions = options !== null && typeof options === 'object' ? options : {};
         check(tree, { ...context, options: ruleOptions }, (reason, place, extra) => {
-            const text = typeof reason === 'string' ? plainMessage(reason) : reason;
+            const text = typeof reason === 'string' ? (0,markup_message/* plainMessage */.C)(reason) : reason;
             const message = file.message(text.plain, { place, ruleId: id, source: LINT_SOURCE });
             message.markdown = text.markdown;
             if (extra?.severity)
@@ -48172,7 +48206,7 @@ const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
             continue;
         // A regex over the source of one text node, so offsets map to exact columns.
         for (const found of findMojibake(source.slice(from, to))) {
-            report(md `Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`, span(from + found.index, from + found.index + found.raw.length), { suggestion: found.fixed });
+            report((0,markup_message.md) `Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`, span(from + found.index, from + found.index + found.raw.length), { suggestion: found.fixed });
         }
     }
 });
@@ -48281,8 +48315,8 @@ const minuteTaker = defineRule('minute-taker', (_tree, { model, profile }, repor
     const meta = model.sections.find((section) => headingKey(section.title) === headingKey(sectionName));
     const label = profile.minuteTaker.labels[0];
     report(meta
-        ? md `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
-        : md `No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`, meta?.heading.position ?? model.title?.heading.position ?? START_OF_FILE);
+        ? (0,markup_message.md) `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
+        : (0,markup_message.md) `No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`, meta?.heading.position ?? model.title?.heading.position ?? START_OF_FILE);
 });
 
 ;// CONCATENATED MODULE: ./src/rules/required-section.ts
@@ -48333,7 +48367,7 @@ const requiredSection = defineRule('required-section', (_tree, { model, profile 
         if (required.satisfiedByTeamSections && model.teams.length > 0)
             continue;
         const accepted = required.aliases.length > 0 ? ` (or ${required.aliases.map((alias) => `“${alias}”`).join(', ')})` : '';
-        report(md `Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, model.title?.heading.position ?? START_OF_FILE);
+        report((0,markup_message.md) `Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, model.title?.heading.position ?? START_OF_FILE);
     }
 });
 
@@ -48411,8 +48445,8 @@ const teamMinutesLink = defineRule('team-minutes-link', (_tree, { model, config,
         if (team.kind !== 'none' || !team.hasContent)
             continue;
         const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
-        const hint = existing ? md `; \`${existing}\` exists` : md ``;
-        report(md `“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`, team.section.heading.position, { suggestion: existing });
+        const hint = existing ? (0,markup_message.md) `; \`${existing}\` exists` : (0,markup_message.md) ``;
+        report((0,markup_message.md) `“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`, team.section.heading.position, { suggestion: existing });
     }
 });
 
@@ -48478,12 +48512,12 @@ const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, c
         const place = team.minutesLine?.position ?? team.section.heading.position;
         const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
         if (existing) {
-            report(md `“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
+            report((0,markup_message.md) `“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
                 suggestion: existing,
             });
         }
         else {
-            report(md `“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' });
+            report((0,markup_message.md) `“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' });
         }
     }
 });
@@ -48538,16 +48572,16 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (tree
     const pathDate = index.dateOf(model.path);
     if (!pathDate)
         return;
-    const where = pathDate.written.includes('/') ? md `the path \`${pathDate.written}\`` : md `the file name \`${pathDate.written}\``;
+    const where = pathDate.written.includes('/') ? (0,markup_message.md) `the path \`${pathDate.written}\`` : (0,markup_message.md) `the file name \`${pathDate.written}\``;
     const date = model.titleDate;
     if (date?.valid && date.normalized !== pathDate.date) {
-        report(md `The title says ${date.normalized} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
+        report((0,markup_message.md) `The title says ${date.normalized} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
             suggestion: pathDate.date,
         });
     }
     if (model.frontMatterDate && model.frontMatterDate !== pathDate.date) {
         const place = tree.children[0]?.position ?? START_OF_FILE;
-        report(md `The front matter says ${model.frontMatterDate} but ${where} says ${pathDate.date}; fix whichever is wrong.`, place, {
+        report((0,markup_message.md) `The front matter says ${model.frontMatterDate} but ${where} says ${pathDate.date}; fix whichever is wrong.`, place, {
             suggestion: pathDate.date,
         });
     }
@@ -48604,18 +48638,18 @@ const titleDate = defineRule('title-date', (_tree, { model }, report) => {
         return;
     const example = model.fileDate ?? 'YYYY-MM-DD';
     if (!model.title) {
-        report(md `No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
+        report((0,markup_message.md) `No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
         return;
     }
     const date = model.titleDate;
     if (!date) {
-        report(md `The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position);
+        report((0,markup_message.md) `The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position);
     }
     else if (!date.valid) {
-        report(md `“${date.raw}” in the title is not a real calendar date.`, date.position);
+        report((0,markup_message.md) `“${date.raw}” in the title is not a real calendar date.`, date.position);
     }
     else if (!date.canonical) {
-        report(md `The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
+        report((0,markup_message.md) `The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
             severity: 'warning',
             suggestion: date.normalized,
         });
@@ -48652,7 +48686,7 @@ const titleHeading = defineRule('title-heading', (_tree, { model }, report) => {
     const title = model.title;
     if (!title || title.heading.depth === 1)
         return;
-    report(md `The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`, title.heading.position, { suggestion: `# ${title.text}` });
+    report((0,markup_message.md) `The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`, title.heading.position, { suggestion: `# ${title.text}` });
 });
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
@@ -48852,7 +48886,7 @@ function pointAt(text, offset) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9804);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2023);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7513);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6512);
 
 
 
@@ -49048,7 +49082,7 @@ const CONFIG_PATHS = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'];
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2362);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2834);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9448);
 
 
@@ -49228,6 +49262,63 @@ function codeSpanText(text) {
         .replace(/--!?>/g, (end) => `--\u200B${end.slice(2)}`)
         .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B');
     return inert === '' ? ' ' : inert;
+}
+
+
+/***/ }),
+
+/***/ 5635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ plainMessage),
+/* harmony export */   md: () => (/* binding */ md)
+/* harmony export */ });
+/* unused harmony export isMessage */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2853);
+
+/** Longest value from the minutes kept in the Markdown form; the plain form keeps it whole. */
+const VALUE_LIMIT = 200;
+/**
+ * Tags a message template: the literal parts are our Markdown, the interpolated values are
+ * data. A value outside a code span is escaped (no HTML, emphasis, links, mentions or `#123`);
+ * a value inside one of the template's code spans is kept as code, with backticks replaced so
+ * it cannot close the span. A value may itself be a `Message` (its Markdown is already safe).
+ *
+ * @example md`The title “${title}” has no date; add \`${example}\`.`
+ */
+function md(strings, ...values) {
+    let plain = strings[0] ?? '';
+    let markdown = strings[0] ?? '';
+    // Only our literal parts open and close code spans; values never add backticks in Markdown.
+    let backticks = countBackticks(markdown);
+    values.forEach((value, index) => {
+        const literal = strings[index + 1] ?? '';
+        plain += `${isMessage(value) ? value.plain : String(value)}${literal}`;
+        markdown += `${markdownValue(value, backticks % 2 === 1)}${literal}`;
+        backticks += countBackticks(literal);
+    });
+    return { plain, markdown };
+}
+/** A message with no Markdown of its own: the plain text, escaped. */
+function plainMessage(text) {
+    return { plain: text, markdown: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, VALUE_LIMIT * 3)) };
+}
+/** Whether a report argument is already a two-form message. */
+function isMessage(value) {
+    return typeof value === 'object' && value !== null && 'plain' in value && 'markdown' in value;
+}
+function markdownValue(value, inCode) {
+    if (isMessage(value))
+        return inCode ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpanText */ .Dw)(value.plain) : value.markdown;
+    const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
+    if (inCode)
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpanText */ .Dw)(text);
+    // Escaping trims; the spaces around a value belong to the sentence.
+    return `${text.startsWith(' ') ? ' ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
+}
+function countBackticks(text) {
+    return text.split('`').length - 1;
 }
 
 

@@ -15,7 +15,7 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import type { SourceLinks } from '../src/markup/permalink.js'
 import { SUMMARY_MARKER } from '../src/render/summary.js'
-import type { GitHubSim } from './github-sim/index.js'
+import { entryText, type GitHubSim } from './github-sim/index.js'
 
 /** A comment as GitHub shows it: the Markdown tree, the sanitised HTML tree and its HTML. */
 export interface RenderedComment {
@@ -122,7 +122,7 @@ function escapeRegExp(text: string): string {
  */
 export function simCommentProblems(sim: GitHubSim, serverUrl = 'https://github.com'): string[] {
   const repository = `${sim.state.repo.owner}/${sim.state.repo.name}`
-  const sources = Object.values(sim.state.commits).flatMap((tree) => Object.values(tree))
+  const sources = Object.values(sim.state.commits).flatMap((tree) => Object.values(tree).map(entryText))
   return sim.state.comments
     .filter((comment) => comment.body.startsWith(SUMMARY_MARKER))
     .flatMap((comment) => {

@@ -3,7 +3,7 @@ import { createGitHubSim, type GitHubSim } from './github-sim/index.js'
 import { type PushPayload, pullRequestEvent, pushEvent, workflowDispatchEvent } from './events.js'
 import { PROJECT_ROOT } from './project-root.js'
 import { runAction, type ActionRun } from './run-action.js'
-import { readTree, removeWorkspace, writeWorkspace, type FileTree } from './workspace.js'
+import { readTree, removeWorkspace, writeWorkspace, type CommitTree, type FileTree } from './workspace.js'
 
 /** Our own example minutes repository (examples/minutes-repo): the demo's and the e2e tests' data. */
 export const EXAMPLE_TREE: FileTree = readTree(join(PROJECT_ROOT, 'examples', 'minutes-repo'))
@@ -20,12 +20,12 @@ export const ASSIGNABLE = ['alice', 'bob', 'carol', 'dave']
 export const TIME_SCALE = '0.001'
 
 /** The example tree before the PR: everything but the week it adds. */
-export function baseTree(tree: FileTree = EXAMPLE_TREE, added: readonly string[] = [WEEKLY]): FileTree {
-  return Object.fromEntries(Object.entries(tree).filter(([path]) => !added.includes(path)))
+export function baseTree<Tree extends CommitTree = FileTree>(tree: Tree = EXAMPLE_TREE as Tree, added: readonly string[] = [WEEKLY]): Tree {
+  return Object.fromEntries(Object.entries(tree).filter(([path]) => !added.includes(path))) as Tree
 }
 
 /** A simulated repository whose main holds `base` and whose PR #7 proposes `head`. */
-export async function startMinutesRepo(head: FileTree = EXAMPLE_TREE, base: FileTree = baseTree(head), options: { validateResponses?: boolean; actor?: string } = {}): Promise<GitHubSim> {
+export async function startMinutesRepo(head: CommitTree = EXAMPLE_TREE, base: CommitTree = baseTree(head), options: { validateResponses?: boolean; actor?: string } = {}): Promise<GitHubSim> {
   const sim = await createGitHubSim({
     ...options,
     repo: { owner: REPO.owner, name: REPO.name },
@@ -39,8 +39,8 @@ export async function startMinutesRepo(head: FileTree = EXAMPLE_TREE, base: File
 
 export interface ScenarioRun {
   sim: GitHubSim
-  /** The files of the checkout: written to a fresh workspace for the run, removed after. */
-  files: FileTree
+  /** The files of the checkout (symbolic links as links): written to a fresh workspace for the run, removed after. */
+  files: CommitTree
   inputs?: Record<string, string>
   /** Extra environment variables for the run (e.g. `RUNNER_TEMP`). */
   env?: Record<string, string>

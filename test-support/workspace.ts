@@ -1,10 +1,10 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import type { FileTree } from './github-sim/index.js'
+import type { CommitTree, FileTree } from './github-sim/index.js'
 
-export type { FileTree }
+export type { CommitTree, FileTree }
 
 /**
  * Reads every file under `dir` into repository-relative path → UTF-8 content, with `/`
@@ -25,13 +25,17 @@ export function readTree(dir: string): FileTree {
   return tree
 }
 
-/** Creates a temporary checkout holding `files`; the caller removes it with {@link removeWorkspace}. */
-export async function writeWorkspace(files: FileTree): Promise<string> {
+/**
+ * Creates a temporary checkout holding `files` (symbolic links as real links, as git checks
+ * them out on Linux); the caller removes it with {@link removeWorkspace}.
+ */
+export async function writeWorkspace(files: CommitTree): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'minutes-workspace-'))
   for (const [path, content] of Object.entries(files)) {
     const target = join(dir, ...path.split('/'))
     await mkdir(dirname(target), { recursive: true })
-    await writeFile(target, content, 'utf8')
+    if (typeof content === 'string') await writeFile(target, content, 'utf8')
+    else await symlink(content.symlink, target)
   }
   return dir
 }

@@ -116,6 +116,8 @@ describeRealMinutes('every minutes file of the real trees is seen', () => {
             endLine: 1,
             endColumn: 1,
             message: `A symbolic link to \`${TARGET}\`: checked as that file.`,
+            // The PR comment's form: the path is code there, inert.
+            markdown: `A symbolic link to \`${TARGET}\`: checked as that file.`,
           },
         ],
         teams: [],

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { textSymbolicLink } from '../../src/check/symbolic-links.js'
+import { symbolicLinkReport, textSymbolicLink } from '../../src/check/symbolic-links.js'
+import { loadConfig } from '../../src/config/load-config.js'
 import { indexRepository } from '../../src/repo/repo-index.js'
 
 const index = indexRepository(['notes/20260107.md', 'notes/archive/20260101.md', 'team/20260107.md', 'README.md'])
@@ -25,5 +26,26 @@ describe('a symbolic link checked out as a text file holding its target', () => 
       `${'../'.repeat(400)}notes/20260107.md`, // longer than any link git would write here
     ]
     expect(cases.map((text) => textSymbolicLink('team/20260108.md', bytes(text), index))).toEqual(cases.map(() => null))
+  })
+})
+
+describe('the report of a symbolic link, in the pull request comment', () => {
+  test('a target written by the pull request stays inert code: no mention, no HTML, no broken code span', () => {
+    const written = '../../`@alice` <img src=x>.md'
+    const report = symbolicLinkReport('team/20260108.md', { written, target: null }, loadConfig(null), index)
+    expect(report.findings).toEqual([
+      {
+        rule: 'symbolic-link',
+        severity: 'warning',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message: 'A symbolic link to `../../`@alice` <img src=x>.md`, outside the repository: not read, so not checked.',
+        // Backticks become ʼ, a zero-width space breaks the mention and the tag.
+        markdown: 'A symbolic link to `../../ʼ@\u200Baliceʼ <\u200Bimg src=x>.md`, outside the repository: not read, so not checked.',
+      },
+    ])
+    expect(report.findings[0]?.markdown).not.toContain('`@alice`')
   })
 })

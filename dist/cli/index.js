@@ -4719,7 +4719,7 @@ function matchItems(known, found) {
 
 /***/ }),
 
-/***/ 3961:
+/***/ 2899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5651,125 +5651,8 @@ var constants = __nccwpck_require__(7242);
 var build_model = __nccwpck_require__(7554);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/markup/escape.ts
-/**
- * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
- * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
- * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
- * `#123` cross-references that would notify people or clutter other issues.
- */
-function escapeText(text) {
-    return text
-        .replace(/\s+/g, ' ')
-        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
-        .trim();
-}
-/**
- * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
- * in text into links (after parsing, so escapes do not stop it), and a link in our comment
- * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
- */
-function escapeInline(text) {
-    return escapeText(text)
-        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
-        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
-}
-/** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
-function escapeLine(text) {
-    return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    let cut = text.slice(0, max - 1);
-    // Never keep half of a surrogate pair (an emoji): GitHub rejects lone surrogates.
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    const space = cut.lastIndexOf(' ');
-    return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-/** Untrusted text for one table cell or list item: truncated, then escaped. */
-function cell(text, max = 200) {
-    return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max));
-}
-/** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
-function escape_link(label, url) {
-    return `[${label}](${url})`;
-}
-/** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
-function code(text) {
-    return `\`${codeSpanText(text)}\``;
-}
-/** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */
-function htmlCode(text) {
-    return `<code>${codeSpanText(text).replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)}</code>`;
-}
-/**
- * Text for inside a code span. Markdown does not apply there, so only what would end the
- * span or matter in the raw body is changed: a backtick becomes `ʼ`, line breaks a space, and
- * an invisible space breaks tags, `<!--`, `-->`, `@name` and `#123` (no forged marker or
- * fold in the raw body, nothing for a bot to mention). An empty text is one space, so the span stays a span.
- */
-function codeSpanText(text) {
-    const inert = text
-        .replace(/`/g, 'ʼ')
-        .replace(/\s+/g, ' ')
-        .replace(/<(?=[!/?\p{L}])/gu, '<\u200B')
-        .replace(/--!?>/g, (end) => `--\u200B${end.slice(2)}`)
-        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B');
-    return inert === '' ? ' ' : inert;
-}
-
-;// CONCATENATED MODULE: ./src/markup/message.ts
-
-/** Longest value from the minutes kept in the Markdown form; the plain form keeps it whole. */
-const VALUE_LIMIT = 200;
-/**
- * Tags a message template: the literal parts are our Markdown, the interpolated values are
- * data. A value outside a code span is escaped (no HTML, emphasis, links, mentions or `#123`);
- * a value inside one of the template's code spans is kept as code, with backticks replaced so
- * it cannot close the span. A value may itself be a `Message` (its Markdown is already safe).
- *
- * @example md`The title “${title}” has no date; add \`${example}\`.`
- */
-function md(strings, ...values) {
-    let plain = strings[0] ?? '';
-    let markdown = strings[0] ?? '';
-    // Only our literal parts open and close code spans; values never add backticks in Markdown.
-    let backticks = countBackticks(markdown);
-    values.forEach((value, index) => {
-        const literal = strings[index + 1] ?? '';
-        plain += `${isMessage(value) ? value.plain : String(value)}${literal}`;
-        markdown += `${markdownValue(value, backticks % 2 === 1)}${literal}`;
-        backticks += countBackticks(literal);
-    });
-    return { plain, markdown };
-}
-/** A message with no Markdown of its own: the plain text, escaped. */
-function plainMessage(text) {
-    return { plain: text, markdown: escapeInline(truncate(text, VALUE_LIMIT * 3)) };
-}
-/** Whether a report argument is already a two-form message. */
-function isMessage(value) {
-    return typeof value === 'object' && value !== null && 'plain' in value && 'markdown' in value;
-}
-function markdownValue(value, inCode) {
-    if (isMessage(value))
-        return inCode ? codeSpanText(value.plain) : value.markdown;
-    const text = truncate(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
-    if (inCode)
-        return codeSpanText(text);
-    // Escaping trims; the spaces around a value belong to the sentence.
-    return `${text.startsWith(' ') ? ' ' : ''}${escapeInline(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
-}
-function countBackticks(text) {
-    return text.split('`').length - 1;
-}
-
+// EXTERNAL MODULE: ./src/markup/message.ts + 1 modules
+var markup_message = __nccwpck_require__(1297);
 // EXTERNAL MODULE: ./src/repo/dates.ts
 var dates = __nccwpck_require__(5173);
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
@@ -5795,7 +5678,7 @@ function targetExists(path, index) {
  * context; a file of the same name elsewhere (`Charter.md` at the root) is suggested.
  */
 function describeMissingTarget(path, index, options) {
-    const missing = md `Cannot find \`${path}\``;
+    const missing = (0,markup_message.md) `Cannot find \`${path}\``;
     const [folder, name] = (0,repo_index/* splitPath */.U)(path);
     const withExtension = `${path}.md`;
     if (index.files.has(withExtension))
@@ -5810,12 +5693,12 @@ function describeMissingTarget(path, index, options) {
     if (elsewhere.length === 1 && elsewhere[0])
         return suggestElsewhere(missing, elsewhere[0], options);
     if (elsewhere.length > 1) {
-        const listed = elsewhere.slice(0, 3).map((candidate) => md `\`${candidate}\``).reduce((list, next) => md `${list}, ${next}`);
-        return { message: md `${missing}; files of that name: ${listed}${elsewhere.length > 3 ? ', …' : ''}.`, suggestion: null };
+        const listed = elsewhere.slice(0, 3).map((candidate) => (0,markup_message.md) `\`${candidate}\``).reduce((list, next) => (0,markup_message.md) `${list}, ${next}`);
+        return { message: (0,markup_message.md) `${missing}; files of that name: ${listed}${elsewhere.length > 3 ? ', …' : ''}.`, suggestion: null };
     }
     if (folder && !index.folders.has(folder))
-        return { message: md `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
-    return { message: md `${missing}.`, suggestion: null };
+        return { message: (0,markup_message.md) `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
+    return { message: (0,markup_message.md) `${missing}.`, suggestion: null };
 }
 /** Files named like `name` (any letter case, with or without `.md`) anywhere in the repository. */
 function sameNameElsewhere(name, index) {
@@ -5825,22 +5708,22 @@ function sameNameElsewhere(name, index) {
 }
 function describeMissingDatedFile(missing, path, series, date, pattern, index, options) {
     const nearest = nearestDatedFile(index.datedFiles.get(series) ?? [], date, pattern);
-    const where = series === '' ? 'the root' : md `\`${series}/\``;
+    const where = series === '' ? 'the root' : (0,markup_message.md) `\`${series}/\``;
     if (nearest === null) {
-        const why = index.folders.has(series) ? md `there are no dated minutes in ${where}` : md `there is no folder \`${series}/\``;
-        return { message: md `${missing}: ${why}.`, suggestion: null };
+        const why = index.folders.has(series) ? (0,markup_message.md) `there are no dated minutes in ${where}` : (0,markup_message.md) `there is no folder \`${series}/\``;
+        return { message: (0,markup_message.md) `${missing}: ${why}.`, suggestion: null };
     }
     const distance = (0,dates/* daysBetween */.YM)(date, nearest.date);
     if (Math.abs(distance) <= options.suggestWithinDays && nearest.path !== path) {
         return suggest(missing, nearest.path, ` (${(0,dates/* describeDayDistance */.Xh)(distance)})`);
     }
     return {
-        message: md `${missing}; the nearest minutes in ${where} are \`${nearest.path}\` (${(0,dates/* describeDayDistance */.Xh)(distance)}).`,
+        message: (0,markup_message.md) `${missing}; the nearest minutes in ${where} are \`${nearest.path}\` (${(0,dates/* describeDayDistance */.Xh)(distance)}).`,
         suggestion: null,
     };
 }
 function suggest(missing, candidate, note) {
-    return { message: md `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
+    return { message: (0,markup_message.md) `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
 }
 /** A file of the same name in another folder: a relative link is suggested as it should be written. */
 function suggestElsewhere(missing, candidate, options) {
@@ -5848,8 +5731,8 @@ function suggestElsewhere(missing, candidate, options) {
         return suggest(missing, candidate, '');
     const written = relativeLink(options.fromPath, candidate);
     const folder = (0,repo_index/* splitPath */.U)(candidate)[0];
-    const where = folder === '' ? 'at the root' : md `in \`${folder}/\``;
-    return { message: md `${missing}; did you mean \`${written}\` (\`${(0,repo_index/* splitPath */.U)(candidate)[1]}\` ${where})?`, suggestion: written };
+    const where = folder === '' ? 'at the root' : (0,markup_message.md) `in \`${folder}/\``;
+    return { message: (0,markup_message.md) `${missing}; did you mean \`${written}\` (\`${(0,repo_index/* splitPath */.U)(candidate)[1]}\` ${where})?`, suggestion: written };
 }
 /** `community-call/x.md` → `Charter.md` is `../Charter.md`. */
 function relativeLink(fromPath, target) {
@@ -6227,7 +6110,7 @@ function defineRule(id, check) {
             return;
         const ruleOptions = options !== null && typeof options === 'object' ? options : {};
         check(tree, { ...context, options: ruleOptions }, (reason, place, extra) => {
-            const text = typeof reason === 'string' ? plainMessage(reason) : reason;
+            const text = typeof reason === 'string' ? (0,markup_message/* plainMessage */.C)(reason) : reason;
             const message = file.message(text.plain, { place, ruleId: id, source: LINT_SOURCE });
             message.markdown = text.markdown;
             if (extra?.severity)
@@ -6291,7 +6174,7 @@ const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
             continue;
         // A regex over the source of one text node, so offsets map to exact columns.
         for (const found of findMojibake(source.slice(from, to))) {
-            report(md `Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`, span(from + found.index, from + found.index + found.raw.length), { suggestion: found.fixed });
+            report((0,markup_message.md) `Mis-encoded text “${found.raw}”: UTF-8 read as Latin-1; it should read “${found.fixed}”.`, span(from + found.index, from + found.index + found.raw.length), { suggestion: found.fixed });
         }
     }
 });
@@ -6402,8 +6285,8 @@ const minuteTaker = defineRule('minute-taker', (_tree, { model, profile }, repor
     const meta = model.sections.find((section) => (0,sections/* headingKey */.yc)(section.title) === (0,sections/* headingKey */.yc)(sectionName));
     const label = profile.minuteTaker.labels[0];
     report(meta
-        ? md `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
-        : md `No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`, meta?.heading.position ?? model.title?.heading.position ?? START_OF_FILE);
+        ? (0,markup_message.md) `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
+        : (0,markup_message.md) `No minute-taker: add \`- ${label}: NAME\` under \`## ${sectionName}\`.`, meta?.heading.position ?? model.title?.heading.position ?? START_OF_FILE);
 });
 
 ;// CONCATENATED MODULE: ./src/rules/required-section.ts
@@ -6454,7 +6337,7 @@ const requiredSection = defineRule('required-section', (_tree, { model, profile 
         if (required.satisfiedByTeamSections && model.teams.length > 0)
             continue;
         const accepted = required.aliases.length > 0 ? ` (or ${required.aliases.map((alias) => `“${alias}”`).join(', ')})` : '';
-        report(md `Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, model.title?.heading.position ?? START_OF_FILE);
+        report((0,markup_message.md) `Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, model.title?.heading.position ?? START_OF_FILE);
     }
 });
 
@@ -6532,8 +6415,8 @@ const teamMinutesLink = defineRule('team-minutes-link', (_tree, { model, config,
         if (team.kind !== 'none' || !team.hasContent)
             continue;
         const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
-        const hint = existing ? md `; \`${existing}\` exists` : md ``;
-        report(md `“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`, team.section.heading.position, { suggestion: existing });
+        const hint = existing ? (0,markup_message.md) `; \`${existing}\` exists` : (0,markup_message.md) ``;
+        report((0,markup_message.md) `“${team.section.title}” has no \`Minutes:\` line; link the team's minutes or write \`Minutes: None yet\`${hint}.`, team.section.heading.position, { suggestion: existing });
     }
 });
 
@@ -6599,12 +6482,12 @@ const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, c
         const place = team.minutesLine?.position ?? team.section.heading.position;
         const existing = team.folder && model.date ? teamMinutesForWeek(team.folder, model.date, index, config) : null;
         if (existing) {
-            report(md `“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
+            report((0,markup_message.md) `“${team.section.title}” says “${team.placeholder}”, but \`${existing}\` exists; link it.`, place, {
                 suggestion: existing,
             });
         }
         else {
-            report(md `“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' });
+            report((0,markup_message.md) `“${team.section.title}” links no minutes (“${team.placeholder}”).`, place, { severity: 'info' });
         }
     }
 });
@@ -6659,16 +6542,16 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (tree
     const pathDate = index.dateOf(model.path);
     if (!pathDate)
         return;
-    const where = pathDate.written.includes('/') ? md `the path \`${pathDate.written}\`` : md `the file name \`${pathDate.written}\``;
+    const where = pathDate.written.includes('/') ? (0,markup_message.md) `the path \`${pathDate.written}\`` : (0,markup_message.md) `the file name \`${pathDate.written}\``;
     const date = model.titleDate;
     if (date?.valid && date.normalized !== pathDate.date) {
-        report(md `The title says ${date.normalized} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
+        report((0,markup_message.md) `The title says ${date.normalized} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
             suggestion: pathDate.date,
         });
     }
     if (model.frontMatterDate && model.frontMatterDate !== pathDate.date) {
         const place = tree.children[0]?.position ?? START_OF_FILE;
-        report(md `The front matter says ${model.frontMatterDate} but ${where} says ${pathDate.date}; fix whichever is wrong.`, place, {
+        report((0,markup_message.md) `The front matter says ${model.frontMatterDate} but ${where} says ${pathDate.date}; fix whichever is wrong.`, place, {
             suggestion: pathDate.date,
         });
     }
@@ -6725,18 +6608,18 @@ const titleDate = defineRule('title-date', (_tree, { model }, report) => {
         return;
     const example = model.fileDate ?? 'YYYY-MM-DD';
     if (!model.title) {
-        report(md `No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
+        report((0,markup_message.md) `No title: minutes start with a heading that holds the meeting date, e.g. \`# ${example}\`.`, START_OF_FILE);
         return;
     }
     const date = model.titleDate;
     if (!date) {
-        report(md `The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position);
+        report((0,markup_message.md) `The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position);
     }
     else if (!date.valid) {
-        report(md `“${date.raw}” in the title is not a real calendar date.`, date.position);
+        report((0,markup_message.md) `“${date.raw}” in the title is not a real calendar date.`, date.position);
     }
     else if (!date.canonical) {
-        report(md `The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
+        report((0,markup_message.md) `The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
             severity: 'warning',
             suggestion: date.normalized,
         });
@@ -6773,7 +6656,7 @@ const titleHeading = defineRule('title-heading', (_tree, { model }, report) => {
     const title = model.title;
     if (!title || title.heading.depth === 1)
         return;
-    report(md `The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`, title.heading.position, { suggestion: `# ${title.text}` });
+    report((0,markup_message.md) `The title is a level-${title.heading.depth} heading; minutes start with a level-1 heading: \`# ${title.text}\`.`, title.heading.position, { suggestion: `# ${title.text}` });
 });
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
@@ -6973,7 +6856,7 @@ function pointAt(text, offset) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9804);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2023);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3961);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2899);
 
 
 
@@ -7011,7 +6894,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3679);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4702);
 
 
 
@@ -7033,7 +6916,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3679:
+/***/ 4702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7343,8 +7226,8 @@ function toRequiredSection(entry) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/check/check-source.ts + 26 modules
-var check_source = __nccwpck_require__(3961);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 24 modules
+var check_source = __nccwpck_require__(2899);
 // EXTERNAL MODULE: ./src/check/check-worker.ts
 var check_worker = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/check/check-pool.ts
@@ -7612,7 +7495,27 @@ function describeUnmatched(unmatched) {
     return `nothing to check: ${parts.join('; ')}.`;
 }
 
+// EXTERNAL MODULE: ./src/markup/message.ts + 1 modules
+var message = __nccwpck_require__(1297);
+;// CONCATENATED MODULE: ./src/repo/link-target.ts
+
+/**
+ * The repository path a relative symbolic link points to, resolved from the link's folder as
+ * git and the filesystem do (`sig-docs/20261117.md` → `../hackathons/notes.md` is
+ * `hackathons/notes.md`); null when it leaves the repository, names its root, or is absolute.
+ * Pure: the checkout reader, the API reader and text-file links all resolve with it.
+ */
+function linkTargetPath(linkPath, written) {
+    if (written === '' || written.startsWith('/'))
+        return null;
+    const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), written)).replace(/\/+$/, '');
+    if (target === '' || target === '.' || target === '..' || target.startsWith('../') || target.startsWith('/'))
+        return null;
+    return target;
+}
+
 ;// CONCATENATED MODULE: ./src/check/symbolic-links.ts
+
 
 
 /** The rule id of findings about symbolic links (the reader's, not a lint rule's). */
@@ -7623,6 +7526,7 @@ const SYMBOLIC_LINK_RULE = 'symbolic-link';
  * points outside is never read, and says so; one whose target is missing says that.
  */
 function symbolicLinkReport(path, link, config, index) {
+    // The target is the pull request's data: in the comment's Markdown it stays inert code.
     const finding = (severity, message) => ({
         rule: SYMBOLIC_LINK_RULE,
         severity,
@@ -7630,20 +7534,21 @@ function symbolicLinkReport(path, link, config, index) {
         column: 1,
         endLine: 1,
         endColumn: 1,
-        message,
+        message: message.plain,
+        markdown: message.markdown,
     });
     let found;
     if (link.target === null) {
-        found = finding('warning', `A symbolic link to \`${link.written}\`, outside the repository: not read, so not checked.`);
+        found = finding('warning', (0,message.md) `A symbolic link to \`${link.written}\`, outside the repository: not read, so not checked.`);
     }
     else if (!index.files.has(link.target)) {
-        found = finding('warning', `A symbolic link to \`${link.target}\`, which does not exist.`);
+        found = finding('warning', (0,message.md) `A symbolic link to \`${link.target}\`, which does not exist.`);
     }
     else if (link.asText) {
-        found = finding('info', `A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`);
+        found = finding('info', (0,message.md) `A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`);
     }
     else {
-        found = finding('info', `A symbolic link to \`${link.target}\`: checked as that file.`);
+        found = finding('info', (0,message.md) `A symbolic link to \`${link.target}\`: checked as that file.`);
     }
     return {
         path,
@@ -7666,10 +7571,10 @@ function textSymbolicLink(path, content, index) {
     if (content.length === 0 || content.length > TEXT_LINK_MAX_BYTES)
         return null;
     const written = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
-    if (!/^[^\s<>[\]()]+\.md$/i.test(written) || written.startsWith('/'))
+    if (!/^[^\s<>[\]()]+\.md$/i.test(written))
         return null;
-    const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), written));
-    return index.files.has(target) && target !== path ? { written, target, asText: true } : null;
+    const target = linkTargetPath(path, written);
+    return target !== null && index.files.has(target) && target !== path ? { written, target, asText: true } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/links/infer-repository.ts
@@ -7869,6 +7774,7 @@ function countEntries(suppressions) {
 ;// CONCATENATED MODULE: ./src/read/local-repo.ts
 
 
+
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 /** Every file below `root` as a `/`-separated relative path, sorted; `.git` and `node_modules` skipped. */
 async function listRepoFiles(root) {
@@ -7897,7 +7803,7 @@ async function listRepo(root) {
                 files.push(toRepoPath(full));
             }
             else if (entry.isSymbolicLink()) {
-                const link = await describeLink(full, realRoot);
+                const link = await describeLink(full, toRepoPath(full), realRoot);
                 if (link === 'folder')
                     return;
                 files.push(toRepoPath(full));
@@ -7909,15 +7815,17 @@ async function listRepo(root) {
     files.sort();
     return { files, links };
 }
-async function describeLink(full, realRoot) {
+async function describeLink(full, repoPath, realRoot) {
     const written = await (0,promises_namespaceObject.readlink)(full);
     let real;
     try {
         real = await (0,promises_namespaceObject.realpath)(full);
     }
     catch {
-        // Dangling: say where it would point, if that is inside.
-        const wouldBe = (0,external_node_path_.relative)(realRoot, (0,external_node_path_.resolve)(await (0,promises_namespaceObject.realpath)((0,external_node_path_.dirname)(full)), written));
+        // Dangling: say where it would point, if that is inside (resolved as the API reader does).
+        if (!(0,external_node_path_.isAbsolute)(written))
+            return { written, target: linkTargetPath(repoPath, written) };
+        const wouldBe = (0,external_node_path_.relative)(realRoot, written);
         return { written, target: isInside(wouldBe) ? wouldBe.split(external_node_path_.sep).join('/') : null };
     }
     const target = (0,external_node_path_.relative)(realRoot, real);
@@ -9592,6 +9500,140 @@ function decodePath(path) {
     catch {
         return null;
     }
+}
+
+
+/***/ }),
+
+/***/ 1297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  md: () => (/* binding */ md),
+  C: () => (/* binding */ plainMessage)
+});
+
+// UNUSED EXPORTS: isMessage
+
+;// CONCATENATED MODULE: ./src/markup/escape.ts
+/**
+ * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
+ * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
+ * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
+ * `#123` cross-references that would notify people or clutter other issues.
+ */
+function escapeText(text) {
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
+        .trim();
+}
+/**
+ * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
+ * in text into links (after parsing, so escapes do not stop it), and a link in our comment
+ * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
+ */
+function escapeInline(text) {
+    return escapeText(text)
+        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
+        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
+}
+/** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
+function escapeLine(text) {
+    return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let cut = text.slice(0, max - 1);
+    // Never keep half of a surrogate pair (an emoji): GitHub rejects lone surrogates.
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    const space = cut.lastIndexOf(' ');
+    return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+/** Untrusted text for one table cell or list item: truncated, then escaped. */
+function cell(text, max = 200) {
+    return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max));
+}
+/** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
+function escape_link(label, url) {
+    return `[${label}](${url})`;
+}
+/** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
+function code(text) {
+    return `\`${codeSpanText(text)}\``;
+}
+/** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */
+function htmlCode(text) {
+    return `<code>${codeSpanText(text).replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)}</code>`;
+}
+/**
+ * Text for inside a code span. Markdown does not apply there, so only what would end the
+ * span or matter in the raw body is changed: a backtick becomes `ʼ`, line breaks a space, and
+ * an invisible space breaks tags, `<!--`, `-->`, `@name` and `#123` (no forged marker or
+ * fold in the raw body, nothing for a bot to mention). An empty text is one space, so the span stays a span.
+ */
+function codeSpanText(text) {
+    const inert = text
+        .replace(/`/g, 'ʼ')
+        .replace(/\s+/g, ' ')
+        .replace(/<(?=[!/?\p{L}])/gu, '<\u200B')
+        .replace(/--!?>/g, (end) => `--\u200B${end.slice(2)}`)
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B');
+    return inert === '' ? ' ' : inert;
+}
+
+;// CONCATENATED MODULE: ./src/markup/message.ts
+
+/** Longest value from the minutes kept in the Markdown form; the plain form keeps it whole. */
+const VALUE_LIMIT = 200;
+/**
+ * Tags a message template: the literal parts are our Markdown, the interpolated values are
+ * data. A value outside a code span is escaped (no HTML, emphasis, links, mentions or `#123`);
+ * a value inside one of the template's code spans is kept as code, with backticks replaced so
+ * it cannot close the span. A value may itself be a `Message` (its Markdown is already safe).
+ *
+ * @example md`The title “${title}” has no date; add \`${example}\`.`
+ */
+function md(strings, ...values) {
+    let plain = strings[0] ?? '';
+    let markdown = strings[0] ?? '';
+    // Only our literal parts open and close code spans; values never add backticks in Markdown.
+    let backticks = countBackticks(markdown);
+    values.forEach((value, index) => {
+        const literal = strings[index + 1] ?? '';
+        plain += `${isMessage(value) ? value.plain : String(value)}${literal}`;
+        markdown += `${markdownValue(value, backticks % 2 === 1)}${literal}`;
+        backticks += countBackticks(literal);
+    });
+    return { plain, markdown };
+}
+/** A message with no Markdown of its own: the plain text, escaped. */
+function plainMessage(text) {
+    return { plain: text, markdown: escapeInline(truncate(text, VALUE_LIMIT * 3)) };
+}
+/** Whether a report argument is already a two-form message. */
+function isMessage(value) {
+    return typeof value === 'object' && value !== null && 'plain' in value && 'markdown' in value;
+}
+function markdownValue(value, inCode) {
+    if (isMessage(value))
+        return inCode ? codeSpanText(value.plain) : value.markdown;
+    const text = truncate(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
+    if (inCode)
+        return codeSpanText(text);
+    // Escaping trims; the spaces around a value belong to the sentence.
+    return `${text.startsWith(' ') ? ' ' : ''}${escapeInline(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
+}
+function countBackticks(text) {
+    return text.split('`').length - 1;
 }
 
 

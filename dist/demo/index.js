@@ -6790,7 +6790,125 @@ function pathMatcher(path) {
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./test-support/github-sim/git-objects.ts
+
+/** A symbolic link entry for a {@link CommitTree}: `{ 'a/b.md': symlink('../c.md') }`. */
+function symlink(target) {
+    return { symlink: target };
+}
+/** What git stores for an entry: a file's content, or a link's target. */
+function entryText(entry) {
+    return typeof entry === 'string' ? entry : entry.symlink;
+}
+/** Git's object id of a blob, so shas look and behave like real ones. */
+function blobSha(content) {
+    return gitObjectSha('blob', Buffer.from(content, 'utf8'));
+}
+/** Builds the nested git tree of a commit's flat file map, hashing every level as git does. */
+function buildTree(files) {
+    const root = new Map();
+    for (const [path, content] of Object.entries(files)) {
+        const parts = path.split('/').filter((part) => part !== '');
+        const fileName = parts.pop();
+        if (fileName === undefined)
+            continue;
+        let dir = root;
+        for (const part of parts) {
+            let child = dir.get(part);
+            if (!(child instanceof Map)) {
+                child = new Map();
+                dir.set(part, child);
+            }
+            dir = child;
+        }
+        dir.set(fileName, content);
+    }
+    return hashDir(root);
+}
+/** Finds the blob or tree at a repository-relative path; `''` is the root. */
+function findNode(tree, path) {
+    let node = tree;
+    for (const part of path.split('/').filter((p) => p !== '')) {
+        if (node.type !== 'tree')
+            return undefined;
+        const next = node.entries.get(part);
+        if (!next)
+            return undefined;
+        node = next;
+    }
+    return node;
+}
+/** Lists a tree in git order; recursively lists every subtree right after its entry. */
+function listTree(tree, recursive, prefix = '') {
+    const listing = [];
+    for (const [name, node] of tree.entries) {
+        const path = prefix + name;
+        if (node.type === 'blob')
+            listing.push({ path, mode: node.mode, type: 'blob', sha: node.sha, size: node.size });
+        else {
+            listing.push({ path, mode: '040000', type: 'tree', sha: node.sha });
+            if (recursive)
+                listing.push(...listTree(node, true, `${path}/`));
+        }
+    }
+    return listing;
+}
+/** Finds a tree (root or subtree) with the given sha in any of the commits. */
+function findTreeBySha(commits, sha) {
+    for (const files of Object.values(commits)) {
+        const found = searchTree(buildTree(files), sha);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function hashDir(dir) {
+    const entries = new Map();
+    // git sorts entries by name, comparing a directory as if its name ended in "/".
+    const sortKey = (name, value) => (value instanceof Map ? `${name}/` : name);
+    const names = [...dir.entries()].sort(([a, va], [b, vb]) => Buffer.compare(Buffer.from(sortKey(a, va)), Buffer.from(sortKey(b, vb))));
+    const chunks = [];
+    for (const [name, value] of names) {
+        const node = value instanceof Map ? hashDir(value) : blobNode(value);
+        entries.set(name, node);
+        // Inside a tree object git writes the folder mode without its leading zero.
+        const mode = node.type === 'tree' ? '40000' : node.mode;
+        chunks.push(Buffer.from(`${mode} ${name}\0`), Buffer.from(node.sha, 'hex'));
+    }
+    return { type: 'tree', sha: gitObjectSha('tree', Buffer.concat(chunks)), entries };
+}
+function blobNode(entry) {
+    const content = entryText(entry);
+    return { type: 'blob', mode: typeof entry === 'string' ? '100644' : '120000', sha: blobSha(content), size: Buffer.byteLength(content), content };
+}
+/** Finds a blob (file or link) with the given sha in any of the commits. */
+function findBlobBySha(commits, sha) {
+    for (const files of Object.values(commits)) {
+        for (const entry of Object.values(files)) {
+            if (blobSha(entryText(entry)) === sha)
+                return blobNode(entry);
+        }
+    }
+    return undefined;
+}
+function searchTree(tree, sha) {
+    if (tree.sha === sha)
+        return tree;
+    for (const node of tree.entries.values()) {
+        if (node.type !== 'tree')
+            continue;
+        const found = searchTree(node, sha);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function gitObjectSha(type, body) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./test-support/github-sim/diff.ts
+
 /**
  * The files a pull request changes, derived from its base and head commits the way
  * GitHub lists them: sorted by name, with line counts, and exact-content moves reported
@@ -6802,23 +6920,28 @@ function diffTrees(base, head) {
     const added = Object.keys(head).filter((path) => !(path in base));
     for (const path of added) {
         const content = head[path] ?? '';
-        const source = removed.find((old) => base[old] === content);
+        const source = removed.find((old) => sameEntry(base[old], content));
         if (source !== undefined) {
             removed.splice(removed.indexOf(source), 1);
             files.push({ filename: path, status: 'renamed', additions: 0, deletions: 0, changes: 0, previous_filename: source });
         }
         else {
-            files.push(counted(path, 'added', '', content));
+            files.push(counted(path, 'added', '', entryText(content)));
         }
     }
     for (const path of removed)
-        files.push(counted(path, 'removed', base[path] ?? '', ''));
+        files.push(counted(path, 'removed', entryText(base[path] ?? ''), ''));
     for (const [path, content] of Object.entries(head)) {
         const before = base[path];
-        if (before !== undefined && before !== content)
-            files.push(counted(path, 'modified', before, content));
+        // A file that becomes a link (or the reverse) is modified too: git diffs the blob's text.
+        if (before !== undefined && !sameEntry(before, content))
+            files.push(counted(path, 'modified', entryText(before), entryText(content)));
     }
     return files.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
+}
+/** The same blob and mode: a link and a file holding its target's path differ. */
+function sameEntry(a, b) {
+    return a !== undefined && typeof a === typeof b && entryText(a) === entryText(b);
 }
 function counted(filename, status, before, after) {
     const { additions, deletions } = lineChanges(before, after);
@@ -7675,101 +7798,8 @@ const createLabel = ({ state, urls, body, docsUrl }) => {
     return json(201, labelJson(urls, label), { location: `${urls.repoApi}/labels/${encodeURIComponent(label.name)}` });
 };
 
-;// CONCATENATED MODULE: ./test-support/github-sim/git-objects.ts
-
-/** Git's object id of a blob, so shas look and behave like real ones. */
-function blobSha(content) {
-    return gitObjectSha('blob', Buffer.from(content, 'utf8'));
-}
-/** Builds the nested git tree of a commit's flat file map, hashing every level as git does. */
-function buildTree(files) {
-    const root = new Map();
-    for (const [path, content] of Object.entries(files)) {
-        const parts = path.split('/').filter((part) => part !== '');
-        const fileName = parts.pop();
-        if (fileName === undefined)
-            continue;
-        let dir = root;
-        for (const part of parts) {
-            let child = dir.get(part);
-            if (!(child instanceof Map)) {
-                child = new Map();
-                dir.set(part, child);
-            }
-            dir = child;
-        }
-        dir.set(fileName, content);
-    }
-    return hashDir(root);
-}
-/** Finds the blob or tree at a repository-relative path; `''` is the root. */
-function findNode(tree, path) {
-    let node = tree;
-    for (const part of path.split('/').filter((p) => p !== '')) {
-        if (node.type !== 'tree')
-            return undefined;
-        const next = node.entries.get(part);
-        if (!next)
-            return undefined;
-        node = next;
-    }
-    return node;
-}
-/** Lists a tree in git order; recursively lists every subtree right after its entry. */
-function listTree(tree, recursive, prefix = '') {
-    const listing = [];
-    for (const [name, node] of tree.entries) {
-        const path = prefix + name;
-        if (node.type === 'blob')
-            listing.push({ path, mode: '100644', type: 'blob', sha: node.sha, size: node.size });
-        else {
-            listing.push({ path, mode: '040000', type: 'tree', sha: node.sha });
-            if (recursive)
-                listing.push(...listTree(node, true, `${path}/`));
-        }
-    }
-    return listing;
-}
-/** Finds a tree (root or subtree) with the given sha in any of the commits. */
-function findTreeBySha(commits, sha) {
-    for (const files of Object.values(commits)) {
-        const found = searchTree(buildTree(files), sha);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-function hashDir(dir) {
-    const entries = new Map();
-    // git sorts entries by name, comparing a directory as if its name ended in "/".
-    const sortKey = (name, value) => (value instanceof Map ? `${name}/` : name);
-    const names = [...dir.entries()].sort(([a, va], [b, vb]) => Buffer.compare(Buffer.from(sortKey(a, va)), Buffer.from(sortKey(b, vb))));
-    const chunks = [];
-    for (const [name, value] of names) {
-        const node = value instanceof Map ? hashDir(value) : { type: 'blob', sha: blobSha(value), size: Buffer.byteLength(value), content: value };
-        entries.set(name, node);
-        const mode = node.type === 'tree' ? '40000' : '100644';
-        chunks.push(Buffer.from(`${mode} ${name}\0`), Buffer.from(node.sha, 'hex'));
-    }
-    return { type: 'tree', sha: gitObjectSha('tree', Buffer.concat(chunks)), entries };
-}
-function searchTree(tree, sha) {
-    if (tree.sha === sha)
-        return tree;
-    for (const node of tree.entries.values()) {
-        if (node.type !== 'tree')
-            continue;
-        const found = searchTree(node, sha);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-function gitObjectSha(type, body) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`${type} ${body.length}\0`).update(body).digest('hex');
-}
-
 ;// CONCATENATED MODULE: ./test-support/github-sim/routes/git.ts
+
 
 
 
@@ -7800,29 +7830,71 @@ const getContent = ({ state, urls, params, query, headers, docsUrl }) => {
     if (commit === undefined)
         return errorResponse(404, `No commit found for the ref ${ref}`, docsUrl);
     const path = (params.path ?? '').replace(/^\/+|\/+$/g, '');
-    const node = findNode(buildTree(state.commits[commit] ?? {}), path);
+    const tree = buildTree(state.commits[commit] ?? {});
+    const node = findNode(tree, path);
     if (!node)
         return notFound(docsUrl);
     if (node.type === 'tree') {
         return json(200, [...node.entries].map(([name, child]) => contentEntry(urls, path ? `${path}/${name}` : name, child, ref)));
     }
-    if (/application\/vnd\.github(\.v3)?\.raw/.test(headers.accept ?? '')) {
-        return { status: 200, text: { contentType: 'application/vnd.github.raw; charset=utf-8', content: node.content } };
+    let file = { path, node };
+    if (node.mode === '120000') {
+        // As documented: a link to a normal file of the repository answers with that file's
+        // content; any other link (outside, to a folder, to a link, dangling) with the link itself.
+        const targetPath = linkTarget(path, node.content);
+        const target = targetPath === null ? undefined : findNode(tree, targetPath);
+        if (targetPath === null || target?.type !== 'blob' || target.mode !== '100644')
+            return json(200, { ...contentEntry(urls, path, node, ref), type: 'symlink', target: node.content });
+        file = { path: targetPath, node: target };
     }
-    const inline = node.size <= MAX_INLINE_CONTENT;
+    if (/application\/vnd\.github(\.v3)?\.raw/.test(headers.accept ?? '')) {
+        return { status: 200, text: { contentType: 'application/vnd.github.raw; charset=utf-8', content: file.node.content } };
+    }
+    const inline = file.node.size <= MAX_INLINE_CONTENT;
     return json(200, {
-        ...contentEntry(urls, path, node, ref),
-        content: inline ? wrap(Buffer.from(node.content, 'utf8').toString('base64'), 60) : '',
+        ...contentEntry(urls, file.path, file.node, ref),
+        content: inline ? base64Lines(file.node.content) : '',
         encoding: inline ? 'base64' : 'none',
     });
 };
+/**
+ * GET /repos/{owner}/{repo}/git/blobs/{file_sha} — any blob of any commit (a file's content,
+ * a symbolic link's target), base64 wrapped as GitHub does, or raw when asked for.
+ */
+const getBlob = ({ state, urls, params, headers, docsUrl }) => {
+    const sha = params.file_sha ?? '';
+    const blob = findBlobBySha(state.commits, sha);
+    if (!blob)
+        return notFound(docsUrl);
+    if (/application\/vnd\.github(\.v3)?\.raw/.test(headers.accept ?? '')) {
+        return { status: 200, text: { contentType: 'application/vnd.github.raw; charset=utf-8', content: blob.content } };
+    }
+    return json(200, {
+        sha: blob.sha,
+        node_id: `B_kwDO${Buffer.from(blob.sha.slice(0, 12), 'hex').toString('base64url')}`,
+        size: blob.size,
+        url: `${urls.repoApi}/git/blobs/${blob.sha}`,
+        content: base64Lines(blob.content),
+        encoding: 'base64',
+    });
+};
+/** Where a relative link points in the repository; null when outside it or absolute. */
+function linkTarget(linkPath, written) {
+    if (written.startsWith('/'))
+        return null;
+    const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), written));
+    return target === '.' || target === '..' || target.startsWith('../') ? null : target;
+}
+function base64Lines(content) {
+    return wrap(Buffer.from(content, 'utf8').toString('base64'), 60);
+}
 function contentEntry(urls, path, node, ref) {
     const encodedPath = path.split('/').map(encodeURIComponent).join('/');
     const self = `${urls.repoApi}/contents/${encodedPath}?ref=${encodeURIComponent(ref).replace(/%2F/g, '/')}`;
     const git = `${urls.repoApi}/git/${node.type === 'blob' ? 'blobs' : 'trees'}/${node.sha}`;
     const html = `${urls.repoWeb}/${node.type === 'blob' ? 'blob' : 'tree'}/${ref}/${encodedPath}`;
     return {
-        type: node.type === 'blob' ? 'file' : 'dir',
+        type: node.type === 'tree' ? 'dir' : node.mode === '120000' ? 'symlink' : 'file',
         size: node.type === 'blob' ? node.size : 0,
         name: path.split('/').pop() ?? path,
         path,
@@ -7862,7 +7934,7 @@ const listPullRequestFiles = (context) => {
     const base = state.commits[pull.base.sha] ?? {};
     return paginated(pull.files.slice(0, 3000), { url, perPage: query.per_page, page: query.page }, (file) => {
         const content = head[file.filename] ?? base[file.filename] ?? file.filename;
-        return pullFileJson(urls, pull, file, blobSha(content));
+        return pullFileJson(urls, pull, file, blobSha(entryText(content)));
     });
 };
 
@@ -7910,7 +7982,7 @@ const compareCommits = ({ state, urls, params, now, docsUrl }) => {
         behind_by: 0,
         total_commits: identical ? 0 : 1,
         commits: identical ? [] : [commitJson(urls, state, head, [base], now)],
-        files: identical ? [] : files.map((file) => diffEntryJson(urls, head, file, blobSha(headFiles[file.filename] ?? file.filename))),
+        files: identical ? [] : files.map((file) => diffEntryJson(urls, head, file, blobSha(entryText(headFiles[file.filename] ?? file.filename)))),
     });
 };
 function commitJson(urls, state, sha, parents, now) {
@@ -7997,6 +8069,7 @@ const ROUTES = {
     'pulls/get': getPullRequest,
     'pulls/list-files': listPullRequestFiles,
     'git/get-tree': getTree,
+    'git/get-blob': getBlob,
     'repos/get-content': getContent,
     'issues/list-for-repo': listIssues,
     'issues/create': createIssue,
@@ -8752,13 +8825,19 @@ function readTree(dir) {
     walk(dir, '');
     return tree;
 }
-/** Creates a temporary checkout holding `files`; the caller removes it with {@link removeWorkspace}. */
+/**
+ * Creates a temporary checkout holding `files` (symbolic links as real links, as git checks
+ * them out on Linux); the caller removes it with {@link removeWorkspace}.
+ */
 async function writeWorkspace(files) {
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'minutes-workspace-'));
     for (const [path, content] of Object.entries(files)) {
         const target = (0,external_node_path_namespaceObject.join)(dir, ...path.split('/'));
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(target, content, 'utf8');
+        if (typeof content === 'string')
+            await (0,promises_namespaceObject.writeFile)(target, content, 'utf8');
+        else
+            await (0,promises_namespaceObject.symlink)(content.symlink, target);
     }
     return dir;
 }

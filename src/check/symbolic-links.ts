@@ -1,7 +1,8 @@
-import { posix } from 'node:path'
 import { selectProfile } from '../config/profiles.js'
 import type { Config } from '../config/types.js'
+import { md, type Message } from '../markup/message.js'
 import type { SymbolicLink } from '../read/repo-reader.js'
+import { linkTargetPath } from '../repo/link-target.js'
 import type { RepoIndex } from '../repo/repo-index.js'
 import type { FileReport, Finding } from '../report/types.js'
 
@@ -14,24 +15,26 @@ export const SYMBOLIC_LINK_RULE = 'symbolic-link'
  * points outside is never read, and says so; one whose target is missing says that.
  */
 export function symbolicLinkReport(path: string, link: SymbolicLink, config: Config, index: RepoIndex): FileReport {
-  const finding = (severity: Finding['severity'], message: string): Finding => ({
+  // The target is the pull request's data: in the comment's Markdown it stays inert code.
+  const finding = (severity: Finding['severity'], message: Message): Finding => ({
     rule: SYMBOLIC_LINK_RULE,
     severity,
     line: 1,
     column: 1,
     endLine: 1,
     endColumn: 1,
-    message,
+    message: message.plain,
+    markdown: message.markdown,
   })
   let found: Finding
   if (link.target === null) {
-    found = finding('warning', `A symbolic link to \`${link.written}\`, outside the repository: not read, so not checked.`)
+    found = finding('warning', md`A symbolic link to \`${link.written}\`, outside the repository: not read, so not checked.`)
   } else if (!index.files.has(link.target)) {
-    found = finding('warning', `A symbolic link to \`${link.target}\`, which does not exist.`)
+    found = finding('warning', md`A symbolic link to \`${link.target}\`, which does not exist.`)
   } else if (link.asText) {
-    found = finding('info', `A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`)
+    found = finding('info', md`A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`)
   } else {
-    found = finding('info', `A symbolic link to \`${link.target}\`: checked as that file.`)
+    found = finding('info', md`A symbolic link to \`${link.target}\`: checked as that file.`)
   }
   return {
     path,
@@ -55,7 +58,7 @@ const TEXT_LINK_MAX_BYTES = 1024
 export function textSymbolicLink(path: string, content: Uint8Array | string, index: RepoIndex): SymbolicLink | null {
   if (content.length === 0 || content.length > TEXT_LINK_MAX_BYTES) return null
   const written = typeof content === 'string' ? content : Buffer.from(content).toString('utf8')
-  if (!/^[^\s<>[\]()]+\.md$/i.test(written) || written.startsWith('/')) return null
-  const target = posix.normalize(posix.join(posix.dirname(path), written))
-  return index.files.has(target) && target !== path ? { written, target, asText: true } : null
+  if (!/^[^\s<>[\]()]+\.md$/i.test(written)) return null
+  const target = linkTargetPath(path, written)
+  return target !== null && index.files.has(target) && target !== path ? { written, target, asText: true } : null
 }

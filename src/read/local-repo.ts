@@ -1,5 +1,6 @@
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { isAbsolute, join, relative, sep } from 'node:path'
+import { linkTargetPath } from '../repo/link-target.js'
 import type { SymbolicLink } from './repo-reader.js'
 
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules'])
@@ -38,7 +39,7 @@ export async function listRepo(root: string): Promise<RepoListing> {
         } else if (entry.isFile()) {
           files.push(toRepoPath(full))
         } else if (entry.isSymbolicLink()) {
-          const link = await describeLink(full, realRoot)
+          const link = await describeLink(full, toRepoPath(full), realRoot)
           if (link === 'folder') return
           files.push(toRepoPath(full))
           links.set(toRepoPath(full), link)
@@ -51,14 +52,15 @@ export async function listRepo(root: string): Promise<RepoListing> {
   return { files, links }
 }
 
-async function describeLink(full: string, realRoot: string): Promise<SymbolicLink | 'folder'> {
+async function describeLink(full: string, repoPath: string, realRoot: string): Promise<SymbolicLink | 'folder'> {
   const written = await readlink(full)
   let real: string
   try {
     real = await realpath(full)
   } catch {
-    // Dangling: say where it would point, if that is inside.
-    const wouldBe = relative(realRoot, resolve(await realpath(dirname(full)), written))
+    // Dangling: say where it would point, if that is inside (resolved as the API reader does).
+    if (!isAbsolute(written)) return { written, target: linkTargetPath(repoPath, written) }
+    const wouldBe = relative(realRoot, written)
     return { written, target: isInside(wouldBe) ? wouldBe.split(sep).join('/') : null }
   }
   const target = relative(realRoot, real)

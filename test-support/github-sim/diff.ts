@@ -1,31 +1,38 @@
-import type { FileTree, SimPullFile } from './types.js'
+import { entryText } from './git-objects.js'
+import type { CommitEntry, CommitTree, SimPullFile } from './types.js'
 
 /**
  * The files a pull request changes, derived from its base and head commits the way
  * GitHub lists them: sorted by name, with line counts, and exact-content moves reported
  * as renames.
  */
-export function diffTrees(base: FileTree, head: FileTree): SimPullFile[] {
+export function diffTrees(base: CommitTree, head: CommitTree): SimPullFile[] {
   const files: SimPullFile[] = []
   const removed = Object.keys(base).filter((path) => !(path in head))
   const added = Object.keys(head).filter((path) => !(path in base))
 
   for (const path of added) {
     const content = head[path] ?? ''
-    const source = removed.find((old) => base[old] === content)
+    const source = removed.find((old) => sameEntry(base[old], content))
     if (source !== undefined) {
       removed.splice(removed.indexOf(source), 1)
       files.push({ filename: path, status: 'renamed', additions: 0, deletions: 0, changes: 0, previous_filename: source })
     } else {
-      files.push(counted(path, 'added', '', content))
+      files.push(counted(path, 'added', '', entryText(content)))
     }
   }
-  for (const path of removed) files.push(counted(path, 'removed', base[path] ?? '', ''))
+  for (const path of removed) files.push(counted(path, 'removed', entryText(base[path] ?? ''), ''))
   for (const [path, content] of Object.entries(head)) {
     const before = base[path]
-    if (before !== undefined && before !== content) files.push(counted(path, 'modified', before, content))
+    // A file that becomes a link (or the reverse) is modified too: git diffs the blob's text.
+    if (before !== undefined && !sameEntry(before, content)) files.push(counted(path, 'modified', entryText(before), entryText(content)))
   }
   return files.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0))
+}
+
+/** The same blob and mode: a link and a file holding its target's path differ. */
+function sameEntry(a: CommitEntry | undefined, b: CommitEntry): boolean {
+  return a !== undefined && typeof a === typeof b && entryText(a) === entryText(b)
 }
 
 function counted(filename: string, status: SimPullFile['status'], before: string, after: string): SimPullFile {

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto'
-import type { FileTree } from './types.js'
+import type { CommitEntry, CommitTree, SymbolicLinkEntry } from './types.js'
 
-/** A file in a git tree. */
+/** A file, or a symbolic link (mode `120000`, its content the target), in a git tree. */
 export interface BlobNode {
   type: 'blob'
+  mode: BlobMode
   sha: string
   size: number
   content: string
 }
+
+/** Git's file modes of blobs: a plain file, or a symbolic link. */
+export type BlobMode = '100644' | '120000'
 
 /** A directory in a git tree, with the object id git would give it. */
 export interface TreeNode {
@@ -19,10 +23,20 @@ export interface TreeNode {
 /** A tree entry as `GET /git/trees` lists it. */
 export interface TreeListing {
   path: string
-  mode: '100644' | '040000'
+  mode: BlobMode | '040000'
   type: 'blob' | 'tree'
   sha: string
   size?: number
+}
+
+/** A symbolic link entry for a {@link CommitTree}: `{ 'a/b.md': symlink('../c.md') }`. */
+export function symlink(target: string): SymbolicLinkEntry {
+  return { symlink: target }
+}
+
+/** What git stores for an entry: a file's content, or a link's target. */
+export function entryText(entry: CommitEntry): string {
+  return typeof entry === 'string' ? entry : entry.symlink
 }
 
 /** Git's object id of a blob, so shas look and behave like real ones. */
@@ -31,7 +45,7 @@ export function blobSha(content: string): string {
 }
 
 /** Builds the nested git tree of a commit's flat file map, hashing every level as git does. */
-export function buildTree(files: FileTree): TreeNode {
+export function buildTree(files: CommitTree): TreeNode {
   const root: MutableDir = new Map()
   for (const [path, content] of Object.entries(files)) {
     const parts = path.split('/').filter((part) => part !== '')
@@ -68,7 +82,7 @@ export function listTree(tree: TreeNode, recursive: boolean, prefix = ''): TreeL
   const listing: TreeListing[] = []
   for (const [name, node] of tree.entries) {
     const path = prefix + name
-    if (node.type === 'blob') listing.push({ path, mode: '100644', type: 'blob', sha: node.sha, size: node.size })
+    if (node.type === 'blob') listing.push({ path, mode: node.mode, type: 'blob', sha: node.sha, size: node.size })
     else {
       listing.push({ path, mode: '040000', type: 'tree', sha: node.sha })
       if (recursive) listing.push(...listTree(node, true, `${path}/`))
@@ -78,7 +92,7 @@ export function listTree(tree: TreeNode, recursive: boolean, prefix = ''): TreeL
 }
 
 /** Finds a tree (root or subtree) with the given sha in any of the commits. */
-export function findTreeBySha(commits: Record<string, FileTree>, sha: string): TreeNode | undefined {
+export function findTreeBySha(commits: Record<string, CommitTree>, sha: string): TreeNode | undefined {
   for (const files of Object.values(commits)) {
     const found = searchTree(buildTree(files), sha)
     if (found) return found
@@ -86,22 +100,37 @@ export function findTreeBySha(commits: Record<string, FileTree>, sha: string): T
   return undefined
 }
 
-type MutableDir = Map<string, string | MutableDir>
+type MutableDir = Map<string, CommitEntry | MutableDir>
 
 function hashDir(dir: MutableDir): TreeNode {
   const entries = new Map<string, BlobNode | TreeNode>()
   // git sorts entries by name, comparing a directory as if its name ended in "/".
-  const sortKey = (name: string, value: string | MutableDir) => (value instanceof Map ? `${name}/` : name)
+  const sortKey = (name: string, value: CommitEntry | MutableDir) => (value instanceof Map ? `${name}/` : name)
   const names = [...dir.entries()].sort(([a, va], [b, vb]) => Buffer.compare(Buffer.from(sortKey(a, va)), Buffer.from(sortKey(b, vb))))
   const chunks: Buffer[] = []
   for (const [name, value] of names) {
-    const node: BlobNode | TreeNode =
-      value instanceof Map ? hashDir(value) : { type: 'blob', sha: blobSha(value), size: Buffer.byteLength(value), content: value }
+    const node: BlobNode | TreeNode = value instanceof Map ? hashDir(value) : blobNode(value)
     entries.set(name, node)
-    const mode = node.type === 'tree' ? '40000' : '100644'
+    // Inside a tree object git writes the folder mode without its leading zero.
+    const mode = node.type === 'tree' ? '40000' : node.mode
     chunks.push(Buffer.from(`${mode} ${name}\0`), Buffer.from(node.sha, 'hex'))
   }
   return { type: 'tree', sha: gitObjectSha('tree', Buffer.concat(chunks)), entries }
+}
+
+function blobNode(entry: CommitEntry): BlobNode {
+  const content = entryText(entry)
+  return { type: 'blob', mode: typeof entry === 'string' ? '100644' : '120000', sha: blobSha(content), size: Buffer.byteLength(content), content }
+}
+
+/** Finds a blob (file or link) with the given sha in any of the commits. */
+export function findBlobBySha(commits: Record<string, CommitTree>, sha: string): BlobNode | undefined {
+  for (const files of Object.values(commits)) {
+    for (const entry of Object.values(files)) {
+      if (blobSha(entryText(entry)) === sha) return blobNode(entry)
+    }
+  }
+  return undefined
 }
 
 function searchTree(tree: TreeNode, sha: string): TreeNode | undefined {

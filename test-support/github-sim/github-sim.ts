@@ -7,7 +7,7 @@ import { RequestLog } from './request-log.js'
 import { startServer } from './server.js'
 import { addComment, addIssue, addLabel, addPullRequest, createState, isoSeconds } from './state.js'
 import type { CommentSeed, IssueSeed, LabelSeed, PullRequestSeed, SimSeed } from './state.js'
-import type { FaultSpec, FileTree, RecordedRequest, SimComment, SimIssue, SimLabel, SimPullRequest, SimState, Violation } from './types.js'
+import type { CommitTree, FaultSpec, RecordedRequest, SimComment, SimIssue, SimLabel, SimPullRequest, SimState, Violation } from './types.js'
 
 /** Options of {@link createGitHubSim}: the seed data plus simulator behaviour. */
 export interface GitHubSimOptions extends SimSeed {
@@ -44,8 +44,8 @@ export interface GitHubSim {
   assertNoViolations(): void
   /** Clears the request log (not the violations, not the state). */
   reset(): void
-  /** Seeds a commit (sha → files). */
-  addCommit(sha: string, files: FileTree): void
+  /** Seeds a commit (sha → files and symbolic links). */
+  addCommit(sha: string, files: CommitTree): void
   /** Seeds an issue; numbers continue the shared issue/PR sequence. */
   addIssue(seed: IssueSeed): SimIssue
   /** Seeds a pull request; refs become branches, files are diffed from the commits unless given. */

@@ -8,10 +8,12 @@ export type { GitHubSim, GitHubSimOptions } from './github-sim.js'
 export type { FaultHandle } from './faults.js'
 export { SECONDARY_RATE_LIMIT_MESSAGE } from './faults.js'
 export type { CommentSeed, IssueSeed, LabelSeed, PullRequestSeed, SimSeed } from './state.js'
-export { blobSha } from './git-objects.js'
+export { blobSha, entryText, symlink } from './git-objects.js'
 export type {
   FaultSpec,
   FaultStatus,
+  CommitEntry,
+  CommitTree,
   FileTree,
   RecordedRequest,
   SimComment,
@@ -23,6 +25,7 @@ export type {
   SimRepository,
   SimState,
   StateReason,
+  SymbolicLinkEntry,
   Violation,
   ViolationKind,
 } from './types.js'

@@ -1,6 +1,6 @@
 import { diffTrees } from './diff.js'
 import type {
-  FileTree,
+  CommitTree,
   SimComment,
   SimIssue,
   SimLabel,
@@ -31,7 +31,7 @@ export interface SimSeed {
   /** Default: `{ owner: 'octo-org', name: 'meeting-minutes', defaultBranch: 'main' }`. */
   repo?: Partial<SimRepository>
   /** Commit sha → files. */
-  commits?: Record<string, FileTree>
+  commits?: Record<string, CommitTree>
   /** Branch → sha. Pull request refs are added; the default branch falls back to the first commit. */
   branches?: Record<string, string>
   pulls?: PullRequestSeed[]

@@ -4,8 +4,20 @@
  * them into GitHub's full JSON objects when answering.
  */
 
-/** Files of one commit: repository-relative path → UTF-8 content. */
+/** Files of one commit: repository-relative path → UTF-8 content (plain files only). */
 export type FileTree = Record<string, string>
+
+/** A symbolic link in a commit: git stores it as a blob (mode `120000`) holding `target`. */
+export interface SymbolicLinkEntry {
+  /** The target as the link writes it, relative to the link's folder (`../notes/a.md`) or absolute. */
+  symlink: string
+}
+
+/** One path of a commit: a file's UTF-8 content, or a symbolic link (`symlink()` in git-objects). */
+export type CommitEntry = string | SymbolicLinkEntry
+
+/** Files and symbolic links of one commit: path → entry. A {@link FileTree} is one. */
+export type CommitTree = Record<string, CommitEntry>
 
 /** The one repository the simulator serves. */
 export interface SimRepository {
@@ -106,8 +118,8 @@ export interface SimLabel {
 /** Everything the simulated repository holds. Tests may mutate it between requests. */
 export interface SimState {
   repo: SimRepository
-  /** Commit sha → files at that commit. */
-  commits: Record<string, FileTree>
+  /** Commit sha → files (and symbolic links) at that commit. */
+  commits: Record<string, CommitTree>
   /** Branch name → commit sha. */
   branches: Record<string, string>
   pulls: SimPullRequest[]

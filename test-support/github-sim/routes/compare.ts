@@ -1,5 +1,5 @@
 import { diffTrees } from '../diff.js'
-import { blobSha } from '../git-objects.js'
+import { blobSha, entryText } from '../git-objects.js'
 import { userJson, type Json, type Urls } from '../representations.js'
 import { errorResponse, json, notFound } from '../responses.js'
 import { resolveCommit } from '../state.js'
@@ -37,7 +37,7 @@ export const compareCommits: RouteHandler = ({ state, urls, params, now, docsUrl
     behind_by: 0,
     total_commits: identical ? 0 : 1,
     commits: identical ? [] : [commitJson(urls, state, head, [base], now)],
-    files: identical ? [] : files.map((file) => diffEntryJson(urls, head, file, blobSha(headFiles[file.filename] ?? file.filename))),
+    files: identical ? [] : files.map((file) => diffEntryJson(urls, head, file, blobSha(entryText(headFiles[file.filename] ?? file.filename)))),
   })
 }
 

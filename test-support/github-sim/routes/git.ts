@@ -1,4 +1,5 @@
-import { buildTree, findNode, findTreeBySha, listTree } from '../git-objects.js'
+import { posix } from 'node:path'
+import { buildTree, findBlobBySha, findNode, findTreeBySha, listTree } from '../git-objects.js'
 import type { BlobNode, TreeNode } from '../git-objects.js'
 import type { Urls } from '../representations.js'
 import { errorResponse, json, notFound } from '../responses.js'
@@ -32,21 +33,63 @@ export const getContent: RouteHandler = ({ state, urls, params, query, headers, 
   const commit = resolveCommit(state, ref)
   if (commit === undefined) return errorResponse(404, `No commit found for the ref ${ref}`, docsUrl)
   const path = (params.path ?? '').replace(/^\/+|\/+$/g, '')
-  const node = findNode(buildTree(state.commits[commit] ?? {}), path)
+  const tree = buildTree(state.commits[commit] ?? {})
+  const node = findNode(tree, path)
   if (!node) return notFound(docsUrl)
 
   if (node.type === 'tree') {
     return json(200, [...node.entries].map(([name, child]) => contentEntry(urls, path ? `${path}/${name}` : name, child, ref)))
   }
-  if (/application\/vnd\.github(\.v3)?\.raw/.test(headers.accept ?? '')) {
-    return { status: 200, text: { contentType: 'application/vnd.github.raw; charset=utf-8', content: node.content } }
+  let file = { path, node }
+  if (node.mode === '120000') {
+    // As documented: a link to a normal file of the repository answers with that file's
+    // content; any other link (outside, to a folder, to a link, dangling) with the link itself.
+    const targetPath = linkTarget(path, node.content)
+    const target = targetPath === null ? undefined : findNode(tree, targetPath)
+    if (targetPath === null || target?.type !== 'blob' || target.mode !== '100644') return json(200, { ...contentEntry(urls, path, node, ref), type: 'symlink', target: node.content })
+    file = { path: targetPath, node: target }
   }
-  const inline = node.size <= MAX_INLINE_CONTENT
+  if (/application\/vnd\.github(\.v3)?\.raw/.test(headers.accept ?? '')) {
+    return { status: 200, text: { contentType: 'application/vnd.github.raw; charset=utf-8', content: file.node.content } }
+  }
+  const inline = file.node.size <= MAX_INLINE_CONTENT
   return json(200, {
-    ...contentEntry(urls, path, node, ref),
-    content: inline ? wrap(Buffer.from(node.content, 'utf8').toString('base64'), 60) : '',
+    ...contentEntry(urls, file.path, file.node, ref),
+    content: inline ? base64Lines(file.node.content) : '',
     encoding: inline ? 'base64' : 'none',
   })
+}
+
+/**
+ * GET /repos/{owner}/{repo}/git/blobs/{file_sha} — any blob of any commit (a file's content,
+ * a symbolic link's target), base64 wrapped as GitHub does, or raw when asked for.
+ */
+export const getBlob: RouteHandler = ({ state, urls, params, headers, docsUrl }) => {
+  const sha = params.file_sha ?? ''
+  const blob = findBlobBySha(state.commits, sha)
+  if (!blob) return notFound(docsUrl)
+  if (/application\/vnd\.github(\.v3)?\.raw/.test(headers.accept ?? '')) {
+    return { status: 200, text: { contentType: 'application/vnd.github.raw; charset=utf-8', content: blob.content } }
+  }
+  return json(200, {
+    sha: blob.sha,
+    node_id: `B_kwDO${Buffer.from(blob.sha.slice(0, 12), 'hex').toString('base64url')}`,
+    size: blob.size,
+    url: `${urls.repoApi}/git/blobs/${blob.sha}`,
+    content: base64Lines(blob.content),
+    encoding: 'base64',
+  })
+}
+
+/** Where a relative link points in the repository; null when outside it or absolute. */
+function linkTarget(linkPath: string, written: string): string | null {
+  if (written.startsWith('/')) return null
+  const target = posix.normalize(posix.join(posix.dirname(linkPath), written))
+  return target === '.' || target === '..' || target.startsWith('../') ? null : target
+}
+
+function base64Lines(content: string): string {
+  return wrap(Buffer.from(content, 'utf8').toString('base64'), 60)
 }
 
 function contentEntry(urls: Urls, path: string, node: BlobNode | TreeNode, ref: string) {
@@ -55,7 +98,7 @@ function contentEntry(urls: Urls, path: string, node: BlobNode | TreeNode, ref: 
   const git = `${urls.repoApi}/git/${node.type === 'blob' ? 'blobs' : 'trees'}/${node.sha}`
   const html = `${urls.repoWeb}/${node.type === 'blob' ? 'blob' : 'tree'}/${ref}/${encodedPath}`
   return {
-    type: node.type === 'blob' ? 'file' : 'dir',
+    type: node.type === 'tree' ? 'dir' : node.mode === '120000' ? 'symlink' : 'file',
     size: node.type === 'blob' ? node.size : 0,
     name: path.split('/').pop() ?? path,
     path,

@@ -1,7 +1,7 @@
 import { addAssignees, checkAssignee, createIssue, getIssue, listIssues, updateIssue } from './issues.js'
 import { createComment, deleteComment, getComment, listComments, updateComment } from './comments.js'
 import { createLabel, getLabel, listLabels } from './labels.js'
-import { getContent, getTree } from './git.js'
+import { getBlob, getContent, getTree } from './git.js'
 import { getPullRequest, listPullRequestFiles } from './pulls.js'
 import { getRepository } from './repos.js'
 import { compareCommits } from './compare.js'
@@ -20,6 +20,7 @@ export const ROUTES: Readonly<Record<string, RouteHandler>> = {
   'pulls/get': getPullRequest,
   'pulls/list-files': listPullRequestFiles,
   'git/get-tree': getTree,
+  'git/get-blob': getBlob,
   'repos/get-content': getContent,
   'issues/list-for-repo': listIssues,
   'issues/create': createIssue,

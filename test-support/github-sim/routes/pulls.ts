@@ -1,4 +1,4 @@
-import { blobSha } from '../git-objects.js'
+import { blobSha, entryText } from '../git-objects.js'
 import { paginated } from '../pagination.js'
 import { pullFileJson, pullRequestJson } from '../representations.js'
 import { json, notFound } from '../responses.js'
@@ -20,6 +20,6 @@ export const listPullRequestFiles: RouteHandler = (context) => {
   const base = state.commits[pull.base.sha] ?? {}
   return paginated(pull.files.slice(0, 3000), { url, perPage: query.per_page, page: query.page }, (file) => {
     const content = head[file.filename] ?? base[file.filename] ?? file.filename
-    return pullFileJson(urls, pull, file, blobSha(content))
+    return pullFileJson(urls, pull, file, blobSha(entryText(content)))
   })
 }
