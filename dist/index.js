@@ -34076,7 +34076,8 @@ var action_items_text = __nccwpck_require__(1024);
  */
 function fingerprint(owners, text) {
     const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
-    return (0,external_node_crypto_.createHash)('sha256').update(`${people}\n${(0,action_items_text/* normaliseText */.a)(text)}`).digest('hex').slice(0, 12);
+    // One-shot `hash`: a tenth of the cost of a `createHash` object per item.
+    return (0,external_node_crypto_.hash)('sha256', `${people}\n${(0,action_items_text/* normaliseText */.a)(text)}`, 'hex').slice(0, 12);
 }
 
 ;// CONCATENATED MODULE: ./src/action-items/grammar.ts
@@ -34350,13 +34351,23 @@ const LABEL_LINE_WORDS = 7;
  * it does: `Check AIs from last time`, `R4 to-dos`, `Other TODOs:`, `Action Items (AIs): 6`.
  */
 function readLabelLine(line, grammar) {
-    if (line.text.trim().split(/\s+/u).length > LABEL_LINE_WORDS)
+    if (hasMoreWordsThan(line.text, LABEL_LINE_WORDS))
         return null;
     for (const match of line.text.matchAll(grammar.labelPhrase)) {
         if (!inCode(line, match.index))
             return { owners: [], text: '' };
     }
     return null;
+}
+/** Whether `text` holds more than `limit` words, counting no further than needed (a paragraph may be long). */
+function hasMoreWordsThan(text, limit) {
+    const gaps = /\s+/gu;
+    const trimmed = text.trim();
+    let words = 1;
+    while (gaps.exec(trimmed))
+        if (++words > limit)
+            return true;
+    return false;
 }
 function readLeadingMarker(line, grammar, heading, people) {
     const { text } = line;
@@ -34820,8 +34831,9 @@ function walkListItem(listItem, label, walk, depth) {
         return null;
     }
     const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
-    // The sub-list leans on this item ("cancel it"), unless the item only labels it.
-    const parent = childLabel ? '' : (0,action_items_text/* tidyText */.q)(plainTextOf(first, () => false).text);
+    // The sub-list leans on this item ("cancel it"), unless the item only labels it; no
+    // sub-blocks, no context to give (most items: reading it would cost a tenth of the walk).
+    const parent = childLabel || rest.length === 0 ? '' : (0,action_items_text/* tidyText */.q)(plainTextOf(first, () => false).text);
     if (parent !== '')
         walk.parents.push(parent);
     walkBlocks(rest, childLabel, walk, depth + 1);
@@ -44653,8 +44665,8 @@ function compare(a, b) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/check/check-source.ts + 28 modules
-var check_source = __nccwpck_require__(7513);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 29 modules
+var check_source = __nccwpck_require__(2209);
 // EXTERNAL MODULE: ./src/check/check-worker.ts
 var check_worker = __nccwpck_require__(9448);
 ;// CONCATENATED MODULE: ./src/check/check-pool.ts
@@ -46101,7 +46113,7 @@ async function postComment(client, settings, summary, earlier) {
 
 /***/ }),
 
-/***/ 7513:
+/***/ 2209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47035,6 +47047,39 @@ var mdast_util_to_string_lib = __nccwpck_require__(1869);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/links/resolve-link.ts
 var resolve_link = __nccwpck_require__(9722);
+;// CONCATENATED MODULE: ./src/parse/walk-tree.ts
+/**
+ * Calls `visit` on every node of a tree in document order (preorder: a node, then its
+ * children), as `unist-util-visit` does without a test, but without its per-node closures
+ * and ancestor arrays (a run's hot path: every file's every node). Iterative, so no tree
+ * is too deep for it. The tree must not be changed during the walk.
+ */
+function forEachNode(tree, visit) {
+    const stack = [tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        visit(node);
+        const children = node.children;
+        if (Array.isArray(children))
+            for (let at = children.length - 1; at >= 0; at--)
+                stack.push(children[at]);
+    }
+}
+/** Whether any node of a tree (the root included) has one of `types`; stops at the first. */
+function hasNodeOfType(tree, types) {
+    const stack = [tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (types.has(node.type))
+            return true;
+        const children = node.children;
+        if (Array.isArray(children))
+            for (const child of children)
+                stack.push(child);
+    }
+    return false;
+}
+
 // EXTERNAL MODULE: ./src/repo/dates.ts
 var dates = __nccwpck_require__(5173);
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
@@ -47117,6 +47162,7 @@ function folderCandidates(title) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/build-model.ts
+
 
 
 
@@ -47317,11 +47363,11 @@ function folderOfLinks(links, context) {
 function collectLinksAndTexts(tree) {
     const links = [];
     const texts = [];
-    (0,lib/* visit */.YR)(tree, (node) => {
+    forEachNode(tree, (node) => {
         if (node.type === 'text')
             texts.push(node);
         else if (node.type === 'link')
-            links.push({ node, url: node.url });
+            links.push({ node: node, url: node.url });
     });
     return { links, texts };
 }
@@ -47614,40 +47660,6 @@ function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
 }
 
-;// CONCATENATED MODULE: ./src/parse/mojibake.ts
-/**
- * Mojibake: UTF-8 bytes that were decoded as Latin-1 / Windows-1252 and saved again, so
- * `🎉` reads `ðŸŽ‰`. Found by shape (a lead byte followed by continuation bytes, as
- * Windows-1252 shows them) and confirmed by decoding the bytes back as UTF-8.
- */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-const CONTINUATION = `[\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]`;
-const SEQUENCE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3})+`, 'g');
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Finds mis-encoded runs in one string. */
-function findMojibake(text) {
-    const found = [];
-    for (const match of text.matchAll(SEQUENCE)) {
-        const fixed = redecode(match[0]);
-        if (fixed !== null)
-            found.push({ index: match.index, raw: match[0], fixed });
-    }
-    return found;
-}
-function redecode(raw) {
-    const bytes = Uint8Array.from(raw, (char) => {
-        const code = char.charCodeAt(0);
-        const high = CP1252_HIGH.indexOf(char);
-        return code <= 0xff ? code : 0x80 + high;
-    });
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        return null;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/trough/lib/index.js
 var trough_lib = __nccwpck_require__(6590);
 ;// CONCATENATED MODULE: ./node_modules/unified-lint-rule/lib/index.js
@@ -47841,6 +47853,46 @@ function defineRule(id, check) {
 /** The first line of a file, where findings about the whole file go. */
 const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
+;// CONCATENATED MODULE: ./src/parse/mojibake.ts
+/**
+ * Mojibake: UTF-8 bytes that were decoded as Latin-1 / Windows-1252 and saved again, so
+ * `🎉` reads `ðŸŽ‰`. Found by shape (a lead byte followed by continuation bytes, as
+ * Windows-1252 shows them) and confirmed by decoding the bytes back as UTF-8.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const CONTINUATION = `[\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]`;
+const SEQUENCE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3})+`, 'g');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** The lead characters every SEQUENCE opens with. */
+const LEAD = /[\u00C2-\u00F4]/;
+/** Whether text may hold mojibake at all: cheap, so a whole file is ruled out at once. */
+function mayHoldMojibake(text) {
+    return LEAD.test(text);
+}
+/** Finds mis-encoded runs in one string. */
+function findMojibake(text) {
+    const found = [];
+    for (const match of text.matchAll(SEQUENCE)) {
+        const fixed = redecode(match[0]);
+        if (fixed !== null)
+            found.push({ index: match.index, raw: match[0], fixed });
+    }
+    return found;
+}
+function redecode(raw) {
+    const bytes = Uint8Array.from(raw, (char) => {
+        const code = char.charCodeAt(0);
+        const high = CP1252_HIGH.indexOf(char);
+        return code <= 0xff ? code : 0x80 + high;
+    });
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/encoding.ts
 
 
@@ -47874,8 +47926,10 @@ const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1
  */
 const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
     const source = decoded.text;
-    const points = lib_location(source);
+    // The line index is built only for a file with something to report (most have nothing).
+    let points = null;
     const span = (from, to) => {
+        points ??= lib_location(source);
         const start = points.toPoint(from);
         const end = points.toPoint(to);
         return start && end ? { start, end } : undefined;
@@ -47884,6 +47938,9 @@ const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
     const first = decoded.invalidOffsets[0];
     if (first !== undefined)
         report(invalidBytesMessage(decoded), span(first, first + 1));
+    // Mojibake opens with a lead byte read as Latin-1 (Â–ô); a file without one has none.
+    if (!mayHoldMojibake(source))
+        return;
     for (const node of model.texts) {
         const from = node.position?.start.offset;
         const to = node.position?.end.offset;
@@ -48413,6 +48470,8 @@ const RULES = {
 
 
 
+
+
 const lintersByProfile = new WeakMap();
 /** The rules a profile turns on, as one unified processor, built once per profile. */
 function linterFor(profile) {
@@ -48424,8 +48483,6 @@ function linterFor(profile) {
             if (level && level !== 'off')
                 processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn', profile.ruleOptions[id] ?? {}]);
         }
-        // remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`.
-        processor.use(remarkLint);
         linter = processor.freeze();
         lintersByProfile.set(profile, linter);
     }
@@ -48510,11 +48567,25 @@ function screen(source, context) {
 function runLinter(profile, tree, file) {
     try {
         linterFor(profile).runSync(tree, file);
+        if (needsMessageControl(tree, file))
+            check_source_messageControl.runSync(tree, file);
     }
     catch (error) {
         if (!(error instanceof vfile_message_lib/* VFileMessage */.o && file.messages.includes(error)))
             throw error;
     }
+}
+/** remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`. */
+const check_source_messageControl = (0,unified_lib/* unified */.l)().use(remarkLint).freeze();
+/** The node types remark-lint's message control reads markers from (remark-message-control's test). */
+const MARKER_NODE_TYPES = new Set(['comment', 'html', 'mdxFlowExpression', 'mdxTextExpression']);
+/**
+ * Whether the message control could change anything: it drops or moves only the rules'
+ * messages, and reads only comment nodes. A file with neither (most files) skips its two
+ * walks of the whole tree, a tenth of a run.
+ */
+function needsMessageControl(tree, file) {
+    return file.messages.some((message) => message.source === LINT_SOURCE) || hasNodeOfType(tree, MARKER_NODE_TYPES);
 }
 /** A `<!-- lint … -->` comment that cannot be understood. */
 function lintCommentFinding(message) {
@@ -48571,7 +48642,7 @@ function pointAt(text, offset) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9804);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2023);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7513);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2209);
 
 
 

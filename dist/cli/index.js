@@ -3359,7 +3359,8 @@ function text_normaliseText(text) {
  */
 function fingerprint_fingerprint(owners, text) {
     const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${people}\n${text_normaliseText(text)}`).digest('hex').slice(0, 12);
+    // One-shot `hash`: a tenth of the cost of a `createHash` object per item.
+    return (0,external_node_crypto_namespaceObject.hash)('sha256', `${people}\n${text_normaliseText(text)}`, 'hex').slice(0, 12);
 }
 
 ;// CONCATENATED MODULE: ./src/action-items/grammar.ts
@@ -3633,13 +3634,23 @@ const LABEL_LINE_WORDS = 7;
  * it does: `Check AIs from last time`, `R4 to-dos`, `Other TODOs:`, `Action Items (AIs): 6`.
  */
 function readLabelLine(line, grammar) {
-    if (line.text.trim().split(/\s+/u).length > LABEL_LINE_WORDS)
+    if (hasMoreWordsThan(line.text, LABEL_LINE_WORDS))
         return null;
     for (const match of line.text.matchAll(grammar.labelPhrase)) {
         if (!inCode(line, match.index))
             return { owners: [], text: '' };
     }
     return null;
+}
+/** Whether `text` holds more than `limit` words, counting no further than needed (a paragraph may be long). */
+function hasMoreWordsThan(text, limit) {
+    const gaps = /\s+/gu;
+    const trimmed = text.trim();
+    let words = 1;
+    while (gaps.exec(trimmed))
+        if (++words > limit)
+            return true;
+    return false;
 }
 function readLeadingMarker(line, grammar, heading, people) {
     const { text } = line;
@@ -4103,8 +4114,9 @@ function walkListItem(listItem, label, walk, depth) {
         return null;
     }
     const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
-    // The sub-list leans on this item ("cancel it"), unless the item only labels it.
-    const parent = childLabel ? '' : tidyText(plainTextOf(first, () => false).text);
+    // The sub-list leans on this item ("cancel it"), unless the item only labels it; no
+    // sub-blocks, no context to give (most items: reading it would cost a tenth of the walk).
+    const parent = childLabel || rest.length === 0 ? '' : tidyText(plainTextOf(first, () => false).text);
     if (parent !== '')
         walk.parents.push(parent);
     walkBlocks(rest, childLabel, walk, depth + 1);
@@ -5726,6 +5738,8 @@ function nextLineStart(text, at) {
 
 // EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
 var parse_markdown = __nccwpck_require__(3060);
+// EXTERNAL MODULE: ./src/parse/walk-tree.ts
+var walk_tree = __nccwpck_require__(7995);
 ;// CONCATENATED MODULE: ./src/check/message-to-finding.ts
 
 /** The weaker of two severities (`info` < `warning` < `error`). */
@@ -5761,40 +5775,6 @@ function messageToFinding(message, level) {
 /** Orders findings by position, then rule, so output is stable. */
 function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-
-;// CONCATENATED MODULE: ./src/parse/mojibake.ts
-/**
- * Mojibake: UTF-8 bytes that were decoded as Latin-1 / Windows-1252 and saved again, so
- * `🎉` reads `ðŸŽ‰`. Found by shape (a lead byte followed by continuation bytes, as
- * Windows-1252 shows them) and confirmed by decoding the bytes back as UTF-8.
- */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-const CONTINUATION = `[\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]`;
-const SEQUENCE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3})+`, 'g');
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Finds mis-encoded runs in one string. */
-function findMojibake(text) {
-    const found = [];
-    for (const match of text.matchAll(SEQUENCE)) {
-        const fixed = redecode(match[0]);
-        if (fixed !== null)
-            found.push({ index: match.index, raw: match[0], fixed });
-    }
-    return found;
-}
-function redecode(raw) {
-    const bytes = Uint8Array.from(raw, (char) => {
-        const code = char.charCodeAt(0);
-        const high = CP1252_HIGH.indexOf(char);
-        return code <= 0xff ? code : 0x80 + high;
-    });
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        return null;
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/trough/lib/index.js
@@ -5990,6 +5970,46 @@ function defineRule(id, check) {
 /** The first line of a file, where findings about the whole file go. */
 const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
+;// CONCATENATED MODULE: ./src/parse/mojibake.ts
+/**
+ * Mojibake: UTF-8 bytes that were decoded as Latin-1 / Windows-1252 and saved again, so
+ * `🎉` reads `ðŸŽ‰`. Found by shape (a lead byte followed by continuation bytes, as
+ * Windows-1252 shows them) and confirmed by decoding the bytes back as UTF-8.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const CONTINUATION = `[\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]`;
+const SEQUENCE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3})+`, 'g');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** The lead characters every SEQUENCE opens with. */
+const LEAD = /[\u00C2-\u00F4]/;
+/** Whether text may hold mojibake at all: cheap, so a whole file is ruled out at once. */
+function mayHoldMojibake(text) {
+    return LEAD.test(text);
+}
+/** Finds mis-encoded runs in one string. */
+function findMojibake(text) {
+    const found = [];
+    for (const match of text.matchAll(SEQUENCE)) {
+        const fixed = redecode(match[0]);
+        if (fixed !== null)
+            found.push({ index: match.index, raw: match[0], fixed });
+    }
+    return found;
+}
+function redecode(raw) {
+    const bytes = Uint8Array.from(raw, (char) => {
+        const code = char.charCodeAt(0);
+        const high = CP1252_HIGH.indexOf(char);
+        return code <= 0xff ? code : 0x80 + high;
+    });
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/encoding.ts
 
 
@@ -6023,8 +6043,10 @@ const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1
  */
 const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
     const source = decoded.text;
-    const points = lib_location(source);
+    // The line index is built only for a file with something to report (most have nothing).
+    let points = null;
     const span = (from, to) => {
+        points ??= lib_location(source);
         const start = points.toPoint(from);
         const end = points.toPoint(to);
         return start && end ? { start, end } : undefined;
@@ -6033,6 +6055,9 @@ const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
     const first = decoded.invalidOffsets[0];
     if (first !== undefined)
         report(invalidBytesMessage(decoded), span(first, first + 1));
+    // Mojibake opens with a lead byte read as Latin-1 (Â–ô); a file without one has none.
+    if (!mayHoldMojibake(source))
+        return;
     for (const node of model.texts) {
         const from = node.position?.start.offset;
         const to = node.position?.end.offset;
@@ -6564,6 +6589,8 @@ const RULES = {
 
 
 
+
+
 const lintersByProfile = new WeakMap();
 /** The rules a profile turns on, as one unified processor, built once per profile. */
 function linterFor(profile) {
@@ -6575,8 +6602,6 @@ function linterFor(profile) {
             if (level && level !== 'off')
                 processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn', profile.ruleOptions[id] ?? {}]);
         }
-        // remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`.
-        processor.use(remarkLint);
         linter = processor.freeze();
         lintersByProfile.set(profile, linter);
     }
@@ -6661,11 +6686,25 @@ function screen(source, context) {
 function runLinter(profile, tree, file) {
     try {
         linterFor(profile).runSync(tree, file);
+        if (needsMessageControl(tree, file))
+            check_source_messageControl.runSync(tree, file);
     }
     catch (error) {
         if (!(error instanceof vfile_message_lib/* VFileMessage */.o && file.messages.includes(error)))
             throw error;
     }
+}
+/** remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`. */
+const check_source_messageControl = (0,unified_lib/* unified */.l)().use(remarkLint).freeze();
+/** The node types remark-lint's message control reads markers from (remark-message-control's test). */
+const MARKER_NODE_TYPES = new Set(['comment', 'html', 'mdxFlowExpression', 'mdxTextExpression']);
+/**
+ * Whether the message control could change anything: it drops or moves only the rules'
+ * messages, and reads only comment nodes. A file with neither (most files) skips its two
+ * walks of the whole tree, a tenth of a run.
+ */
+function needsMessageControl(tree, file) {
+    return file.messages.some((message) => message.source === LINT_SOURCE) || (0,walk_tree/* hasNodeOfType */.G)(tree, MARKER_NODE_TYPES);
 }
 /** A `<!-- lint … -->` comment that cannot be understood. */
 function lintCommentFinding(message) {
@@ -9328,10 +9367,12 @@ function decodePath(path) {
 /* harmony import */ var unist_util_visit__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3617);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _links_resolve_link_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9722);
+/* harmony import */ var _parse_walk_tree_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7995);
 /* harmony import */ var _repo_dates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5173);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2023);
 /* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7693);
 /* harmony import */ var _team_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6265);
+
 
 
 
@@ -9532,11 +9573,11 @@ function folderOfLinks(links, context) {
 function collectLinksAndTexts(tree) {
     const links = [];
     const texts = [];
-    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_6__/* .visit */ .YR)(tree, (node) => {
+    (0,_parse_walk_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .forEachNode */ .z)(tree, (node) => {
         if (node.type === 'text')
             texts.push(node);
         else if (node.type === 'link')
-            links.push({ node, url: node.url });
+            links.push({ node: node, url: node.url });
     });
     return { links, texts };
 }
@@ -30975,6 +31016,48 @@ const markdownParser = (0,unified_lib/* unified */.l)().use(remarkParse).use(rem
 /** Parses Markdown text into mdast. Never throws on any string input. */
 function parseMarkdown(text) {
     return markdownParser.parse(text);
+}
+
+
+/***/ }),
+
+/***/ 7995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ hasNodeOfType),
+/* harmony export */   z: () => (/* binding */ forEachNode)
+/* harmony export */ });
+/**
+ * Calls `visit` on every node of a tree in document order (preorder: a node, then its
+ * children), as `unist-util-visit` does without a test, but without its per-node closures
+ * and ancestor arrays (a run's hot path: every file's every node). Iterative, so no tree
+ * is too deep for it. The tree must not be changed during the walk.
+ */
+function forEachNode(tree, visit) {
+    const stack = [tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        visit(node);
+        const children = node.children;
+        if (Array.isArray(children))
+            for (let at = children.length - 1; at >= 0; at--)
+                stack.push(children[at]);
+    }
+}
+/** Whether any node of a tree (the root included) has one of `types`; stops at the first. */
+function hasNodeOfType(tree, types) {
+    const stack = [tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (types.has(node.type))
+            return true;
+        const children = node.children;
+        if (Array.isArray(children))
+            for (const child of children)
+                stack.push(child);
+    }
+    return false;
 }
 
 
