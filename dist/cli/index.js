@@ -7156,16 +7156,25 @@ class WorkersUnavailable extends Error {
     name = 'WorkersUnavailable';
 }
 /**
+ * Files a worker holds at once: the one it checks and the next, so it starts the next the
+ * moment it is done instead of waiting for this thread (busy, or not scheduled, on a
+ * machine whose cores the workers fill) to answer.
+ */
+const IN_FLIGHT = 2;
+/**
  * Checks files in worker threads, `jobs` at a time, and returns their reports in the order
  * of `sources` (null where no profile applies). A file that runs over the time budget has
  * its worker terminated and replaced, and gets one `file-too-complex` finding; a worker
- * that dies on a file gives that file an `internal` finding. The other files are unaffected.
+ * that dies on a file gives that file an `internal` finding. The other files are unaffected
+ * (a file queued behind the stopped one goes to another worker).
  */
 function checkInWorkers(sources, context, options) {
     const data = { kind: check_worker/* CHECK_WORKER */.k0, config: context.config, allPaths: context.allPaths };
     const budgetMs = context.config.limits.maxFileSeconds * 1000;
     const results = new Array(sources.length);
     let next = 0;
+    /** Files handed to a worker that stopped before it began them: given out again first. */
+    const requeued = [];
     let done = 0;
     let startFailures = 0;
     let settled = false;
@@ -7186,66 +7195,92 @@ function checkInWorkers(sources, context, options) {
                 finish();
         };
         const stopped = (index, finding) => record(index, (0,check_source/* uncheckedReport */.TZ)(sources[index].path, context, finding));
+        const hasWork = () => requeued.length > 0 || next < sources.length;
+        const takeWork = () => requeued.shift() ?? next++;
         const startWorker = () => {
-            if (settled || next >= sources.length)
+            if (settled || !hasWork())
                 return;
             const worker = new external_node_worker_threads_.Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: false, stderr: false });
             let ready = false;
-            let current = null;
+            /** The files sent to this worker, in the order it checks them; the first is the one it is on. */
+            const queue = [];
+            let timer = null;
             let ended = false;
             const end = () => {
                 ended = true;
-                if (current)
-                    clearTimeout(current.timer);
-                current = null;
+                if (timer)
+                    clearTimeout(timer);
+                timer = null;
                 void worker.terminate();
             };
-            const dispatch = () => {
-                if (settled || next >= sources.length)
-                    return end();
-                const index = next++;
-                const source = sources[index];
-                const timer = setTimeout(() => {
-                    if (current?.index !== index)
+            /** Takes the file this worker is on off its queue, and hands back the ones it had not begun. */
+            const unload = () => {
+                const current = queue.shift();
+                requeued.push(...queue.splice(0));
+                return current;
+            };
+            /** The time budget runs for the file the worker is on (from when the one before it was answered). */
+            const startTimer = () => {
+                const index = queue[0];
+                if (index === undefined)
+                    return;
+                timer = setTimeout(() => {
+                    if (queue[0] !== index)
                         return;
+                    unload();
                     end();
                     const seconds = context.config.limits.maxFileSeconds;
                     stopped(index, (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`));
                     startWorker();
                 }, budgetMs);
-                current = { index, timer };
-                worker.postMessage({ id: index, path: source.path, content: source.content });
+            };
+            const fill = () => {
+                while (!settled && queue.length < IN_FLIGHT && hasWork()) {
+                    const index = takeWork();
+                    const source = sources[index];
+                    queue.push(index);
+                    if (queue.length === 1)
+                        startTimer();
+                    worker.postMessage({ id: index, path: source.path, content: source.content });
+                }
+                if (queue.length === 0)
+                    end();
             };
             const died = (reason) => {
                 if (ended)
                     return;
-                const failed = current;
+                const failed = unload();
                 end();
                 if (!ready) {
+                    if (failed !== undefined)
+                        requeued.unshift(failed);
                     if (++startFailures >= MAX_START_FAILURES)
                         return finish(new WorkersUnavailable(`a check worker could not start: ${reason}`));
                     return startWorker();
                 }
-                if (failed) {
+                if (failed !== undefined) {
                     const outOfMemory = reason.includes('ERR_WORKER_OUT_OF_MEMORY');
                     const finding = outOfMemory
                         ? (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file needed more than the memory budget of ${WORKER_HEAP_MB} MB; it was stopped and is not checked.`)
                         : (0,check_source/* engineFinding */.ie)('internal', `minutes-automation could not check this file (its worker stopped: ${reason}); please report this.`);
-                    stopped(failed.index, finding);
+                    stopped(failed, finding);
                 }
                 startWorker();
             };
             worker.on('message', (answer) => {
                 if (answer.kind === 'ready') {
                     ready = true;
-                    return dispatch();
+                    return fill();
                 }
-                if (!current || current.index !== answer.id)
+                if (queue[0] !== answer.id)
                     return;
-                clearTimeout(current.timer);
-                current = null;
+                if (timer)
+                    clearTimeout(timer);
+                timer = null;
+                queue.shift();
+                startTimer();
                 record(answer.id, answer.report);
-                dispatch();
+                fill();
             });
             worker.on('error', (error) => died(`${error.code ?? error.name}: ${error.message}`));
             worker.on('exit', (code) => died(`exit code ${code}`));
