@@ -11,7 +11,7 @@ import { buildMinutesModel, frontMatterOf } from '../model/build-model.js'
 import { teamReportsOf } from '../model/team-report.js'
 import type { RepoIndex } from '../repo/repo-index.js'
 import { decodeUtf8, looksBinary, type DecodedText } from '../parse/decode.js'
-import { findDeepNesting } from '../parse/prescan.js'
+import { findDeepNesting, findLongEmphasisRun } from '../parse/prescan.js'
 import { parseMarkdown } from '../parse/parse-markdown.js'
 import { hasNodeOfType } from '../parse/walk-tree.js'
 import { compareFindings, messageToFinding } from './message-to-finding.js'
@@ -112,6 +112,11 @@ function screen(source: SourceFile, context: CheckContext): Screened {
     if (deep) {
       const message = `Lists or block quotes nested ${deep.depth} deep on this line, more than the budget of ${limits.maxNesting} (limits.maxNesting); the file is not checked.`
       return { report: uncheckedReport(source.path, context, engineFinding('file-too-complex', message, deep)) }
+    }
+    const run = findLongEmphasisRun(decoded.text, limits.maxNesting)
+    if (run) {
+      const message = `A run of ${run.length} emphasis markers (* or _) here may nest emphasis ${run.depth} deep, more than the budget of ${limits.maxNesting} (limits.maxNesting); the file is not checked.`
+      return { report: uncheckedReport(source.path, context, engineFinding('file-too-complex', message, run)) }
     }
     step = 'parsing'
     return { decoded, tree: parseMarkdown(decoded.text) }
