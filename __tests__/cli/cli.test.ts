@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
@@ -166,3 +166,23 @@ describe('minutes-check', () => {
     expect(JSON.parse(result.stdout).summary).toEqual({ files: 8, errors: 1, warnings: 1, actionItems: expect.any(Number) })
   })
 })
+
+/** Every list of a JSON value cut to its first entry, as the README shows the output. */
+function firstEntries(value: unknown): unknown {
+  if (Array.isArray(value)) return value.slice(0, 1).map(firstEntries)
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, firstEntries(entry)]))
+  return value
+}
+
+describe("the README's JSON example", () => {
+  test('is what the command it names prints, each list cut to its first entry', async () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8')
+    const command = /For `minutes-check --root examples\/minutes-repo\s+(\S+) --format json`/.exec(readme)
+    const example = /JSON output is stable[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1]
+    expect(command?.[1]).toBe('community-call/20261119.md')
+    const { code, stdout } = await cli([command?.[1] ?? '', '--format', 'json'])
+    expect(code).toBe(1)
+    expect(JSON.parse(example ?? 'null')).toEqual(firstEntries(JSON.parse(stdout)))
+  })
+})
+

@@ -2,12 +2,13 @@ import { afterEach, describe, expect, test } from '@jest/globals'
 import type { GitHubSim } from '../../test-support/github-sim/index.js'
 import { EXAMPLE_TREE, requestLines, runOnDispatch, runOnPush, startMinutesRepo } from '../../test-support/minutes-scenario.js'
 import type { FileTree } from '../../test-support/workspace.js'
+import { closeSim } from '../../test-support/sim-lifecycle.js'
 
 let sim: GitHubSim | undefined
 afterEach(async () => {
-  sim?.assertNoViolations()
-  await sim?.close()
+  const ending = sim
   sim = undefined
+  await closeSim(ending, { checkComments: false })
 })
 
 const SHA = 'f'.repeat(40)

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { simCommentProblems } from '../../test-support/github-markdown.js'
 import type { GitHubSim } from '../../test-support/github-sim/index.js'
 import {
   EXAMPLE_TREE,
@@ -10,15 +9,13 @@ import {
   runOnPullRequest,
   startMinutesRepo,
 } from '../../test-support/minutes-scenario.js'
+import { closeSim } from '../../test-support/sim-lifecycle.js'
 
 let sim: GitHubSim | undefined
 afterEach(async () => {
-  sim?.assertNoViolations()
-  // Every summary comment, rendered as GitHub renders it, reads as we meant it.
-  const problems = sim ? simCommentProblems(sim) : []
-  await sim?.close()
+  const ending = sim
   sim = undefined
-  expect(problems).toEqual([])
+  await closeSim(ending)
 })
 
 const BLOB = `https://github.com/acme/minutes/blob/${HEAD_SHA}`

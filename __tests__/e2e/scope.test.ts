@@ -21,14 +21,15 @@ import {
 import { REAL_REPOSITORY } from '../../test-support/real-minutes.js'
 import { REAL_SAMPLE, describeRealSample } from '../../test-support/real-sample.js'
 import { runAction } from '../../test-support/run-action.js'
+import { closeSim } from '../../test-support/sim-lifecycle.js'
 
 let sim: GitHubSim | undefined
 const temps: string[] = []
 afterEach(async () => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true })
-  sim?.assertNoViolations()
-  await sim?.close()
+  const ending = sim
   sim = undefined
+  await closeSim(ending, { checkComments: false })
 })
 
 /** A runner temp folder that outlives the run, so the test can read the report file. */

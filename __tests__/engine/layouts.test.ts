@@ -131,6 +131,17 @@ describeRealMinutes('every minutes file of the real trees is seen', () => {
     })
   })
 
+  test('the symbolic link as the sample stores it (a text file holding its target, as git writes it with core.symlinks=false) is checked as its target', async () => {
+    const LINK = 'sig-documentation/20221122.md'
+    const TARGET = 'hackathons/2022-11-22-scs-hackathon-cologne/table-documentation.md'
+    const { report } = await checkWorkspace({ root: REAL_MINUTES_SAMPLE, repository: REAL_REPOSITORY, patterns: [LINK] })
+    expect(report.files.map((file) => file.path)).toEqual([TARGET, LINK])
+    expect(lines(report, LINK)).toEqual([
+      `${LINK}:1:1 info symbolic-link A symbolic link to \`${TARGET}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`,
+    ])
+    expect(report.files[0]).toMatchObject({ profile: 'special', date: '2022-11-22', findings: [] })
+  })
+
   describe('a copy of the small tree with no git remote and no --repository', () => {
     test('the repository is told from its links, and the real broken github.com links are found', async () => {
       const root = temporaryCopy(REAL_MINUTES, made)

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse } from 'yaml'
 import { checkWorkspace } from '../../src/check/check-repository.js'
+import { DEFAULT_RULE_LEVELS } from '../../src/config/defaults.js'
 import { configDocument } from '../../src/init/config-document.js'
 import { configSupport } from '../../src/init/config-support.js'
 import { inferConfiguration } from '../../src/init/infer-config.js'
@@ -39,17 +40,7 @@ describeRealMinutes('init on the real minutes (scs-minutes)', () => {
     const weekly = Object.values(written.profiles).find((profile) => (profile as { paths: string[] }).paths.includes(COMMUNITY_CALL))
     expect(weekly).toEqual({
       paths: [COMMUNITY_CALL],
-      rules: {
-        'title-date': 'error',
-        'title-heading': 'warning',
-        'title-date-matches-filename': 'error',
-        'required-section': 'error',
-        'minute-taker': 'error',
-        'team-minutes-link': 'warning',
-        'team-minutes-missing': 'warning',
-        'link-target-exists': 'error',
-        encoding: 'error',
-      },
+      rules: DEFAULT_RULE_LEVELS,
       requiredSections: ['Meta', { name: 'Team updates', satisfiedByTeamSections: true }, 'Project Updates'],
       minuteTaker: { section: 'Meta', labels: ['Minutes'] },
     })

@@ -7437,6 +7437,7 @@ function describeUnmatched(unmatched) {
 
 ;// CONCATENATED MODULE: ./src/check/symbolic-links.ts
 
+
 /** The rule id of findings about symbolic links (the reader's, not a lint rule's). */
 const SYMBOLIC_LINK_RULE = 'symbolic-link';
 /**
@@ -7461,6 +7462,9 @@ function symbolicLinkReport(path, link, config, index) {
     else if (!index.files.has(link.target)) {
         found = finding('warning', `A symbolic link to \`${link.target}\`, which does not exist.`);
     }
+    else if (link.asText) {
+        found = finding('info', `A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`);
+    }
     else {
         found = finding('info', `A symbolic link to \`${link.target}\`: checked as that file.`);
     }
@@ -7472,6 +7476,23 @@ function symbolicLinkReport(path, link, config, index) {
         teams: [],
         actionItems: [],
     };
+}
+/** Longest target a text-file link is taken for; minutes are never this short and one line. */
+const TEXT_LINK_MAX_BYTES = 1024;
+/**
+ * A symbolic link that git checked out as a plain file holding the target's path (on Windows,
+ * or wherever `core.symlinks` is false): one line with no space and no line end, naming a
+ * Markdown file of the repository relative to the link. Checked as a link, it is not a
+ * minutes file without a title.
+ */
+function textSymbolicLink(path, content, index) {
+    if (content.length === 0 || content.length > TEXT_LINK_MAX_BYTES)
+        return null;
+    const written = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+    if (!/^[^\s<>[\]()]+\.md$/i.test(written) || written.startsWith('/'))
+        return null;
+    const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), written));
+    return index.files.has(target) && target !== path ? { written, target, asText: true } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/links/infer-repository.ts
@@ -7886,12 +7907,16 @@ async function checkRepository(reader, options) {
     });
     const paths = [...new Set([...selected, ...targets])].filter((path) => !links.has(path));
     const read = await Promise.all(paths.map((path) => readSource(reader, path, config, texts)));
-    const sources = read.filter(isSource);
+    // A link git checked out as a text file holding its target is a link too, and its target joins the run.
+    const textLinks = new Map(read.filter(isSource).flatMap((source) => textLinkEntry(source, index)));
+    const textTargets = [...new Set([...textLinks.values()].map((link) => link.target))].filter((target) => target !== null && !paths.includes(target) && !links.has(target) && (0,profiles/* isMinutesPath */.fh)(target, loaded));
+    read.push(...(await Promise.all(textTargets.map((path) => readSource(reader, path, config, texts)))));
+    const sources = read.filter((entry) => isSource(entry) && !textLinks.has(entry.path));
     const unreadable = read.filter((entry) => !isSource(entry));
     const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0;
     const checked = await checkSources(sources, { config, allPaths, index }, jobs, options.workerScript ?? null);
     const linkReports = selected.flatMap((path) => {
-        const link = links.get(path);
+        const link = links.get(path) ?? textLinks.get(path);
         return link ? [symbolicLinkReport(path, link, config, index)] : [];
     });
     const files = [...checked, ...unreadable, ...linkReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -7918,6 +7943,10 @@ async function checkRepository(reader, options) {
 }
 function isSource(entry) {
     return 'content' in entry;
+}
+function textLinkEntry(source, index) {
+    const link = textSymbolicLink(source.path, source.content, index);
+    return link ? [[source.path, link]] : [];
 }
 /** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */
 async function readSource(reader, path, config, texts) {

@@ -4,7 +4,7 @@ import { engineFinding, uncheckedReport, type SourceFile } from './check-source.
 import { filesLinkingTo } from './linking-files.js'
 import { runCheck, summarize } from './run-check.js'
 import { selectFiles, type UnmatchedPattern } from './select-files.js'
-import { symbolicLinkReport } from './symbolic-links.js'
+import { symbolicLinkReport, textSymbolicLink } from './symbolic-links.js'
 import { ConfigError, loadConfig } from '../config/load-config.js'
 import { isMinutesPath } from '../config/profiles.js'
 import type { Config } from '../config/types.js'
@@ -143,12 +143,18 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   })
   const paths = [...new Set([...selected, ...targets])].filter((path) => !links.has(path))
   const read = await Promise.all(paths.map((path) => readSource(reader, path, config, texts)))
-  const sources = read.filter(isSource)
+  // A link git checked out as a text file holding its target is a link too, and its target joins the run.
+  const textLinks = new Map(read.filter(isSource).flatMap((source) => textLinkEntry(source, index)))
+  const textTargets = [...new Set([...textLinks.values()].map((link) => link.target))].filter(
+    (target): target is string => target !== null && !paths.includes(target) && !links.has(target) && isMinutesPath(target, loaded),
+  )
+  read.push(...(await Promise.all(textTargets.map((path) => readSource(reader, path, config, texts)))))
+  const sources = read.filter((entry): entry is SourceFile => isSource(entry) && !textLinks.has(entry.path))
   const unreadable = read.filter((entry): entry is FileReport => !isSource(entry))
   const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0
   const checked = await checkSources(sources, { config, allPaths, index }, jobs, options.workerScript ?? null)
   const linkReports = selected.flatMap((path) => {
-    const link = links.get(path)
+    const link = links.get(path) ?? textLinks.get(path)
     return link ? [symbolicLinkReport(path, link, config, index)] : []
   })
   const files = [...checked, ...unreadable, ...linkReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -177,6 +183,11 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
 
 function isSource(entry: SourceFile | FileReport): entry is SourceFile {
   return 'content' in entry
+}
+
+function textLinkEntry(source: SourceFile, index: RepoIndex): Array<[string, SymbolicLink]> {
+  const link = textSymbolicLink(source.path, source.content, index)
+  return link ? [[source.path, link]] : []
 }
 
 /** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */

@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import { selectProfile } from '../config/profiles.js'
 import type { Config } from '../config/types.js'
 import type { SymbolicLink } from '../read/repo-reader.js'
@@ -27,6 +28,8 @@ export function symbolicLinkReport(path: string, link: SymbolicLink, config: Con
     found = finding('warning', `A symbolic link to \`${link.written}\`, outside the repository: not read, so not checked.`)
   } else if (!index.files.has(link.target)) {
     found = finding('warning', `A symbolic link to \`${link.target}\`, which does not exist.`)
+  } else if (link.asText) {
+    found = finding('info', `A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`)
   } else {
     found = finding('info', `A symbolic link to \`${link.target}\`: checked as that file.`)
   }
@@ -38,4 +41,21 @@ export function symbolicLinkReport(path: string, link: SymbolicLink, config: Con
     teams: [],
     actionItems: [],
   }
+}
+
+/** Longest target a text-file link is taken for; minutes are never this short and one line. */
+const TEXT_LINK_MAX_BYTES = 1024
+
+/**
+ * A symbolic link that git checked out as a plain file holding the target's path (on Windows,
+ * or wherever `core.symlinks` is false): one line with no space and no line end, naming a
+ * Markdown file of the repository relative to the link. Checked as a link, it is not a
+ * minutes file without a title.
+ */
+export function textSymbolicLink(path: string, content: Uint8Array | string, index: RepoIndex): SymbolicLink | null {
+  if (content.length === 0 || content.length > TEXT_LINK_MAX_BYTES) return null
+  const written = typeof content === 'string' ? content : Buffer.from(content).toString('utf8')
+  if (!/^[^\s<>[\]()]+\.md$/i.test(written) || written.startsWith('/')) return null
+  const target = posix.normalize(posix.join(posix.dirname(path), written))
+  return index.files.has(target) && target !== path ? { written, target, asText: true } : null
 }

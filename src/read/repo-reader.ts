@@ -4,6 +4,8 @@ export interface SymbolicLink {
   written: string
   /** The target as a repository path; null when it points outside the repository (never read). */
   target: string | null
+  /** Checked out as a text file holding its target (git with `core.symlinks=false`), not as a link. */
+  asText?: boolean
 }
 
 /**
