@@ -33788,27 +33788,33 @@ function compile(grammar) {
     const done = alternation(grammar.doneWords);
     const shouted = grammar.doneWords.map((word) => compile_grammar_escape(word.toUpperCase())).join('|') || NEVER;
     const due = alternation(grammar.dueWords);
+    const openingAmbiguous = new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ambiguousMarkers)})${WORD_END}`, 'iu');
     const glue = alternation(grammar.ownerGlue);
     return {
         startPhrase: new RegExp(`(${startPhrases})${WORD_END}`, 'iuy'),
         inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
-        groupMarker: new RegExp(`(?:^|[,;])\\s*(${inline})${WORD_END}`, 'giu'),
+        groupMarker: new RegExp(`(?:^|[,;])\\s*(?:(?:=>|-{1,2}>|→|⇒)\\s*)?(${inline})${WORD_END}`, 'giu'),
         labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
         bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*:?[\\s*_]*$`, 'iu'),
         labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
         ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
         isLabel: (phrase) => labels.has(phraseKey(phrase)),
         isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
+        opensWithAmbiguous: (text) => openingAmbiguous.test(text),
         bracketedDone: new RegExp(`[([]\\s*(?:${done})\\s*[)\\]]`, 'giu'),
         shoutedDone: new RegExp(`${WORD_START}(?:${shouted})(?![\\p{L}\\p{N}_])`, 'gu'),
+        trailingDone: new RegExp(`(?:\\s[-–—]+|,|\\s(?:=>|-{1,2}>|→))\\s*(?:${done})[.!]?\\s*$`, 'iu'),
         doneSubBullet: new RegExp(`^(?:${done})(?:$|\\s*[;:,.!)—–-]|\\s+(?:see|in|via|with|https?:))`, 'iu'),
         doneWord: new RegExp(`^\\s*(?:${done})\\s*[.!:]?\\s*$`, 'iu'),
         doneSymbols: grammar.doneSymbols.filter((symbol) => symbol !== ''),
         due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
         ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
-        isPlaceholder: (text) => placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
+        // Placeholders are short; the length check also spares `/[.!:]+$/` a long run of dots.
+        isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
     };
 }
+/** No placeholder is longer than this (`None present yet`). */
+const MAX_PLACEHOLDER = 60;
 /** A pattern that matches nothing, for an empty list of phrases. */
 const NEVER = '(?!)';
 /** One alternation of phrases, longest first so `Action items` wins over `Action item`. */
@@ -33822,11 +33828,11 @@ function alternation(phrases) {
 }
 /** `To do` → a pattern for `To do`, `ToDo`, `TODO`, `To-Do`: spaces between words optional. */
 function phraseSource(phrase) {
-    return phrase.split(/\s+/u).map(compile_grammar_escape).join(String.raw `[\s_-]*`);
+    return phrase.split(/\s+/u).map((word) => compile_grammar_escape(word).replace(/['’]/gu, "['’]")).join(String.raw `[\s_-]*`);
 }
 /** The phrase as a lookup key: case and inner spacing ignored. */
 function phraseKey(phrase) {
-    return phrase.toLowerCase().replace(/[\s_-]+/gu, '');
+    return phrase.toLowerCase().replace(/[\s_-]+/gu, '').replace(/’/gu, "'");
 }
 function compile_grammar_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
@@ -33966,19 +33972,40 @@ function flatText(node, depth) {
 }
 /** Source line and column of an offset in the plain text; column 1 when only the line is known. */
 function sourcePointAt(plain, offset) {
-    let found;
-    for (const candidate of plain.anchors) {
-        if (candidate.offset > offset)
-            break;
-        found = candidate;
-    }
+    // Binary searches: a paragraph of thousands of items must not scan its anchors and text for each.
+    const found = plain.anchors[lastAtOrBefore(plain.anchors.length, (index) => (plain.anchors[index]?.offset ?? 0) <= offset)];
     if (!found)
         return null;
-    const between = plain.text.slice(found.offset, offset);
-    const newlines = between.split('\n').length - 1;
+    const breaks = newlinesOf(plain);
+    const newlines = lastAtOrBefore(breaks.length, (index) => (breaks[index] ?? 0) < offset) - lastAtOrBefore(breaks.length, (index) => (breaks[index] ?? 0) < found.offset);
     if (newlines === 0)
-        return { line: found.line, column: found.column + between.length };
+        return { line: found.line, column: found.column + (offset - found.offset) };
     return { line: found.line + newlines, column: 1 };
+}
+/** The last index in `[0, length)` for which `holds` (true up to some index, then false), or -1. */
+function lastAtOrBefore(length, holds) {
+    let low = 0;
+    let high = length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (holds(middle))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low - 1;
+}
+const newlineCache = new WeakMap();
+/** Offsets of the line breaks of a plain text, found once. */
+function newlinesOf(plain) {
+    let offsets = newlineCache.get(plain);
+    if (offsets)
+        return offsets;
+    offsets = [];
+    for (let index = plain.text.indexOf('\n'); index !== -1; index = plain.text.indexOf('\n', index + 1))
+        offsets.push(index);
+    newlineCache.set(plain, offsets);
+    return offsets;
 }
 /**
  * A bullet written at the start of a continuation line (`\n    * more`) does not start a
@@ -34014,7 +34041,7 @@ function segmentsOf(text) {
 
 /**
  * Finds the done marks written in an item's own text (`✅`, `**DONE**`, `(done)`, a
- * capitalised `DONE`) and blanks them out: a mark added in a later meeting must not change
+ * capitalised `DONE`, `- done` closing it) and blanks them out: a mark added in a later meeting must not change
  * what the item says. Each mark becomes as many spaces as it had characters, so offsets
  * into the text (inline code ranges) stay valid.
  */
@@ -34027,7 +34054,7 @@ function blankDoneMarks(text, grammar) {
             rest = rest.split(symbol).join(' '.repeat(symbol.length));
         }
     }
-    for (const pattern of [grammar.bracketedDone, grammar.shoutedDone]) {
+    for (const pattern of [grammar.bracketedDone, grammar.shoutedDone, grammar.trailingDone]) {
         const without = rest.replace(pattern, (mark) => ' '.repeat(mark.length));
         if (without !== rest) {
             done = true;
@@ -34094,7 +34121,9 @@ const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
         'Open actions',
         'Pending actions',
         'AIs',
+        "AI's",
         'To dos',
+        "To do's",
     ],
     ownedLabels: ['Actions'],
     doneWords: ['done', 'completed'],
@@ -34290,6 +34319,8 @@ function flatten(node, depth) {
 
 /** An arrow closing the text before a marker: `… -> AI discuss`. */
 const ARROW_END = /(?:=>|-{1,2}>|→|⇒)\s*$/u;
+/** A count of a list, after its label: `6 in total`, `(3)`, `2 open`. */
+const COUNT = /^\s*\(?\s*\d{1,4}(?:\s+(?:in\s+total|total|open|new|left|items?|AIs?))?\s*\)?[.:]?\s*$/iu;
 /** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
 const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u;
 /**
@@ -34321,6 +34352,8 @@ function laterItems(line, grammar, people) {
         return [];
     const firstEnd = start + opening[0].length;
     const groups = groupsOf(text);
+    const inGroup = ascendingCover(groups.map((group) => [group.start + 1, group.end]));
+    const quoted = ascendingCover(line.code);
     const cuts = [];
     for (const group of groups) {
         if (group.start < firstEnd || inCode(line, group.start))
@@ -34330,19 +34363,50 @@ function laterItems(line, grammar, people) {
         if (reading && reading.text.trim() !== '' && /^\s*\p{L}/u.test(text.slice(inner.start, inner.end)))
             cuts.push({ ...group, inner });
     }
+    const inline = [];
     for (const match of text.matchAll(grammar.inlineMarker)) {
         const at = match.index;
-        if (at < firstEnd || inCode(line, at) || groups.some((group) => group.start < at && at < group.end))
+        if (at < firstEnd || quoted(at) || inGroup(at))
             continue;
-        if (!/[,;.]\s*$/u.test(text.slice(0, at)))
+        if (!/[,;.]/u.test(lastNonSpace(text, at)))
             continue;
         const tail = readTail(text, at + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(match[1] ?? '') });
-        if (tail.owners.length === 0 && !tail.colon)
-            continue;
-        const next = cuts.filter((cut) => cut.start > at).reduce((min, cut) => Math.min(min, cut.start), text.length);
-        cuts.push({ start: at, end: next, inner: { start: at, end: next } });
+        if (tail.owners.length > 0 || tail.colon)
+            inline.push(at);
+    }
+    if (inline.length === 0)
+        return cuts;
+    // Each inline item runs up to the next cut of either kind: `AI @a: x, AI @b: y, AI @c: z`.
+    const starts = [...cuts.map((cut) => cut.start), ...inline].sort((a, b) => a - b);
+    let next = 0;
+    for (const at of inline) {
+        while (next < starts.length && (starts[next] ?? 0) <= at)
+            next++;
+        const end = starts[next] ?? text.length;
+        cuts.push({ start: at, end, inner: { start: at, end } });
     }
     return cuts.sort((a, b) => a.start - b.start);
+}
+/** The character before `at` once spaces are skipped, or '' at the start of the text. */
+function lastNonSpace(text, at) {
+    let index = at - 1;
+    while (index >= 0 && /\s/u.test(text[index] ?? ''))
+        index--;
+    return index >= 0 ? (text[index] ?? '') : '';
+}
+/**
+ * Whether offsets, asked about in ascending order, fall inside one of `ranges` (`[start, end)`,
+ * sorted by start): a pointer walks the ranges once, so a line of many markers and many
+ * groups or code spans costs their sum, not their product.
+ */
+function ascendingCover(ranges) {
+    let index = 0;
+    return (offset) => {
+        while (index < ranges.length && (ranges[index]?.[1] ?? 0) <= offset)
+            index++;
+        const range = ranges[index];
+        return range !== undefined && range[0] <= offset && offset < range[1];
+    };
 }
 /** A line of a few words is a label when a label phrase stands anywhere in it. */
 const LABEL_LINE_WORDS = 7;
@@ -34381,9 +34445,12 @@ function readLeadingMarker(line, grammar, heading, people) {
         return null;
     const phraseEnd = start + match[0].length;
     const tail = readTail(text, phraseEnd, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) });
-    const rest = text.slice(tail.textStart);
-    const bare = rest.trim() === '' && tail.qualifiers.length === 0;
     const label = grammar.isLabel(phrase);
+    // `Action Items (AIs): 6 in total`: a label that counts its list still only labels it.
+    const rest = label && COUNT.test(text.slice(tail.textStart)) ? '' : text.slice(tail.textStart);
+    if (label && tail.owners.length === 0)
+        tail.qualifiers = tail.qualifiers.filter((qualifier) => !COUNT.test(qualifier) && !grammar.isLabel(qualifier));
+    const bare = rest.trim() === '' && tail.qualifiers.length === 0;
     const ambiguous = grammar.isAmbiguous(phrase);
     const capitals = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
     const emphasised = line.leadingEmphasisEnd >= phraseEnd;
@@ -34415,6 +34482,15 @@ function readGroupMarker(line, grammar, people) {
                 tail.qualifiers.push(tidy(closing.text));
                 tail.textStart = inner.length;
             }
+            if (tail.owners.length === 0) {
+                // `(TODO: Clarify @garloff)`: the owners close the marker's own text.
+                const closing = readTrailingOwners(inner.slice(tail.textStart), grammar);
+                if (closing && closing.owners.length > 0 && tidy(closing.text) !== '') {
+                    tail.owners = closing.owners;
+                    tail.textStart = inner.length;
+                    tail.qualifiers.push(tidy(closing.text));
+                }
+            }
             const leftovers = [inner.slice(0, match.index), ...tail.qualifiers, inner.slice(tail.textStart)]
                 .map((piece) => piece.trim())
                 .filter((piece) => piece !== '');
@@ -34426,19 +34502,22 @@ function readGroupMarker(line, grammar, people) {
 }
 function readInlineMarker(line, grammar, people) {
     const { text } = line;
-    let groups = null;
+    let inGroup = null;
+    const quoted = ascendingCover(line.code);
     for (const match of text.matchAll(grammar.inlineMarker)) {
         const start = match.index;
         const phrase = match[1] ?? '';
-        groups ??= groupsOf(text);
-        if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end))
+        inGroup ??= ascendingCover(groupsOf(text).map((group) => [group.start + 1, group.end]));
+        if (quoted(start) || inGroup(start))
             continue;
         const tail = readTail(text, start + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) });
-        // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
-        const before = text.slice(0, start);
-        const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before);
+        // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart. Only
+        // the text just before the marker is looked at, so a line of many markers stays linear.
+        const before = start <= NEAR_MARKER ? text.slice(0, start) : `\u0000${text.slice(start - NEAR_MARKER, start)}`;
+        const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before) || whoseMarker(before);
         // `-> AI discuss, possibly add to scope`: an arrow and capitals make even a bare `AI` a marker.
-        const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && /^\s+\p{L}/u.test(text.slice(start + match[0].length));
+        WORD_AFTER.lastIndex = start + match[0].length;
+        const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && WORD_AFTER.test(text);
         const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase))) || afterArrow;
         if (!accepted)
             continue;
@@ -34446,6 +34525,25 @@ function readInlineMarker(line, grammar, people) {
         return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` };
     }
     return null;
+}
+/** A word after a space, at a given offset (sticky). */
+const WORD_AFTER = /\s+\p{L}/uy;
+/** How much of the text before an inline marker decides how it is set apart. */
+const NEAR_MARKER = 80;
+/** Words that make `<word> AI` a kind of AI, or prose, rather than whose item it is. */
+const NOT_WHOSE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'no', 'not', 'the', 'a', 'an', 'of', 'for', 'with', 'by', 'about', 'and', 'or', 'use', 'using', 'via', 'generative', 'gen', 'open', 'sovereign', 'explainable', 'responsible', 'trustworthy', 'local', 'conversational', 'agentic', 'new']);
+/** The one word before `AI` is short; a longer start is a sentence, and not worth a scan. */
+const WHOSE_CHARS = 40;
+/**
+ * `community AI: please try the script`: one word opening the line before the marker names
+ * whose item it is (the community, the team), unless it makes the marker a kind of AI
+ * (`Generative AI: …`) or prose (`is AI: …`).
+ */
+function whoseMarker(before) {
+    if (before.length > WHOSE_CHARS)
+        return false;
+    const word = /^[\s>=→⇒•–—*_-]*([\p{L}][\p{L}\p{N}-]*)\s+$/u.exec(before)?.[1];
+    return word !== undefined && !NOT_WHOSE.has(word.toLowerCase());
 }
 /**
  * A list item with no marker of its own whose item-ness comes from elsewhere (a task box,
@@ -34504,19 +34602,36 @@ function readTrailingOwners(text, grammar) {
             }
         }
     }
-    const end = text.replace(/[\s.!]+$/u, '').length;
+    let end = text.length;
+    while (end > 0 && /[\s.!]/u.test(text[end - 1] ?? ''))
+        end--;
+    // A list read from one handle runs on over the handles after it: skip those, they end where it does.
+    let readUpTo = 0;
     for (const candidate of text.matchAll(/(?<=\s)@/gu)) {
+        if (candidate.index < readUpTo)
+            continue;
         const list = parseOwnerList(text, candidate.index);
-        if (!list || list.end !== end)
+        if (!list)
+            continue;
+        readUpTo = list.end;
+        if (list.end !== end)
             continue;
         const before = text.slice(0, candidate.index);
-        const previous = /(\S+)\s*$/u.exec(before)?.[1]?.toLowerCase().replace(/[^\p{L}/]/gu, '') ?? '';
+        const previous = lastWord(before).toLowerCase().replace(/[^\p{L}/]/gu, '');
         if (OBJECT_WORDS.has(previous) || before.trim() === '')
             return null;
         return { owners: list.owners, text: before };
     }
     return null;
 }
+/** The last word of a text (`''` when none), found from the end without a backtracking pattern. */
+function lastWord(text) {
+    const trimmed = text.trimEnd();
+    const space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\t'), trimmed.lastIndexOf('\n'));
+    return trimmed.slice(space + 1);
+}
+/** The longest parenthesised qualifier or owner list read right after a marker. */
+const MAX_QUALIFIER = 200;
 /**
  * Reads what follows a marker: an optional parenthesised owner list or qualifier
  * (`AI(berendt)`, `TODO (with R5)`), a colon, the owners, another colon or a dash, and the
@@ -34528,7 +34643,9 @@ function readTail(text, from, context) {
     const attached = text[index] === '(';
     index = markers_skipSpaces(text, index);
     if (!context.inGroup && text[index] === '(') {
-        const close = text.indexOf(')', index);
+        // A qualifier is short; looking further for its end would make `AI (AI (AI (…` quadratic.
+        const near = text.slice(index, index + MAX_QUALIFIER).indexOf(')');
+        const close = near === -1 ? -1 : index + near;
         const inner = close > index ? text.slice(index + 1, close) : null;
         if (inner !== null && !inner.includes('(')) {
             const list = parseOwnerList(inner, 0);
@@ -34550,7 +34667,17 @@ function readTail(text, from, context) {
             index = qualified.lastIndex - 1;
         }
     }
-    if (text[index] !== ':' && text[index] !== '@') {
+    const forOwners = /for[ \t]+(?=@)/iuy;
+    forOwners.lastIndex = index;
+    if (forOwners.exec(text)) {
+        // `TODO for @markus, write the spec`: whose item it is, after `for`.
+        const list = parseOwnerList(text, forOwners.lastIndex);
+        if (list) {
+            tail.owners.push(...list.owners);
+            index = markers_skipSpaces(text, list.end);
+        }
+    }
+    if (tail.owners.length === 0 && text[index] !== ':' && text[index] !== '@') {
         // `AI Kurt: write the epic`: names where owners stand, before the colon. Any capitalised
         // name makes an `AI` a marker; other markers take only names the minutes resolve.
         const named = readNames(text, index, context.people, { known: !context.ambiguous, colon: true });
@@ -34701,7 +34828,7 @@ function markers_skipSpaces(text, index) {
  * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
  */
 function extractActionItems(tree, options, people) {
-    const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], consumed: new Set() };
+    const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() };
     walkBlocks(childrenOf(tree), null, walk, 0);
     return walk.items;
 }
@@ -34728,7 +34855,7 @@ function walkBlocks(children, initialLabel, walk, depth) {
         return;
     let heading = null;
     let lineLabel = initialLabel;
-    for (const child of children) {
+    for (const [index, child] of children.entries()) {
         switch (typeOf(child)) {
             case 'heading': {
                 const level = depthOf(child);
@@ -34745,7 +34872,7 @@ function walkBlocks(children, initialLabel, walk, depth) {
                 lineLabel = null;
                 break;
             case 'paragraph': {
-                const next = children[children.indexOf(child) + 1];
+                const next = children[index + 1];
                 lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null) ?? ownedLabel(child, typeOf(next) === 'list' ? next : undefined, walk);
                 break;
             }
@@ -34793,7 +34920,35 @@ function readHeading(heading, walk) {
     const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people });
     const label = reading && (0,action_items_text/* tidyText */.q)(reading.text) === '' ? reading.owners : null;
     enterHeading(walk, depthOf(heading), label ? null : walk.section);
+    if (reading && !label)
+        headingItem(heading, plain, walk);
     return label;
+}
+/**
+ * A heading that is a marker with text of its own (`#### TODO: release notes updates`) is an
+ * item. An ambiguous marker (`## AI: what it can do`) must name owners to be one.
+ */
+function headingItem(heading, plain, walk) {
+    const whole = { start: 0, end: plain.text.length };
+    const reading = readItem(lineOf(plain, whole), { label: null, checked: null, people: walk.people }, walk.grammar);
+    if (!reading || reading.text === '')
+        return;
+    if (reading.owners.length === 0 && walk.grammar.opensWithAmbiguous(plain.text))
+        return;
+    walk.items.push(itemAt(placeOf(plain, whole, heading, heading), reading, walk));
+}
+/** An item read at `place`, in the walk's current context. */
+function itemAt(place, reading, walk) {
+    return {
+        ...place,
+        owners: reading.owners,
+        text: reading.text,
+        done: reading.done,
+        due: reading.due,
+        id: fingerprint(reading.owners, reading.text),
+        section: walk.section,
+        context: contextOf(walk),
+    };
 }
 /** Closes the headings of this level and below; opens this one unless it only labels a list. */
 function enterHeading(walk, depth, text) {
@@ -34812,14 +34967,69 @@ function contextOf(walk) {
  */
 function walkList(list, label, walk, depth) {
     let siblingLabel = null;
-    for (const item of childrenOf(list)) {
+    const items = childrenOf(list);
+    const outerSurvey = walk.survey;
+    walk.survey = isSurvey(items, walk);
+    for (const [index, item] of items.entries()) {
         if (walk.consumed.has(item))
             continue;
-        if (typeOf(item) === 'listItem')
-            siblingLabel = walkListItem(item, label ?? siblingLabel, walk, depth + 1) ?? siblingLabel;
-        else
+        if (typeOf(item) !== 'listItem') {
             walkBlocks([item], null, walk, depth + 1);
+            continue;
+        }
+        const ending = walkListItem(item, label ?? siblingLabel, walk, depth + 1);
+        if (ending && ending.length > 0 && index === items.length - 1)
+            parentItem(item, ending, walk);
+        else
+            siblingLabel = ending ?? siblingLabel;
     }
+    walk.survey = outerSurvey;
+}
+/** An answer to tick, not a task: `- [ ] yes`, `- [ ] no, not now`. */
+const ANSWER = /^(?:yes|no|maybe|n\/a|agree|disagree)\b[\s.!:,]*(?:\S+\s*){0,2}$/iu;
+/** An answer is a few words; the length check keeps the pattern off long texts. */
+function isAnswer(text) {
+    return text.length <= 40 && ANSWER.test(text);
+}
+/**
+ * A list of boxes is a survey when one of its items holds a box inside its text
+ * (`- If yes, [ ] with the same UUID?`), or when its boxes are a few words each under a
+ * question (`- Which image?⏎  - [ ] the same UUID⏎  - [ ] a new UUID`).
+ */
+function isSurvey(items, walk) {
+    const boxed = items.filter((item) => checkedOf(item) !== null);
+    if (boxed.length === 0)
+        return false;
+    const texts = items.map((item) => {
+        const first = childrenOf(item)[0];
+        return typeOf(first) === 'paragraph' ? plainTextOf(first, () => false).text : '';
+    });
+    if (texts.some((text) => SURVEY_BOX.test(text)))
+        return true;
+    // Two or more short boxes under a question are its answers; long ones are the tasks it asks for.
+    const question = walk.parents.at(-1)?.trimEnd().endsWith('?') === true;
+    return question && boxed.length >= 2 && items.every((item, index) => checkedOf(item) === null || wordsOf(texts[index] ?? '') <= ANSWER_WORDS);
+}
+/** An answer to a survey's question is a few words: `with the same UUID`. */
+const ANSWER_WORDS = 4;
+function wordsOf(text) {
+    return text.trim().split(/\s+/u).length;
+}
+/**
+ * A marker that only names owners, last in its list, with nothing after it to label
+ * (`- Should create epics for R5⏎  - *TODO: @anna and @ben*`): its text is the parent item's.
+ */
+function parentItem(listItem, owners, walk) {
+    const parent = walk.parents.at(-1);
+    if (parent === undefined || walk.parentIsItem.at(-1) === true)
+        return;
+    const marks = blankDoneMarks(parent, walk.grammar);
+    const text = (0,action_items_text/* tidyText */.q)(marks.text);
+    if (text === '')
+        return;
+    const position = positionOf(listItem);
+    const place = { line: position?.start.line ?? 0, column: position?.start.column ?? 0, endLine: position?.end.line ?? 0, endColumn: position?.end.column ?? 0 };
+    walk.items.push(itemAt(place, { owners: unique(owners), text, marked: true, done: marks.done, due: findDueDate(text, walk.grammar) }, walk));
 }
 /** Returns the label the item ends with when no list of its own follows it, for its siblings. */
 function walkListItem(listItem, label, walk, depth) {
@@ -34830,15 +35040,20 @@ function walkListItem(listItem, label, walk, depth) {
         walkBlocks(childrenOf(listItem), null, walk, depth + 1);
         return null;
     }
+    const before = walk.items.length;
     const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
     // The sub-list leans on this item ("cancel it"), unless the item only labels it; no
     // sub-blocks, no context to give (most items: reading it would cost a tenth of the walk).
     const parent = childLabel || rest.length === 0 ? '' : (0,action_items_text/* tidyText */.q)(plainTextOf(first, () => false).text);
-    if (parent !== '')
+    if (parent !== '') {
         walk.parents.push(parent);
+        walk.parentIsItem.push(walk.items.length > before);
+    }
     walkBlocks(rest, childLabel, walk, depth + 1);
-    if (parent !== '')
+    if (parent !== '') {
         walk.parents.pop();
+        walk.parentIsItem.pop();
+    }
     return rest.some((child) => typeOf(child) === 'list') ? null : childLabel;
 }
 /**
@@ -34858,7 +35073,8 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
         const head = index === 0;
         const arrowed = arrowLabel !== null && ARROW_START.test(plain.text.slice(whole.start, whole.end));
         const listLabel = (head ? label : active) ?? (arrowed ? arrowLabel : null);
-        const context = { label: listLabel, checked: head ? checkedOf(host) : null, people: walk.people };
+        const checked = head && !walk.survey ? checkedOf(host) : null;
+        const context = { label: listLabel, checked, people: walk.people };
         const { cut, later } = cutLaterItems(plain, whole, context, grammar);
         const found = readSegment(cut, whole, context, grammar);
         if (!found)
@@ -34866,6 +35082,11 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
         const { reading, segment } = found;
         if (reading.text === '') {
             active = reading.owners;
+            return;
+        }
+        if (listLabel !== null && groupsList(host, plain.text.slice(whole.start, whole.end), reading, segments.length)) {
+            // `- Team IaaS:` over a sub-list, in a labelled list: it names a group; its items are the tasks.
+            active = listLabel;
             return;
         }
         const item = { ...reading };
@@ -34914,15 +35135,21 @@ function cutLaterItems(plain, segment, context, grammar) {
     if (cuts.length === 0)
         return { cut: plain, later: [] };
     const later = [];
-    let text = plain.text;
     for (const cut of cuts) {
         const reading = readItem(lineOf(plain, { start: segment.start + cut.inner.start, end: segment.start + cut.inner.end }), { ...context, label: null, checked: null }, grammar);
         if (!reading || reading.text === '')
             continue;
         later.push({ reading, start: segment.start + cut.start, end: segment.start + cut.end });
-        text = text.slice(0, segment.start + cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(segment.start + cut.end);
     }
-    return { cut: { ...plain, text }, later };
+    // Blanked in one pass (the cuts are in order and do not overlap): one rebuild per cut is quadratic.
+    const pieces = [];
+    let from = 0;
+    for (const { start, end } of later) {
+        pieces.push(plain.text.slice(from, start), ' '.repeat(end - start));
+        from = end;
+    }
+    pieces.push(plain.text.slice(from));
+    return { cut: { ...plain, text: pieces.join('') }, later };
 }
 /** A line of a few words may be a label; a longer one is a statement. */
 const OWNED_LABEL_WORDS = 7;
@@ -34939,6 +35166,10 @@ function ownedLabel(paragraph, list, walk) {
     const items = childrenOf(list);
     const owned = items.filter((item) => /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(plainTextOf(childrenOf(item)[0], () => false).text));
     return items.length > 0 && owned.length * 2 >= items.length ? [] : null;
+}
+/** Whether a labelled list item with no marker or owners, ending with a colon, heads a sub-list. */
+function groupsList(host, raw, reading, segments) {
+    return host !== null && segments === 1 && !reading.marked && reading.owners.length === 0 && /:[\s*_]*$/u.test(raw) && childrenOf(host).some((child) => typeOf(child) === 'list');
 }
 /** A further box inside a task item's text: the item is a row of options. */
 const SURVEY_BOX = /\[[ xX]\]/u;
@@ -34997,6 +35228,11 @@ function readSegment(plain, segment, context, grammar) {
     return { reading, segment };
 }
 /**
+ * A statement of how things stand, not a task: a subject of one or two words and a verb of
+ * being (`wording needs no change`, `PR is merged`), or a status alone (`open`, `no change`).
+ */
+const STATUS_NOTE = /^(?:(?:[\p{L}\p{N}#/.'’-]+[:,]?\s+){1,2}(?:is|are|was|were|has\s+been|have\s+been|needs?\s+no|requires?\s+no|remains|stays|seems|looks)\b|(?:open|ok|okay|fine|ongoing|in\s+progress|wip|obsolete|no\s+change(?:\s+needed)?|not\s+needed|nothing\s+to\s+do)[.!]?$)/iu;
+/**
  * Reads one line: a marker makes it an item; without one, a task box or a label above makes
  * it an item whose owners may open or close it. Placeholders (`- None`) are not items.
  */
@@ -35004,11 +35240,15 @@ function readItem(line, context, grammar) {
     const marks = blankDoneMarks(line.text, grammar);
     const blanked = { ...line, text: marks.text };
     const implied = context.label !== null || context.checked !== null;
-    let reading = readMarker(blanked, grammar, { people: context.people }) ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null);
+    const marked = readMarker(blanked, grammar, { people: context.people });
+    let reading = marked ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null);
     if (!reading)
         return null;
+    // `- wording needs no change` in a ToDo list: a note on the list, not a task.
+    if (!marked && context.checked === null && reading.owners.length === 0 && STATUS_NOTE.test((0,action_items_text/* tidyText */.q)(reading.text)))
+        return null;
     // `- [ ] yes [ ] no`: boxes to tick in a survey, not a task.
-    if (context.checked !== null && context.label === null && !readMarker(blanked, grammar) && SURVEY_BOX.test(reading.text))
+    if (context.checked !== null && context.label === null && !marked && (SURVEY_BOX.test(reading.text) || isAnswer((0,action_items_text/* tidyText */.q)(reading.text))))
         return null;
     if (reading.owners.length === 0 && reading.text.trim() !== '' && !context.label?.length)
         reading = readTrailingOwners(reading.text, grammar) ?? reading;
@@ -35016,7 +35256,7 @@ function readItem(line, context, grammar) {
     const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? []);
     if (text !== '' && grammar.isPlaceholder(text))
         return null;
-    return { owners: unique(owners), text, done: marks.done || context.checked === true, due: findDueDate(text, grammar) };
+    return { owners: unique(owners), text, marked: marked !== null, done: marks.done || context.checked === true, due: findDueDate(text, grammar) };
 }
 /**
  * Sub-bullets that only name people (`*@berendt -> OSISM*`) give an owner-less item its
@@ -35078,7 +35318,7 @@ const SAME_ITEM_THRESHOLD = 0.75;
  */
 const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\([^)]*\)|(?:[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
 /** The words of a text as a set: case, punctuation, emphasis, links and word order ignored. */
-function wordsOf(text) {
+function identity_wordsOf(text) {
     const words = (0,action_items_text/* normaliseText */.a)(text.replace(REFERENCES, ' '));
     return new Set(words === '' ? [] : words.split(' '));
 }
@@ -35087,7 +35327,7 @@ function wordsOf(text) {
  * word in a five-word item leaves 0.8, an added link 1; two empty texts are alike.
  */
 function similarity(a, b) {
-    return dice(wordsOf(a), wordsOf(b));
+    return dice(identity_wordsOf(a), identity_wordsOf(b));
 }
 function dice(a, b) {
     if (a.size === 0 && b.size === 0)
@@ -35138,7 +35378,7 @@ function sameItem(a, b) {
 }
 /** The words an item's text is compared by (see `similarity`). */
 function itemWords(text) {
-    return wordsOf(text);
+    return identity_wordsOf(text);
 }
 /** `sameItem` for items whose words were read once with `itemWords`. */
 function sameWords(a, b) {
@@ -35168,12 +35408,12 @@ function matchItems(known, found) {
         if (knownIndex !== undefined)
             pair(foundIndex, knownIndex);
     });
-    const knownWords = known.map((item) => ({ owners: item.owners, words: wordsOf(item.text) }));
+    const knownWords = known.map((item) => ({ owners: item.owners, words: identity_wordsOf(item.text) }));
     const candidates = [];
     found.forEach((item, foundIndex) => {
         if (matches.has(foundIndex))
             return;
-        const words = { owners: item.owners, words: wordsOf(item.text) };
+        const words = { owners: item.owners, words: identity_wordsOf(item.text) };
         knownWords.forEach((other, knownIndex) => {
             if (taken.has(knownIndex) || !sameWords(words, other))
                 return;
@@ -35210,16 +35450,27 @@ function matchItems(known, found) {
  * (`Hackathon, , add` → `Hackathon, add`), no glue arrows or colons at either end.
  */
 function tidyText(text) {
-    return text
+    const tidied = text
         .replace(/\s+/gu, ' ')
         .replace(/\(\s*[,;]?\s*\)/gu, '')
         .replace(/\(\s*[,;]\s*/gu, '(')
         .replace(/\s*[,;]\s*\)/gu, ')')
         .replace(/\s+([,;])/gu, '$1')
         .replace(/([,;])(?:\s*[,;])+/gu, '$1')
-        .replace(/^[\s,;:>=→⇒•–—-]+/u, '')
-        .replace(/[\s,;:>=→⇒–—-]+$/u, '')
-        .trim();
+        .replace(/^[\s,;:>=→⇒•–—-]+/u, '');
+    return tidied.slice(0, gluedEnd(tidied)).trim();
+}
+/** Glue that may close a text: spaces, punctuation left dangling, arrows, dashes. */
+const TRAILING_GLUE = new Set([...' ,;:>=→⇒–—-']);
+/**
+ * Where a text ends once trailing glue is cut. A loop, not `/[…]+$/`: that pattern retries
+ * from every character of a long run (`x - - - - …`), which is quadratic.
+ */
+function gluedEnd(text) {
+    let end = text.length;
+    while (end > 0 && (TRAILING_GLUE.has(text[end - 1] ?? '') || /\s/u.test(text[end - 1] ?? '')))
+        end--;
+    return end;
 }
 /** Lower case, letters and digits only, single-spaced: what an item says, not how it is typed. */
 function normaliseText(text) {
@@ -46033,8 +46284,9 @@ async function checkMinutes(client, settings, workerScript) {
         defaultRepository: fullName(settings),
         workerScript,
     });
+    // A pattern of the `paths` input that matches nothing is a mistake in the workflow, as on the command line.
     for (const pattern of unmatchedPatterns)
-        info(`No minutes file matches “${pattern}”.`);
+        warning(`The \`paths\` input names “${pattern}”, which matches no minutes file of the repository; check the workflow.`);
     if (linkingFiles.length > 0)
         info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`);
     info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`);

@@ -119,6 +119,18 @@ describe('what a run checks, and what decides the step', () => {
     expect(findings.files.map((file) => file.path)).toEqual([WEEKLY])
   })
 
+  test('a `paths` pattern that matches no file of the repository is a warning naming it, not silence', async () => {
+    const head = { ...MAIN, [WEEKLY]: FIXED_WEEKLY }
+    sim = await startMinutesRepo(head, MAIN)
+    const run = await runOnPush({ sim, files: head, sha: HEAD_SHA, changed: [WEEKLY], inputs: { 'create-issues': 'never', paths: 'meetings/*.md\ncommunity-call/*.md' } })
+
+    expect(run.exitCode).toBe(0)
+    expect(run.annotations.filter((annotation) => !('file' in annotation))).toEqual([
+      { level: 'warning', message: 'The `paths` input names “meetings/*.md”, which matches no minutes file of the repository; check the workflow.' },
+    ])
+    expect(run.logLines).toContain('Scope changed: 1 file(s) checked.')
+  })
+
   test('a push that removes a linked file is also decided by the files linking to it', async () => {
     const head = Object.fromEntries(Object.entries({ ...MAIN, [WEEKLY]: FIXED_WEEKLY }).filter(([path]) => path !== LINKED))
     sim = await startMinutesRepo(head, MAIN)

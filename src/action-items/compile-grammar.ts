@@ -18,10 +18,14 @@ export interface CompiledGrammar {
   ownedLabel: RegExp
   isLabel(phrase: string): boolean
   isAmbiguous(phrase: string): boolean
+  /** Whether a line opens (after arrows and bullets) with an ambiguous marker: `AI: …`. */
+  opensWithAmbiguous(text: string): boolean
   /** `(done)`, `[done]` (global). */
   bracketedDone: RegExp
   /** `DONE`, written in capitals as a word of its own (global, case-sensitive). */
   shoutedDone: RegExp
+  /** A done word closing the item after a dash, comma or arrow: `send mail - done` (case-insensitive). */
+  trailingDone: RegExp
   /** A sub-bullet saying the item is done: `done`, `Done; see #12`, `completed, merged`. */
   doneSubBullet: RegExp
   /** A strong or emphasis node whose whole text is a done word. */
@@ -58,27 +62,34 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
   const done = alternation(grammar.doneWords)
   const shouted = grammar.doneWords.map((word) => escape(word.toUpperCase())).join('|') || NEVER
   const due = alternation(grammar.dueWords)
+  const openingAmbiguous = new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ambiguousMarkers)})${WORD_END}`, 'iu')
   const glue = alternation(grammar.ownerGlue)
   return {
     startPhrase: new RegExp(`(${startPhrases})${WORD_END}`, 'iuy'),
     inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
-    groupMarker: new RegExp(`(?:^|[,;])\\s*(${inline})${WORD_END}`, 'giu'),
+    groupMarker: new RegExp(`(?:^|[,;])\\s*(?:(?:=>|-{1,2}>|→|⇒)\\s*)?(${inline})${WORD_END}`, 'giu'),
     labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
     bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*:?[\\s*_]*$`, 'iu'),
     labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
     ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
     isLabel: (phrase) => labels.has(phraseKey(phrase)),
     isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
+    opensWithAmbiguous: (text) => openingAmbiguous.test(text),
     bracketedDone: new RegExp(`[([]\\s*(?:${done})\\s*[)\\]]`, 'giu'),
     shoutedDone: new RegExp(`${WORD_START}(?:${shouted})(?![\\p{L}\\p{N}_])`, 'gu'),
+    trailingDone: new RegExp(`(?:\\s[-–—]+|,|\\s(?:=>|-{1,2}>|→))\\s*(?:${done})[.!]?\\s*$`, 'iu'),
     doneSubBullet: new RegExp(`^(?:${done})(?:$|\\s*[;:,.!)—–-]|\\s+(?:see|in|via|with|https?:))`, 'iu'),
     doneWord: new RegExp(`^\\s*(?:${done})\\s*[.!:]?\\s*$`, 'iu'),
     doneSymbols: grammar.doneSymbols.filter((symbol) => symbol !== ''),
     due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
     ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
-    isPlaceholder: (text) => placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
+    // Placeholders are short; the length check also spares `/[.!:]+$/` a long run of dots.
+    isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
   }
 }
+
+/** No placeholder is longer than this (`None present yet`). */
+const MAX_PLACEHOLDER = 60
 
 /** A pattern that matches nothing, for an empty list of phrases. */
 const NEVER = '(?!)'
@@ -95,12 +106,12 @@ function alternation(phrases: string[]): string {
 
 /** `To do` → a pattern for `To do`, `ToDo`, `TODO`, `To-Do`: spaces between words optional. */
 function phraseSource(phrase: string): string {
-  return phrase.split(/\s+/u).map(escape).join(String.raw`[\s_-]*`)
+  return phrase.split(/\s+/u).map((word) => escape(word).replace(/['’]/gu, "['’]")).join(String.raw`[\s_-]*`)
 }
 
 /** The phrase as a lookup key: case and inner spacing ignored. */
 export function phraseKey(phrase: string): string {
-  return phrase.toLowerCase().replace(/[\s_-]+/gu, '')
+  return phrase.toLowerCase().replace(/[\s_-]+/gu, '').replace(/’/gu, "'")
 }
 
 function escape(text: string): string {

@@ -3,7 +3,7 @@ import { DONE_MARK } from './plain-text.js'
 
 /**
  * Finds the done marks written in an item's own text (`✅`, `**DONE**`, `(done)`, a
- * capitalised `DONE`) and blanks them out: a mark added in a later meeting must not change
+ * capitalised `DONE`, `- done` closing it) and blanks them out: a mark added in a later meeting must not change
  * what the item says. Each mark becomes as many spaces as it had characters, so offsets
  * into the text (inline code ranges) stay valid.
  */
@@ -16,7 +16,7 @@ export function blankDoneMarks(text: string, grammar: CompiledGrammar): { text: 
       rest = rest.split(symbol).join(' '.repeat(symbol.length))
     }
   }
-  for (const pattern of [grammar.bracketedDone, grammar.shoutedDone]) {
+  for (const pattern of [grammar.bracketedDone, grammar.shoutedDone, grammar.trailingDone]) {
     const without = rest.replace(pattern, (mark) => ' '.repeat(mark.length))
     if (without !== rest) {
       done = true

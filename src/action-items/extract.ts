@@ -29,7 +29,7 @@ import type { ActionItem, ItemContext as Context } from './types.js'
  * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
  */
 export function extractActionItems(tree: Root, options?: Partial<ActionItemGrammar>, people?: Readonly<Record<string, string>>): ActionItem[] {
-  const walk: Walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], consumed: new Set() }
+  const walk: Walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() }
   walkBlocks(childrenOf(tree), null, walk, 0)
   return walk.items
 }
@@ -44,6 +44,10 @@ interface Walk {
   headings: Array<{ depth: number; text: string }>
   /** The list items the walk is inside, outermost first (label items left out). */
   parents: string[]
+  /** For each of `parents`, whether it is an item itself. */
+  parentIsItem: boolean[]
+  /** Whether the list being walked is a survey: its boxes are options to tick, not tasks. */
+  survey: boolean
   /** Sub-bullets already read as part of their parent item (its owners, its done mark). */
   consumed: Set<unknown>
 }
@@ -75,7 +79,7 @@ function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk,
   if (depth > MAX_DEPTH) return
   let heading: { depth: number; label: Label } | null = null
   let lineLabel = initialLabel
-  for (const child of children) {
+  for (const [index, child] of children.entries()) {
     switch (typeOf(child)) {
       case 'heading': {
         const level = depthOf(child)
@@ -90,7 +94,7 @@ function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk,
         lineLabel = null
         break
       case 'paragraph': {
-        const next = children[children.indexOf(child) + 1]
+        const next = children[index + 1]
         lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null) ?? ownedLabel(child, typeOf(next) === 'list' ? next : undefined, walk)
         break
       }
@@ -139,7 +143,34 @@ function readHeading(heading: unknown, walk: Walk): Label | null {
   const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people })
   const label = reading && tidyText(reading.text) === '' ? reading.owners : null
   enterHeading(walk, depthOf(heading), label ? null : walk.section)
+  if (reading && !label) headingItem(heading, plain, walk)
   return label
+}
+
+/**
+ * A heading that is a marker with text of its own (`#### TODO: release notes updates`) is an
+ * item. An ambiguous marker (`## AI: what it can do`) must name owners to be one.
+ */
+function headingItem(heading: unknown, plain: PlainText, walk: Walk): void {
+  const whole = { start: 0, end: plain.text.length }
+  const reading = readItem(lineOf(plain, whole), { label: null, checked: null, people: walk.people }, walk.grammar)
+  if (!reading || reading.text === '') return
+  if (reading.owners.length === 0 && walk.grammar.opensWithAmbiguous(plain.text)) return
+  walk.items.push(itemAt(placeOf(plain, whole, heading, heading), reading, walk))
+}
+
+/** An item read at `place`, in the walk's current context. */
+function itemAt(place: Pick<ActionItem, 'line' | 'column' | 'endLine' | 'endColumn'>, reading: Reading, walk: Walk): ActionItem {
+  return {
+    ...place,
+    owners: reading.owners,
+    text: reading.text,
+    done: reading.done,
+    due: reading.due,
+    id: fingerprint(reading.owners, reading.text),
+    section: walk.section,
+    context: contextOf(walk),
+  }
 }
 
 /** Closes the headings of this level and below; opens this one unless it only labels a list. */
@@ -159,11 +190,68 @@ function contextOf(walk: Walk): Context {
  */
 function walkList(list: unknown, label: Label | null, walk: Walk, depth: number): void {
   let siblingLabel: Label | null = null
-  for (const item of childrenOf(list)) {
+  const items = childrenOf(list)
+  const outerSurvey = walk.survey
+  walk.survey = isSurvey(items, walk)
+  for (const [index, item] of items.entries()) {
     if (walk.consumed.has(item)) continue
-    if (typeOf(item) === 'listItem') siblingLabel = walkListItem(item, label ?? siblingLabel, walk, depth + 1) ?? siblingLabel
-    else walkBlocks([item], null, walk, depth + 1)
+    if (typeOf(item) !== 'listItem') {
+      walkBlocks([item], null, walk, depth + 1)
+      continue
+    }
+    const ending = walkListItem(item, label ?? siblingLabel, walk, depth + 1)
+    if (ending && ending.length > 0 && index === items.length - 1) parentItem(item, ending, walk)
+    else siblingLabel = ending ?? siblingLabel
   }
+  walk.survey = outerSurvey
+}
+
+/** An answer to tick, not a task: `- [ ] yes`, `- [ ] no, not now`. */
+const ANSWER = /^(?:yes|no|maybe|n\/a|agree|disagree)\b[\s.!:,]*(?:\S+\s*){0,2}$/iu
+
+/** An answer is a few words; the length check keeps the pattern off long texts. */
+function isAnswer(text: string): boolean {
+  return text.length <= 40 && ANSWER.test(text)
+}
+
+/**
+ * A list of boxes is a survey when one of its items holds a box inside its text
+ * (`- If yes, [ ] with the same UUID?`), or when its boxes are a few words each under a
+ * question (`- Which image?⏎  - [ ] the same UUID⏎  - [ ] a new UUID`).
+ */
+function isSurvey(items: unknown[], walk: Walk): boolean {
+  const boxed = items.filter((item) => checkedOf(item) !== null)
+  if (boxed.length === 0) return false
+  const texts = items.map((item) => {
+    const first = childrenOf(item)[0]
+    return typeOf(first) === 'paragraph' ? plainTextOf(first, () => false).text : ''
+  })
+  if (texts.some((text) => SURVEY_BOX.test(text))) return true
+  // Two or more short boxes under a question are its answers; long ones are the tasks it asks for.
+  const question = walk.parents.at(-1)?.trimEnd().endsWith('?') === true
+  return question && boxed.length >= 2 && items.every((item, index) => checkedOf(item) === null || wordsOf(texts[index] ?? '') <= ANSWER_WORDS)
+}
+
+/** An answer to a survey's question is a few words: `with the same UUID`. */
+const ANSWER_WORDS = 4
+
+function wordsOf(text: string): number {
+  return text.trim().split(/\s+/u).length
+}
+
+/**
+ * A marker that only names owners, last in its list, with nothing after it to label
+ * (`- Should create epics for R5⏎  - *TODO: @anna and @ben*`): its text is the parent item's.
+ */
+function parentItem(listItem: unknown, owners: string[], walk: Walk): void {
+  const parent = walk.parents.at(-1)
+  if (parent === undefined || walk.parentIsItem.at(-1) === true) return
+  const marks = blankDoneMarks(parent, walk.grammar)
+  const text = tidyText(marks.text)
+  if (text === '') return
+  const position = positionOf(listItem)
+  const place = { line: position?.start.line ?? 0, column: position?.start.column ?? 0, endLine: position?.end.line ?? 0, endColumn: position?.end.column ?? 0 }
+  walk.items.push(itemAt(place, { owners: unique(owners), text, marked: true, done: marks.done, due: findDueDate(text, walk.grammar) }, walk))
 }
 
 /** Returns the label the item ends with when no list of its own follows it, for its siblings. */
@@ -174,13 +262,20 @@ function walkListItem(listItem: unknown, label: Label | null, walk: Walk, depth:
     walkBlocks(childrenOf(listItem), null, walk, depth + 1)
     return null
   }
+  const before = walk.items.length
   const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk)
   // The sub-list leans on this item ("cancel it"), unless the item only labels it; no
   // sub-blocks, no context to give (most items: reading it would cost a tenth of the walk).
   const parent = childLabel || rest.length === 0 ? '' : tidyText(plainTextOf(first, () => false).text)
-  if (parent !== '') walk.parents.push(parent)
+  if (parent !== '') {
+    walk.parents.push(parent)
+    walk.parentIsItem.push(walk.items.length > before)
+  }
   walkBlocks(rest, childLabel, walk, depth + 1)
-  if (parent !== '') walk.parents.pop()
+  if (parent !== '') {
+    walk.parents.pop()
+    walk.parentIsItem.pop()
+  }
   return rest.some((child) => typeOf(child) === 'list') ? null : childLabel
 }
 
@@ -201,13 +296,19 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
     const head = index === 0
     const arrowed = arrowLabel !== null && ARROW_START.test(plain.text.slice(whole.start, whole.end))
     const listLabel = (head ? label : active) ?? (arrowed ? arrowLabel : null)
-    const context = { label: listLabel, checked: head ? checkedOf(host) : null, people: walk.people }
+    const checked = head && !walk.survey ? checkedOf(host) : null
+    const context = { label: listLabel, checked, people: walk.people }
     const { cut, later } = cutLaterItems(plain, whole, context, grammar)
     const found = readSegment(cut, whole, context, grammar)
     if (!found) return
     const { reading, segment } = found
     if (reading.text === '') {
       active = reading.owners
+      return
+    }
+    if (listLabel !== null && groupsList(host, plain.text.slice(whole.start, whole.end), reading, segments.length)) {
+      // `- Team IaaS:` over a sub-list, in a labelled list: it names a group; its items are the tasks.
+      active = listLabel
       return
     }
     const item = { ...reading }
@@ -255,14 +356,20 @@ function cutLaterItems(plain: PlainText, segment: Segment, context: ItemContext,
   const cuts = laterItems(line, grammar, context.people)
   if (cuts.length === 0) return { cut: plain, later: [] }
   const later: Array<{ reading: Reading; start: number; end: number }> = []
-  let text = plain.text
   for (const cut of cuts) {
     const reading = readItem(lineOf(plain, { start: segment.start + cut.inner.start, end: segment.start + cut.inner.end }), { ...context, label: null, checked: null }, grammar)
     if (!reading || reading.text === '') continue
     later.push({ reading, start: segment.start + cut.start, end: segment.start + cut.end })
-    text = text.slice(0, segment.start + cut.start) + ' '.repeat(cut.end - cut.start) + text.slice(segment.start + cut.end)
   }
-  return { cut: { ...plain, text }, later }
+  // Blanked in one pass (the cuts are in order and do not overlap): one rebuild per cut is quadratic.
+  const pieces: string[] = []
+  let from = 0
+  for (const { start, end } of later) {
+    pieces.push(plain.text.slice(from, start), ' '.repeat(end - start))
+    from = end
+  }
+  pieces.push(plain.text.slice(from))
+  return { cut: { ...plain, text: pieces.join('') }, later }
 }
 
 /** A line of a few words may be a label; a longer one is a statement. */
@@ -279,6 +386,11 @@ function ownedLabel(paragraph: unknown, list: unknown, walk: Walk): Label | null
   const items = childrenOf(list)
   const owned = items.filter((item) => /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(plainTextOf(childrenOf(item)[0], () => false).text))
   return items.length > 0 && owned.length * 2 >= items.length ? [] : null
+}
+
+/** Whether a labelled list item with no marker or owners, ending with a colon, heads a sub-list. */
+function groupsList(host: unknown, raw: string, reading: Reading, segments: number): boolean {
+  return host !== null && segments === 1 && !reading.marked && reading.owners.length === 0 && /:[\s*_]*$/u.test(raw) && childrenOf(host).some((child) => typeOf(child) === 'list')
 }
 
 /** A further box inside a task item's text: the item is a row of options. */
@@ -349,9 +461,17 @@ interface Reading {
   owners: string[]
   /** Tidied; empty for a label. */
   text: string
+  /** Whether a marker made it an item (not a label or task box above it). */
+  marked: boolean
   done: boolean
   due: string | null
 }
+
+/**
+ * A statement of how things stand, not a task: a subject of one or two words and a verb of
+ * being (`wording needs no change`, `PR is merged`), or a status alone (`open`, `no change`).
+ */
+const STATUS_NOTE = /^(?:(?:[\p{L}\p{N}#/.'’-]+[:,]?\s+){1,2}(?:is|are|was|were|has\s+been|have\s+been|needs?\s+no|requires?\s+no|remains|stays|seems|looks)\b|(?:open|ok|okay|fine|ongoing|in\s+progress|wip|obsolete|no\s+change(?:\s+needed)?|not\s+needed|nothing\s+to\s+do)[.!]?$)/iu
 
 /**
  * Reads one line: a marker makes it an item; without one, a task box or a label above makes
@@ -361,15 +481,18 @@ function readItem(line: Line, context: ItemContext, grammar: CompiledGrammar): R
   const marks = blankDoneMarks(line.text, grammar)
   const blanked = { ...line, text: marks.text }
   const implied = context.label !== null || context.checked !== null
-  let reading = readMarker(blanked, grammar, { people: context.people }) ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null)
+  const marked = readMarker(blanked, grammar, { people: context.people })
+  let reading = marked ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null)
   if (!reading) return null
+  // `- wording needs no change` in a ToDo list: a note on the list, not a task.
+  if (!marked && context.checked === null && reading.owners.length === 0 && STATUS_NOTE.test(tidyText(reading.text))) return null
   // `- [ ] yes [ ] no`: boxes to tick in a survey, not a task.
-  if (context.checked !== null && context.label === null && !readMarker(blanked, grammar) && SURVEY_BOX.test(reading.text)) return null
+  if (context.checked !== null && context.label === null && !marked && (SURVEY_BOX.test(reading.text) || isAnswer(tidyText(reading.text)))) return null
   if (reading.owners.length === 0 && reading.text.trim() !== '' && !context.label?.length) reading = readTrailingOwners(reading.text, grammar) ?? reading
   const text = tidyText(reading.text)
   const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? [])
   if (text !== '' && grammar.isPlaceholder(text)) return null
-  return { owners: unique(owners), text, done: marks.done || context.checked === true, due: findDueDate(text, grammar) }
+  return { owners: unique(owners), text, marked: marked !== null, done: marks.done || context.checked === true, due: findDueDate(text, grammar) }
 }
 
 /**

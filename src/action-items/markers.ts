@@ -25,6 +25,9 @@ export interface Line {
 /** An arrow closing the text before a marker: `… -> AI discuss`. */
 const ARROW_END = /(?:=>|-{1,2}>|→|⇒)\s*$/u
 
+/** A count of a list, after its label: `6 in total`, `(3)`, `2 open`. */
+const COUNT = /^\s*\(?\s*\d{1,4}(?:\s+(?:in\s+total|total|open|new|left|items?|AIs?))?\s*\)?[.:]?\s*$/iu
+
 /** Arrows and bullets that may precede a marker: `=> TODO:`, `-> AI @alice:`. */
 const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u
 
@@ -59,6 +62,8 @@ export function laterItems(line: Line, grammar: CompiledGrammar, people: People)
   if (!opening || inCode(line, start) || !readLeadingMarker(line, grammar, false, people)) return []
   const firstEnd = start + opening[0].length
   const groups = groupsOf(text)
+  const inGroup = ascendingCover(groups.map((group): [number, number] => [group.start + 1, group.end]))
+  const quoted = ascendingCover(line.code)
   const cuts: Array<{ start: number; end: number; inner: { start: number; end: number } }> = []
   for (const group of groups) {
     if (group.start < firstEnd || inCode(line, group.start)) continue
@@ -66,16 +71,45 @@ export function laterItems(line: Line, grammar: CompiledGrammar, people: People)
     const reading = readLeadingMarker({ text: text.slice(inner.start, inner.end), code: [], leadingEmphasisEnd: -1 }, grammar, false, people)
     if (reading && reading.text.trim() !== '' && /^\s*\p{L}/u.test(text.slice(inner.start, inner.end))) cuts.push({ ...group, inner })
   }
+  const inline: number[] = []
   for (const match of text.matchAll(grammar.inlineMarker)) {
     const at = match.index
-    if (at < firstEnd || inCode(line, at) || groups.some((group) => group.start < at && at < group.end)) continue
-    if (!/[,;.]\s*$/u.test(text.slice(0, at))) continue
+    if (at < firstEnd || quoted(at) || inGroup(at)) continue
+    if (!/[,;.]/u.test(lastNonSpace(text, at))) continue
     const tail = readTail(text, at + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(match[1] ?? '') })
-    if (tail.owners.length === 0 && !tail.colon) continue
-    const next = cuts.filter((cut) => cut.start > at).reduce((min, cut) => Math.min(min, cut.start), text.length)
-    cuts.push({ start: at, end: next, inner: { start: at, end: next } })
+    if (tail.owners.length > 0 || tail.colon) inline.push(at)
+  }
+  if (inline.length === 0) return cuts
+  // Each inline item runs up to the next cut of either kind: `AI @a: x, AI @b: y, AI @c: z`.
+  const starts = [...cuts.map((cut) => cut.start), ...inline].sort((a, b) => a - b)
+  let next = 0
+  for (const at of inline) {
+    while (next < starts.length && (starts[next] ?? 0) <= at) next++
+    const end = starts[next] ?? text.length
+    cuts.push({ start: at, end, inner: { start: at, end } })
   }
   return cuts.sort((a, b) => a.start - b.start)
+}
+
+/** The character before `at` once spaces are skipped, or '' at the start of the text. */
+function lastNonSpace(text: string, at: number): string {
+  let index = at - 1
+  while (index >= 0 && /\s/u.test(text[index] ?? '')) index--
+  return index >= 0 ? (text[index] ?? '') : ''
+}
+
+/**
+ * Whether offsets, asked about in ascending order, fall inside one of `ranges` (`[start, end)`,
+ * sorted by start): a pointer walks the ranges once, so a line of many markers and many
+ * groups or code spans costs their sum, not their product.
+ */
+function ascendingCover(ranges: ReadonlyArray<readonly [number, number]>): (offset: number) => boolean {
+  let index = 0
+  return (offset) => {
+    while (index < ranges.length && (ranges[index]?.[1] ?? 0) <= offset) index++
+    const range = ranges[index]
+    return range !== undefined && range[0] <= offset && offset < range[1]
+  }
 }
 
 /** A line of a few words is a label when a label phrase stands anywhere in it. */
@@ -112,9 +146,11 @@ function readLeadingMarker(line: Line, grammar: CompiledGrammar, heading: boolea
   if (!match || phrase === undefined) return null
   const phraseEnd = start + match[0].length
   const tail = readTail(text, phraseEnd, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) })
-  const rest = text.slice(tail.textStart)
-  const bare = rest.trim() === '' && tail.qualifiers.length === 0
   const label = grammar.isLabel(phrase)
+  // `Action Items (AIs): 6 in total`: a label that counts its list still only labels it.
+  const rest = label && COUNT.test(text.slice(tail.textStart)) ? '' : text.slice(tail.textStart)
+  if (label && tail.owners.length === 0) tail.qualifiers = tail.qualifiers.filter((qualifier) => !COUNT.test(qualifier) && !grammar.isLabel(qualifier))
+  const bare = rest.trim() === '' && tail.qualifiers.length === 0
   const ambiguous = grammar.isAmbiguous(phrase)
   const capitals = phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase)
   const emphasised = line.leadingEmphasisEnd >= phraseEnd
@@ -144,6 +180,15 @@ function readGroupMarker(line: Line, grammar: CompiledGrammar, people: People): 
         tail.qualifiers.push(tidy(closing.text))
         tail.textStart = inner.length
       }
+      if (tail.owners.length === 0) {
+        // `(TODO: Clarify @garloff)`: the owners close the marker's own text.
+        const closing = readTrailingOwners(inner.slice(tail.textStart), grammar)
+        if (closing && closing.owners.length > 0 && tidy(closing.text) !== '') {
+          tail.owners = closing.owners
+          tail.textStart = inner.length
+          tail.qualifiers.push(tidy(closing.text))
+        }
+      }
       const leftovers = [inner.slice(0, match.index), ...tail.qualifiers, inner.slice(tail.textStart)]
         .map((piece) => piece.trim())
         .filter((piece) => piece !== '')
@@ -156,24 +201,50 @@ function readGroupMarker(line: Line, grammar: CompiledGrammar, people: People): 
 
 function readInlineMarker(line: Line, grammar: CompiledGrammar, people: People): MarkerReading | null {
   const { text } = line
-  let groups: Array<{ start: number; end: number }> | null = null
+  let inGroup: ((offset: number) => boolean) | null = null
+  const quoted = ascendingCover(line.code)
   for (const match of text.matchAll(grammar.inlineMarker)) {
     const start = match.index
     const phrase = match[1] ?? ''
-    groups ??= groupsOf(text)
-    if (inCode(line, start) || groups.some((group) => group.start < start && start < group.end)) continue
+    inGroup ??= ascendingCover(groupsOf(text).map((group): [number, number] => [group.start + 1, group.end]))
+    if (quoted(start) || inGroup(start)) continue
     const tail = readTail(text, start + match[0].length, { inGroup: false, grammar, people, ambiguous: grammar.isAmbiguous(phrase) })
-    // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart.
-    const before = text.slice(0, start)
-    const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before)
+    // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart. Only
+    // the text just before the marker is looked at, so a line of many markers stays linear.
+    const before = start <= NEAR_MARKER ? text.slice(0, start) : `\u0000${text.slice(start - NEAR_MARKER, start)}`
+    const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before) || whoseMarker(before)
     // `-> AI discuss, possibly add to scope`: an arrow and capitals make even a bare `AI` a marker.
-    const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && /^\s+\p{L}/u.test(text.slice(start + match[0].length))
+    WORD_AFTER.lastIndex = start + match[0].length
+    const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && WORD_AFTER.test(text)
     const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase))) || afterArrow
     if (!accepted) continue
     const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers)
     return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` }
   }
   return null
+}
+
+/** A word after a space, at a given offset (sticky). */
+const WORD_AFTER = /\s+\p{L}/uy
+
+/** How much of the text before an inline marker decides how it is set apart. */
+const NEAR_MARKER = 80
+
+/** Words that make `<word> AI` a kind of AI, or prose, rather than whose item it is. */
+const NOT_WHOSE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'no', 'not', 'the', 'a', 'an', 'of', 'for', 'with', 'by', 'about', 'and', 'or', 'use', 'using', 'via', 'generative', 'gen', 'open', 'sovereign', 'explainable', 'responsible', 'trustworthy', 'local', 'conversational', 'agentic', 'new'])
+
+/** The one word before `AI` is short; a longer start is a sentence, and not worth a scan. */
+const WHOSE_CHARS = 40
+
+/**
+ * `community AI: please try the script`: one word opening the line before the marker names
+ * whose item it is (the community, the team), unless it makes the marker a kind of AI
+ * (`Generative AI: …`) or prose (`is AI: …`).
+ */
+function whoseMarker(before: string): boolean {
+  if (before.length > WHOSE_CHARS) return false
+  const word = /^[\s>=→⇒•–—*_-]*([\p{L}][\p{L}\p{N}-]*)\s+$/u.exec(before)?.[1]
+  return word !== undefined && !NOT_WHOSE.has(word.toLowerCase())
 }
 
 /**
@@ -235,17 +306,33 @@ export function readTrailingOwners(text: string, grammar: CompiledGrammar): Mark
       }
     }
   }
-  const end = text.replace(/[\s.!]+$/u, '').length
+  let end = text.length
+  while (end > 0 && /[\s.!]/u.test(text[end - 1] ?? '')) end--
+  // A list read from one handle runs on over the handles after it: skip those, they end where it does.
+  let readUpTo = 0
   for (const candidate of text.matchAll(/(?<=\s)@/gu)) {
+    if (candidate.index < readUpTo) continue
     const list = parseOwnerList(text, candidate.index)
-    if (!list || list.end !== end) continue
+    if (!list) continue
+    readUpTo = list.end
+    if (list.end !== end) continue
     const before = text.slice(0, candidate.index)
-    const previous = /(\S+)\s*$/u.exec(before)?.[1]?.toLowerCase().replace(/[^\p{L}/]/gu, '') ?? ''
+    const previous = lastWord(before).toLowerCase().replace(/[^\p{L}/]/gu, '')
     if (OBJECT_WORDS.has(previous) || before.trim() === '') return null
     return { owners: list.owners, text: before }
   }
   return null
 }
+
+/** The last word of a text (`''` when none), found from the end without a backtracking pattern. */
+function lastWord(text: string): string {
+  const trimmed = text.trimEnd()
+  const space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\t'), trimmed.lastIndexOf('\n'))
+  return trimmed.slice(space + 1)
+}
+
+/** The longest parenthesised qualifier or owner list read right after a marker. */
+const MAX_QUALIFIER = 200
 
 interface Tail {
   owners: string[]
@@ -267,7 +354,9 @@ function readTail(text: string, from: number, context: { inGroup: boolean; gramm
   const attached = text[index] === '('
   index = skipSpaces(text, index)
   if (!context.inGroup && text[index] === '(') {
-    const close = text.indexOf(')', index)
+    // A qualifier is short; looking further for its end would make `AI (AI (AI (…` quadratic.
+    const near = text.slice(index, index + MAX_QUALIFIER).indexOf(')')
+    const close = near === -1 ? -1 : index + near
     const inner = close > index ? text.slice(index + 1, close) : null
     if (inner !== null && !inner.includes('(')) {
       const list = parseOwnerList(inner, 0)
@@ -287,7 +376,17 @@ function readTail(text: string, from: number, context: { inGroup: boolean; gramm
       index = qualified.lastIndex - 1
     }
   }
-  if (text[index] !== ':' && text[index] !== '@') {
+  const forOwners = /for[ \t]+(?=@)/iuy
+  forOwners.lastIndex = index
+  if (forOwners.exec(text)) {
+    // `TODO for @markus, write the spec`: whose item it is, after `for`.
+    const list = parseOwnerList(text, forOwners.lastIndex)
+    if (list) {
+      tail.owners.push(...list.owners)
+      index = skipSpaces(text, list.end)
+    }
+  }
+  if (tail.owners.length === 0 && text[index] !== ':' && text[index] !== '@') {
     // `AI Kurt: write the epic`: names where owners stand, before the colon. Any capitalised
     // name makes an `AI` a marker; other markers take only names the minutes resolve.
     const named = readNames(text, index, context.people, { known: !context.ambiguous, colon: true })

@@ -100,16 +100,37 @@ function flatText(node: unknown, depth: number): string {
 
 /** Source line and column of an offset in the plain text; column 1 when only the line is known. */
 export function sourcePointAt(plain: PlainText, offset: number): { line: number; column: number } | null {
-  let found: Anchor | undefined
-  for (const candidate of plain.anchors) {
-    if (candidate.offset > offset) break
-    found = candidate
-  }
+  // Binary searches: a paragraph of thousands of items must not scan its anchors and text for each.
+  const found = plain.anchors[lastAtOrBefore(plain.anchors.length, (index) => (plain.anchors[index]?.offset ?? 0) <= offset)]
   if (!found) return null
-  const between = plain.text.slice(found.offset, offset)
-  const newlines = between.split('\n').length - 1
-  if (newlines === 0) return { line: found.line, column: found.column + between.length }
+  const breaks = newlinesOf(plain)
+  const newlines = lastAtOrBefore(breaks.length, (index) => (breaks[index] ?? 0) < offset) - lastAtOrBefore(breaks.length, (index) => (breaks[index] ?? 0) < found.offset)
+  if (newlines === 0) return { line: found.line, column: found.column + (offset - found.offset) }
   return { line: found.line + newlines, column: 1 }
+}
+
+/** The last index in `[0, length)` for which `holds` (true up to some index, then false), or -1. */
+function lastAtOrBefore(length: number, holds: (index: number) => boolean): number {
+  let low = 0
+  let high = length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (holds(middle)) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
+const newlineCache = new WeakMap<PlainText, number[]>()
+
+/** Offsets of the line breaks of a plain text, found once. */
+function newlinesOf(plain: PlainText): number[] {
+  let offsets = newlineCache.get(plain)
+  if (offsets) return offsets
+  offsets = []
+  for (let index = plain.text.indexOf('\n'); index !== -1; index = plain.text.indexOf('\n', index + 1)) offsets.push(index)
+  newlineCache.set(plain, offsets)
+  return offsets
 }
 
 /** One stretch of a paragraph that reads as a line of its own. */

@@ -113,7 +113,8 @@ async function checkMinutes(client: GitHubClient, settings: ActionSettings, work
     defaultRepository: fullName(settings),
     workerScript,
   })
-  for (const pattern of unmatchedPatterns) core.info(`No minutes file matches “${pattern}”.`)
+  // A pattern of the `paths` input that matches nothing is a mistake in the workflow, as on the command line.
+  for (const pattern of unmatchedPatterns) core.warning(`The \`paths\` input names “${pattern}”, which matches no minutes file of the repository; check the workflow.`)
   if (linkingFiles.length > 0) core.info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`)
   core.info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`)
   return {
