@@ -26,7 +26,7 @@ export type RuleId = (typeof RULE_IDS)[number]
 export const ENGINE_FINDINGS = {
   'file-too-large': 'The file is larger than the size budget (`limits.maxFileBytes`); it is not parsed.',
   'file-too-complex':
-    'The file nests lists or block quotes deeper than `limits.maxNesting`, or took longer than `limits.maxFileSeconds` to check; it is not checked.',
+    'The file nests lists, block quotes or emphasis deeper than `limits.maxNesting`, or took longer than `limits.maxFileSeconds` to check; it is not checked.',
   'file-unreadable': 'The file could not be read.',
   internal: 'Checking the file failed unexpectedly; the other files are still checked. Please report it.',
 } as const

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { checkRepository } from '../../src/check/check-repository.js'
 import { loadConfig } from '../../src/config/load-config.js'
 import { decodeUtf8 } from '../../src/parse/decode.js'
-import { findDeepNesting } from '../../src/parse/prescan.js'
+import { findDeepNesting, findLongEmphasisRun } from '../../src/parse/prescan.js'
 import type { RepoReader } from '../../src/read/repo-reader.js'
 import { checkInMemory, findingsOf } from '../../test-support/check-in-memory.js'
 
@@ -35,6 +35,18 @@ describe('budgets per file, before parsing', () => {
       '5:1 error file-too-complex Lists or block quotes nested 11 deep on this line, more than the budget of 10 (limits.maxNesting); the file is not checked.',
     ])
     expect(findingsOf(checkInMemory({ [PATH]: nested(10) }, PATH, { configYaml: 'limits:\n  maxNesting: 10\n' }))).toEqual([])
+  })
+
+  test('a run of emphasis markers that would nest deeper than maxNesting is reported where it starts, before parsing', () => {
+    const stars = (count: number) => `# 2026-11-18\n\n- a\n\nsee ${'*'.repeat(count)}x${'*'.repeat(count)}\n`
+    expect(findingsOf(checkInMemory({ [PATH]: stars(21) }, PATH, { configYaml: 'limits:\n  maxNesting: 10\n' }))).toEqual([
+      '5:5 error file-too-complex A run of 21 emphasis markers (* or _) here may nest emphasis 11 deep, more than the budget of 10 (limits.maxNesting); the file is not checked.',
+    ])
+    expect(findingsOf(checkInMemory({ [PATH]: stars(20) }, PATH, { configYaml: 'limits:\n  maxNesting: 10\n' }))).toEqual([])
+    // 8,000 `*` around a word: the parser would need minutes.
+    expect(findLongEmphasisRun(`a\r\nb\r__x ${'*'.repeat(8000)}x${'*'.repeat(8000)}`, 100)).toEqual({ length: 8000, depth: 4000, line: 3, column: 5 })
+    expect(findLongEmphasisRun(`${'_'.repeat(200)} ${'*'.repeat(200)}`, 100)).toBeNull()
+    expect(findLongEmphasisRun(`${'*'.repeat(300)} ${'_'.repeat(201)}`, 100)).toEqual({ length: 300, depth: 150, line: 1, column: 1 })
   })
 
   test('the pre-scan counts markers of every list kind, block quotes and indentation', () => {

@@ -3397,7 +3397,8 @@ function text_normaliseText(text) {
  */
 function fingerprint_fingerprint(owners, text) {
     const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${people}\n${text_normaliseText(text)}`).digest('hex').slice(0, 12);
+    // One-shot `hash`: a tenth of the cost of a `createHash` object per item.
+    return (0,external_node_crypto_namespaceObject.hash)('sha256', `${people}\n${text_normaliseText(text)}`, 'hex').slice(0, 12);
 }
 
 ;// CONCATENATED MODULE: ./src/action-items/grammar.ts
@@ -3708,13 +3709,23 @@ const LABEL_LINE_WORDS = 7;
  * it does: `Check AIs from last time`, `R4 to-dos`, `Other TODOs:`, `Action Items (AIs): 6`.
  */
 function readLabelLine(line, grammar) {
-    if (line.text.trim().split(/\s+/u).length > LABEL_LINE_WORDS)
+    if (hasMoreWordsThan(line.text, LABEL_LINE_WORDS))
         return null;
     for (const match of line.text.matchAll(grammar.labelPhrase)) {
         if (!inCode(line, match.index))
             return { owners: [], text: '' };
     }
     return null;
+}
+/** Whether `text` holds more than `limit` words, counting no further than needed (a paragraph may be long). */
+function hasMoreWordsThan(text, limit) {
+    const gaps = /\s+/gu;
+    const trimmed = text.trim();
+    let words = 1;
+    while (gaps.exec(trimmed))
+        if (++words > limit)
+            return true;
+    return false;
 }
 function readLeadingMarker(line, grammar, heading, people) {
     const { text } = line;
@@ -4325,8 +4336,9 @@ function walkListItem(listItem, label, walk, depth) {
     }
     const before = walk.items.length;
     const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
-    // The sub-list leans on this item ("cancel it"), unless the item only labels it.
-    const parent = childLabel ? '' : tidyText(plainTextOf(first, () => false).text);
+    // The sub-list leans on this item ("cancel it"), unless the item only labels it; no
+    // sub-blocks, no context to give (most items: reading it would cost a tenth of the walk).
+    const parent = childLabel || rest.length === 0 ? '' : tidyText(plainTextOf(first, () => false).text);
     if (parent !== '') {
         walk.parents.push(parent);
         walk.parentIsItem.push(walk.items.length > before);
@@ -5849,6 +5861,30 @@ function isBlankOrEnd(text, at) {
     const code = text.charCodeAt(at);
     return code === SPACE || code === TAB || code === LF || code === CR;
 }
+/**
+ * Finds the first run of `*` or `_` that could nest emphasis deeper than `maxDepth`
+ * (`**` × 4,000 around a word: the parser's cost grows faster than the square of the run,
+ * 20 s for 16 KB, and the tree gets as deep); null when none does. A run in code counts
+ * too: this is not a parser, and real minutes hold no run of hundreds of such markers.
+ */
+function findLongEmphasisRun(text, maxDepth) {
+    const least = 2 * maxDepth + 1;
+    // The first place `least` markers stand in a row is where the first such run starts.
+    const starts = ['*', '_'].map((marker) => text.indexOf(marker.repeat(least))).filter((at) => at >= 0);
+    if (starts.length === 0)
+        return null;
+    const start = Math.min(...starts);
+    let end = start + least;
+    while (text[end] === text[start])
+        end++;
+    let line = 1;
+    let lineStart = 0;
+    for (let next = nextLineStart(text, 0); next <= start; next = nextLineStart(text, next)) {
+        line++;
+        lineStart = next;
+    }
+    return { length: end - start, depth: Math.ceil((end - start) / 2), line, column: start - lineStart + 1 };
+}
 function nextLineStart(text, at) {
     let next = at;
     while (next < text.length && text.charCodeAt(next) !== LF && text.charCodeAt(next) !== CR)
@@ -5860,6 +5896,8 @@ function nextLineStart(text, at) {
 
 // EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
 var parse_markdown = __nccwpck_require__(3060);
+// EXTERNAL MODULE: ./src/parse/walk-tree.ts
+var walk_tree = __nccwpck_require__(7995);
 ;// CONCATENATED MODULE: ./src/check/message-to-finding.ts
 
 /** The weaker of two severities (`info` < `warning` < `error`). */
@@ -5895,40 +5933,6 @@ function messageToFinding(message, level) {
 /** Orders findings by position, then rule, so output is stable. */
 function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-
-;// CONCATENATED MODULE: ./src/parse/mojibake.ts
-/**
- * Mojibake: UTF-8 bytes that were decoded as Latin-1 / Windows-1252 and saved again, so
- * `🎉` reads `ðŸŽ‰`. Found by shape (a lead byte followed by continuation bytes, as
- * Windows-1252 shows them) and confirmed by decoding the bytes back as UTF-8.
- */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-const CONTINUATION = `[\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]`;
-const SEQUENCE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3})+`, 'g');
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Finds mis-encoded runs in one string. */
-function findMojibake(text) {
-    const found = [];
-    for (const match of text.matchAll(SEQUENCE)) {
-        const fixed = redecode(match[0]);
-        if (fixed !== null)
-            found.push({ index: match.index, raw: match[0], fixed });
-    }
-    return found;
-}
-function redecode(raw) {
-    const bytes = Uint8Array.from(raw, (char) => {
-        const code = char.charCodeAt(0);
-        const high = CP1252_HIGH.indexOf(char);
-        return code <= 0xff ? code : 0x80 + high;
-    });
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        return null;
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/trough/lib/index.js
@@ -6124,6 +6128,46 @@ function defineRule(id, check) {
 /** The first line of a file, where findings about the whole file go. */
 const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
+;// CONCATENATED MODULE: ./src/parse/mojibake.ts
+/**
+ * Mojibake: UTF-8 bytes that were decoded as Latin-1 / Windows-1252 and saved again, so
+ * `🎉` reads `ðŸŽ‰`. Found by shape (a lead byte followed by continuation bytes, as
+ * Windows-1252 shows them) and confirmed by decoding the bytes back as UTF-8.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const CONTINUATION = `[\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009F]/g, '')}]`;
+const SEQUENCE = new RegExp(`(?:[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3})+`, 'g');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** The lead characters every SEQUENCE opens with. */
+const LEAD = /[\u00C2-\u00F4]/;
+/** Whether text may hold mojibake at all: cheap, so a whole file is ruled out at once. */
+function mayHoldMojibake(text) {
+    return LEAD.test(text);
+}
+/** Finds mis-encoded runs in one string. */
+function findMojibake(text) {
+    const found = [];
+    for (const match of text.matchAll(SEQUENCE)) {
+        const fixed = redecode(match[0]);
+        if (fixed !== null)
+            found.push({ index: match.index, raw: match[0], fixed });
+    }
+    return found;
+}
+function redecode(raw) {
+    const bytes = Uint8Array.from(raw, (char) => {
+        const code = char.charCodeAt(0);
+        const high = CP1252_HIGH.indexOf(char);
+        return code <= 0xff ? code : 0x80 + high;
+    });
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/encoding.ts
 
 
@@ -6157,8 +6201,10 @@ const START_OF_FILE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1
  */
 const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
     const source = decoded.text;
-    const points = lib_location(source);
+    // The line index is built only for a file with something to report (most have nothing).
+    let points = null;
     const span = (from, to) => {
+        points ??= lib_location(source);
         const start = points.toPoint(from);
         const end = points.toPoint(to);
         return start && end ? { start, end } : undefined;
@@ -6167,6 +6213,9 @@ const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
     const first = decoded.invalidOffsets[0];
     if (first !== undefined)
         report(invalidBytesMessage(decoded), span(first, first + 1));
+    // Mojibake opens with a lead byte read as Latin-1 (Â–ô); a file without one has none.
+    if (!mayHoldMojibake(source))
+        return;
     for (const node of model.texts) {
         const from = node.position?.start.offset;
         const to = node.position?.end.offset;
@@ -6698,6 +6747,8 @@ const RULES = {
 
 
 
+
+
 const lintersByProfile = new WeakMap();
 /** The rules a profile turns on, as one unified processor, built once per profile. */
 function linterFor(profile) {
@@ -6709,8 +6760,6 @@ function linterFor(profile) {
             if (level && level !== 'off')
                 processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn', profile.ruleOptions[id] ?? {}]);
         }
-        // remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`.
-        processor.use(remarkLint);
         linter = processor.freeze();
         lintersByProfile.set(profile, linter);
     }
@@ -6780,6 +6829,11 @@ function screen(source, context) {
             const message = `Lists or block quotes nested ${deep.depth} deep on this line, more than the budget of ${limits.maxNesting} (limits.maxNesting); the file is not checked.`;
             return { report: uncheckedReport(source.path, context, engineFinding('file-too-complex', message, deep)) };
         }
+        const run = findLongEmphasisRun(decoded.text, limits.maxNesting);
+        if (run) {
+            const message = `A run of ${run.length} emphasis markers (* or _) here may nest emphasis ${run.depth} deep, more than the budget of ${limits.maxNesting} (limits.maxNesting); the file is not checked.`;
+            return { report: uncheckedReport(source.path, context, engineFinding('file-too-complex', message, run)) };
+        }
         step = 'parsing';
         return { decoded, tree: (0,parse_markdown/* parseMarkdown */.W)(decoded.text) };
     }
@@ -6795,11 +6849,25 @@ function screen(source, context) {
 function runLinter(profile, tree, file) {
     try {
         linterFor(profile).runSync(tree, file);
+        if (needsMessageControl(tree, file))
+            check_source_messageControl.runSync(tree, file);
     }
     catch (error) {
         if (!(error instanceof vfile_message_lib/* VFileMessage */.o && file.messages.includes(error)))
             throw error;
     }
+}
+/** remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`. */
+const check_source_messageControl = (0,unified_lib/* unified */.l)().use(remarkLint).freeze();
+/** The node types remark-lint's message control reads markers from (remark-message-control's test). */
+const MARKER_NODE_TYPES = new Set(['comment', 'html', 'mdxFlowExpression', 'mdxTextExpression']);
+/**
+ * Whether the message control could change anything: it drops or moves only the rules'
+ * messages, and reads only comment nodes. A file with neither (most files) skips its two
+ * walks of the whole tree, a tenth of a run.
+ */
+function needsMessageControl(tree, file) {
+    return file.messages.some((message) => message.source === LINT_SOURCE) || (0,walk_tree/* hasNodeOfType */.G)(tree, MARKER_NODE_TYPES);
 }
 /** A `<!-- lint … -->` comment that cannot be understood. */
 function lintCommentFinding(message) {
@@ -7251,16 +7319,25 @@ class WorkersUnavailable extends Error {
     name = 'WorkersUnavailable';
 }
 /**
+ * Files a worker holds at once: the one it checks and the next, so it starts the next the
+ * moment it is done instead of waiting for this thread (busy, or not scheduled, on a
+ * machine whose cores the workers fill) to answer.
+ */
+const IN_FLIGHT = 2;
+/**
  * Checks files in worker threads, `jobs` at a time, and returns their reports in the order
  * of `sources` (null where no profile applies). A file that runs over the time budget has
  * its worker terminated and replaced, and gets one `file-too-complex` finding; a worker
- * that dies on a file gives that file an `internal` finding. The other files are unaffected.
+ * that dies on a file gives that file an `internal` finding. The other files are unaffected
+ * (a file queued behind the stopped one goes to another worker).
  */
 function checkInWorkers(sources, context, options) {
     const data = { kind: check_worker/* CHECK_WORKER */.k0, config: context.config, allPaths: context.allPaths };
     const budgetMs = context.config.limits.maxFileSeconds * 1000;
     const results = new Array(sources.length);
     let next = 0;
+    /** Files handed to a worker that stopped before it began them: given out again first. */
+    const requeued = [];
     let done = 0;
     let startFailures = 0;
     let settled = false;
@@ -7281,66 +7358,92 @@ function checkInWorkers(sources, context, options) {
                 finish();
         };
         const stopped = (index, finding) => record(index, (0,check_source/* uncheckedReport */.TZ)(sources[index].path, context, finding));
+        const hasWork = () => requeued.length > 0 || next < sources.length;
+        const takeWork = () => requeued.shift() ?? next++;
         const startWorker = () => {
-            if (settled || next >= sources.length)
+            if (settled || !hasWork())
                 return;
             const worker = new external_node_worker_threads_.Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: false, stderr: false });
             let ready = false;
-            let current = null;
+            /** The files sent to this worker, in the order it checks them; the first is the one it is on. */
+            const queue = [];
+            let timer = null;
             let ended = false;
             const end = () => {
                 ended = true;
-                if (current)
-                    clearTimeout(current.timer);
-                current = null;
+                if (timer)
+                    clearTimeout(timer);
+                timer = null;
                 void worker.terminate();
             };
-            const dispatch = () => {
-                if (settled || next >= sources.length)
-                    return end();
-                const index = next++;
-                const source = sources[index];
-                const timer = setTimeout(() => {
-                    if (current?.index !== index)
+            /** Takes the file this worker is on off its queue, and hands back the ones it had not begun. */
+            const unload = () => {
+                const current = queue.shift();
+                requeued.push(...queue.splice(0));
+                return current;
+            };
+            /** The time budget runs for the file the worker is on (from when the one before it was answered). */
+            const startTimer = () => {
+                const index = queue[0];
+                if (index === undefined)
+                    return;
+                timer = setTimeout(() => {
+                    if (queue[0] !== index)
                         return;
+                    unload();
                     end();
                     const seconds = context.config.limits.maxFileSeconds;
                     stopped(index, (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`));
                     startWorker();
                 }, budgetMs);
-                current = { index, timer };
-                worker.postMessage({ id: index, path: source.path, content: source.content });
+            };
+            const fill = () => {
+                while (!settled && queue.length < IN_FLIGHT && hasWork()) {
+                    const index = takeWork();
+                    const source = sources[index];
+                    queue.push(index);
+                    if (queue.length === 1)
+                        startTimer();
+                    worker.postMessage({ id: index, path: source.path, content: source.content });
+                }
+                if (queue.length === 0)
+                    end();
             };
             const died = (reason) => {
                 if (ended)
                     return;
-                const failed = current;
+                const failed = unload();
                 end();
                 if (!ready) {
+                    if (failed !== undefined)
+                        requeued.unshift(failed);
                     if (++startFailures >= MAX_START_FAILURES)
                         return finish(new WorkersUnavailable(`a check worker could not start: ${reason}`));
                     return startWorker();
                 }
-                if (failed) {
+                if (failed !== undefined) {
                     const outOfMemory = reason.includes('ERR_WORKER_OUT_OF_MEMORY');
                     const finding = outOfMemory
                         ? (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file needed more than the memory budget of ${WORKER_HEAP_MB} MB; it was stopped and is not checked.`)
                         : (0,check_source/* engineFinding */.ie)('internal', `minutes-automation could not check this file (its worker stopped: ${reason}); please report this.`);
-                    stopped(failed.index, finding);
+                    stopped(failed, finding);
                 }
                 startWorker();
             };
             worker.on('message', (answer) => {
                 if (answer.kind === 'ready') {
                     ready = true;
-                    return dispatch();
+                    return fill();
                 }
-                if (!current || current.index !== answer.id)
+                if (queue[0] !== answer.id)
                     return;
-                clearTimeout(current.timer);
-                current = null;
+                if (timer)
+                    clearTimeout(timer);
+                timer = null;
+                queue.shift();
+                startTimer();
                 record(answer.id, answer.report);
-                dispatch();
+                fill();
             });
             worker.on('error', (error) => died(`${error.code ?? error.name}: ${error.message}`));
             worker.on('exit', (code) => died(`exit code ${code}`));
@@ -9371,7 +9474,7 @@ const RULE_IDS = [
  */
 const ENGINE_FINDINGS = {
     'file-too-large': 'The file is larger than the size budget (`limits.maxFileBytes`); it is not parsed.',
-    'file-too-complex': 'The file nests lists or block quotes deeper than `limits.maxNesting`, or took longer than `limits.maxFileSeconds` to check; it is not checked.',
+    'file-too-complex': 'The file nests lists, block quotes or emphasis deeper than `limits.maxNesting`, or took longer than `limits.maxFileSeconds` to check; it is not checked.',
     'file-unreadable': 'The file could not be read.',
     internal: 'Checking the file failed unexpectedly; the other files are still checked. Please report it.',
 };
@@ -9650,10 +9753,12 @@ function countBackticks(text) {
 /* harmony import */ var unist_util_visit__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3617);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _links_resolve_link_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9722);
+/* harmony import */ var _parse_walk_tree_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7995);
 /* harmony import */ var _repo_dates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5173);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2023);
 /* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7693);
 /* harmony import */ var _team_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6265);
+
 
 
 
@@ -9854,11 +9959,11 @@ function folderOfLinks(links, context) {
 function collectLinksAndTexts(tree) {
     const links = [];
     const texts = [];
-    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_6__/* .visit */ .YR)(tree, (node) => {
+    (0,_parse_walk_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .forEachNode */ .z)(tree, (node) => {
         if (node.type === 'text')
             texts.push(node);
         else if (node.type === 'link')
-            links.push({ node, url: node.url });
+            links.push({ node: node, url: node.url });
     });
     return { links, texts };
 }
@@ -31302,6 +31407,48 @@ function parseMarkdown(text) {
 
 /***/ }),
 
+/***/ 7995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ hasNodeOfType),
+/* harmony export */   z: () => (/* binding */ forEachNode)
+/* harmony export */ });
+/**
+ * Calls `visit` on every node of a tree in document order (preorder: a node, then its
+ * children), as `unist-util-visit` does without a test, but without its per-node closures
+ * and ancestor arrays (a run's hot path: every file's every node). Iterative, so no tree
+ * is too deep for it. The tree must not be changed during the walk.
+ */
+function forEachNode(tree, visit) {
+    const stack = [tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        visit(node);
+        const children = node.children;
+        if (Array.isArray(children))
+            for (let at = children.length - 1; at >= 0; at--)
+                stack.push(children[at]);
+    }
+}
+/** Whether any node of a tree (the root included) has one of `types`; stops at the first. */
+function hasNodeOfType(tree, types) {
+    const stack = [tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (types.has(node.type))
+            return true;
+        const children = node.children;
+        if (Array.isArray(children))
+            for (const child of children)
+                stack.push(child);
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 9804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40112,7 +40259,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600,"description":"A file that takes longer gets one file-too-complex finding (default 5)"},"maxNesting":{"type":"integer","minimum":1,"description":"Lists and block quotes nested deeper get one file-too-complex finding, before parsing (default 100)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600,"description":"A file that takes longer gets one file-too-complex finding (default 5)"},"maxNesting":{"type":"integer","minimum":1,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");

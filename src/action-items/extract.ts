@@ -264,8 +264,9 @@ function walkListItem(listItem: unknown, label: Label | null, walk: Walk, depth:
   }
   const before = walk.items.length
   const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk)
-  // The sub-list leans on this item ("cancel it"), unless the item only labels it.
-  const parent = childLabel ? '' : tidyText(plainTextOf(first, () => false).text)
+  // The sub-list leans on this item ("cancel it"), unless the item only labels it; no
+  // sub-blocks, no context to give (most items: reading it would cost a tenth of the walk).
+  const parent = childLabel || rest.length === 0 ? '' : tidyText(plainTextOf(first, () => false).text)
   if (parent !== '') {
     walk.parents.push(parent)
     walk.parentIsItem.push(walk.items.length > before)

@@ -120,11 +120,20 @@ const LABEL_LINE_WORDS = 7
  * it does: `Check AIs from last time`, `R4 to-dos`, `Other TODOs:`, `Action Items (AIs): 6`.
  */
 function readLabelLine(line: Line, grammar: CompiledGrammar): MarkerReading | null {
-  if (line.text.trim().split(/\s+/u).length > LABEL_LINE_WORDS) return null
+  if (hasMoreWordsThan(line.text, LABEL_LINE_WORDS)) return null
   for (const match of line.text.matchAll(grammar.labelPhrase)) {
     if (!inCode(line, match.index)) return { owners: [], text: '' }
   }
   return null
+}
+
+/** Whether `text` holds more than `limit` words, counting no further than needed (a paragraph may be long). */
+function hasMoreWordsThan(text: string, limit: number): boolean {
+  const gaps = /\s+/gu
+  const trimmed = text.trim()
+  let words = 1
+  while (gaps.exec(trimmed)) if (++words > limit) return true
+  return false
 }
 
 function readLeadingMarker(line: Line, grammar: CompiledGrammar, heading: boolean, people: People): MarkerReading | null {

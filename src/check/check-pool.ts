@@ -33,16 +33,26 @@ export class WorkersUnavailable extends Error {
 }
 
 /**
+ * Files a worker holds at once: the one it checks and the next, so it starts the next the
+ * moment it is done instead of waiting for this thread (busy, or not scheduled, on a
+ * machine whose cores the workers fill) to answer.
+ */
+const IN_FLIGHT = 2
+
+/**
  * Checks files in worker threads, `jobs` at a time, and returns their reports in the order
  * of `sources` (null where no profile applies). A file that runs over the time budget has
  * its worker terminated and replaced, and gets one `file-too-complex` finding; a worker
- * that dies on a file gives that file an `internal` finding. The other files are unaffected.
+ * that dies on a file gives that file an `internal` finding. The other files are unaffected
+ * (a file queued behind the stopped one goes to another worker).
  */
 export function checkInWorkers(sources: readonly SourceFile[], context: { config: Config; allPaths: string[] }, options: PoolOptions): Promise<Array<FileReport | null>> {
   const data: CheckWorkerData = { kind: CHECK_WORKER, config: context.config, allPaths: context.allPaths }
   const budgetMs = context.config.limits.maxFileSeconds * 1000
   const results = new Array<FileReport | null>(sources.length)
   let next = 0
+  /** Files handed to a worker that stopped before it began them: given out again first. */
+  const requeued: number[] = []
   let done = 0
   let startFailures = 0
   let settled = false
@@ -60,60 +70,82 @@ export function checkInWorkers(sources: readonly SourceFile[], context: { config
       if (done === sources.length) finish()
     }
     const stopped = (index: number, finding: Finding) => record(index, uncheckedReport(sources[index]!.path, context, finding))
+    const hasWork = () => requeued.length > 0 || next < sources.length
+    const takeWork = () => requeued.shift() ?? next++
 
     const startWorker = (): void => {
-      if (settled || next >= sources.length) return
+      if (settled || !hasWork()) return
       const worker = new Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: false, stderr: false })
       let ready = false
-      let current: { index: number; timer: NodeJS.Timeout } | null = null
+      /** The files sent to this worker, in the order it checks them; the first is the one it is on. */
+      const queue: number[] = []
+      let timer: NodeJS.Timeout | null = null
       let ended = false
       const end = () => {
         ended = true
-        if (current) clearTimeout(current.timer)
-        current = null
+        if (timer) clearTimeout(timer)
+        timer = null
         void worker.terminate()
       }
-      const dispatch = () => {
-        if (settled || next >= sources.length) return end()
-        const index = next++
-        const source = sources[index]!
-        const timer = setTimeout(() => {
-          if (current?.index !== index) return
+      /** Takes the file this worker is on off its queue, and hands back the ones it had not begun. */
+      const unload = (): number | undefined => {
+        const current = queue.shift()
+        requeued.push(...queue.splice(0))
+        return current
+      }
+      /** The time budget runs for the file the worker is on (from when the one before it was answered). */
+      const startTimer = () => {
+        const index = queue[0]
+        if (index === undefined) return
+        timer = setTimeout(() => {
+          if (queue[0] !== index) return
+          unload()
           end()
           const seconds = context.config.limits.maxFileSeconds
           stopped(index, engineFinding('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`))
           startWorker()
         }, budgetMs)
-        current = { index, timer }
-        worker.postMessage({ id: index, path: source.path, content: source.content } satisfies CheckRequest)
+      }
+      const fill = () => {
+        while (!settled && queue.length < IN_FLIGHT && hasWork()) {
+          const index = takeWork()
+          const source = sources[index]!
+          queue.push(index)
+          if (queue.length === 1) startTimer()
+          worker.postMessage({ id: index, path: source.path, content: source.content } satisfies CheckRequest)
+        }
+        if (queue.length === 0) end()
       }
       const died = (reason: string) => {
         if (ended) return
-        const failed = current
+        const failed = unload()
         end()
         if (!ready) {
+          if (failed !== undefined) requeued.unshift(failed)
           if (++startFailures >= MAX_START_FAILURES) return finish(new WorkersUnavailable(`a check worker could not start: ${reason}`))
           return startWorker()
         }
-        if (failed) {
+        if (failed !== undefined) {
           const outOfMemory = reason.includes('ERR_WORKER_OUT_OF_MEMORY')
           const finding = outOfMemory
             ? engineFinding('file-too-complex', `Checking the file needed more than the memory budget of ${WORKER_HEAP_MB} MB; it was stopped and is not checked.`)
             : engineFinding('internal', `minutes-automation could not check this file (its worker stopped: ${reason}); please report this.`)
-          stopped(failed.index, finding)
+          stopped(failed, finding)
         }
         startWorker()
       }
       worker.on('message', (answer: CheckAnswer) => {
         if (answer.kind === 'ready') {
           ready = true
-          return dispatch()
+          return fill()
         }
-        if (!current || current.index !== answer.id) return
-        clearTimeout(current.timer)
-        current = null
+        if (queue[0] !== answer.id) return
+        if (timer) clearTimeout(timer)
+        timer = null
+        queue.shift()
+        startTimer()
         record(answer.id, answer.report)
-        dispatch()
+        fill()
       })
       worker.on('error', (error: Error & { code?: string }) => died(`${error.code ?? error.name}: ${error.message}`))
       worker.on('exit', (code) => died(`exit code ${code}`))

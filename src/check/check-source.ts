@@ -11,10 +11,12 @@ import { buildMinutesModel, frontMatterOf } from '../model/build-model.js'
 import { teamReportsOf } from '../model/team-report.js'
 import type { RepoIndex } from '../repo/repo-index.js'
 import { decodeUtf8, looksBinary, type DecodedText } from '../parse/decode.js'
-import { findDeepNesting } from '../parse/prescan.js'
+import { findDeepNesting, findLongEmphasisRun } from '../parse/prescan.js'
 import { parseMarkdown } from '../parse/parse-markdown.js'
+import { hasNodeOfType } from '../parse/walk-tree.js'
 import { compareFindings, messageToFinding } from './message-to-finding.js'
 import type { FileReport, Finding } from '../report/types.js'
+import { LINT_SOURCE } from '../rules/define-rule.js'
 import { RULES } from '../rules/index.js'
 import { invalidBytesMessage } from '../rules/encoding.js'
 
@@ -41,8 +43,6 @@ function linterFor(profile: Profile): Processor<Root, Root, Root> {
       const level = profile.rules[id]
       if (level && level !== 'off') processor.use(RULES[id].plugin, [level === 'error' ? 'error' : 'warn', profile.ruleOptions[id] ?? {}])
     }
-    // remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`.
-    processor.use(remarkLint)
     linter = processor.freeze() as Processor<Root, Root, Root>
     lintersByProfile.set(profile, linter)
   }
@@ -113,6 +113,11 @@ function screen(source: SourceFile, context: CheckContext): Screened {
       const message = `Lists or block quotes nested ${deep.depth} deep on this line, more than the budget of ${limits.maxNesting} (limits.maxNesting); the file is not checked.`
       return { report: uncheckedReport(source.path, context, engineFinding('file-too-complex', message, deep)) }
     }
+    const run = findLongEmphasisRun(decoded.text, limits.maxNesting)
+    if (run) {
+      const message = `A run of ${run.length} emphasis markers (* or _) here may nest emphasis ${run.depth} deep, more than the budget of ${limits.maxNesting} (limits.maxNesting); the file is not checked.`
+      return { report: uncheckedReport(source.path, context, engineFinding('file-too-complex', message, run)) }
+    }
     step = 'parsing'
     return { decoded, tree: parseMarkdown(decoded.text) }
   } catch (error) {
@@ -128,9 +133,25 @@ function screen(source: SourceFile, context: CheckContext): Screened {
 function runLinter(profile: Profile, tree: Root, file: VFile): void {
   try {
     linterFor(profile).runSync(tree, file)
+    if (needsMessageControl(tree, file)) messageControl.runSync(tree, file)
   } catch (error) {
     if (!(error instanceof VFileMessage && file.messages.includes(error))) throw error
   }
+}
+
+/** remark-lint's message control, after the rules: `<!-- lint disable|enable|ignore rule-id -->`. */
+const messageControl = unified().use(remarkLint).freeze() as unknown as Processor<Root, Root, Root>
+
+/** The node types remark-lint's message control reads markers from (remark-message-control's test). */
+const MARKER_NODE_TYPES: ReadonlySet<string> = new Set(['comment', 'html', 'mdxFlowExpression', 'mdxTextExpression'])
+
+/**
+ * Whether the message control could change anything: it drops or moves only the rules'
+ * messages, and reads only comment nodes. A file with neither (most files) skips its two
+ * walks of the whole tree, a tenth of a run.
+ */
+function needsMessageControl(tree: Root, file: VFile): boolean {
+  return file.messages.some((message) => message.source === LINT_SOURCE) || hasNodeOfType(tree, MARKER_NODE_TYPES)
 }
 
 /** A `<!-- lint … -->` comment that cannot be understood. */

@@ -19,6 +19,14 @@ export interface Mojibake {
   fixed: string
 }
 
+/** The lead characters every SEQUENCE opens with. */
+const LEAD = /[\u00C2-\u00F4]/
+
+/** Whether text may hold mojibake at all: cheap, so a whole file is ruled out at once. */
+export function mayHoldMojibake(text: string): boolean {
+  return LEAD.test(text)
+}
+
 /** Finds mis-encoded runs in one string. */
 export function findMojibake(text: string): Mojibake[] {
   const found: Mojibake[] = []

@@ -69,6 +69,39 @@ function isBlankOrEnd(text: string, at: number): boolean {
   return code === SPACE || code === TAB || code === LF || code === CR
 }
 
+/** A run of emphasis markers long enough to nest emphasis deeper than the budget. */
+export interface LongEmphasisRun {
+  /** Markers in the run. */
+  length: number
+  /** How deep the emphasis it opens or closes may nest: two markers a level (strong). */
+  depth: number
+  line: number
+  column: number
+}
+
+/**
+ * Finds the first run of `*` or `_` that could nest emphasis deeper than `maxDepth`
+ * (`**` × 4,000 around a word: the parser's cost grows faster than the square of the run,
+ * 20 s for 16 KB, and the tree gets as deep); null when none does. A run in code counts
+ * too: this is not a parser, and real minutes hold no run of hundreds of such markers.
+ */
+export function findLongEmphasisRun(text: string, maxDepth: number): LongEmphasisRun | null {
+  const least = 2 * maxDepth + 1
+  // The first place `least` markers stand in a row is where the first such run starts.
+  const starts = ['*', '_'].map((marker) => text.indexOf(marker.repeat(least))).filter((at) => at >= 0)
+  if (starts.length === 0) return null
+  const start = Math.min(...starts)
+  let end = start + least
+  while (text[end] === text[start]) end++
+  let line = 1
+  let lineStart = 0
+  for (let next = nextLineStart(text, 0); next <= start; next = nextLineStart(text, next)) {
+    line++
+    lineStart = next
+  }
+  return { length: end - start, depth: Math.ceil((end - start) / 2), line, column: start - lineStart + 1 }
+}
+
 function nextLineStart(text: string, at: number): number {
   let next = at
   while (next < text.length && text.charCodeAt(next) !== LF && text.charCodeAt(next) !== CR) next++

@@ -1,7 +1,7 @@
 import type { Position } from 'unist'
 import { location } from 'vfile-location'
 import type { DecodedText } from '../parse/decode.js'
-import { findMojibake } from '../parse/mojibake.js'
+import { findMojibake, mayHoldMojibake } from '../parse/mojibake.js'
 import { md } from '../markup/message.js'
 import { defineRule } from './define-rule.js'
 
@@ -35,8 +35,10 @@ export const encoding = defineRule(
   'encoding',
   (_tree, { model, decoded }, report) => {
     const source = decoded.text
-    const points = location(source)
+    // The line index is built only for a file with something to report (most have nothing).
+    let points: ReturnType<typeof location> | null = null
     const span = (from: number, to: number): Position | undefined => {
+      points ??= location(source)
       const start = points.toPoint(from)
       const end = points.toPoint(to)
       return start && end ? { start, end } : undefined
@@ -44,6 +46,8 @@ export const encoding = defineRule(
     // One finding for the whole file: a binary or Latin-1 file has thousands of bad bytes.
     const first = decoded.invalidOffsets[0]
     if (first !== undefined) report(invalidBytesMessage(decoded), span(first, first + 1))
+    // Mojibake opens with a lead byte read as Latin-1 (Â–ô); a file without one has none.
+    if (!mayHoldMojibake(source)) return
     for (const node of model.texts) {
       const from = node.position?.start.offset
       const to = node.position?.end.offset
