@@ -44988,8 +44988,8 @@ function compare(a, b) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/check/check-source.ts + 28 modules
-var check_source = __nccwpck_require__(732);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 27 modules
+var check_source = __nccwpck_require__(6512);
 // EXTERNAL MODULE: ./src/check/check-worker.ts
 var check_worker = __nccwpck_require__(9448);
 ;// CONCATENATED MODULE: ./src/check/check-pool.ts
@@ -46509,7 +46509,7 @@ async function postComment(client, settings, summary, earlier) {
 
 /***/ }),
 
-/***/ 732:
+/***/ 6512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47427,6 +47427,8 @@ function lintMessageControl() {
 
 // EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 3 modules
 var unified_lib = __nccwpck_require__(2772);
+// EXTERNAL MODULE: ./node_modules/unist-util-visit-parents/lib/index.js + 1 modules
+var unist_util_visit_parents_lib = __nccwpck_require__(4146);
 // EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 2 modules
 var vfile_lib = __nccwpck_require__(9030);
 // EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
@@ -47443,39 +47445,6 @@ var mdast_util_to_string_lib = __nccwpck_require__(1869);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/links/resolve-link.ts
 var resolve_link = __nccwpck_require__(9722);
-;// CONCATENATED MODULE: ./src/parse/walk-tree.ts
-/**
- * Calls `visit` on every node of a tree in document order (preorder: a node, then its
- * children), as `unist-util-visit` does without a test, but without its per-node closures
- * and ancestor arrays (a run's hot path: every file's every node). Iterative, so no tree
- * is too deep for it. The tree must not be changed during the walk.
- */
-function forEachNode(tree, visit) {
-    const stack = [tree];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        visit(node);
-        const children = node.children;
-        if (Array.isArray(children))
-            for (let at = children.length - 1; at >= 0; at--)
-                stack.push(children[at]);
-    }
-}
-/** Whether any node of a tree (the root included) has one of `types`; stops at the first. */
-function hasNodeOfType(tree, types) {
-    const stack = [tree];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (types.has(node.type))
-            return true;
-        const children = node.children;
-        if (Array.isArray(children))
-            for (const child of children)
-                stack.push(child);
-    }
-    return false;
-}
-
 // EXTERNAL MODULE: ./src/repo/dates.ts
 var dates = __nccwpck_require__(5173);
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
@@ -47558,7 +47527,6 @@ function folderCandidates(title) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/build-model.ts
-
 
 
 
@@ -47759,11 +47727,11 @@ function folderOfLinks(links, context) {
 function collectLinksAndTexts(tree) {
     const links = [];
     const texts = [];
-    forEachNode(tree, (node) => {
+    (0,lib/* visit */.YR)(tree, (node) => {
         if (node.type === 'text')
             texts.push(node);
         else if (node.type === 'link')
-            links.push({ node: node, url: node.url });
+            links.push({ node, url: node.url });
     });
     return { links, texts };
 }
@@ -48964,7 +48932,14 @@ const MARKER_NODE_TYPES = new Set(['comment', 'html', 'mdxFlowExpression', 'mdxT
  * walks of the whole tree, a tenth of a run.
  */
 function needsMessageControl(tree, file) {
-    return file.messages.some((message) => message.source === LINT_SOURCE) || hasNodeOfType(tree, MARKER_NODE_TYPES);
+    if (file.messages.some((message) => message.source === LINT_SOURCE))
+        return true;
+    let found = false;
+    (0,lib/* visit */.YR)(tree, (node) => MARKER_NODE_TYPES.has(node.type), () => {
+        found = true;
+        return unist_util_visit_parents_lib/* EXIT */.dc;
+    });
+    return found;
 }
 /** A `<!-- lint … -->` comment that cannot be understood. */
 function lintCommentFinding(message) {
@@ -49021,7 +48996,7 @@ function pointAt(text, offset) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9804);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2023);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(732);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6512);
 
 
 

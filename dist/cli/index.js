@@ -5649,6 +5649,8 @@ function lintMessageControl() {
 
 // EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 3 modules
 var unified_lib = __nccwpck_require__(2772);
+// EXTERNAL MODULE: ./node_modules/unist-util-visit-parents/lib/index.js + 1 modules
+var unist_util_visit_parents_lib = __nccwpck_require__(4146);
 // EXTERNAL MODULE: ./node_modules/vfile/lib/index.js + 2 modules
 var vfile_lib = __nccwpck_require__(9030);
 // EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
@@ -5896,8 +5898,6 @@ function nextLineStart(text, at) {
 
 // EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
 var parse_markdown = __nccwpck_require__(3060);
-// EXTERNAL MODULE: ./src/parse/walk-tree.ts
-var walk_tree = __nccwpck_require__(7995);
 ;// CONCATENATED MODULE: ./src/check/message-to-finding.ts
 
 /** The weaker of two severities (`info` < `warning` < `error`). */
@@ -6867,7 +6867,14 @@ const MARKER_NODE_TYPES = new Set(['comment', 'html', 'mdxFlowExpression', 'mdxT
  * walks of the whole tree, a tenth of a run.
  */
 function needsMessageControl(tree, file) {
-    return file.messages.some((message) => message.source === LINT_SOURCE) || (0,walk_tree/* hasNodeOfType */.G)(tree, MARKER_NODE_TYPES);
+    if (file.messages.some((message) => message.source === LINT_SOURCE))
+        return true;
+    let found = false;
+    (0,lib/* visit */.YR)(tree, (node) => MARKER_NODE_TYPES.has(node.type), () => {
+        found = true;
+        return unist_util_visit_parents_lib/* EXIT */.dc;
+    });
+    return found;
 }
 /** A `<!-- lint … -->` comment that cannot be understood. */
 function lintCommentFinding(message) {
@@ -9753,12 +9760,10 @@ function countBackticks(text) {
 /* harmony import */ var unist_util_visit__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3617);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _links_resolve_link_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9722);
-/* harmony import */ var _parse_walk_tree_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7995);
 /* harmony import */ var _repo_dates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5173);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2023);
 /* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7693);
 /* harmony import */ var _team_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6265);
-
 
 
 
@@ -9959,11 +9964,11 @@ function folderOfLinks(links, context) {
 function collectLinksAndTexts(tree) {
     const links = [];
     const texts = [];
-    (0,_parse_walk_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .forEachNode */ .z)(tree, (node) => {
+    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_6__/* .visit */ .YR)(tree, (node) => {
         if (node.type === 'text')
             texts.push(node);
         else if (node.type === 'link')
-            links.push({ node: node, url: node.url });
+            links.push({ node, url: node.url });
     });
     return { links, texts };
 }
@@ -31402,48 +31407,6 @@ const markdownParser = (0,unified_lib/* unified */.l)().use(remarkParse).use(rem
 /** Parses Markdown text into mdast. Never throws on any string input. */
 function parseMarkdown(text) {
     return markdownParser.parse(text);
-}
-
-
-/***/ }),
-
-/***/ 7995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ hasNodeOfType),
-/* harmony export */   z: () => (/* binding */ forEachNode)
-/* harmony export */ });
-/**
- * Calls `visit` on every node of a tree in document order (preorder: a node, then its
- * children), as `unist-util-visit` does without a test, but without its per-node closures
- * and ancestor arrays (a run's hot path: every file's every node). Iterative, so no tree
- * is too deep for it. The tree must not be changed during the walk.
- */
-function forEachNode(tree, visit) {
-    const stack = [tree];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        visit(node);
-        const children = node.children;
-        if (Array.isArray(children))
-            for (let at = children.length - 1; at >= 0; at--)
-                stack.push(children[at]);
-    }
-}
-/** Whether any node of a tree (the root included) has one of `types`; stops at the first. */
-function hasNodeOfType(tree, types) {
-    const stack = [tree];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (types.has(node.type))
-            return true;
-        const children = node.children;
-        if (Array.isArray(children))
-            for (const child of children)
-                stack.push(child);
-    }
-    return false;
 }
 
 

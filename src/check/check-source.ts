@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import remarkLint from 'remark-lint'
 import { unified, type Processor } from 'unified'
+import { EXIT, visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { extractActionItems } from '../action-items/index.js'
@@ -13,7 +14,6 @@ import type { RepoIndex } from '../repo/repo-index.js'
 import { decodeUtf8, looksBinary, type DecodedText } from '../parse/decode.js'
 import { findDeepNesting, findLongEmphasisRun } from '../parse/prescan.js'
 import { parseMarkdown } from '../parse/parse-markdown.js'
-import { hasNodeOfType } from '../parse/walk-tree.js'
 import { compareFindings, messageToFinding } from './message-to-finding.js'
 import type { FileReport, Finding } from '../report/types.js'
 import { LINT_SOURCE } from '../rules/define-rule.js'
@@ -151,7 +151,13 @@ const MARKER_NODE_TYPES: ReadonlySet<string> = new Set(['comment', 'html', 'mdxF
  * walks of the whole tree, a tenth of a run.
  */
 function needsMessageControl(tree: Root, file: VFile): boolean {
-  return file.messages.some((message) => message.source === LINT_SOURCE) || hasNodeOfType(tree, MARKER_NODE_TYPES)
+  if (file.messages.some((message) => message.source === LINT_SOURCE)) return true
+  let found = false
+  visit(tree, (node) => MARKER_NODE_TYPES.has(node.type), () => {
+    found = true
+    return EXIT
+  })
+  return found
 }
 
 /** A `<!-- lint … -->` comment that cannot be understood. */

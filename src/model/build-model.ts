@@ -4,7 +4,6 @@ import { visit } from 'unist-util-visit'
 import { parse as parseYaml } from 'yaml'
 import type { Config, Profile } from '../config/types.js'
 import { resolveLink } from '../links/resolve-link.js'
-import { forEachNode } from '../parse/walk-tree.js'
 import { findDateInText, isCalendarDate } from '../repo/dates.js'
 import { splitPath, type RepoIndex } from '../repo/repo-index.js'
 import { childSections, headingKey, ownContentEnd, sectionsOf } from './sections.js'
@@ -213,9 +212,9 @@ function folderOfLinks(links: Link[], context: ModelContext): string | null {
 function collectLinksAndTexts(tree: Root): { links: DocumentLink[]; texts: Text[] } {
   const links: DocumentLink[] = []
   const texts: Text[] = []
-  forEachNode(tree, (node) => {
-    if (node.type === 'text') texts.push(node as Text)
-    else if (node.type === 'link') links.push({ node: node as Link, url: (node as Link).url })
+  visit(tree, (node) => {
+    if (node.type === 'text') texts.push(node)
+    else if (node.type === 'link') links.push({ node, url: node.url })
   })
   return { links, texts }
 }
