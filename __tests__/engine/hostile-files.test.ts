@@ -106,4 +106,15 @@ describeBuilt('a hostile file among the real minutes costs a bounded amount and 
       ['b/20260106.md', [{ rule: 'link-target-exists', severity: 'error', line: 3, column: 3, endLine: 3, endColumn: 24, message: 'Cannot find `b/20260107.md`; did you mean `b/20260106.md` (1 day earlier)?', markdown: 'Cannot find `b/20260107.md`; did you mean `b/20260106.md` (1 day earlier)?', suggestion: 'b/20260106.md' }]],
     ])
   }, 120_000)
+
+  test('the same file alone, as a pull request changing only it would check it: still under the time budget, in a worker of its own', async () => {
+    // Runs of one or two files check in the main thread, but not a file this unusual (160 KB on one line).
+    const config = 'limits:\n  maxFileSeconds: 3\n'
+    const root = repoWith(null, { 'a/20260105.md': `# 2026-01-05\n\n${'[x]'.repeat(53_000)}\n`, '.github/minutes.yml': config })
+    roots.push(root)
+    const { report } = await checkJson(root, ['a/20260105.md'])
+    expect(report.files.map((file) => [file.path, file.findings])).toEqual([
+      ['a/20260105.md', [one('file-too-complex', 1, 'Checking the file took longer than the budget of 3 s (limits.maxFileSeconds); it was stopped and is not checked.')]],
+    ])
+  }, 120_000)
 })

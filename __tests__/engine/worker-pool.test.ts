@@ -14,11 +14,23 @@ afterAll(() => {
 })
 
 describe('worker count', () => {
-  test('default: one per core, at most one per file, none for one or two files', () => {
-    expect(defaultJobs(1)).toBe(0)
-    expect(defaultJobs(2)).toBe(0)
-    expect(defaultJobs(3)).toBeGreaterThanOrEqual(1)
-    expect(defaultJobs(3)).toBeLessThanOrEqual(3)
+  const file = (content: string | Uint8Array, index = 0) => ({ path: `a/2026010${index}.md`, content })
+  const files = (count: number) => Array.from({ length: count }, (_, index) => file('# 2026-01-01\n', index))
+
+  test('default: one per core, at most one per file, none for one or two ordinary files', () => {
+    expect(defaultJobs(files(1))).toBe(0)
+    expect(defaultJobs(files(2))).toBe(0)
+    expect(defaultJobs(files(3))).toBeGreaterThanOrEqual(1)
+    expect(defaultJobs(files(3))).toBeLessThanOrEqual(3)
+  })
+
+  test('one worker, so that the time budget applies, for a lone file larger than 100 KB or with a line over 10,000 characters', () => {
+    const longLine = `# 2026-01-01\n\n${'[x]'.repeat(3_334)}\n` // 10,002 characters
+    expect(defaultJobs([file(longLine)])).toBe(1)
+    expect(defaultJobs([file(new TextEncoder().encode(longLine))])).toBe(1)
+    expect(defaultJobs([file('# 2026-01-01\n'), file(`${'- item\n'.repeat(15_000)}`, 1)])).toBe(1) // 105 KB of short lines
+    expect(defaultJobs([file(`# 2026-01-01\n\n${'x'.repeat(10_000)}\n`)])).toBe(0) // a line of exactly 10,000
+    expect(defaultJobs([file(`${'- item\n'.repeat(14_000)}`)])).toBe(0) // 98 KB
   })
 })
 

@@ -7315,11 +7315,35 @@ const WORKER_HEAP_MB = 1024;
 /** A worker that dies this many times before it is ready means workers cannot run here. */
 const MAX_START_FAILURES = 2;
 /**
- * Default worker count: one per available core, at most one per file; none for one or two
- * files, where starting a worker costs more than it saves (a pull request's run).
+ * A file this large, or with a line this long, is checked under the time budget even in a
+ * run of one or two files: no real minutes come near (the largest real file is 40 KB, its
+ * longest line 1,329 characters), and the parser has shapes the pre-scan does not know.
  */
-function defaultJobs(files) {
-    return files <= 2 ? 0 : Math.min((0,external_node_os_namespaceObject.availableParallelism)(), files);
+const UNUSUAL_FILE_BYTES = 100_000;
+const UNUSUAL_LINE_LENGTH = 10_000;
+/**
+ * Default worker count: one per available core, at most one per file; none for one or two
+ * ordinary files, where starting a worker costs more than it saves (a pull request's run),
+ * but one for an unusual file, so that the time budget applies to it.
+ */
+function defaultJobs(sources) {
+    if (sources.length > 2)
+        return Math.min((0,external_node_os_namespaceObject.availableParallelism)(), sources.length);
+    return sources.some(isUnusual) ? 1 : 0;
+}
+function isUnusual(source) {
+    const { content } = source;
+    if (content.length > UNUSUAL_FILE_BYTES)
+        return true;
+    let lineStart = 0;
+    for (;;) {
+        const end = typeof content === 'string' ? content.indexOf('\n', lineStart) : content.indexOf(0x0a, lineStart);
+        if ((end === -1 ? content.length : end) - lineStart > UNUSUAL_LINE_LENGTH)
+            return true;
+        if (end === -1)
+            return false;
+        lineStart = end + 1;
+    }
 }
 /** Thrown when workers cannot start at all; the caller checks in its own thread instead. */
 class WorkersUnavailable extends Error {
@@ -8108,7 +8132,7 @@ async function checkRepository(reader, options) {
     read.push(...(await Promise.all(textTargets.map((path) => readSource(reader, path, config, texts)))));
     const sources = read.filter((entry) => isSource(entry) && !textLinks.has(entry.path));
     const unreadable = read.filter((entry) => !isSource(entry));
-    const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0;
+    const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources)) : 0;
     const checked = await checkSources(sources, { config, allPaths, index }, jobs, options.workerScript ?? null);
     const linkReports = selected.flatMap((path) => {
         const link = links.get(path) ?? textLinks.get(path);

@@ -151,7 +151,7 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   read.push(...(await Promise.all(textTargets.map((path) => readSource(reader, path, config, texts)))))
   const sources = read.filter((entry): entry is SourceFile => isSource(entry) && !textLinks.has(entry.path))
   const unreadable = read.filter((entry): entry is FileReport => !isSource(entry))
-  const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources.length)) : 0
+  const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources)) : 0
   const checked = await checkSources(sources, { config, allPaths, index }, jobs, options.workerScript ?? null)
   const linkReports = selected.flatMap((path) => {
     const link = links.get(path) ?? textLinks.get(path)
