@@ -80,6 +80,18 @@ describeRealMinutes('every minutes file of the real trees is seen', () => {
     ])
   })
 
+  test('sample: team sections under `## Project updates` are read as such, and a title `## 2023-10-09` before a `# Code of Conduct` section is the title', async () => {
+    const { report } = await checkWorkspace({ root: REAL_MINUTES_SAMPLE, repository: REAL_REPOSITORY })
+    expect(lines(report, 'community-call/20221222.md')).toEqual([
+      'community-call/20221222.md:19:1 warning team-minutes-missing “Team IaaS” says “Not available (yet?)”, but `iaas/20221221.md` exists; link it.',
+      "community-call/20221222.md:39:1 warning team-minutes-link “Team Ops IAM” has no `Minutes:` line; link the team's minutes or write `Minutes: None yet`.",
+      'community-call/20221222.md:45:1 warning team-minutes-missing “Community SIG” says “Not available yet.”, but `sig-community/20221219.md` exists; link it.',
+    ])
+    expect(lines(report, 'sig-community/20231009.md')).toEqual([
+      'sig-community/20231009.md:1:1 warning title-heading The title is a level-2 heading; minutes start with a level-1 heading: `# 2023-10-09`.',
+    ])
+  })
+
   test('sample: links to suffixed minutes count as team minutes; the nearest one is named', async () => {
     const { report } = await checkWorkspace({ root: REAL_MINUTES_SAMPLE, repository: REAL_REPOSITORY })
     expect(lines(report, 'community-call/20220825.md').filter((line) => line.includes('link-target-exists'))).toEqual([

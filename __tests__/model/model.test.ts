@@ -40,6 +40,25 @@ describe('team folders from headings', () => {
   })
 })
 
+describe('title and team sections of our own minutes', () => {
+  const weekly = DEFAULT_CONFIG.profiles.find((profile) => profile.name === 'weekly')!
+  const index = indexRepository(['iaas/20260105.md', 'community-call/20260107.md'])
+  const modelOf = (markdown: string) => {
+    const tree = parseMarkdown(markdown)
+    return summarizeModel(buildMinutesModel(tree, { path: 'community-call/20260107.md', profile: weekly, config: DEFAULT_CONFIG, index, frontMatter: null }))
+  }
+
+  test('team headings under a heading of another name (## Project updates / ### Team IaaS) are the team sections', () => {
+    const model = modelOf('# 2026-01-07\n\n## Project updates\n\n### Team IaaS\n\nMinutes: None yet\n\n### SIG Docs\n\n- notes\n\n## AOB\n')
+    expect(model.teams.map((team) => team.title)).toEqual(['Team IaaS', 'SIG Docs'])
+  })
+
+  test('the title is a dated heading that opens the document, even at level 2 with a level-1 section further down', () => {
+    expect(modelOf('## 2026-01-07\n\n- notes\n\n# Code of conduct\n\n- more\n').title).toBe('2026-01-07')
+    expect(modelOf('## Participants\n\n- @a\n\n# Weekly 2026-01-07\n').title).toBe('Weekly 2026-01-07')
+  })
+})
+
 describeRealMinutes('the minutes model of the real weekly files', () => {
   const weekly = DEFAULT_CONFIG.profiles.find((profile) => profile.name === 'weekly')
   if (!weekly) throw new Error('no weekly profile')

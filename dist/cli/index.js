@@ -9812,7 +9812,7 @@ function frontMatterOf(tree) {
 /** Builds the minutes model of one parsed file. Pure; tolerant of any tree. */
 function buildMinutesModel(tree, context) {
     const sections = (0,_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .sectionsOf */ .Ks)(tree);
-    const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
+    const titleSection = titleSectionOf(sections);
     const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
     const titleDate = titleSection ? dateInHeading(titleSection) : null;
     const fileDate = context.index.dateOf(context.path)?.date ?? null;
@@ -9838,6 +9838,16 @@ function dateInFrontMatter(frontMatter, key) {
     const value = key ? frontMatter?.[key] : undefined;
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim().slice(0, 10) : null;
     return text !== null && (0,_repo_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .isCalendarDate */ .tf)(text) ? text : null;
+}
+/**
+ * The title: the first level-1 heading, unless a heading holding a date opens the document
+ * before it (`## 2023-10-09` on line 1, a `# Code of Conduct` section further down).
+ */
+function titleSectionOf(sections) {
+    const first = sections[0] ?? null;
+    if (first === null || first.depth === 1 || dateInHeading(first) !== null)
+        return first;
+    return sections.find((section) => section.depth === 1) ?? first;
 }
 function dateInHeading(section) {
     // A regex over one text node at a time, so the column of the date is exact.
@@ -9897,12 +9907,20 @@ function findTeamSections(tree, sections, context) {
     if (wrapperKeys.size === 0)
         return [];
     const wrappers = sections.filter((section) => wrapperKeys.has((0,_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .headingKey */ .yc)(section.title)));
-    const candidates = wrappers.length > 0
-        ? wrappers.flatMap((wrapper) => (0,_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .childSections */ .h0)(sections, wrapper))
-        : sections.filter((section) => section.depth === 2 && (0,_team_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeTeamHeading */ .br)(section.title));
+    const candidates = wrappers.length > 0 ? wrappers.flatMap((wrapper) => (0,_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .childSections */ .h0)(sections, wrapper)) : unwrappedTeamSections(sections);
     return candidates
         .map((section) => describeTeamSection(tree, section, context))
         .filter((team) => team.minutesLine !== null || (0,_team_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeTeamHeading */ .br)(team.section.title));
+}
+/**
+ * Without a heading that wraps them, the team sections are the headings that look like a
+ * team's at the shallowest level where any does: `## Team IaaS` at the top, or `### Team
+ * IaaS` under a heading of another name (`## Project updates`).
+ */
+function unwrappedTeamSections(sections) {
+    const teamLike = sections.filter((section) => section.depth >= 2 && (0,_team_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeTeamHeading */ .br)(section.title));
+    const depth = Math.min(...teamLike.map((section) => section.depth));
+    return teamLike.filter((section) => section.depth === depth);
 }
 function describeTeamSection(tree, section, context) {
     const ownNodes = tree.children.slice(section.start + 1, (0,_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .ownContentEnd */ .d2)(tree, section));

@@ -35,7 +35,7 @@ export function frontMatterOf(tree: Root): Record<string, unknown> | null {
 /** Builds the minutes model of one parsed file. Pure; tolerant of any tree. */
 export function buildMinutesModel(tree: Root, context: ModelContext): MinutesModel {
   const sections = sectionsOf(tree)
-  const titleSection = sections.find((section) => section.depth === 1) ?? sections[0] ?? null
+  const titleSection = titleSectionOf(sections)
   const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null
   const titleDate = titleSection ? dateInHeading(titleSection) : null
   const fileDate = context.index.dateOf(context.path)?.date ?? null
@@ -62,6 +62,16 @@ function dateInFrontMatter(frontMatter: Record<string, unknown> | null, key: str
   const value = key ? frontMatter?.[key] : undefined
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim().slice(0, 10) : null
   return text !== null && isCalendarDate(text) ? text : null
+}
+
+/**
+ * The title: the first level-1 heading, unless a heading holding a date opens the document
+ * before it (`## 2023-10-09` on line 1, a `# Code of Conduct` section further down).
+ */
+function titleSectionOf(sections: Section[]): Section | null {
+  const first = sections[0] ?? null
+  if (first === null || first.depth === 1 || dateInHeading(first) !== null) return first
+  return sections.find((section) => section.depth === 1) ?? first
 }
 
 function dateInHeading(section: Section): TitleDate | null {
@@ -118,13 +128,21 @@ function findTeamSections(tree: Root, sections: Section[], context: ModelContext
   )
   if (wrapperKeys.size === 0) return []
   const wrappers = sections.filter((section) => wrapperKeys.has(headingKey(section.title)))
-  const candidates =
-    wrappers.length > 0
-      ? wrappers.flatMap((wrapper) => childSections(sections, wrapper))
-      : sections.filter((section) => section.depth === 2 && looksLikeTeamHeading(section.title))
+  const candidates = wrappers.length > 0 ? wrappers.flatMap((wrapper) => childSections(sections, wrapper)) : unwrappedTeamSections(sections)
   return candidates
     .map((section) => describeTeamSection(tree, section, context))
     .filter((team) => team.minutesLine !== null || looksLikeTeamHeading(team.section.title))
+}
+
+/**
+ * Without a heading that wraps them, the team sections are the headings that look like a
+ * team's at the shallowest level where any does: `## Team IaaS` at the top, or `### Team
+ * IaaS` under a heading of another name (`## Project updates`).
+ */
+function unwrappedTeamSections(sections: Section[]): Section[] {
+  const teamLike = sections.filter((section) => section.depth >= 2 && looksLikeTeamHeading(section.title))
+  const depth = Math.min(...teamLike.map((section) => section.depth))
+  return teamLike.filter((section) => section.depth === depth)
 }
 
 function describeTeamSection(tree: Root, section: Section, context: ModelContext): TeamSection {
