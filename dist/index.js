@@ -45772,16 +45772,13 @@ async function checkRepository(reader, options) {
         selected = selection.paths.filter((path) => chosen.has(path));
     }
     // A link inside the repository is checked as its target: the target joins the run.
-    const targets = selected.flatMap((path) => {
-        const target = links.get(path)?.target;
-        return target && index.files.has(target) && !links.has(target) && (0,profiles/* isMinutesPath */.fh)(target, loaded) ? [target] : [];
-    });
-    const paths = [...new Set([...selected, ...targets])].filter((path) => !links.has(path));
-    const read = await Promise.all(paths.map((path) => readSource(reader, path, config, texts)));
+    const targets = linkTargetsToCheck(selected.map((path) => links.get(path)), links, index, loaded);
+    const paths = new Set([...selected, ...targets].filter((path) => !links.has(path)));
+    const read = await Promise.all([...paths].map((path) => readSource(reader, path, config, texts)));
     // A link git checked out as a text file holding its target is a link too, and its target joins the run.
     const textLinks = new Map(read.filter(isSource).flatMap((source) => textLinkEntry(source, index)));
-    const textTargets = [...new Set([...textLinks.values()].map((link) => link.target))].filter((target) => target !== null && !paths.includes(target) && !links.has(target) && (0,profiles/* isMinutesPath */.fh)(target, loaded));
-    read.push(...(await Promise.all(textTargets.map((path) => readSource(reader, path, config, texts)))));
+    const textTargets = new Set(linkTargetsToCheck(textLinks.values(), links, index, loaded).filter((target) => !paths.has(target)));
+    read.push(...(await Promise.all([...textTargets].map((path) => readSource(reader, path, config, texts)))));
     const sources = read.filter((entry) => isSource(entry) && !textLinks.has(entry.path));
     const unreadable = read.filter((entry) => !isSource(entry));
     const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources)) : 0;
@@ -45814,6 +45811,13 @@ async function checkRepository(reader, options) {
 }
 function isSource(entry) {
     return 'content' in entry;
+}
+/** The targets of these links that are checked in their place: minutes files of the repository that are not links themselves. */
+function linkTargetsToCheck(of, links, index, config) {
+    return [...of].flatMap((link) => {
+        const target = link?.target;
+        return target && index.files.has(target) && !links.has(target) && (0,profiles/* isMinutesPath */.fh)(target, config) ? [target] : [];
+    });
 }
 function textLinkEntry(source, index) {
     const link = textSymbolicLink(source.path, source.content, index);
@@ -47914,6 +47918,7 @@ var decode = __nccwpck_require__(6073);
  * Markdown parser: it only counts the container markers and indentation at line starts,
  * an upper bound of the nesting the parser would build on that line.
  */
+
 const TAB = 9;
 const SPACE = 32;
 const LF = 10;
@@ -47988,13 +47993,8 @@ function findLongEmphasisRun(text, maxDepth) {
     let end = start + least;
     while (text[end] === text[start])
         end++;
-    let line = 1;
-    let lineStart = 0;
-    for (let next = nextLineStart(text, 0); next <= start; next = nextLineStart(text, next)) {
-        line++;
-        lineStart = next;
-    }
-    return { length: end - start, depth: Math.ceil((end - start) / 2), line, column: start - lineStart + 1 };
+    const { line, column } = lib_location(text).toPoint(start) ?? { line: 1, column: 1 };
+    return { length: end - start, depth: Math.ceil((end - start) / 2), line, column };
 }
 function nextLineStart(text, at) {
     let next = at;

@@ -137,18 +137,13 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
     selected = selection.paths.filter((path) => chosen.has(path))
   }
   // A link inside the repository is checked as its target: the target joins the run.
-  const targets = selected.flatMap((path) => {
-    const target = links.get(path)?.target
-    return target && index.files.has(target) && !links.has(target) && isMinutesPath(target, loaded) ? [target] : []
-  })
-  const paths = [...new Set([...selected, ...targets])].filter((path) => !links.has(path))
-  const read = await Promise.all(paths.map((path) => readSource(reader, path, config, texts)))
+  const targets = linkTargetsToCheck(selected.map((path) => links.get(path)), links, index, loaded)
+  const paths = new Set([...selected, ...targets].filter((path) => !links.has(path)))
+  const read = await Promise.all([...paths].map((path) => readSource(reader, path, config, texts)))
   // A link git checked out as a text file holding its target is a link too, and its target joins the run.
   const textLinks = new Map(read.filter(isSource).flatMap((source) => textLinkEntry(source, index)))
-  const textTargets = [...new Set([...textLinks.values()].map((link) => link.target))].filter(
-    (target): target is string => target !== null && !paths.includes(target) && !links.has(target) && isMinutesPath(target, loaded),
-  )
-  read.push(...(await Promise.all(textTargets.map((path) => readSource(reader, path, config, texts)))))
+  const textTargets = new Set(linkTargetsToCheck(textLinks.values(), links, index, loaded).filter((target) => !paths.has(target)))
+  read.push(...(await Promise.all([...textTargets].map((path) => readSource(reader, path, config, texts)))))
   const sources = read.filter((entry): entry is SourceFile => isSource(entry) && !textLinks.has(entry.path))
   const unreadable = read.filter((entry): entry is FileReport => !isSource(entry))
   const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources)) : 0
@@ -183,6 +178,14 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
 
 function isSource(entry: SourceFile | FileReport): entry is SourceFile {
   return 'content' in entry
+}
+
+/** The targets of these links that are checked in their place: minutes files of the repository that are not links themselves. */
+function linkTargetsToCheck(of: Iterable<SymbolicLink | undefined>, links: ReadonlyMap<string, SymbolicLink>, index: RepoIndex, config: Config): string[] {
+  return [...of].flatMap((link) => {
+    const target = link?.target
+    return target && index.files.has(target) && !links.has(target) && isMinutesPath(target, config) ? [target] : []
+  })
 }
 
 function textLinkEntry(source: SourceFile, index: RepoIndex): Array<[string, SymbolicLink]> {

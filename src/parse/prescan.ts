@@ -7,6 +7,8 @@
  * an upper bound of the nesting the parser would build on that line.
  */
 
+import { location } from 'vfile-location'
+
 /** The first line that nests deeper than the budget. */
 export interface DeepNesting {
   depth: number
@@ -93,13 +95,8 @@ export function findLongEmphasisRun(text: string, maxDepth: number): LongEmphasi
   const start = Math.min(...starts)
   let end = start + least
   while (text[end] === text[start]) end++
-  let line = 1
-  let lineStart = 0
-  for (let next = nextLineStart(text, 0); next <= start; next = nextLineStart(text, next)) {
-    line++
-    lineStart = next
-  }
-  return { length: end - start, depth: Math.ceil((end - start) / 2), line, column: start - lineStart + 1 }
+  const { line, column } = location(text).toPoint(start) ?? { line: 1, column: 1 }
+  return { length: end - start, depth: Math.ceil((end - start) / 2), line, column }
 }
 
 function nextLineStart(text: string, at: number): number {
