@@ -114,23 +114,37 @@ for (let round = 0; round < 7; round++) {
 record('minutes-check cold start on one file / node -e 0', median(cliStart), median(nodeStart))
 
 // 4. The hostile files of issue 10, each alone in a team folder: the whole CLI process ends
-//    within 2 s (absolute: the budgets are what bound it), with one or a few findings.
+//    within 2 s (absolute: the budgets are what bound it), with one or a few findings. A
+//    shape whose bare parse alone takes most of that (20,000 list items) needs the time
+//    budget instead (issue 10: "or within the per-file time budget for the shapes that need
+//    it"); its bare parse, a process reading and parsing only that file, is printed beside it.
+const TIME_BUDGET_MS = 5000
 const hostileRows = {
-  '4,000 nested list markers (8 KB)': `# 2026-01-05\n\n${'- '.repeat(4000)}x\n`,
-  '20,000 nested list markers (40 KB)': `# 2026-01-05\n\n${'- '.repeat(20_000)}x\n`,
-  '5,000 nested block quotes (10 KB)': `# 2026-01-05\n\n${'> '.repeat(5000)}x\n`,
-  '3 MB of random bytes': randomBytes(3_000_000),
-  '20,000 action items': `# 2026-01-05\n\n## Actions\n\n${Array.from({ length: 20_000 }, (_, index) => `- AI @bob: item ${index + 1}`).join('\n')}\n`,
+  '4,000 nested list markers (8 KB)': { content: `# 2026-01-05\n\n${'- '.repeat(4000)}x\n` },
+  '20,000 nested list markers (40 KB)': { content: `# 2026-01-05\n\n${'- '.repeat(20_000)}x\n` },
+  '5,000 nested block quotes (10 KB)': { content: `# 2026-01-05\n\n${'> '.repeat(5000)}x\n` },
+  '3 MB of random bytes': { content: randomBytes(3_000_000) },
+  '20,000 action items': {
+    content: `# 2026-01-05\n\n## Actions\n\n${Array.from({ length: 20_000 }, (_, index) => `- AI @bob: item ${index + 1}`).join('\n')}\n`,
+    needsTimeBudget: true,
+  },
 }
-for (const [name, content] of Object.entries(hostileRows)) {
+for (const [name, { content, needsTimeBudget }] of Object.entries(hostileRows)) {
   const root = mkdtempSync(join(tmpdir(), 'minutes-bench-'))
   mkdirSync(join(root, 'hostile'))
   writeFileSync(join(root, 'hostile/20260105.md'), content)
   const result = spawnSync(process.execPath, ['dist/cli/index.js', '--root', root, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 })
   const ms = wall(['dist/cli/index.js', '--root', root, '--format', 'json'])
   const findings = JSON.parse(result.stdout).files[0].findings
-  console.log(`hostile file, ${name}: ${ms.toFixed(0)} ms, ${findings.length} finding(s)${findings[0] ? `: ${findings[0].rule}` : ''}`)
-  results.push({ name: `hostile file: ${name} (ms, absolute)`, value: ms, reference: 1, ratio: ms, target: 2000, ok: ms <= 2000 })
+  const found = `${findings.length} finding(s)${findings[0] ? `: ${findings.map((finding) => finding.rule).join(', ')}` : ''}`
+  if (needsTimeBudget) {
+    const bareMs = wall(['bench/bare-parse.js', root])
+    console.log(`hostile file, ${name}: ${ms.toFixed(0)} ms, ${found}; its bare parse alone (process) ${bareMs.toFixed(0)} ms`)
+    results.push({ name: `hostile file: ${name}, needs the time budget (ms, absolute; bare parse ${bareMs.toFixed(0)} ms)`, value: ms, reference: 1, ratio: ms, target: TIME_BUDGET_MS, ok: ms <= TIME_BUDGET_MS })
+  } else {
+    console.log(`hostile file, ${name}: ${ms.toFixed(0)} ms, ${found}`)
+    results.push({ name: `hostile file: ${name} (ms, absolute)`, value: ms, reference: 1, ratio: ms, target: 2000, ok: ms <= 2000 })
+  }
   rmSync(root, { recursive: true, force: true })
 }
 

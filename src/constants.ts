@@ -21,12 +21,15 @@ export type RuleId = (typeof RULE_IDS)[number]
 /**
  * Findings the engine itself reports when a file cannot be checked as minutes (it is too
  * large, too deeply nested or too slow, or something failed): one finding instead of the
- * rules' findings. Not rules: no profile turns them off. Documented in docs/performance.md.
+ * rules' findings; and when it holds more action items than its budget (beside the rules'
+ * findings). Not rules: no profile turns them off. Documented in docs/performance.md.
  */
 export const ENGINE_FINDINGS = {
   'file-too-large': 'The file is larger than the size budget (`limits.maxFileBytes`); it is not parsed.',
   'file-too-complex':
     'The file nests lists, block quotes or emphasis deeper than `limits.maxNesting`, or took longer than `limits.maxFileSeconds` to check; it is not checked.',
+  'too-many-action-items':
+    'The file holds more action items than `limits.maxActionItems`; none of them are kept as issues (the rules\' findings stand).',
   'file-unreadable': 'The file could not be read.',
   internal: 'Checking the file failed unexpectedly; the other files are still checked. Please report it.',
 } as const

@@ -11,13 +11,37 @@ const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt
 
 describe('the limits configuration', () => {
   test('defaults, and a key given replaces only that budget', () => {
-    expect(loadConfig(null).limits).toEqual({ maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100 })
-    expect(loadConfig('limits:\n  maxFileSeconds: 2.5\n').limits).toEqual({ maxFileBytes: 1_000_000, maxFileSeconds: 2.5, maxNesting: 100 })
+    expect(loadConfig(null).limits).toEqual({ maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100, maxActionItems: 1000 })
+    expect(loadConfig('limits:\n  maxFileSeconds: 2.5\n').limits).toEqual({ maxFileBytes: 1_000_000, maxFileSeconds: 2.5, maxNesting: 100, maxActionItems: 1000 })
   })
 
   test('a bad budget is a configuration error naming the key', () => {
     expect(() => loadConfig('limits:\n  maxFileSeconds: 0\n')).toThrow('.github/minutes.yml: `limits.maxFileSeconds` must be > 0')
     expect(() => loadConfig('limits:\n  maxBytes: 10\n')).toThrow('.github/minutes.yml: `limits.maxBytes` is not a known key')
+  })
+})
+
+describe('the action-items budget', () => {
+  const items = (count: number) => `# 2026-11-18\n\n## Actions\n\n${Array.from({ length: count }, (_, index) => `- AI @bob: item ${index + 1}`).join('\n')}\n\n[gone](nowhere.md)\n`
+  const config = { configYaml: 'limits:\n  maxActionItems: 3\n' }
+
+  test('more items than maxActionItems: one finding on the first item past it, no items kept, the rules\' findings stand', () => {
+    const report = checkInMemory({ [PATH]: items(5) }, PATH, config)
+    expect(findingsOf(report)).toEqual([
+      '8:1 error too-many-action-items The file holds 5 action items, more than the budget of 3 (limits.maxActionItems); none of them are kept as issues.',
+      '11:1 error link-target-exists Cannot find `platform/nowhere.md`.',
+    ])
+    expect(report?.actionItems).toEqual([])
+  })
+
+  test('at the budget every item is kept', () => {
+    const report = checkInMemory({ [PATH]: items(3) }, PATH, config)
+    expect(findingsOf(report)).toEqual(['9:1 error link-target-exists Cannot find `platform/nowhere.md`.'])
+    expect(report?.actionItems.map((item) => [item.line, item.text])).toEqual([
+      [5, 'item 1'],
+      [6, 'item 2'],
+      [7, 'item 3'],
+    ])
   })
 })
 

@@ -4,7 +4,7 @@ import { unified, type Processor } from 'unified'
 import { EXIT, visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
-import { extractActionItems } from '../action-items/index.js'
+import { extractActionItems, type ActionItem } from '../action-items/index.js'
 import type { Config, Profile } from '../config/types.js'
 import { isMinutesPath, selectProfile } from '../config/profiles.js'
 import { RULE_IDS, type EngineFindingId } from '../constants.js'
@@ -74,17 +74,31 @@ export function checkSource(source: SourceFile, context: CheckContext): FileRepo
       .map((message) => (message.fatal && !message.ruleId ? lintCommentFinding(message) : messageToFinding(message, profile.rules[message.ruleId as keyof Profile['rules']])))
       .sort(compareFindings)
     step = 'extracting action items'
+    const actionItems = extractActionItems(tree, context.config.actionItems.grammar, context.config.actionItems.people)
+    const overBudget = actionItemsOverBudget(actionItems, context.config.limits.maxActionItems)
     return {
       path: source.path,
       profile: profile.name,
       date: model.date,
-      findings,
+      findings: overBudget ? [...findings, overBudget].sort(compareFindings) : findings,
       teams: teamReportsOf(model, context.config, context.index),
-      actionItems: extractActionItems(tree, context.config.actionItems.grammar, context.config.actionItems.people),
+      actionItems: overBudget ? [] : actionItems,
     }
   } catch (error) {
     return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error, step)], teams: [], actionItems: [] }
   }
+}
+
+/**
+ * More action items than the budget: one finding on the first item past it. None of the
+ * file's items are kept, so no run, however many, opens that many issues from one file
+ * (`max-new-issues` only spreads them over runs); the rules' findings stand.
+ */
+function actionItemsOverBudget(items: readonly ActionItem[], maxActionItems: number): Finding | null {
+  const first = items[maxActionItems]
+  if (!first) return null
+  const message = `The file holds ${items.length} action items, more than the budget of ${maxActionItems} (limits.maxActionItems); none of them are kept as issues.`
+  return engineFinding('too-many-action-items', message, first)
 }
 
 type Screened = { report: FileReport | null; decoded?: never; tree?: never } | { report?: undefined; decoded: DecodedText; tree: Root }

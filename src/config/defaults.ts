@@ -3,8 +3,8 @@ import { RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
 import { DEFAULT_DATE_PATTERNS } from '../repo/date-patterns.js'
 import type { Config, FileLimits, Profile } from './types.js'
 
-/** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4). */
-export const DEFAULT_LIMITS: FileLimits = { maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100 }
+/** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4, at most 10 action items). */
+export const DEFAULT_LIMITS: FileLimits = { maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100, maxActionItems: 1000 }
 
 /** The level of each rule where a profile turns it on without saying how loud. */
 export const DEFAULT_RULE_LEVELS: Record<RuleId, RuleLevel> = {

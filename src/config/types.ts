@@ -69,6 +69,8 @@ export interface FileLimits {
   maxFileSeconds: number
   /** Lists and block quotes nested deeper get one `file-too-complex` finding before parsing. */
   maxNesting: number
+  /** More action items in one file: one `too-many-action-items` finding, and none of them become issues. */
+  maxActionItems: number
 }
 
 /** How action items are found and kept as issues. */
