@@ -53,6 +53,18 @@ describeBuilt('a hostile file among the real minutes costs a bounded amount and 
     ])
   }, 120_000)
 
+  test('the same with a github.com link and no repository given: the repository is inferred from the links, the file parsed for that under the same budgets (this run used to die of the stack overflow)', async () => {
+    const content = `# 2026-01-05\n\nhttps://github.com/SovereignCloudStack/minutes/blob/main/iaas/20230322.md\n\n${'- '.repeat(4000)}x\n`
+    const root = repoWith(REAL_MINUTES, { [HOSTILE]: content })
+    roots.push(root)
+    const { report, stderr } = await checkJson(root, [])
+    expect(stderr).toBe('')
+    expect(reportsWithout(report, HOSTILE)).toEqual(baseline.files)
+    expect(report.files.find((file) => file.path === HOSTILE)?.findings).toEqual([
+      one('file-too-complex', 5, 'Lists or block quotes nested 4000 deep on this line, more than the budget of 100 (limits.maxNesting); the file is not checked.'),
+    ])
+  }, 120_000)
+
   test('40 KB: 20,000 nested list markers (used to run for minutes)', async () => {
     expect(await withHostile(nestedMarkers('- ', 20_000), baseline)).toEqual([
       one('file-too-complex', 3, 'Lists or block quotes nested 20000 deep on this line, more than the budget of 100 (limits.maxNesting); the file is not checked.'),
@@ -109,6 +121,19 @@ describeBuilt('a hostile file among the real minutes costs a bounded amount and 
     expect(report.files.map((file) => [file.path, file.findings])).toEqual([
       ['a/20260105.md', [one('file-too-complex', 1, 'Checking the file took longer than the budget of 3 s (limits.maxFileSeconds); it was stopped and is not checked.')]],
       ['b/20260106.md', [{ rule: 'link-target-exists', severity: 'error', line: 3, column: 3, endLine: 3, endColumn: 24, message: 'Cannot find `b/20260107.md`; did you mean `b/20260106.md` (1 day earlier)?', markdown: 'Cannot find `b/20260107.md`; did you mean `b/20260106.md` (1 day earlier)?', suggestion: 'b/20260106.md' }]],
+    ])
+  }, 120_000)
+
+  test('a slow shape under 100 KB with short lines, alone: checked in the main thread, and stopped there at the time budget too', async () => {
+    // 13 lines of 2,400 `[x]` (93 KB, one paragraph): the parser needs about 15 s, and neither
+    // the size nor the line length sends the file to a worker.
+    const config = 'limits:\n  maxFileSeconds: 1\n'
+    const line = '[x]'.repeat(2400)
+    const root = repoWith(null, { 'a/20260105.md': `# 2026-01-05\n\n${Array.from({ length: 13 }, () => line).join('\n')}\n`, '.github/minutes.yml': config })
+    roots.push(root)
+    const { report } = await checkJson(root, ['a/20260105.md'])
+    expect(report.files.map((file) => [file.path, file.findings])).toEqual([
+      ['a/20260105.md', [one('file-too-complex', 1, 'Checking the file took longer than the budget of 1 s (limits.maxFileSeconds); it was stopped and is not checked.')]],
     ])
   }, 120_000)
 

@@ -195,4 +195,16 @@ describe('init on minutes written any old way', () => {
     ])
     expect(report.files.flatMap((file) => file.findings).filter((finding) => finding.rule === 'internal')).toEqual([])
   })
+
+  test('a hostile file among them (4,000 nested list markers) is left out of the inference, not a crash, and the preview gives it its one finding', async () => {
+    const input = await readInitInput(join(LAYOUTS, 'steering-committee'))
+    const without = inferConfiguration(input, support)
+    const hostile = 'meetings/2026-04-02.md'
+    const files = new Map(input.files).set(hostile, `# 2026-04-02\n\n${'- '.repeat(4000)}x\n`)
+    const withHostile = { ...input, paths: [...input.paths, hostile].sort(), files }
+    const inference = inferConfiguration(withHostile, support)
+    expect(inference.profiles).toEqual(without.profiles)
+    const report = await previewCheck(withHostile, configDocument(inference, support))
+    expect(report.files.find((file) => file.path === hostile)?.findings.map((finding) => `${finding.line}:${finding.column} ${finding.rule}`)).toEqual(['3:1 file-too-complex'])
+  })
 })

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { filesLinkingTo } from '../../src/check/linking-files.js'
 import { checkWorkspace } from '../../src/check/check-repository.js'
+import { loadConfig } from '../../src/config/load-config.js'
 import { indexRepository } from '../../src/repo/repo-index.js'
 import { listRepoFiles } from '../../src/read/local-repo.js'
 import { REAL_MINUTES, REAL_REPOSITORY, describeRealMinutes } from '../../test-support/real-minutes.js'
@@ -18,18 +19,24 @@ describe('files that link to a removed file', () => {
   }
   const sources = Object.entries(files).map(([path, content]) => ({ path, content }))
   const index = indexRepository(Object.keys(files))
+  const config = loadConfig(null)
 
   test('absolute github.com links, relative links without .md, and reference definitions count; mere mentions and other repositories do not', () => {
-    expect(filesLinkingTo(sources, new Set(['platform/20261111.md']), REPO, index)).toEqual(['weekly/20261112.md', 'weekly/20261105.md'].sort())
-    expect(filesLinkingTo(sources, new Set(['platform/20261104.md']), REPO, index)).toEqual(['weekly/20261105.md'])
+    expect(filesLinkingTo(sources, new Set(['platform/20261111.md']), { config, repository: REPO, index })).toEqual(['weekly/20261112.md', 'weekly/20261105.md'].sort())
+    expect(filesLinkingTo(sources, new Set(['platform/20261104.md']), { config, repository: REPO, index })).toEqual(['weekly/20261105.md'])
   })
 
   test('without a known repository only relative links count', () => {
-    expect(filesLinkingTo(sources, new Set(['platform/20261111.md']), null, index)).toEqual(['weekly/20261105.md'])
+    expect(filesLinkingTo(sources, new Set(['platform/20261111.md']), { config, repository: null, index })).toEqual(['weekly/20261105.md'])
   })
 
   test('nothing removed: nothing to find', () => {
-    expect(filesLinkingTo(sources, new Set(), REPO, index)).toEqual([])
+    expect(filesLinkingTo(sources, new Set(), { config, repository: REPO, index })).toEqual([])
+  })
+
+  test('a file nested past the budget links nothing here and does not stop the search (its own check reports it)', () => {
+    const hostile = { path: 'weekly/20261119.md', content: `# 2026-11-19\n\n[platform](../platform/20261111.md)\n\n${'- '.repeat(4000)}x\n` }
+    expect(filesLinkingTo([hostile, ...sources], new Set(['platform/20261111.md']), { config, repository: REPO, index })).toEqual(['weekly/20261105.md', 'weekly/20261112.md'])
   })
 })
 
@@ -39,8 +46,9 @@ describeRealMinutes('on the real minutes: deleting team minutes re-checks the we
     const all = await listRepoFiles(REAL_MINUTES)
     const head = all.filter((path) => path !== removed)
     const index = indexRepository(head)
+    const config = loadConfig(null)
     const sources = head.filter((path) => path.endsWith('.md')).map((path) => ({ path, content: readFileSync(join(REAL_MINUTES, path)) }))
-    expect(filesLinkingTo(sources, new Set([removed]), REAL_REPOSITORY, index)).toEqual(['community-call/20230223.md'])
+    expect(filesLinkingTo(sources, new Set([removed]), { config, repository: REAL_REPOSITORY, index })).toEqual(['community-call/20230223.md'])
 
     // Through the orchestrator: a path a push removed and added back (it is in the tree) broke no link.
     const result = await checkWorkspace({ root: REAL_MINUTES, repository: REAL_REPOSITORY, onlyPaths: ['iaas/20230322.md'], removedPaths: ['iaas/20230118.md'] })

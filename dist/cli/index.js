@@ -4739,6 +4739,7 @@ function matchItems(known, found) {
 __nccwpck_require__.d(__webpack_exports__, {
   As: () => (/* binding */ checkSource),
   ie: () => (/* binding */ engineFinding),
+  Yf: () => (/* binding */ screenedTree),
   TZ: () => (/* binding */ uncheckedReport)
 });
 
@@ -6812,6 +6813,14 @@ function actionItemsOverBudget(items, maxActionItems) {
     const message = `The file holds ${items.length} action items, more than the budget of ${maxActionItems} (limits.maxActionItems); none of them are kept as issues.`;
     return engineFinding('too-many-action-items', message, first);
 }
+/**
+ * A file's tree for a look before the check (the links it holds), through the same budgets
+ * before parsing as the check; null when one of them stops it (the check reports it).
+ */
+function screenedTree(source, context) {
+    const screened = screen(source, context);
+    return screened.report === undefined ? screened.tree : null;
+}
 /** The steps before the profile is known: each budget, then decoding and parsing, guarded. */
 function screen(source, context) {
     const { limits } = context.config;
@@ -6969,7 +6978,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4702);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1361);
 
 
 
@@ -6991,7 +7000,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4702:
+/***/ 1361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7301,11 +7310,72 @@ function toRequiredSection(entry) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 // EXTERNAL MODULE: ./src/check/check-source.ts + 24 modules
 var check_source = __nccwpck_require__(2899);
+;// CONCATENATED MODULE: ./src/check/check-in-thread.ts
+
+
+/** The finding of a file stopped at the time budget, in a worker or in this thread. */
+function overTimeBudget(config) {
+    const seconds = config.limits.maxFileSeconds;
+    return (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`);
+}
+/**
+ * `call()`, run by node:vm with a `timeout`: its watchdog thread interrupts the execution,
+ * whatever code runs at the time (ours, called from the script), and no try/catch on the
+ * way can catch that. One context, made on first use, serves every call.
+ */
+const callScript = new external_node_vm_namespaceObject.Script('call()');
+let sandbox;
+let pending = null;
+/** Runs `work` and returns true, or stops it after `ms` and returns false. */
+function runWithin(ms, work) {
+    sandbox ??= (0,external_node_vm_namespaceObject.createContext)({ call: () => pending?.() });
+    pending = work;
+    try {
+        callScript.runInContext(sandbox, { timeout: ms });
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            return false;
+        throw error;
+    }
+    finally {
+        pending = null;
+    }
+}
+/**
+ * Checks one file in this thread under the time budget: a file past it is stopped and gets
+ * the same `file-too-complex` finding as in a worker. For runs without workers (a pull
+ * request's one or two files, `--jobs 0`): the parser has slow shapes no pre-scan knows
+ * (a 93 KB paragraph of `[x]` takes 15 s), and a run must not wait on them.
+ */
+function checkInThread(source, context) {
+    let report = null;
+    const finished = runWithin(context.config.limits.maxFileSeconds * 1000, () => {
+        report = (0,check_source/* checkSource */.As)(source, context);
+    });
+    return finished ? report : (0,check_source/* uncheckedReport */.TZ)(source.path, context, overTimeBudget(context.config));
+}
+/**
+ * A file's tree for a look before the check (which repository its links name, whether it
+ * links a removed file), under the same budgets as the check; null when one stops it.
+ */
+function treeInThread(source, context) {
+    let tree = null;
+    const finished = runWithin(context.config.limits.maxFileSeconds * 1000, () => {
+        tree = (0,check_source/* screenedTree */.Yf)(source, context);
+    });
+    return finished ? tree : null;
+}
+
 // EXTERNAL MODULE: ./src/check/check-worker.ts
 var check_worker = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/check/check-pool.ts
+
 
 
 
@@ -7423,8 +7493,7 @@ function checkInWorkers(sources, context, options) {
                         return;
                     unload();
                     end();
-                    const seconds = context.config.limits.maxFileSeconds;
-                    stopped(index, (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`));
+                    stopped(index, overTimeBudget(context.config));
                     startWorker();
                 }, budgetMs);
             };
@@ -7492,8 +7561,6 @@ var lib = __nccwpck_require__(3617);
 var resolve_link = __nccwpck_require__(9722);
 // EXTERNAL MODULE: ./src/parse/decode.ts
 var decode = __nccwpck_require__(6073);
-// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
-var parse_markdown = __nccwpck_require__(3060);
 ;// CONCATENATED MODULE: ./src/check/linking-files.ts
 
 
@@ -7505,7 +7572,7 @@ var parse_markdown = __nccwpck_require__(3060);
  * its text names a target's file name (a cheap filter over bytes, not a Markdown parse);
  * its links are then resolved as the link rule resolves them.
  */
-function filesLinkingTo(sources, targets, repository, index) {
+function filesLinkingTo(sources, targets, context) {
     if (targets.size === 0)
         return [];
     const names = [...new Set([...targets].map((path) => fileNameOf(path)))];
@@ -7516,7 +7583,9 @@ function filesLinkingTo(sources, targets, repository, index) {
         const text = (0,decode/* decodeUtf8 */._)(source.content).text;
         if (!names.some((name) => text.includes(name)))
             continue;
-        if (linksTo((0,parse_markdown/* parseMarkdown */.W)(text), source.path, targets, repository, index))
+        // Parsed under the check's budgets: a file they stop links nothing here (its own check reports it).
+        const tree = treeInThread(source, context);
+        if (tree && linksTo(tree, source.path, targets, context.repository, context.index))
             linking.push(source.path);
     }
     return linking.sort();
@@ -7560,11 +7629,14 @@ function plural(count, noun) {
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
 
 
-/** Checks many files and totals them into the stable report (files in path order). */
-function runCheck(sources, context) {
+/**
+ * Checks many files and totals them into the stable report (files in path order);
+ * `check` is how one file is checked (at the edge: under the time budget, check-in-thread.ts).
+ */
+function runCheck(sources, context, check = check_source/* checkSource */.As) {
     const files = [];
     for (const source of sources) {
-        const report = (0,check_source/* checkSource */.As)(source, context);
+        const report = check(source, context);
         if (report)
             files.push(report);
     }
@@ -8114,7 +8186,7 @@ async function checkRepository(reader, options) {
         const removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)));
         if (removed.size > 0) {
             const others = await Promise.all(selection.paths.filter((path) => !only.has(path) && !links.has(path)).map((path) => readSource(reader, path, config, texts)));
-            linkingFiles = filesLinkingTo(others.filter(isSource), removed, repository, index);
+            linkingFiles = filesLinkingTo(others.filter(isSource), removed, { config, repository, index });
         }
         const chosen = new Set([...only, ...linkingFiles]);
         selected = selection.paths.filter((path) => chosen.has(path));
@@ -8200,7 +8272,7 @@ async function checkSources(sources, context, jobs, workerScript) {
             // Workers are an optimisation and the time budget; without them the check still runs.
         }
     }
-    return runCheck(sources, { config: context.config, index: context.index }).files;
+    return runCheck(sources, { config: context.config, index: context.index }, checkInThread).files;
 }
 /**
  * The repository github.com links point into, in this order: the option (`--repository`),
@@ -8230,10 +8302,13 @@ async function linkUrlsOfTree(reader, config, allPaths, links, texts) {
     await Promise.all(candidates.map(async (path) => {
         // A file that cannot be read tells nothing here; the check reports it (`file-unreadable`).
         const bytes = texts.get(path) ?? (await reader.readFile(path).catch(() => null)) ?? new Uint8Array();
-        const text = (0,decode/* decodeUtf8 */._)(bytes).text;
-        // Only files that name github.com are parsed for this.
-        if (text.includes('github.com/'))
-            urls.push(...collectLinkUrls((0,parse_markdown/* parseMarkdown */.W)(text)));
+        // Only files that name github.com are parsed for this, under the check's budgets (a
+        // file they stop tells nothing here; its check reports it).
+        if (!(0,decode/* decodeUtf8 */._)(bytes).text.includes('github.com/'))
+            return;
+        const tree = treeInThread({ path, content: bytes }, { config });
+        if (tree)
+            urls.push(...collectLinkUrls(tree));
     }));
     return urls;
 }
@@ -8766,7 +8841,6 @@ function escapeLiteral(part) {
 
 
 
-
 /**
  * Infers a configuration fitted to a repository of minutes: its meeting series and their
  * file-name patterns, where the date stands, the sections and minute-taker label nearly every
@@ -8778,14 +8852,17 @@ function inferConfiguration(input, support = configSupport()) {
     const facts = new Map();
     for (const path of markdown) {
         const content = input.files.get(path);
-        if (content === undefined)
-            continue;
-        facts.set(path, factsOf(path, (0,parse_markdown/* parseMarkdown */.W)((0,decode/* decodeUtf8 */._)(content).text), DEFAULT_CONFIG.placeholders));
+        // Parsed under the check's budgets: a file they stop (too large, nested too deep, too
+        // slow) tells nothing about the layout, as a file that could not be read.
+        const tree = content === undefined ? null : treeInThread({ path, content }, { config: DEFAULT_CONFIG });
+        if (tree)
+            facts.set(path, factsOf(path, tree, DEFAULT_CONFIG.placeholders));
     }
     const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))));
     const index = (0,repo_index/* indexRepository */.B)(input.paths);
     const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index);
-    const series = findMeetingSeries(markdown.filter((path) => !slides.has(path))).map((found) => inferSeries(found, found.files.map((file) => facts.get(file.path)).filter((file) => file !== undefined)));
+    // Series are found among the files that could be read and parsed: the others tell nothing.
+    const series = findMeetingSeries(markdown.filter((path) => facts.has(path) && !slides.has(path))).map((found) => inferSeries(found, found.files.map((file) => facts.get(file.path)).filter((file) => file !== undefined)));
     const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort();
     return {
         markdownFiles: markdown.length,

@@ -2,12 +2,13 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { Config } from '../config/types.js'
 import type { FileReport, Finding } from '../report/types.js'
+import { overTimeBudget } from './check-in-thread.js'
 import { engineFinding, uncheckedReport, type SourceFile } from './check-source.js'
 import { CHECK_WORKER, type CheckAnswer, type CheckRequest, type CheckWorkerData } from './check-worker.js'
 
 /** How a run spreads its files over worker threads. */
 export interface PoolOptions {
-  /** Worker threads; 0 checks in this thread (no time budget). */
+  /** Worker threads; 0 checks in this thread (under the time budget too, see check-in-thread.ts). */
   jobs: number
   /** The script a worker runs: a bundle (or module) that calls `serveChecks()` when `isCheckWorker()`. */
   workerScript: string | URL
@@ -123,8 +124,7 @@ export function checkInWorkers(sources: readonly SourceFile[], context: { config
           if (queue[0] !== index) return
           unload()
           end()
-          const seconds = context.config.limits.maxFileSeconds
-          stopped(index, engineFinding('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`))
+          stopped(index, overTimeBudget(context.config))
           startWorker()
         }, budgetMs)
       }

@@ -1,5 +1,6 @@
 import { isAbsolute } from 'node:path'
 import { checkInWorkers, defaultJobs, WorkersUnavailable } from './check-pool.js'
+import { checkInThread, treeInThread } from './check-in-thread.js'
 import { engineFinding, uncheckedReport, type SourceFile } from './check-source.js'
 import { filesLinkingTo } from './linking-files.js'
 import { runCheck, summarize } from './run-check.js'
@@ -10,7 +11,6 @@ import { isMinutesPath } from '../config/profiles.js'
 import type { Config } from '../config/types.js'
 import { CONFIG_PATHS, SUPPRESSIONS_PATH } from '../constants.js'
 import { inferRepository, isGitHubFileLink } from '../links/infer-repository.js'
-import { parseMarkdown } from '../parse/parse-markdown.js'
 import { decodeUtf8 } from '../parse/decode.js'
 import { compileDatePatterns } from '../repo/date-patterns.js'
 import { indexRepository, type RepoIndex } from '../repo/repo-index.js'
@@ -131,7 +131,7 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
     const removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)))
     if (removed.size > 0) {
       const others = await Promise.all(selection.paths.filter((path) => !only.has(path) && !links.has(path)).map((path) => readSource(reader, path, config, texts)))
-      linkingFiles = filesLinkingTo(others.filter(isSource), removed, repository, index)
+      linkingFiles = filesLinkingTo(others.filter(isSource), removed, { config, repository, index })
     }
     const chosen = new Set([...only, ...linkingFiles])
     selected = selection.paths.filter((path) => chosen.has(path))
@@ -219,7 +219,7 @@ async function checkSources(sources: SourceFile[], context: { config: Config; al
       // Workers are an optimisation and the time budget; without them the check still runs.
     }
   }
-  return runCheck(sources, { config: context.config, index: context.index }).files
+  return runCheck(sources, { config: context.config, index: context.index }, checkInThread).files
 }
 
 /**
@@ -261,9 +261,11 @@ async function linkUrlsOfTree(
     candidates.map(async (path) => {
       // A file that cannot be read tells nothing here; the check reports it (`file-unreadable`).
       const bytes = texts.get(path) ?? (await reader.readFile(path).catch(() => null)) ?? new Uint8Array()
-      const text = decodeUtf8(bytes).text
-      // Only files that name github.com are parsed for this.
-      if (text.includes('github.com/')) urls.push(...collectLinkUrls(parseMarkdown(text)))
+      // Only files that name github.com are parsed for this, under the check's budgets (a
+      // file they stop tells nothing here; its check reports it).
+      if (!decodeUtf8(bytes).text.includes('github.com/')) return
+      const tree = treeInThread({ path, content: bytes }, { config })
+      if (tree) urls.push(...collectLinkUrls(tree))
     }),
   )
   return urls

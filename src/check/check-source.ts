@@ -102,8 +102,17 @@ function actionItemsOverBudget(items: readonly ActionItem[], maxActionItems: num
 
 type Screened = { report: FileReport | null; decoded?: never; tree?: never } | { report?: undefined; decoded: DecodedText; tree: Root }
 
+/**
+ * A file's tree for a look before the check (the links it holds), through the same budgets
+ * before parsing as the check; null when one of them stops it (the check reports it).
+ */
+export function screenedTree(source: SourceFile, context: { config: Config }): Root | null {
+  const screened = screen(source, context)
+  return screened.report === undefined ? screened.tree : null
+}
+
 /** The steps before the profile is known: each budget, then decoding and parsing, guarded. */
-function screen(source: SourceFile, context: CheckContext): Screened {
+function screen(source: SourceFile, context: { config: Config }): Screened {
   const { limits } = context.config
   const size = typeof source.content === 'string' ? Buffer.byteLength(source.content) : source.content.byteLength
   if (size > limits.maxFileBytes) {

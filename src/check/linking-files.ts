@@ -2,9 +2,17 @@ import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { resolveLink } from '../links/resolve-link.js'
 import { decodeUtf8 } from '../parse/decode.js'
-import { parseMarkdown } from '../parse/parse-markdown.js'
 import type { RepoIndex } from '../repo/repo-index.js'
+import type { Config } from '../config/types.js'
+import { treeInThread } from './check-in-thread.js'
 import type { SourceFile } from './check-source.js'
+
+/** What resolving a file's links needs. */
+interface LinkContext {
+  config: Config
+  repository: string | null
+  index: RepoIndex
+}
 
 /**
  * The files that link to one of `targets` (paths a change removed or renamed), so that
@@ -12,7 +20,7 @@ import type { SourceFile } from './check-source.js'
  * its text names a target's file name (a cheap filter over bytes, not a Markdown parse);
  * its links are then resolved as the link rule resolves them.
  */
-export function filesLinkingTo(sources: Iterable<SourceFile>, targets: ReadonlySet<string>, repository: string | null, index: RepoIndex): string[] {
+export function filesLinkingTo(sources: Iterable<SourceFile>, targets: ReadonlySet<string>, context: LinkContext): string[] {
   if (targets.size === 0) return []
   const names = [...new Set([...targets].map((path) => fileNameOf(path)))]
   const linking: string[] = []
@@ -20,7 +28,9 @@ export function filesLinkingTo(sources: Iterable<SourceFile>, targets: ReadonlyS
     if (targets.has(source.path)) continue
     const text = decodeUtf8(source.content).text
     if (!names.some((name) => text.includes(name))) continue
-    if (linksTo(parseMarkdown(text), source.path, targets, repository, index)) linking.push(source.path)
+    // Parsed under the check's budgets: a file they stop links nothing here (its own check reports it).
+    const tree = treeInThread(source, context)
+    if (tree && linksTo(tree, source.path, targets, context.repository, context.index)) linking.push(source.path)
   }
   return linking.sort()
 }

@@ -1,9 +1,8 @@
 import picomatch from 'picomatch'
+import { treeInThread } from '../check/check-in-thread.js'
 import { DEFAULT_CONFIG, DEFAULT_RULE_LEVELS } from '../config/defaults.js'
 import type { Profile, TeamMapping } from '../config/types.js'
 import { RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
-import { decodeUtf8 } from '../parse/decode.js'
-import { parseMarkdown } from '../parse/parse-markdown.js'
 import { indexRepository } from '../repo/repo-index.js'
 import { configSupport, type ConfigSupport } from './config-support.js'
 import { factsOf, type FileFacts } from './file-facts.js'
@@ -61,13 +60,16 @@ export function inferConfiguration(input: InitInput, support: ConfigSupport = co
   const facts = new Map<string, FileFacts>()
   for (const path of markdown) {
     const content = input.files.get(path)
-    if (content === undefined) continue
-    facts.set(path, factsOf(path, parseMarkdown(decodeUtf8(content).text), DEFAULT_CONFIG.placeholders))
+    // Parsed under the check's budgets: a file they stop (too large, nested too deep, too
+    // slow) tells nothing about the layout, as a file that could not be read.
+    const tree = content === undefined ? null : treeInThread({ path, content }, { config: DEFAULT_CONFIG })
+    if (tree) facts.set(path, factsOf(path, tree, DEFAULT_CONFIG.placeholders))
   }
   const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))))
   const index = indexRepository(input.paths)
   const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index)
-  const series = findMeetingSeries(markdown.filter((path) => !slides.has(path))).map((found) =>
+  // Series are found among the files that could be read and parsed: the others tell nothing.
+  const series = findMeetingSeries(markdown.filter((path) => facts.has(path) && !slides.has(path))).map((found) =>
     inferSeries(
       found,
       found.files.map((file) => facts.get(file.path)).filter((file): file is FileFacts => file !== undefined),

@@ -1,0 +1,61 @@
+import { createContext, Script, type Context } from 'node:vm'
+import type { Config } from '../config/types.js'
+import type { FileReport, Finding } from '../report/types.js'
+import type { Root } from 'mdast'
+import { checkSource, engineFinding, screenedTree, uncheckedReport, type CheckContext, type SourceFile } from './check-source.js'
+
+/** The finding of a file stopped at the time budget, in a worker or in this thread. */
+export function overTimeBudget(config: Config): Finding {
+  const seconds = config.limits.maxFileSeconds
+  return engineFinding('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`)
+}
+
+/**
+ * `call()`, run by node:vm with a `timeout`: its watchdog thread interrupts the execution,
+ * whatever code runs at the time (ours, called from the script), and no try/catch on the
+ * way can catch that. One context, made on first use, serves every call.
+ */
+const callScript = new Script('call()')
+let sandbox: Context | undefined
+let pending: (() => void) | null = null
+
+/** Runs `work` and returns true, or stops it after `ms` and returns false. */
+function runWithin(ms: number, work: () => void): boolean {
+  sandbox ??= createContext({ call: () => pending?.() })
+  pending = work
+  try {
+    callScript.runInContext(sandbox, { timeout: ms })
+    return true
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return false
+    throw error
+  } finally {
+    pending = null
+  }
+}
+
+/**
+ * Checks one file in this thread under the time budget: a file past it is stopped and gets
+ * the same `file-too-complex` finding as in a worker. For runs without workers (a pull
+ * request's one or two files, `--jobs 0`): the parser has slow shapes no pre-scan knows
+ * (a 93 KB paragraph of `[x]` takes 15 s), and a run must not wait on them.
+ */
+export function checkInThread(source: SourceFile, context: CheckContext): FileReport | null {
+  let report: FileReport | null = null
+  const finished = runWithin(context.config.limits.maxFileSeconds * 1000, () => {
+    report = checkSource(source, context)
+  })
+  return finished ? report : uncheckedReport(source.path, context, overTimeBudget(context.config))
+}
+
+/**
+ * A file's tree for a look before the check (which repository its links name, whether it
+ * links a removed file), under the same budgets as the check; null when one stops it.
+ */
+export function treeInThread(source: SourceFile, context: { config: Config }): Root | null {
+  let tree: Root | null = null
+  const finished = runWithin(context.config.limits.maxFileSeconds * 1000, () => {
+    tree = screenedTree(source, context)
+  })
+  return finished ? tree : null
+}
