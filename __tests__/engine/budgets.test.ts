@@ -1,7 +1,10 @@
 import { describe, expect, test } from '@jest/globals'
+import { checkInThread } from '../../src/check/check-in-thread.js'
 import { checkRepository } from '../../src/check/check-repository.js'
+import { checkSource } from '../../src/check/check-source.js'
 import { loadConfig } from '../../src/config/load-config.js'
 import { decodeUtf8 } from '../../src/parse/decode.js'
+import { indexRepository } from '../../src/repo/repo-index.js'
 import { findDeepNesting, findLongEmphasisRun } from '../../src/parse/prescan.js'
 import type { RepoReader } from '../../src/read/repo-reader.js'
 import { checkInMemory, findingsOf } from '../../test-support/check-in-memory.js'
@@ -18,6 +21,25 @@ describe('the limits configuration', () => {
   test('a bad budget is a configuration error naming the key', () => {
     expect(() => loadConfig('limits:\n  maxFileSeconds: 0\n')).toThrow('.github/minutes.yml: `limits.maxFileSeconds` must be > 0')
     expect(() => loadConfig('limits:\n  maxBytes: 10\n')).toThrow('.github/minutes.yml: `limits.maxBytes` is not a known key')
+  })
+})
+
+describe('the time budget in this thread (a run without workers)', () => {
+  const context = (seconds: number) => {
+    const config = loadConfig(`repository: acme/minutes\nlimits:\n  maxFileSeconds: ${seconds}\n`)
+    return { config, index: indexRepository([PATH]) }
+  }
+
+  test('a file past it is stopped by the watchdog, whatever try/catch the engine has, and gets the worker\'s finding', () => {
+    const slow = `# 2026-11-18\n\n${Array.from({ length: 13 }, () => '[x]'.repeat(2400)).join('\n')}\n`
+    expect(findingsOf(checkInThread({ path: PATH, content: slow }, context(0.5)))).toEqual([
+      '1:1 error file-too-complex Checking the file took longer than the budget of 0.5 s (limits.maxFileSeconds); it was stopped and is not checked.',
+    ])
+  })
+
+  test('within it, the report is the check\'s own; and the thread goes on checking after a file was stopped', () => {
+    const text = '# 2026-11-18\n\n- AI @bob: write the notes\n\n[gone](nowhere.md)\n'
+    expect(checkInThread({ path: PATH, content: text }, context(5))).toEqual(checkSource({ path: PATH, content: text }, context(5)))
   })
 })
 

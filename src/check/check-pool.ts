@@ -8,7 +8,7 @@ import { CHECK_WORKER, type CheckAnswer, type CheckRequest, type CheckWorkerData
 
 /** How a run spreads its files over worker threads. */
 export interface PoolOptions {
-  /** Worker threads; 0 checks in this thread (under the time budget too, see check-in-thread.ts). */
+  /** Worker threads, at least one. */
   jobs: number
   /** The script a worker runs: a bundle (or module) that calls `serveChecks()` when `isCheckWorker()`. */
   workerScript: string | URL

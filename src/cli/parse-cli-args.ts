@@ -39,7 +39,8 @@ Options:
   --repository OWNER/REPO    repository whose github.com links are checked (default: the config's
                              repository, else told from the links, else the upstream/origin remote)
   --jobs N                   worker threads (default: one per core, at most one per file;
-                             none for one or two files); 0 checks in the main thread
+                             none for one or two files); 0 checks in the main thread,
+                             with no time budget
   --suppress-all             accept every current error and warning: write their counts per file
                              and rule to ROOT/.github/minutes-suppressions.json (new ones still fail)
   --prune-suppressions       drop the entries of that file that no longer match a finding
