@@ -11,7 +11,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { EXAMPLE_TREE, WEEKLY, runOnPullRequest, startMinutesRepo } from '../test-support/minutes-scenario.js'
+import { EXAMPLE_TREE, HEAD_SHA, WEEKLY, runOnPullRequest, runOnPush, startMinutesRepo } from '../test-support/minutes-scenario.js'
+import { readTree } from '../test-support/workspace.js'
 
 /** A weekly file of our own with `links` team-minutes links (all existing) and 5 action items. */
 function weeklyWithLinks(links: number): string {
@@ -116,8 +117,39 @@ function medianOfEach(runs: readonly Breakdown[]): Breakdown {
   )
 }
 
+/**
+ * Issue 10: a push to the default branch that changed one file costs about what a pull
+ * request changing it costs, not a check of the whole repository: both run on the typical
+ * PR's files plus the generated corpus (bench/corpus, 560 more minutes files), alternating.
+ * The first push (the merge, which creates the 5 issues) is not timed; the timed pushes are
+ * the merge's re-runs, as the PR rounds are re-runs of the PR.
+ */
+async function measurePush(rounds: number): Promise<{ files: number; pushMs: number[]; pullRequestMs: number[] }> {
+  const corpus = Object.fromEntries(Object.entries(readTree('bench/corpus')).filter(([path]) => !path.startsWith('.github/')))
+  const files = { ...corpus, ...EXAMPLE_TREE, [WEEKLY]: weeklyWithLinks(10) }
+  const sim = await startMinutesRepo(files, undefined, { validateResponses: false })
+  try {
+    const push = () => runOnPush({ sim, files, sha: HEAD_SHA, changed: [WEEKLY] })
+    await push()
+    const pushMs: number[] = []
+    const pullRequestMs: number[] = []
+    for (let round = 0; round < rounds; round++) {
+      sim.reset()
+      sim.state.comments.splice(0)
+      pullRequestMs.push((await runOnPullRequest({ sim, files })).durationMs)
+      sim.reset()
+      pushMs.push((await push()).durationMs)
+    }
+    sim.assertNoViolations()
+    return { files: Object.keys(files).filter((path) => path.endsWith('.md')).length, pushMs, pullRequestMs }
+  } finally {
+    await sim.close()
+  }
+}
+
 const rounds = Number(process.argv[2] ?? '5')
 const probeRounds = Number(process.argv[3] ?? '0')
 const typical = await measure(10, rounds, probeRounds)
 const manyLinks = await measure(40, rounds)
-process.stdout.write(`${JSON.stringify({ typical, manyLinks })}\n`)
+const push = await measurePush(rounds)
+process.stdout.write(`${JSON.stringify({ typical, manyLinks, push })}\n`)
