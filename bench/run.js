@@ -117,8 +117,9 @@ record('minutes-check cold start on one file / node -e 0', median(cliStart), med
 //    within 2 s (absolute: the budgets are what bound it), with one or a few findings. A
 //    shape whose bare parse alone takes most of that (20,000 list items) needs the time
 //    budget instead (issue 10: "or within the per-file time budget for the shapes that need
-//    it"); its bare parse, a process reading and parsing only that file, is printed beside it.
+//    it"), and is held to its own bare parse: a process reading and parsing only that file.
 const TIME_BUDGET_MS = 5000
+const HOSTILE_OVER_BARE_TARGET = 1.25
 const hostileRows = {
   '4,000 nested list markers (8 KB)': { content: `# 2026-01-05\n\n${'- '.repeat(4000)}x\n` },
   '20,000 nested list markers (40 KB)': { content: `# 2026-01-05\n\n${'- '.repeat(20_000)}x\n` },
@@ -140,7 +141,9 @@ for (const [name, { content, needsTimeBudget }] of Object.entries(hostileRows)) 
   if (needsTimeBudget) {
     const bareMs = wall(['bench/bare-parse.js', root])
     console.log(`hostile file, ${name}: ${ms.toFixed(0)} ms, ${found}; its bare parse alone (process) ${bareMs.toFixed(0)} ms`)
-    results.push({ name: `hostile file: ${name}, needs the time budget (ms, absolute; bare parse ${bareMs.toFixed(0)} ms)`, value: ms, reference: 1, ratio: ms, target: TIME_BUDGET_MS, ok: ms <= TIME_BUDGET_MS })
+    // Its check ends within the time budget by construction (stopped there, or done before);
+    // what the bench holds it to is costing little more than the parser needs for it alone.
+    results.push({ name: `hostile file: ${name}, CLI process / its bare-parse process (the parse alone exceeds 2 s; time budget ${TIME_BUDGET_MS / 1000} s)`, value: ms, reference: bareMs, ratio: ms / bareMs, target: HOSTILE_OVER_BARE_TARGET, ok: ms / bareMs <= HOSTILE_OVER_BARE_TARGET })
   } else {
     console.log(`hostile file, ${name}: ${ms.toFixed(0)} ms, ${found}`)
     results.push({ name: `hostile file: ${name} (ms, absolute)`, value: ms, reference: 1, ratio: ms, target: 2000, ok: ms <= 2000 })
