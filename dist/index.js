@@ -45434,25 +45434,67 @@ const GITHUB_LINK = /^(?:https?:)?\/\/(?:www\.)?github\.com\/([^/?#]+)\/([^/?#]+
  * no link names a real path, or two repositories tie (it cannot be told).
  */
 function inferRepository(urls, index) {
-    const hits = new Map();
-    for (const url of urls) {
+    const tally = new RepositoryTally(index);
+    for (const url of urls)
+        tally.add(url);
+    return tally.leader(0);
+}
+/**
+ * `inferRepository` over the links of files, reading no more of them than it takes: files are
+ * read most mentions first, and reading stops once the leader is ahead of every other
+ * repository by more links than the unread files can hold (their mentions), so the answer
+ * is the one all the files would give. `sawFileLink`: whether a github.com file link was read.
+ */
+function inferRepositoryFrom(sources, index) {
+    const tally = new RepositoryTally(index);
+    let unread = sources.reduce((total, source) => total + source.mentions, 0);
+    for (const source of [...sources].sort((a, b) => b.mentions - a.mentions)) {
+        unread -= source.mentions;
+        for (const url of source.urls())
+            tally.add(url);
+        const decided = tally.leader(unread);
+        if (decided)
+            return { repository: decided, sawFileLink: true };
+    }
+    return { repository: tally.leader(0), sawFileLink: tally.sawFileLink };
+}
+/** Links that name a path of this tree, counted per repository. */
+class RepositoryTally {
+    index;
+    hits = new Map();
+    sawFileLink = false;
+    constructor(index) {
+        this.index = index;
+    }
+    add(url) {
         const match = GITHUB_LINK.exec(url.trim());
         if (!match)
-            continue;
+            return;
+        this.sawFileLink = true;
         const [, owner, repo, view, rest] = match;
-        if (!namesExistingPath(rest, view.toLowerCase() === 'tree', index))
-            continue;
+        if (!namesExistingPath(rest, view.toLowerCase() === 'tree', this.index))
+            return;
         const name = `${owner}/${repo.replace(/\.git$/, '')}`;
         const key = name.toLowerCase();
-        const entry = hits.get(key) ?? { name, count: 0 };
+        const entry = this.hits.get(key) ?? { name, count: 0 };
         entry.count += 1;
-        hits.set(key, entry);
+        this.hits.set(key, entry);
     }
-    const ranked = [...hits.values()].sort((a, b) => b.count - a.count);
-    const [best, second] = ranked;
-    if (!best || (second && second.count === best.count))
-        return null;
-    return best.name;
+    /** The repository ahead of every other by more than `margin` links; null when none is. */
+    leader(margin) {
+        const [best, second] = [...this.hits.values()].sort((a, b) => b.count - a.count);
+        if (!best || best.count - (second?.count ?? 0) <= margin)
+            return null;
+        return best.name;
+    }
+}
+/**
+ * How often a text names a github.com file or folder (`github.com/OWNER/REPO/blob/` or
+ * `/tree/`, in any case): at least as often as it links to one. A count over the text, not
+ * a parse: an upper bound that lets the inference stop reading early.
+ */
+function githubFileMentions(text) {
+    return text.match(/github\.com\/[^/\s]+\/[^/\s]+\/(?:blob|tree)\//gi)?.length ?? 0;
 }
 /** Whether `<ref>/<path>` (query and anchor cut) names a file, or a folder for `tree/`, of the index. */
 function namesExistingPath(refAndPath, wantsFolder, index) {
@@ -45470,10 +45512,6 @@ function namesExistingPath(refAndPath, wantsFolder, index) {
             return true;
     }
     return false;
-}
-/** Whether a URL is a github.com `blob/` or `tree/` link (one that may point into this repository). */
-function isGitHubFileLink(url) {
-    return GITHUB_LINK.test(url.trim());
 }
 
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
@@ -45932,33 +45970,34 @@ async function resolveRepository(reader, options, config, allPaths, links, texts
         return { repository: config.repository, source: 'config' };
     if (options.defaultRepository)
         return { repository: options.defaultRepository, source: 'workflow' };
-    const urls = await linkUrlsOfTree(reader, config, allPaths, links, texts);
-    const inferred = inferRepository(urls, index);
+    const { repository: inferred, sawFileLink } = inferRepositoryFrom(await linkSourcesOfTree(reader, config, allPaths, links, texts), index);
     if (inferred)
         return { repository: inferred, source: 'links' };
     const remote = await reader.repositoryHint();
     if (remote)
         return { repository: remote, source: 'remote' };
     // Unknown matters only when some github.com link to a file or folder could have been ours.
-    return { repository: null, source: urls.some(isGitHubFileLink) ? 'unknown' : 'none-needed' };
+    return { repository: null, source: sawFileLink ? 'unknown' : 'none-needed' };
 }
-/** The github.com link targets of every Markdown file the configuration covers (read once, kept for the check). */
-async function linkUrlsOfTree(reader, config, allPaths, links, texts) {
+/**
+ * The files the configuration covers that name github.com, each parsed for its links only
+ * when the inference asks (a whole-repository parse in this thread, before the check, is
+ * what it saves).
+ */
+async function linkSourcesOfTree(reader, config, allPaths, links, texts) {
     const candidates = allPaths.filter((path) => (0,profiles/* isMinutesPath */.fh)(path, config) && !links.has(path));
-    const urls = [];
-    await Promise.all(candidates.map(async (path) => {
+    const sources = await Promise.all(candidates.map(async (path) => {
         // A file that cannot be read tells nothing here; the check reports it (`file-unreadable`).
         const bytes = texts.get(path) ?? (await reader.readFile(path).catch(() => null)) ?? new Uint8Array();
-        // Only files that name github.com are parsed for this, under the check's budgets (a
-        // file they stop tells nothing here; its check reports it).
-        if (!(0,decode/* decodeUtf8 */._)(bytes).text.includes('github.com/'))
-            return;
-        const tree = treeInThread({ path, content: bytes }, { config });
-        if (tree)
-            urls.push(...collectLinkUrls(tree));
+        const mentions = githubFileMentions((0,decode/* decodeUtf8 */._)(bytes).text);
+        if (mentions === 0)
+            return null;
+        // Parsed under the check's budgets: a file they stop tells nothing here; its check reports it.
+        return { mentions, urls: () => collectLinkUrls(treeInThread({ path, content: bytes }, { config }) ?? EMPTY_TREE) };
     }));
-    return urls;
+    return sources.filter((source) => source !== null);
 }
+const EMPTY_TREE = { type: 'root', children: [] };
 /** Checks a checked-out repository. */
 function checkWorkspace(options) {
     return checkRepository(localReader(options.root), options);

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast'
 import { isAbsolute } from 'node:path'
 import { checkInWorkers, defaultJobs, WorkersUnavailable } from './check-pool.js'
 import { checkInThread, treeInThread } from './check-in-thread.js'
@@ -10,7 +11,7 @@ import { ConfigError, loadConfig } from '../config/load-config.js'
 import { isMinutesPath } from '../config/profiles.js'
 import type { Config } from '../config/types.js'
 import { CONFIG_PATHS, SUPPRESSIONS_PATH } from '../constants.js'
-import { inferRepository, isGitHubFileLink } from '../links/infer-repository.js'
+import { githubFileMentions, inferRepositoryFrom, type LinkSource } from '../links/infer-repository.js'
 import { decodeUtf8 } from '../parse/decode.js'
 import { compileDatePatterns } from '../repo/date-patterns.js'
 import { indexRepository, type RepoIndex } from '../repo/repo-index.js'
@@ -252,38 +253,41 @@ async function resolveRepository(
   if (options.repository) return { repository: options.repository, source: 'option' }
   if (config.repository) return { repository: config.repository, source: 'config' }
   if (options.defaultRepository) return { repository: options.defaultRepository, source: 'workflow' }
-  const urls = await linkUrlsOfTree(reader, config, allPaths, links, texts)
-  const inferred = inferRepository(urls, index)
+  const { repository: inferred, sawFileLink } = inferRepositoryFrom(await linkSourcesOfTree(reader, config, allPaths, links, texts), index)
   if (inferred) return { repository: inferred, source: 'links' }
   const remote = await reader.repositoryHint()
   if (remote) return { repository: remote, source: 'remote' }
   // Unknown matters only when some github.com link to a file or folder could have been ours.
-  return { repository: null, source: urls.some(isGitHubFileLink) ? 'unknown' : 'none-needed' }
+  return { repository: null, source: sawFileLink ? 'unknown' : 'none-needed' }
 }
 
-/** The github.com link targets of every Markdown file the configuration covers (read once, kept for the check). */
-async function linkUrlsOfTree(
+/**
+ * The files the configuration covers that name github.com, each parsed for its links only
+ * when the inference asks (a whole-repository parse in this thread, before the check, is
+ * what it saves).
+ */
+async function linkSourcesOfTree(
   reader: RepoReader,
   config: Config,
   allPaths: readonly string[],
   links: ReadonlyMap<string, SymbolicLink>,
   texts: Map<string, Uint8Array>,
-): Promise<string[]> {
+): Promise<LinkSource[]> {
   const candidates = allPaths.filter((path) => isMinutesPath(path, config) && !links.has(path))
-  const urls: string[] = []
-  await Promise.all(
-    candidates.map(async (path) => {
+  const sources = await Promise.all(
+    candidates.map(async (path): Promise<LinkSource | null> => {
       // A file that cannot be read tells nothing here; the check reports it (`file-unreadable`).
       const bytes = texts.get(path) ?? (await reader.readFile(path).catch(() => null)) ?? new Uint8Array()
-      // Only files that name github.com are parsed for this, under the check's budgets (a
-      // file they stop tells nothing here; its check reports it).
-      if (!decodeUtf8(bytes).text.includes('github.com/')) return
-      const tree = treeInThread({ path, content: bytes }, { config })
-      if (tree) urls.push(...collectLinkUrls(tree))
+      const mentions = githubFileMentions(decodeUtf8(bytes).text)
+      if (mentions === 0) return null
+      // Parsed under the check's budgets: a file they stop tells nothing here; its check reports it.
+      return { mentions, urls: () => collectLinkUrls(treeInThread({ path, content: bytes }, { config }) ?? EMPTY_TREE) }
     }),
   )
-  return urls
+  return sources.filter((source) => source !== null)
 }
+
+const EMPTY_TREE: Root = { type: 'root', children: [] }
 
 /** Checks a checked-out repository. */
 export function checkWorkspace(options: WorkspaceCheck): Promise<WorkspaceResult> {

@@ -9,22 +9,71 @@ const GITHUB_LINK = /^(?:https?:)?\/\/(?:www\.)?github\.com\/([^/?#]+)\/([^/?#]+
  * no link names a real path, or two repositories tie (it cannot be told).
  */
 export function inferRepository(urls: Iterable<string>, index: RepoIndex): string | null {
-  const hits = new Map<string, { name: string; count: number }>()
-  for (const url of urls) {
+  const tally = new RepositoryTally(index)
+  for (const url of urls) tally.add(url)
+  return tally.leader(0)
+}
+
+/** A file that may link into github.com, its link URLs read only when asked for. */
+export interface LinkSource {
+  /** How often its text names a github.com file or folder: at least as often as it links to one. */
+  mentions: number
+  urls: () => string[]
+}
+
+/**
+ * `inferRepository` over the links of files, reading no more of them than it takes: files are
+ * read most mentions first, and reading stops once the leader is ahead of every other
+ * repository by more links than the unread files can hold (their mentions), so the answer
+ * is the one all the files would give. `sawFileLink`: whether a github.com file link was read.
+ */
+export function inferRepositoryFrom(sources: readonly LinkSource[], index: RepoIndex): { repository: string | null; sawFileLink: boolean } {
+  const tally = new RepositoryTally(index)
+  let unread = sources.reduce((total, source) => total + source.mentions, 0)
+  for (const source of [...sources].sort((a, b) => b.mentions - a.mentions)) {
+    unread -= source.mentions
+    for (const url of source.urls()) tally.add(url)
+    const decided = tally.leader(unread)
+    if (decided) return { repository: decided, sawFileLink: true }
+  }
+  return { repository: tally.leader(0), sawFileLink: tally.sawFileLink }
+}
+
+/** Links that name a path of this tree, counted per repository. */
+class RepositoryTally {
+  private readonly hits = new Map<string, { name: string; count: number }>()
+  sawFileLink = false
+
+  constructor(private readonly index: RepoIndex) {}
+
+  add(url: string): void {
     const match = GITHUB_LINK.exec(url.trim())
-    if (!match) continue
+    if (!match) return
+    this.sawFileLink = true
     const [, owner, repo, view, rest] = match as unknown as [string, string, string, string, string]
-    if (!namesExistingPath(rest, view.toLowerCase() === 'tree', index)) continue
+    if (!namesExistingPath(rest, view.toLowerCase() === 'tree', this.index)) return
     const name = `${owner}/${repo.replace(/\.git$/, '')}`
     const key = name.toLowerCase()
-    const entry = hits.get(key) ?? { name, count: 0 }
+    const entry = this.hits.get(key) ?? { name, count: 0 }
     entry.count += 1
-    hits.set(key, entry)
+    this.hits.set(key, entry)
   }
-  const ranked = [...hits.values()].sort((a, b) => b.count - a.count)
-  const [best, second] = ranked
-  if (!best || (second && second.count === best.count)) return null
-  return best.name
+
+  /** The repository ahead of every other by more than `margin` links; null when none is. */
+  leader(margin: number): string | null {
+    const [best, second] = [...this.hits.values()].sort((a, b) => b.count - a.count)
+    if (!best || best.count - (second?.count ?? 0) <= margin) return null
+    return best.name
+  }
+}
+
+/**
+ * How often a text names a github.com file or folder (`github.com/OWNER/REPO/blob/` or
+ * `/tree/`, in any case): at least as often as it links to one. A count over the text, not
+ * a parse: an upper bound that lets the inference stop reading early.
+ */
+export function githubFileMentions(text: string): number {
+  return text.match(/github\.com\/[^/\s]+\/[^/\s]+\/(?:blob|tree)\//gi)?.length ?? 0
 }
 
 /** Whether `<ref>/<path>` (query and anchor cut) names a file, or a folder for `tree/`, of the index. */
@@ -41,9 +90,4 @@ function namesExistingPath(refAndPath: string, wantsFolder: boolean, index: Repo
     if (index.files.has(path) || (wantsFolder && index.folders.has(path) && path !== '')) return true
   }
   return false
-}
-
-/** Whether a URL is a github.com `blob/` or `tree/` link (one that may point into this repository). */
-export function isGitHubFileLink(url: string): boolean {
-  return GITHUB_LINK.test(url.trim())
 }
