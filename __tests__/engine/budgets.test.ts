@@ -32,8 +32,8 @@ describe('the time budget in this thread (a run without workers)', () => {
 
   test('a file past it is stopped by the watchdog, whatever try/catch the engine has, and gets the worker\'s finding', () => {
     const slow = `# 2026-11-18\n\n${Array.from({ length: 13 }, () => '[x]'.repeat(2400)).join('\n')}\n`
-    expect(findingsOf(checkInThread({ path: PATH, content: slow }, context(0.5)))).toEqual([
-      '1:1 error file-too-complex Checking the file took longer than the budget of 0.5 s (limits.maxFileSeconds); it was stopped and is not checked.',
+    expect(findingsOf(checkInThread({ path: PATH, content: slow }, context(0.2)))).toEqual([
+      '1:1 error file-too-complex Checking the file took longer than the budget of 0.2 s (limits.maxFileSeconds); it was stopped and is not checked.',
     ])
   })
 

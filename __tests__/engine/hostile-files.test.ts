@@ -125,15 +125,15 @@ describeBuilt('a hostile file among the real minutes costs a bounded amount and 
   }, 120_000)
 
   test('a slow shape under 100 KB with short lines, alone: checked in the main thread, and stopped there at the time budget too', async () => {
-    // 13 lines of 2,400 `[x]` (93 KB, one paragraph): the parser needs about 15 s, and neither
+    // 13 lines of 2,400 `[x]` (93 KB, one paragraph): the parser needs 1.3 to 15 s, and neither
     // the size nor the line length sends the file to a worker.
-    const config = 'limits:\n  maxFileSeconds: 1\n'
+    const config = 'limits:\n  maxFileSeconds: 0.2\n'
     const line = '[x]'.repeat(2400)
     const root = repoWith(null, { 'a/20260105.md': `# 2026-01-05\n\n${Array.from({ length: 13 }, () => line).join('\n')}\n`, '.github/minutes.yml': config })
     roots.push(root)
     const { report } = await checkJson(root, ['a/20260105.md'])
     expect(report.files.map((file) => [file.path, file.findings])).toEqual([
-      ['a/20260105.md', [one('file-too-complex', 1, 'Checking the file took longer than the budget of 1 s (limits.maxFileSeconds); it was stopped and is not checked.')]],
+      ['a/20260105.md', [one('file-too-complex', 1, 'Checking the file took longer than the budget of 0.2 s (limits.maxFileSeconds); it was stopped and is not checked.')]],
     ])
   }, 120_000)
 

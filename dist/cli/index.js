@@ -7383,6 +7383,12 @@ var check_worker = __nccwpck_require__(7067);
 
 /** Heap of one worker: a file whose check needs more gets a finding, not the run's memory. */
 const WORKER_HEAP_MB = 1024;
+/**
+ * Young generation of one worker. V8 sizes it from the heap limit, larger than a
+ * parse's short-lived objects need: 32 MB took the corpus run's peak memory from about
+ * 285 to 225 MB, its time the same or 3–4 % less (`npm run bench`, 4 alternating rounds).
+ */
+const WORKER_YOUNG_GENERATION_MB = 32;
 /** A worker that dies this many times before it is ready means workers cannot run here. */
 const MAX_START_FAILURES = 2;
 /**
@@ -7465,7 +7471,7 @@ function checkInWorkers(sources, context, options) {
         const startWorker = () => {
             if (settled || !hasWork())
                 return;
-            const worker = new external_node_worker_threads_.Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: false, stderr: false });
+            const worker = new external_node_worker_threads_.Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }, stdout: false, stderr: false });
             let ready = false;
             /** The files sent to this worker, in the order it checks them; the first is the one it is on. */
             const queue = [];
