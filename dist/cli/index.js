@@ -7351,7 +7351,7 @@ function runWithin(ms, work) {
  * Checks one file in this thread under the time budget: a file past it is stopped and gets
  * the same `file-too-complex` finding as in a worker. For runs without workers (a pull
  * request's one or two files, or workers that cannot start): the parser has slow shapes no
- * pre-scan knows (a 93 KB paragraph of `[x]` takes 15 s), and a run must not wait on them.
+ * pre-scan knows (a 93 KB paragraph of `[x]` takes 1.3 to 15 s), and a run must not wait on them.
  * The watchdog costs about 1.4 ms a call (node:vm starts a thread for each).
  */
 function checkInThread(source, context) {
