@@ -28,17 +28,19 @@ const WORKER_YOUNG_GENERATION_MB = 32
 const MAX_START_FAILURES = 2
 
 /**
- * A file this large, or with a line this long, is checked under the time budget even in a
- * run of one or two files: no real minutes come near (the largest real file is 40 KB, its
- * longest line 1,329 characters), and the parser has shapes the pre-scan does not know.
+ * A file this large, or with a line this long, is checked in a worker even in a run of one
+ * or two files, under its memory cap as well as the time budget: no real minutes come near
+ * (the largest real file is 40 KB, its longest line 1,329 characters), and the parser has
+ * shapes the pre-scan does not know.
  */
 const UNUSUAL_FILE_BYTES = 100_000
 const UNUSUAL_LINE_LENGTH = 10_000
 
 /**
  * Default worker count: one per available core, at most one per file; none for one or two
- * ordinary files, where starting a worker costs more than it saves (a pull request's run),
- * but one for an unusual file, so that the time budget applies to it.
+ * ordinary files, where starting a worker costs more than it saves (a pull request's run;
+ * they are checked in this thread under the time budget's watchdog), but one for an
+ * unusual file, for the worker's memory cap.
  */
 export function defaultJobs(sources: readonly SourceFile[]): number {
   if (sources.length > 2) return Math.min(availableParallelism(), sources.length)
