@@ -1,10 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
-import { githubFileMentions, inferRepository, inferRepositoryFrom, type LinkSource } from '../../src/links/infer-repository.js'
+import { githubFileMentions, inferRepositoryFrom, type LinkSource } from '../../src/links/infer-repository.js'
 import { indexRepository } from '../../src/repo/repo-index.js'
 
 const index = indexRepository(['iaas/20261118.md', 'iam/20261117.md', 'community-call/20261119.md'])
 const ours = (path: string) => `https://github.com/acme/minutes/blob/main/${path}`
 const theirs = (path: string) => `https://github.com/other/minutes/blob/main/${path}`
+
+/** The answer over every link at once: one source holding them all, read whole. */
+const overAllLinks = (urls: string[]) => inferRepositoryFrom([{ mentions: urls.length, urls: () => urls }], index).repository
 
 /** Files as the inference sees them, recording which ones it read. */
 function files(...urlsPerFile: string[][]): { sources: LinkSource[]; read: number[] } {
@@ -24,7 +27,7 @@ describe('inferring the repository from the links of files, reading no more than
     const urlsPerFile = [[ours('iaas/20261118.md'), ours('iam/20261117.md')], [ours('iaas/20261118.md')], [ours('iam/20261117.md')], [theirs('iaas/20261118.md')]]
     const { sources, read } = files(...urlsPerFile)
     expect(inferRepositoryFrom(sources, index)).toEqual({ repository: 'acme/minutes', sawFileLink: true })
-    expect(inferRepository(urlsPerFile.flat(), index)).toBe('acme/minutes')
+    expect(overAllLinks(urlsPerFile.flat())).toBe('acme/minutes')
     // Most mentions first: after the first file (2 to 0, 3 unread) it is open; after the second, 3 to 0 with 2 unread.
     expect(read).toEqual([0, 1])
   })
@@ -33,7 +36,7 @@ describe('inferring the repository from the links of files, reading no more than
     const urlsPerFile = [[ours('iaas/20261118.md')], [theirs('iaas/20261118.md')], [ours('iam/20261117.md')], [theirs('iam/20261117.md')]]
     const { sources, read } = files(...urlsPerFile)
     expect(inferRepositoryFrom(sources, index)).toEqual({ repository: null, sawFileLink: true })
-    expect(inferRepository(urlsPerFile.flat(), index)).toBeNull()
+    expect(overAllLinks(urlsPerFile.flat())).toBeNull()
     expect(read).toHaveLength(4)
   })
 

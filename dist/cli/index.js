@@ -7330,17 +7330,20 @@ function overTimeBudget(config) {
 const callScript = new external_node_vm_namespaceObject.Script('call()');
 let sandbox;
 let pending = null;
-/** Runs `work` and returns true, or stops it after `ms` and returns false. */
-function runWithin(ms, work) {
+/** Runs `work` under the time budget: its result, or null when it was stopped. */
+function withinTimeBudget(config, work) {
     sandbox ??= (0,external_node_vm_namespaceObject.createContext)({ call: () => pending?.() });
-    pending = work;
+    let result = null;
+    pending = () => {
+        result = { value: work() };
+    };
     try {
-        callScript.runInContext(sandbox, { timeout: ms });
-        return true;
+        callScript.runInContext(sandbox, { timeout: config.limits.maxFileSeconds * 1000 });
+        return result;
     }
     catch (error) {
         if (error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
-            return false;
+            return null;
         throw error;
     }
     finally {
@@ -7355,22 +7358,15 @@ function runWithin(ms, work) {
  * The watchdog costs about 1.4 ms a call (node:vm starts a thread for each).
  */
 function checkInThread(source, context) {
-    let report = null;
-    const finished = runWithin(context.config.limits.maxFileSeconds * 1000, () => {
-        report = (0,check_source/* checkSource */.As)(source, context);
-    });
-    return finished ? report : (0,check_source/* uncheckedReport */.TZ)(source.path, context, overTimeBudget(context.config));
+    const checked = withinTimeBudget(context.config, () => (0,check_source/* checkSource */.As)(source, context));
+    return checked ? checked.value : (0,check_source/* uncheckedReport */.TZ)(source.path, context, overTimeBudget(context.config));
 }
 /**
  * A file's tree for a look before the check (which repository its links name, whether it
  * links a removed file), under the same budgets as the check; null when one stops it.
  */
 function treeInThread(source, context) {
-    let tree = null;
-    const finished = runWithin(context.config.limits.maxFileSeconds * 1000, () => {
-        tree = (0,check_source/* screenedTree */.Yf)(source, context);
-    });
-    return finished ? tree : null;
+    return withinTimeBudget(context.config, () => (0,check_source/* screenedTree */.Yf)(source, context))?.value ?? null;
 }
 
 // EXTERNAL MODULE: ./src/check/check-worker.ts
@@ -7799,18 +7795,11 @@ const GITHUB_LINK = /^(?:https?:)?\/\/(?:www\.)?github\.com\/([^/?#]+)\/([^/?#]+
  * whose `blob/<ref>/<path>` and `tree/<ref>/<path>` links name the most paths that exist in
  * this tree (a branch name may hold `/`: any split that names a real path counts). Null when
  * no link names a real path, or two repositories tie (it cannot be told).
- */
-function inferRepository(urls, index) {
-    const tally = new RepositoryTally(index);
-    for (const url of urls)
-        tally.add(url);
-    return tally.leader(0);
-}
-/**
- * `inferRepository` over the links of files, reading no more of them than it takes: files are
- * read most mentions first, and reading stops once the leader is ahead of every other
- * repository by more links than the unread files can hold (their mentions), so the answer
- * is the one all the files would give. `sawFileLink`: whether a github.com file link was read.
+ *
+ * It reads the links of no more files than it takes: most mentions first, stopping once the
+ * leader is ahead of every other repository by more links than the unread files can hold
+ * (their mentions), so the answer is the one all the files would give. `sawFileLink`:
+ * whether a github.com file link was read.
  */
 function inferRepositoryFrom(sources, index) {
     const tally = new RepositoryTally(index);
@@ -8345,24 +8334,32 @@ async function resolveRepository(reader, options, config, allPaths, links, texts
     return { repository: null, source: sawFileLink ? 'unknown' : 'none-needed' };
 }
 /**
- * The files the configuration covers that name github.com, each parsed for its links only
- * when the inference asks (a whole-repository parse in this thread, before the check, is
- * what it saves).
+ * The files the configuration covers that name github.com files, each parsed for its links
+ * only when the inference asks (a whole-repository parse in this thread, before the check,
+ * is what it saves); their bytes are kept for the check, which reads no file twice.
  */
 async function linkSourcesOfTree(reader, config, allPaths, links, texts) {
     const candidates = allPaths.filter((path) => (0,profiles/* isMinutesPath */.fh)(path, config) && !links.has(path));
     const sources = await Promise.all(candidates.map(async (path) => {
         // A file that cannot be read tells nothing here; the check reports it (`file-unreadable`).
-        const bytes = texts.get(path) ?? (await reader.readFile(path).catch(() => null)) ?? new Uint8Array();
+        const bytes = texts.get(path) ?? (await reader.readFile(path).catch(() => null));
+        if (!bytes)
+            return null;
+        texts.set(path, bytes);
         const mentions = githubFileMentions((0,decode/* decodeUtf8 */._)(bytes).text);
         if (mentions === 0)
             return null;
-        // Parsed under the check's budgets: a file they stop tells nothing here; its check reports it.
-        return { mentions, urls: () => collectLinkUrls(treeInThread({ path, content: bytes }, { config }) ?? EMPTY_TREE) };
+        return {
+            mentions,
+            // Parsed under the check's budgets: a file they stop tells nothing here; its check reports it.
+            urls: () => {
+                const tree = treeInThread({ path, content: bytes }, { config });
+                return tree ? collectLinkUrls(tree) : [];
+            },
+        };
     }));
     return sources.filter((source) => source !== null);
 }
-const EMPTY_TREE = { type: 'root', children: [] };
 /** Checks a checked-out repository. */
 function checkWorkspace(options) {
     return checkRepository(localReader(options.root), options);

@@ -19,15 +19,18 @@ const callScript = new Script('call()')
 let sandbox: Context | undefined
 let pending: (() => void) | null = null
 
-/** Runs `work` and returns true, or stops it after `ms` and returns false. */
-function runWithin(ms: number, work: () => void): boolean {
+/** Runs `work` under the time budget: its result, or null when it was stopped. */
+function withinTimeBudget<T>(config: Config, work: () => T): { value: T } | null {
   sandbox ??= createContext({ call: () => pending?.() })
-  pending = work
+  let result: { value: T } | null = null
+  pending = () => {
+    result = { value: work() }
+  }
   try {
-    callScript.runInContext(sandbox, { timeout: ms })
-    return true
+    callScript.runInContext(sandbox, { timeout: config.limits.maxFileSeconds * 1000 })
+    return result
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return false
+    if ((error as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return null
     throw error
   } finally {
     pending = null
@@ -42,11 +45,8 @@ function runWithin(ms: number, work: () => void): boolean {
  * The watchdog costs about 1.4 ms a call (node:vm starts a thread for each).
  */
 export function checkInThread(source: SourceFile, context: CheckContext): FileReport | null {
-  let report: FileReport | null = null
-  const finished = runWithin(context.config.limits.maxFileSeconds * 1000, () => {
-    report = checkSource(source, context)
-  })
-  return finished ? report : uncheckedReport(source.path, context, overTimeBudget(context.config))
+  const checked = withinTimeBudget(context.config, () => checkSource(source, context))
+  return checked ? checked.value : uncheckedReport(source.path, context, overTimeBudget(context.config))
 }
 
 /**
@@ -54,9 +54,5 @@ export function checkInThread(source: SourceFile, context: CheckContext): FileRe
  * links a removed file), under the same budgets as the check; null when one stops it.
  */
 export function treeInThread(source: SourceFile, context: { config: Config }): Root | null {
-  let tree: Root | null = null
-  const finished = runWithin(context.config.limits.maxFileSeconds * 1000, () => {
-    tree = screenedTree(source, context)
-  })
-  return finished ? tree : null
+  return withinTimeBudget(context.config, () => screenedTree(source, context))?.value ?? null
 }

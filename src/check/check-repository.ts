@@ -1,4 +1,3 @@
-import type { Root } from 'mdast'
 import { isAbsolute } from 'node:path'
 import { checkInWorkers, defaultJobs, WorkersUnavailable } from './check-pool.js'
 import { checkInThread, treeInThread } from './check-in-thread.js'
@@ -262,9 +261,9 @@ async function resolveRepository(
 }
 
 /**
- * The files the configuration covers that name github.com, each parsed for its links only
- * when the inference asks (a whole-repository parse in this thread, before the check, is
- * what it saves).
+ * The files the configuration covers that name github.com files, each parsed for its links
+ * only when the inference asks (a whole-repository parse in this thread, before the check,
+ * is what it saves); their bytes are kept for the check, which reads no file twice.
  */
 async function linkSourcesOfTree(
   reader: RepoReader,
@@ -277,17 +276,23 @@ async function linkSourcesOfTree(
   const sources = await Promise.all(
     candidates.map(async (path): Promise<LinkSource | null> => {
       // A file that cannot be read tells nothing here; the check reports it (`file-unreadable`).
-      const bytes = texts.get(path) ?? (await reader.readFile(path).catch(() => null)) ?? new Uint8Array()
+      const bytes = texts.get(path) ?? (await reader.readFile(path).catch(() => null))
+      if (!bytes) return null
+      texts.set(path, bytes)
       const mentions = githubFileMentions(decodeUtf8(bytes).text)
       if (mentions === 0) return null
-      // Parsed under the check's budgets: a file they stop tells nothing here; its check reports it.
-      return { mentions, urls: () => collectLinkUrls(treeInThread({ path, content: bytes }, { config }) ?? EMPTY_TREE) }
+      return {
+        mentions,
+        // Parsed under the check's budgets: a file they stop tells nothing here; its check reports it.
+        urls: () => {
+          const tree = treeInThread({ path, content: bytes }, { config })
+          return tree ? collectLinkUrls(tree) : []
+        },
+      }
     }),
   )
   return sources.filter((source) => source !== null)
 }
-
-const EMPTY_TREE: Root = { type: 'root', children: [] }
 
 /** Checks a checked-out repository. */
 export function checkWorkspace(options: WorkspaceCheck): Promise<WorkspaceResult> {

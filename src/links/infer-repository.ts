@@ -2,18 +2,6 @@ import type { RepoIndex } from '../repo/repo-index.js'
 
 const GITHUB_LINK = /^(?:https?:)?\/\/(?:www\.)?github\.com\/([^/?#]+)\/([^/?#]+)\/(blob|tree)\/(.+)$/i
 
-/**
- * The `owner/repo` that github.com links point into, told from the links themselves: the one
- * whose `blob/<ref>/<path>` and `tree/<ref>/<path>` links name the most paths that exist in
- * this tree (a branch name may hold `/`: any split that names a real path counts). Null when
- * no link names a real path, or two repositories tie (it cannot be told).
- */
-export function inferRepository(urls: Iterable<string>, index: RepoIndex): string | null {
-  const tally = new RepositoryTally(index)
-  for (const url of urls) tally.add(url)
-  return tally.leader(0)
-}
-
 /** A file that may link into github.com, its link URLs read only when asked for. */
 export interface LinkSource {
   /** How often its text names a github.com file or folder: at least as often as it links to one. */
@@ -22,10 +10,15 @@ export interface LinkSource {
 }
 
 /**
- * `inferRepository` over the links of files, reading no more of them than it takes: files are
- * read most mentions first, and reading stops once the leader is ahead of every other
- * repository by more links than the unread files can hold (their mentions), so the answer
- * is the one all the files would give. `sawFileLink`: whether a github.com file link was read.
+ * The `owner/repo` that github.com links point into, told from the links themselves: the one
+ * whose `blob/<ref>/<path>` and `tree/<ref>/<path>` links name the most paths that exist in
+ * this tree (a branch name may hold `/`: any split that names a real path counts). Null when
+ * no link names a real path, or two repositories tie (it cannot be told).
+ *
+ * It reads the links of no more files than it takes: most mentions first, stopping once the
+ * leader is ahead of every other repository by more links than the unread files can hold
+ * (their mentions), so the answer is the one all the files would give. `sawFileLink`:
+ * whether a github.com file link was read.
  */
 export function inferRepositoryFrom(sources: readonly LinkSource[], index: RepoIndex): { repository: string | null; sawFileLink: boolean } {
   const tally = new RepositoryTally(index)
