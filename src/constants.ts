@@ -57,11 +57,15 @@ export const INPUTS = {
   dryRun: 'dry-run',
   comment: 'comment',
   maxNewIssues: 'max-new-issues',
+  maxClosesAndReopens: 'max-closes-and-reopens',
   scope: 'scope',
 } as const
 
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
 export const DEFAULT_MAX_NEW_ISSUES = 20
+
+/** Issues one run closes and reopens at most (together), unless `max-closes-and-reopens` says otherwise. */
+export const DEFAULT_MAX_CLOSES_AND_REOPENS = 20
 
 /** Names of the action's outputs, as in action.yml. */
 export const OUTPUTS = {

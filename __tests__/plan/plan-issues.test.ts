@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { latestOccurrences, seriesOf, type ItemOccurrence } from '../../src/plan/occurrences.js'
-import { countChanges, planIssues, type IssueChange, type IssuePlanOptions } from '../../src/plan/plan-issues.js'
+import { countChanges, mayChangeState, planIssues, type IssueChange, type IssuePlanOptions } from '../../src/plan/plan-issues.js'
 import { itemTitle, standsAlone } from '../../src/plan/issue-text.js'
 import { issueMarker, readIssueMarker } from '../../src/plan/issue-marker.js'
 import { BLOB, LINKS, file, identity, issue, item, report } from './fixtures.js'
@@ -183,7 +183,7 @@ describe('planIssues', () => {
       { kind: 'unchanged', occurrence: undone, issue: first },
       { kind: 'close-duplicate', issue: second, duplicateOf: first, comment: 'Duplicate of #3: another run tracked the same action item first. Closed by minutes-automation.\n' },
     ])
-    expect(countChanges(changes)).toEqual({ create: 0, close: 0, reopen: 0, unchanged: 1, 'close-duplicate': 1, 'held-back': 0, 'before-since': 0 })
+    expect(countChanges(changes)).toEqual({ create: 0, close: 0, reopen: 0, unchanged: 1, 'close-duplicate': 1, 'held-back': 0, 'held-back-close': 0, 'held-back-reopen': 0, 'before-since': 0 })
   })
 
   test('an item edited slightly in a later file maps to the issue made from the earlier wording', () => {
@@ -319,10 +319,88 @@ describe('a first run on a repository with history', () => {
   })
 })
 
+describe('identity is not a weapon: only the same owners and series close or reopen an issue', () => {
+  const owned = (number: number, text: string, state: 'open' | 'closed' = 'open') => issue(number, identity('platform', ['alice'], text), state, state === 'closed' ? 'completed' : null)
+
+  test('ten owner-less done lines, slightly edited, close none of alice\'s issues: unchanged, owners differ', () => {
+    const texts = Array.from({ length: 10 }, (_, index) => `Ask the vendor about quota number ${index} today`)
+    const known = texts.map((text, index) => owned(index + 1, text))
+    const lines = texts.map((text, index) => occurrence(text.replace('today', 'now'), { owners: [], done: true, line: index + 1 }))
+    const changes = planIssues(lines, known, OPTIONS)
+    expect(changes.map((change) => [change.kind, 'issue' in change ? change.issue?.number : null, change.kind === 'unchanged' ? change.ownersDiffer : null])).toEqual(
+      known.map((issueOf) => ['unchanged', issueOf.number, true]),
+    )
+  })
+
+  test('an owner-less undone line does not reopen alice\'s closed issue', () => {
+    const closed = owned(4, 'Write the upgrade runbook', 'closed')
+    const line = occurrence('Write the upgrade runbook', { owners: [] })
+    expect(planIssues([line], [closed], OPTIONS)).toEqual([{ kind: 'unchanged', occurrence: line, issue: closed, ownersDiffer: true }])
+  })
+
+  test('another owner set (one added, one dropped) keeps the issue on its item but does not close it', () => {
+    const open = issue(5, identity('platform', ['alice', 'bob'], 'Write the upgrade runbook'))
+    const dropped = occurrence('Write the upgrade runbook', { owners: ['alice'], done: true })
+    const added = occurrence('Write the upgrade runbook', { owners: ['alice', 'bob', 'carol'], done: true })
+    expect(summary(planIssues([dropped], [open], OPTIONS))).toEqual([['unchanged', 'Write the upgrade runbook', 5]])
+    expect(summary(planIssues([added], [open], OPTIONS))).toEqual([['unchanged', 'Write the upgrade runbook', 5]])
+  })
+
+  test('the same owners in another order and case, text edited: closes', () => {
+    const open = issue(5, identity('platform', ['alice', 'bob'], 'Write the upgrade runbook for 1.34'))
+    const done = occurrence('write the upgrade runbook for k8s 1.34', { owners: ['Bob', 'alice'], done: true })
+    expect(summary(planIssues([done], [open], OPTIONS))).toEqual([['close', 'write the upgrade runbook for k8s 1.34', 5]])
+  })
+
+  test('an issue that names nobody is closed by its item given an owner later (the carry-over case)', () => {
+    const open = issue(6, identity('platform', [], 'update the on-call rota'))
+    const done = occurrence('update the on-call rota by 2026-12-01', { owners: ['erin'], done: true })
+    expect(summary(planIssues([done], [open], OPTIONS))).toEqual([['close', 'update the on-call rota by 2026-12-01', 6]])
+  })
+
+  test('mayChangeState: series and owners', () => {
+    const open = owned(7, 'Write the upgrade runbook')
+    expect(mayChangeState(occurrence('Write the upgrade runbook'), open)).toBe(true)
+    expect(mayChangeState(occurrence('Write the upgrade runbook', {}, 'ops/20260108.md'), open)).toBe(false)
+    expect(mayChangeState(occurrence('Write the upgrade runbook', { owners: [] }), open)).toBe(false)
+    expect(mayChangeState(occurrence('Write the upgrade runbook', { owners: ['ALICE'] }), open)).toBe(true)
+  })
+
+  test('an item of more owners than a marker keeps (50) closes its issue word for word', () => {
+    const owners = Array.from({ length: 60 }, (_, index) => `person${index}`)
+    const created = planIssues([occurrence('Write the upgrade runbook', { owners })], [], OPTIONS)[0]
+    const marker = created?.kind === 'create' ? readIssueMarker(created.body) : null
+    expect(marker?.owners).toEqual(owners.slice(0, 50))
+    const known = issue(8, marker ?? identity('platform', [], ''))
+    expect(summary(planIssues([occurrence('Write the upgrade runbook', { owners, done: true })], [known], OPTIONS))).toEqual([['close', 'Write the upgrade runbook', 8]])
+  })
+})
+
+describe('max closes and reopens', () => {
+  test('closes and reopens beyond the cap (together, plan order) are held back with their issue; creates are not counted', () => {
+    const lines = Array.from({ length: 5 }, (_, index) => occurrence(`Task number ${index} of the week`, { line: index + 1, done: index % 2 === 0 }))
+    const known = lines.map((line, index) => issue(index + 1, identity('platform', ['alice'], line.item.text), index % 2 === 0 ? 'open' : 'closed', index % 2 === 0 ? null : 'completed'))
+    const fresh = occurrence('A brand new task for the team', { line: 9 })
+    const changes = planIssues([...lines, fresh], known, { ...OPTIONS, maxClosesAndReopens: 3, maxNewIssues: 1 })
+    expect(summary(changes)).toEqual([
+      ['close', 'Task number 0 of the week', 1],
+      ['reopen', 'Task number 1 of the week', 2],
+      ['close', 'Task number 2 of the week', 3],
+      ['held-back-reopen', 'Task number 3 of the week', 4],
+      ['held-back-close', 'Task number 4 of the week', 5],
+      ['create', 'A brand new task for the team', null],
+    ])
+    expect(changes[4]).toEqual({ kind: 'held-back-close', occurrence: lines[4], issue: known[4] })
+    expect(countChanges(changes)).toMatchObject({ close: 2, reopen: 1, 'held-back-close': 1, 'held-back-reopen': 1, create: 1 })
+    expect(summary(planIssues(lines, known, { ...OPTIONS, maxClosesAndReopens: 0 })).map(([kind]) => kind)).toEqual(['held-back-close', 'held-back-reopen', 'held-back-close', 'held-back-reopen', 'held-back-close'])
+    expect(summary(planIssues(lines, known, { ...OPTIONS, maxClosesAndReopens: null })).map(([kind]) => kind)).toEqual(['close', 'reopen', 'close', 'reopen', 'close'])
+  })
+})
+
 describe('countChanges', () => {
   test('counts each kind, zero for the rest', () => {
-    expect(countChanges([])).toEqual({ create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'before-since': 0 })
+    expect(countChanges([])).toEqual({ create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'held-back-close': 0, 'held-back-reopen': 0, 'before-since': 0 })
     const changes = planIssues([occurrence('One'), occurrence('Two', { line: 6 }), occurrence('Three', { done: true, line: 7 })], [issue(5, identity('platform', ['alice'], 'Three'))], OPTIONS)
-    expect(countChanges(changes)).toEqual({ create: 2, close: 1, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'before-since': 0 })
+    expect(countChanges(changes)).toEqual({ create: 2, close: 1, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'held-back-close': 0, 'held-back-reopen': 0, 'before-since': 0 })
   })
 })

@@ -259,7 +259,7 @@ describe('renderSummary: action-item plan', () => {
   test('the result of carrying it out, failures escaped, and a missing permission', () => {
     const failed = changes[2]
     if (!failed) throw new Error('no change')
-    const result: ApplyResult = { created: [], closed: [], reopened: [], failed: [{ change: failed, message: 'HTTP 403 <!-- no --> @admin' }], forbidden: 'Resource not accessible by integration' }
+    const result: ApplyResult = { created: [], closed: [], reopened: [], failed: [{ change: failed, message: 'HTTP 403 <!-- no --> @admin' }], forbidden: 'Resource not accessible by integration', uncheckedOwners: 0 }
     const body = render(files, { changes, timing: 'now', result })
     expect(body).toContain(
       [

@@ -3,13 +3,13 @@ import { ConfigError } from '../config/load-config.js'
 import type { ActionItemSettings, Config } from '../config/types.js'
 import { OUTPUTS } from '../constants.js'
 import { apiReader } from '../github/api-reader.js'
-import { applyPlan } from '../github/apply-plan.js'
+import { MAX_ASSIGNEE_CHECKS, applyPlan } from '../github/apply-plan.js'
 import type { ApplyResult } from '../plan/apply-result.js'
 import { createGitHubClient, getErrorMessage, statusOf, type GitHubClient } from '../github/client.js'
 import { listKnownIssues } from '../github/known-issues.js'
 import { type ExistingComment, findSummaryComment, writeSummaryComment } from '../github/summary-comment.js'
 import { latestOccurrences } from '../plan/occurrences.js'
-import { countChanges, planIssues, type IssueChange } from '../plan/plan-issues.js'
+import { countChanges, planIssues, type HeldBackStateChange, type IssueChange } from '../plan/plan-issues.js'
 import { checkRepository } from '../check/check-repository.js'
 import { localReader } from '../read/local-reader.js'
 import { reachesFailOn } from '../report/fail-on.js'
@@ -185,6 +185,7 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
       since: config.since,
       // A dry run shows the whole backlog; a run that writes (or a PR's preview of one) is capped.
       maxNewIssues: timing === 'dry-run' ? null : settings.maxNewIssues,
+      maxClosesAndReopens: timing === 'dry-run' ? null : settings.maxClosesAndReopens,
     })
   } catch (error) {
     core.warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`)
@@ -192,10 +193,11 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
     return null
   }
   logHeldBack(changes, settings.maxNewIssues, config.since)
+  logHeldBackStateChanges(changes, settings.maxClosesAndReopens)
   const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined
   if (result) reportApplied(result)
   setIssueOutputs(result ?? null)
-  return { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, ...(result ? { result } : {}) }
+  return { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, maxClosesAndReopens: settings.maxClosesAndReopens, ...(result ? { result } : {}) }
 }
 
 /** Says in the log which items wait for a later run, and how many predate `since`. */
@@ -209,11 +211,25 @@ function logHeldBack(changes: readonly IssueChange[], maxNewIssues: number, sinc
   if (heldBack.length > HELD_BACK_LOG_LIMIT) core.info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more (the \`action-items\` output lists every item).`)
 }
 
+/** Says in the log which closes and reopens wait for a later run (`max-closes-and-reopens`). */
+function logHeldBackStateChanges(changes: readonly IssueChange[], max: number): void {
+  const heldBack = changes.filter((change): change is HeldBackStateChange => change.kind === 'held-back-close' || change.kind === 'held-back-reopen')
+  if (heldBack.length === 0) return
+  core.info(`${heldBack.length} close(s) and reopen(s) of action-item issues held back (max-closes-and-reopens: ${max}); the next run goes on with them:`)
+  for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT)) {
+    core.info(`  ${change.kind === 'held-back-close' ? 'close' : 'reopen'} #${change.issue.number}: ${change.occurrence.path}:${change.occurrence.item.line}`)
+  }
+  if (heldBack.length > HELD_BACK_LOG_LIMIT) core.info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more.`)
+}
+
 /** Held-back items named in the log; a hostile file may hold thousands. */
 const HELD_BACK_LOG_LIMIT = 50
 
 function reportApplied(result: ApplyResult): void {
   core.info(`Action-item issues: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`)
+  if (result.uncheckedOwners > 0) {
+    core.info(`${result.uncheckedOwners} owner(s) not assigned: a run checks at most ${MAX_ASSIGNEE_CHECKS} assignees (GitHub's request budget); the issues name them as text.`)
+  }
   if (result.forbidden) {
     core.warning(`The token may not write issues (${result.forbidden}). Give the workflow \`permissions: issues: write\`; pull requests from forks get a read-only token.`)
   }

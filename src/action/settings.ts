@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os'
-import { CREATE_ISSUES, DEFAULT_MAX_NEW_ISSUES, FAIL_ON, INPUTS, SCOPES, type CreateIssues, type FailOn, type Scope } from '../constants.js'
+import { CREATE_ISSUES, DEFAULT_MAX_CLOSES_AND_REOPENS, DEFAULT_MAX_NEW_ISSUES, FAIL_ON, INPUTS, SCOPES, type CreateIssues, type FailOn, type Scope } from '../constants.js'
 import type { Repository } from '../github/client.js'
 import { readEvent, type EventInfo } from './event.js'
 
@@ -15,6 +15,8 @@ export interface ActionSettings {
   dryRun: boolean
   /** Issues one run creates at most; the rest are held back for the next run. */
   maxNewIssues: number
+  /** Issues one run closes and reopens at most, together; the rest are held back for the next run. */
+  maxClosesAndReopens: number
   comment: boolean
   /** What the run checks: the input, else `changed` on pull requests and pushes, `all` otherwise. */
   scope: Scope
@@ -51,6 +53,7 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     createIssues: oneOf(getInput, INPUTS.createIssues, CREATE_ISSUES, 'on-merge'),
     dryRun: flag(getInput, INPUTS.dryRun, false),
     maxNewIssues: count(getInput, INPUTS.maxNewIssues, DEFAULT_MAX_NEW_ISSUES),
+    maxClosesAndReopens: count(getInput, INPUTS.maxClosesAndReopens, DEFAULT_MAX_CLOSES_AND_REOPENS),
     comment: flag(getInput, INPUTS.comment, true),
     scope: getInput(INPUTS.scope).trim() ? oneOf(getInput, INPUTS.scope, SCOPES, 'changed') : defaultScope(event.name),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),

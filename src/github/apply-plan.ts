@@ -2,6 +2,15 @@ import type { ApplyResult } from '../plan/apply-result.js'
 import { isWrite, type CloseDuplicate, type CloseIssue, type CreateIssue, type IssueChange, type IssueWrite, type ReopenIssue } from '../plan/plan-issues.js'
 import { type GitHubClient, type Repository, getErrorMessage, statusOf } from './client.js'
 
+/** GitHub assigns at most 10 people to an issue; further owners are only named in its body. */
+export const MAX_ASSIGNEES = 10
+/**
+ * Assignee checks (one request each) one run makes at most: the GITHUB_TOKEN has 1,000
+ * requests an hour, and a hostile file may name thousands of owners. Owners past the cap are
+ * not assigned (named in the body, as every owner is).
+ */
+export const MAX_ASSIGNEE_CHECKS = 50
+
 const LABEL_COLOR = '0e8a16'
 const LABEL_DESCRIPTION = 'An action item from meeting minutes, kept by minutes-automation'
 
@@ -11,12 +20,12 @@ const LABEL_DESCRIPTION = 'An action item from meeting minutes, kept by minutes-
  * since every later one would fail the same way.
  */
 export async function applyPlan(client: GitHubClient, repository: Repository, changes: readonly IssueChange[]): Promise<ApplyResult> {
-  const result: ApplyResult = { created: [], closed: [], reopened: [], failed: [], forbidden: null }
+  const result: ApplyResult = { created: [], closed: [], reopened: [], failed: [], forbidden: null, uncheckedOwners: 0 }
   const creates = changes.filter((change): change is CreateIssue => change.kind === 'create')
   const writes = changes.filter(isWrite)
   if (writes.length === 0) return result
 
-  const assignable = await checkAssignable(client, repository, creates)
+  const assignable = await checkAssignable(client, repository, creates, result)
   const labelsReady = new Set<string>()
   for (const change of writes) {
     if (result.forbidden) {
@@ -43,7 +52,7 @@ async function applyChange(
 ): Promise<void> {
   switch (change.kind) {
     case 'create': {
-      const assignees = change.occurrence.item.owners.filter((owner) => assignable.get(owner))
+      const assignees = candidates(change).filter((owner) => assignable.get(owner.toLowerCase()) === true)
       const { data } = await client.rest.issues.create({ ...repository, title: change.title, body: change.body, labels: change.labels, assignees })
       result.created.push({ number: data.number, url: data.html_url, title: data.title })
       return
@@ -90,17 +99,35 @@ async function ensureLabels(client: GitHubClient, repository: Repository, labels
   }
 }
 
-/** Which owners GitHub lets us assign: others are only named in the body. */
-async function checkAssignable(client: GitHubClient, repository: Repository, creates: readonly CreateIssue[]): Promise<Map<string, boolean>> {
-  const owners = new Set(creates.flatMap((change) => change.occurrence.item.owners))
+/** The owners an issue could be assigned to: the first `MAX_ASSIGNEES`, once each (logins ignore case). */
+function candidates(change: CreateIssue): string[] {
+  const seen = new Set<string>()
+  const owners = change.occurrence.item.owners.filter((owner) => !seen.has(owner.toLowerCase()) && seen.add(owner.toLowerCase()))
+  return owners.slice(0, MAX_ASSIGNEES)
+}
+
+/**
+ * Which owners GitHub lets us assign, by lower-cased login: each login checked once, only
+ * owners who could be assigned, and at most `MAX_ASSIGNEE_CHECKS` checks; the owners past
+ * them are counted in `result.uncheckedOwners` and not assigned. Others are only named in the body.
+ */
+async function checkAssignable(client: GitHubClient, repository: Repository, creates: readonly CreateIssue[], result: ApplyResult): Promise<Map<string, boolean>> {
   const assignable = new Map<string, boolean>()
-  for (const assignee of owners) {
+  const unchecked = new Set<string>()
+  for (const assignee of creates.flatMap(candidates)) {
+    const login = assignee.toLowerCase()
+    if (assignable.has(login) || unchecked.has(login)) continue
+    if (assignable.size >= MAX_ASSIGNEE_CHECKS) {
+      unchecked.add(login)
+      continue
+    }
     try {
       await client.rest.issues.checkUserCanBeAssigned({ ...repository, assignee })
-      assignable.set(assignee, true)
+      assignable.set(login, true)
     } catch {
-      assignable.set(assignee, false)
+      assignable.set(login, false)
     }
   }
+  result.uncheckedOwners = unchecked.size
   return assignable
 }

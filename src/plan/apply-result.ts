@@ -15,4 +15,6 @@ export interface ApplyResult {
   failed: Array<{ change: IssueChange; message: string }>
   /** Set when GitHub refused writes with 403: the token lacks `issues: write`. */
   forbidden: string | null
+  /** Owners not checked, so not assigned: past the run's cap on assignee checks. */
+  uncheckedOwners: number
 }

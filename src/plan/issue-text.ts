@@ -13,9 +13,28 @@ const QUOTED_HEADINGS = 4
 const QUOTED_PARENTS = 3
 const QUOTED_CONTEXT_LIMIT = 300
 
+/** Owners kept in an issue's marker (schemas/issue-marker.schema.json allows no more); the fingerprint still covers all. */
+export const IDENTITY_OWNER_LIMIT = 50
+/** Longest series kept in a marker (the schema's limit). */
+const IDENTITY_SERIES_LIMIT = 200
+/** Owners named in an issue body; the rest are counted (`and 1,450 more`). */
+export const BODY_OWNER_LIMIT = 50
+/**
+ * GitHub refuses issue and comment bodies over 65,536 characters. Bodies are measured whole,
+ * in UTF-16 code units (`String.length`), which is never fewer than the code points GitHub
+ * counts, and kept under this with room to spare.
+ */
+export const GITHUB_BODY_LIMIT = 65_536
+export const ISSUE_BODY_LIMIT = 60_000
+
 export function identityOf(occurrence: ItemOccurrence): ItemIdentity {
   const { item } = occurrence
-  return { v: 1, id: item.id, series: occurrence.series, owners: item.owners, text: truncate(item.text, IDENTITY_TEXT_LIMIT) }
+  return { v: 1, id: item.id, series: markerSeries(occurrence.series), owners: item.owners.slice(0, IDENTITY_OWNER_LIMIT), text: truncate(item.text, IDENTITY_TEXT_LIMIT) }
+}
+
+/** The series as a marker keeps it: a folder path of more than 200 characters is cut. */
+export function markerSeries(series: string): string {
+  return truncate(series, IDENTITY_SERIES_LIMIT)
 }
 
 /** An item of fewer words than this does not say what it is about (`Cancel`, `Create draft`). */
@@ -71,7 +90,7 @@ function oneLine(text: string): string {
 
 /** "the iaas minutes of 2023-03-22", linked to the item's line at the commit. */
 export function meetingLink(occurrence: ItemOccurrence, links: SourceLinks): string {
-  const meeting = `${occurrence.series} minutes${occurrence.date ? ` of ${occurrence.date}` : ''}`
+  const meeting = `${truncate(occurrence.series, IDENTITY_SERIES_LIMIT)} minutes${occurrence.date ? ` of ${occurrence.date}` : ''}`
   return link(escapeText(meeting), permalink(links, occurrence.path, occurrence.item.line))
 }
 
@@ -82,12 +101,12 @@ export function meetingLink(occurrence: ItemOccurrence, links: SourceLinks): str
  */
 export function issueBody(occurrence: ItemOccurrence, links: SourceLinks): string {
   const { item } = occurrence
-  const owners = item.owners.length > 0 ? item.owners.map(escapeText).join(', ') : 'not named in the minutes'
+  const owners = item.owners.length > 0 ? ownerList(item.owners) : 'not named in the minutes'
+  const head = [issueMarker(identityOf(occurrence)), `**Action item** from the ${meetingLink(occurrence, links)}:`, '']
+  const quoted = quote(occurrence)
   const lines = [
-    issueMarker(identityOf(occurrence)),
-    `**Action item** from the ${meetingLink(occurrence, links)}:`,
-    '',
-    ...quote(occurrence),
+    ...head,
+    ...quoted,
     '',
     `- **Owners:** ${owners}`,
     ...(item.due ? [`- **Due:** ${item.due}`] : []),
@@ -95,7 +114,16 @@ export function issueBody(occurrence: ItemOccurrence, links: SourceLinks): strin
     '',
     '<sub>Kept by minutes-automation: closed when the minutes mark this item done, reopened when it comes back undone.</sub>',
   ]
-  return `${lines.join('\n')}\n`
+  const body = `${lines.join('\n')}\n`
+  // Every part is bounded; should escaping still make the whole too long, the quote goes.
+  if (body.length <= ISSUE_BODY_LIMIT) return body
+  return `${[...head, ...lines.slice(head.length + quoted.length + 1)].join('\n')}\n`
+}
+
+/** `alice, bob and 1,450 more`: the first `BODY_OWNER_LIMIT` owners, as text (never `@`), then a count. */
+export function ownerList(owners: readonly string[], limit = BODY_OWNER_LIMIT): string {
+  const shown = owners.slice(0, limit).map(escapeText).join(', ')
+  return owners.length > limit ? `${shown} and ${(owners.length - limit).toLocaleString('en-US')} more` : shown
 }
 
 /**

@@ -1,7 +1,7 @@
 import { matchItems } from '../action-items/index.js'
 import type { SourceLinks } from '../markup/permalink.js'
 import type { ItemIdentity } from './issue-marker.js'
-import { closeComment, duplicateComment, issueBody, issueTitle, reopenComment } from './issue-text.js'
+import { closeComment, duplicateComment, issueBody, issueTitle, markerSeries, reopenComment } from './issue-text.js'
 import type { ItemOccurrence } from './occurrences.js'
 
 /** An issue that tracks an action item, as listed from GitHub and read from its marker. */
@@ -37,11 +37,16 @@ export interface ReopenIssue {
   comment: string
 }
 
-/** Nothing to do: tracked and in step, or done before it ever needed an issue. */
+/**
+ * Nothing to do: tracked and in step, or done before it ever needed an issue. `ownersDiffer`:
+ * the item asks for a close or reopen, but its owners are not the issue's, so the issue is
+ * left as it is (see `mayChangeState`).
+ */
 export interface UnchangedIssue {
   kind: 'unchanged'
   occurrence: ItemOccurrence
   issue: KnownIssue | null
+  ownersDiffer?: true
 }
 
 /** A second open issue for one item (two runs raced): closed in favour of the first. */
@@ -59,13 +64,20 @@ export interface HeldBackIssue {
   title: string
 }
 
+/** A close or reopen this run leaves to a later run: over `max-closes-and-reopens`. */
+export interface HeldBackStateChange {
+  kind: 'held-back-close' | 'held-back-reopen'
+  occurrence: ItemOccurrence
+  issue: KnownIssue
+}
+
 /** An open item from a meeting before `actionItems.since`: it never becomes an issue. */
 export interface BeforeSince {
   kind: 'before-since'
   occurrence: ItemOccurrence
 }
 
-export type IssueChange = CreateIssue | CloseIssue | ReopenIssue | UnchangedIssue | CloseDuplicate | HeldBackIssue | BeforeSince
+export type IssueChange = CreateIssue | CloseIssue | ReopenIssue | UnchangedIssue | CloseDuplicate | HeldBackIssue | HeldBackStateChange | BeforeSince
 
 /** The changes that write to GitHub. */
 export type IssueWrite = CreateIssue | CloseIssue | ReopenIssue | CloseDuplicate
@@ -84,6 +96,8 @@ export interface IssuePlanOptions {
   since?: string | null
   /** At most this many issues are created; the rest are held back for later runs, oldest meetings first. null: no limit. */
   maxNewIssues?: number | null
+  /** At most this many closes and reopens together; the rest are held back, oldest meetings first. null: no limit. */
+  maxClosesAndReopens?: number | null
 }
 
 /**
@@ -95,6 +109,7 @@ export function planIssues(occurrences: readonly ItemOccurrence[], known: readon
   const issueOf = matchToIssues(occurrences, originals)
   const changes: IssueChange[] = occurrences.map((occurrence, index) => changeFor(occurrence, issueOf.get(index) ?? null, options))
   holdBack(changes, options.maxNewIssues ?? null)
+  holdBackStateChanges(changes, options.maxClosesAndReopens ?? null)
   for (const [duplicate, original] of duplicates) {
     changes.push({ kind: 'close-duplicate', issue: duplicate, duplicateOf: original, comment: duplicateComment(original.number) })
   }
@@ -109,12 +124,29 @@ function changeFor(occurrence: ItemOccurrence, issue: KnownIssue | null, options
     const labels = [options.label, ...(options.teamLabel ? [options.teamLabel.replaceAll('{series}', occurrence.series)] : [])]
     return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels }
   }
-  if (done && issue.state === 'open') return { kind: 'close', occurrence, issue, comment: closeComment(occurrence, options.links) }
+  const close = done && issue.state === 'open'
   // A person who closed it as "not planned" decided; a carried-over line does not overrule them.
-  if (!done && issue.state === 'closed' && issue.stateReason !== 'not_planned') {
-    return { kind: 'reopen', occurrence, issue, comment: reopenComment(occurrence, options.links) }
-  }
+  const reopen = !done && issue.state === 'closed' && issue.stateReason !== 'not_planned'
+  if ((close || reopen) && !mayChangeState(occurrence, issue)) return { kind: 'unchanged', occurrence, issue, ownersDiffer: true }
+  if (close) return { kind: 'close', occurrence, issue, comment: closeComment(occurrence, options.links) }
+  if (reopen) return { kind: 'reopen', occurrence, issue, comment: reopenComment(occurrence, options.links) }
   return { kind: 'unchanged', occurrence, issue }
+}
+
+/**
+ * Whether an item may close or reopen the issue it matched. Matching is lenient, to keep an
+ * edited item on its issue; changing an issue's state is not: the same series, and the same
+ * owners (as a set, ignoring case), so a line naming nobody, or someone else, never closes or
+ * reopens a person's issue. An issue that names nobody has no one to protect: its item, given
+ * an owner later, keeps it in step. An item of more owners than its marker keeps (50) counts
+ * as the same owners only word for word (the same fingerprint).
+ */
+export function mayChangeState(occurrence: ItemOccurrence, issue: KnownIssue): boolean {
+  if (markerSeries(occurrence.series) !== issue.identity.series) return false
+  if (issue.identity.owners.length === 0 || occurrence.item.id === issue.identity.id) return true
+  const theirs = new Set(issue.identity.owners.map((owner) => owner.toLowerCase()))
+  const ours = new Set(occurrence.item.owners.map((owner) => owner.toLowerCase()))
+  return ours.size === theirs.size && [...ours].every((owner) => theirs.has(owner))
 }
 
 /** Creates beyond the first `max` become held back, in plan order (oldest meetings first). */
@@ -127,13 +159,23 @@ function holdBack(changes: IssueChange[], max: number | null): void {
   })
 }
 
+/** Closes and reopens beyond the first `max` (together) become held back, in plan order. */
+function holdBackStateChanges(changes: IssueChange[], max: number | null): void {
+  if (max === null) return
+  let count = 0
+  changes.forEach((change, index) => {
+    if ((change.kind !== 'close' && change.kind !== 'reopen') || ++count <= max) return
+    changes[index] = { kind: change.kind === 'close' ? 'held-back-close' : 'held-back-reopen', occurrence: change.occurrence, issue: change.issue }
+  })
+}
+
 /** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */
 function matchToIssues(occurrences: readonly ItemOccurrence[], issues: readonly KnownIssue[]): Map<number, KnownIssue> {
   const result = new Map<number, KnownIssue>()
   const series = new Set(occurrences.map((occurrence) => occurrence.series))
   for (const name of series) {
     const found = occurrences.flatMap((occurrence, index) => (occurrence.series === name ? [{ index, occurrence }] : []))
-    const open = issues.filter((issue) => issue.identity.series === name)
+    const open = issues.filter((issue) => issue.identity.series === markerSeries(name))
     const matches = matchItems(
       open.map((issue) => issue.identity),
       found.map(({ occurrence }) => occurrence.item),
@@ -162,7 +204,7 @@ function splitDuplicates(known: readonly KnownIssue[]): { originals: KnownIssue[
 
 /** How many of each kind, for the comment's one-line summary and the outputs. */
 export function countChanges(changes: readonly IssueChange[]): Record<IssueChange['kind'], number> {
-  const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'before-since': 0 }
+  const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'held-back-close': 0, 'held-back-reopen': 0, 'before-since': 0 }
   for (const change of changes) counts[change.kind]++
   return counts
 }

@@ -10,8 +10,16 @@ import { permalink, type SourceLinks } from '../markup/permalink.js'
 /** Starts our one PR comment; found again by it on every push. */
 export const SUMMARY_MARKER = '<!-- minutes-automation:summary -->'
 
-/** GitHub refuses comment bodies over 65,536 characters; keep room for the closing note. */
-const BODY_LIMIT = 60_000
+/**
+ * GitHub refuses comment bodies over 65,536 characters. The finished body is measured in
+ * UTF-16 code units (never fewer than the code points GitHub counts) and kept under this,
+ * with room for the closing note.
+ */
+export const BODY_LIMIT = 60_000
+/** Room kept for the note saying what was left out. */
+const NOTE_RESERVE = 300
+/** Owners shown in a row of the plan's table; the rest are counted. */
+const PLAN_OWNER_LIMIT = 10
 /** Warnings and notes past this many fold into `<details>`. */
 const FOLD_AFTER = 5
 /** Longer lists are cut: the job's log and the CLI have them all. */
@@ -31,7 +39,7 @@ export interface SummaryInput {
   /** Links to the files at the commit checked (a PR's head). */
   links: SourceLinks
   /** The action-item plan, when items were found and issues are kept. */
-  plan: { changes: readonly IssueChange[]; timing: PlanTiming; result?: ApplyResult; since?: string | null; maxNewIssues?: number } | null
+  plan: { changes: readonly IssueChange[]; timing: PlanTiming; result?: ApplyResult; since?: string | null; maxNewIssues?: number; maxClosesAndReopens?: number } | null
   /** The action's `fail-on`: which findings block the merge. Default `error`. */
   failOn?: FailOn
 }
@@ -57,14 +65,17 @@ export function renderSummary(input: SummaryInput): string {
   const placed = report.files.flatMap((file) => file.findings.map((finding) => ({ file, finding })))
   const counts = countFindings(placed.map(({ finding }) => finding))
   const tally = countChanges(input.plan?.changes ?? [])
-  const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + tally['held-back']
+  const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + tally['held-back'] + tally['held-back-close'] + tally['held-back-reopen']
   const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`
   const files = plural(report.summary.files, 'minutes file')
   if (placed.length === 0 && pending === 0) return `${header}✅ ${files} checked: no findings.\n`
 
-  const parts = [`${header}${verdict(placed, counts, input.failOn ?? 'error', files)}\n`]
-  const plan = input.plan ? renderPlan(input.plan, links) : ''
-  let length = (parts[0]?.length ?? 0) + plan.length + 2
+  const opening = `${header}${verdict(placed, counts, input.failOn ?? 'error', files)}\n`
+  const parts = [opening]
+  // The plan comes first among what may be long: whole when it fits, else its counts alone.
+  const full = input.plan ? renderPlan(input.plan, links) : ''
+  const plan = full.length + opening.length + NOTE_RESERVE > BODY_LIMIT && input.plan ? collapsedPlan(input.plan) : full
+  let length = opening.length + plan.length + 2
   let omitted = 0
   const errorFiles = report.files.filter((file) => file.findings.some((finding) => finding.severity === 'error'))
   const quieter = placed.filter(({ finding }) => finding.severity !== 'error')
@@ -83,7 +94,19 @@ export function renderSummary(input: SummaryInput): string {
   }
   if (plan !== '') parts.push(plan)
   if (omitted > 0) parts.push(`\n_${plural(omitted, 'more section')} left out to stay within GitHub's comment size limit: see the job's log and annotations._\n`)
-  return parts.join('\n')
+  const body = parts.join('\n')
+  // Measured finished: should it still be too long, the verdict and the plan's counts remain.
+  if (body.length <= BODY_LIMIT) return body
+  return [opening, input.plan ? collapsedPlan(input.plan) : '', "_The details are too long for GitHub's comment size limit: see the job's log and annotations._\n"].join('\n')
+}
+
+/** The plan's counts and where its items are, for a plan whose table is too long for a comment. */
+function collapsedPlan(plan: NonNullable<SummaryInput['plan']>): string {
+  const lines = planHeadline(plan)
+  if (lines.length === 0) return ''
+  const items = plan.changes.filter(isListed).length
+  lines.push(`The table of ${plural(items, 'item')} is too long for a comment: every item is in the \`action-items\` output and the report file (the \`report-file\` output).`, '')
+  return lines.join('\n')
 }
 
 /** `❌ **2 errors block the merge:** \`title-date\` (1), \`link-target-exists\` (1). Also 3 warnings in 4 minutes files.` */
@@ -228,6 +251,18 @@ export function planHeadline(plan: NonNullable<SummaryInput['plan']>): string[] 
   ]
   const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${tally.unchanged} unchanged.`, '']
   if (tally['held-back'] > 0) lines.push(`${plural(tally['held-back'], 'more issue')} held back (\`max-new-issues: ${plan.maxNewIssues ?? tally.create}\`): the next run goes on.`, '')
+  const heldState = tally['held-back-close'] + tally['held-back-reopen']
+  if (heldState > 0) {
+    const what = [...(tally['held-back-close'] > 0 ? [`${tally['held-back-close']} close${tally['held-back-close'] === 1 ? '' : 's'}`] : []), ...(tally['held-back-reopen'] > 0 ? [`${tally['held-back-reopen']} reopen${tally['held-back-reopen'] === 1 ? '' : 's'}`] : [])]
+    lines.push(`${what.join(' and ')} held back (\`max-closes-and-reopens: ${plan.maxClosesAndReopens ?? tally.close + tally.reopen}\`): the next run goes on.`, '')
+  }
+  if (plan.timing === 'dry-run' && plan.maxClosesAndReopens !== undefined && tally.close + tally.reopen > plan.maxClosesAndReopens) {
+    lines.push(`A run that writes closes and reopens at most ${plural(plan.maxClosesAndReopens, 'issue')} (\`max-closes-and-reopens\`) and the next run goes on.`, '')
+  }
+  if (tally.unchanged > 0 && plan.changes.some((change) => change.kind === 'unchanged' && change.ownersDiffer)) {
+    const differ = plan.changes.filter((change) => change.kind === 'unchanged' && change.ownersDiffer).length
+    lines.push(`${plural(differ, 'issue')} left as ${differ === 1 ? 'it is' : 'they are'}: the minutes mark ${differ === 1 ? 'its item' : 'their items'} done or undone, but under other owners (\`unchanged, owners differ\`); only the same owners close or reopen an issue.`, '')
+  }
   if (plan.timing === 'dry-run' && plan.maxNewIssues !== undefined && tally.create > plan.maxNewIssues) {
     lines.push(`The whole backlog is shown; a run that writes creates at most ${plural(plan.maxNewIssues, 'issue')} (\`max-new-issues\`) and the next run goes on.`, '')
   }
@@ -246,12 +281,12 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>, links: SourceLinks)
   const withIssues = shown.some((change) => issueOf(change))
   const rows = shown.map((change) => {
     const { occurrence } = change
-    const owners = occurrence.item.owners.length > 0 ? occurrence.item.owners.map((owner) => cell(owner, 40)).join(', ') : '—'
+    const owners = ownersCell(occurrence.item.owners)
     const done = occurrence.item.done ? ' ✅' : ''
     const label = oneFile ? `line ${occurrence.item.line}` : code(`${occurrence.path}:${occurrence.item.line}`)
     const known = issueOf(change)
     const issue = withIssues ? ` ${known ? `[#${known.number}](${known.url})` : '—'} |` : ''
-    return `| ${change.kind} | ${cell(titleOf(change), 200)}${done} | ${owners} | ${link(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`
+    return `| ${change.kind === 'unchanged' && change.ownersDiffer ? 'unchanged, owners differ' : change.kind} | ${cell(titleOf(change), 200)}${done} | ${owners} | ${link(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`
   })
   const first = shown[0]?.occurrence.path
   const from = oneFile && first ? `From ${code(first)}` : 'From'
@@ -260,6 +295,13 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>, links: SourceLinks)
   if (rows.length > PLAN_FOLD_AFTER) lines.push('<details>', `<summary>${plural(items.length, 'item')}</summary>`, '', ...table, '', '</details>', '')
   else if (rows.length > 0) lines.push(...table, '')
   return lines.join('\n')
+}
+
+/** `alice, bob, … and 1,490 more`: a row names at most `PLAN_OWNER_LIMIT` owners. */
+function ownersCell(owners: readonly string[]): string {
+  if (owners.length === 0) return '—'
+  const shown = owners.slice(0, PLAN_OWNER_LIMIT).map((owner) => cell(owner, 40)).join(', ')
+  return owners.length > PLAN_OWNER_LIMIT ? `${shown} and ${(owners.length - PLAN_OWNER_LIMIT).toLocaleString('en-US')} more` : shown
 }
 
 function issueOf(change: IssueChange): KnownIssue | null {
@@ -277,7 +319,8 @@ function titleOf(change: Listed): string {
 function resultLines(result: ApplyResult): string[] {
   const lines = [
     `Done: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`,
-    ...result.failed.map((failure) => `- ⚠️ ${failure.change.kind} failed: ${cell(failure.message, 300)}`),
+    ...result.failed.slice(0, LIST_LIMIT).map((failure) => `- ⚠️ ${failure.change.kind} failed: ${cell(failure.message, 300)}`),
+    ...(result.failed.length > LIST_LIMIT ? [`- … and ${result.failed.length - LIST_LIMIT} more failures in the job's log`] : []),
   ]
   if (result.forbidden) lines.push('', 'The token may not write issues: give the workflow `permissions: issues: write`.')
   return lines
