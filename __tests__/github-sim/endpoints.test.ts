@@ -343,6 +343,18 @@ describe('comments', () => {
     expectCleanRun()
   })
 
+  it('refuses issue and comment bodies over 65,536 characters (code points) with 422, as GitHub does', async () => {
+    const error = (resource: string) => ({ status: 422, response: { data: { message: 'Validation Failed', errors: [{ resource, code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] } } })
+    await expect(octokit.rest.issues.create({ ...repo, title: 'x', body: 'x'.repeat(65_537) })).rejects.toMatchObject(error('Issue'))
+    await expect(octokit.rest.issues.update({ ...repo, issue_number: 2, body: 'x'.repeat(65_537) })).rejects.toMatchObject(error('Issue'))
+    await expect(octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x'.repeat(65_537) })).rejects.toMatchObject(error('IssueComment'))
+    // 65,536 emoji are 131,072 UTF-16 code units but 65,536 characters: accepted.
+    const created = await octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: '🌈'.repeat(65_536) })
+    expect(created.status).toBe(201)
+    await expect(octokit.rest.issues.updateComment({ ...repo, comment_id: created.data.id, body: `${'🌈'.repeat(65_536)}x` })).rejects.toMatchObject(error('IssueComment'))
+    expectCleanRun()
+  })
+
   it('answers 404 for comments on a missing issue or a missing comment', async () => {
     await expect(octokit.rest.issues.createComment({ ...repo, issue_number: 42, body: 'x' })).rejects.toMatchObject({ status: 404 })
     await expect(octokit.rest.issues.listComments({ ...repo, issue_number: 42 })).rejects.toMatchObject({ status: 404 })

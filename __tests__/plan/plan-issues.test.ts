@@ -376,6 +376,34 @@ describe('identity is not a weapon: only the same owners and series close or reo
   })
 })
 
+describe('issue bodies within GitHub\'s limit', () => {
+  test('1,500 owners: the body names 50 as text and counts the rest; the marker keeps 50 and is read back; under 65,536 characters', () => {
+    const owners = Array.from({ length: 1500 }, (_, index) => `owner-with-a-rather-long-login-${String(index).padStart(4, '0')}`)
+    const change = planIssues([occurrence('Write the upgrade runbook', { owners })], [], OPTIONS)[0]
+    const body = change?.kind === 'create' ? change.body : ''
+    expect(body.length).toBeLessThan(65_536)
+    expect(body).toContain(`- **Owners:** ${owners.slice(0, 50).join(', ')} and 1,450 more\n`)
+    expect(body).not.toContain('@')
+    expect(readIssueMarker(body)).toEqual({ ...identity('platform', owners.slice(0, 50), 'Write the upgrade runbook'), id: change?.kind === 'create' ? change.occurrence.item.id : '' })
+  })
+
+  test('a body still too long once escaped (context, control characters, a long folder) drops the quote; the rest stays', () => {
+    const heavy = '&'.repeat(300)
+    const context = { headings: [heavy, heavy, heavy, heavy], parents: [heavy, heavy, heavy] }
+    const owners = Array.from({ length: 50 }, (_, index) => `${'x'.repeat(36)}${String(index).padStart(3, '0')}`)
+    const folder = 'ü'.repeat(1000)
+    const long = occurrence('\u0001'.repeat(4000), { owners, context }, `${folder}/20260108.md`)
+    const change = planIssues([long], [], OPTIONS)[0]
+    const body = change?.kind === 'create' ? change.body : ''
+    expect(body.length).toBeLessThanOrEqual(60_000)
+    const lines = body.split('\n')
+    expect(lines[1]).toMatch(/^\*\*Action item\*\* from the \[ü+… minutes of 2026-01-08\]\(https:/)
+    expect(lines.slice(2, 4)).toEqual(['', `- **Owners:** ${owners.join(', ')}`])
+    expect(lines.some((line) => line.startsWith('>'))).toBe(false)
+    expect(readIssueMarker(body)).toMatchObject({ id: long.item.id, series: `${'ü'.repeat(199)}…` })
+  })
+})
+
 describe('max closes and reopens', () => {
   test('closes and reopens beyond the cap (together, plan order) are held back with their issue; creates are not counted', () => {
     const lines = Array.from({ length: 5 }, (_, index) => occurrence(`Task number ${index} of the week`, { line: index + 1, done: index % 2 === 0 }))

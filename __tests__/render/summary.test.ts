@@ -372,3 +372,81 @@ describe('renderSummary: hostile text and size', () => {
     expect(body.endsWith("\n_1 more section left out to stay within GitHub's comment size limit: see the job's log and annotations._\n")).toBe(true)
   })
 })
+
+describe('renderSummary: the plan within the limit', () => {
+  const owners = Array.from({ length: 1500 }, (_, index) => `owner-with-a-rather-long-login-${String(index).padStart(4, '0')}`)
+
+  test('one item of 1,500 owners: the row names ten and counts the rest; the body stays under the limit', () => {
+    const items = [item('Write the upgrade runbook', { owners })]
+    const changes = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: items })])), [], { label: 'a', teamLabel: null, links: LINKS })
+    const body = render([file(PATH, '2026-01-08')], { changes, timing: 'after-merge' })
+    expect(body.length).toBeLessThan(65_536)
+    expect(body).toContain(`| create | \\[platform\\] Write the upgrade runbook | ${owners.slice(0, 10).join(', ')} and 1,490 more | [line 5](${BLOB}/${PATH}#L5) |`)
+  })
+
+  test('a table too long for a comment collapses to the counts and says where every item is; the finished body is measured', () => {
+    // 200 rows of 10 long owners and a long title each: the table alone is over the limit.
+    const many = Array.from({ length: 400 }, (_, index) => item(`Task ${index} ${'with a long description '.repeat(8)}`, { owners: owners.slice(0, 10), line: index + 1 }))
+    const changes = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: many })])), [], { label: 'a', teamLabel: null, links: LINKS, maxNewIssues: 20 })
+    const findings = many.slice(0, 3).map((_, index) => finding('title-date', index + 1, `Problem ${index}`))
+    const body = render([file(PATH, '2026-01-08', { findings })], { changes, timing: 'now', maxNewIssues: 20 })
+    expect(body.length).toBeLessThan(65_536)
+    expect(body.slice(body.indexOf('### Action items'))).toBe(
+      [
+        '### Action items',
+        '',
+        'This run will create 20 issues, close 0; 0 unchanged.',
+        '',
+        '380 more issues held back (`max-new-issues: 20`): the next run goes on.',
+        '',
+        'The table of 400 items is too long for a comment: every item is in the `action-items` output and the report file (the `report-file` output).',
+        '',
+      ].join('\n'),
+    )
+    // The findings still fit, before the plan.
+    expect(body).toContain('### ❌ ')
+  })
+
+  test('held-back closes and reopens are counted, listed, and name the input', () => {
+    const done = Array.from({ length: 3 }, (_, index) => item(`Task number ${index} of the week`, { line: index + 1, done: true }))
+    const known = done.map((entry, index) => issue(index + 1, identity('platform', ['alice'], entry.text)))
+    const changes = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: done })])), known, { label: 'a', teamLabel: null, links: LINKS, maxClosesAndReopens: 1 })
+    const body = render([file(PATH, '2026-01-08')], { changes, timing: 'now', maxClosesAndReopens: 1 })
+    expect(body.slice(body.indexOf('### Action items'))).toBe(
+      [
+        '### Action items',
+        '',
+        'This run will create 0 issues, close 1; 0 unchanged.',
+        '',
+        '2 closes held back (`max-closes-and-reopens: 1`): the next run goes on.',
+        '',
+        `| | Title | Owners | From \`${PATH}\` | Issue |`,
+        '|---|---|---|---|---|',
+        `| close | \\[platform\\] Task number 0 of the week ✅ | alice | [line 1](${BLOB}/${PATH}#L1) | [#1](https://github.com/acme/minutes/issues/1) |`,
+        `| held-back-close | \\[platform\\] Task number 1 of the week ✅ | alice | [line 2](${BLOB}/${PATH}#L2) | [#2](https://github.com/acme/minutes/issues/2) |`,
+        `| held-back-close | \\[platform\\] Task number 2 of the week ✅ | alice | [line 3](${BLOB}/${PATH}#L3) | [#3](https://github.com/acme/minutes/issues/3) |`,
+        '',
+      ].join('\n'),
+    )
+  })
+
+  test('an owner-less done line on an owned issue: unchanged, owners differ, said once', () => {
+    const line = item('Write the upgrade runbook', { owners: [], done: true })
+    const known = [issue(4, identity('platform', ['alice'], 'Write the upgrade runbook'))]
+    const changes = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: [line] })])), known, { label: 'a', teamLabel: null, links: LINKS })
+    const body = render([file(PATH, '2026-01-08')], { changes, timing: 'now' })
+    expect(body).toContain(
+      'This run will create 0 issues, close 0; 1 unchanged.\n\n1 issue left as it is: the minutes mark its item done or undone, but under other owners (`unchanged, owners differ`); only the same owners close or reopen an issue.\n',
+    )
+    expect(body).toContain(`| unchanged, owners differ | \\[platform\\] Write the upgrade runbook ✅ | — | [line 5](${BLOB}/${PATH}#L5) | [#4](https://github.com/acme/minutes/issues/4) |`)
+  })
+
+  test('failures listed at most 50, the rest counted', () => {
+    const items = [item('Write the upgrade runbook')]
+    const changes = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: items })])), [], { label: 'a', teamLabel: null, links: LINKS })
+    const failed = Array.from({ length: 80 }, () => ({ change: changes[0]!, message: 'HTTP 500' }))
+    const body = render([file(PATH, '2026-01-08')], { changes, timing: 'now', result: { created: [], closed: [], reopened: [], failed, forbidden: null, uncheckedOwners: 0 } })
+    expect(body.match(/- ⚠️ create failed: HTTP 500/g)).toHaveLength(50)
+    expect(body).toContain("- … and 30 more failures in the job's log\n")
+  })
+})

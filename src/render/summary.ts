@@ -65,7 +65,10 @@ export function renderSummary(input: SummaryInput): string {
   const placed = report.files.flatMap((file) => file.findings.map((finding) => ({ file, finding })))
   const counts = countFindings(placed.map(({ finding }) => finding))
   const tally = countChanges(input.plan?.changes ?? [])
-  const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + tally['held-back'] + tally['held-back-close'] + tally['held-back-reopen']
+  const held = tally['held-back'] + tally['held-back-close'] + tally['held-back-reopen']
+  // An issue left as it is because its owners differ is news too: the reader expected a close.
+  const differ = (input.plan?.changes ?? []).filter((change) => change.kind === 'unchanged' && change.ownersDiffer).length
+  const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + held + differ
   const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`
   const files = plural(report.summary.files, 'minutes file')
   if (placed.length === 0 && pending === 0) return `${header}✅ ${files} checked: no findings.\n`

@@ -40,6 +40,20 @@ export function validationFailed(errors: GitHubFieldError[], documentationUrl = 
   return json(422, { message: 'Validation Failed', errors, documentation_url: documentationUrl })
 }
 
+/**
+ * GitHub refuses issue, pull request and comment bodies over 65,536 characters with this 422
+ * (reported in issues against other projects, e.g. googleapis/release-please#1034). Counted
+ * here in code points, as GitHub's "characters" are; our renderers measure in UTF-16 code
+ * units, which are never fewer, so they stay on the safe side of this.
+ */
+export const BODY_LIMIT = 65_536
+
+/** The 422 for a body over `BODY_LIMIT`; undefined when the body is within it. */
+export function bodyTooLong(body: unknown, resource: 'Issue' | 'IssueComment', documentationUrl = DOCS_URL): SimResponse | undefined {
+  if (typeof body !== 'string' || [...body].length <= BODY_LIMIT) return undefined
+  return validationFailed([{ resource, code: 'custom', field: 'body', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }], documentationUrl)
+}
+
 /** Any other GitHub error: `{message, documentation_url}`. */
 export function errorResponse(status: number, message: string, documentationUrl = DOCS_URL): SimResponse {
   return json(status, { message, documentation_url: documentationUrl })

@@ -1,6 +1,6 @@
 import { paginated } from '../pagination.js'
 import { commentJson } from '../representations.js'
-import { json, noContent, notFound } from '../responses.js'
+import { bodyTooLong, json, noContent, notFound } from '../responses.js'
 import { addComment, findIssueOrPull } from '../state.js'
 import { intParam } from './context.js'
 import type { RouteContext, RouteHandler } from './context.js'
@@ -22,6 +22,8 @@ export const createComment: RouteHandler = (context) => {
   const { state, urls, body, now } = context
   const target = findIssueOrPull(state, intParam(context, 'issue_number'))
   if (!target) return notFound(context.docsUrl)
+  const tooLong = bodyTooLong(body.body, 'IssueComment', context.docsUrl)
+  if (tooLong) return tooLong
   const comment = addComment(state, { issue_number: target.item.number, body: String(body.body), user: state.actor }, now)
   target.item.updated_at = now
   return json(201, commentJson(urls, state, comment), { location: `${urls.repoApi}/issues/comments/${comment.id}` })
@@ -37,6 +39,8 @@ export const getComment: RouteHandler = (context) => {
 export const updateComment: RouteHandler = (context) => {
   const comment = findComment(context)
   if (!comment) return notFound(context.docsUrl)
+  const tooLong = bodyTooLong(context.body.body, 'IssueComment', context.docsUrl)
+  if (tooLong) return tooLong
   const body = String(context.body.body)
   if (body !== comment.body) {
     comment.body = body

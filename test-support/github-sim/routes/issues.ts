@@ -1,6 +1,6 @@
 import { paginated } from '../pagination.js'
 import { issueJson } from '../representations.js'
-import { json, noContent, notFound, validationFailed } from '../responses.js'
+import { bodyTooLong, json, noContent, notFound, validationFailed } from '../responses.js'
 import type { GitHubFieldError, SimResponse } from '../responses.js'
 import { addIssue, ensureLabel, findIssueOrPull, isAssignable } from '../state.js'
 import type { IssueOrPull } from '../state.js'
@@ -57,7 +57,7 @@ export const getIssue: RouteHandler = (context) => {
 export const createIssue: RouteHandler = (context) => {
   const { state, body, urls, now } = context
   const assignees = requestedAssignees(body)
-  const rejected = rejectAssignees(state, assignees, context.docsUrl) ?? rejectMilestone(body, context.docsUrl)
+  const rejected = bodyTooLong(body.body, 'Issue', context.docsUrl) ?? rejectAssignees(state, assignees, context.docsUrl) ?? rejectMilestone(body, context.docsUrl)
   if (rejected) return rejected
 
   const issue = addIssue(
@@ -85,7 +85,7 @@ export const updateIssue: RouteHandler = (context) => {
   const target = findIssueOrPull(state, intParam(context, 'issue_number'))
   if (!target) return notFound(context.docsUrl)
   const assignees = requestedAssignees(body)
-  const rejected = rejectAssignees(state, assignees, context.docsUrl) ?? rejectMilestone(body, context.docsUrl)
+  const rejected = bodyTooLong(body.body, 'Issue', context.docsUrl) ?? rejectAssignees(state, assignees, context.docsUrl) ?? rejectMilestone(body, context.docsUrl)
   if (rejected) return rejected
 
   const item = target.item
