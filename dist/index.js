@@ -44275,9 +44275,26 @@ const BODY_TEXT_LIMIT = 3000;
 const QUOTED_HEADINGS = 4;
 const QUOTED_PARENTS = 3;
 const QUOTED_CONTEXT_LIMIT = 300;
+/** Owners kept in an issue's marker (schemas/issue-marker.schema.json allows no more); the fingerprint still covers all. */
+const IDENTITY_OWNER_LIMIT = 50;
+/** Longest series kept in a marker (the schema's limit). */
+const IDENTITY_SERIES_LIMIT = 200;
+/** Owners named in an issue body; the rest are counted (`and 1,450 more`). */
+const BODY_OWNER_LIMIT = 50;
+/**
+ * GitHub refuses issue and comment bodies over 65,536 characters. Bodies are measured whole,
+ * in UTF-16 code units (`String.length`), which is never fewer than the code points GitHub
+ * counts, and kept under this with room to spare.
+ */
+const GITHUB_BODY_LIMIT = 65_536;
+const ISSUE_BODY_LIMIT = 60_000;
 function identityOf(occurrence) {
     const { item } = occurrence;
-    return { v: 1, id: item.id, series: occurrence.series, owners: item.owners, text: (0,markup_escape/* truncate */.xv)(item.text, IDENTITY_TEXT_LIMIT) };
+    return { v: 1, id: item.id, series: markerSeries(occurrence.series), owners: item.owners.slice(0, IDENTITY_OWNER_LIMIT), text: (0,markup_escape/* truncate */.xv)(item.text, IDENTITY_TEXT_LIMIT) };
+}
+/** The series as a marker keeps it: a folder path of more than 200 characters is cut. */
+function markerSeries(series) {
+    return (0,markup_escape/* truncate */.xv)(series, IDENTITY_SERIES_LIMIT);
 }
 /** An item of fewer words than this does not say what it is about (`Cancel`, `Create draft`). */
 const MIN_STANDALONE_WORDS = 4;
@@ -44328,7 +44345,7 @@ function oneLine(text) {
 }
 /** "the iaas minutes of 2023-03-22", linked to the item's line at the commit. */
 function meetingLink(occurrence, links) {
-    const meeting = `${occurrence.series} minutes${occurrence.date ? ` of ${occurrence.date}` : ''}`;
+    const meeting = `${(0,markup_escape/* truncate */.xv)(occurrence.series, IDENTITY_SERIES_LIMIT)} minutes${occurrence.date ? ` of ${occurrence.date}` : ''}`;
     return (0,markup_escape/* link */.nf)((0,markup_escape/* escapeText */.X1)(meeting), permalink(links, occurrence.path, occurrence.item.line));
 }
 /**
@@ -44338,12 +44355,12 @@ function meetingLink(occurrence, links) {
  */
 function issueBody(occurrence, links) {
     const { item } = occurrence;
-    const owners = item.owners.length > 0 ? item.owners.map(markup_escape/* escapeText */.X1).join(', ') : 'not named in the minutes';
+    const owners = item.owners.length > 0 ? ownerList(item.owners) : 'not named in the minutes';
+    const head = [issueMarker(identityOf(occurrence)), `**Action item** from the ${meetingLink(occurrence, links)}:`, ''];
+    const quoted = quote(occurrence);
     const lines = [
-        issueMarker(identityOf(occurrence)),
-        `**Action item** from the ${meetingLink(occurrence, links)}:`,
-        '',
-        ...quote(occurrence),
+        ...head,
+        ...quoted,
         '',
         `- **Owners:** ${owners}`,
         ...(item.due ? [`- **Due:** ${item.due}`] : []),
@@ -44351,7 +44368,16 @@ function issueBody(occurrence, links) {
         '',
         '<sub>Kept by minutes-automation: closed when the minutes mark this item done, reopened when it comes back undone.</sub>',
     ];
-    return `${lines.join('\n')}\n`;
+    const body = `${lines.join('\n')}\n`;
+    // Every part is bounded; should escaping still make the whole too long, the quote goes.
+    if (body.length <= ISSUE_BODY_LIMIT)
+        return body;
+    return `${[...head, ...lines.slice(head.length + quoted.length + 1)].join('\n')}\n`;
+}
+/** `alice, bob and 1,450 more`: the first `BODY_OWNER_LIMIT` owners, as text (never `@`), then a count. */
+function ownerList(owners, limit = BODY_OWNER_LIMIT) {
+    const shown = owners.slice(0, limit).map(markup_escape/* escapeText */.X1).join(', ');
+    return owners.length > limit ? `${shown} and ${(owners.length - limit).toLocaleString('en-US')} more` : shown;
 }
 /**
  * The item quoted where it stands: the heading path above it (`_Team updates › Team
@@ -44397,6 +44423,7 @@ function planIssues(occurrences, known, options) {
     const issueOf = matchToIssues(occurrences, originals);
     const changes = occurrences.map((occurrence, index) => changeFor(occurrence, issueOf.get(index) ?? null, options));
     holdBack(changes, options.maxNewIssues ?? null);
+    holdBackStateChanges(changes, options.maxClosesAndReopens ?? null);
     for (const [duplicate, original] of duplicates) {
         changes.push({ kind: 'close-duplicate', issue: duplicate, duplicateOf: original, comment: duplicateComment(original.number) });
     }
@@ -44412,13 +44439,33 @@ function changeFor(occurrence, issue, options) {
         const labels = [options.label, ...(options.teamLabel ? [options.teamLabel.replaceAll('{series}', occurrence.series)] : [])];
         return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels };
     }
-    if (done && issue.state === 'open')
-        return { kind: 'close', occurrence, issue, comment: closeComment(occurrence, options.links) };
+    const close = done && issue.state === 'open';
     // A person who closed it as "not planned" decided; a carried-over line does not overrule them.
-    if (!done && issue.state === 'closed' && issue.stateReason !== 'not_planned') {
+    const reopen = !done && issue.state === 'closed' && issue.stateReason !== 'not_planned';
+    if ((close || reopen) && !mayChangeState(occurrence, issue))
+        return { kind: 'unchanged', occurrence, issue, ownersDiffer: true };
+    if (close)
+        return { kind: 'close', occurrence, issue, comment: closeComment(occurrence, options.links) };
+    if (reopen)
         return { kind: 'reopen', occurrence, issue, comment: reopenComment(occurrence, options.links) };
-    }
     return { kind: 'unchanged', occurrence, issue };
+}
+/**
+ * Whether an item may close or reopen the issue it matched. Matching is lenient, to keep an
+ * edited item on its issue; changing an issue's state is not: the same series, and the same
+ * owners (as a set, ignoring case), so a line naming nobody, or someone else, never closes or
+ * reopens a person's issue. An issue that names nobody has no one to protect: its item, given
+ * an owner later, keeps it in step. An item of more owners than its marker keeps (50) counts
+ * as the same owners only word for word (the same fingerprint).
+ */
+function mayChangeState(occurrence, issue) {
+    if (markerSeries(occurrence.series) !== issue.identity.series)
+        return false;
+    if (issue.identity.owners.length === 0 || occurrence.item.id === issue.identity.id)
+        return true;
+    const theirs = new Set(issue.identity.owners.map((owner) => owner.toLowerCase()));
+    const ours = new Set(occurrence.item.owners.map((owner) => owner.toLowerCase()));
+    return ours.size === theirs.size && [...ours].every((owner) => theirs.has(owner));
 }
 /** Creates beyond the first `max` become held back, in plan order (oldest meetings first). */
 function holdBack(changes, max) {
@@ -44431,13 +44478,24 @@ function holdBack(changes, max) {
         changes[index] = { kind: 'held-back', occurrence: change.occurrence, title: change.title };
     });
 }
+/** Closes and reopens beyond the first `max` (together) become held back, in plan order. */
+function holdBackStateChanges(changes, max) {
+    if (max === null)
+        return;
+    let count = 0;
+    changes.forEach((change, index) => {
+        if ((change.kind !== 'close' && change.kind !== 'reopen') || ++count <= max)
+            return;
+        changes[index] = { kind: change.kind === 'close' ? 'held-back-close' : 'held-back-reopen', occurrence: change.occurrence, issue: change.issue };
+    });
+}
 /** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */
 function matchToIssues(occurrences, issues) {
     const result = new Map();
     const series = new Set(occurrences.map((occurrence) => occurrence.series));
     for (const name of series) {
         const found = occurrences.flatMap((occurrence, index) => (occurrence.series === name ? [{ index, occurrence }] : []));
-        const open = issues.filter((issue) => issue.identity.series === name);
+        const open = issues.filter((issue) => issue.identity.series === markerSeries(name));
         const matches = (0,action_items/* matchItems */.Q6)(open.map((issue) => issue.identity), found.map(({ occurrence }) => occurrence.item));
         for (const [foundIndex, issueIndex] of matches) {
             const entry = found[foundIndex];
@@ -44464,7 +44522,7 @@ function splitDuplicates(known) {
 }
 /** How many of each kind, for the comment's one-line summary and the outputs. */
 function countChanges(changes) {
-    const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'before-since': 0 };
+    const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'held-back-close': 0, 'held-back-reopen': 0, 'before-since': 0 };
     for (const change of changes)
         counts[change.kind]++;
     return counts;
@@ -44473,6 +44531,14 @@ function countChanges(changes) {
 ;// CONCATENATED MODULE: ./src/github/apply-plan.ts
 
 
+/** GitHub assigns at most 10 people to an issue; further owners are only named in its body. */
+const MAX_ASSIGNEES = 10;
+/**
+ * Assignee checks (one request each) one run makes at most: the GITHUB_TOKEN has 1,000
+ * requests an hour, and a hostile file may name thousands of owners. Owners past the cap are
+ * not assigned (named in the body, as every owner is).
+ */
+const MAX_ASSIGNEE_CHECKS = 50;
 const LABEL_COLOR = '0e8a16';
 const LABEL_DESCRIPTION = 'An action item from meeting minutes, kept by minutes-automation';
 /**
@@ -44481,12 +44547,12 @@ const LABEL_DESCRIPTION = 'An action item from meeting minutes, kept by minutes-
  * since every later one would fail the same way.
  */
 async function applyPlan(client, repository, changes) {
-    const result = { created: [], closed: [], reopened: [], failed: [], forbidden: null };
+    const result = { created: [], closed: [], reopened: [], failed: [], forbidden: null, uncheckedOwners: 0 };
     const creates = changes.filter((change) => change.kind === 'create');
     const writes = changes.filter(isWrite);
     if (writes.length === 0)
         return result;
-    const assignable = await checkAssignable(client, repository, creates);
+    const assignable = await checkAssignable(client, repository, creates, result);
     const labelsReady = new Set();
     for (const change of writes) {
         if (result.forbidden) {
@@ -44509,7 +44575,7 @@ async function applyPlan(client, repository, changes) {
 async function applyChange(client, repository, change, assignable, result) {
     switch (change.kind) {
         case 'create': {
-            const assignees = change.occurrence.item.owners.filter((owner) => assignable.get(owner));
+            const assignees = candidates(change).filter((owner) => assignable.get(owner.toLowerCase()) === true);
             const { data } = await client.rest.issues.create({ ...repository, title: change.title, body: change.body, labels: change.labels, assignees });
             result.created.push({ number: data.number, url: data.html_url, title: data.title });
             return;
@@ -44550,19 +44616,37 @@ async function ensureLabels(client, repository, labels, ready) {
         ready.add(name);
     }
 }
-/** Which owners GitHub lets us assign: others are only named in the body. */
-async function checkAssignable(client, repository, creates) {
-    const owners = new Set(creates.flatMap((change) => change.occurrence.item.owners));
+/** The owners an issue could be assigned to: the first `MAX_ASSIGNEES`, once each (logins ignore case). */
+function candidates(change) {
+    const seen = new Set();
+    const owners = change.occurrence.item.owners.filter((owner) => !seen.has(owner.toLowerCase()) && seen.add(owner.toLowerCase()));
+    return owners.slice(0, MAX_ASSIGNEES);
+}
+/**
+ * Which owners GitHub lets us assign, by lower-cased login: each login checked once, only
+ * owners who could be assigned, and at most `MAX_ASSIGNEE_CHECKS` checks; the owners past
+ * them are counted in `result.uncheckedOwners` and not assigned. Others are only named in the body.
+ */
+async function checkAssignable(client, repository, creates, result) {
     const assignable = new Map();
-    for (const assignee of owners) {
+    const unchecked = new Set();
+    for (const assignee of creates.flatMap(candidates)) {
+        const login = assignee.toLowerCase();
+        if (assignable.has(login) || unchecked.has(login))
+            continue;
+        if (assignable.size >= MAX_ASSIGNEE_CHECKS) {
+            unchecked.add(login);
+            continue;
+        }
         try {
             await client.rest.issues.checkUserCanBeAssigned({ ...repository, assignee });
-            assignable.set(assignee, true);
+            assignable.set(login, true);
         }
         catch {
-            assignable.set(assignee, false);
+            assignable.set(login, false);
         }
     }
+    result.uncheckedOwners = unchecked.size;
     return assignable;
 }
 
@@ -44622,8 +44706,16 @@ function plural(count, noun) {
 
 /** Starts our one PR comment; found again by it on every push. */
 const SUMMARY_MARKER = '<!-- minutes-automation:summary -->';
-/** GitHub refuses comment bodies over 65,536 characters; keep room for the closing note. */
+/**
+ * GitHub refuses comment bodies over 65,536 characters. The finished body is measured in
+ * UTF-16 code units (never fewer than the code points GitHub counts) and kept under this,
+ * with room for the closing note.
+ */
 const BODY_LIMIT = 60_000;
+/** Room kept for the note saying what was left out. */
+const NOTE_RESERVE = 300;
+/** Owners shown in a row of the plan's table; the rest are counted. */
+const PLAN_OWNER_LIMIT = 10;
 /** Warnings and notes past this many fold into `<details>`. */
 const FOLD_AFTER = 5;
 /** Longer lists are cut: the job's log and the CLI have them all. */
@@ -44646,14 +44738,20 @@ function renderSummary(input) {
     const placed = report.files.flatMap((file) => file.findings.map((finding) => ({ file, finding })));
     const counts = countFindings(placed.map(({ finding }) => finding));
     const tally = countChanges(input.plan?.changes ?? []);
-    const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + tally['held-back'];
+    const held = tally['held-back'] + tally['held-back-close'] + tally['held-back-reopen'];
+    // An issue left as it is because its owners differ is news too: the reader expected a close.
+    const differ = (input.plan?.changes ?? []).filter((change) => change.kind === 'unchanged' && change.ownersDiffer).length;
+    const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + held + differ;
     const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`;
     const files = plural(report.summary.files, 'minutes file');
     if (placed.length === 0 && pending === 0)
         return `${header}✅ ${files} checked: no findings.\n`;
-    const parts = [`${header}${verdict(placed, counts, input.failOn ?? 'error', files)}\n`];
-    const plan = input.plan ? renderPlan(input.plan, links) : '';
-    let length = (parts[0]?.length ?? 0) + plan.length + 2;
+    const opening = `${header}${verdict(placed, counts, input.failOn ?? 'error', files)}\n`;
+    const parts = [opening];
+    // The plan comes first among what may be long: whole when it fits, else its counts alone.
+    const full = input.plan ? renderPlan(input.plan, links) : '';
+    const plan = full.length + opening.length + NOTE_RESERVE > BODY_LIMIT && input.plan ? collapsedPlan(input.plan) : full;
+    let length = opening.length + plan.length + 2;
     let omitted = 0;
     const errorFiles = report.files.filter((file) => file.findings.some((finding) => finding.severity === 'error'));
     const quieter = placed.filter(({ finding }) => finding.severity !== 'error');
@@ -44676,7 +44774,20 @@ function renderSummary(input) {
         parts.push(plan);
     if (omitted > 0)
         parts.push(`\n_${plural(omitted, 'more section')} left out to stay within GitHub's comment size limit: see the job's log and annotations._\n`);
-    return parts.join('\n');
+    const body = parts.join('\n');
+    // Measured finished: should it still be too long, the verdict and the plan's counts remain.
+    if (body.length <= BODY_LIMIT)
+        return body;
+    return [opening, input.plan ? collapsedPlan(input.plan) : '', "_The details are too long for GitHub's comment size limit: see the job's log and annotations._\n"].join('\n');
+}
+/** The plan's counts and where its items are, for a plan whose table is too long for a comment. */
+function collapsedPlan(plan) {
+    const lines = planHeadline(plan);
+    if (lines.length === 0)
+        return '';
+    const items = plan.changes.filter(isListed).length;
+    lines.push(`The table of ${plural(items, 'item')} is too long for a comment: every item is in the \`action-items\` output and the report file (the \`report-file\` output).`, '');
+    return lines.join('\n');
 }
 /** `❌ **2 errors block the merge:** \`title-date\` (1), \`link-target-exists\` (1). Also 3 warnings in 4 minutes files.` */
 function verdict(placed, counts, failOn, files) {
@@ -44823,6 +44934,18 @@ function planHeadline(plan) {
     const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${tally.unchanged} unchanged.`, ''];
     if (tally['held-back'] > 0)
         lines.push(`${plural(tally['held-back'], 'more issue')} held back (\`max-new-issues: ${plan.maxNewIssues ?? tally.create}\`): the next run goes on.`, '');
+    const heldState = tally['held-back-close'] + tally['held-back-reopen'];
+    if (heldState > 0) {
+        const what = [...(tally['held-back-close'] > 0 ? [`${tally['held-back-close']} close${tally['held-back-close'] === 1 ? '' : 's'}`] : []), ...(tally['held-back-reopen'] > 0 ? [`${tally['held-back-reopen']} reopen${tally['held-back-reopen'] === 1 ? '' : 's'}`] : [])];
+        lines.push(`${what.join(' and ')} held back (\`max-closes-and-reopens: ${plan.maxClosesAndReopens ?? tally.close + tally.reopen}\`): the next run goes on.`, '');
+    }
+    if (plan.timing === 'dry-run' && plan.maxClosesAndReopens !== undefined && tally.close + tally.reopen > plan.maxClosesAndReopens) {
+        lines.push(`A run that writes closes and reopens at most ${plural(plan.maxClosesAndReopens, 'issue')} (\`max-closes-and-reopens\`) and the next run goes on.`, '');
+    }
+    if (tally.unchanged > 0 && plan.changes.some((change) => change.kind === 'unchanged' && change.ownersDiffer)) {
+        const differ = plan.changes.filter((change) => change.kind === 'unchanged' && change.ownersDiffer).length;
+        lines.push(`${plural(differ, 'issue')} left as ${differ === 1 ? 'it is' : 'they are'}: the minutes mark ${differ === 1 ? 'its item' : 'their items'} done or undone, but under other owners (\`unchanged, owners differ\`); only the same owners close or reopen an issue.`, '');
+    }
     if (plan.timing === 'dry-run' && plan.maxNewIssues !== undefined && tally.create > plan.maxNewIssues) {
         lines.push(`The whole backlog is shown; a run that writes creates at most ${plural(plan.maxNewIssues, 'issue')} (\`max-new-issues\`) and the next run goes on.`, '');
     }
@@ -44843,12 +44966,12 @@ function renderPlan(plan, links) {
     const withIssues = shown.some((change) => issueOf(change));
     const rows = shown.map((change) => {
         const { occurrence } = change;
-        const owners = occurrence.item.owners.length > 0 ? occurrence.item.owners.map((owner) => (0,markup_escape/* cell */.Hn)(owner, 40)).join(', ') : '—';
+        const owners = ownersCell(occurrence.item.owners);
         const done = occurrence.item.done ? ' ✅' : '';
         const label = oneFile ? `line ${occurrence.item.line}` : (0,markup_escape/* code */.aY)(`${occurrence.path}:${occurrence.item.line}`);
         const known = issueOf(change);
         const issue = withIssues ? ` ${known ? `[#${known.number}](${known.url})` : '—'} |` : '';
-        return `| ${change.kind} | ${(0,markup_escape/* cell */.Hn)(titleOf(change), 200)}${done} | ${owners} | ${(0,markup_escape/* link */.nf)(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`;
+        return `| ${change.kind === 'unchanged' && change.ownersDiffer ? 'unchanged, owners differ' : change.kind} | ${(0,markup_escape/* cell */.Hn)(titleOf(change), 200)}${done} | ${owners} | ${(0,markup_escape/* link */.nf)(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`;
     });
     const first = shown[0]?.occurrence.path;
     const from = oneFile && first ? `From ${(0,markup_escape/* code */.aY)(first)}` : 'From';
@@ -44860,6 +44983,13 @@ function renderPlan(plan, links) {
     else if (rows.length > 0)
         lines.push(...table, '');
     return lines.join('\n');
+}
+/** `alice, bob, … and 1,490 more`: a row names at most `PLAN_OWNER_LIMIT` owners. */
+function ownersCell(owners) {
+    if (owners.length === 0)
+        return '—';
+    const shown = owners.slice(0, PLAN_OWNER_LIMIT).map((owner) => (0,markup_escape/* cell */.Hn)(owner, 40)).join(', ');
+    return owners.length > PLAN_OWNER_LIMIT ? `${shown} and ${(owners.length - PLAN_OWNER_LIMIT).toLocaleString('en-US')} more` : shown;
 }
 function issueOf(change) {
     return 'issue' in change ? change.issue : null;
@@ -44876,7 +45006,8 @@ function titleOf(change) {
 function resultLines(result) {
     const lines = [
         `Done: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`,
-        ...result.failed.map((failure) => `- ⚠️ ${failure.change.kind} failed: ${(0,markup_escape/* cell */.Hn)(failure.message, 300)}`),
+        ...result.failed.slice(0, LIST_LIMIT).map((failure) => `- ⚠️ ${failure.change.kind} failed: ${(0,markup_escape/* cell */.Hn)(failure.message, 300)}`),
+        ...(result.failed.length > LIST_LIMIT ? [`- … and ${result.failed.length - LIST_LIMIT} more failures in the job's log`] : []),
     ];
     if (result.forbidden)
         lines.push('', 'The token may not write issues: give the workflow `permissions: issues: write`.');
@@ -46345,6 +46476,7 @@ function readSettings(getInput, env) {
         createIssues: oneOf(getInput, constants/* INPUTS */.mc.createIssues, constants/* CREATE_ISSUES */.U, 'on-merge'),
         dryRun: flag(getInput, constants/* INPUTS */.mc.dryRun, false),
         maxNewIssues: count(getInput, constants/* INPUTS */.mc.maxNewIssues, constants/* DEFAULT_MAX_NEW_ISSUES */.Rx),
+        maxClosesAndReopens: count(getInput, constants/* INPUTS */.mc.maxClosesAndReopens, constants/* DEFAULT_MAX_CLOSES_AND_REOPENS */.Kr),
         comment: flag(getInput, constants/* INPUTS */.mc.comment, true),
         scope: getInput(constants/* INPUTS */.mc.scope).trim() ? oneOf(getInput, constants/* INPUTS */.mc.scope, constants/* SCOPES */.iW, 'changed') : defaultScope(event.name),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -46581,6 +46713,7 @@ async function planActionItems(client, settings, report, config, itemPaths) {
             since: config.since,
             // A dry run shows the whole backlog; a run that writes (or a PR's preview of one) is capped.
             maxNewIssues: timing === 'dry-run' ? null : settings.maxNewIssues,
+            maxClosesAndReopens: timing === 'dry-run' ? null : settings.maxClosesAndReopens,
         });
     }
     catch (error) {
@@ -46589,11 +46722,12 @@ async function planActionItems(client, settings, report, config, itemPaths) {
         return null;
     }
     logHeldBack(changes, settings.maxNewIssues, config.since);
+    logHeldBackStateChanges(changes, settings.maxClosesAndReopens);
     const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined;
     if (result)
         reportApplied(result);
     setIssueOutputs(result ?? null);
-    return { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, ...(result ? { result } : {}) };
+    return { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, maxClosesAndReopens: settings.maxClosesAndReopens, ...(result ? { result } : {}) };
 }
 /** Says in the log which items wait for a later run, and how many predate `since`. */
 function logHeldBack(changes, maxNewIssues, since) {
@@ -46609,10 +46743,25 @@ function logHeldBack(changes, maxNewIssues, since) {
     if (heldBack.length > HELD_BACK_LOG_LIMIT)
         info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more (the \`action-items\` output lists every item).`);
 }
+/** Says in the log which closes and reopens wait for a later run (`max-closes-and-reopens`). */
+function logHeldBackStateChanges(changes, max) {
+    const heldBack = changes.filter((change) => change.kind === 'held-back-close' || change.kind === 'held-back-reopen');
+    if (heldBack.length === 0)
+        return;
+    info(`${heldBack.length} close(s) and reopen(s) of action-item issues held back (max-closes-and-reopens: ${max}); the next run goes on with them:`);
+    for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT)) {
+        info(`  ${change.kind === 'held-back-close' ? 'close' : 'reopen'} #${change.issue.number}: ${change.occurrence.path}:${change.occurrence.item.line}`);
+    }
+    if (heldBack.length > HELD_BACK_LOG_LIMIT)
+        info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more.`);
+}
 /** Held-back items named in the log; a hostile file may hold thousands. */
 const HELD_BACK_LOG_LIMIT = 50;
 function reportApplied(result) {
     info(`Action-item issues: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`);
+    if (result.uncheckedOwners > 0) {
+        info(`${result.uncheckedOwners} owner(s) not assigned: a run checks at most ${MAX_ASSIGNEE_CHECKS} assignees (GitHub's request budget); the issues name them as text.`);
+    }
     if (result.forbidden) {
         warning(`The token may not write issues (${result.forbidden}). Give the workflow \`permissions: issues: write\`; pull requests from forks get a read-only token.`);
     }
@@ -49266,6 +49415,7 @@ function selectProfile(path, frontMatter, config) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
 /* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   Kr: () => (/* binding */ DEFAULT_MAX_CLOSES_AND_REOPENS),
 /* harmony export */   Rx: () => (/* binding */ DEFAULT_MAX_NEW_ISSUES),
 /* harmony export */   U: () => (/* binding */ CREATE_ISSUES),
 /* harmony export */   aq: () => (/* binding */ DOCS_URL),
@@ -49323,10 +49473,13 @@ const INPUTS = {
     dryRun: 'dry-run',
     comment: 'comment',
     maxNewIssues: 'max-new-issues',
+    maxClosesAndReopens: 'max-closes-and-reopens',
     scope: 'scope',
 };
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
 const DEFAULT_MAX_NEW_ISSUES = 20;
+/** Issues one run closes and reopens at most (together), unless `max-closes-and-reopens` says otherwise. */
+const DEFAULT_MAX_CLOSES_AND_REOPENS = 20;
 /** Names of the action's outputs, as in action.yml. */
 const OUTPUTS = {
     errors: 'errors',

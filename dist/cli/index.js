@@ -9611,7 +9611,7 @@ function selectProfile(path, frontMatter, config) {
 /* harmony export */   iE: () => (/* binding */ CONFIG_PATHS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, INPUTS, DEFAULT_MAX_NEW_ISSUES, OUTPUTS, CREATE_ISSUES, SCOPES */
+/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, INPUTS, DEFAULT_MAX_NEW_ISSUES, DEFAULT_MAX_CLOSES_AND_REOPENS, OUTPUTS, CREATE_ISSUES, SCOPES */
 /**
  * One source of truth for the names the outside world sees: rule ids, severities,
  * action inputs and outputs. README tables and action.yml are checked against these.
@@ -9657,10 +9657,13 @@ const INPUTS = {
     dryRun: 'dry-run',
     comment: 'comment',
     maxNewIssues: 'max-new-issues',
+    maxClosesAndReopens: 'max-closes-and-reopens',
     scope: 'scope',
 };
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
 const DEFAULT_MAX_NEW_ISSUES = 20;
+/** Issues one run closes and reopens at most (together), unless `max-closes-and-reopens` says otherwise. */
+const DEFAULT_MAX_CLOSES_AND_REOPENS = 20;
 /** Names of the action's outputs, as in action.yml. */
 const OUTPUTS = {
     errors: 'errors',

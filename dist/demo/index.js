@@ -6246,6 +6246,19 @@ function notFound(documentationUrl = DOCS_URL) {
 function validationFailed(errors, documentationUrl = DOCS_URL) {
     return json(422, { message: 'Validation Failed', errors, documentation_url: documentationUrl });
 }
+/**
+ * GitHub refuses issue, pull request and comment bodies over 65,536 characters with this 422
+ * (reported in issues against other projects, e.g. googleapis/release-please#1034). Counted
+ * here in code points, as GitHub's "characters" are; our renderers measure in UTF-16 code
+ * units, which are never fewer, so they stay on the safe side of this.
+ */
+const BODY_LIMIT = 65_536;
+/** The 422 for a body over `BODY_LIMIT`; undefined when the body is within it. */
+function bodyTooLong(body, resource, documentationUrl = DOCS_URL) {
+    if (typeof body !== 'string' || [...body].length <= BODY_LIMIT)
+        return undefined;
+    return validationFailed([{ resource, code: 'custom', field: 'body', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }], documentationUrl);
+}
 /** Any other GitHub error: `{message, documentation_url}`. */
 function errorResponse(status, message, documentationUrl = DOCS_URL) {
     return json(status, { message, documentation_url: documentationUrl });
@@ -7602,7 +7615,7 @@ const getIssue = (context) => {
 const createIssue = (context) => {
     const { state, body, urls, now } = context;
     const assignees = requestedAssignees(body);
-    const rejected = rejectAssignees(state, assignees, context.docsUrl) ?? rejectMilestone(body, context.docsUrl);
+    const rejected = bodyTooLong(body.body, 'Issue', context.docsUrl) ?? rejectAssignees(state, assignees, context.docsUrl) ?? rejectMilestone(body, context.docsUrl);
     if (rejected)
         return rejected;
     const issue = addIssue(state, {
@@ -7626,7 +7639,7 @@ const updateIssue = (context) => {
     if (!target)
         return notFound(context.docsUrl);
     const assignees = requestedAssignees(body);
-    const rejected = rejectAssignees(state, assignees, context.docsUrl) ?? rejectMilestone(body, context.docsUrl);
+    const rejected = bodyTooLong(body.body, 'Issue', context.docsUrl) ?? rejectAssignees(state, assignees, context.docsUrl) ?? rejectMilestone(body, context.docsUrl);
     if (rejected)
         return rejected;
     const item = target.item;
@@ -7740,6 +7753,9 @@ const createComment = (context) => {
     const target = findIssueOrPull(state, intParam(context, 'issue_number'));
     if (!target)
         return notFound(context.docsUrl);
+    const tooLong = bodyTooLong(body.body, 'IssueComment', context.docsUrl);
+    if (tooLong)
+        return tooLong;
     const comment = addComment(state, { issue_number: target.item.number, body: String(body.body), user: state.actor }, now);
     target.item.updated_at = now;
     return json(201, commentJson(urls, state, comment), { location: `${urls.repoApi}/issues/comments/${comment.id}` });
@@ -7754,6 +7770,9 @@ const updateComment = (context) => {
     const comment = findComment(context);
     if (!comment)
         return notFound(context.docsUrl);
+    const tooLong = bodyTooLong(context.body.body, 'IssueComment', context.docsUrl);
+    if (tooLong)
+        return tooLong;
     const body = String(context.body.body);
     if (body !== comment.body) {
         comment.body = body;
