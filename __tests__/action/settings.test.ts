@@ -19,7 +19,7 @@ const env = { GITHUB_REPOSITORY: 'acme/minutes', GITHUB_EVENT_NAME: 'push', GITH
 describe('readSettings', () => {
   test('defaults: fail on errors, issues after merge, comment on, no dry run, real waits', () => {
     const settings = readSettings(() => '', env)
-    expect(settings).toMatchObject({ failOn: 'error', createIssues: 'on-merge', dryRun: false, maxNewIssues: 20, comment: true, timeScale: 1, sha: 'c'.repeat(40), serverUrl: 'https://github.com' })
+    expect(settings).toMatchObject({ failOn: 'error', createIssues: 'on-merge', dryRun: false, maxNewIssues: 20, maxClosesAndReopens: 20, comment: true, timeScale: 1, sha: 'c'.repeat(40), serverUrl: 'https://github.com' })
   })
 
   test.each([
@@ -29,6 +29,7 @@ describe('readSettings', () => {
     ['comment', '1', 'Input `comment` must be true or false, not “1”.'],
     ['max-new-issues', '-1', 'Input `max-new-issues` must be a whole number (0 or more), not “-1”.'],
     ['max-new-issues', 'all', 'Input `max-new-issues` must be a whole number (0 or more), not “all”.'],
+    ['max-closes-and-reopens', '2.5', 'Input `max-closes-and-reopens` must be a whole number (0 or more), not “2.5”.'],
   ])('input %s: %j is refused with a message naming it', (name, value, message) => {
     expect(() => readSettings((input) => (input === name ? value : ''), env)).toThrow(new SettingsError(message))
   })
@@ -36,6 +37,11 @@ describe('readSettings', () => {
   test('max-new-issues: a whole number, 0 included', () => {
     expect(readSettings((input) => (input === 'max-new-issues' ? ' 0 ' : ''), env).maxNewIssues).toBe(0)
     expect(readSettings((input) => (input === 'max-new-issues' ? '300' : ''), env).maxNewIssues).toBe(300)
+  })
+
+  test('max-closes-and-reopens: a whole number, 0 included, read apart from max-new-issues', () => {
+    expect(readSettings((input) => (input === 'max-closes-and-reopens' ? ' 0 ' : ''), env)).toMatchObject({ maxClosesAndReopens: 0, maxNewIssues: 20 })
+    expect(readSettings((input) => (input === 'max-closes-and-reopens' ? '50' : ''), env).maxClosesAndReopens).toBe(50)
   })
 
   test('scope: changed on pull requests and pushes, all on other events, unless the input says', () => {
