@@ -430,6 +430,15 @@ describe('renderSummary: the plan within the limit', () => {
     )
   })
 
+  test('a dry run shows every close and says what a run that writes would do', () => {
+    const done = Array.from({ length: 3 }, (_, index) => item(`Task number ${index} of the week`, { line: index + 1, done: true }))
+    const known = done.map((entry, index) => issue(index + 1, identity('platform', ['alice'], entry.text)))
+    const changes = planIssues(latestOccurrences(report([file(PATH, '2026-01-08', { actionItems: done })])), known, { label: 'a', teamLabel: null, links: LINKS, maxClosesAndReopens: null })
+    expect(render([file(PATH, '2026-01-08')], { changes, timing: 'dry-run', maxClosesAndReopens: 2 })).toContain(
+      'Dry run: this would create 0 issues, close 3; 0 unchanged.\n\nA run that writes closes and reopens at most 2 issues (`max-closes-and-reopens`) and the next run goes on.\n',
+    )
+  })
+
   test('an owner-less done line on an owned issue: unchanged, owners differ, said once', () => {
     const line = item('Write the upgrade runbook', { owners: [], done: true })
     const known = [issue(4, identity('platform', ['alice'], 'Write the upgrade runbook'))]
