@@ -101,9 +101,9 @@ async function ensureLabels(client: GitHubClient, repository: Repository, labels
 
 /** The owners an issue could be assigned to: the first `MAX_ASSIGNEES`, once each (logins ignore case). */
 function candidates(change: CreateIssue): string[] {
-  const seen = new Set<string>()
-  const owners = change.occurrence.item.owners.filter((owner) => !seen.has(owner.toLowerCase()) && seen.add(owner.toLowerCase()))
-  return owners.slice(0, MAX_ASSIGNEES)
+  const byLogin = new Map<string, string>()
+  for (const owner of change.occurrence.item.owners) if (!byLogin.has(owner.toLowerCase())) byLogin.set(owner.toLowerCase(), owner)
+  return [...byLogin.values()].slice(0, MAX_ASSIGNEES)
 }
 
 /**
