@@ -4,7 +4,7 @@ import { issueTitle } from '../plan/issue-text.js'
 import { countChanges, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
 import { countFindings, plural } from '../report/findings.js'
 import type { FileReport, Finding, RunReport } from '../report/types.js'
-import { cell, code, htmlCode, link } from '../markup/escape.js'
+import { cell, code, htmlCode, link, tableCode } from '../markup/escape.js'
 import { permalink, type SourceLinks } from '../markup/permalink.js'
 
 /** Starts our one PR comment; found again by it on every push. */
@@ -248,13 +248,13 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>, links: SourceLinks)
     const { occurrence } = change
     const owners = occurrence.item.owners.length > 0 ? occurrence.item.owners.map((owner) => cell(owner, 40)).join(', ') : '—'
     const done = occurrence.item.done ? ' ✅' : ''
-    const label = oneFile ? `line ${occurrence.item.line}` : code(`${occurrence.path}:${occurrence.item.line}`)
+    const label = oneFile ? `line ${occurrence.item.line}` : tableCode(`${occurrence.path}:${occurrence.item.line}`)
     const known = issueOf(change)
     const issue = withIssues ? ` ${known ? `[#${known.number}](${known.url})` : '—'} |` : ''
     return `| ${change.kind} | ${cell(titleOf(change), 200)}${done} | ${owners} | ${link(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`
   })
   const first = shown[0]?.occurrence.path
-  const from = oneFile && first ? `From ${code(first)}` : 'From'
+  const from = oneFile && first ? `From ${tableCode(first)}` : 'From'
   if (items.length > shown.length) rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | |${withIssues ? ' |' : ''}`)
   const table = withIssues ? [`| | Title | Owners | ${from} | Issue |`, '|---|---|---|---|---|', ...rows] : [`| | Title | Owners | ${from} |`, '|---|---|---|---|', ...rows]
   if (rows.length > PLAN_FOLD_AFTER) lines.push('<details>', `<summary>${plural(items.length, 'item')}</summary>`, '', ...table, '', '</details>', '')
