@@ -15,4 +15,6 @@ export interface ApplyResult {
   failed: Array<{ change: IssueChange; message: string }>
   /** Set when GitHub refused writes with 403: the token lacks `issues: write`. */
   forbidden: string | null
+  /** Team labels left off the issues: a label of that name exists for another purpose (its description). */
+  skippedLabels?: Array<{ name: string; description: string | null }>
 }

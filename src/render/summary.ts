@@ -6,6 +6,7 @@ import { countFindings, plural } from '../report/findings.js'
 import type { FileReport, Finding, RunReport } from '../report/types.js'
 import { cell, code, htmlCode, link, tableCode } from '../markup/escape.js'
 import { permalink, type SourceLinks } from '../markup/permalink.js'
+import { renderConfigNotice, type ConfigNotice } from './config-notice.js'
 
 /** Starts our one PR comment; found again by it on every push. */
 export const SUMMARY_MARKER = '<!-- minutes-automation:summary -->'
@@ -34,6 +35,8 @@ export interface SummaryInput {
   plan: { changes: readonly IssueChange[]; timing: PlanTiming; result?: ApplyResult; since?: string | null; maxNewIssues?: number } | null
   /** The action's `fail-on`: which findings block the merge. Default `error`. */
   failOn?: FailOn
+  /** A pull request changing the configuration or suppressions: said first, before any finding. */
+  configNotice?: ConfigNotice | null
 }
 
 /** The changes the plan's table lists: one per item (duplicates closed and items before `since` are only counted). */
@@ -58,7 +61,8 @@ export function renderSummary(input: SummaryInput): string {
   const counts = countFindings(placed.map(({ finding }) => finding))
   const tally = countChanges(input.plan?.changes ?? [])
   const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + tally['held-back']
-  const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`
+  const notice = input.configNotice ? `${renderConfigNotice(input.configNotice)}\n` : ''
+  const header = `${SUMMARY_MARKER}\n## Minutes check\n\n${notice}`
   const files = plural(report.summary.files, 'minutes file')
   if (placed.length === 0 && pending === 0) return `${header}✅ ${files} checked: no findings.\n`
 
