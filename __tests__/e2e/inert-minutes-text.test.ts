@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import type { GitHubSim } from '../../test-support/github-sim/index.js'
 import { renderAsGitHub } from '../../test-support/github-markdown.js'
-import { EXAMPLE_TREE, HEAD_SHA, PR_NUMBER, WEEKLY, baseTree, requestLines, runOnPullRequest, runOnPush, startMinutesRepo } from '../../test-support/minutes-scenario.js'
+import { EXAMPLE_TREE, HEAD_SHA, WEEKLY, baseTree, requestLines, runOnPullRequest, runOnPush, startMinutesRepo } from '../../test-support/minutes-scenario.js'
 import { closeSim } from '../../test-support/sim-lifecycle.js'
 
 let sim: GitHubSim | undefined
