@@ -5,7 +5,7 @@ import type { Config } from '../config/types.js'
 import { CONFIG_PATHS, SUPPRESSIONS_PATH } from '../constants.js'
 import { apiReader } from '../github/api-reader.js'
 import type { ChangedFiles } from '../github/changed-files.js'
-import type { GitHubClient } from '../github/client.js'
+import { getErrorMessage, type GitHubClient } from '../github/client.js'
 import { code, truncate } from '../markup/escape.js'
 import type { RepoReader } from '../read/repo-reader.js'
 import type { ConfigNotice } from '../render/config-notice.js'
@@ -103,8 +103,9 @@ async function readSide(reader: RepoReader, settings: ActionSettings, touched: r
     const suppressions = touched.includes(SUPPRESSIONS_PATH) ? await readSuppressions(reader) : {}
     return { config, suppressions, problem: null }
   } catch (error) {
-    if (!(error instanceof ConfigError || error instanceof SuppressionsError)) throw error
+    // A file that does not load, or a read that failed: the notice says so; the run goes on.
     // The message may quote the file: data from the pull request, shown as inert code.
-    return { config: null, suppressions: {}, problem: `${failure}, so the change is not compared: ${code(truncate(error.message, 300))}` }
+    const message = error instanceof ConfigError || error instanceof SuppressionsError ? error.message : `could not be read: ${getErrorMessage(error)}`
+    return { config: null, suppressions: {}, problem: `${failure}, so the change is not compared: ${code(truncate(message, 300))}` }
   }
 }
