@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { createGitHubSim, type GitHubSim } from './github-sim/index.js'
+import { createGitHubSim, type GitHubSim, type LabelSeed } from './github-sim/index.js'
 import { type PushPayload, pullRequestEvent, pushEvent, workflowDispatchEvent } from './events.js'
 import { PROJECT_ROOT } from './project-root.js'
 import { runAction, type ActionRun } from './run-action.js'
@@ -25,7 +25,7 @@ export function baseTree<Tree extends CommitTree = FileTree>(tree: Tree = EXAMPL
 }
 
 /** A simulated repository whose main holds `base` and whose PR #7 proposes `head`. */
-export async function startMinutesRepo(head: CommitTree = EXAMPLE_TREE, base: CommitTree = baseTree(head), options: { validateResponses?: boolean; actor?: string } = {}): Promise<GitHubSim> {
+export async function startMinutesRepo(head: CommitTree = EXAMPLE_TREE, base: CommitTree = baseTree(head), options: { validateResponses?: boolean; actor?: string; labels?: LabelSeed[] } = {}): Promise<GitHubSim> {
   const sim = await createGitHubSim({
     ...options,
     repo: { owner: REPO.owner, name: REPO.name },

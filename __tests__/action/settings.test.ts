@@ -65,11 +65,11 @@ describe('readSettings', () => {
 })
 
 describe('readEvent', () => {
-  test('a pull request from a fork: number, head commit and branch, fork flag', () => {
+  test('a pull request from a fork: number, head commit and branch, base commit, fork flag', () => {
     const payload = pullRequestEvent({ action: 'opened', repo, number: 12, head: { sha: 'b'.repeat(40), ref: 'topic' }, base: { sha: 'a'.repeat(40), ref: 'main' }, fork: true })
     expect(readEvent('pull_request_target', eventFile(payload))).toEqual({
       name: 'pull_request_target',
-      pullRequest: { number: 12, headSha: 'b'.repeat(40), headRef: 'topic', fromFork: true },
+      pullRequest: { number: 12, headSha: 'b'.repeat(40), headRef: 'topic', baseSha: 'a'.repeat(40), fromFork: true },
       defaultBranch: 'main',
       pushedPaths: null,
       removedPaths: [],

@@ -64,6 +64,17 @@ describe('loadConfig', () => {
     expect(errorOf('repository: not a repo\n')).toBe('.github/minutes.yml: `repository` must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"')
   })
 
+  test('the budgets are capped: a configuration cannot raise them past sane maximums (issue 17)', () => {
+    expect(errorOf('limits:\n  maxFileBytes: 50000000\n  maxFileSeconds: 600\n')).toBe(
+      '.github/minutes.yml: `limits.maxFileBytes` is 50000000; it must be at most 10000000; `limits.maxFileSeconds` is 600; it must be at most 30',
+    )
+    expect(errorOf('limits:\n  maxNesting: 5000\n  maxActionItems: 100000\n')).toBe(
+      '.github/minutes.yml: `limits.maxNesting` is 5000; it must be at most 1000; `limits.maxActionItems` is 100000; it must be at most 10000',
+    )
+    expect(errorOf('limits:\n  maxFileSeconds: 0\n')).toBe('.github/minutes.yml: `limits.maxFileSeconds` is 0; it must be more than 0')
+    expect(loadConfig('limits:\n  maxFileBytes: 10000000\n  maxFileSeconds: 30\n').limits).toEqual({ maxFileBytes: 10_000_000, maxFileSeconds: 30, maxNesting: 100, maxActionItems: 1000 })
+  })
+
   test('actionItems.since: a calendar day, written YYYY-MM-DD (quoted or not); default none', () => {
     expect(loadConfig(null).actionItems.since).toBeNull()
     expect(loadConfig('actionItems:\n  since: 2026-01-01\n').actionItems.since).toBe('2026-01-01')
@@ -155,7 +166,7 @@ describe('loadConfig', () => {
 
   test('a bad rule option is an error naming the key', () => {
     expect(errorOf('profiles:\n  weekly:\n    rules:\n      link-target-exists: {level: error, suggestWithinDays: -1}\n')).toBe(
-      '.github/minutes.yml: `profiles.weekly.rules.link-target-exists.suggestWithinDays` must be >= 0',
+      '.github/minutes.yml: `profiles.weekly.rules.link-target-exists.suggestWithinDays` is -1; it must be at least 0',
     )
     expect(errorOf('profiles:\n  weekly:\n    rules:\n      link-target-exists: {suggestWithin: 3}\n')).toBe(
       '.github/minutes.yml: `profiles.weekly.rules.link-target-exists.suggestWithin` is not a known key',

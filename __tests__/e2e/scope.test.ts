@@ -77,14 +77,14 @@ describe('what a run checks, and what decides the step', () => {
     const run = await runOnPullRequest({ sim, files: head, eventName: 'pull_request_target', inputs: { comment: 'false' } })
 
     expect(errorsOf(run)).toEqual([`${LINKING}:11 Cannot find \`${LINKED}\`; the nearest minutes in \`platform/\` are \`platform/20261118.md\` (7 days later).`])
-    // The tree, the configuration, the PR's files, then every other Markdown file once (the
+    // The tree, the configuration (the base commit's), the PR's files, then every other Markdown file once (the
     // README too: its links are checked): read to find who links the removed file, and checked from that read.
     const contents = (path: string) => `GET /repos/acme/minutes/contents/${path}?ref=${HEAD_SHA} → 200`
     const others = Object.keys(head).filter((path) => path.endsWith('.md') && !path.startsWith('.github/'))
     expect(requestLines(sim).sort()).toEqual(
       [
         `GET /repos/acme/minutes/git/trees/${HEAD_SHA}?recursive=true → 200`,
-        `GET /repos/acme/minutes/contents/.github/minutes.yml?ref=${HEAD_SHA} → 200`,
+        `GET /repos/acme/minutes/contents/.github/minutes.yml?ref=${BASE_SHA} → 200`,
         `GET /repos/acme/minutes/pulls/${PR_NUMBER}/files?per_page=100 → 200`,
         ...others.map(contents),
       ].sort(),

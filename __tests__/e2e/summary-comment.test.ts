@@ -112,7 +112,7 @@ describe('the summary comment', () => {
 })
 
 describe('pull_request_target: the PR is read through the API, never checked out', () => {
-  test('the same findings as pull_request, from the head commit, with the workspace holding only the base', async () => {
+  test('the same findings as pull_request, from the head commit (with the base commit\'s configuration), with the workspace holding only the base', async () => {
     sim = await startMinutesRepo()
     const run = await runOnPullRequest({ sim, files: EXAMPLE_TREE, eventName: 'pull_request_target', fork: true })
 
@@ -122,7 +122,8 @@ describe('pull_request_target: the PR is read through the API, never checked out
     ])
     expect(requestLines(sim).sort()).toEqual([
       `GET /repos/acme/minutes/pulls/${PR_NUMBER}/files?per_page=100 → 200`,
-      'GET /repos/acme/minutes/contents/.github/minutes.yml?ref=bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb → 200',
+      // The configuration comes from the base commit: the PR does not choose how it is checked.
+      'GET /repos/acme/minutes/contents/.github/minutes.yml?ref=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa → 200',
       'GET /repos/acme/minutes/git/trees/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb?recursive=true → 200',
       `GET /repos/acme/minutes/contents/${WEEKLY}?ref=bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb → 200`,
       'GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200',

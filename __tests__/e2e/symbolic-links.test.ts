@@ -70,7 +70,8 @@ describe('symbolic links of a pull request read through the API (pull_request_ta
       [
         `GET /repos/acme/minutes/issues/${PR_NUMBER}/comments?per_page=100 → 200`,
         `GET /repos/acme/minutes/pulls/${PR_NUMBER}/files?per_page=100 → 200`,
-        `GET /repos/acme/minutes/contents/.github/minutes.yml${at} → 200`,
+        // The configuration is the base commit's (issue 17): never the pull request's own.
+        `GET /repos/acme/minutes/contents/.github/minutes.yml?ref=${'a'.repeat(40)} → 200`,
         `GET /repos/acme/minutes/git/trees/${HEAD_SHA}?recursive=true → 200`,
         `GET /repos/acme/minutes/git/blobs/${blobSha(LINK_INSIDE_WRITTEN)} → 200`,
         `GET /repos/acme/minutes/git/blobs/${blobSha(LINK_OUTSIDE_WRITTEN)} → 200`,

@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Nodes, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { cell, code, escapeText, link, truncate } from '../../src/markup/escape.js'
+import { cell, code, escapeText, link, neutraliseReferences, tableCode, truncate } from '../../src/markup/escape.js'
+import { renderAsGitHub } from '../../test-support/github-markdown.js'
 import { parseMarkdown } from '../../src/parse/parse-markdown.js'
 
 const ZWSP = '\u200B'
@@ -20,7 +21,7 @@ describe('escapeText', () => {
     ['a | b', 'a \\| b'],
     ['`rm -rf /`', '\\`rm -rf /\\`'],
     ['*_[]~\\', '\\*\\_\\[\\]\\~\\\\'],
-    ['[click](https://evil.example)', '\\[click\\](https://evil.example)'],
+    ['[click](https://evil.example)', `\\[click\\](https:${ZWSP}//evil.example)`],
     ['@user', `@${ZWSP}user`],
     ['ask @org/team now', `ask @${ZWSP}org/team now`],
     ['see #123', `see #${ZWSP}123`],
@@ -51,6 +52,53 @@ describe('escapeText', () => {
     expect(table?.type).toBe('table')
     if (table?.type !== 'table') return
     expect(table.children[1]?.children.map((tableCell) => toString(tableCell))).toEqual(['x | y || z', 'second'])
+  })
+})
+
+describe('neutraliseReferences: nothing GitHub reads as a mention, cross-reference or link', () => {
+  test.each([
+    ['GH-123 and gh-7', `GH${ZWSP}-123 and gh${ZWSP}-7`],
+    ['acme/other#12', `acme/other#${ZWSP}12`],
+    ['https://github.com/o/r/issues/1', `https:${ZWSP}//github.com/o/r/issues/1`],
+    ['see http://github.com/o/r/pull/1 and https://github.com/o/r/discussions/1', `see http:${ZWSP}//github.com/o/r/pull/1 and https:${ZWSP}//github.com/o/r/discussions/1`],
+    ['www.github.com/o/r/issues/2', `www${ZWSP}.github.com/o/r/issues/2`],
+    ['@alice #1', `@${ZWSP}alice #${ZWSP}1`],
+    // Words that only look alike stay as they are.
+    ['HIGH-5, GH-, sigh-1x, C#, 5 @ 3', `HIGH-5, GH-, sigh-1x, C#, 5 @ 3`],
+  ])('%j → %j', (input, expected) => {
+    expect(neutraliseReferences(input)).toBe(expected)
+  })
+
+  test('escaped text rendered as GitHub does has no link, and no reference text left whole', () => {
+    const hostile = 'GH-1 acme/other#2 https://github.com/acme/other/issues/3 <https://github.com/acme/other/pull/4> www.github.com/acme/other/discussions/5 bob@example.com'
+    const { html } = renderAsGitHub(escapeText(hostile))
+    expect(html).not.toContain('<a')
+    for (const reference of [/GH-\d/, /#\d/, /https?:\/\//, /www\./, /@example/]) expect(html).not.toMatch(reference)
+  })
+
+  test('long runs cost linear time (bounded look-ahead)', () => {
+    const run = 'a.'.repeat(100_000)
+    expect(neutraliseReferences(run)).toBe(run)
+  })
+})
+
+describe('tableCode: a code span in a table cell', () => {
+  test.each([
+    ['a|b.md', '`a\\|b.md`'],
+    ['a\\|b', `\`a\\${ZWSP}\\|b\``],
+  ])('%j → %j', (input, expected) => {
+    expect(tableCode(input)).toBe(expected)
+  })
+
+  test('a file name with `|`, a tag, an autolink and a mention stays one inert code span in its cell', () => {
+    const name = 'notes/x|<img src=https://evil.example/p.png>|https://evil.example|@alice #1\\|y.md'
+    const { html, mdast } = renderAsGitHub(`| File | n |\n|---|---|\n| ${tableCode(name)} | 1 |\n`)
+    const table = mdast.children[0]
+    expect(table?.type).toBe('table')
+    if (table?.type !== 'table') return
+    expect(table.children[1]?.children).toHaveLength(2)
+    expect(toString(table.children[1]?.children[0] as Nodes).replaceAll(ZWSP, '')).toBe(name)
+    expect(html).not.toMatch(/<img|<a |user-mention/)
   })
 })
 

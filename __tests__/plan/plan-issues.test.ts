@@ -3,6 +3,7 @@ import { latestOccurrences, seriesOf, type ItemOccurrence } from '../../src/plan
 import { countChanges, mayChangeState, planIssues, type IssueChange, type IssuePlanOptions } from '../../src/plan/plan-issues.js'
 import { itemTitle, standsAlone } from '../../src/plan/issue-text.js'
 import { issueMarker, readIssueMarker } from '../../src/plan/issue-marker.js'
+import { teamLabelName } from '../../src/plan/team-label.js'
 import { BLOB, LINKS, file, identity, issue, item, report } from './fixtures.js'
 
 const OPTIONS: IssuePlanOptions = { label: 'action-item', teamLabel: null, links: LINKS }
@@ -119,6 +120,16 @@ describe('planIssues', () => {
   test('a team label has {series} replaced (every occurrence)', () => {
     const changes = planIssues([occurrence('Write the runbook', {}, 'teams/iaas/20260108.md')], [], { ...OPTIONS, teamLabel: 'team:{series}/{series}' })
     expect(changes[0]?.kind === 'create' ? changes[0].labels : null).toEqual(['action-item', 'team:teams/iaas/teams/iaas'])
+    expect(changes[0]?.kind === 'create' ? changes[0].teamLabel : null).toBe('team:teams/iaas/teams/iaas')
+  })
+
+  test('a team label from a long folder name is cut to GitHub\'s 50 characters, whole characters only', () => {
+    const folder = `${'x'.repeat(47)}😀😀-and-more`
+    const changes = planIssues([occurrence('Write the runbook', {}, `${folder}/20260108.md`)], [], { ...OPTIONS, teamLabel: 'team: {series}' })
+    const label = changes[0]?.kind === 'create' ? changes[0].labels[1] : null
+    expect(label).toBe(`team: ${'x'.repeat(44)}`)
+    expect(teamLabelName('{series}', `${'y'.repeat(49)}😀z`)).toBe(`${'y'.repeat(49)}😀`)
+    expect(teamLabelName('t {series}', 'a\nb')).toBe('t a b')
   })
 
   test('a long title is cut to 120 characters on a word boundary', () => {

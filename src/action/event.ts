@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs'
 export interface EventInfo {
   name: string
   /** Set for `pull_request` and `pull_request_target`. */
-  pullRequest: { number: number; headSha: string; headRef: string; fromFork: boolean } | null
+  /** `baseSha`: the commit the pull request was compared with (its configuration is the trusted one); '' when the payload does not say. */
+  pullRequest: { number: number; headSha: string; headRef: string; baseSha: string; fromFork: boolean } | null
   /** The repository's default branch, when the payload says. */
   defaultBranch: string | null
   /**
@@ -19,7 +20,7 @@ export interface EventInfo {
 }
 
 interface Payload {
-  pull_request?: { number?: unknown; head?: { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } | null }; base?: { repo?: { full_name?: unknown } } }
+  pull_request?: { number?: unknown; head?: { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } | null }; base?: { sha?: unknown; repo?: { full_name?: unknown } } }
   repository?: { default_branch?: unknown }
   commits?: Array<{ added?: unknown; modified?: unknown; removed?: unknown }>
   before?: unknown
@@ -46,6 +47,7 @@ export function readEvent(name: string, eventPath: string | undefined): EventInf
           number,
           headSha,
           headRef: typeof pull?.head?.ref === 'string' ? pull.head.ref : '',
+          baseSha: typeof pull?.base?.sha === 'string' ? pull.base.sha : '',
           fromFork: pull?.head?.repo?.full_name !== pull?.base?.repo?.full_name,
         }
       : null

@@ -1,4 +1,4 @@
-import { cell, code } from '../markup/escape.js'
+import { cell, code, tableCode } from '../markup/escape.js'
 import { countFindings, describeCounts, plural } from '../report/findings.js'
 import type { FileReport, RunReport } from '../report/types.js'
 import type { Severity } from '../constants.js'
@@ -34,7 +34,7 @@ export function renderDigest(report: RunReport, reportFile: string | null, plan:
     '',
     '| Rule | Errors | Warnings | Notes |',
     '|---|---:|---:|---:|',
-    ...sortedRows(tally(report.files, (file) => file.findings.map((finding) => finding.rule))).map(([rule, c]) => `| ${code(rule)} | ${c.error} | ${c.warning} | ${c.info} |`),
+    ...sortedRows(tally(report.files, (file) => file.findings.map((finding) => finding.rule))).map(([rule, c]) => `| ${tableCode(rule)} | ${c.error} | ${c.warning} | ${c.info} |`),
     '',
   ]
   const folders = sortedRows(tally(report.files, (file) => file.findings.map(() => folderOf(file.path))))

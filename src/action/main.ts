@@ -25,6 +25,8 @@ import { describeCounts } from '../report/findings.js'
 import { JOB_SUMMARY_LIMIT, jobSummary } from './job-summary.js'
 import { findingsOutput } from './report-outputs.js'
 import { changesOfRun } from './scope.js'
+import { baseReader, changedCheckingFiles, configNotice, trustedConfiguration } from './pull-request-config.js'
+import type { ConfigNotice } from '../render/config-notice.js'
 import { type ActionSettings, SettingsError, readSettings } from './settings.js'
 
 /**
@@ -43,7 +45,7 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
     })
     // Our earlier comment is looked up while the minutes are checked: one round trip less.
     const earlierComment = findComment(client, settings)
-    const { report, config, itemPaths, noMinutesChanged } = await checkMinutes(client, settings, options.workerScript ?? null)
+    const { report, config, itemPaths, noMinutesChanged, notice } = await checkMinutes(client, settings, options.workerScript ?? null)
     const reportFile = await writeReportFile(settings, report)
     publishFindings(report, reportFile)
 
@@ -53,6 +55,7 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
       links: sourceLinks(settings),
       plan,
       failOn: settings.failOn,
+      configNotice: notice,
     })
     if (noMinutesChanged) {
       // No "0 files checked" comment on a PR that touches no minutes: a notice says it.
@@ -89,8 +92,10 @@ interface CheckedMinutes {
   config: Config
   /** The files whose action items count (a change's); null: every checked file's. */
   itemPaths: ReadonlySet<string> | null
-  /** A pull request that changes no minutes file: nothing was checked, no comment is due. */
+  /** A pull request that changes no minutes file (nor how they are checked): nothing was checked, no comment is due. */
   noMinutesChanged: boolean
+  /** A pull request that changes the configuration or suppressions: what it switches off or raises. */
+  notice: ConfigNotice | null
 }
 
 /**
@@ -99,14 +104,21 @@ interface CheckedMinutes {
  */
 async function checkMinutes(client: GitHubClient, settings: ActionSettings, workerScript: string | null): Promise<CheckedMinutes> {
   // pull_request_target runs with a writable token in the base repository: read the PR's
-  // files as data through the API instead of checking out and trusting its workspace.
-  const reader = settings.event.name === 'pull_request_target' ? apiReader(client, settings.repository, settings.sha) : localReader(settings.workspace)
+  // files as data through the API instead of checking out and trusting its workspace, and
+  // check them with the base commit's configuration and suppressions, not the PR's own.
+  const target = settings.event.name === 'pull_request_target'
+  const reader = target ? apiReader(client, settings.repository, settings.sha) : localReader(settings.workspace)
   const changes = await changesOfRun(client, settings)
   core.info(changes.description)
+  const base = settings.event.pullRequest ? baseReader(client, settings) : null
+  if (target && !base) throw new Error('the pull_request_target event does not name the base commit (pull_request.base.sha), whose configuration the check must use')
+  const touched = changedCheckingFiles(settings, changes.files)
+  const trusted = target && base ? await trustedConfiguration(base, settings, touched) : null
   const limited = settings.scope === 'changed' && changes.files !== null
   if (settings.scope === 'changed' && changes.files === null) core.info('Scope `changed`, but the change cannot be told: checking every file.')
   const { report, config, unmatchedPatterns, linkingFiles } = await checkRepository(reader, {
     configPath: settings.configPath,
+    trusted,
     patterns: settings.patterns,
     onlyPaths: limited ? changes.files?.changed : null,
     removedPaths: limited ? changes.files?.removed : [],
@@ -117,11 +129,18 @@ async function checkMinutes(client: GitHubClient, settings: ActionSettings, work
   for (const pattern of unmatchedPatterns) core.warning(`The \`paths\` input names “${pattern}”, which matches no minutes file of the repository; check the workflow.`)
   if (linkingFiles.length > 0) core.info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`)
   core.info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`)
+  // One request or two (the base's files) and only when the PR touches them: said first in the comment.
+  const notice = base && touched.length > 0 ? await configNotice({ settings, touched, base, head: reader, checkedWith: target ? 'base' : 'head' }) : null
+  if (notice) {
+    const weakenings = notice.comparison ? `: ${notice.comparison.weakenings.length} thing(s) switched off, lowered or raised` : ''
+    core.warning(`This pull request changes ${touched.join(' and ')}${weakenings}; ${target ? "this run used the base branch's" : 'this run used the changed'} configuration. The summary comment lists what changes.`)
+  }
   return {
     report,
     config,
     itemPaths: changes.files ? new Set(changes.files.changed) : null,
-    noMinutesChanged: limited && settings.event.pullRequest !== null && report.summary.files === 0,
+    noMinutesChanged: limited && settings.event.pullRequest !== null && report.summary.files === 0 && notice === null,
+    notice,
   }
 }
 
@@ -232,6 +251,10 @@ function reportApplied(result: ApplyResult): void {
   }
   if (result.forbidden) {
     core.warning(`The token may not write issues (${result.forbidden}). Give the workflow \`permissions: issues: write\`; pull requests from forks get a read-only token.`)
+  }
+  for (const label of result.skippedLabels ?? []) {
+    const purpose = label.description ? ` (described ${JSON.stringify(label.description)})` : ''
+    core.warning(`The team label ${JSON.stringify(label.name)} was left off the new issues: the repository has a label of that name for another purpose${purpose}. Rename the folder, or change \`actionItems.teamLabel\`.`)
   }
   for (const failure of result.failed) core.warning(`Could not ${failure.change.kind} an action-item issue: ${failure.message}. A re-run finishes the job without duplicates.`)
 }

@@ -37,6 +37,12 @@ export interface RepositoryCheck {
    * (with `onlyPaths`), since their links broke.
    */
   removedPaths?: readonly string[]
+  /**
+   * The configuration and suppressions to check with instead of the reader's: on
+   * `pull_request_target`, the base commit's, never those of the pull request being checked.
+   * `suppressions` is given the listing (a file not listed costs no request).
+   */
+  trusted?: { config: Config; suppressions: (allPaths: readonly string[]) => Promise<Suppressions> } | null
   /** Whether the suppressions file applies (default true; `--suppress-all` reads it raw). */
   applySuppressions?: boolean
   /** `owner/repo` of the repository, overriding the config and the git remote. */
@@ -118,7 +124,7 @@ export async function loadSuppressions(reader: RepoReader, allPaths: readonly st
 
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 export async function checkRepository(reader: RepoReader, options: RepositoryCheck): Promise<WorkspaceResult> {
-  const loaded = await loadRepositoryConfig(reader, options.configPath)
+  const loaded = options.trusted ? options.trusted.config : await loadRepositoryConfig(reader, options.configPath)
   const allPaths = await reader.listFiles()
   const links: ReadonlyMap<string, SymbolicLink> = (await reader.symbolicLinks?.()) ?? new Map()
   const index = indexRepository(allPaths, compileDatePatterns(loaded.datePatterns))
@@ -160,7 +166,7 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   })
   const files = [...checked, ...unreadable, ...linkReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const unsuppressed = summarize(files)
-  const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader, allPaths)
+  const suppressions = options.applySuppressions === false ? {} : await (options.trusted?.suppressions ?? ((paths) => loadSuppressions(reader, paths)))(allPaths)
   const report = applySuppressions(unsuppressed, suppressions)
   const notices =
     source === 'unknown'

@@ -32,7 +32,7 @@ export function loadConfig(text: string | null, source: string = DEFAULT_CONFIG_
   const value: unknown = document.toJS() ?? {}
   if (!validateUserConfig(value)) {
     // `if` only says which branch failed; the branch's own errors name the key.
-    const problems = (validateUserConfig.errors ?? []).filter((error) => error.keyword !== 'if').map(describeSchemaError)
+    const problems = (validateUserConfig.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => describeSchemaError(error, value))
     throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`)
   }
   try {
@@ -44,9 +44,19 @@ export function loadConfig(text: string | null, source: string = DEFAULT_CONFIG_
 }
 
 /** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
-function describeSchemaError(error: ErrorObject): string {
+function describeSchemaError(error: ErrorObject, value: unknown): string {
   const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)'
   switch (error.keyword) {
+    case 'maximum':
+    case 'exclusiveMaximum':
+    case 'minimum':
+    case 'exclusiveMinimum': {
+      // A budget raised past its cap says what was asked and what is allowed (issue 17).
+      const bound = error.params as { comparison: string; limit: number }
+      const most = error.keyword.endsWith('aximum') ? 'at most' : 'at least'
+      const more = error.keyword.startsWith('exclusive') ? (most === 'at most' ? 'less than' : 'more than') : most
+      return `\`${key}\` is ${String(valueAt(value, error.instancePath))}; it must be ${more} ${bound.limit}`
+    }
     case 'additionalProperties': {
       const extra = String(error.params.additionalProperty)
       const where = key === '(top level)' ? extra : `${key}.${extra}`
@@ -60,6 +70,13 @@ function describeSchemaError(error: ErrorObject): string {
     default:
       return `\`${key}\` ${error.message ?? 'is invalid'}`
   }
+}
+
+/** The value at a JSON pointer of the validated document (for messages). */
+function valueAt(value: unknown, pointer: string): unknown {
+  let at = value
+  for (const part of pointer.split('/').slice(1)) at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined
+  return at
 }
 
 function mergeConfig(base: Config, user: UserConfig): Config {

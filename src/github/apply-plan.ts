@@ -26,20 +26,21 @@ export async function applyPlan(client: GitHubClient, repository: Repository, ch
   if (writes.length === 0) return result
 
   const assignable = await checkAssignable(client, repository, creates, result)
-  const labelsReady = new Set<string>()
+  const labels: LabelsSeen = { ready: new Set(), refused: new Map() }
   for (const change of writes) {
     if (result.forbidden) {
       result.failed.push({ change, message: 'not attempted: the token may not write issues' })
       continue
     }
     try {
-      if (change.kind === 'create') await ensureLabels(client, repository, change.labels, labelsReady)
-      await applyChange(client, repository, change, assignable, result)
+      const write = change.kind === 'create' ? { ...change, labels: await ensureLabels(client, repository, change, labels) } : change
+      await applyChange(client, repository, write, assignable, result)
     } catch (error) {
       if (statusOf(error) === 403) result.forbidden = getErrorMessage(error)
       result.failed.push({ change, message: getErrorMessage(error) })
     }
   }
+  if (labels.refused.size > 0) result.skippedLabels = [...labels.refused].map(([name, description]) => ({ name, description }))
   return result
 }
 
@@ -85,18 +86,39 @@ async function setState(
   await client.rest.issues.createComment({ ...repository, issue_number, body: change.comment })
 }
 
-/** Creates our labels when missing, with a colour and a description (GitHub would make bare ones). */
-async function ensureLabels(client: GitHubClient, repository: Repository, labels: readonly string[], ready: Set<string>): Promise<void> {
-  for (const name of labels) {
-    if (ready.has(name)) continue
-    try {
-      await client.rest.issues.getLabel({ ...repository, name })
-    } catch (error) {
-      if (statusOf(error) !== 404) throw error
-      await client.rest.issues.createLabel({ ...repository, name, color: LABEL_COLOR, description: LABEL_DESCRIPTION })
+/** Labels looked up this run: usable ones, and team labels refused (with the description that says whose they are). */
+interface LabelsSeen {
+  ready: Set<string>
+  refused: Map<string, string | null>
+}
+
+/**
+ * The labels an issue gets. Ours are created when missing, with a colour and a description
+ * (GitHub would make bare ones). The configured label is used as it is; a team label, named
+ * after a folder, only when it is new or already ours (our description): a folder called
+ * `good first issue` must not put the repository's label of that name on our issues.
+ */
+async function ensureLabels(client: GitHubClient, repository: Repository, change: CreateIssue, seen: LabelsSeen): Promise<string[]> {
+  const usable: string[] = []
+  for (const name of change.labels) {
+    const team = name === change.teamLabel && name.toLowerCase() !== change.labels[0]?.toLowerCase()
+    if (seen.refused.has(name)) continue
+    if (!seen.ready.has(name)) {
+      try {
+        const { data } = await client.rest.issues.getLabel({ ...repository, name })
+        if (team && data.description !== LABEL_DESCRIPTION) {
+          seen.refused.set(name, data.description ?? null)
+          continue
+        }
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error
+        await client.rest.issues.createLabel({ ...repository, name, color: LABEL_COLOR, description: LABEL_DESCRIPTION })
+      }
+      seen.ready.add(name)
     }
-    ready.add(name)
+    usable.push(name)
   }
+  return usable
 }
 
 /** The owners an issue could be assigned to: the first `MAX_ASSIGNEES`, once each (logins ignore case). */

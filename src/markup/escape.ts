@@ -1,27 +1,41 @@
 /**
  * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
  * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
- * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
- * `#123` cross-references that would notify people or clutter other issues.
+ * hidden markers or folds), no Markdown syntax, no table cell breaks, and no reference (see
+ * `neutraliseReferences`) that would notify people or leave a backlink in another issue.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
-    .replace(/[\\`*_[\]|~]/g, '\\$&')
-    .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
-    .trim()
+  return neutraliseReferences(
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+      .replace(/[\\`*_[\]|~]/g, '\\$&'),
+  ).trim()
 }
 
 /**
- * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
- * in text into links (after parsing, so escapes do not stop it), and a link in our comment
- * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
+ * Text with nothing GitHub turns into a mention, a cross-reference or a link: `@name`,
+ * `#123` (so `owner/repo#123` too), `GH-123`, `https://…` (github.com issue, pull request and
+ * discussion URLs leave a backlink in the issue they name) and `www.…`. An invisible space
+ * breaks each; the text reads the same. For issue titles, which are plain text, and inside
+ * `escapeText` for Markdown. Each pattern looks a bounded way ahead (a scheme is at most
+ * 32 characters): linear.
+ */
+export function neutraliseReferences(text: string): string {
+  return text
+    .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
+    .replace(/\b(gh)(?=-\d)/gi, '$1\u200B')
+    .replace(/\b([a-z][a-z0-9+.-]{0,31}:)(?=\/\/)/gi, '$1\u200B')
+    .replace(/\b(www)(?=\.)/gi, '$1\u200B')
+}
+
+/**
+ * Escaped text, for inline places (comment, cells, messages). GFM turns `https://…`, `www.…`
+ * and e-mail addresses in text into links (after parsing, so escapes do not stop it), and a
+ * link in our comment should only ever be one we made: `escapeText` already breaks them.
  */
 export function escapeInline(text: string): string {
   return escapeText(text)
-    .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
-    .replace(/\b(www)(?=\.)/gi, '$1\u200B')
 }
 
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
@@ -54,6 +68,16 @@ export function link(label: string, url: string): string {
 /** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
 export function code(text: string): string {
   return `\`${codeSpanText(text)}\``
+}
+
+/**
+ * A path or id in inline code inside a table cell. GFM splits the row at every `|` before
+ * it sees code spans, so a `|` must be written `\\|` even there (the splitter removes the
+ * backslash); a backslash just before a `|` is kept apart by an invisible space, so the two
+ * never read as one escape. Without it a file named `a|<img src=…>` ends the cell.
+ */
+export function tableCode(text: string): string {
+  return code(text).replace(/\\(?=\|)/g, '\\\u200B').replace(/\|/g, '\\|')
 }
 
 /** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */

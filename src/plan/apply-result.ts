@@ -17,4 +17,6 @@ export interface ApplyResult {
   forbidden: string | null
   /** Owners not checked, so not assigned: past the run's cap on assignee checks. */
   uncheckedOwners: number
+  /** Team labels left off the issues: a label of that name exists for another purpose (its description). */
+  skippedLabels?: Array<{ name: string; description: string | null }>
 }

@@ -1,5 +1,5 @@
 import { normaliseText } from '../action-items/text.js'
-import { escapeLine, escapeText, link, truncate } from '../markup/escape.js'
+import { escapeLine, escapeText, link, neutraliseReferences, truncate } from '../markup/escape.js'
 import { permalink, type SourceLinks } from '../markup/permalink.js'
 import { issueMarker, type ItemIdentity } from './issue-marker.js'
 import type { ItemOccurrence } from './occurrences.js'
@@ -79,9 +79,13 @@ export function itemTitle(occurrence: ItemOccurrence): string {
   return context === null ? capitalised : `${capitalised.replace(/[\s:;,.]+$/u, '')}: ${context}`
 }
 
-/** `[iaas] Ask Vexxhost whether …`: titles are plain text on GitHub, so only length matters. */
+/**
+ * `[iaas] Ask Vexxhost whether …`: titles are plain text on GitHub (no Markdown to escape),
+ * but GitHub still reads `#123`, `GH-123`, `@name` and issue URLs in them as references, so
+ * those are broken as in bodies.
+ */
 export function issueTitle(occurrence: ItemOccurrence): string {
-  return truncate(`[${occurrence.series}] ${itemTitle(occurrence)}`, 120)
+  return neutraliseReferences(truncate(`[${occurrence.series}] ${itemTitle(occurrence)}`, 120))
 }
 
 function oneLine(text: string): string {

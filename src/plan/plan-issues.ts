@@ -3,6 +3,7 @@ import type { SourceLinks } from '../markup/permalink.js'
 import type { ItemIdentity } from './issue-marker.js'
 import { closeComment, duplicateComment, issueBody, issueTitle, markerSeries, reopenComment } from './issue-text.js'
 import type { ItemOccurrence } from './occurrences.js'
+import { teamLabelName } from './team-label.js'
 
 /** An issue that tracks an action item, as listed from GitHub and read from its marker. */
 export interface KnownIssue {
@@ -21,6 +22,8 @@ export interface CreateIssue {
   title: string
   body: string
   labels: string[]
+  /** The team label among `labels` (from the folder's name): used only if it is not a label of another purpose. */
+  teamLabel?: string
 }
 
 export interface CloseIssue {
@@ -121,8 +124,9 @@ function changeFor(occurrence: ItemOccurrence, issue: KnownIssue | null, options
   if (!issue) {
     if (done) return { kind: 'unchanged', occurrence, issue: null }
     if (options.since && occurrence.date !== null && occurrence.date < options.since) return { kind: 'before-since', occurrence }
-    const labels = [options.label, ...(options.teamLabel ? [options.teamLabel.replaceAll('{series}', occurrence.series)] : [])]
-    return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels }
+    const teamLabel = options.teamLabel ? teamLabelName(options.teamLabel, occurrence.series) : null
+    const labels = [options.label, ...(teamLabel ? [teamLabel] : [])]
+    return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels, ...(teamLabel ? { teamLabel } : {}) }
   }
   const close = done && issue.state === 'open'
   // A person who closed it as "not planned" decided; a carried-over line does not overrule them.

@@ -4,8 +4,9 @@ import { issueTitle } from '../plan/issue-text.js'
 import { countChanges, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
 import { countFindings, plural } from '../report/findings.js'
 import type { FileReport, Finding, RunReport } from '../report/types.js'
-import { cell, code, htmlCode, link } from '../markup/escape.js'
+import { cell, code, htmlCode, link, tableCode } from '../markup/escape.js'
 import { permalink, type SourceLinks } from '../markup/permalink.js'
+import { renderConfigNotice, type ConfigNotice } from './config-notice.js'
 
 /** Starts our one PR comment; found again by it on every push. */
 export const SUMMARY_MARKER = '<!-- minutes-automation:summary -->'
@@ -42,6 +43,8 @@ export interface SummaryInput {
   plan: { changes: readonly IssueChange[]; timing: PlanTiming; result?: ApplyResult; since?: string | null; maxNewIssues?: number; maxClosesAndReopens?: number } | null
   /** The action's `fail-on`: which findings block the merge. Default `error`. */
   failOn?: FailOn
+  /** A pull request changing the configuration or suppressions: said first, before any finding. */
+  configNotice?: ConfigNotice | null
 }
 
 /** The changes the plan's table lists: one per item (duplicates closed and items before `since` are only counted). */
@@ -69,7 +72,8 @@ export function renderSummary(input: SummaryInput): string {
   // An issue left as it is because its owners differ is news too: the reader expected a close.
   const differ = (input.plan?.changes ?? []).filter((change) => change.kind === 'unchanged' && change.ownersDiffer).length
   const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + held + differ
-  const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`
+  const notice = input.configNotice ? `${renderConfigNotice(input.configNotice)}\n` : ''
+  const header = `${SUMMARY_MARKER}\n## Minutes check\n\n${notice}`
   const files = plural(report.summary.files, 'minutes file')
   if (placed.length === 0 && pending === 0) return `${header}✅ ${files} checked: no findings.\n`
 
@@ -286,13 +290,13 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>, links: SourceLinks)
     const { occurrence } = change
     const owners = ownersCell(occurrence.item.owners)
     const done = occurrence.item.done ? ' ✅' : ''
-    const label = oneFile ? `line ${occurrence.item.line}` : code(`${occurrence.path}:${occurrence.item.line}`)
+    const label = oneFile ? `line ${occurrence.item.line}` : tableCode(`${occurrence.path}:${occurrence.item.line}`)
     const known = issueOf(change)
     const issue = withIssues ? ` ${known ? `[#${known.number}](${known.url})` : '—'} |` : ''
     return `| ${change.kind === 'unchanged' && change.ownersDiffer ? 'unchanged, owners differ' : change.kind} | ${cell(titleOf(change), 200)}${done} | ${owners} | ${link(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`
   })
   const first = shown[0]?.occurrence.path
-  const from = oneFile && first ? `From ${code(first)}` : 'From'
+  const from = oneFile && first ? `From ${tableCode(first)}` : 'From'
   if (items.length > shown.length) rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | |${withIssues ? ' |' : ''}`)
   const table = withIssues ? [`| | Title | Owners | ${from} | Issue |`, '|---|---|---|---|---|', ...rows] : [`| | Title | Owners | ${from} |`, '|---|---|---|---|', ...rows]
   if (rows.length > PLAN_FOLD_AFTER) lines.push('<details>', `<summary>${plural(items.length, 'item')}</summary>`, '', ...table, '', '</details>', '')

@@ -14,9 +14,18 @@ export const getLabel: RouteHandler = ({ state, urls, params, docsUrl }) => {
 export const listLabels: RouteHandler = ({ state, urls, query, url }) =>
   paginated(state.labels, { url, perPage: query.per_page, page: query.page }, (label) => labelJson(urls, label))
 
-/** POST /repos/{owner}/{repo}/labels — 422 `already_exists` for a taken name, `invalid` for a bad color. */
+/** The longest label name GitHub accepts. */
+const LABEL_NAME_LIMIT = 50
+
+/**
+ * POST /repos/{owner}/{repo}/labels — 422 `already_exists` for a taken name, `invalid` for a
+ * bad color, `custom` for a name over 50 characters (GitHub's message, github/docs#32156).
+ */
 export const createLabel: RouteHandler = ({ state, urls, body, docsUrl }) => {
   const name = String(body.name)
+  if ([...name].length > LABEL_NAME_LIMIT) {
+    return validationFailed([{ resource: 'Label', code: 'custom', field: 'name', message: `name is too long (maximum is ${LABEL_NAME_LIMIT} characters)` }], docsUrl)
+  }
   if (findLabel(state, name)) return validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }], docsUrl)
   const color = typeof body.color === 'string' ? body.color.replace(/^#/, '') : DEFAULT_LABEL_COLOR
   if (!/^[0-9a-fA-F]{6}$/.test(color)) return validationFailed([{ resource: 'Label', code: 'invalid', field: 'color' }], docsUrl)
