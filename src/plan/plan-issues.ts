@@ -3,6 +3,7 @@ import type { SourceLinks } from '../markup/permalink.js'
 import type { ItemIdentity } from './issue-marker.js'
 import { closeComment, duplicateComment, issueBody, issueTitle, reopenComment } from './issue-text.js'
 import type { ItemOccurrence } from './occurrences.js'
+import { referencedIssues } from './referenced-issues.js'
 
 /** An issue that tracks an action item, as listed from GitHub and read from its marker. */
 export interface KnownIssue {
@@ -92,8 +93,10 @@ export interface IssuePlanOptions {
  */
 export function planIssues(occurrences: readonly ItemOccurrence[], known: readonly KnownIssue[], options: IssuePlanOptions): IssueChange[] {
   const { originals, duplicates } = splitDuplicates(known)
-  const issueOf = matchToIssues(occurrences, originals)
-  const changes: IssueChange[] = occurrences.map((occurrence, index) => changeFor(occurrence, issueOf.get(index) ?? null, options))
+  const { issueOf, superseded } = matchWithReferences(occurrences, originals)
+  const changes: IssueChange[] = occurrences.map((occurrence, index) =>
+    superseded.has(index) ? { kind: 'unchanged', occurrence, issue: issueOf.get(index) ?? null } : changeFor(occurrence, issueOf.get(index) ?? null, options),
+  )
   holdBack(changes, options.maxNewIssues ?? null)
   for (const [duplicate, original] of duplicates) {
     changes.push({ kind: 'close-duplicate', issue: duplicate, duplicateOf: original, comment: duplicateComment(original.number) })
@@ -125,6 +128,24 @@ function holdBack(changes: IssueChange[], max: number | null): void {
     if (change.kind !== 'create' || ++creates <= max) return
     changes[index] = { kind: 'held-back', occurrence: change.occurrence, title: change.title }
   })
+}
+
+/**
+ * Occurrence index → its issue: an item referencing an issue of ours is that issue's item
+ * (explicit identity, referenced-issues.ts; an earlier item referencing an issue a later one
+ * decides is `superseded`); the other items are matched by their text among the issues no
+ * item references.
+ */
+function matchWithReferences(occurrences: readonly ItemOccurrence[], issues: readonly KnownIssue[]): { issueOf: Map<number, KnownIssue>; superseded: Set<number> } {
+  const { issues: explicit, superseded } = referencedIssues(occurrences, issues)
+  const referenced = new Set(explicit.values())
+  const rest = occurrences.flatMap((_, index) => (explicit.has(index) ? [] : [index]))
+  const byText = matchToIssues(
+    rest.map((index) => occurrences[index] as ItemOccurrence),
+    issues.filter((issue) => !referenced.has(issue)),
+  )
+  for (const [restIndex, issue] of byText) explicit.set(rest[restIndex] as number, issue)
+  return { issueOf: explicit, superseded }
 }
 
 /** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */
