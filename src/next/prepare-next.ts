@@ -25,6 +25,8 @@ export interface NextMeetingInput {
   openIssues: readonly CarriedItem[] | null
   /** Open issues and pull requests with the series' agenda label; null: not asked for. */
   agenda: readonly AgendaEntry[] | null
+  /** The share of recent meetings a heading must be in to be kept (default SHARED_BY; the evaluation tunes it). */
+  sharedBy?: number
 }
 
 /** The prepared file. */
@@ -56,7 +58,7 @@ export function prepareNextMeeting(input: NextMeetingInput): PreparedMeeting {
   const agendaLines = (input.agenda ?? []).map((entry) => `- ${cell(entry.title)} ([#${entry.number}](${entry.url}))`)
   if (input.template !== null) return { path, date, carried, content: fillTemplate(input.template, date, itemLines, agendaLines) }
 
-  const skeleton = sharedHeadings(regular)
+  const skeleton = sharedHeadings(regular, input.sharedBy)
   const itemsHeading = carriedItemsHeading(skeleton, regular.slice(-RECENT_FOR_ITEMS))
   const agendaHeading = skeleton.find((heading) => heading.key.includes('agenda')) ?? null
   const placeholder = usualPlaceholder(regular.slice(-8))
