@@ -58,6 +58,7 @@ export const INPUTS = {
   comment: 'comment',
   maxNewIssues: 'max-new-issues',
   scope: 'scope',
+  prepareNext: 'prepare-next',
 } as const
 
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
@@ -73,6 +74,7 @@ export const OUTPUTS = {
   closedIssues: 'closed-issues',
   commentUrl: 'comment-url',
   reportFile: 'report-file',
+  preparedFile: 'prepared-file',
 } as const
 
 /** When action items become issues: after merge (push to the default branch), always, or never. */

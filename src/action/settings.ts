@@ -18,6 +18,8 @@ export interface ActionSettings {
   comment: boolean
   /** What the run checks: the input, else `changed` on pull requests and pushes, `all` otherwise. */
   scope: Scope
+  /** The series whose next meeting's minutes a `schedule` or `workflow_dispatch` run writes; null: none. */
+  prepareNext: string | null
   workspace: string
   /** `RUNNER_TEMP`: where the full report file is written. */
   runnerTemp: string
@@ -53,6 +55,7 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     maxNewIssues: count(getInput, INPUTS.maxNewIssues, DEFAULT_MAX_NEW_ISSUES),
     comment: flag(getInput, INPUTS.comment, true),
     scope: getInput(INPUTS.scope).trim() ? oneOf(getInput, INPUTS.scope, SCOPES, 'changed') : defaultScope(event.name),
+    prepareNext: seriesName(getInput(INPUTS.prepareNext)),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
     repository: { owner, repo },
@@ -108,4 +111,14 @@ function splitList(value: string): string[] {
     .split(/[\n,]/)
     .map((entry) => entry.trim())
     .filter(Boolean)
+}
+
+/** A series folder as the `prepare-next` input names it: a relative path inside the workspace. */
+function seriesName(value: string): string | null {
+  const name = value.trim()
+  if (name === '') return null
+  if (name.startsWith('/') || name.split('/').includes('..') || name.includes('\\')) {
+    throw new SettingsError(`Input \`${INPUTS.prepareNext}\` must name a series folder inside the repository (e.g. community-call), not “${name}”.`)
+  }
+  return name
 }

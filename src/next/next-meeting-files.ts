@@ -13,8 +13,8 @@ export interface NextMeetingRequest {
   series: string
   date: string | null
   today: string
-  /** The series' open action-item issues (the action); null: offline. */
-  openItems: ((series: string) => Promise<CarriedItem[]>) | null
+  /** The series' open action-item issues (the action; resolving to null: could not list them); null: offline. */
+  openItems: ((series: string) => Promise<CarriedItem[] | null>) | null
   /** The agenda: called with the label when the series' profile has one; null: not asked for (the caller says so). */
   agenda: ((label: string) => Promise<AgendaEntry[]>) | null
 }
