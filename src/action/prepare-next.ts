@@ -32,7 +32,7 @@ export async function prepareNext(client: GitHubClient, settings: ActionSettings
     const result = await prepareFromRepository(localReader(settings.workspace), config, {
       series,
       date: null,
-      today: new Date().toISOString().slice(0, 10),
+      today: settings.today,
       openItems: (name) => openIssuesOf(client, settings, config, name),
       agenda: (label) => listAgendaEntries(client, settings.repository, label),
     })

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os'
 import { CREATE_ISSUES, DEFAULT_MAX_NEW_ISSUES, FAIL_ON, INPUTS, SCOPES, type CreateIssues, type FailOn, type Scope } from '../constants.js'
 import type { Repository } from '../github/client.js'
+import { isCalendarDate } from '../repo/dates.js'
 import { readEvent, type EventInfo } from './event.js'
 
 /** Everything the action needs from its inputs and the runner's environment, read once. */
@@ -33,6 +34,8 @@ export interface ActionSettings {
   serverUrl: string
   /** `MINUTES_AUTOMATION_TIME_SCALE`: scales the client's waits; below 1 only for the loopback simulation. */
   timeScale: number
+  /** Today, `YYYY-MM-DD` (UTC): when `prepare-next` looks for the next meeting. `MINUTES_AUTOMATION_TODAY` fixes it (tests). */
+  today: string
 }
 
 /** Inputs that cannot be used; the message names the input. */
@@ -65,12 +68,19 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     timeScale: timeScale(env.MINUTES_AUTOMATION_TIME_SCALE),
+    today: today(env.MINUTES_AUTOMATION_TODAY),
   }
 }
 
 /** Changes are what pull requests and pushes are about; other events (manual, scheduled) audit everything. */
 export function defaultScope(eventName: string): Scope {
   return eventName.startsWith('pull_request') || eventName === 'push' ? 'changed' : 'all'
+}
+
+function today(value: string | undefined): string {
+  if (!value) return new Date().toISOString().slice(0, 10)
+  if (!isCalendarDate(value)) throw new SettingsError(`MINUTES_AUTOMATION_TODAY must be a day written YYYY-MM-DD, not “${value}”.`)
+  return value
 }
 
 function timeScale(value: string | undefined): number {
