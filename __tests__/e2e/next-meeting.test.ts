@@ -139,6 +139,17 @@ describe('the meeting loop: prepare, meet, merge', () => {
     ])
   })
 
+  test("the agenda: open issues and pull requests with the series' agendaLabel, under the series' agenda heading", async () => {
+    sim = await merged()
+    sim.addIssue({ title: 'Move the call to 16:00 <b>UTC</b> @everyone', labels: ['agenda'] })
+    sim.addIssue({ title: 'Old topic', labels: ['agenda'], state: 'closed' })
+    sim.addIssue({ title: 'Unrelated', labels: ['bug'] })
+    const config = 'repository: acme/minutes\nprofiles:\n  weekly:\n    agendaLabel: agenda\n'
+    const { written } = await prepare(sim, { ...EXAMPLE_TREE, '.github/minutes.yml': config }, '2026-11-20')
+    // The community call has no agenda heading of its own: one is added; the title is made inert (no HTML, no mention).
+    expect(written?.text.split('## Agenda\n\n')[1]).toBe('- Move the call to 16:00 &lt;b&gt;UTC&lt;/b&gt; @\u200Beveryone ([#12](https://github.com/acme/minutes/issues/12))\n')
+  })
+
   test('an existing file is not overwritten: a warning, no output', async () => {
     sim = await merged()
     const files = { ...EXAMPLE_TREE, [NEXT_WEEK]: 'prepared by hand\n' }
