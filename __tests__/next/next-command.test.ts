@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { nextMeetingDate } from '../../src/next/cadence.js'
+import { createGitHubSim } from '../../test-support/github-sim/index.js'
 import { PROJECT_ROOT, describeWithFixture } from '../../test-support/real-minutes.js'
 
-async function cli(argv: string[], cwd: string, today = '2026-11-20') {
+async function cli(argv: string[], cwd: string, today = '2026-11-20', env: Record<string, string> = {}) {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(argv, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), today: () => today })
+  const code = await runCli(argv, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), today: () => today, env })
   return { code, stdout, stderr }
 }
 
@@ -117,6 +118,22 @@ describe('minutes-check next', () => {
       stdout: '',
       stderr: 'minutes-check: “nowhere” is no dated series of minutes (the dated series here: community-call, platform, sig-docs, storage).\n',
     })
+  })
+
+  test('an agenda label with GITHUB_TOKEN: the open issues and pull requests carrying it, from the simulated API', async () => {
+    const sim = await createGitHubSim({ repo: { owner: 'acme', name: 'minutes' } })
+    try {
+      sim.addIssue({ title: 'Move the call to 16:00', labels: ['agenda'] })
+      sim.addIssue({ title: 'Settled already', labels: ['agenda'], state: 'closed' })
+      const root = copyOf(EXAMPLE)
+      write(root, '.github/minutes.yml', 'repository: acme/minutes\nprofiles:\n  weekly:\n    agendaLabel: agenda\n')
+      const { code, stdout, stderr } = await cli(['next', 'community-call', '--print'], root, '2026-11-20', { GITHUB_TOKEN: 'ghs_test', GITHUB_API_URL: sim.url })
+      expect([code, stderr]).toEqual([0, ''])
+      expect(stdout.split('## Agenda\n\n')[1]).toBe('- Move the call to 16:00 ([#1](https://github.com/acme/minutes/issues/1))\n')
+      expect(sim.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /repos/acme/minutes/issues'])
+    } finally {
+      await sim.close()
+    }
   })
 
   test('an agenda label without GITHUB_TOKEN: the agenda is left out, and the CLI says so', async () => {
