@@ -69,7 +69,8 @@ export function prepareNextMeeting(input: NextMeetingInput): PreparedMeeting {
     if (heading === agendaHeading) body.push(...agendaLines)
     const minuteTaker = minuteTakerLine(heading, previous)
     if (minuteTaker) body.push(minuteTaker)
-    const team = previous.model.teams.find((candidate) => headingKey(candidate.section.title) === heading.key)
+    // The team as the meeting the heading was copied from has it (the previous one, unless it skipped the team).
+    const team = heading.from.meeting.model.teams.find((candidate) => headingKey(candidate.section.title) === heading.key)
     if (team) {
       const minutes = team.folder ? newestTeamMinutes(team.folder, previous.date, date, input.config, input.index) : null
       body.push(`Minutes: ${minutes ? teamLink(minutes, previous, path) : placeholder}`)
