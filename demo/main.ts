@@ -2,12 +2,14 @@
  * `npm run demo`: the whole product on our example minutes, with no GitHub account and no
  * network. It starts the GitHub API simulation (test-support/github-sim) holding
  * examples/minutes-repo, runs the bundled action (dist/index.js) as the Actions runner does,
- * first for a pull request adding a week of minutes and then for its merge, and prints what
- * a user would see. Bundled to dist/demo/ by `npm run build`.
+ * first for a pull request adding a week of minutes, then for its merge, then on a schedule
+ * preparing the next meeting's minutes, and prints what a user would see. Bundled to dist/demo/ by `npm run build`.
  */
 import type { GitHubSim } from '../test-support/github-sim/index.js'
 import type { ActionRun } from '../test-support/run-action.js'
-import { EXAMPLE_TREE, FULL_NAME, HEAD_SHA, PR_NUMBER, WEEKLY, runOnPullRequest, runOnPush, startMinutesRepo } from '../test-support/minutes-scenario.js'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { EXAMPLE_TREE, FULL_NAME, HEAD_SHA, PR_NUMBER, WEEKLY, runOnPullRequest, runOnPush, runOnSchedule, startMinutesRepo } from '../test-support/minutes-scenario.js'
 
 const started = performance.now()
 const out = (text = ''): void => {
@@ -68,6 +70,24 @@ try {
   out()
   out(`Body of #${sim.state.issues[0]?.number}:`)
   out(indent(sim.state.issues[0]?.body ?? ''))
+
+  heading('4. Monday morning: the next meeting prepared (event: schedule, prepare-next: community-call)')
+  const scheduleBefore = sim.requests.length
+  const scheduled = await runOnSchedule({
+    sim,
+    files: EXAMPLE_TREE,
+    sha: HEAD_SHA,
+    today: '2026-11-23',
+    // The scheduled job prepares; findings are the pull requests' business (see the README's workflow).
+    inputs: { 'prepare-next': 'community-call', 'fail-on': 'never' },
+    inspect: async (workspace, run) => {
+      const path = run.outputs['prepared-file'] ?? ''
+      out(`prepared-file: ${path || '(none)'}; a later step (peter-evans/create-pull-request) opens the pull request.`)
+      if (path) out(indent(await readFile(join(workspace, path), 'utf8')))
+    },
+  })
+  out(`Step result: ${scheduled.failed ? 'failed' : 'passed'}; GitHub API requests: ${sim.requests.length - scheduleBefore}, writes: ${sim.requests.slice(scheduleBefore).filter((request) => request.method !== 'GET').length}`)
+  out('The minute-taker ticks the items done in the meeting; the merge closes their issues.')
 
   sim.assertNoViolations()
   out()

@@ -59,6 +59,7 @@ export const INPUTS = {
   maxNewIssues: 'max-new-issues',
   maxClosesAndReopens: 'max-closes-and-reopens',
   scope: 'scope',
+  prepareNext: 'prepare-next',
 } as const
 
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
@@ -77,6 +78,7 @@ export const OUTPUTS = {
   closedIssues: 'closed-issues',
   commentUrl: 'comment-url',
   reportFile: 'report-file',
+  preparedFile: 'prepared-file',
 } as const
 
 /** When action items become issues: after merge (push to the default branch), always, or never. */

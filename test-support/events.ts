@@ -61,6 +61,14 @@ export const FORK_OWNER = 'outside-contributor'
 /** Every sha of an empty side of a push (branch created or deleted). */
 const NULL_SHA = '0'.repeat(40)
 
+/**
+ * The payload of a `schedule` run: not a webhook (so no example to move), the runner writes
+ * the cron expression that fired.
+ */
+export function scheduleEvent(cron: string): { schedule: string } {
+  return { schedule: cron }
+}
+
 /** A pull request event as GitHub sends it for `opened` or `synchronize`. */
 export function pullRequestEvent(options: PullRequestEventOptions): PullRequestPayload {
   const example = firstExample('pull_request', (e): e is PullRequestPayload => e.action === options.action)

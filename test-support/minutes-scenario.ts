@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { createGitHubSim, type GitHubSim, type LabelSeed } from './github-sim/index.js'
-import { type PushPayload, pullRequestEvent, pushEvent, workflowDispatchEvent } from './events.js'
+import { type PushPayload, pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent } from './events.js'
 import { PROJECT_ROOT } from './project-root.js'
 import { runAction, type ActionRun } from './run-action.js'
 import { readTree, removeWorkspace, writeWorkspace, type CommitTree, type FileTree } from './workspace.js'
@@ -44,6 +44,8 @@ export interface ScenarioRun {
   inputs?: Record<string, string>
   /** Extra environment variables for the run (e.g. `RUNNER_TEMP`). */
   env?: Record<string, string>
+  /** Called with the workspace and the run's result after the run, before the workspace is removed: to read what the run wrote there. */
+  inspect?: (workspace: string, run: ActionRun) => Promise<void>
 }
 
 /** Runs the bundled action for PR #7, as `pull_request` (workspace = checkout of the head) or `pull_request_target`. */
@@ -79,11 +81,18 @@ export function runOnDispatch(run: ScenarioRun & { sha: string }): Promise<Actio
   return runInWorkspace(run, { name: 'workflow_dispatch', payload }, run.sha, 'refs/heads/main')
 }
 
+/** Runs the bundled action on a timetable (`schedule`) on main; `today` is the run's day (MINUTES_AUTOMATION_TODAY). */
+export function runOnSchedule(run: ScenarioRun & { sha: string; today: string }): Promise<ActionRun> {
+  return runInWorkspace({ ...run, env: { MINUTES_AUTOMATION_TODAY: run.today, ...run.env } }, { name: 'schedule', payload: scheduleEvent('0 6 * * 1') }, run.sha, 'refs/heads/main')
+}
+
 async function runInWorkspace(run: ScenarioRun, event: { name: string; payload: unknown }, sha: string, ref: string): Promise<ActionRun> {
   const workspace = await writeWorkspace(run.files)
   try {
     const env = { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE, ...run.env }
-    return await runAction({ sim: run.sim, workspace, event, inputs: run.inputs, env, repository: FULL_NAME, sha, ref })
+    const result = await runAction({ sim: run.sim, workspace, event, inputs: run.inputs, env, repository: FULL_NAME, sha, ref })
+    await run.inspect?.(workspace, result)
+    return result
   } finally {
     await removeWorkspace(workspace)
   }

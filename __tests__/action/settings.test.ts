@@ -54,6 +54,14 @@ describe('readSettings', () => {
     expect(() => readSettings((name) => (name === 'scope' ? 'some' : ''), env)).toThrow(new SettingsError('Input `scope` must be one of changed, all, not “some”.'))
   })
 
+  test('prepare-next: a series folder inside the repository, or none', () => {
+    expect(readSettings(() => '', env).prepareNext).toBeNull()
+    expect(readSettings((name) => (name === 'prepare-next' ? ' community-call/ ' : ''), env).prepareNext).toBe('community-call/')
+    expect(() => readSettings((name) => (name === 'prepare-next' ? '../elsewhere' : ''), env)).toThrow(
+      new SettingsError('Input `prepare-next` must name a series folder inside the repository (e.g. community-call), not “../elsewhere”.'),
+    )
+  })
+
   test('the time scale may only shrink waits', () => {
     expect(readSettings(() => '', { ...env, MINUTES_AUTOMATION_TIME_SCALE: '0.01' }).timeScale).toBe(0.01)
     expect(() => readSettings(() => '', { ...env, MINUTES_AUTOMATION_TIME_SCALE: '5' })).toThrow('MINUTES_AUTOMATION_TIME_SCALE must be a number in (0, 1], not “5”.')

@@ -25,6 +25,7 @@ const LAYERS = [
   'check',
   'init',
   'plan',
+  'next',
   'render',
   'github',
   'cli',

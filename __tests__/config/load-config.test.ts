@@ -83,6 +83,15 @@ describe('loadConfig', () => {
     expect(errorOf('actionItems:\n  since: 1.1.2026\n')).toBe('.github/minutes.yml: `actionItems.since` must be a date written YYYY-MM-DD')
   })
 
+  test('template and agendaLabel: per profile, kept through extends, absent by default', () => {
+    const config = loadConfig('profiles:\n  weekly:\n    template: community-call/template.md\n    agendaLabel: agenda\n  board:\n    extends: weekly\n    paths: [board/YYYY-MM-DD.md]\n    agendaLabel: null\n')
+    const profile = (name: string) => config.profiles.find((candidate) => candidate.name === name)
+    expect([profile('weekly')?.template, profile('weekly')?.agendaLabel]).toEqual(['community-call/template.md', 'agenda'])
+    expect([profile('board')?.template, profile('board')?.agendaLabel]).toEqual(['community-call/template.md', null])
+    expect(profile('team')).not.toHaveProperty('template')
+    expect(() => loadConfig('profiles:\n  weekly:\n    agendaLabel: ""\n')).toThrow(ConfigError)
+  })
+
   test('invalid YAML is an error with its position', () => {
     expect(errorOf('profiles:\n  weekly: [unclosed\n')).toMatch(/^\.github\/minutes\.yml:3:1: invalid YAML: /)
   })

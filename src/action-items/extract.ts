@@ -9,9 +9,9 @@ import { laterItems, readAssignment, readMarker, readTrailingOwners, type Line }
 import { peopleOf, type People } from './people.js'
 import { checkedOf, childrenOf, depthOf, positionOf, typeOf, valueOf, type Point } from './nodes.js'
 import { ownersOfOwnerLine, unique } from './owners.js'
-import { plainTextOf, segmentsOf, sourcePointAt, type PlainText, type Segment } from './plain-text.js'
+import { plainTextOf, referencesIn, segmentsOf, sourcePointAt, type PlainText, type Segment } from './plain-text.js'
 import { tidyText } from './text.js'
-import type { ActionItem, ItemContext as Context } from './types.js'
+import type { ActionItem, IssueReference, ItemContext as Context } from './types.js'
 
 /**
  * Finds the action items in a file's mdast: list items and lines with a marker
@@ -173,6 +173,11 @@ function itemAt(place: Pick<ActionItem, 'line' | 'column' | 'endLine' | 'endColu
   }
 }
 
+/** The `references` field of an item: present only when the item references something. */
+function withReferences(references: IssueReference[]): { references?: IssueReference[] } {
+  return references.length > 0 ? { references } : {}
+}
+
 /** Closes the headings of this level and below; opens this one unless it only labels a list. */
 function enterHeading(walk: Walk, depth: number, text: string | null): void {
   while ((walk.headings.at(-1)?.depth ?? 0) >= depth) walk.headings.pop()
@@ -324,6 +329,7 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
       id: fingerprint(item.owners, item.text),
       section: walk.section,
       context: contextOf(walk),
+      ...withReferences(referencesIn(plain, whole.start, whole.end, later)),
     })
     for (const { reading: extra, start, end } of later) {
       const from = sourcePointAt(plain, start)
@@ -340,6 +346,7 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
         id: fingerprint(extra.owners, extra.text),
         section: walk.section,
         context: contextOf(walk),
+        ...withReferences(referencesIn(plain, start, end)),
       })
     }
   })

@@ -13,7 +13,23 @@ export interface PlainText {
   leadingEmphasisEnd: number
   /** Where each leaf started in the source, to find the line of text cut from a paragraph. */
   anchors: Anchor[]
+  /** Issue references read from the inline nodes: `#123` in a text node, a link's URL; offsets in `text`. */
+  references: PlainReference[]
 }
+
+/** An issue reference at `[start, end)` of the plain text: a number written `#123`, or a link's URL. */
+export interface PlainReference {
+  start: number
+  end: number
+  number: number | null
+  url: string | null
+}
+
+/**
+ * `#123` standing alone in one text node: not `owner/repo#123` (another repository's), not
+ * `a#1` (a fragment), not `##1`. Linear: one character class, a bounded run of digits.
+ */
+const NUMBER_REFERENCE = /(?<![\w/#&])#(\d{1,9})(?!\w)/gu
 
 interface Anchor {
   offset: number
@@ -33,7 +49,7 @@ const MAX_DEPTH = 200
 
 /** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
 export function plainTextOf(node: unknown, isDoneWord: (text: string) => boolean): PlainText {
-  const result: PlainText = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [] }
+  const result: PlainText = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [], references: [] }
   let atStart = true
   for (const child of childrenOf(node)) {
     const before = result.text.length
@@ -59,6 +75,7 @@ function appendInline(node: unknown, out: PlainText, isDoneWord: (text: string) 
       const start = out.text.length
       out.text += value
       if (type === 'inlineCode') out.code.push([start, out.text.length])
+      else for (const match of value.matchAll(NUMBER_REFERENCE)) out.references.push({ start: start + match.index, end: start + match.index + match[0].length, number: Number(match[1]), url: null })
       return
     }
     case 'break':
@@ -78,7 +95,14 @@ function appendInline(node: unknown, out: PlainText, isDoneWord: (text: string) 
       break
   }
   const children = childrenOf(node)
+  const linkStart = out.text.length
   for (const child of children) appendInline(child, out, isDoneWord, depth + 1)
+  const url = type === 'link' ? (node as { url?: unknown }).url : undefined
+  if (typeof url === 'string') {
+    // A link's text (`[#12](…/other/repo/issues/12)`) says nothing of its own: the URL is the reference.
+    while ((out.references.at(-1)?.start ?? -1) >= linkStart) out.references.pop()
+    out.references.push({ start: linkStart, end: out.text.length, number: null, url })
+  }
   // An unknown leaf with a value (math, a plugin's node) still reads as its text.
   if (value !== null && children.length === 0) out.text += value
 }
@@ -168,4 +192,11 @@ export function segmentsOf(text: string): Segment[] {
   }
   segments.push({ start, end: text.length })
   return segments
+}
+
+/** The references of a plain text within `[start, end)`, outside the ranges cut out of it; in order. */
+export function referencesIn(plain: PlainText, start: number, end: number, cut: ReadonlyArray<{ start: number; end: number }> = []): Array<{ number: number | null; url: string | null }> {
+  return plain.references
+    .filter((reference) => reference.start >= start && reference.end <= end && !cut.some((range) => reference.start >= range.start && reference.end <= range.end))
+    .map(({ number, url }) => ({ number, url }))
 }

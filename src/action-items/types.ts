@@ -19,6 +19,18 @@ export interface ActionItem {
   section: string | null
   /** Where the item stands in the minutes, quoted: what its text may lean on ("cancel it"). */
   context: ItemContext
+  /**
+   * Issues the item's line references (`#123`, a link's URL), read from its text and link
+   * nodes; absent when none. The plan takes a reference to an action-item issue of the
+   * repository as the item's identity (src/plan/plan-issues.ts).
+   */
+  references?: IssueReference[]
+}
+
+/** A reference written in an item: `#123` (number), or a link (url, to be compared with an issue's). */
+export interface IssueReference {
+  number: number | null
+  url: string | null
 }
 
 /** The headings and list items an action item sits under, as written (tidied), outermost first. */

@@ -24,6 +24,7 @@ import { ANNOTATION_LIMIT, emitAnnotations } from './annotations.js'
 import { describeCounts } from '../report/findings.js'
 import { JOB_SUMMARY_LIMIT, jobSummary } from './job-summary.js'
 import { findingsOutput } from './report-outputs.js'
+import { prepareNext } from './prepare-next.js'
 import { changesOfRun } from './scope.js'
 import { baseReader, changedCheckingFiles, configNotice, trustedConfiguration } from './pull-request-config.js'
 import type { ConfigNotice } from '../render/config-notice.js'
@@ -50,6 +51,7 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
     publishFindings(report, reportFile)
 
     const plan = await planActionItems(client, settings, report, config.actionItems, itemPaths)
+    await prepareNext(client, settings, config)
     const summary = renderSummary({
       report,
       links: sourceLinks(settings),

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os'
 import { CREATE_ISSUES, DEFAULT_MAX_CLOSES_AND_REOPENS, DEFAULT_MAX_NEW_ISSUES, FAIL_ON, INPUTS, SCOPES, type CreateIssues, type FailOn, type Scope } from '../constants.js'
 import type { Repository } from '../github/client.js'
+import { isCalendarDate } from '../repo/dates.js'
 import { readEvent, type EventInfo } from './event.js'
 
 /** Everything the action needs from its inputs and the runner's environment, read once. */
@@ -20,6 +21,8 @@ export interface ActionSettings {
   comment: boolean
   /** What the run checks: the input, else `changed` on pull requests and pushes, `all` otherwise. */
   scope: Scope
+  /** The series whose next meeting's minutes a `schedule` or `workflow_dispatch` run writes; null: none. */
+  prepareNext: string | null
   workspace: string
   /** `RUNNER_TEMP`: where the full report file is written. */
   runnerTemp: string
@@ -33,6 +36,8 @@ export interface ActionSettings {
   serverUrl: string
   /** `MINUTES_AUTOMATION_TIME_SCALE`: scales the client's waits; below 1 only for the loopback simulation. */
   timeScale: number
+  /** Today, `YYYY-MM-DD` (UTC): when `prepare-next` looks for the next meeting. `MINUTES_AUTOMATION_TODAY` fixes it (tests). */
+  today: string
 }
 
 /** Inputs that cannot be used; the message names the input. */
@@ -56,6 +61,7 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     maxClosesAndReopens: count(getInput, INPUTS.maxClosesAndReopens, DEFAULT_MAX_CLOSES_AND_REOPENS),
     comment: flag(getInput, INPUTS.comment, true),
     scope: getInput(INPUTS.scope).trim() ? oneOf(getInput, INPUTS.scope, SCOPES, 'changed') : defaultScope(event.name),
+    prepareNext: seriesName(getInput(INPUTS.prepareNext)),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
     repository: { owner, repo },
@@ -65,12 +71,19 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     timeScale: timeScale(env.MINUTES_AUTOMATION_TIME_SCALE),
+    today: today(env.MINUTES_AUTOMATION_TODAY),
   }
 }
 
 /** Changes are what pull requests and pushes are about; other events (manual, scheduled) audit everything. */
 export function defaultScope(eventName: string): Scope {
   return eventName.startsWith('pull_request') || eventName === 'push' ? 'changed' : 'all'
+}
+
+function today(value: string | undefined): string {
+  if (!value) return new Date().toISOString().slice(0, 10)
+  if (!isCalendarDate(value)) throw new SettingsError(`MINUTES_AUTOMATION_TODAY must be a day written YYYY-MM-DD, not “${value}”.`)
+  return value
 }
 
 function timeScale(value: string | undefined): number {
@@ -111,4 +124,14 @@ function splitList(value: string): string[] {
     .split(/[\n,]/)
     .map((entry) => entry.trim())
     .filter(Boolean)
+}
+
+/** A series folder as the `prepare-next` input names it: a relative path inside the workspace. */
+function seriesName(value: string): string | null {
+  const name = value.trim()
+  if (name === '') return null
+  if (name.startsWith('/') || name.split('/').includes('..') || name.includes('\\')) {
+    throw new SettingsError(`Input \`${INPUTS.prepareNext}\` must name a series folder inside the repository (e.g. community-call), not “${name}”.`)
+  }
+  return name
 }

@@ -12,5 +12,6 @@ if (isCheckWorker()) {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     workerScript: fileURLToPath(import.meta.url),
+    env: process.env,
   })
 }

@@ -10,6 +10,8 @@ import { describeUnmatched } from '../check/select-files.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
 import { INIT_USAGE, runInit } from './init-command.js'
+import { NEXT_USAGE, runNext } from './next-command.js'
+import { SeriesError } from '../next/series-history.js'
 import { type CliOptions, USAGE, UsageError, parseCliArgs } from './parse-cli-args.js'
 
 /** Where the CLI writes; the real process streams, or strings in tests. */
@@ -19,6 +21,10 @@ export interface CliIO {
   stderr: (text: string) => void
   /** The script check workers run (the CLI bundle itself); absent: files are checked in this thread. */
   workerScript?: string | URL
+  /** Today, `YYYY-MM-DD` (`next`'s default date); absent: the system clock's UTC day. Tests pass a fixed day. */
+  today?: () => string
+  /** The environment (`GITHUB_TOKEN`, `GITHUB_API_URL` for `next`'s agenda); absent: none. */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 export const VERSION = '0.1.0'
@@ -26,8 +32,10 @@ export const VERSION = '0.1.0'
 /** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error or a path with nothing to check. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const init = argv[0] === 'init'
+  const next = argv[0] === 'next'
   try {
     if (init) return await runInit(argv.slice(1), io)
+    if (next) return await runNext(argv.slice(1), io)
     const options = parseCliArgs(argv, io.cwd)
     if (options.help) {
       io.stdout(USAGE)
@@ -61,10 +69,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return reachesFailOn(report, options.failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : USAGE}`)
+      io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : next ? NEXT_USAGE : USAGE}`)
       return 2
     }
-    if (error instanceof ConfigError || error instanceof SuppressionsError) {
+    if (error instanceof ConfigError || error instanceof SuppressionsError || error instanceof SeriesError) {
       io.stderr(`minutes-check: ${error.message}\n`)
       return 2
     }

@@ -178,7 +178,15 @@ function mergeProfile(base: Profile, user: UserProfile, name: string): Profile {
     frontMatterDate: user.frontMatterDate === undefined ? base.frontMatterDate : user.frontMatterDate,
     requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
     minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
+    ...meetingLoop(user, base),
   }
+}
+
+/** `template` and `agendaLabel` (for `minutes-check next`), kept from the base profile unless written; absent when neither says. */
+function meetingLoop(user: UserProfile, base: Profile): Pick<Profile, 'template' | 'agendaLabel'> {
+  const template = user.template === undefined ? base.template : user.template
+  const agendaLabel = user.agendaLabel === undefined ? base.agendaLabel : user.agendaLabel
+  return { ...(template !== undefined ? { template } : {}), ...(agendaLabel !== undefined ? { agendaLabel } : {}) }
 }
 
 function toRequiredSection(entry: string | { name: string; aliases?: string[]; satisfiedByTeamSections?: boolean }): RequiredSection {

@@ -33,6 +33,10 @@ export interface Profile {
   requiredSections: RequiredSection[]
   /** The section that names the minute-taker (`Meta`), and the labels that do (`Minutes:`). */
   minuteTaker: { section: string; labels: string[] }
+  /** The file the next meeting's minutes start from (`community-call/template.md`), for `minutes-check next`; absent or null: `template.md` of the series' folder, else the series' history. */
+  template?: string | null
+  /** Open issues and pull requests with this label go on the next meeting's agenda; absent or null: none. */
+  agendaLabel?: string | null
 }
 
 /** A team heading mapped by hand to the folder holding that team's minutes. */
@@ -111,6 +115,8 @@ export interface UserProfile {
   rules?: Partial<Record<RuleId, RuleLevel | UserRuleSetting>>
   requiredSections?: Array<string | { name: string; aliases?: string[]; satisfiedByTeamSections?: boolean }>
   minuteTaker?: { section?: string; labels?: string[] }
+  template?: string | null
+  agendaLabel?: string | null
 }
 
 /** A rule written with options: the level (optional: kept, or the rule's default) and the options. */

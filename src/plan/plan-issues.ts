@@ -3,6 +3,7 @@ import type { SourceLinks } from '../markup/permalink.js'
 import type { ItemIdentity } from './issue-marker.js'
 import { closeComment, duplicateComment, issueBody, issueTitle, markerSeries, reopenComment } from './issue-text.js'
 import type { ItemOccurrence } from './occurrences.js'
+import { referencedIssues } from './referenced-issues.js'
 import { teamLabelName } from './team-label.js'
 
 /** An issue that tracks an action item, as listed from GitHub and read from its marker. */
@@ -109,8 +110,10 @@ export interface IssuePlanOptions {
  */
 export function planIssues(occurrences: readonly ItemOccurrence[], known: readonly KnownIssue[], options: IssuePlanOptions): IssueChange[] {
   const { originals, duplicates } = splitDuplicates(known)
-  const issueOf = matchToIssues(occurrences, originals)
-  const changes: IssueChange[] = occurrences.map((occurrence, index) => changeFor(occurrence, issueOf.get(index) ?? null, options))
+  const { issueOf, explicit, superseded } = matchWithReferences(occurrences, originals)
+  const changes: IssueChange[] = occurrences.map((occurrence, index) =>
+    superseded.has(index) ? { kind: 'unchanged', occurrence, issue: issueOf.get(index) ?? null } : changeFor(occurrence, issueOf.get(index) ?? null, options, explicit.has(index)),
+  )
   holdBack(changes, options.maxNewIssues ?? null)
   holdBackStateChanges(changes, options.maxClosesAndReopens ?? null)
   for (const [duplicate, original] of duplicates) {
@@ -119,7 +122,7 @@ export function planIssues(occurrences: readonly ItemOccurrence[], known: readon
   return changes
 }
 
-function changeFor(occurrence: ItemOccurrence, issue: KnownIssue | null, options: IssuePlanOptions): IssueChange {
+function changeFor(occurrence: ItemOccurrence, issue: KnownIssue | null, options: IssuePlanOptions, explicit: boolean): IssueChange {
   const { done } = occurrence.item
   if (!issue) {
     if (done) return { kind: 'unchanged', occurrence, issue: null }
@@ -131,7 +134,8 @@ function changeFor(occurrence: ItemOccurrence, issue: KnownIssue | null, options
   const close = done && issue.state === 'open'
   // A person who closed it as "not planned" decided; a carried-over line does not overrule them.
   const reopen = !done && issue.state === 'closed' && issue.stateReason !== 'not_planned'
-  if ((close || reopen) && !mayChangeState(occurrence, issue)) return { kind: 'unchanged', occurrence, issue, ownersDiffer: true }
+  const allowed = explicit ? mayChangeReferencedState(occurrence, issue) : mayChangeState(occurrence, issue)
+  if ((close || reopen) && !allowed) return { kind: 'unchanged', occurrence, issue, ownersDiffer: true }
   if (close) return { kind: 'close', occurrence, issue, comment: closeComment(occurrence, options.links) }
   if (reopen) return { kind: 'reopen', occurrence, issue, comment: reopenComment(occurrence, options.links) }
   return { kind: 'unchanged', occurrence, issue }
@@ -153,6 +157,15 @@ export function mayChangeState(occurrence: ItemOccurrence, issue: KnownIssue): b
   return ours.size === theirs.size && [...ours].every((owner) => theirs.has(owner))
 }
 
+/**
+ * Whether an item that references its issue (`#123`) may close or reopen it. The reference is
+ * a deliberate identity, so owners may have been edited and the series may differ; but a line
+ * naming nobody still never changes the state of an issue that has owners.
+ */
+export function mayChangeReferencedState(occurrence: ItemOccurrence, issue: KnownIssue): boolean {
+  return occurrence.item.owners.length > 0 || issue.identity.owners.length === 0
+}
+
 /** Creates beyond the first `max` become held back, in plan order (oldest meetings first). */
 function holdBack(changes: IssueChange[], max: number | null): void {
   if (max === null) return
@@ -171,6 +184,28 @@ function holdBackStateChanges(changes: IssueChange[], max: number | null): void 
     if ((change.kind !== 'close' && change.kind !== 'reopen') || ++count <= max) return
     changes[index] = { kind: change.kind === 'close' ? 'held-back-close' : 'held-back-reopen', occurrence: change.occurrence, issue: change.issue }
   })
+}
+
+/**
+ * Occurrence index → its issue: an item referencing an issue of ours is that issue's item
+ * (explicit identity, referenced-issues.ts; an earlier item referencing an issue a later one
+ * decides is `superseded`); the other items are matched by their text among the issues no
+ * item references.
+ */
+function matchWithReferences(
+  occurrences: readonly ItemOccurrence[],
+  issues: readonly KnownIssue[],
+): { issueOf: Map<number, KnownIssue>; explicit: ReadonlySet<number>; superseded: Set<number> } {
+  const { issues: explicit, superseded } = referencedIssues(occurrences, issues)
+  const explicitIndexes = new Set(explicit.keys())
+  const referenced = new Set(explicit.values())
+  const rest = occurrences.flatMap((_, index) => (explicit.has(index) ? [] : [index]))
+  const byText = matchToIssues(
+    rest.map((index) => occurrences[index] as ItemOccurrence),
+    issues.filter((issue) => !referenced.has(issue)),
+  )
+  for (const [restIndex, issue] of byText) explicit.set(rest[restIndex] as number, issue)
+  return { issueOf: explicit, explicit: explicitIndexes, superseded }
 }
 
 /** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */

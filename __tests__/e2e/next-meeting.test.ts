@@ -1,0 +1,171 @@
+import { afterEach, describe, expect, test } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { GitHubSim } from '../../test-support/github-sim/index.js'
+import { EXAMPLE_TREE, HEAD_SHA, WEEKLY, requestLines, runOnPush, runOnSchedule, startMinutesRepo } from '../../test-support/minutes-scenario.js'
+import { closeSim } from '../../test-support/sim-lifecycle.js'
+import type { FileTree } from '../../test-support/workspace.js'
+
+let sim: GitHubSim | undefined
+afterEach(async () => {
+  const ending = sim
+  sim = undefined
+  await closeSim(ending)
+})
+
+const NEXT_WEEK = 'community-call/20261126.md'
+
+/** The example merged: issues #8–#11 for its four open items. */
+async function merged(): Promise<GitHubSim> {
+  const started = await startMinutesRepo()
+  await runOnPush({ sim: started, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
+  expect(started.state.issues.map((issue) => [issue.number, issue.state])).toEqual([
+    [8, 'open'],
+    [9, 'open'],
+    [10, 'open'],
+    [11, 'open'],
+  ])
+  return started
+}
+
+/** A `schedule` run with `prepare-next` on `files`; returns its run and the file it wrote (null: none). */
+async function prepare(on: GitHubSim, files: FileTree, today: string) {
+  let written: { path: string; text: string } | null = null
+  const run = await runOnSchedule({
+    sim: on,
+    files,
+    sha: HEAD_SHA,
+    today,
+    inputs: { 'prepare-next': 'community-call' },
+    inspect: async (workspace, result) => {
+      const path = result.outputs['prepared-file'] ?? ''
+      written = path === '' ? null : { path, text: await readFile(join(workspace, path), 'utf8') }
+    },
+  })
+  return { run, written: written as { path: string; text: string } | null }
+}
+
+const PREPARED = `# Acme Cloud Weekly 2026-11-26
+
+## Meta
+
+- Minutes:
+
+## Team updates
+
+### Team Platform
+
+Minutes: None yet
+
+### Team Storage
+
+Minutes: None yet
+
+### SIG Docs
+
+Minutes: None yet
+
+## AOB
+
+## Open action items
+
+- [ ] AI @alice: announce the maintenance window on the mailing list (#8)
+- [ ] AI @carol: check the etcd backup restore time and document it (#9)
+- [ ] AI @dave: publish the benchmark in the blog (#10)
+- [ ] AI @erin: book the room for the community hackathon (#11)
+`
+
+describe('the meeting loop: prepare, meet, merge', () => {
+  test('a schedule run with prepare-next writes the next meeting from the open issues, sets prepared-file, writes nothing to GitHub', async () => {
+    sim = await merged()
+    sim.reset()
+    const { run, written } = await prepare(sim, EXAMPLE_TREE, '2026-11-20')
+    expect(run.outputs['prepared-file']).toBe(NEXT_WEEK)
+    expect(written).toEqual({ path: NEXT_WEEK, text: PREPARED })
+    expect(run.logLines).toContain(`Prepared ${NEXT_WEEK}: 4 open action item(s) carried over.`)
+    expect(sim.writes()).toEqual([])
+    expect(requestLines(sim)).toContain('GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200')
+  })
+
+  test('an issue closed by hand is not carried over', async () => {
+    sim = await merged()
+    const closed = sim.state.issues.find((issue) => issue.number === 10)
+    if (closed) closed.state = 'closed'
+    const { written } = await prepare(sim, EXAMPLE_TREE, '2026-11-20')
+    expect(written?.text).not.toContain('publish the benchmark')
+    expect(written?.text).toContain('(#11)')
+  })
+
+  test('merging the prepared file with one item ticked closes exactly that issue and opens none', async () => {
+    sim = await merged()
+    const { written } = await prepare(sim, EXAMPLE_TREE, '2026-11-20')
+    // The meeting: a minute-taker, #9 done and reworded, the rest untouched.
+    const minutes = (written?.text ?? '')
+      .replace('- Minutes:\n', '- Minutes: Bob\n')
+      .replace('- [ ] AI @carol: check the etcd backup restore time and document it (#9)', '- [x] AI @carol: restore time measured: 4 minutes, documented in the runbook (#9)')
+    sim.reset()
+    const run = await runOnPush({ sim, files: { ...EXAMPLE_TREE, [NEXT_WEEK]: minutes }, sha: 'c'.repeat(40), changed: [NEXT_WEEK] })
+    expect(run.outputs['created-issues']).toBe('[]')
+    expect(run.outputs['closed-issues']).toBe('[9]')
+    expect(sim.state.issues.map((issue) => [issue.number, issue.state])).toEqual([
+      [8, 'open'],
+      [9, 'closed'],
+      [10, 'open'],
+      [11, 'open'],
+    ])
+    expect(sim.writes().map((request) => `${request.method} ${request.path}`)).toEqual(['PATCH /repos/acme/minutes/issues/9', 'POST /repos/acme/minutes/issues/9/comments'])
+  })
+
+  test('an item carried three meetings running stays one issue', async () => {
+    sim = await merged()
+    let files: FileTree = { ...EXAMPLE_TREE }
+    for (const [today, path] of [
+      ['2026-11-20', 'community-call/20261126.md'],
+      ['2026-11-27', 'community-call/20261203.md'],
+      ['2026-12-04', 'community-call/20261210.md'],
+    ] as const) {
+      const { run, written } = await prepare(sim, files, today)
+      expect(run.outputs['prepared-file']).toBe(path)
+      expect(written?.text).toContain('- [ ] AI @erin: book the room for the community hackathon (#11)')
+      files = { ...files, [path]: (written?.text ?? '').replace('- Minutes:\n', '- Minutes: Bob\n') }
+      const merge = await runOnPush({ sim, files, sha: 'c'.repeat(40), changed: [path] })
+      expect([merge.outputs['created-issues'], merge.outputs['closed-issues']]).toEqual(['[]', '[]'])
+    }
+    expect(sim.state.issues.map((issue) => [issue.number, issue.state])).toEqual([
+      [8, 'open'],
+      [9, 'open'],
+      [10, 'open'],
+      [11, 'open'],
+    ])
+  })
+
+  test("the agenda: open issues and pull requests with the series' agendaLabel, under the series' agenda heading", async () => {
+    sim = await merged()
+    sim.addIssue({ title: 'Move the call to 16:00 <b>UTC</b> @everyone', labels: ['agenda'] })
+    sim.addIssue({ title: 'Old topic', labels: ['agenda'], state: 'closed' })
+    sim.addIssue({ title: 'Unrelated', labels: ['bug'] })
+    const config = 'repository: acme/minutes\nprofiles:\n  weekly:\n    agendaLabel: agenda\n'
+    const { written } = await prepare(sim, { ...EXAMPLE_TREE, '.github/minutes.yml': config }, '2026-11-20')
+    // The community call has no agenda heading of its own: one is added; the title is made inert (no HTML, no mention).
+    expect(written?.text.split('## Agenda\n\n')[1]).toBe('- Move the call to 16:00 &lt;b&gt;UTC&lt;/b&gt; @\u200Beveryone ([#12](https://github.com/acme/minutes/issues/12))\n')
+  })
+
+  test('an existing file is not overwritten: a warning, no output', async () => {
+    sim = await merged()
+    const files = { ...EXAMPLE_TREE, [NEXT_WEEK]: 'prepared by hand\n' }
+    let kept = ''
+    const run = await runOnSchedule({
+      sim,
+      files,
+      sha: HEAD_SHA,
+      today: '2026-11-26',
+      inputs: { 'prepare-next': 'community-call' },
+      inspect: async (workspace) => {
+        kept = await readFile(join(workspace, NEXT_WEEK), 'utf8')
+      },
+    })
+    // 2026-11-26 is a meeting already: the next one on the cadence is a week later.
+    expect(run.outputs['prepared-file']).toBe('community-call/20261203.md')
+    expect(kept).toBe('prepared by hand\n')
+  })
+})

@@ -1,0 +1,114 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadRepositoryConfig } from '../check/check-repository.js'
+import { listAgendaEntries } from '../github/agenda-issues.js'
+import { createGitHubClient } from '../github/client.js'
+import { prepareFromRepository } from '../next/next-meeting-files.js'
+import { localReader } from '../read/local-reader.js'
+import { isCalendarDate } from '../repo/dates.js'
+import type { CliIO } from './main.js'
+import { UsageError } from './parse-cli-args.js'
+
+export const NEXT_USAGE = `Usage: minutes-check next SERIES [--date YYYY-MM-DD] [--print] [--root DIR] [--config FILE]
+
+Writes the next meeting's minutes of a dated series (its folder, e.g. community-call, or one
+of its files) and prints the new file's path: named and titled as the series does, with the
+headings its recent meetings share (or the series' template.md), the minute-taker line left
+for a name, each team's newest minutes linked, and the open action items of the previous
+meeting listed under the series' heading for them (else "Open action items").
+
+Options:
+  --date YYYY-MM-DD          the meeting day (default: the next on the series' cadence, not before today)
+  --print                    print the file instead of writing it
+  --root DIR                 repository root (default: the current folder)
+  --config FILE              configuration file (default: ROOT/.github/minutes.yml or .yaml if present)
+  --repository OWNER/REPO    repository whose issues carry the agenda label (default: the config's)
+  -h, --help                 show this help
+
+With GITHUB_TOKEN set, a profile's agendaLabel lists the open issues and pull requests
+carrying it under the agenda heading. An existing file is never overwritten (exit 2).
+`
+
+interface NextOptions {
+  series: string | null
+  date: string | null
+  print: boolean
+  root: string
+  config: string | null
+  repository: string | null
+  help: boolean
+}
+
+/** Runs `minutes-check next`: 0 written (or printed), 2 usage error, unknown series or an existing file. */
+export async function runNext(argv: string[], io: CliIO): Promise<number> {
+  const options = parseNextArgs(argv, io.cwd)
+  if (options.help) {
+    io.stdout(NEXT_USAGE)
+    return 0
+  }
+  if (options.series === null) throw new UsageError('name the series: its folder (community-call) or one of its files')
+  const root = resolve(io.cwd, options.root)
+  const reader = localReader(root)
+  const config = await loadRepositoryConfig(reader, options.config && resolve(io.cwd, options.config))
+  const env = io.env ?? {}
+  const token = env.GITHUB_TOKEN ?? ''
+  const repository = options.repository ?? config.repository
+  const result = await prepareFromRepository(reader, config, {
+    series: options.series,
+    date: options.date,
+    today: io.today?.() ?? new Date().toISOString().slice(0, 10),
+    openItems: null,
+    agenda:
+      token !== '' && repository !== null
+        ? (label) => {
+            const [owner = '', repo = ''] = repository.split('/')
+            const { client } = createGitHubClient({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', warn: (message) => io.stderr(`minutes-check: ${message}\n`) })
+            return listAgendaEntries(client, { owner, repo }, label)
+          }
+        : null,
+  })
+  if (result.agendaLabel !== null && (token === '' || repository === null)) {
+    io.stderr(`minutes-check: the agenda (issues labelled “${result.agendaLabel}”) is left out: ${token === '' ? 'set GITHUB_TOKEN to list them' : 'name the repository (--repository or `repository:` in the configuration)'}.\n`)
+  }
+  if (options.print) {
+    io.stdout(result.content)
+    return 0
+  }
+  if (result.exists) {
+    io.stderr(`minutes-check: ${result.path} exists; it is not overwritten (name another day with --date, or --print to see the prepared file).\n`)
+    return 2
+  }
+  const target = join(root, ...result.path.split('/'))
+  await mkdir(dirname(target), { recursive: true })
+  // `wx`: never replace a file that appeared since the listing.
+  await writeFile(target, result.content, { flag: 'wx' })
+  io.stdout(`${result.path}\n`)
+  return 0
+}
+
+function parseNextArgs(argv: string[], cwd: string): NextOptions {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        date: { type: 'string' },
+        print: { type: 'boolean', default: false },
+        root: { type: 'string' },
+        config: { type: 'string' },
+        repository: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+    if (positionals.length > 1) throw new UsageError(`name one series, not ${positionals.length}`)
+    const date = values.date ?? null
+    if (date !== null && !isCalendarDate(date)) throw new UsageError(`--date must be a day written YYYY-MM-DD, not “${date}”`)
+    const repository = values.repository ?? null
+    if (repository !== null && !/^[\w.-]+\/[\w.-]+$/u.test(repository)) throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`)
+    return { series: positionals[0] ?? null, date, print: values.print ?? false, root: values.root ?? cwd, config: values.config ?? null, repository, help: values.help ?? false }
+  } catch (error) {
+    throw error instanceof UsageError ? error : new UsageError((error as Error).message)
+  }
+}
