@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sameItem } from '../src/action-items/index.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
-import { headingKey } from '../src/model/sections.js'
 import { prepareNextMeeting, regularMeetings } from '../src/next/prepare-next.js'
 import { pastMeeting } from '../src/next/series-history.js'
-import { bodySections } from '../src/next/skeleton.js'
+import { headingForm } from '../src/next/heading-form.js'
+import { RECENT_MEETINGS, bodySections, type SkeletonTuning } from '../src/next/skeleton.js'
 import type { PastMeeting } from '../src/next/types.js'
 import { compileDatePatterns } from '../src/repo/date-patterns.js'
 import { indexRepository } from '../src/repo/repo-index.js'
@@ -18,6 +18,13 @@ export interface SeriesFigures {
   precision: number
   /** Share of the real files' headings that were prepared. */
   recall: number
+  /**
+   * Share of the real files' headings that some earlier file of the series has: an upper
+   * bound on the recall of any method that prepares from the series' history.
+   */
+  seenBefore: number
+  /** Share of the real files' headings that one of the last RECENT_MEETINGS regular meetings before it has (what the skeleton reads). */
+  seenRecently: number
   /** The same two for a copy of the previous file (the baseline). */
   copyPrecision: number
   copyRecall: number
@@ -26,12 +33,21 @@ export interface SeriesFigures {
   listed: number
 }
 
+/** What an evaluation varies: how many meetings, the skeleton's tuning, when two headings are the same. */
+export interface EvaluationOptions {
+  last?: number
+  tuning?: Partial<SkeletonTuning>
+  /** The form two headings are compared by: headingForm (what a reader calls the same heading), or headingKey (the earlier, stricter measure). */
+  same?: (title: string) => string
+}
+
 /**
  * Prepares each of the last `last` meetings of a series folder (`…/scs-series/ops-iam`) from
  * the files dated before it, offline, and compares it with the real file. The series' own
  * files only, with the built-in configuration, as `minutes-check next --date` would.
  */
-export function evaluateSeries(folder: string, series: string, last = 8, sharedBy?: number): SeriesFigures {
+export function evaluateSeries(folder: string, series: string, options: EvaluationOptions = {}): SeriesFigures {
+  const { last = 8, tuning, same = headingForm } = options
   const names = readdirSync(folder).filter((name) => name.endsWith('.md')).sort()
   const paths = names.map((name) => `${series}/${name}`)
   const config = DEFAULT_CONFIG
@@ -41,16 +57,20 @@ export function evaluateSeries(folder: string, series: string, last = 8, sharedB
     return meeting ? [meeting] : []
   })
   const regular = regularMeetings(all)
-  const figures = { prepared: 0, real: 0, hit: 0, copied: 0, copyReal: 0, copyHit: 0, repeated: 0, listed: 0 }
+  const figures = { seen: 0, recent: 0, prepared: 0, real: 0, hit: 0, copied: 0, copyReal: 0, copyHit: 0, repeated: 0, listed: 0 }
   for (const real of regular.slice(-last)) {
     const before = all.filter((meeting) => meeting.date < real.date)
     const previous = regularMeetings(before).at(-1)
     if (!previous) continue
-    const prepared = prepareNextMeeting({ meetings: before, config, index, date: real.date, today: real.date, template: null, openIssues: null, agenda: null, ...(sharedBy === undefined ? {} : { sharedBy }) })
+    const prepared = prepareNextMeeting({ meetings: before, config, index, date: real.date, today: real.date, template: null, openIssues: null, agenda: null, ...(tuning === undefined ? {} : { tuning }) })
     const preparedMeeting = pastMeeting({ path: prepared.path, date: real.date, pattern: real.pattern }, prepared.content, config, index)
-    const realKeys = headingKeys(real)
-    const preparedKeys = preparedMeeting ? headingKeys(preparedMeeting) : new Set<string>()
-    const copyKeys = headingKeys(previous)
+    const realKeys = headingKeys(real, same)
+    const preparedKeys = preparedMeeting ? headingKeys(preparedMeeting, same) : new Set<string>()
+    const copyKeys = headingKeys(previous, same)
+    const earlier = new Set(before.flatMap((meeting) => [...headingKeys(meeting, same)]))
+    const recently = new Set(regularMeetings(before).slice(-RECENT_MEETINGS).flatMap((meeting) => [...headingKeys(meeting, same)]))
+    figures.seen += [...realKeys].filter((key) => earlier.has(key)).length
+    figures.recent += [...realKeys].filter((key) => recently.has(key)).length
     figures.prepared += preparedKeys.size
     figures.real += realKeys.size
     figures.hit += [...preparedKeys].filter((key) => realKeys.has(key)).length
@@ -67,6 +87,8 @@ export function evaluateSeries(folder: string, series: string, last = 8, sharedB
     meetings: Math.min(last, regular.length),
     precision: ratio(figures.hit, figures.prepared),
     recall: ratio(figures.hit, figures.real),
+    seenBefore: ratio(figures.seen, figures.real),
+    seenRecently: ratio(figures.recent, figures.real),
     copyPrecision: ratio(figures.copyHit, figures.copied),
     copyRecall: ratio(figures.copyHit, figures.copyReal),
     repeated: figures.repeated,
@@ -74,8 +96,8 @@ export function evaluateSeries(folder: string, series: string, last = 8, sharedB
   }
 }
 
-function headingKeys(meeting: PastMeeting): Set<string> {
-  return new Set(bodySections(meeting).map((section) => headingKey(section.title)))
+function headingKeys(meeting: PastMeeting, same: (title: string) => string): Set<string> {
+  return new Set(bodySections(meeting).map((section) => same(section.title)))
 }
 
 function ratio(part: number, whole: number): number {

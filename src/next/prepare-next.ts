@@ -6,7 +6,7 @@ import { SeriesError } from './series-history.js'
 import { nextMeetingDate } from './cadence.js'
 import { OPEN_ITEMS_HEADING, carriedItemLine, carriedItemsHeading, openItemsOf } from './carried-items.js'
 import { pathOnDate } from './next-path.js'
-import { headingSource, sharedHeadings, type SkeletonHeading } from './skeleton.js'
+import { headingSource, sharedHeadings, type SkeletonHeading, type SkeletonTuning } from './skeleton.js'
 import { newestTeamMinutes, teamLink, usualPlaceholder } from './team-links.js'
 import type { AgendaEntry, CarriedItem, PastMeeting } from './types.js'
 
@@ -25,8 +25,8 @@ export interface NextMeetingInput {
   openIssues: readonly CarriedItem[] | null
   /** Open issues and pull requests with the series' agenda label; null: not asked for. */
   agenda: readonly AgendaEntry[] | null
-  /** The share of recent meetings a heading must be in to be kept (default SHARED_BY; the evaluation tunes it). */
-  sharedBy?: number
+  /** How the skeleton's headings are chosen (default SKELETON_TUNING; the evaluation tries others). */
+  tuning?: Partial<SkeletonTuning>
 }
 
 /** The prepared file. */
@@ -58,7 +58,7 @@ export function prepareNextMeeting(input: NextMeetingInput): PreparedMeeting {
   const agendaLines = (input.agenda ?? []).map((entry) => `- ${cell(entry.title)} ([#${entry.number}](${entry.url}))`)
   if (input.template !== null) return { path, date, carried, content: fillTemplate(input.template, date, itemLines, agendaLines) }
 
-  const skeleton = sharedHeadings(regular, input.sharedBy)
+  const skeleton = sharedHeadings(regular, input.tuning)
   const itemsHeading = carriedItemsHeading(skeleton, regular.slice(-RECENT_FOR_ITEMS))
   const agendaHeading = skeleton.find((heading) => heading.key.includes('agenda')) ?? null
   const placeholder = usualPlaceholder(regular.slice(-8))

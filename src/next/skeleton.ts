@@ -1,5 +1,6 @@
 import { headingKey } from '../model/sections.js'
 import type { Section } from '../model/types.js'
+import { headingForm } from './heading-form.js'
 import type { PastMeeting } from './types.js'
 
 /** A heading of the prepared file: as written in the latest meeting that has it at its usual level. */
@@ -18,40 +19,55 @@ export const RECENT_MEETINGS = 8
 /** A heading is kept when more than this share of the recent meetings have it (tuned in docs/next-meeting.md). */
 export const SHARED_BY = 0.5
 
+/** How the skeleton's headings are chosen (the evaluation tries others; docs/next-meeting.md). */
+export interface SkeletonTuning {
+  /** A heading is kept when more than this share of the recent meetings have it. */
+  sharedBy: number
+  /** Each older meeting counts this much of the one after it (1: all alike). */
+  decay: number
+  /** A heading in each of the last this many meetings is kept whatever its share (0: no such rule). */
+  lastRun: number
+}
+
+export const SKELETON_TUNING: SkeletonTuning = { sharedBy: SHARED_BY, decay: 1, lastRun: 0 }
+
 /**
  * The headings the recent meetings (oldest first) mostly share, in their usual order and at
- * their usual level; the title is not one of them. A topic heading of one meeting is in
- * too few of them to be kept.
+ * their usual level; the title is not one of them. Headings are the same when a reader
+ * would call them so (headingForm: `Status Page` and `StatusPage`). A topic heading of one
+ * meeting is in too few of them to be kept.
  */
-export function sharedHeadings(meetings: readonly PastMeeting[], sharedBy = SHARED_BY): SkeletonHeading[] {
+export function sharedHeadings(meetings: readonly PastMeeting[], tuning: Partial<SkeletonTuning> = {}): SkeletonHeading[] {
+  const { sharedBy, decay, lastRun } = { ...SKELETON_TUNING, ...tuning }
   const recent = meetings.slice(-RECENT_MEETINGS)
-  const seen = new Map<string, { count: number; ranks: number[]; depths: number[] }>()
+  const seen = new Map<string, { weight: number; ranks: number[]; depths: number[] }>()
   const listed = recent.map((meeting) => bodySections(meeting))
-  for (const sections of listed) {
-    const keys = [...new Set(sections.map((section) => headingKey(section.title)))]
-    for (const key of keys) {
-      const entry = seen.get(key) ?? { count: 0, ranks: [], depths: [] }
-      entry.count++
-      entry.depths.push(...sections.filter((section) => headingKey(section.title) === key).map((section) => section.depth))
-      seen.set(key, entry)
+  const weights = recent.map((_, index) => decay ** (recent.length - 1 - index))
+  const total = weights.reduce((sum, weight) => sum + weight, 0)
+  listed.forEach((sections, index) => {
+    for (const form of new Set(sections.map((section) => headingForm(section.title)))) {
+      const entry = seen.get(form) ?? { weight: 0, ranks: [], depths: [] }
+      entry.weight += weights[index] ?? 0
+      entry.depths.push(...sections.filter((section) => headingForm(section.title) === form).map((section) => section.depth))
+      seen.set(form, entry)
     }
-  }
-  const kept = [...seen].filter(([, entry]) => entry.count / recent.length > sharedBy).map(([key]) => key)
+  })
+  const inLatest = (form: string, count: number) => count > 0 && listed.length >= count && listed.slice(-count).every((sections) => sections.some((section) => headingForm(section.title) === form))
+  const kept = [...seen].filter(([form, entry]) => entry.weight / total > sharedBy || inLatest(form, lastRun)).map(([form]) => form)
   const keptSet = new Set(kept)
-  // Rank of each kept key among the kept keys of each meeting, 0..1: its usual place.
+  // Rank of each kept heading among the kept ones of each meeting, 0..1: its usual place.
   for (const sections of listed) {
-    const order = [...new Set(sections.map((section) => headingKey(section.title)).filter((key) => keptSet.has(key)))]
-    order.forEach((key, index) => seen.get(key)?.ranks.push(order.length > 1 ? index / (order.length - 1) : 0))
+    const order = [...new Set(sections.map((section) => headingForm(section.title)).filter((form) => keptSet.has(form)))]
+    order.forEach((form, index) => seen.get(form)?.ranks.push(order.length > 1 ? index / (order.length - 1) : 0))
   }
-  const place = (key: string) => average(seen.get(key)?.ranks ?? [])
+  const place = (form: string) => average(seen.get(form)?.ranks ?? [])
   return kept
     .sort((a, b) => place(a) - place(b))
-    .map((key) => {
-      const depth = mostCommon(seen.get(key)?.depths ?? [2])
-      const from = latestWith(recent, listed, key, depth)
-      return { key, depth, source: from ? headingSource(from.meeting, from.section) : `${'#'.repeat(depth)} ${key}`, from: from as SkeletonHeading['from'] }
+    .flatMap((form) => {
+      const depth = mostCommon(seen.get(form)?.depths ?? [2])
+      const from = latestWith(recent, listed, form, depth)
+      return from ? [{ key: headingKey(from.section.title), depth, source: headingSource(from.meeting, from.section), from }] : []
     })
-    .filter((heading) => heading.from !== undefined)
 }
 
 /** The sections below the title. */
@@ -60,9 +76,9 @@ export function bodySections(meeting: PastMeeting): Section[] {
   return meeting.model.sections.filter((section) => section.heading !== title)
 }
 
-function latestWith(recent: readonly PastMeeting[], listed: readonly Section[][], key: string, depth: number): { meeting: PastMeeting; section: Section } | undefined {
+function latestWith(recent: readonly PastMeeting[], listed: readonly Section[][], form: string, depth: number): { meeting: PastMeeting; section: Section } | undefined {
   for (let index = recent.length - 1; index >= 0; index--) {
-    const section = listed[index]?.find((candidate) => headingKey(candidate.title) === key && candidate.depth === depth)
+    const section = listed[index]?.find((candidate) => headingForm(candidate.title) === form && candidate.depth === depth)
     const meeting = recent[index]
     if (section && meeting) return { meeting, section }
   }
