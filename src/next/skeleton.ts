@@ -29,7 +29,7 @@ export interface SkeletonTuning {
   lastRun: number
 }
 
-export const SKELETON_TUNING: SkeletonTuning = { sharedBy: SHARED_BY, decay: 1, lastRun: 0 }
+export const SKELETON_TUNING: SkeletonTuning = { sharedBy: SHARED_BY, decay: 1, lastRun: 3 }
 
 /**
  * The headings the recent meetings (oldest first) mostly share, in their usual order and at
