@@ -29,6 +29,7 @@ export interface SkeletonTuning {
   lastRun: number
 }
 
+/** The tuning chosen (docs/next-meeting.md): three meetings running are enough to follow a series that renamed a heading. */
 export const SKELETON_TUNING: SkeletonTuning = { sharedBy: SHARED_BY, decay: 1, lastRun: 3 }
 
 /**
