@@ -58,7 +58,12 @@ export const INPUTS = {
   comment: 'comment',
   maxNewIssues: 'max-new-issues',
   scope: 'scope',
+  dashboard: 'dashboard',
+  dashboardTitle: 'dashboard-title',
 } as const
+
+/** The dashboard issue's title unless `dashboard-title` says otherwise. */
+export const DEFAULT_DASHBOARD_TITLE = 'Open action items'
 
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
 export const DEFAULT_MAX_NEW_ISSUES = 20
@@ -72,6 +77,7 @@ export const OUTPUTS = {
   createdIssues: 'created-issues',
   closedIssues: 'closed-issues',
   commentUrl: 'comment-url',
+  dashboardUrl: 'dashboard-url',
   reportFile: 'report-file',
 } as const
 

@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os'
-import { CREATE_ISSUES, DEFAULT_MAX_NEW_ISSUES, FAIL_ON, INPUTS, SCOPES, type CreateIssues, type FailOn, type Scope } from '../constants.js'
+import { CREATE_ISSUES, DEFAULT_DASHBOARD_TITLE, DEFAULT_MAX_NEW_ISSUES, FAIL_ON, INPUTS, SCOPES, type CreateIssues, type FailOn, type Scope } from '../constants.js'
 import type { Repository } from '../github/client.js'
 import { readEvent, type EventInfo } from './event.js'
 
@@ -16,6 +16,9 @@ export interface ActionSettings {
   /** Issues one run creates at most; the rest are held back for the next run. */
   maxNewIssues: number
   comment: boolean
+  /** Keep the dashboard issue of open action items (on the runs that write issues). */
+  dashboard: boolean
+  dashboardTitle: string
   /** What the run checks: the input, else `changed` on pull requests and pushes, `all` otherwise. */
   scope: Scope
   workspace: string
@@ -52,6 +55,8 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     dryRun: flag(getInput, INPUTS.dryRun, false),
     maxNewIssues: count(getInput, INPUTS.maxNewIssues, DEFAULT_MAX_NEW_ISSUES),
     comment: flag(getInput, INPUTS.comment, true),
+    dashboard: flag(getInput, INPUTS.dashboard, true),
+    dashboardTitle: getInput(INPUTS.dashboardTitle).trim() || DEFAULT_DASHBOARD_TITLE,
     scope: getInput(INPUTS.scope).trim() ? oneOf(getInput, INPUTS.scope, SCOPES, 'changed') : defaultScope(event.name),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || tmpdir(),

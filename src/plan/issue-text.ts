@@ -15,7 +15,16 @@ const QUOTED_CONTEXT_LIMIT = 300
 
 export function identityOf(occurrence: ItemOccurrence): ItemIdentity {
   const { item } = occurrence
-  return { v: 1, id: item.id, series: occurrence.series, owners: item.owners, text: truncate(item.text, IDENTITY_TEXT_LIMIT) }
+  return {
+    v: 1,
+    id: item.id,
+    series: occurrence.series,
+    owners: item.owners,
+    text: truncate(item.text, IDENTITY_TEXT_LIMIT),
+    // Read back by the dashboard: when the item was first written down, and its due date.
+    ...(occurrence.date ? { date: occurrence.date } : {}),
+    ...(item.due ? { due: item.due } : {}),
+  }
 }
 
 /** An item of fewer words than this does not say what it is about (`Cancel`, `Create draft`). */
@@ -114,6 +123,18 @@ function quote(occurrence: ItemOccurrence): string[] {
   if (parents.length > 0) lines.push(`${'  '.repeat(parents.length)}- **${escapeText(itself)}**`)
   else lines.push(escapeLine(itself))
   return lines.map((line) => (line === '' ? '>' : `> ${line}`))
+}
+
+const SOURCE_PREFIX = '- **Source:** ['
+
+/**
+ * The link to the item's line that `issueBody` wrote (`- **Source:** [path, line N](url)`);
+ * null when the body has none (edited by hand). The dashboard checks where it points.
+ */
+export function readSourceLink(body: string | null | undefined): string | null {
+  const line = body?.split('\n').find((each) => each.startsWith(SOURCE_PREFIX))
+  const url = line?.match(/\]\((\S+)\)$/u)?.[1]
+  return url ?? null
 }
 
 export function closeComment(occurrence: ItemOccurrence, links: SourceLinks): string {
