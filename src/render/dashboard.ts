@@ -74,7 +74,8 @@ function restLine(rest: readonly Group[], options: OpenItemsOptions): string {
 
 /** The dashboard issue's whole body: marker, the items, the footer, and its hidden memory. */
 export function renderDashboard(items: readonly OpenItem[], facts: DashboardFacts, options: Omit<OpenItemsOptions, 'limit'>): string {
-  const memory = `${factsComment(boundedFacts(facts))}\n`
+  const kept = boundedFacts(facts)
+  const memory = Object.keys(kept).length > 0 ? `${factsComment(kept)}\n` : ''
   const footer = [
     '---',
     '',
