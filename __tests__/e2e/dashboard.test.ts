@@ -79,19 +79,19 @@ describe('the dashboard of open action items, kept on every merge', () => {
         '',
         `### [alice](${search('assignee%3Aalice')}) · 1 open`,
         '',
-        `- #8 announce the maintenance window on the mailing list — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 14)})`,
+        `- [#8](https://github.com/acme/minutes/issues/8) announce the maintenance window on the mailing list — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 14)})`,
         '',
         `### [carol](${search('assignee%3Acarol')}) · 1 open`,
         '',
-        `- #9 check the etcd backup restore time and document it — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 17)})`,
+        `- [#9](https://github.com/acme/minutes/issues/9) check the etcd backup restore time and document it — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 17)})`,
         '',
         `### [dave](${search('assignee%3Adave')}) · 1 open`,
         '',
-        `- #10 publish the benchmark in the blog — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 25)})`,
+        `- [#10](https://github.com/acme/minutes/issues/10) publish the benchmark in the blog — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 25)})`,
         '',
         `### [erin](${search('assignee%3Aerin')}) · 1 open`,
         '',
-        `- #11 book the room for the community hackathon — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 36)})`,
+        `- [#11](https://github.com/acme/minutes/issues/11) book the room for the community hackathon — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 36)})`,
         '',
         ...FOOTER,
         '',
@@ -132,15 +132,15 @@ describe('the dashboard of open action items, kept on every merge', () => {
       '',
       `### [carol](${search('assignee%3Acarol')}) · 1 open`,
       '',
-      `- #9 check the etcd backup restore time and document it — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 17)}) · due 2026-12-01, **overdue** · in 2 meetings`,
+      `- [#9](https://github.com/acme/minutes/issues/9) check the etcd backup restore time and document it — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 17)}) · due 2026-12-01, **overdue** · in 2 meetings`,
       '',
       `### [dave](${search('assignee%3Adave')}) · 1 open`,
       '',
-      `- #13 compare the benchmark with last year's hardware, due 2099-01-15 — community-call, since [2026-11-26](${blob(NEXT_SHA, NEXT_WEEK, 21)}) · due 2099-01-15`,
+      `- [#13](https://github.com/acme/minutes/issues/13) compare the benchmark with last year's hardware, due 2099-01-15 — community-call, since [2026-11-26](${blob(NEXT_SHA, NEXT_WEEK, 21)}) · due 2099-01-15`,
       '',
       `### [erin](${search('assignee%3Aerin')}) · 1 open`,
       '',
-      `- #11 book the room for the community hackathon — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 36)})`,
+      `- [#11](https://github.com/acme/minutes/issues/11) book the room for the community hackathon — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 36)})`,
       '',
       ...FOOTER,
       // What later meetings said of #9 (due date, two meetings, the last counted), for runs that do not read that file.
@@ -237,7 +237,7 @@ describe('the dashboard of open action items, kept on every merge', () => {
     const groupCounts = [...body.matchAll(/ · (\d+) open(?:<\/summary>|:)/gu)].map((match) => Number(match[1]))
     const rest = body.match(/\*\*(\d+) more groups?\*\* · (\d+) open items?/u)
     expect(groupCounts.reduce((sum, count) => sum + count, 0) + Number(rest?.[2] ?? 0)).toBe(1000)
-    expect(body).toContain('<details><summary><b>owner01</b> · 25 open</summary>')
+    expect(body).toContain('<details><summary><strong>owner01</strong> · 25 open</summary>')
     expect(body).toContain('- **By series:** series0 143, series1 143, series2 143, series3 143, series4 143, series5 143, series6 142\n')
     // Past the limit, groups are counts with their link, and the last line sums up those left (the 100 items nobody owns among them).
     expect(body).toContain(`**owner27** · 25 open: [listed on GitHub](${search('assignee%3Aowner27')}).`)

@@ -10,6 +10,7 @@ import { describeUnmatched } from '../check/select-files.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
 import { INIT_USAGE, runInit } from './init-command.js'
+import { ITEMS_USAGE, runItems } from './items-command.js'
 import { type CliOptions, USAGE, UsageError, parseCliArgs } from './parse-cli-args.js'
 
 /** Where the CLI writes; the real process streams, or strings in tests. */
@@ -28,6 +29,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const init = argv[0] === 'init'
   try {
     if (init) return await runInit(argv.slice(1), io)
+    if (argv[0] === 'items') return await runItems(argv.slice(1), io)
     const options = parseCliArgs(argv, io.cwd)
     if (options.help) {
       io.stdout(USAGE)
@@ -61,7 +63,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return reachesFailOn(report, options.failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : USAGE}`)
+      io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : argv[0] === 'items' ? ITEMS_USAGE : USAGE}`)
       return 2
     }
     if (error instanceof ConfigError || error instanceof SuppressionsError) {

@@ -26,6 +26,7 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
        minutes-check init [--root DIR] [--dry-run] [--force]
+       minutes-check items [--root DIR] [--format markdown|json]
 
 Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
 team minutes links, links into the repository, and text encoding.
@@ -48,7 +49,8 @@ Options:
   --version                  show the version
 
 With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
-configuration fitted to the repository (see \`minutes-check init --help\`).
+configuration fitted to the repository (see \`minutes-check init --help\`); \`minutes-check items\`
+prints the open action items.
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, or a
 PATH that matches no file a profile applies to.
 `

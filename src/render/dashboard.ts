@@ -24,11 +24,12 @@ export interface OpenItemsOptions {
   search: { serverUrl: string; repository: string; label: string } | null
 }
 
-/** One group: an owner's items, or the items nobody owns. */
-interface Group {
+/** One group: an owner's items, or the items nobody owns (owner null). */
+export interface OpenItemGroup {
   owner: string | null
   items: OpenItem[]
 }
+type Group = OpenItemGroup
 
 /**
  * The open action items as Markdown, one pure function for the dashboard issue and the
@@ -102,7 +103,12 @@ function boundedFacts(facts: DashboardFacts): DashboardFacts {
   return kept
 }
 
-function groupByOwner(items: readonly OpenItem[]): Group[] {
+/**
+ * The items as a meeting goes through them: a group per owner (by login; an item of two owners
+ * is in both), then the items nobody owns; oldest first within a group. The JSON of the CLI's
+ * `items` view is these groups.
+ */
+export function groupByOwner(items: readonly OpenItem[]): Group[] {
   const byOwner = new Map<string, OpenItem[]>()
   const nobody: OpenItem[] = []
   for (const item of items) {
@@ -140,11 +146,11 @@ function groupLines(group: Group, options: OpenItemsOptions, folded: boolean): s
   const title = group.owner === null ? 'Nobody named' : escapeText(group.owner)
   const count = `${group.items.length} open`
   const url = searchUrl(group.owner, options)
-  const lines = group.items.map((item) => itemLine(item, options.today))
+  const lines = group.items.map((item) => itemLine(item, options))
   if (!folded) {
     return [`### ${url ? link(title, url) : title} · ${count}`, '', ...lines, '']
   }
-  return [`<details><summary><b>${title}</b> · ${count}</summary>`, '', ...(url ? [link('Their issues on GitHub', url), ''] : []), ...lines, '', '</details>', '']
+  return [`<details><summary><strong>${title}</strong> · ${count}</summary>`, '', ...(url ? [link('Their issues on GitHub', url), ''] : []), ...lines, '', '</details>', '']
 }
 
 /** A group past the limit: its count, and where GitHub lists its issues. */
@@ -154,9 +160,11 @@ function countLine(group: Group, options: OpenItemsOptions): string {
   return `**${title}** · ${group.items.length} open: ${url ? link('listed on GitHub', url) : 'too many to list here'}.`
 }
 
-/** `- #8 announce the window — community-call, since [2026-11-19](…) · due 2026-11-30, **overdue** · in 3 meetings` */
-function itemLine(item: OpenItem, today: string): string {
-  const parts = [`${item.issue === null ? '' : `#${item.issue} `}${cell(item.text, TEXT_LIMIT)} — ${cell(item.series, 100)}`]
+/** `- [#8](…) announce the window — community-call, since [2026-11-19](…) · due 2026-11-30, **overdue** · in 3 meetings` */
+function itemLine(item: OpenItem, options: OpenItemsOptions): string {
+  const { today, search } = options
+  const issue = item.issue === null ? '' : search ? `${link(`#${item.issue}`, `${search.serverUrl}/${search.repository}/issues/${item.issue}`)} ` : `#${item.issue} `
+  const parts = [`${issue}${cell(item.text, TEXT_LIMIT)} — ${cell(item.series, 100)}`]
   const since = item.since ?? 'an unknown date'
   if (item.source) parts[0] += `, since ${link(since, item.source)}`
   else if (item.since) parts[0] += `, since ${item.since}`
