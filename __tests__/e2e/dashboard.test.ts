@@ -3,6 +3,9 @@ import type { GitHubSim } from '../../test-support/github-sim/index.js'
 import { EXAMPLE_TREE, HEAD_SHA, WEEKLY, requestLines, runOnPullRequest, runOnPush, startMinutesRepo } from '../../test-support/minutes-scenario.js'
 import { closeSim } from '../../test-support/sim-lifecycle.js'
 import { issueMarker } from '../../src/plan/issue-marker.js'
+import { runAction } from '../../test-support/run-action.js'
+import { removeWorkspace, writeWorkspace } from '../../test-support/workspace.js'
+import { FULL_NAME, TIME_SCALE } from '../../test-support/minutes-scenario.js'
 
 let sim: GitHubSim | undefined
 afterEach(async () => {
@@ -173,6 +176,20 @@ describe('the dashboard of open action items, kept on every merge', () => {
       'The dashboard https://github.com/acme/minutes/issues/12 was closed by hand, so it is left as it is. Reopen it to have it kept again, or set `dashboard: false` to stop this note.',
     )
     sim.assertNoViolations()
+  })
+
+  test('a scheduled run writes issues and keeps the dashboard', async () => {
+    sim = await startMinutesRepo()
+    const workspace = await writeWorkspace(EXAMPLE_TREE)
+    try {
+      const event = { name: 'schedule', payload: { schedule: '0 6 * * 1', repository: { full_name: FULL_NAME, default_branch: 'main' } } }
+      const run = await runAction({ sim, workspace, event, inputs: { 'fail-on': 'never' }, env: { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE }, repository: FULL_NAME, sha: HEAD_SHA, ref: 'refs/heads/main' })
+      expect(run.outputs['created-issues']).toBe('[8,9,10,11,12]')
+      expect(run.outputs['dashboard-url']).toBe('https://github.com/acme/minutes/issues/13')
+      expect(dashboardOf(sim)?.body).toContain('**5 open action items.**')
+    } finally {
+      await removeWorkspace(workspace)
+    }
   })
 
   test('`dashboard: false`: not looked for, not written', async () => {
