@@ -28,23 +28,23 @@ describe('minutes-check items', () => {
         '',
         '### alice · 1 open',
         '',
-        '- announce the maintenance window on the mailing list — community-call, since [2026-11-19](community-call/20261119.md#L14)',
+        '- Announce the maintenance window on the mailing list — community-call, since [2026-11-19](community-call/20261119.md#L14)',
         '',
         '### bob · 1 open',
         '',
-        '- write the upgrade runbook — platform, since [2026-11-11](platform/20261111.md#L14)',
+        '- Write the upgrade runbook — platform, since [2026-11-11](platform/20261111.md#L14)',
         '',
         '### carol · 1 open',
         '',
-        '- check the etcd backup restore time and document it — community-call, since [2026-11-12](community-call/20261112.md#L15) · in 2 meetings',
+        '- Check the etcd backup restore time and document it: Team Platform — community-call, since [2026-11-12](community-call/20261112.md#L15) · in 2 meetings',
         '',
         '### dave · 1 open',
         '',
-        '- publish the benchmark in the blog — community-call, since [2026-11-19](community-call/20261119.md#L25)',
+        '- Publish the benchmark in the blog — community-call, since [2026-11-19](community-call/20261119.md#L25)',
         '',
         '### erin · 1 open',
         '',
-        '- book the room for the community hackathon — community-call, since [2026-11-19](community-call/20261119.md#L36)',
+        '- Book the room for the community hackathon — community-call, since [2026-11-19](community-call/20261119.md#L36)',
         '',
       ].join('\n'),
     )
@@ -63,13 +63,13 @@ describe('minutes-check items', () => {
       version: 1,
       total: 2,
       groups: [
-        { owner: 'kim', items: [{ issue: null, text: 'rotate the keys, due 2020-01-01', series: 'ops', owners: ['kim'], since: '2026-01-05', source: 'ops/20260105.md#L3', due: '2020-01-01', meetings: 2 }] },
-        { owner: null, items: [{ issue: null, text: 'order the spare disks by 2099-03-01', series: 'ops', owners: [], since: '2026-01-12', source: 'ops/20260112.md#L5', due: '2099-03-01', meetings: 1 }] },
+        { owner: 'kim', items: [{ issue: null, text: 'Rotate the keys, due 2020-01-01', series: 'ops', owners: ['kim'], since: '2026-01-05', source: 'ops/20260105.md#L3', due: '2020-01-01', meetings: 2 }] },
+        { owner: null, items: [{ issue: null, text: 'Order the spare disks by 2099-03-01', series: 'ops', owners: [], since: '2026-01-12', source: 'ops/20260112.md#L5', due: '2099-03-01', meetings: 1 }] },
       ],
     })
     const markdown = await cli(['items'], root)
-    expect(markdown.stdout).toContain('- rotate the keys, due 2020-01-01 — ops, since [2026-01-05](ops/20260105.md#L3) · due 2020-01-01, **overdue** · in 2 meetings\n')
-    expect(markdown.stdout).toContain('### Nobody named · 1 open\n\n- order the spare disks by 2099-03-01 — ops, since [2026-01-12](ops/20260112.md#L5) · due 2099-03-01\n')
+    expect(markdown.stdout).toContain('- Rotate the keys, due 2020-01-01 — ops, since [2026-01-05](ops/20260105.md#L3) · due 2020-01-01, **overdue** · in 2 meetings\n')
+    expect(markdown.stdout).toContain('### Nobody named · 1 open\n\n- Order the spare disks by 2099-03-01 — ops, since [2026-01-12](ops/20260112.md#L5) · due 2099-03-01\n')
   })
 
   test('a bad option: exit 2 and the usage of `items`', async () => {

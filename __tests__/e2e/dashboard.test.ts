@@ -82,19 +82,19 @@ describe('the dashboard of open action items, kept on every merge', () => {
         '',
         `### [alice](${search('assignee%3Aalice')}) · 1 open`,
         '',
-        `- [#8](https://github.com/acme/minutes/issues/8) announce the maintenance window on the mailing list — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 14)})`,
+        `- [#8](https://github.com/acme/minutes/issues/8) Announce the maintenance window on the mailing list — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 14)})`,
         '',
         `### [carol](${search('assignee%3Acarol')}) · 1 open`,
         '',
-        `- [#9](https://github.com/acme/minutes/issues/9) check the etcd backup restore time and document it — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 17)})`,
+        `- [#9](https://github.com/acme/minutes/issues/9) Check the etcd backup restore time and document it: Team Platform — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 17)})`,
         '',
         `### [dave](${search('assignee%3Adave')}) · 1 open`,
         '',
-        `- [#10](https://github.com/acme/minutes/issues/10) publish the benchmark in the blog — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 25)})`,
+        `- [#10](https://github.com/acme/minutes/issues/10) Publish the benchmark in the blog — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 25)})`,
         '',
         `### [erin](${search('assignee%3Aerin')}) · 1 open`,
         '',
-        `- [#11](https://github.com/acme/minutes/issues/11) book the room for the community hackathon — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 36)})`,
+        `- [#11](https://github.com/acme/minutes/issues/11) Book the room for the community hackathon — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 36)})`,
         '',
         ...FOOTER,
         '',
@@ -135,15 +135,15 @@ describe('the dashboard of open action items, kept on every merge', () => {
       '',
       `### [carol](${search('assignee%3Acarol')}) · 1 open`,
       '',
-      `- [#9](https://github.com/acme/minutes/issues/9) check the etcd backup restore time and document it — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 17)}) · due 2026-12-01, **overdue** · in 2 meetings`,
+      `- [#9](https://github.com/acme/minutes/issues/9) Check the etcd backup restore time and document it: Team Platform — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 17)}) · due 2026-12-01, **overdue** · in 2 meetings`,
       '',
       `### [dave](${search('assignee%3Adave')}) · 1 open`,
       '',
-      `- [#13](https://github.com/acme/minutes/issues/13) compare the benchmark with last year's hardware, due 2099-01-15 — community-call, since [2026-11-26](${blob(NEXT_SHA, NEXT_WEEK, 21)}) · due 2099-01-15`,
+      `- [#13](https://github.com/acme/minutes/issues/13) Compare the benchmark with last year's hardware, due 2099-01-15 — community-call, since [2026-11-26](${blob(NEXT_SHA, NEXT_WEEK, 21)}) · due 2099-01-15`,
       '',
       `### [erin](${search('assignee%3Aerin')}) · 1 open`,
       '',
-      `- [#11](https://github.com/acme/minutes/issues/11) book the room for the community hackathon — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 36)})`,
+      `- [#11](https://github.com/acme/minutes/issues/11) Book the room for the community hackathon — community-call, since [2026-11-19](${blob(HEAD_SHA, WEEKLY, 36)})`,
       '',
       ...FOOTER,
       // What later meetings said of #9 (due date, two meetings, the last counted), for runs that do not read that file.
@@ -190,6 +190,17 @@ describe('the dashboard of open action items, kept on every merge', () => {
     } finally {
       await removeWorkspace(workspace)
     }
+  })
+
+  test('when the issues cannot be listed, the dashboard is left as it is: one warning, no write', async () => {
+    sim = await merged()
+    sim.reset()
+    sim.fail({ method: 'GET', path: '/repos/acme/minutes/issues', status: 500, times: 20 })
+    const run = await runOnPush({ sim, files: { ...EXAMPLE_TREE, [NEXT_WEEK]: NEXT_WEEK_MINUTES }, sha: NEXT_SHA, changed: [NEXT_WEEK], inputs: { 'fail-on': 'never' } })
+    const warnings = run.annotations.filter((annotation) => annotation.level === 'warning').map((annotation) => annotation.message)
+    expect(warnings.filter((message) => message.startsWith('Could not list the action-item issues'))).toHaveLength(1)
+    expect(warnings.filter((message) => message.includes('dashboard'))).toEqual([])
+    expect(sim.writes()).toEqual([])
   })
 
   test('`dashboard: false`: not looked for, not written', async () => {

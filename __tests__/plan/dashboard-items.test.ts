@@ -27,11 +27,11 @@ describe('dashboardItems: the open issues after the run, with what is known of e
       { kind: 'close', occurrence: seen('ticked now', 'iaas/20261126.md', '2026-11-26'), issue: issues[1] as KnownIssue, comment: '' },
       { kind: 'reopen', occurrence: seen('reopened now', 'iaas/20261126.md', '2026-11-26'), issue: issues[3] as KnownIssue, comment: '' },
       { kind: 'create', occurrence: failed, title: 'x', body: '', labels: [] },
-      { kind: 'create', occurrence: created, title: 'y', body: '', labels: [] },
+      { kind: 'create', occurrence: created, title: '[iaas] New this week', body: '', labels: [] },
     ]
     const result: ApplyResult = {
       ...noWrites,
-      created: [{ number: 9, url: '', title: 'y' }],
+      created: [{ number: 9, url: '', title: '[iaas] New this week' }],
       closed: [{ number: 2, url: '', title: '' }],
       reopened: [{ number: 4, url: '', title: '' }],
       failed: [{ change: changes[2] as IssueChange, message: '500' }],
@@ -40,7 +40,7 @@ describe('dashboardItems: the open issues after the run, with what is known of e
     expect(items.map((each) => [each.issue, each.text, each.since, each.source, each.meetings])).toEqual([
       [1, 'stays open', '2026-11-12', OLD, 1],
       [4, 'reopened now', '2026-11-12', OLD, 2],
-      [9, 'new this week', '2026-11-26', `${BLOB}/iaas/20261126.md#L7`, 1],
+      [9, 'New this week', '2026-11-26', `${BLOB}/iaas/20261126.md#L7`, 1],
     ])
     expect(facts).toEqual({ 4: [null, 2, 'iaas/20261126.md'] })
   })
@@ -56,6 +56,12 @@ describe('dashboardItems: the open issues after the run, with what is known of e
     // A run that reads another file keeps what the dashboard remembers.
     const other = dashboardItems({ known: issues, changes: [], result: null, previous: readFacts(factsComment(first.facts)), links: LINKS, today: TODAY })
     expect(other.items[0]).toMatchObject({ due: '2026-12-01', meetings: 2 })
+  })
+
+  test('the text is the issue\'s title without its series (kept when edited by hand)', () => {
+    const edited = { ...known(6, 'bring this forward'), title: 'Hackathon: bring the date forward' }
+    const { items } = dashboardItems({ known: [known(7, 'book it'), edited], changes: [], result: null, previous: {}, links: LINKS, today: TODAY })
+    expect(items.map((each) => each.text)).toEqual(['book it', 'Hackathon: bring the date forward'])
   })
 
   test('old markers fall back to the issue\'s creation date; a source link edited to point elsewhere is dropped', () => {

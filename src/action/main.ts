@@ -49,8 +49,9 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
     const reportFile = await writeReportFile(settings, report)
     publishFindings(report, reportFile)
 
-    const { plan, issues } = await planActionItems(client, settings, report, config.actionItems, itemPaths)
-    const kept = dashboard ? await keepDashboard(client, settings, config.actionItems.label, sourceLinks(settings), issues, dashboard) : null
+    const { plan, issues, listingFailed } = await planActionItems(client, settings, report, config.actionItems, itemPaths)
+    // Without the listing (its failure was a warning already) the dashboard is left as it is.
+    const kept = dashboard && !listingFailed ? await keepDashboard(client, settings, config.actionItems.label, sourceLinks(settings), issues, dashboard) : null
     const summary = renderSummary({
       report,
       links: sourceLinks(settings),
@@ -186,7 +187,7 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
   core.setOutput(OUTPUTS.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))))
   if (occurrences.length === 0 || timing === 'never') {
     setIssueOutputs(null)
-    return { plan: null, issues: null }
+    return { plan: null, issues: null, listingFailed: false }
   }
   let changes: IssueChange[]
   let known: KnownIssue[]
@@ -203,14 +204,14 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
   } catch (error) {
     core.warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`)
     setIssueOutputs(null)
-    return { plan: null, issues: null }
+    return { plan: null, issues: null, listingFailed: true }
   }
   logHeldBack(changes, settings.maxNewIssues, config.since)
   const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined
   if (result) reportApplied(result)
   setIssueOutputs(result ?? null)
   const issues: IssuesOfRun = { known, changes, result: result ?? null }
-  return { plan: { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, ...(result ? { result } : {}) }, issues }
+  return { plan: { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, ...(result ? { result } : {}) }, issues, listingFailed: false }
 }
 
 /** Says in the log which items wait for a later run, and how many predate `since`. */

@@ -12,6 +12,7 @@ import type { CreateIssue, IssueChange, KnownIssue } from './plan-issues.js'
 export interface OpenItem {
   /** The issue that tracks it; null offline. */
   issue: number | null
+  /** What is to be done, as the issue's title says it (without `[series]`): with its context when the text leans on it. */
   text: string
   series: string
   /** GitHub logins, without `@`. */
@@ -85,7 +86,7 @@ export function dashboardItems(input: DashboardInput): { items: OpenItem[]; fact
     const source = ourLink(issue.source ?? null, links)
     const { identity } = issue
     keep(
-      { issue: issue.number, text: identity.text, series: identity.series, owners: identity.owners, since: identity.date ?? issue.createdAt ?? null, source },
+      { issue: issue.number, text: titleText(issue.title, identity.series), series: identity.series, owners: identity.owners, since: identity.date ?? issue.createdAt ?? null, source },
       { due: identity.due ?? null, meetings: 1, at: source ? pathOfLink(source) : null },
       seen.get(issue.number),
     )
@@ -93,12 +94,18 @@ export function dashboardItems(input: DashboardInput): { items: OpenItem[]; fact
   for (const [change, created] of createdIssues(changes, result)) {
     const { occurrence } = change
     keep(
-      { issue: created.number, text: occurrence.item.text, series: occurrence.series, owners: occurrence.item.owners, since: occurrence.date ?? input.today, source: permalink(links, occurrence.path, occurrence.item.line) },
+      { issue: created.number, text: titleText(change.title, occurrence.series), series: occurrence.series, owners: occurrence.item.owners, since: occurrence.date ?? input.today, source: permalink(links, occurrence.path, occurrence.item.line) },
       { due: occurrence.item.due, meetings: 1, at: occurrence.path },
       undefined,
     )
   }
   return { items, facts }
+}
+
+/** An issue's title without the `[series] ` it starts with; a title edited by hand is kept as it is. */
+function titleText(title: string, series: string): string {
+  const prefix = `[${series}] `
+  return title.startsWith(prefix) ? title.slice(prefix.length) : title
 }
 
 /** A newer meeting listing the item counts once; its due date (or none) is the item's now. */

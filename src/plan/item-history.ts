@@ -1,6 +1,7 @@
 import { itemWords, sameWords, type ItemWords } from '../action-items/index.js'
 import type { RunReport } from '../report/types.js'
 import type { OpenItem } from './dashboard-items.js'
+import { itemTitle } from './issue-text.js'
 import { latestOccurrences, seriesOf } from './occurrences.js'
 import { openItems } from './open-items.js'
 
@@ -29,7 +30,7 @@ export function openItemsOfMinutes(report: RunReport, linkOf: (path: string, lin
     )[0] ?? { path: occurrence.path, line: item.line, date: occurrence.date }
     return {
       issue: null,
-      text: item.text,
+      text: itemTitle(occurrence),
       series: occurrence.series,
       owners: item.owners,
       since: first.date,
