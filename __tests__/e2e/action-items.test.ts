@@ -54,6 +54,10 @@ function actionItemIssues(of: GitHubSim) {
   return of.state.issues.filter((issue) => issue.labels.includes('action-item'))
 }
 
+function dashboardOf(of: GitHubSim) {
+  return of.state.issues.find((issue) => issue.labels.includes('minutes-dashboard'))
+}
+
 const DASHBOARD_LISTING = 'GET /repos/acme/minutes/issues?labels=minutes-dashboard&state=all&sort=created&direction=asc&per_page=100 → 200'
 
 async function merged(): Promise<GitHubSim> {
@@ -150,7 +154,9 @@ describe('action items become issues after merge, exactly once', () => {
     Object.assign(first ?? {}, { title: 'Maintenance window: mail and status page', labels: ['action-item', 'comms'] })
     sim.reset()
     await runOnPush({ sim, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
-    expect(sim.writes()).toEqual([])
+    // Only the dashboard is edited: it names the issue by its title as edited.
+    expect(sim.writes().map((request) => `${request.method} ${request.path}`)).toEqual(['PATCH /repos/acme/minutes/issues/12'])
+    expect(dashboardOf(sim)?.body).toContain('[#8](https://github.com/acme/minutes/issues/8) Maintenance window: mail and status page — community-call')
     expect(sim.state.issues[0]).toMatchObject({ title: 'Maintenance window: mail and status page', labels: ['action-item', 'comms'] })
   })
 
