@@ -83,10 +83,10 @@ const CSS = `
   details > summary + * { margin-top: 16px; }
 `
 
-function page(comments: ReadonlyArray<{ caption: string; body: string }>): string {
+function page(comments: ReadonlyArray<{ caption: string; body: string }>, verb: string): string {
   const boxes = comments.map(
     ({ caption, body }) => `<p class="caption">${caption}</p>
-<div class="comment"><div class="comment-header"><strong>github-actions</strong><span class="bot">bot</span> commented</div>
+<div class="comment"><div class="comment-header"><strong>github-actions</strong><span class="bot">bot</span> ${verb}</div>
 <div class="markdown-body">${renderAsGitHub(body).html}</div></div>`,
   )
   // The page reports its own height (read with --dump-dom) so the screenshot fits it.
@@ -101,9 +101,9 @@ function runChromium(args: string[], profile: string): string {
 }
 
 /** Screenshots a page of comments to `target`, as tall as the page. */
-function screenshot(comments: ReadonlyArray<{ caption: string; body: string }>, target: string, work: string, name: string): number {
+function screenshot(comments: ReadonlyArray<{ caption: string; body: string }>, target: string, work: string, name: string, verb: string): number {
   const html = join(work, `${name}.html`)
-  writeFileSync(html, page(comments))
+  writeFileSync(html, page(comments, verb))
   const url = `file://${html}`
   const dom = runChromium([`--window-size=${WIDTH},800`, '--virtual-time-budget=2000', '--dump-dom', url], join(work, `${name}-profile-1`))
   const height = Number(/<title>height=(\d+)<\/title>/.exec(dom)?.[1] ?? 2000)
@@ -114,9 +114,9 @@ function screenshot(comments: ReadonlyArray<{ caption: string; body: string }>, 
 
 const work = mkdtempSync(join(tmpdir(), 'minutes-comment-'))
 try {
-  const height = screenshot(await demoComments(), output, work, 'comment')
+  const height = screenshot(await demoComments(), output, work, 'comment', 'commented')
   process.stdout.write(`Wrote ${output} (${WIDTH}×${height}), the demo's comments as GitHub renders them.\n`)
-  const dashboardHeight = screenshot(await demoDashboard(), dashboardOutput, work, 'dashboard')
+  const dashboardHeight = screenshot(await demoDashboard(), dashboardOutput, work, 'dashboard', 'opened this issue (edited by every merge)')
   process.stdout.write(`Wrote ${dashboardOutput} (${WIDTH}×${dashboardHeight}), the demo's dashboard issue as GitHub renders it.\n`)
 } finally {
   rmSync(work, { recursive: true, force: true })
