@@ -9,7 +9,7 @@ import { createGitHubClient, getErrorMessage, statusOf, type GitHubClient } from
 import { listKnownIssues } from '../github/known-issues.js'
 import { type ExistingComment, findSummaryComment, writeSummaryComment } from '../github/summary-comment.js'
 import { latestOccurrences } from '../plan/occurrences.js'
-import { countChanges, planIssues, type HeldBackStateChange, type IssueChange } from '../plan/plan-issues.js'
+import { countChanges, planIssues, type HeldBackStateChange, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
 import { checkRepository } from '../check/check-repository.js'
 import { localReader } from '../read/local-reader.js'
 import { reachesFailOn } from '../report/fail-on.js'
@@ -29,6 +29,7 @@ import { changesOfRun } from './scope.js'
 import { baseReader, changedCheckingFiles, configNotice, trustedConfiguration } from './pull-request-config.js'
 import type { ConfigNotice } from '../render/config-notice.js'
 import { type ActionSettings, SettingsError, readSettings } from './settings.js'
+import { type IssuesOfRun, keepDashboard, startFindingDashboard } from './keep-dashboard.js'
 
 /**
  * The action: inputs → read the minutes (workspace, or the API for pull_request_target) →
@@ -46,11 +47,14 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
     })
     // Our earlier comment is looked up while the minutes are checked: one round trip less.
     const earlierComment = findComment(client, settings)
+    const dashboard = keepsDashboard(settings) ? startFindingDashboard(client, settings) : null
     const { report, config, itemPaths, noMinutesChanged, notice } = await checkMinutes(client, settings, options.workerScript ?? null)
     const reportFile = await writeReportFile(settings, report)
     publishFindings(report, reportFile)
 
-    const plan = await planActionItems(client, settings, report, config.actionItems, itemPaths)
+    const { plan, issues, listingFailed } = await planActionItems(client, settings, report, config.actionItems, itemPaths)
+    // Without the listing (its failure was a warning already) the dashboard is left as it is.
+    const kept = dashboard && !listingFailed ? await keepDashboard(client, settings, config.actionItems.label, sourceLinks(settings), issues, dashboard) : null
     await prepareNext(client, settings, config)
     const summary = renderSummary({
       report,
@@ -65,7 +69,7 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
       core.notice(message)
       await core.summary.addRaw(`## Minutes check\n\n${message}\n`).write()
     } else {
-      await core.summary.addRaw(jobSummary(summary, report, reportFile, JOB_SUMMARY_LIMIT, plan ? planHeadline(plan) : [])).write()
+      await core.summary.addRaw(jobSummary(summary, report, reportFile, JOB_SUMMARY_LIMIT, plan ? planHeadline(plan) : []) + dashboardNote(kept)).write()
       await postComment(client, settings, summary, earlierComment)
     }
 
@@ -177,10 +181,20 @@ function publishFindings(report: RunReport, reportFile: string | null): void {
 function planTiming(settings: ActionSettings): PlanTiming {
   if (settings.createIssues === 'never') return 'never'
   const { name, defaultBranch } = settings.event
-  const merged = (name === 'push' && defaultBranch !== null && settings.ref === `refs/heads/${defaultBranch}`) || name === 'workflow_dispatch'
+  const merged = (name === 'push' && defaultBranch !== null && settings.ref === `refs/heads/${defaultBranch}`) || name === 'workflow_dispatch' || name === 'schedule'
   const writes = settings.createIssues === 'always' || merged
   if (!writes) return 'after-merge'
   return settings.dryRun ? 'dry-run' : 'now'
+}
+
+/** The dashboard is kept on the runs that write issues, never on a pull request's. */
+function keepsDashboard(settings: ActionSettings): boolean {
+  return settings.dashboard && planTiming(settings) === 'now' && !settings.event.name.startsWith('pull_request')
+}
+
+/** The job summary's line linking to the dashboard this run created or updated. */
+function dashboardNote(kept: { url: string; action: string } | null): string {
+  return kept && kept.action !== 'unchanged' ? `\n[Open action items](${kept.url}): the dashboard was ${kept.action}.\n` : ''
 }
 
 /**
@@ -194,11 +208,12 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
   core.setOutput(OUTPUTS.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))))
   if (occurrences.length === 0 || timing === 'never') {
     setIssueOutputs(null)
-    return null
+    return { plan: null, issues: null, listingFailed: false }
   }
   let changes: IssueChange[]
+  let known: KnownIssue[]
   try {
-    const known = await listKnownIssues(client, settings.repository, config.label)
+    known = await listKnownIssues(client, settings.repository, config.label)
     changes = planIssues(occurrences, known, {
       label: config.label,
       teamLabel: config.teamLabel,
@@ -211,14 +226,19 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
   } catch (error) {
     core.warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`)
     setIssueOutputs(null)
-    return null
+    return { plan: null, issues: null, listingFailed: true }
   }
   logHeldBack(changes, settings.maxNewIssues, config.since)
   logHeldBackStateChanges(changes, settings.maxClosesAndReopens)
   const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined
   if (result) reportApplied(result)
   setIssueOutputs(result ?? null)
-  return { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, maxClosesAndReopens: settings.maxClosesAndReopens, ...(result ? { result } : {}) }
+  const issues: IssuesOfRun = { known, changes, result: result ?? null }
+  return {
+    plan: { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, maxClosesAndReopens: settings.maxClosesAndReopens, ...(result ? { result } : {}) },
+    issues,
+    listingFailed: false,
+  }
 }
 
 /** Says in the log which items wait for a later run, and how many predate `since`. */

@@ -12,6 +12,7 @@ import { formatText } from '../report/format-text.js'
 import { INIT_USAGE, runInit } from './init-command.js'
 import { NEXT_USAGE, runNext } from './next-command.js'
 import { SeriesError } from '../next/series-history.js'
+import { ITEMS_USAGE, runItems } from './items-command.js'
 import { type CliOptions, USAGE, UsageError, parseCliArgs } from './parse-cli-args.js'
 
 /** Where the CLI writes; the real process streams, or strings in tests. */
@@ -36,6 +37,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     if (init) return await runInit(argv.slice(1), io)
     if (next) return await runNext(argv.slice(1), io)
+    if (argv[0] === 'items') return await runItems(argv.slice(1), io)
     const options = parseCliArgs(argv, io.cwd)
     if (options.help) {
       io.stdout(USAGE)
@@ -69,7 +71,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return reachesFailOn(report, options.failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : next ? NEXT_USAGE : USAGE}`)
+      io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : next ? NEXT_USAGE : argv[0] === 'items' ? ITEMS_USAGE : USAGE}`)
       return 2
     }
     if (error instanceof ConfigError || error instanceof SuppressionsError || error instanceof SeriesError) {

@@ -3145,7 +3145,7 @@ return errors === 0;
 }
 
 exports.validateIssueMarker = validate25;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000}}};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"the date of the meeting that first wrote the item down (markers since the dashboard; older ones fall back to the issue's creation)"},"due":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"the item's due date when the issue was made"}}};
 const pattern7 = new RegExp("^[0-9a-f]{12}$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3204,7 +3204,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "v") || (key0 === "id")) || (key0 === "series")) || (key0 === "owners")) || (key0 === "text"))){
+if(!(((((((key0 === "v") || (key0 === "id")) || (key0 === "series")) || (key0 === "owners")) || (key0 === "text")) || (key0 === "date")) || (key0 === "due"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3363,9 +3363,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.date !== undefined){
+let data6 = data.date;
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3374,6 +3376,387 @@ vErrors.push(err18);
 }
 errors++;
 }
+}
+else {
+const err19 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.due !== undefined){
+let data7 = data.due;
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err20 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate25.errors = vErrors;
+return errors === 0;
+}
+
+exports.validateDashboardState = validate26;
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/dashboard-state.schema.json","title":"What the dashboard issue remembers of open action items beyond their issues, hidden at the end of its body","description":"Per issue number: [due date or null, meetings that listed the item, path of the last meeting counted or null]. Only items whose facts differ from what their issue says.","type":"object","additionalProperties":false,"required":["v","items"],"properties":{"v":{"const":1},"items":{"type":"object","maxProperties":10000,"propertyNames":{"pattern":"^[1-9][0-9]{0,9}$"},"additionalProperties":{"type":"array","minItems":3,"maxItems":3,"additionalItems":false,"items":[{"anyOf":[{"type":"null"},{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}]},{"type":"integer","minimum":1,"maximum":100000},{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}]}}}};
+const pattern10 = new RegExp("^[1-9][0-9]{0,9}$", "u");
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/dashboard-state.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.v === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "v"},message:"must have required property '"+"v"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.items === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "v") || (key0 === "items"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.v !== undefined){
+if(1 !== data.v){
+const err3 = {instancePath:instancePath+"/v",schemaPath:"#/properties/v/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.items !== undefined){
+let data1 = data.items;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(Object.keys(data1).length > 10000){
+const err4 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data1){
+const _errs5 = errors;
+if(typeof key1 === "string"){
+if(!pattern10.test(key1)){
+const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^[1-9][0-9]{0,9}$"+"\"",propertyName:key1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key2 in data1){
+let data2 = data1[key2];
+if(Array.isArray(data2)){
+if(data2.length > 3){
+const err7 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2.length < 3){
+const err8 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+const len0 = data2.length;
+if(!(len0 <= 3)){
+const err9 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/additionalItems",keyword:"additionalItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len1 = data2.length;
+if(len1 > 0){
+let data3 = data2[0];
+const _errs10 = errors;
+let valid4 = false;
+const _errs11 = errors;
+if(data3 !== null){
+const err10 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs13 = errors;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err11 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+}
+if(!valid4){
+const err13 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(len1 > 1){
+let data4 = data2[1];
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err14 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/properties/items/additionalProperties/items/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100000 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/properties/items/additionalProperties/items/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data4 < 1 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/properties/items/additionalProperties/items/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(len1 > 2){
+let data5 = data2[2];
+const _errs18 = errors;
+let valid5 = false;
+const _errs19 = errors;
+if(data5 !== null){
+const err17 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs19 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const _errs21 = errors;
+if(typeof data5 === "string"){
+if(func3(data5) > 1000){
+const err18 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs21 === errors;
+valid5 = valid5 || _valid1;
+}
+if(!valid5){
+const err20 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate26.errors = vErrors;
 return errors === 0;
 }
