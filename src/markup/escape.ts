@@ -20,9 +20,25 @@ export function escapeText(text: string): string {
  */
 export function escapeInline(text: string): string {
   return escapeText(text)
-    .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
+    .replace(/:(?=\/\/)/g, (colon, at: number, whole: string) => (endsScheme(whole, at) ? ':\u200B' : colon))
     .replace(/\b(www)(?=\.)/gi, '$1\u200B')
 }
+
+/**
+ * Whether the `:` at `colon` ends a URL scheme, as `/\b[a-z][a-z0-9+.-]*:/i` would find it: the
+ * run of scheme characters before it holds a letter at a word boundary. Read backwards from
+ * each `://`, once per run: the pattern itself was tried from every boundary of a long run
+ * (`www.www.…`), which is quadratic (issue 17).
+ */
+function endsScheme(text: string, colon: number): boolean {
+  let found = false
+  for (let at = colon - 1; at >= 0 && SCHEME_CHARACTER.test(text[at] ?? ''); at--) {
+    if (/[a-z]/i.test(text[at] ?? '') && !/\w/.test(text[at - 1] ?? '')) found = true
+  }
+  return found
+}
+
+const SCHEME_CHARACTER = /^[a-z0-9+.-]$/i
 
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 export function escapeLine(text: string): string {
