@@ -65,9 +65,17 @@ function expectLinear(label: string, work: (length: number) => void, n: number):
   expect({ label, small: Math.round(small), large: Math.round(large), linear }).toEqual({ label, small: Math.round(small), large: Math.round(large), linear: true })
 }
 
-/** A run's item as identity and planning see it: text, context and owners from the minutes. */
+/** A run's item as identity and planning see it: text, and a context that its title quotes (it has few words). */
 function hostileItem(text: string): ActionItem {
-  return item(text, { context: { headings: [text], parents: [text] } })
+  return item(text, { context: { headings: [`Heading ${text}`], parents: [`Parent ${text}`] } })
+}
+
+/**
+ * A run after a prefix, then a word: a pattern anchored at the end (`/[…]+$/`) is tried from
+ * every character of a run that does not reach the end, which is where it turns quadratic.
+ */
+function hostileText(prefix: string, unit: string, length: number): string {
+  return `${prefix}${runOf(unit, length)} end`
 }
 
 /** The runs that were quadratic (issue 17 and this test's first runs), always tried, then a sample. */
@@ -77,6 +85,8 @@ const KNOWN = [
   { prefix: '- [ ] ', unit: 'www.' },
   { prefix: '- AI @alice: ', unit: '](' },
   { prefix: '- AI @alice: ', unit: 'a.b/' },
+  { prefix: '- AI @alice: ', unit: '.' },
+  { prefix: 'AI', unit: ' ' },
 ]
 const samples = (numRuns: number, seed: number) => [...KNOWN, ...fc.sample(hostileRun, { numRuns, seed })]
 
@@ -85,7 +95,7 @@ describe('every stage is linear in the length of a hostile run', () => {
     // Smaller runs: each is parsed first. `[`, `]` and `\\` runs are left to the parser's budget
     // (its cost grows faster than their length; docs/performance.md).
     for (const { prefix, unit } of samples(15, 17001).filter(({ unit }) => !/[[\]\\]/u.test(unit))) {
-      const trees = new Map([12_500, 50_000].map((length) => [length, parseMarkdown(`# 2026-11-19\n\n${prefix}${runOf(unit, length)}\n`)]))
+      const trees = new Map([12_500, 50_000].map((length) => [length, parseMarkdown(`# 2026-11-19\n\n${hostileText(prefix, unit, length)}\n`)]))
       expectLinear(`extract ${JSON.stringify(prefix + unit)}`, (length) => extractActionItems(trees.get(length)!), 12_500)
     }
   }, 600_000)
@@ -104,7 +114,7 @@ describe('every stage is linear in the length of a hostile run', () => {
 
   test('identity: similarity, words, fingerprints and matching on runs of 50,000 and 200,000 characters', () => {
     for (const { prefix, unit } of samples(40, 17003)) {
-      const text = (length: number) => prefix + runOf(unit, length)
+      const text = (length: number) => hostileText(prefix, unit, length)
       expectLinear(`identity ${JSON.stringify(prefix + unit)}`, (length) => {
         const long = text(length)
         similarity(long, `${long} x`)
@@ -121,7 +131,7 @@ describe('every stage is linear in the length of a hostile run', () => {
   test('planning: occurrences, the plan, issue titles and bodies on runs of 50,000 and 200,000 characters', () => {
     for (const { prefix, unit } of samples(25, 17004)) {
       expectLinear(`planning ${JSON.stringify(prefix + unit)}`, (length) => {
-        const text = prefix + runOf(unit, length)
+        const text = hostileText(prefix, unit, length)
         const items = [hostileItem(text), hostileItem(`${text} again`)]
         const occurrences = latestOccurrences(report([file('team/20261119.md', '2026-11-19', { actionItems: items }), file('team/20261112.md', '2026-11-12', { actionItems: [hostileItem(text)] })]))
         const known = [issue(1, identity('team', ['alice'], text))]
@@ -137,7 +147,7 @@ describe('every stage is linear in the length of a hostile run', () => {
   test('rendering: the summary, the log, and every escape on runs of 50,000 and 200,000 characters', () => {
     for (const { prefix, unit } of samples(25, 17005)) {
       expectLinear(`rendering ${JSON.stringify(prefix + unit)}`, (length) => {
-        const text = prefix + runOf(unit, length)
+        const text = hostileText(prefix, unit, length)
         const message = md`Cannot find \`${text}\`; the title “${text}” has no date.`
         const hostile = { ...finding('link-target-exists', 3, message.plain), markdown: message.markdown }
         const run = report([file(`team/${text.slice(0, 200)}.md`, '2026-11-19', { findings: [hostile], actionItems: [hostileItem(text)] })])
