@@ -34089,8 +34089,6 @@ function findDueDate(text, grammar) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/markup/escape.ts
-var markup_escape = __nccwpck_require__(2853);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/action-items/text.ts
@@ -34814,7 +34812,6 @@ function markers_skipSpaces(text, index) {
 
 
 
-
 /**
  * Finds the action items in a file's mdast: list items and lines with a marker
  * (`AI @alice: text`, `TODO: text`, `(AI @garloff)`), task list items (`- [ ] @alice to do X`),
@@ -34833,27 +34830,7 @@ function markers_skipSpaces(text, index) {
 function extractActionItems(tree, options, people) {
     const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() };
     walkBlocks(childrenOf(tree), null, walk, 0);
-    return walk.items.map(bounded);
-}
-/**
- * Longest item text kept, in characters. Identity, planning and rendering run after the
- * per-file budget, on every item of a run: what they read is bounded here (issue 17). An
- * item is a sentence or a few; a longer text is cut on a word boundary with an ellipsis.
- */
-const ITEM_TEXT_LIMIT = 3000;
-/** Longest heading or parent item kept as an item's context (titles quote 60 characters, bodies 300). */
-const CONTEXT_TEXT_LIMIT = 500;
-/** The item with its text and context cut to the limits; its id covers the text kept. */
-function bounded(item) {
-    const text = (0,markup_escape/* truncate */.xv)(item.text, ITEM_TEXT_LIMIT);
-    const cut = (value) => (0,markup_escape/* truncate */.xv)(value, CONTEXT_TEXT_LIMIT);
-    return {
-        ...item,
-        text,
-        id: text === item.text ? item.id : fingerprint(item.owners, text),
-        section: item.section === null ? null : cut(item.section),
-        context: { headings: item.context.headings.map(cut), parents: item.context.parents.map(cut) },
-    };
+    return walk.items;
 }
 /** Block nesting deeper than this is not minutes; stop instead of exhausting the stack. */
 const extract_MAX_DEPTH = 100;
@@ -35338,13 +35315,8 @@ const SAME_ITEM_THRESHOLD = 0.75;
 /**
  * Links, issue references and dates are added to an item as work progresses (`see #12`,
  * `https://…`, `by 2026-12-01`); they say where or when, not what, so they are not words.
- *
- * Linear in the text (issue 17): no part is tried again from every character of a long run.
- * `owner/repo` before `#12` starts only where a run of `[\w.-]` starts (it was tried from every
- * character of a run: 40,000 letters took 8 s); a `](…)` target ends at the next `)` or stops
- * at the next `](` (it was scanned to the end from every `](` when no `)` followed).
  */
-const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\((?:[^)\]]|\](?!\())*\)|(?:(?<![\w.-])[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
+const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\([^)]*\)|(?:[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
 /** The words of a text as a set: case, punctuation, emphasis, links and word order ignored. */
 function identity_wordsOf(text) {
     const words = (0,action_items_text/* normaliseText */.a)(text.replace(REFERENCES, ' '));
@@ -35512,7 +35484,7 @@ function normaliseText(text) {
 
 /***/ }),
 
-/***/ 8824:
+/***/ 7495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46046,37 +46018,18 @@ function reachesFailOn(report, failOn) {
     return report.summary.errors > 0;
 }
 
-;// CONCATENATED MODULE: ./src/markup/log-line.ts
-/**
- * Text from the minutes (a path, a message quoting a link target or a title) as part of one
- * log line: line breaks and other control characters are written as escapes (`\n`, `\r`,
- * `\u2028`), so one finding stays one line and nothing it quotes starts a line of its own.
- * The Actions runner ends a line at LF, CRLF and a lone CR (.NET `StreamReader.ReadLine`) and
- * reads a line that then starts with `::` as a workflow command; terminals and log viewers
- * also break at VT, FF, NEL, U+2028 and U+2029, and ESC starts colour codes that hide text.
- */
-function logLine(text) {
-    return text.replace(BREAKS_AND_CONTROLS, (char) => NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-// Every C0 control but the tab, DEL, every C1 control (NEL is U+0085), and the two Unicode separators.
-// eslint-disable-next-line no-control-regex
-const BREAKS_AND_CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g;
-const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r' };
-
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
-
 
 /**
  * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
- * then a total. Clickable in editors and terminals. A path or message from the minutes that
- * holds a line break stays on its finding's line, escaped (see `logLine`).
+ * then a total. Clickable in editors and terminals.
  */
 function formatText(report) {
     const lines = [];
     for (const file of report.files) {
         for (const finding of file.findings) {
             const severity = finding.suppressed ? `${finding.severity} (suppressed ${finding.suppressedSeverity ?? ''})`.replace(' )', ')') : finding.severity;
-            lines.push(logLine(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`));
+            lines.push(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`);
         }
     }
     const counts = countFindings(report.files.flatMap((file) => file.findings));
@@ -46452,25 +46405,7 @@ function splitList(value) {
         .filter(Boolean);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/action/minutes-log.ts
-
-
-/** A `MinutesLog` over `write` (one call per line, as `core.info`); the token is random unless a test gives one. */
-function minutesLog(write, token = (0,external_node_crypto_.randomUUID)()) {
-    return (lines) => {
-        if (lines.length === 0)
-            return;
-        write(`::stop-commands::${token}`);
-        for (const line of lines)
-            write(logLine(line));
-        write(`::${token}::`);
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/main.ts
-
 
 
 
@@ -46503,8 +46438,6 @@ function minutesLog(write, token = (0,external_node_crypto_.randomUUID)()) {
 async function run(options = {}) {
     try {
         const settings = readSettings((name) => getInput(name), process.env);
-        // Lines carrying text from the minutes go through this log: commands stopped, breaks escaped.
-        const log = minutesLog(info);
         const { client, requests } = createGitHubClient({
             token: settings.token,
             baseUrl: settings.apiUrl,
@@ -46513,10 +46446,10 @@ async function run(options = {}) {
         });
         // Our earlier comment is looked up while the minutes are checked: one round trip less.
         const earlierComment = findComment(client, settings);
-        const { report, config, itemPaths, noMinutesChanged } = await checkMinutes(client, settings, options.workerScript ?? null, log);
+        const { report, config, itemPaths, noMinutesChanged } = await checkMinutes(client, settings, options.workerScript ?? null);
         const reportFile = await writeReportFile(settings, report);
-        publishFindings(report, reportFile, log);
-        const plan = await planActionItems(client, settings, report, config.actionItems, itemPaths, log);
+        publishFindings(report, reportFile);
+        const plan = await planActionItems(client, settings, report, config.actionItems, itemPaths);
         const summary = renderSummary({
             report,
             links: sourceLinks(settings),
@@ -46556,7 +46489,7 @@ function sourceLinks(settings) {
  * Checks what the run is about (see docs/scope-and-suppression.md): with scope `changed`,
  * the change's files plus the files linking to what it removed; with `all`, every file.
  */
-async function checkMinutes(client, settings, workerScript, log) {
+async function checkMinutes(client, settings, workerScript) {
     // pull_request_target runs with a writable token in the base repository: read the PR's
     // files as data through the API instead of checking out and trusting its workspace.
     const reader = settings.event.name === 'pull_request_target' ? apiReader(client, settings.repository, settings.sha) : local_reader_localReader(settings.workspace);
@@ -46577,7 +46510,7 @@ async function checkMinutes(client, settings, workerScript, log) {
     for (const pattern of unmatchedPatterns)
         warning(`The \`paths\` input names “${pattern}”, which matches no minutes file of the repository; check the workflow.`);
     if (linkingFiles.length > 0)
-        log([`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`]);
+        info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`);
     info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`);
     return {
         report,
@@ -46600,9 +46533,8 @@ async function writeReportFile(settings, report) {
         return null;
     }
 }
-/** The findings in the log (commands stopped), then as annotations (commands resumed), then as outputs. */
-function publishFindings(report, reportFile, log) {
-    log(formatText(report).trimEnd().split('\n'));
+function publishFindings(report, reportFile) {
+    info(formatText(report).trimEnd());
     const omitted = emitAnnotations(report, { error: error, warning: warning, info: notice });
     for (const [level, count] of Object.entries(omitted)) {
         if (count > 0)
@@ -46630,7 +46562,7 @@ function planTiming(settings) {
  * The action-item plan. Items come from the files this run is about: a PR's changes, or a
  * push's (a change that cannot be told: all checked files); listing issues costs one request.
  */
-async function planActionItems(client, settings, report, config, itemPaths, log) {
+async function planActionItems(client, settings, report, config, itemPaths) {
     const timing = planTiming(settings);
     const files = itemPaths ? report.files.filter((file) => itemPaths.has(file.path)) : report.files;
     const occurrences = latestOccurrences({ ...report, files });
@@ -46656,7 +46588,7 @@ async function planActionItems(client, settings, report, config, itemPaths, log)
         setIssueOutputs(null);
         return null;
     }
-    logHeldBack(changes, settings.maxNewIssues, config.since, log);
+    logHeldBack(changes, settings.maxNewIssues, config.since);
     const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined;
     if (result)
         reportApplied(result);
@@ -46664,7 +46596,7 @@ async function planActionItems(client, settings, report, config, itemPaths, log)
     return { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, ...(result ? { result } : {}) };
 }
 /** Says in the log which items wait for a later run, and how many predate `since`. */
-function logHeldBack(changes, maxNewIssues, since, log) {
+function logHeldBack(changes, maxNewIssues, since) {
     const tally = countChanges(changes);
     if (tally['before-since'] > 0)
         info(`${tally['before-since']} open action item(s) from meetings before ${since ?? ''} are not tracked (actionItems.since).`);
@@ -46672,7 +46604,8 @@ function logHeldBack(changes, maxNewIssues, since, log) {
         return;
     info(`${tally['held-back']} action-item issue(s) held back (max-new-issues: ${maxNewIssues}); the next run goes on with them:`);
     const heldBack = changes.filter((change) => change.kind === 'held-back');
-    log(heldBack.slice(0, HELD_BACK_LOG_LIMIT).map((change) => `  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`));
+    for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT))
+        info(`  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`);
     if (heldBack.length > HELD_BACK_LOG_LIMIT)
         info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more (the \`action-items\` output lists every item).`);
 }
@@ -49430,7 +49363,7 @@ const CONFIG_PATHS = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'];
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8824);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7495);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9448);
 
 
@@ -49561,24 +49494,9 @@ function escapeText(text) {
  */
 function escapeInline(text) {
     return escapeText(text)
-        .replace(/:(?=\/\/)/g, (colon, at, whole) => (endsScheme(whole, at) ? ':\u200B' : colon))
+        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
         .replace(/\b(www)(?=\.)/gi, '$1\u200B');
 }
-/**
- * Whether the `:` at `colon` ends a URL scheme, as `/\b[a-z][a-z0-9+.-]*:/i` would find it: the
- * run of scheme characters before it holds a letter at a word boundary. Read backwards from
- * each `://`, once per run: the pattern itself was tried from every boundary of a long run
- * (`www.www.…`), which is quadratic (issue 17).
- */
-function endsScheme(text, colon) {
-    let found = false;
-    for (let at = colon - 1; at >= 0 && SCHEME_CHARACTER.test(text[at] ?? ''); at--) {
-        if (/[a-z]/i.test(text[at] ?? '') && !/\w/.test(text[at - 1] ?? ''))
-            found = true;
-    }
-    return found;
-}
-const SCHEME_CHARACTER = /^[a-z0-9+.-]$/i;
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 function escapeLine(text) {
     return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');

@@ -3008,7 +3008,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 1331:
+/***/ 8573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3347,10 +3347,8 @@ function findDueDate(text, grammar) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/markup/escape.ts
-var markup_escape = __nccwpck_require__(2853);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/action-items/text.ts
 /**
  * Tidies an item's text once its marker, owners and done marks are cut out: one space
@@ -3400,7 +3398,7 @@ function text_normaliseText(text) {
 function fingerprint_fingerprint(owners, text) {
     const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
     // One-shot `hash`: a tenth of the cost of a `createHash` object per item.
-    return (0,external_node_crypto_.hash)('sha256', `${people}\n${text_normaliseText(text)}`, 'hex').slice(0, 12);
+    return (0,external_node_crypto_namespaceObject.hash)('sha256', `${people}\n${text_normaliseText(text)}`, 'hex').slice(0, 12);
 }
 
 ;// CONCATENATED MODULE: ./src/action-items/grammar.ts
@@ -4108,7 +4106,6 @@ function markers_skipSpaces(text, index) {
 
 
 
-
 /**
  * Finds the action items in a file's mdast: list items and lines with a marker
  * (`AI @alice: text`, `TODO: text`, `(AI @garloff)`), task list items (`- [ ] @alice to do X`),
@@ -4127,27 +4124,7 @@ function markers_skipSpaces(text, index) {
 function extractActionItems(tree, options, people) {
     const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() };
     walkBlocks(childrenOf(tree), null, walk, 0);
-    return walk.items.map(bounded);
-}
-/**
- * Longest item text kept, in characters. Identity, planning and rendering run after the
- * per-file budget, on every item of a run: what they read is bounded here (issue 17). An
- * item is a sentence or a few; a longer text is cut on a word boundary with an ellipsis.
- */
-const ITEM_TEXT_LIMIT = 3000;
-/** Longest heading or parent item kept as an item's context (titles quote 60 characters, bodies 300). */
-const CONTEXT_TEXT_LIMIT = 500;
-/** The item with its text and context cut to the limits; its id covers the text kept. */
-function bounded(item) {
-    const text = (0,markup_escape/* truncate */.xv)(item.text, ITEM_TEXT_LIMIT);
-    const cut = (value) => (0,markup_escape/* truncate */.xv)(value, CONTEXT_TEXT_LIMIT);
-    return {
-        ...item,
-        text,
-        id: text === item.text ? item.id : fingerprint_fingerprint(item.owners, text),
-        section: item.section === null ? null : cut(item.section),
-        context: { headings: item.context.headings.map(cut), parents: item.context.parents.map(cut) },
-    };
+    return walk.items;
 }
 /** Block nesting deeper than this is not minutes; stop instead of exhausting the stack. */
 const extract_MAX_DEPTH = 100;
@@ -4632,13 +4609,8 @@ const SAME_ITEM_THRESHOLD = 0.75;
 /**
  * Links, issue references and dates are added to an item as work progresses (`see #12`,
  * `https://…`, `by 2026-12-01`); they say where or when, not what, so they are not words.
- *
- * Linear in the text (issue 17): no part is tried again from every character of a long run.
- * `owner/repo` before `#12` starts only where a run of `[\w.-]` starts (it was tried from every
- * character of a run: 40,000 letters took 8 s); a `](…)` target ends at the next `)` or stops
- * at the next `](` (it was scanned to the end from every `](` when no `)` followed).
  */
-const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\((?:[^)\]]|\](?!\())*\)|(?:(?<![\w.-])[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
+const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\([^)]*\)|(?:[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
 /** The words of a text as a set: case, punctuation, emphasis, links and word order ignored. */
 function identity_wordsOf(text) {
     const words = normaliseText(text.replace(REFERENCES, ' '));
@@ -5682,8 +5654,8 @@ var unified_lib = __nccwpck_require__(2772);
 var vfile_lib = __nccwpck_require__(9030);
 // EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
 var vfile_message_lib = __nccwpck_require__(711);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 13 modules
-var action_items = __nccwpck_require__(1331);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 14 modules
+var action_items = __nccwpck_require__(8573);
 // EXTERNAL MODULE: ./src/config/profiles.ts
 var profiles = __nccwpck_require__(3810);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -5692,8 +5664,8 @@ var constants = __nccwpck_require__(7242);
 var build_model = __nccwpck_require__(7554);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/markup/message.ts
-var markup_message = __nccwpck_require__(5635);
+// EXTERNAL MODULE: ./src/markup/message.ts + 1 modules
+var markup_message = __nccwpck_require__(1297);
 // EXTERNAL MODULE: ./src/repo/dates.ts
 var dates = __nccwpck_require__(5173);
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
@@ -7006,9 +6978,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1803);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3184);
-
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1361);
 
 
 
@@ -7017,7 +6987,6 @@ if ((0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isCheckWorker */ .
     (0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .serveChecks */ .Dx)();
 }
 else {
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .stopWorkflowCommands */ .Q)(process.env, (text) => process.stderr.write(text));
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
         cwd: process.cwd(),
         stdout: (text) => process.stdout.write(text),
@@ -7031,7 +7000,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1803:
+/***/ 1361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7050,8 +7019,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/schemas/validators.cjs
 var validators = __nccwpck_require__(626);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 13 modules
-var action_items = __nccwpck_require__(1331);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 14 modules
+var action_items = __nccwpck_require__(8573);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/repo/date-patterns.ts
@@ -7737,8 +7706,8 @@ function describeUnmatched(unmatched) {
     return `nothing to check: ${parts.join('; ')}.`;
 }
 
-// EXTERNAL MODULE: ./src/markup/message.ts
-var message = __nccwpck_require__(5635);
+// EXTERNAL MODULE: ./src/markup/message.ts + 1 modules
+var message = __nccwpck_require__(1297);
 ;// CONCATENATED MODULE: ./src/repo/link-target.ts
 
 /**
@@ -8406,37 +8375,18 @@ function reachesFailOn(report, failOn) {
     return report.summary.errors > 0;
 }
 
-;// CONCATENATED MODULE: ./src/markup/log-line.ts
-/**
- * Text from the minutes (a path, a message quoting a link target or a title) as part of one
- * log line: line breaks and other control characters are written as escapes (`\n`, `\r`,
- * `\u2028`), so one finding stays one line and nothing it quotes starts a line of its own.
- * The Actions runner ends a line at LF, CRLF and a lone CR (.NET `StreamReader.ReadLine`) and
- * reads a line that then starts with `::` as a workflow command; terminals and log viewers
- * also break at VT, FF, NEL, U+2028 and U+2029, and ESC starts colour codes that hide text.
- */
-function logLine(text) {
-    return text.replace(BREAKS_AND_CONTROLS, (char) => NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-// Every C0 control but the tab, DEL, every C1 control (NEL is U+0085), and the two Unicode separators.
-// eslint-disable-next-line no-control-regex
-const BREAKS_AND_CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g;
-const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r' };
-
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
-
 
 /**
  * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
- * then a total. Clickable in editors and terminals. A path or message from the minutes that
- * holds a line break stays on its finding's line, escaped (see `logLine`).
+ * then a total. Clickable in editors and terminals.
  */
 function formatText(report) {
     const lines = [];
     for (const file of report.files) {
         for (const finding of file.findings) {
             const severity = finding.suppressed ? `${finding.severity} (suppressed ${finding.suppressedSeverity ?? ''})`.replace(' )', ')') : finding.severity;
-            lines.push(logLine(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`));
+            lines.push(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`);
         }
     }
     const counts = countFindings(report.files.flatMap((file) => file.findings));
@@ -9585,34 +9535,6 @@ function toRootRelative(pattern, cwd, root) {
 
 /***/ }),
 
-/***/ 3184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ stopWorkflowCommands)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Run in a workflow step (`GITHUB_ACTIONS=true`), the CLI's output quotes the minutes (paths,
- * link targets, titles), and the runner reads every line of stdout and stderr for workflow
- * commands: `::add-mask::` at a line's start, the legacy `##[add-mask]` anywhere in it. The
- * CLI issues no command of its own, so it stops them for the rest of the step with a random
- * token (the runner's documented `::stop-commands::`; a step's command state ends with it).
- *
- * The line goes to stderr only: stdout may be a JSON report redirected to a file. The two
- * streams share the runner's command state, and the runner handles a batch's stderr lines
- * before its stdout lines, so the stop, written first, comes before any finding.
- */
-function stopWorkflowCommands(env, stderr, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()) {
-    if (env.GITHUB_ACTIONS === 'true')
-        stderr(`::stop-commands::${token}\n`);
-}
-
-
-/***/ }),
-
 /***/ 3810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9849,15 +9771,19 @@ function decodePath(path) {
 
 /***/ }),
 
-/***/ 2853:
+/***/ 1297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dw: () => (/* binding */ codeSpanText),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* unused harmony exports escapeText, escapeLine, cell, link, code, htmlCode */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  md: () => (/* binding */ md),
+  C: () => (/* binding */ plainMessage)
+});
+
+// UNUSED EXPORTS: isMessage
+
+;// CONCATENATED MODULE: ./src/markup/escape.ts
 /**
  * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
  * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
@@ -9879,24 +9805,9 @@ function escapeText(text) {
  */
 function escapeInline(text) {
     return escapeText(text)
-        .replace(/:(?=\/\/)/g, (colon, at, whole) => (endsScheme(whole, at) ? ':\u200B' : colon))
+        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
         .replace(/\b(www)(?=\.)/gi, '$1\u200B');
 }
-/**
- * Whether the `:` at `colon` ends a URL scheme, as `/\b[a-z][a-z0-9+.-]*:/i` would find it: the
- * run of scheme characters before it holds a letter at a word boundary. Read backwards from
- * each `://`, once per run: the pattern itself was tried from every boundary of a long run
- * (`www.www.…`), which is quadratic (issue 17).
- */
-function endsScheme(text, colon) {
-    let found = false;
-    for (let at = colon - 1; at >= 0 && SCHEME_CHARACTER.test(text[at] ?? ''); at--) {
-        if (/[a-z]/i.test(text[at] ?? '') && !/\w/.test(text[at - 1] ?? ''))
-            found = true;
-    }
-    return found;
-}
-const SCHEME_CHARACTER = /^[a-z0-9+.-]$/i;
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 function escapeLine(text) {
     return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
@@ -9918,7 +9829,7 @@ function cell(text, max = 200) {
     return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max));
 }
 /** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
-function link(label, url) {
+function escape_link(label, url) {
     return `[${label}](${url})`;
 }
 /** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
@@ -9945,18 +9856,7 @@ function codeSpanText(text) {
     return inert === '' ? ' ' : inert;
 }
 
-
-/***/ }),
-
-/***/ 5635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ plainMessage),
-/* harmony export */   md: () => (/* binding */ md)
-/* harmony export */ });
-/* unused harmony export isMessage */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2853);
+;// CONCATENATED MODULE: ./src/markup/message.ts
 
 /** Longest value from the minutes kept in the Markdown form; the plain form keeps it whole. */
 const VALUE_LIMIT = 200;
@@ -9983,7 +9883,7 @@ function md(strings, ...values) {
 }
 /** A message with no Markdown of its own: the plain text, escaped. */
 function plainMessage(text) {
-    return { plain: text, markdown: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, VALUE_LIMIT * 3)) };
+    return { plain: text, markdown: escapeInline(truncate(text, VALUE_LIMIT * 3)) };
 }
 /** Whether a report argument is already a two-form message. */
 function isMessage(value) {
@@ -9991,12 +9891,12 @@ function isMessage(value) {
 }
 function markdownValue(value, inCode) {
     if (isMessage(value))
-        return inCode ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpanText */ .Dw)(value.plain) : value.markdown;
-    const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
+        return inCode ? codeSpanText(value.plain) : value.markdown;
+    const text = truncate(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
     if (inCode)
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpanText */ .Dw)(text);
+        return codeSpanText(text);
     // Escaping trims; the spaces around a value belong to the sentence.
-    return `${text.startsWith(' ') ? ' ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
+    return `${text.startsWith(' ') ? ' ' : ''}${escapeInline(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
 }
 function countBackticks(text) {
     return text.split('`').length - 1;
@@ -31891,13 +31791,6 @@ function indexRepository(paths, datePatterns = (0,_date_patterns_js__WEBPACK_IMP
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

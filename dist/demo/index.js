@@ -8587,7 +8587,7 @@ async function runAction(options) {
         const started = performance.now();
         const { exitCode, stdout, stderr } = await spawnNode(entry, options.workspace, env, options.timeoutMs ?? 30_000);
         const durationMs = Math.round(performance.now() - started);
-        const { commands, logLines, stopTokens } = parseStdout(stdout);
+        const { commands, logLines } = parseStdout(stdout);
         return {
             exitCode,
             stdout,
@@ -8596,7 +8596,6 @@ async function runAction(options) {
             commands,
             annotations: commands.flatMap(toAnnotation),
             logLines,
-            stopTokens,
             outputs: parseEnvFile(await (0,promises_namespaceObject.readFile)(files.output, 'utf8')),
             summary: await (0,promises_namespaceObject.readFile)(files.summary, 'utf8'),
             failed: exitCode !== 0,
@@ -8697,122 +8696,66 @@ function spawnNode(entry, cwd, env, timeoutMs) {
     });
 }
 /**
- * Splits stdout into workflow commands and log lines as the Actions runner reads them
- * (actions/runner, read for issue 17):
- * - a line ends at LF, CRLF or a lone CR: `ProcessInvoker` reads output with .NET
- *   `StreamReader.ReadLine` (src/Runner.Sdk/ProcessInvoker.cs, `StartReadStream`);
- * - `ActionCommand.TryParseV2` trims leading white space (.NET `TrimStart`) and wants `::` at
- *   the start; `ActionCommand.TryParse`, tried next, finds the legacy `##[name]` ANYWHERE in the
- *   line (src/Runner.Common/ActionCommand.cs); both only for registered command names,
- *   ignoring case (src/Runner.Worker/ActionCommandManager.cs);
- * - `::stop-commands::token` makes every line plain log until a command named `token` (either
- *   form); an empty token never resumes (`TryProcessCommand`). The stop and resume lines are
- *   neither commands nor log lines here; `stopTokens` lists the tokens of the stops honoured.
+ * Splits stdout into workflow commands and log lines, honouring `::stop-commands::token`
+ * (commands are plain log text until a `::token::` line), as the runner does.
  */
 function parseStdout(stdout) {
     const commands = [];
     const logLines = [];
-    const stopTokens = [];
     let stopToken;
-    const lines = stdout.split(/\r\n|\r|\n/);
+    const lines = stdout.split(/\r?\n/);
     if (lines.at(-1) === '')
         lines.pop();
     for (const line of lines) {
         if (stopToken !== undefined) {
-            // While stopped, the token is a registered command too.
-            const command = runnerCommand(line, new Set([...REGISTERED_COMMANDS, stopToken.toLowerCase()]));
-            if (stopToken !== '' && command?.name.toLowerCase() === stopToken.toLowerCase())
+            if (line === `::${stopToken}::`)
                 stopToken = undefined;
             else
                 logLines.push(line);
             continue;
         }
-        const command = runnerCommand(line, REGISTERED_COMMANDS);
+        const command = parseCommand(line);
         if (!command)
             logLines.push(line);
-        else if (command.name.toLowerCase() === 'stop-commands') {
+        else if (command.name === 'stop-commands')
             stopToken = command.message;
-            stopTokens.push(command.message);
-        }
         else
             commands.push(command);
     }
-    return { commands, logLines, stopTokens };
+    return { commands, logLines };
 }
-/** The commands the runner registers (ActionCommandManager.cs: its extensions and `stop-commands`). */
-const REGISTERED_COMMANDS = new Set([
-    'stop-commands', 'set-env', 'set-output', 'save-state', 'add-mask', 'add-path', 'add-matcher', 'remove-matcher',
-    'debug', 'warning', 'error', 'notice', 'group', 'endgroup', 'echo',
-]);
-/** `TryParseV2`, then the legacy `TryParse`, as `TryProcessCommand` tries them. */
-function runnerCommand(line, registered) {
-    return parseCommand(line, registered) ?? parseLegacyCommand(line, registered);
-}
-/** .NET `char.IsWhiteSpace`, which `String.TrimStart()` trims (JavaScript's `trimStart` differs: it keeps U+0085 and trims U+FEFF). */
-const DOTNET_LEADING_WHITE_SPACE = /^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/u;
-/**
- * Parses one `::name k=v,k=v::message` line as `TryParseV2` does (leading white space
- * trimmed), or returns `undefined` for a log line. Without `registered`, any name is a command.
- */
-function parseCommand(line, registered) {
-    const trimmed = line.replace(DOTNET_LEADING_WHITE_SPACE, '');
-    if (!trimmed.startsWith('::'))
+/** Parses one `::name k=v,k=v::message` line, or returns `undefined` for a log line. */
+function parseCommand(line) {
+    if (!line.startsWith('::'))
         return undefined;
-    const end = trimmed.indexOf('::', 2);
+    const end = line.indexOf('::', 2);
     if (end < 0)
         return undefined;
-    const info = trimmed.slice(2, end);
+    const info = line.slice(2, end);
     const space = info.indexOf(' ');
     const name = space < 0 ? info : info.slice(0, space);
-    if (name === '' || (registered && !registered.has(name.toLowerCase())))
-        return undefined;
     const properties = {};
-    if (space > 0) {
-        for (const pair of info.slice(space + 1).trim().split(',')) {
+    if (space >= 0) {
+        for (const pair of info.slice(space + 1).split(',')) {
             const equals = pair.indexOf('=');
-            if (equals > 0 && equals < pair.length - 1)
+            if (equals > 0)
                 properties[pair.slice(0, equals)] = run_action_unescape(pair.slice(equals + 1), PROPERTY_ESCAPES);
         }
     }
-    return { name, properties, message: run_action_unescape(trimmed.slice(end + 2), DATA_ESCAPES) };
-}
-/** The legacy `##[name k=v;k=v]message` form, found anywhere in a line (`ActionCommand.TryParse`). */
-function parseLegacyCommand(line, registered = REGISTERED_COMMANDS) {
-    const prefix = line.indexOf('##[');
-    if (prefix < 0)
-        return undefined;
-    const close = line.indexOf(']', prefix);
-    if (close < 0)
-        return undefined;
-    const info = line.slice(prefix + 3, close);
-    const space = info.indexOf(' ');
-    const name = space < 0 ? info : info.slice(0, space);
-    if (name === '' || !registered.has(name.toLowerCase()))
-        return undefined;
-    const properties = {};
-    if (space > 0) {
-        for (const pair of info.slice(space + 1).split(';')) {
-            const equals = pair.indexOf('=');
-            if (equals > 0 && equals < pair.length - 1)
-                properties[pair.slice(0, equals)] = run_action_unescape(pair.slice(equals + 1), LEGACY_ESCAPES);
-        }
-    }
-    return { name, properties, message: run_action_unescape(line.slice(close + 1), LEGACY_ESCAPES) };
+    return { name, properties, message: run_action_unescape(line.slice(end + 2), DATA_ESCAPES) };
 }
 // The runner undoes escapes one mapping at a time, `%25` last, so `%250A` reads as `%0A`.
 const DATA_ESCAPES = [['%0D', '\r'], ['%0A', '\n'], ['%25', '%']];
 const PROPERTY_ESCAPES = [['%0D', '\r'], ['%0A', '\n'], ['%3A', ':'], ['%2C', ','], ['%25', '%']];
-const LEGACY_ESCAPES = [['%3B', ';'], ['%0D', '\r'], ['%0A', '\n'], ['%5D', ']'], ['%25', '%']];
 function run_action_unescape(text, escapes) {
     return escapes.reduce((value, [escaped, plain]) => value.replaceAll(escaped, plain), text);
 }
 const ANNOTATION_LEVELS = new Set(['error', 'warning', 'notice']);
 const NUMERIC_PROPERTIES = ['line', 'col', 'endLine', 'endColumn'];
 function toAnnotation(command) {
-    const level = command.name.toLowerCase();
-    if (!ANNOTATION_LEVELS.has(level))
+    if (!ANNOTATION_LEVELS.has(command.name))
         return [];
-    const annotation = { level: level, message: command.message };
+    const annotation = { level: command.name, message: command.message };
     const { file, title } = command.properties;
     if (file !== undefined)
         annotation.file = file;
