@@ -1,3 +1,4 @@
+import { trimTrailing } from '../markup/trim-trailing.js'
 import type { Link, Paragraph, Root, RootContent, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
@@ -178,7 +179,7 @@ function minutesValueText(paragraph: Paragraph | null): string {
  * `Minutes not available yet`; a line holding only a folder link says that link's text.
  */
 function placeholderAsWritten(paragraph: Paragraph, links: Link[]): string {
-  const clean = (text: string) => text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim()
+  const clean = (text: string) => trimTrailing(text.replace(/^\s*minutes\s*:\s*/i, ''), ':').replace(/\s+/g, ' ').trim()
   let text = toString(paragraph)
   for (const link of links) text = text.replace(toString(link), ' ')
   const written = clean(text)

@@ -1,3 +1,4 @@
+import { trimTrailing } from '../markup/trim-trailing.js'
 import { normaliseText } from '../action-items/text.js'
 import { escapeLine, escapeText, link, neutraliseReferences, truncate } from '../markup/escape.js'
 import { BODY_BUDGET } from '../markup/github-limits.js'
@@ -69,7 +70,7 @@ export function titleContext(occurrence: ItemOccurrence): string | null {
   if (standsAlone(text)) return null
   const own = normaliseText(text)
   const quoted = [...context.parents].reverse().concat([...context.headings].reverse()).find((candidate) => normaliseText(candidate) !== '' && normaliseText(candidate) !== own)
-  return quoted === undefined ? null : truncate(oneLine(quoted), TITLE_CONTEXT_LIMIT).replace(/[\s:;,.–—-]+$/u, '')
+  return quoted === undefined ? null : trimTrailing(truncate(oneLine(quoted), TITLE_CONTEXT_LIMIT), ':;,.–—-')
 }
 
 /**
@@ -81,7 +82,7 @@ export function itemTitle(occurrence: ItemOccurrence): string {
   const text = oneLine(occurrence.item.text)
   const capitalised = `${text.charAt(0).toUpperCase()}${text.slice(1)}`
   const context = titleContext(occurrence)
-  return context === null ? capitalised : `${capitalised.replace(/[\s:;,.]+$/u, '')}: ${context}`
+  return context === null ? capitalised : `${trimTrailing(capitalised, ':;,.')}: ${context}`
 }
 
 /**
