@@ -51,8 +51,10 @@ export const titleDateMatchesFilename = defineRule(
     if (!pathDate) return
     const where = pathDate.written.includes('/') ? md`the path \`${pathDate.written}\`` : md`the file name \`${pathDate.written}\``
     const date = model.titleDate
-    if (date?.valid && date.normalized !== pathDate.date) {
-      report(md`The title says ${date.normalized} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
+    // An ambiguous date is one whose readings are both another day than the path's.
+    if ((date?.valid && date.normalized !== pathDate.date) || date?.ambiguous) {
+      const says = date.ambiguous ? date.raw : date.normalized
+      report(md`The title says ${says} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
         suggestion: pathDate.date,
       })
     }

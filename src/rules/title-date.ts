@@ -56,6 +56,11 @@ export const titleDate = defineRule(
     const date = model.titleDate
     if (!date) {
       report(md`The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position)
+    } else if (date.ambiguous) {
+      const [dayFirst, monthFirst] = date.ambiguous
+      report(md`The title date “${date.raw}” can be read two ways, ${dayFirst} or ${monthFirst}; write the meeting date as YYYY-MM-DD.`, date.position, {
+        severity: 'warning',
+      })
     } else if (!date.valid) {
       report(md`“${date.raw}” in the title is not a real calendar date.`, date.position)
     } else if (!date.canonical) {
