@@ -1,5 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Heading } from 'mdast'
+import { visit } from 'unist-util-visit'
+import { parseMarkdown } from '../../src/parse/parse-markdown.js'
+import { listRepoFiles } from '../../src/read/local-repo.js'
+import { findDateInText } from '../../src/repo/dates.js'
 import { findWrittenDate } from '../../src/repo/written-dates.js'
+import { REAL_MINUTES_SAMPLE, describeWithFixture } from '../../test-support/real-minutes.js'
 
 /** What a title's date reads as: `raw → normalized` and how sure, or `none`. */
 function read(text: string, known: string | null = null): string {
@@ -80,5 +88,29 @@ describe('findWrittenDate', () => {
     // Would take ages with a backtracking blow-up; here it must simply finish.
     const hostile = `${'1 '.repeat(20_000)}${'-'.repeat(20_000)}${'9.'.repeat(20_000)}${'Feb '.repeat(20_000)}`
     expect(read(hostile)).toBe('none')
+  })
+})
+
+describeWithFixture(REAL_MINUTES_SAMPLE, 'the real sample')('dates written other ways in the real sample (158 files)', () => {
+  test('only three headings hold one, none of them a title: no title date of the sample is read differently', async () => {
+    const found: string[] = []
+    for (const path of (await listRepoFiles(REAL_MINUTES_SAMPLE)).filter((candidate) => candidate.endsWith('.md'))) {
+      const tree = parseMarkdown(readFileSync(join(REAL_MINUTES_SAMPLE, path), 'utf8'))
+      const headings: Heading[] = []
+      visit(tree, 'heading', (heading) => {
+        headings.push(heading)
+      })
+      headings.forEach((heading, at) => {
+        visit(heading, 'text', (node) => {
+          const date = findDateInText(node.value) ? null : findWrittenDate(node.value)
+          if (date) found.push(`${path} heading ${at + 1} (level ${heading.depth}): ${date.raw} → ${date.normalized}`)
+        })
+      })
+    }
+    expect(found).toEqual([
+      'community-call/20240404.md heading 28 (level 3): May 14, 2024 → 2024-05-14',
+      'community-call/20240418.md heading 21 (level 3): May 14, 2024 → 2024-05-14',
+      'community-call/20240418.md heading 22 (level 3): May 15, 2024 → 2024-05-15',
+    ])
   })
 })
