@@ -2124,7 +2124,7 @@ return errors === 0;
 }
 
 exports.validateModelSummary = validate24;
-const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"ambiguous":{"description":"The two days a numeric date such as 02/09/2015 can mean (day first, then month first) when neither is the file name's; valid is then false.","type":"array","minItems":2,"maxItems":2,"items":{"type":"string","format":"date"}},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
 const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2441,7 +2441,7 @@ vErrors.push(err26);
 errors++;
 }
 for(const key1 in data5){
-if(!((((((key1 === "raw") || (key1 === "normalized")) || (key1 === "valid")) || (key1 === "canonical")) || (key1 === "line")) || (key1 === "column"))){
+if(!(((((((key1 === "raw") || (key1 === "normalized")) || (key1 === "valid")) || (key1 === "canonical")) || (key1 === "ambiguous")) || (key1 === "line")) || (key1 === "column"))){
 const err27 = {instancePath:instancePath+"/titleDate",schemaPath:"#/properties/titleDate/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err27];
@@ -2513,10 +2513,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data5.line !== undefined){
-let data10 = data5.line;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err33 = {instancePath:instancePath+"/titleDate/line",schemaPath:"#/properties/titleDate/oneOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data5.ambiguous !== undefined){
+let data10 = data5.ambiguous;
+if(Array.isArray(data10)){
+if(data10.length > 2){
+const err33 = {instancePath:instancePath+"/titleDate/ambiguous",schemaPath:"#/properties/titleDate/oneOf/1/properties/ambiguous/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2525,9 +2526,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 1 || isNaN(data10)){
-const err34 = {instancePath:instancePath+"/titleDate/line",schemaPath:"#/properties/titleDate/oneOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data10.length < 2){
+const err34 = {instancePath:instancePath+"/titleDate/ambiguous",schemaPath:"#/properties/titleDate/oneOf/1/properties/ambiguous/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2536,12 +2536,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-if(data5.column !== undefined){
-let data11 = data5.column;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err35 = {instancePath:instancePath+"/titleDate/column",schemaPath:"#/properties/titleDate/oneOf/1/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err35 = {instancePath:instancePath+"/titleDate/ambiguous/" + i0,schemaPath:"#/properties/titleDate/oneOf/1/properties/ambiguous/items/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2550,9 +2550,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 1 || isNaN(data11)){
-const err36 = {instancePath:instancePath+"/titleDate/column",schemaPath:"#/properties/titleDate/oneOf/1/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err36 = {instancePath:instancePath+"/titleDate/ambiguous/" + i0,schemaPath:"#/properties/titleDate/oneOf/1/properties/ambiguous/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2563,14 +2563,75 @@ errors++;
 }
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/titleDate",schemaPath:"#/properties/titleDate/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/titleDate/ambiguous",schemaPath:"#/properties/titleDate/oneOf/1/properties/ambiguous/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data5.line !== undefined){
+let data12 = data5.line;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err38 = {instancePath:instancePath+"/titleDate/line",schemaPath:"#/properties/titleDate/oneOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err39 = {instancePath:instancePath+"/titleDate/line",schemaPath:"#/properties/titleDate/oneOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+if(data5.column !== undefined){
+let data13 = data5.column;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err40 = {instancePath:instancePath+"/titleDate/column",schemaPath:"#/properties/titleDate/oneOf/1/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err41 = {instancePath:instancePath+"/titleDate/column",schemaPath:"#/properties/titleDate/oneOf/1/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/titleDate",schemaPath:"#/properties/titleDate/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }
@@ -2586,12 +2647,12 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err38 = {instancePath:instancePath+"/titleDate",schemaPath:"#/properties/titleDate/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err43 = {instancePath:instancePath+"/titleDate",schemaPath:"#/properties/titleDate/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err43];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -2608,70 +2669,9 @@ vErrors = null;
 }
 }
 if(data.minuteTaker !== undefined){
-let data12 = data.minuteTaker;
-if((typeof data12 !== "string") && (data12 !== null)){
-const err39 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: schema19.properties.minuteTaker.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.sections !== undefined){
-let data13 = data.sections;
-if(Array.isArray(data13)){
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.title === undefined){
-const err40 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if(data14.depth === undefined){
-const err41 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "depth"},message:"must have required property '"+"depth"+"'"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(data14.line === undefined){
-const err42 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-for(const key2 in data14){
-if(!(((key2 === "title") || (key2 === "depth")) || (key2 === "line"))){
-const err43 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data14.title !== undefined){
-if(typeof data14.title !== "string"){
-const err44 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"#/properties/sections/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data14 = data.minuteTaker;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err44 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: schema19.properties.minuteTaker.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2681,10 +2681,15 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data14.depth !== undefined){
-let data16 = data14.depth;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err45 = {instancePath:instancePath+"/sections/" + i0+"/depth",schemaPath:"#/properties/sections/items/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.sections !== undefined){
+let data15 = data.sections;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.title === undefined){
+const err45 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2693,9 +2698,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 6 || isNaN(data16)){
-const err46 = {instancePath:instancePath+"/sections/" + i0+"/depth",schemaPath:"#/properties/sections/items/properties/depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+if(data16.depth === undefined){
+const err46 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "depth"},message:"must have required property '"+"depth"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2704,8 +2708,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err47 = {instancePath:instancePath+"/sections/" + i0+"/depth",schemaPath:"#/properties/sections/items/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data16.line === undefined){
+const err47 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2714,12 +2718,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-if(data14.line !== undefined){
-let data17 = data14.line;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err48 = {instancePath:instancePath+"/sections/" + i0+"/line",schemaPath:"#/properties/sections/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key2 in data16){
+if(!(((key2 === "title") || (key2 === "depth")) || (key2 === "line"))){
+const err48 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2728,9 +2729,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 1 || isNaN(data17)){
-const err49 = {instancePath:instancePath+"/sections/" + i0+"/line",schemaPath:"#/properties/sections/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data16.title !== undefined){
+if(typeof data16.title !== "string"){
+const err49 = {instancePath:instancePath+"/sections/" + i1+"/title",schemaPath:"#/properties/sections/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2740,10 +2742,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.depth !== undefined){
+let data18 = data16.depth;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err50 = {instancePath:instancePath+"/sections/" + i1+"/depth",schemaPath:"#/properties/sections/items/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2752,10 +2754,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 6 || isNaN(data18)){
+const err51 = {instancePath:instancePath+"/sections/" + i1+"/depth",schemaPath:"#/properties/sections/items/properties/depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2764,16 +2765,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data.teams !== undefined){
-let data18 = data.teams;
-if(Array.isArray(data18)){
-const len1 = data18.length;
-for(let i1=0; i1<len1; i1++){
-let data19 = data18[i1];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.title === undefined){
-const err52 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data18 < 1 || isNaN(data18)){
+const err52 = {instancePath:instancePath+"/sections/" + i1+"/depth",schemaPath:"#/properties/sections/items/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2782,8 +2775,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data19.line === undefined){
-const err53 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+}
+if(data16.line !== undefined){
+let data19 = data16.line;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err53 = {instancePath:instancePath+"/sections/" + i1+"/line",schemaPath:"#/properties/sections/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2792,8 +2789,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data19.kind === undefined){
-const err54 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 1 || isNaN(data19)){
+const err54 = {instancePath:instancePath+"/sections/" + i1+"/line",schemaPath:"#/properties/sections/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2802,8 +2800,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data19.placeholder === undefined){
-const err55 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "placeholder"},message:"must have required property '"+"placeholder"+"'"};
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2812,8 +2813,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data19.folder === undefined){
-const err56 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "folder"},message:"must have required property '"+"folder"+"'"};
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2822,8 +2825,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data19.links === undefined){
-const err57 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "links"},message:"must have required property '"+"links"+"'"};
+}
+if(data.teams !== undefined){
+let data20 = data.teams;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+let data21 = data20[i2];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.title === undefined){
+const err57 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2832,8 +2843,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.hasContent === undefined){
-const err58 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "hasContent"},message:"must have required property '"+"hasContent"+"'"};
+if(data21.line === undefined){
+const err58 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2842,9 +2853,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key3 in data19){
-if(!(((((((key3 === "title") || (key3 === "line")) || (key3 === "kind")) || (key3 === "placeholder")) || (key3 === "folder")) || (key3 === "links")) || (key3 === "hasContent"))){
-const err59 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data21.kind === undefined){
+const err59 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2853,10 +2863,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data19.title !== undefined){
-if(typeof data19.title !== "string"){
-const err60 = {instancePath:instancePath+"/teams/" + i1+"/title",schemaPath:"#/properties/teams/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.placeholder === undefined){
+const err60 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "placeholder"},message:"must have required property '"+"placeholder"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2865,11 +2873,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data19.line !== undefined){
-let data21 = data19.line;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err61 = {instancePath:instancePath+"/teams/" + i1+"/line",schemaPath:"#/properties/teams/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data21.folder === undefined){
+const err61 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "folder"},message:"must have required property '"+"folder"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2878,9 +2883,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 1 || isNaN(data21)){
-const err62 = {instancePath:instancePath+"/teams/" + i1+"/line",schemaPath:"#/properties/teams/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data21.links === undefined){
+const err62 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "links"},message:"must have required property '"+"links"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2889,12 +2893,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-if(data19.kind !== undefined){
-let data22 = data19.kind;
-if(!(((data22 === "link") || (data22 === "placeholder")) || (data22 === "none"))){
-const err63 = {instancePath:instancePath+"/teams/" + i1+"/kind",schemaPath:"#/properties/teams/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema19.properties.teams.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data21.hasContent === undefined){
+const err63 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "hasContent"},message:"must have required property '"+"hasContent"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2903,11 +2903,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data19.placeholder !== undefined){
-let data23 = data19.placeholder;
-if((typeof data23 !== "string") && (data23 !== null)){
-const err64 = {instancePath:instancePath+"/teams/" + i1+"/placeholder",schemaPath:"#/properties/teams/items/properties/placeholder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.placeholder.type},message:"must be string,null"};
+for(const key3 in data21){
+if(!(((((((key3 === "title") || (key3 === "line")) || (key3 === "kind")) || (key3 === "placeholder")) || (key3 === "folder")) || (key3 === "links")) || (key3 === "hasContent"))){
+const err64 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2917,10 +2915,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data19.folder !== undefined){
-let data24 = data19.folder;
-if((typeof data24 !== "string") && (data24 !== null)){
-const err65 = {instancePath:instancePath+"/teams/" + i1+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.folder.type},message:"must be string,null"};
+if(data21.title !== undefined){
+if(typeof data21.title !== "string"){
+const err65 = {instancePath:instancePath+"/teams/" + i2+"/title",schemaPath:"#/properties/teams/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2930,13 +2927,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.links !== undefined){
-let data25 = data19.links;
-if(Array.isArray(data25)){
-const len2 = data25.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data25[i2] !== "string"){
-const err66 = {instancePath:instancePath+"/teams/" + i1+"/links/" + i2,schemaPath:"#/properties/teams/items/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.line !== undefined){
+let data23 = data21.line;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err66 = {instancePath:instancePath+"/teams/" + i2+"/line",schemaPath:"#/properties/teams/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2945,10 +2939,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/teams/" + i1+"/links",schemaPath:"#/properties/teams/items/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 1 || isNaN(data23)){
+const err67 = {instancePath:instancePath+"/teams/" + i2+"/line",schemaPath:"#/properties/teams/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2958,9 +2951,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data19.hasContent !== undefined){
-if(typeof data19.hasContent !== "boolean"){
-const err68 = {instancePath:instancePath+"/teams/" + i1+"/hasContent",schemaPath:"#/properties/teams/items/properties/hasContent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data21.kind !== undefined){
+let data24 = data21.kind;
+if(!(((data24 === "link") || (data24 === "placeholder")) || (data24 === "none"))){
+const err68 = {instancePath:instancePath+"/teams/" + i2+"/kind",schemaPath:"#/properties/teams/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema19.properties.teams.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2970,9 +2965,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.placeholder !== undefined){
+let data25 = data21.placeholder;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err69 = {instancePath:instancePath+"/teams/" + i2+"/placeholder",schemaPath:"#/properties/teams/items/properties/placeholder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.placeholder.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2982,9 +2978,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21.folder !== undefined){
+let data26 = data21.folder;
+if((typeof data26 !== "string") && (data26 !== null)){
+const err70 = {instancePath:instancePath+"/teams/" + i2+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.folder.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2994,15 +2991,13 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.links !== undefined){
-let data28 = data.links;
-if(Array.isArray(data28)){
-const len3 = data28.length;
+if(data21.links !== undefined){
+let data27 = data21.links;
+if(Array.isArray(data27)){
+const len3 = data27.length;
 for(let i3=0; i3<len3; i3++){
-let data29 = data28[i3];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.url === undefined){
-const err71 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(typeof data27[i3] !== "string"){
+const err71 = {instancePath:instancePath+"/teams/" + i2+"/links/" + i3,schemaPath:"#/properties/teams/items/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3011,8 +3006,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data29.line === undefined){
-const err72 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/teams/" + i2+"/links",schemaPath:"#/properties/teams/items/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3021,8 +3018,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data29.column === undefined){
-const err73 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+}
+if(data21.hasContent !== undefined){
+if(typeof data21.hasContent !== "boolean"){
+const err73 = {instancePath:instancePath+"/teams/" + i2+"/hasContent",schemaPath:"#/properties/teams/items/properties/hasContent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3031,9 +3030,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key4 in data29){
-if(!(((key4 === "url") || (key4 === "line")) || (key4 === "column"))){
-const err74 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3043,9 +3043,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data29.url !== undefined){
-if(typeof data29.url !== "string"){
-const err75 = {instancePath:instancePath+"/links/" + i3+"/url",schemaPath:"#/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err75 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3055,10 +3055,15 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data29.line !== undefined){
-let data31 = data29.line;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err76 = {instancePath:instancePath+"/links/" + i3+"/line",schemaPath:"#/properties/links/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.links !== undefined){
+let data30 = data.links;
+if(Array.isArray(data30)){
+const len4 = data30.length;
+for(let i4=0; i4<len4; i4++){
+let data31 = data30[i4];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.url === undefined){
+const err76 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3067,9 +3072,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 1 || isNaN(data31)){
-const err77 = {instancePath:instancePath+"/links/" + i3+"/line",schemaPath:"#/properties/links/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data31.line === undefined){
+const err77 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3078,12 +3082,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-if(data29.column !== undefined){
-let data32 = data29.column;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err78 = {instancePath:instancePath+"/links/" + i3+"/column",schemaPath:"#/properties/links/items/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data31.column === undefined){
+const err78 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3092,9 +3092,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 1 || isNaN(data32)){
-const err79 = {instancePath:instancePath+"/links/" + i3+"/column",schemaPath:"#/properties/links/items/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key4 in data31){
+if(!(((key4 === "url") || (key4 === "line")) || (key4 === "column"))){
+const err79 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3104,10 +3104,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.url !== undefined){
+if(typeof data31.url !== "string"){
+const err80 = {instancePath:instancePath+"/links/" + i4+"/url",schemaPath:"#/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3117,9 +3116,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.line !== undefined){
+let data33 = data31.line;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err81 = {instancePath:instancePath+"/links/" + i4+"/line",schemaPath:"#/properties/links/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3128,15 +3128,76 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 1 || isNaN(data33)){
+const err82 = {instancePath:instancePath+"/links/" + i4+"/line",schemaPath:"#/properties/links/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err82];
 }
 else {
 vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+if(data31.column !== undefined){
+let data34 = data31.column;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err83 = {instancePath:instancePath+"/links/" + i4+"/column",schemaPath:"#/properties/links/items/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 1 || isNaN(data34)){
+const err84 = {instancePath:instancePath+"/links/" + i4+"/column",schemaPath:"#/properties/links/items/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
 }
 errors++;
 }
