@@ -122,6 +122,7 @@ function rulesFor(inference: SeriesInference, support: ConfigSupport): Record<Ru
     'team-minutes-link': teams,
     'team-minutes-missing': teams,
     'link-target-exists': true,
+    'external-image-copied': true,
     encoding: true,
   }
   return Object.fromEntries(RULE_IDS.map((id) => [id, on(levels[id], id)])) as Record<RuleId, RuleLevel>
