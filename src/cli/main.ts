@@ -9,6 +9,7 @@ import type { RunReport } from '../report/types.js'
 import { describeUnmatched } from '../check/select-files.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
+import { FETCH_IMAGES_USAGE, runFetchImages } from './fetch-images-command.js'
 import { INIT_USAGE, runInit } from './init-command.js'
 import { NEXT_USAGE, runNext } from './next-command.js'
 import { SeriesError } from '../next/series-history.js'
@@ -33,9 +34,11 @@ export const VERSION = '0.1.0'
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const init = argv[0] === 'init'
   const next = argv[0] === 'next'
+  const fetchImages = argv[0] === 'fetch-images'
   try {
     if (init) return await runInit(argv.slice(1), io)
     if (next) return await runNext(argv.slice(1), io)
+    if (fetchImages) return await runFetchImages(argv.slice(1), io)
     const options = parseCliArgs(argv, io.cwd)
     if (options.help) {
       io.stdout(USAGE)
@@ -69,7 +72,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return reachesFailOn(report, options.failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : next ? NEXT_USAGE : USAGE}`)
+      io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : next ? NEXT_USAGE : fetchImages ? FETCH_IMAGES_USAGE : USAGE}`)
       return 2
     }
     if (error instanceof ConfigError || error instanceof SuppressionsError || error instanceof SeriesError) {
