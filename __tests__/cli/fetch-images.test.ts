@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
+import { PROJECT_ROOT } from '../../test-support/project-root.js'
 
 /** The smallest real PNG: signature, IHDR, IDAT, IEND. */
 const PNG = Buffer.from(
@@ -149,4 +150,26 @@ describe('minutes-check fetch-images', () => {
     })
     expect(requests).toEqual([])
   })
+})
+
+/** Every source file `entry` imports, transitively (relative imports, as the layers test reads them). */
+function reachable(entry: string): Set<string> {
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const text = readFileSync(file, 'utf8')
+    for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const target = resolve(dirname(file), specifier ?? '').replace(/\.js$/, '.ts')
+      if (target.endsWith('.ts')) visit(target)
+    }
+  }
+  visit(entry)
+  return seen
+}
+
+test('the action never fetches pictures: its code does not reach the downloader', () => {
+  const files = [...reachable(join(PROJECT_ROOT, 'src/action/main.ts'))].map((file) => relative(PROJECT_ROOT, file))
+  expect(files).toContain('src/rules/external-image-copied.ts')
+  expect(files.filter((file) => file.startsWith('src/cli/'))).toEqual([])
 })
