@@ -36,7 +36,7 @@ function referenceMissing(root: string, pictures: ReadonlySet<string>): string[]
     const text = readFileSync(join(root, path), 'utf8')
     const folder = dirname(path)
     for (const [, name] of text.matchAll(/https:\/\/input\.scs\.community\/uploads\/([A-Za-z0-9_-]+\.(?:png|jpe?g|gif|svg|webp|avif|heic|heif))/gi)) {
-      const copy = folder === '.' ? name : `${folder}/${name}`
+      const copy = folder === '.' ? `${name}` : `${folder}/${name}`
       if (!pictures.has(copy)) missing.add(`${path} → ${copy}`)
     }
   }

@@ -68,7 +68,7 @@ export function pictureOfUrl(url: string): { url: string; host: string; name: st
     return null
   }
   // A name that is not one plain file name (`..`, a slash once decoded, control characters) is never a path we write.
-  if (name === '' || name.startsWith('.') || /[/\\\u0000-\u001f\u007f]/.test(name)) return null
+  if (name === '' || name.startsWith('.') || /[/\\]/.test(name) || [...name].some((char) => char.charCodeAt(0) < 0x20 || char === '\u007f')) return null
   const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase()
   if (!name.includes('.') || !(PICTURE_EXTENSIONS as readonly string[]).includes(extension)) return null
   return { url: url.trim(), host: parsed.host, name }
