@@ -101,7 +101,7 @@ describe('external-image-copied', () => {
   })
 
   test('a name that is no plain file name is never a copy to add', () => {
-    expect(check('![](https://pad.example.org/uploads/..%2F..%2Fsecret.png) ![](https://pad.example.org/uploads/.hidden.png)')).toEqual([])
+    expect(check('![](https://pad.example.org/uploads/..%2F..%2Fsecret.png) ![](https://pad.example.org/uploads/.hidden.png) ![](https://pad.example.org/uploads/a%0Ab.png)')).toEqual([])
   })
 
   test('a profile can turn it off', () => {
