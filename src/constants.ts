@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'team-minutes-link',
   'team-minutes-missing',
   'link-target-exists',
+  'external-image-copied',
   'encoding',
 ] as const
 
