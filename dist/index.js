@@ -38518,6 +38518,8 @@ var date_patterns = __nccwpck_require__(9804);
 
 /** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4, at most 10 action items). */
 const DEFAULT_LIMITS = { maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100, maxActionItems: 1000 };
+/** Pictures on other hosts: none named, so `external-image-copied` checks nothing until configured. */
+const DEFAULT_EXTERNAL_IMAGES = { hosts: [], folder: null, maxBytes: 10_000_000 };
 /** The level of each rule where a profile turns it on without saying how loud. */
 const DEFAULT_RULE_LEVELS = {
     'title-date': 'error',
@@ -38528,6 +38530,7 @@ const DEFAULT_RULE_LEVELS = {
     'team-minutes-link': 'warning',
     'team-minutes-missing': 'warning',
     'link-target-exists': 'error',
+    'external-image-copied': 'warning',
     encoding: 'error',
 };
 function levels(ids) {
@@ -38554,7 +38557,7 @@ const slides = {
     ...defaultProfile('slides'),
     paths: ['**/*.md'],
     frontMatter: { type: 'slide' },
-    rules: levels(['link-target-exists', 'encoding']),
+    rules: levels(['link-target-exists', 'external-image-copied', 'encoding']),
 };
 /** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
 const weekly = {
@@ -38574,7 +38577,7 @@ const weekly = {
 const team = {
     ...defaultProfile('team'),
     paths: ['**/YYYYMMDD.md', '**/YYYY-MM-DD.md', '**/YYYY/MM/DD.md', '**/YYYY/MM-DD.md'],
-    rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'encoding']),
+    rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'external-image-copied', 'encoding']),
 };
 /**
  * Special meetings, whose path holds the date but whose title often does not: a suffix
@@ -38585,13 +38588,13 @@ const team = {
 const special = {
     ...defaultProfile('special'),
     paths: ['**/YYYYMMDD-*.md', '**/YYYY-MM-DD-*.md', '**/YYYY-MM-DD-*/**/*.md', '**/YYYY-MM-DD/**/*.md'],
-    rules: levels(['title-date-matches-filename', 'link-target-exists', 'encoding']),
+    rules: levels(['title-date-matches-filename', 'link-target-exists', 'external-image-copied', 'encoding']),
 };
 /** Every other Markdown file (READMEs, notes, agendas, templates): links and encoding, as a link checker would. */
 const notes = {
     ...defaultProfile('notes'),
     paths: ['**/*.md'],
-    rules: levels(['link-target-exists', 'encoding']),
+    rules: levels(['link-target-exists', 'external-image-copied', 'encoding']),
 };
 /** The names of the built-in profiles, in the order they are tried (after any front matter condition). */
 const BUILT_IN_PROFILE_NAMES = (/* unused pure expression or super */ null && (['slides', 'weekly', 'team', 'special', 'notes']));
@@ -38619,6 +38622,7 @@ const DEFAULT_CONFIG = {
     exclude: ['node_modules/**', '.github/**'],
     actionItems: { label: 'action-item', teamLabel: null, grammar: action_items/* DEFAULT_ACTION_ITEM_GRAMMAR */.pJ, people: {}, since: null },
     limits: DEFAULT_LIMITS,
+    externalImages: DEFAULT_EXTERNAL_IMAGES,
 };
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
@@ -38759,6 +38763,11 @@ function mergeConfig(base, user) {
             since: user.actionItems?.since ?? base.actionItems.since,
         },
         limits: { ...base.limits, ...user.limits },
+        externalImages: {
+            hosts: user.externalImages?.hosts?.map((host) => host.toLowerCase()) ?? base.externalImages.hosts,
+            folder: user.externalImages?.folder === undefined ? base.externalImages.folder : user.externalImages.folder,
+            maxBytes: user.externalImages?.maxBytes ?? base.externalImages.maxBytes,
+        },
     };
 }
 function compileDatePatternsOrThrow(patterns) {
@@ -45412,8 +45421,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-// EXTERNAL MODULE: ./src/check/check-source.ts + 24 modules
-var check_source = __nccwpck_require__(2899);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 26 modules
+var check_source = __nccwpck_require__(2912);
 ;// CONCATENATED MODULE: ./src/check/check-in-thread.ts
 
 
@@ -46645,8 +46654,8 @@ function openItemsOfSeries(known, series) {
 
 // EXTERNAL MODULE: ./src/model/sections.ts
 var sections = __nccwpck_require__(7693);
-// EXTERNAL MODULE: ./src/model/build-model.ts + 1 modules
-var build_model = __nccwpck_require__(5292);
+// EXTERNAL MODULE: ./src/model/build-model.ts + 2 modules
+var build_model = __nccwpck_require__(2584);
 // EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
 var parse_markdown = __nccwpck_require__(3060);
 ;// CONCATENATED MODULE: ./src/next/series-history.ts
@@ -48316,7 +48325,7 @@ async function postComment(client, settings, summary, earlier) {
 
 /***/ }),
 
-/***/ 2899:
+/***/ 2912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49245,8 +49254,8 @@ var action_items = __nccwpck_require__(8757);
 var profiles = __nccwpck_require__(3810);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/model/build-model.ts + 1 modules
-var build_model = __nccwpck_require__(5292);
+// EXTERNAL MODULE: ./src/model/build-model.ts + 2 modules
+var build_model = __nccwpck_require__(2584);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/markup/message.ts
@@ -49816,6 +49825,157 @@ function invalidBytesMessage(decoded, binary = false) {
         : `Bytes that are not valid UTF-8${where}; save the file as UTF-8.`;
 }
 
+;// CONCATENATED MODULE: ./src/links/external-images.ts
+
+
+/** File name endings of pictures (compared without case). */
+const PICTURE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'heic', 'heif'];
+/** URLs in raw HTML and front matter (`<!-- .slide: data-background="…" -->`), one node's value at a time. */
+const URL_IN_VALUE = /https?:\/\/[^\s"'<>()`]+/gi;
+/**
+ * Every picture on another site a document shows or links, in order: images, links and
+ * link definitions, and URLs in raw HTML and in the front matter (a slide deck's background).
+ * A URL is a picture when its path ends in a file name with a picture extension; the query
+ * string and fragment are not part of the name.
+ */
+function externalPictures(tree) {
+    const pictures = [];
+    const add = (url, position) => {
+        const picture = pictureOfUrl(url);
+        if (picture)
+            pictures.push({ ...picture, position });
+    };
+    (0,lib/* visit */.YR)(tree, (node) => {
+        if (node.type === 'image' || node.type === 'link' || node.type === 'definition')
+            add(node.url, node.position);
+        else if (node.type === 'html' || node.type === 'yaml') {
+            // Front matter's position starts at its `---` line; its value at the next.
+            const start = node.type === 'yaml' && node.position ? { ...node.position.start, line: node.position.start.line + 1, column: 1, offset: undefined } : node.position?.start;
+            for (const match of node.value.matchAll(URL_IN_VALUE)) {
+                add(match[0], start && { start: advance(start, node.value, match.index), end: advance(start, node.value, match.index + match[0].length) });
+            }
+        }
+    });
+    return pictures;
+}
+/** The host and file name of a picture URL; null when it is not an http(s) link to a picture file. */
+function pictureOfUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url.trim());
+    }
+    catch {
+        return null;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return null;
+    const last = parsed.pathname.slice(parsed.pathname.lastIndexOf('/') + 1);
+    let name;
+    try {
+        name = decodeURIComponent(last);
+    }
+    catch {
+        return null;
+    }
+    // A name that is not one plain file name (`..`, a slash once decoded, control characters) is never a path we write.
+    if (name === '' || name.startsWith('.') || /[/\\]/.test(name) || [...name].some((char) => char.charCodeAt(0) < 0x20 || char === '\u007f'))
+        return null;
+    const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+    if (!name.includes('.') || !PICTURE_EXTENSIONS.includes(extension))
+        return null;
+    return { url: url.trim(), host: parsed.host, name };
+}
+/**
+ * Where the copy of a picture linked from `filePath` belongs: beside the file, or in `folder`
+ * relative to the file's folder. Null when `folder` leads out of the repository.
+ */
+function copyPathOf(filePath, name, folder) {
+    const parts = (0,repo_index/* splitPath */.U)(filePath)[0].split('/').filter((part) => part !== '');
+    for (const part of (folder ?? '').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return [...parts, name].join('/');
+}
+/**
+ * The pictures of `filePath` on one of `hosts` whose copy is not among `files`: one per copy,
+ * at its first link, in order.
+ */
+function missingCopies(filePath, pictures, settings, files) {
+    const hosts = new Set(settings.hosts.map((host) => host.toLowerCase()));
+    const missing = new Map();
+    for (const picture of pictures) {
+        if (!hosts.has(picture.host))
+            continue;
+        const copyPath = copyPathOf(filePath, picture.name, settings.folder);
+        if (copyPath === null || files.has(copyPath) || missing.has(copyPath))
+            continue;
+        missing.set(copyPath, { picture, copyPath });
+    }
+    return [...missing.values()];
+}
+/** The point `offset` characters into `value`, which starts at `start`. */
+function advance(start, value, offset) {
+    const before = value.slice(0, offset);
+    const newlines = before.split('\n').length - 1;
+    const column = newlines === 0 ? start.column + offset : offset - before.lastIndexOf('\n');
+    return { line: start.line + newlines, column };
+}
+
+;// CONCATENATED MODULE: ./src/rules/external-image-copied.ts
+
+
+
+/**
+ * Pictures on a configured host (a meeting pad's uploads) have a copy in the repository.
+ *
+ * Pictures pasted into a collaborative pad stay on the pad's server
+ * (`https://pad.example.org/uploads/<name>.png`), which does not keep them forever. For each
+ * image, and each link to a picture file (`png`, `jpg`, `jpeg`, `gif`, `svg`, `webp`, `avif`,
+ * `heic`, `heif`), on a host of `externalImages.hosts`, a file of the same name must be in the
+ * minutes' folder (or in `externalImages.folder`, relative to it). URLs in raw HTML and front
+ * matter (a slide's background) count too; the query string is not part of the name. One
+ * finding per missing copy, at its first link; it names the file to add and the command that
+ * fetches it (`minutes-check fetch-images`). With no hosts configured (the default) the rule
+ * checks nothing. A relative link to a missing picture is `link-target-exists`'s.
+ *
+ * @example
+ *   {"name": "ok.md", "path": "community-call/20240208.md", "files": ["community-call/5f3a.png"], "config": {"externalImages": {"hosts": ["pad.example.org"]}}}
+ *
+ *   # Tech Weekly 2024-02-08
+ *
+ *   ![](https://pad.example.org/uploads/5f3a.png)
+ *
+ *   The [agenda](https://pad.example.org/uploads/agenda.pdf) is not a picture.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "path": "community-call/20240208.md", "files": ["community-call/5f3a.png"], "config": {"externalImages": {"hosts": ["pad.example.org"]}}}
+ *
+ *   # Tech Weekly 2024-02-08
+ *
+ *   ![](https://pad.example.org/uploads/5f3a.png) and ![map](https://PAD.example.org/uploads/9c1d.jpg?w=600)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   3:51-3:105: warning: The picture `9c1d.jpg` on pad.example.org has no copy in the repository; add `community-call/9c1d.jpg` (`minutes-check fetch-images community-call/20240208.md` fetches it).
+ */
+const externalImageCopied = defineRule('external-image-copied', (tree, { model, config, index }, report) => {
+    const settings = config.externalImages;
+    if (settings.hosts.length === 0)
+        return;
+    for (const { picture, copyPath } of missingCopies(model.path, externalPictures(tree), settings, index.files)) {
+        report((0,markup_message.md) `The picture \`${picture.name}\` on ${picture.host} has no copy in the repository; add \`${copyPath}\` (\`minutes-check fetch-images ${model.path}\` fetches it).`, picture.position);
+    }
+});
+
 ;// CONCATENATED MODULE: ./src/rules/link-target-exists.ts
 
 
@@ -50129,7 +50289,9 @@ const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, c
  *
  * `20230323.md`, `2023-03-23.md`, `20230323-overflow.md`, `2023-03-23-hackathon/minutes.md` ↔
  * `2023-03-23`: dates in paths are read by the configured `datePatterns`. An en dash or a
- * missing zero in the title still matches: the `title-date` rule reports how it is written.
+ * missing zero in the title still matches: the `title-date` rule reports how it is written, as
+ * it does for dates written other ways (`9 February 2015`, `02/09/2015`). A date such as
+ * `02/09/2015` matches when either reading is the file name's day.
  * Where the profile reads a front matter date (`frontMatterDate`), it must agree too.
  *
  * @example
@@ -50146,6 +50308,21 @@ const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, c
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:13-1:23: error: The title says 2023-03-21 but the file name `20230322.md` says 2023-03-22; fix whichever is wrong.
+ *
+ * @example
+ *   {"name": "either-way.md", "label": "ok", "path": "board/20150209.md"}
+ *
+ *   # Minutes of 02/09/2015
+ *
+ * @example
+ *   {"name": "ambiguous.md", "label": "input", "path": "board/20150310.md"}
+ *
+ *   # Minutes of 02/09/2015
+ *
+ * @example
+ *   {"name": "ambiguous.md", "label": "output"}
+ *
+ *   1:14-1:24: error: The title says 02/09/2015 but the file name `20150310.md` says 2015-03-10; fix whichever is wrong.
  *
  * @example
  *   {"name": "dashed.md", "label": "input", "path": "sig-release/2023-09-14.md"}
@@ -50173,8 +50350,10 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (tree
         return;
     const where = pathDate.written.includes('/') ? (0,markup_message.md) `the path \`${pathDate.written}\`` : (0,markup_message.md) `the file name \`${pathDate.written}\``;
     const date = model.titleDate;
-    if (date?.valid && date.normalized !== pathDate.date) {
-        report((0,markup_message.md) `The title says ${date.normalized} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
+    // An ambiguous date is one whose readings are both another day than the path's.
+    if ((date?.valid && date.normalized !== pathDate.date) || date?.ambiguous) {
+        const says = date.ambiguous ? date.raw : date.normalized;
+        report((0,markup_message.md) `The title says ${says} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
             suggestion: pathDate.date,
         });
     }
@@ -50194,7 +50373,12 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (tree
  *
  * Errors: no title, no date in the title, a date that is not on the calendar (`2023-02-30`).
  * A warning with the fix: a date written with other dashes or without zero padding
- * (`2023-02–20`, `2023-3-22`). Where the profile reads the meeting date from the front matter
+ * (`2023-02–20`, `2023-3-22`), or written another way: `9 February 2015`, `February 9, 2015`,
+ * `9. Februar 2015` (month names in English or German, full or abbreviated, any case),
+ * `02/09/2015`, `9.2.2015`, `09-02-2015`. A numeric date whose day and month could change
+ * places is read the way the file name's date (or the front matter's) says; when neither
+ * reading is that day, or there is none, the date is not guessed: the warning says it can be
+ * read two ways. Where the profile reads the meeting date from the front matter
  * (`frontMatterDate`), a title may leave the date out.
  *
  * @example
@@ -50223,6 +50407,36 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (tree
  *   1:24-1:34: warning: The title date “2023-02–20” is not written YYYY-MM-DD; write “2023-02-20”.
  *
  * @example
+ *   {"name": "in-words.md", "label": "input", "path": "board/20150209.md"}
+ *
+ *   # Sitzung vom 9. Februar 2015
+ *
+ * @example
+ *   {"name": "in-words.md", "label": "output"}
+ *
+ *   1:15-1:30: warning: The title date “9. Februar 2015” is not written YYYY-MM-DD; write “2015-02-09”.
+ *
+ * @example
+ *   {"name": "day-first.md", "label": "input", "path": "board/20150902.md"}
+ *
+ *   # Minutes of 02/09/2015
+ *
+ * @example
+ *   {"name": "day-first.md", "label": "output"}
+ *
+ *   1:14-1:24: warning: The title date “02/09/2015” is not written YYYY-MM-DD; write “2015-09-02”.
+ *
+ * @example
+ *   {"name": "ambiguous.md", "label": "input", "path": "board/20150310.md"}
+ *
+ *   # Minutes of 02/09/2015
+ *
+ * @example
+ *   {"name": "ambiguous.md", "label": "output"}
+ *
+ *   1:14-1:24: warning: The title date “02/09/2015” can be read two ways, 2015-09-02 or 2015-02-09; write the meeting date as YYYY-MM-DD.
+ *
+ * @example
  *   {"name": "not-a-day.md", "label": "input", "path": "iaas/20230322.md"}
  *
  *   # 2023-02-30
@@ -50243,6 +50457,12 @@ const titleDate = defineRule('title-date', (_tree, { model }, report) => {
     const date = model.titleDate;
     if (!date) {
         report((0,markup_message.md) `The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position);
+    }
+    else if (date.ambiguous) {
+        const [dayFirst, monthFirst] = date.ambiguous;
+        report((0,markup_message.md) `The title date “${date.raw}” can be read two ways, ${dayFirst} or ${monthFirst}; write the meeting date as YYYY-MM-DD.`, date.position, {
+            severity: 'warning',
+        });
     }
     else if (!date.valid) {
         report((0,markup_message.md) `“${date.raw}” in the title is not a real calendar date.`, date.position);
@@ -50298,6 +50518,7 @@ const titleHeading = defineRule('title-heading', (_tree, { model }, report) => {
 
 
 
+
 /** Every rule, by id: the registry the engine, the docs and the config schema agree on. */
 const RULES = {
     'title-date': titleDate,
@@ -50308,6 +50529,7 @@ const RULES = {
     'team-minutes-link': teamMinutesLink,
     'team-minutes-missing': teamMinutesMissing,
     'link-target-exists': linkTargetExists,
+    'external-image-copied': externalImageCopied,
     encoding: encoding,
 };
 
@@ -50525,7 +50747,7 @@ function pointAt(text, offset) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9804);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2023);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2899);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2912);
 
 
 
@@ -50654,6 +50876,7 @@ const RULE_IDS = [
     'team-minutes-link',
     'team-minutes-missing',
     'link-target-exists',
+    'external-image-copied',
     'encoding',
 ];
 /**
@@ -51025,7 +51248,7 @@ function trimTrailing(text, characters) {
 
 /***/ }),
 
-/***/ 5292:
+/***/ 2584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51047,6 +51270,90 @@ var dist = __nccwpck_require__(8815);
 var resolve_link = __nccwpck_require__(9722);
 // EXTERNAL MODULE: ./src/repo/dates.ts
 var dates = __nccwpck_require__(5173);
+;// CONCATENATED MODULE: ./src/repo/written-dates.ts
+
+/**
+ * Meeting dates written other ways than `YYYY-MM-DD`: `02/09/2015`, `9.2.2015`,
+ * `9 February 2015`, `9. Februar 2015`, `February 9, 2015`. Month names are English and
+ * German, in full or abbreviated, in any case. A numeric date whose day and month could
+ * change places is read through the meeting date known from elsewhere (the file name):
+ * the reading that is that day is the series' order; without one, it is not guessed.
+ */
+/** Month names and abbreviations, lower case → month number. */
+const MONTHS = new Map([
+    ['january jan januar jänner jän', 1],
+    ['february feb februar feber', 2],
+    ['march mar märz maerz mär mrz', 3],
+    ['april apr', 4],
+    ['may mai', 5],
+    ['june jun juni', 6],
+    ['july jul juli', 7],
+    ['august aug', 8],
+    ['september sep sept', 9],
+    ['october oct oktober okt', 10],
+    ['november nov', 11],
+    ['december dec dezember dez', 12],
+].flatMap(([names, month]) => names.split(' ').map((name) => [name, month])));
+// Longest names first, so `September` is taken whole rather than as `Sep`.
+const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`;
+const ORDINAL = '(?:st|nd|rd|th)';
+// Each regex runs over one text node and has no nested quantifiers: linear in the text.
+const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d|[./-]\d)/;
+// Between the parts: spaces, or one hyphen (`9-Feb-2015`); `3 - May 2015` is not a date.
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|${ORDINAL})?(?:-|\\s*)(?:of\\s+)?${MONTH}\\.?(?:-|,?\\s*)(\\d{4})(?!\\d)`, 'iu');
+const MONTH_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}\\.?(?:-|\\s*)(\\d{1,2})${ORDINAL}?(?!\\d)(?:-|,?\\s*)(\\d{4})(?!\\d)`, 'iu');
+/**
+ * Finds the meeting date in a title's text: the first ISO date (`2023-03-22`, also with other
+ * dashes), else the first date written another way. `known` is the meeting date known from
+ * elsewhere (the file name, the front matter): it chooses between the two readings of a
+ * numeric date whose day and month could change places.
+ */
+function findWrittenDate(text, known = null) {
+    const iso = (0,dates/* findDateInText */.U0)(text);
+    if (iso)
+        return iso;
+    const found = [numericDate(text, known), dayMonthDate(text), monthDayDate(text)].filter((date) => date !== null);
+    return found.sort((a, b) => a.index - b.index)[0] ?? null;
+}
+function numericDate(text, known) {
+    const match = NUMERIC.exec(text);
+    if (!match)
+        return null;
+    const [raw, first, , second, year] = match;
+    const dayFirst = iso(year, Number(second), Number(first));
+    const monthFirst = iso(year, Number(first), Number(second));
+    const readings = [...new Set([dayFirst, monthFirst])].filter(dates/* isCalendarDate */.tf);
+    const written = { raw, index: match.index, canonical: false };
+    if (readings.length === 0)
+        return { ...written, normalized: dayFirst, valid: false };
+    const chosen = readings.length === 1 ? readings[0] : readings.find((reading) => reading === known);
+    if (chosen !== undefined)
+        return { ...written, normalized: chosen, valid: true };
+    return { ...written, normalized: dayFirst, valid: false, ambiguous: [dayFirst, monthFirst] };
+}
+function dayMonthDate(text) {
+    const match = DAY_MONTH.exec(text);
+    if (!match)
+        return null;
+    const [raw, day, month, year] = match;
+    return named(raw, match.index, year, month, day);
+}
+function monthDayDate(text) {
+    const match = MONTH_DAY.exec(text);
+    if (!match)
+        return null;
+    const [raw, month, day, year] = match;
+    return named(raw, match.index, year, month, day);
+}
+/** A date with its month named: read one way only. */
+function named(raw, index, year, month, day) {
+    const normalized = iso(year, MONTHS.get(month.toLowerCase()) ?? 0, Number(day));
+    return { raw, index, normalized, valid: (0,dates/* isCalendarDate */.tf)(normalized), canonical: false };
+}
+function iso(year, month, day) {
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
 var repo_index = __nccwpck_require__(2023);
 // EXTERNAL MODULE: ./src/model/sections.ts
@@ -51101,6 +51408,7 @@ function folderCandidates(title) {
 
 
 
+
 /** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
 function frontMatterOf(tree) {
     const first = tree.children[0];
@@ -51119,10 +51427,11 @@ function buildMinutesModel(tree, context) {
     const sections = (0,model_sections/* sectionsOf */.Ks)(tree);
     const titleSection = titleSectionOf(sections);
     const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
-    const titleDate = titleSection ? dateInHeading(titleSection) : null;
     const fileDate = context.index.dateOf(context.path)?.date ?? null;
-    const titleIso = titleDate?.valid ? titleDate.normalized : null;
     const frontMatterDate = dateInFrontMatter(context.frontMatter, context.profile.frontMatterDate);
+    // The date known from elsewhere tells which way the series writes `02/09/2015`.
+    const titleDate = titleSection ? dateInHeading(titleSection, fileDate ?? frontMatterDate) : null;
+    const titleIso = titleDate?.valid ? titleDate.normalized : null;
     return {
         path: context.path,
         profile: context.profile.name,
@@ -51154,13 +51463,13 @@ function titleSectionOf(sections) {
         return first;
     return sections.find((section) => section.depth === 1) ?? first;
 }
-function dateInHeading(section) {
+function dateInHeading(section, known = null) {
     // A regex over one text node at a time, so the column of the date is exact.
     let found = null;
     (0,unist_util_visit_lib/* visit */.YR)(section.heading, 'text', (node) => {
         if (found)
             return false;
-        const date = (0,dates/* findDateInText */.U0)(node.value);
+        const date = findWrittenDate(node.value, known);
         const start = node.position?.start;
         if (!date || !start)
             return undefined;
@@ -51171,6 +51480,7 @@ function dateInHeading(section) {
             normalized: date.normalized,
             valid: date.valid,
             canonical: date.canonical,
+            ...(date.ambiguous ? { ambiguous: date.ambiguous } : {}),
             position: {
                 start: { line, column, offset: (start.offset ?? 0) + date.index },
                 end: { line, column: column + date.raw.length, offset: (start.offset ?? 0) + date.index + date.raw.length },
@@ -81702,7 +82012,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}},"externalImages":{"type":"object","additionalProperties":false,"description":"Pictures linked on other hosts (a meeting pad's uploads) that the repository keeps copies of: rule external-image-copied and minutes-check fetch-images","properties":{"hosts":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$","description":"A host name, with a port when not the default, e.g. input.scs.community"},"description":"Hosts whose pictures (png, jpg, jpeg, gif, svg, webp, avif, heic, heif) need a copy of the same name in the repository (default: none, the rule checks nothing)"},"folder":{"type":["string","null"],"minLength":1,"pattern":"^[^/\\\\]","description":"Where the copies live, relative to the minutes' folder, e.g. images (default null: the minutes' folder itself)"},"maxBytes":{"type":"integer","minimum":1,"maximum":100000000,"description":"minutes-check fetch-images refuses a larger picture (default 10000000: 10 MB, at most 100000000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -81710,7 +82020,9 @@ const pattern1 = new RegExp("YYYY", "u");
 const pattern2 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern4 = new RegExp("\\{series\\}", "u");
 const pattern5 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"};
+const pattern6 = new RegExp("^[A-Za-z0-9.-]+(:[0-9]{1,5})?$", "u");
+const pattern7 = new RegExp("^[^/\\\\]", "u");
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"};
 const schema13 = {"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}};
 const schema14 = {"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"};
 
@@ -82209,6 +82521,12 @@ vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.error
 errors = vErrors.length;
 }
 }
+if(data8["external-image-copied"] !== undefined){
+if(!(validate12(data8["external-image-copied"], {instancePath:instancePath+"/rules/external-image-copied",parentData:data8,parentDataProperty:"external-image-copied",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
 if(data8.encoding !== undefined){
 if(!(validate12(data8.encoding, {instancePath:instancePath+"/rules/encoding",parentData:data8,parentDataProperty:"encoding",rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
@@ -82228,16 +82546,16 @@ errors++;
 }
 }
 if(data.requiredSections !== undefined){
-let data18 = data.requiredSections;
-if(Array.isArray(data18)){
-const len1 = data18.length;
+let data19 = data.requiredSections;
+if(Array.isArray(data19)){
+const len1 = data19.length;
 for(let i1=0; i1<len1; i1++){
-let data19 = data18[i1];
-const _errs34 = errors;
-let valid7 = false;
+let data20 = data19[i1];
 const _errs35 = errors;
-if(typeof data19 === "string"){
-if(func3(data19) < 1){
+let valid7 = false;
+const _errs36 = errors;
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
 const err17 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -82258,12 +82576,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-var _valid0 = _errs35 === errors;
+var _valid0 = _errs36 === errors;
 valid7 = valid7 || _valid0;
 if(!valid7){
-const _errs37 = errors;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.name === undefined){
+const _errs38 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.name === undefined){
 const err19 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err19];
@@ -82273,7 +82591,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key3 in data19){
+for(const key3 in data20){
 if(!(((key3 === "name") || (key3 === "aliases")) || (key3 === "satisfiedByTeamSections"))){
 const err20 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -82285,10 +82603,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data19.name !== undefined){
-let data20 = data19.name;
-if(typeof data20 === "string"){
-if(func3(data20) < 1){
+if(data20.name !== undefined){
+let data21 = data20.name;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
 const err21 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -82310,12 +82628,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data19.aliases !== undefined){
-let data21 = data19.aliases;
-if(Array.isArray(data21)){
-const len2 = data21.length;
+if(data20.aliases !== undefined){
+let data22 = data20.aliases;
+if(Array.isArray(data22)){
+const len2 = data22.length;
 for(let i2=0; i2<len2; i2++){
-if(typeof data21[i2] !== "string"){
+if(typeof data22[i2] !== "string"){
 const err23 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases/" + i2,schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
@@ -82338,8 +82656,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data19.satisfiedByTeamSections !== undefined){
-if(typeof data19.satisfiedByTeamSections !== "boolean"){
+if(data20.satisfiedByTeamSections !== undefined){
+if(typeof data20.satisfiedByTeamSections !== "boolean"){
 const err25 = {instancePath:instancePath+"/requiredSections/" + i1+"/satisfiedByTeamSections",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/satisfiedByTeamSections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err25];
@@ -82361,7 +82679,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-var _valid0 = _errs37 === errors;
+var _valid0 = _errs38 === errors;
 valid7 = valid7 || _valid0;
 }
 if(!valid7){
@@ -82375,10 +82693,10 @@ vErrors.push(err27);
 errors++;
 }
 else {
-errors = _errs34;
+errors = _errs35;
 if(vErrors !== null){
-if(_errs34){
-vErrors.length = _errs34;
+if(_errs35){
+vErrors.length = _errs35;
 }
 else {
 vErrors = null;
@@ -82399,9 +82717,9 @@ errors++;
 }
 }
 if(data.minuteTaker !== undefined){
-let data24 = data.minuteTaker;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key4 in data24){
+let data25 = data.minuteTaker;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key4 in data25){
 if(!((key4 === "section") || (key4 === "labels"))){
 const err29 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -82413,10 +82731,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data24.section !== undefined){
-let data25 = data24.section;
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
+if(data25.section !== undefined){
+let data26 = data25.section;
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
 const err30 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -82438,14 +82756,14 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data24.labels !== undefined){
-let data26 = data24.labels;
-if(Array.isArray(data26)){
-const len3 = data26.length;
+if(data25.labels !== undefined){
+let data27 = data25.labels;
+if(Array.isArray(data27)){
+const len3 = data27.length;
 for(let i3=0; i3<len3; i3++){
-let data27 = data26[i3];
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
+let data28 = data27[i3];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
 const err32 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -83809,9 +84127,12 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.externalImages !== undefined){
+let data50 = data.externalImages;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key10 in data50){
+if(!(((key10 === "hosts") || (key10 === "folder")) || (key10 === "maxBytes"))){
+const err101 = {instancePath:instancePath+"/externalImages",schemaPath:"#/properties/externalImages/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -83820,15 +84141,150 @@ vErrors.push(err101);
 }
 errors++;
 }
+}
+if(data50.hosts !== undefined){
+let data51 = data50.hosts;
+if(Array.isArray(data51)){
+const len14 = data51.length;
+for(let i14=0; i14<len14; i14++){
+let data52 = data51[i14];
+if(typeof data52 === "string"){
+if(!pattern6.test(data52)){
+const err102 = {instancePath:instancePath+"/externalImages/hosts/" + i14,schemaPath:"#/properties/externalImages/properties/hosts/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"+"\""};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/externalImages/hosts/" + i14,schemaPath:"#/properties/externalImages/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/externalImages/hosts",schemaPath:"#/properties/externalImages/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data50.folder !== undefined){
+let data53 = data50.folder;
+if((typeof data53 !== "string") && (data53 !== null)){
+const err105 = {instancePath:instancePath+"/externalImages/folder",schemaPath:"#/properties/externalImages/properties/folder/type",keyword:"type",params:{type: schema11.properties.externalImages.properties.folder.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err106 = {instancePath:instancePath+"/externalImages/folder",schemaPath:"#/properties/externalImages/properties/folder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(!pattern7.test(data53)){
+const err107 = {instancePath:instancePath+"/externalImages/folder",schemaPath:"#/properties/externalImages/properties/folder/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]"},message:"must match pattern \""+"^[^/\\\\]"+"\""};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+if(data50.maxBytes !== undefined){
+let data54 = data50.maxBytes;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err108 = {instancePath:instancePath+"/externalImages/maxBytes",schemaPath:"#/properties/externalImages/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 100000000 || isNaN(data54)){
+const err109 = {instancePath:instancePath+"/externalImages/maxBytes",schemaPath:"#/properties/externalImages/properties/maxBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if(data54 < 1 || isNaN(data54)){
+const err110 = {instancePath:instancePath+"/externalImages/maxBytes",schemaPath:"#/properties/externalImages/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/externalImages",schemaPath:"#/properties/externalImages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-__webpack_unused_export__ = validate24;
-const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
-const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+__webpack_unused_export__ = validate25;
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json","title":"The minutes model of one file, as the rules see it","type":"object","additionalProperties":false,"required":["path","profile","date","fileDate","title","titleDate","minuteTaker","sections","teams","links"],"properties":{"path":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"date":{"type":["string","null"],"format":"date"},"fileDate":{"type":["string","null"],"format":"date"},"title":{"type":["string","null"]},"titleDate":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["raw","normalized","valid","canonical","line","column"],"properties":{"raw":{"type":"string"},"normalized":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"valid":{"type":"boolean"},"canonical":{"type":"boolean"},"ambiguous":{"description":"The two days a numeric date such as 02/09/2015 can mean (day first, then month first) when neither is the file name's; valid is then false.","type":"array","minItems":2,"maxItems":2,"items":{"type":"string","format":"date"}},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}]},"minuteTaker":{"type":["string","null"]},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","depth","line"],"properties":{"title":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"line":{"type":"integer","minimum":1}}}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","line","kind","placeholder","folder","links","hasContent"],"properties":{"title":{"type":"string"},"line":{"type":"integer","minimum":1},"kind":{"enum":["link","placeholder","none"]},"placeholder":{"type":["string","null"]},"folder":{"type":["string","null"]},"links":{"type":"array","items":{"type":"string"}},"hasContent":{"type":"boolean"}}}},"links":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url","line","column"],"properties":{"url":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}}}}};
+const pattern8 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/minutes-model.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -84142,7 +84598,7 @@ vErrors.push(err26);
 errors++;
 }
 for(const key1 in data5){
-if(!((((((key1 === "raw") || (key1 === "normalized")) || (key1 === "valid")) || (key1 === "canonical")) || (key1 === "line")) || (key1 === "column"))){
+if(!(((((((key1 === "raw") || (key1 === "normalized")) || (key1 === "valid")) || (key1 === "canonical")) || (key1 === "ambiguous")) || (key1 === "line")) || (key1 === "column"))){
 const err27 = {instancePath:instancePath+"/titleDate",schemaPath:"#/properties/titleDate/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err27];
@@ -84168,7 +84624,7 @@ errors++;
 if(data5.normalized !== undefined){
 let data7 = data5.normalized;
 if(typeof data7 === "string"){
-if(!pattern6.test(data7)){
+if(!pattern8.test(data7)){
 const err29 = {instancePath:instancePath+"/titleDate/normalized",schemaPath:"#/properties/titleDate/oneOf/1/properties/normalized/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
@@ -84214,10 +84670,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data5.line !== undefined){
-let data10 = data5.line;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err33 = {instancePath:instancePath+"/titleDate/line",schemaPath:"#/properties/titleDate/oneOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data5.ambiguous !== undefined){
+let data10 = data5.ambiguous;
+if(Array.isArray(data10)){
+if(data10.length > 2){
+const err33 = {instancePath:instancePath+"/titleDate/ambiguous",schemaPath:"#/properties/titleDate/oneOf/1/properties/ambiguous/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -84226,9 +84683,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 1 || isNaN(data10)){
-const err34 = {instancePath:instancePath+"/titleDate/line",schemaPath:"#/properties/titleDate/oneOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data10.length < 2){
+const err34 = {instancePath:instancePath+"/titleDate/ambiguous",schemaPath:"#/properties/titleDate/oneOf/1/properties/ambiguous/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -84237,12 +84693,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-if(data5.column !== undefined){
-let data11 = data5.column;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err35 = {instancePath:instancePath+"/titleDate/column",schemaPath:"#/properties/titleDate/oneOf/1/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err35 = {instancePath:instancePath+"/titleDate/ambiguous/" + i0,schemaPath:"#/properties/titleDate/oneOf/1/properties/ambiguous/items/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -84251,9 +84707,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 1 || isNaN(data11)){
-const err36 = {instancePath:instancePath+"/titleDate/column",schemaPath:"#/properties/titleDate/oneOf/1/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err36 = {instancePath:instancePath+"/titleDate/ambiguous/" + i0,schemaPath:"#/properties/titleDate/oneOf/1/properties/ambiguous/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -84264,14 +84720,75 @@ errors++;
 }
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/titleDate",schemaPath:"#/properties/titleDate/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/titleDate/ambiguous",schemaPath:"#/properties/titleDate/oneOf/1/properties/ambiguous/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data5.line !== undefined){
+let data12 = data5.line;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err38 = {instancePath:instancePath+"/titleDate/line",schemaPath:"#/properties/titleDate/oneOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err39 = {instancePath:instancePath+"/titleDate/line",schemaPath:"#/properties/titleDate/oneOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+if(data5.column !== undefined){
+let data13 = data5.column;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err40 = {instancePath:instancePath+"/titleDate/column",schemaPath:"#/properties/titleDate/oneOf/1/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err41 = {instancePath:instancePath+"/titleDate/column",schemaPath:"#/properties/titleDate/oneOf/1/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/titleDate",schemaPath:"#/properties/titleDate/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }
@@ -84287,12 +84804,12 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err38 = {instancePath:instancePath+"/titleDate",schemaPath:"#/properties/titleDate/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err43 = {instancePath:instancePath+"/titleDate",schemaPath:"#/properties/titleDate/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err43];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -84309,70 +84826,9 @@ vErrors = null;
 }
 }
 if(data.minuteTaker !== undefined){
-let data12 = data.minuteTaker;
-if((typeof data12 !== "string") && (data12 !== null)){
-const err39 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: schema19.properties.minuteTaker.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.sections !== undefined){
-let data13 = data.sections;
-if(Array.isArray(data13)){
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.title === undefined){
-const err40 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if(data14.depth === undefined){
-const err41 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "depth"},message:"must have required property '"+"depth"+"'"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(data14.line === undefined){
-const err42 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-for(const key2 in data14){
-if(!(((key2 === "title") || (key2 === "depth")) || (key2 === "line"))){
-const err43 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data14.title !== undefined){
-if(typeof data14.title !== "string"){
-const err44 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"#/properties/sections/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data14 = data.minuteTaker;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err44 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: schema19.properties.minuteTaker.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -84382,10 +84838,15 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data14.depth !== undefined){
-let data16 = data14.depth;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err45 = {instancePath:instancePath+"/sections/" + i0+"/depth",schemaPath:"#/properties/sections/items/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.sections !== undefined){
+let data15 = data.sections;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.title === undefined){
+const err45 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -84394,9 +84855,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 6 || isNaN(data16)){
-const err46 = {instancePath:instancePath+"/sections/" + i0+"/depth",schemaPath:"#/properties/sections/items/properties/depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+if(data16.depth === undefined){
+const err46 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "depth"},message:"must have required property '"+"depth"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -84405,8 +84865,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err47 = {instancePath:instancePath+"/sections/" + i0+"/depth",schemaPath:"#/properties/sections/items/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data16.line === undefined){
+const err47 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -84415,12 +84875,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-if(data14.line !== undefined){
-let data17 = data14.line;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err48 = {instancePath:instancePath+"/sections/" + i0+"/line",schemaPath:"#/properties/sections/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key2 in data16){
+if(!(((key2 === "title") || (key2 === "depth")) || (key2 === "line"))){
+const err48 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -84429,9 +84886,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 1 || isNaN(data17)){
-const err49 = {instancePath:instancePath+"/sections/" + i0+"/line",schemaPath:"#/properties/sections/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data16.title !== undefined){
+if(typeof data16.title !== "string"){
+const err49 = {instancePath:instancePath+"/sections/" + i1+"/title",schemaPath:"#/properties/sections/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -84441,10 +84899,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.depth !== undefined){
+let data18 = data16.depth;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err50 = {instancePath:instancePath+"/sections/" + i1+"/depth",schemaPath:"#/properties/sections/items/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -84453,10 +84911,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 6 || isNaN(data18)){
+const err51 = {instancePath:instancePath+"/sections/" + i1+"/depth",schemaPath:"#/properties/sections/items/properties/depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -84465,16 +84922,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data.teams !== undefined){
-let data18 = data.teams;
-if(Array.isArray(data18)){
-const len1 = data18.length;
-for(let i1=0; i1<len1; i1++){
-let data19 = data18[i1];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.title === undefined){
-const err52 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data18 < 1 || isNaN(data18)){
+const err52 = {instancePath:instancePath+"/sections/" + i1+"/depth",schemaPath:"#/properties/sections/items/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -84483,8 +84932,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data19.line === undefined){
-const err53 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+}
+if(data16.line !== undefined){
+let data19 = data16.line;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err53 = {instancePath:instancePath+"/sections/" + i1+"/line",schemaPath:"#/properties/sections/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -84493,8 +84946,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data19.kind === undefined){
-const err54 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 1 || isNaN(data19)){
+const err54 = {instancePath:instancePath+"/sections/" + i1+"/line",schemaPath:"#/properties/sections/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -84503,8 +84957,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data19.placeholder === undefined){
-const err55 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "placeholder"},message:"must have required property '"+"placeholder"+"'"};
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -84513,8 +84970,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data19.folder === undefined){
-const err56 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "folder"},message:"must have required property '"+"folder"+"'"};
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -84523,8 +84982,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data19.links === undefined){
-const err57 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "links"},message:"must have required property '"+"links"+"'"};
+}
+if(data.teams !== undefined){
+let data20 = data.teams;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+let data21 = data20[i2];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.title === undefined){
+const err57 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -84533,8 +85000,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.hasContent === undefined){
-const err58 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "hasContent"},message:"must have required property '"+"hasContent"+"'"};
+if(data21.line === undefined){
+const err58 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -84543,9 +85010,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key3 in data19){
-if(!(((((((key3 === "title") || (key3 === "line")) || (key3 === "kind")) || (key3 === "placeholder")) || (key3 === "folder")) || (key3 === "links")) || (key3 === "hasContent"))){
-const err59 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data21.kind === undefined){
+const err59 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -84554,10 +85020,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data19.title !== undefined){
-if(typeof data19.title !== "string"){
-const err60 = {instancePath:instancePath+"/teams/" + i1+"/title",schemaPath:"#/properties/teams/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.placeholder === undefined){
+const err60 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "placeholder"},message:"must have required property '"+"placeholder"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -84566,11 +85030,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data19.line !== undefined){
-let data21 = data19.line;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err61 = {instancePath:instancePath+"/teams/" + i1+"/line",schemaPath:"#/properties/teams/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data21.folder === undefined){
+const err61 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "folder"},message:"must have required property '"+"folder"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -84579,9 +85040,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 1 || isNaN(data21)){
-const err62 = {instancePath:instancePath+"/teams/" + i1+"/line",schemaPath:"#/properties/teams/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data21.links === undefined){
+const err62 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "links"},message:"must have required property '"+"links"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -84590,12 +85050,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-if(data19.kind !== undefined){
-let data22 = data19.kind;
-if(!(((data22 === "link") || (data22 === "placeholder")) || (data22 === "none"))){
-const err63 = {instancePath:instancePath+"/teams/" + i1+"/kind",schemaPath:"#/properties/teams/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema19.properties.teams.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data21.hasContent === undefined){
+const err63 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "hasContent"},message:"must have required property '"+"hasContent"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -84604,11 +85060,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data19.placeholder !== undefined){
-let data23 = data19.placeholder;
-if((typeof data23 !== "string") && (data23 !== null)){
-const err64 = {instancePath:instancePath+"/teams/" + i1+"/placeholder",schemaPath:"#/properties/teams/items/properties/placeholder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.placeholder.type},message:"must be string,null"};
+for(const key3 in data21){
+if(!(((((((key3 === "title") || (key3 === "line")) || (key3 === "kind")) || (key3 === "placeholder")) || (key3 === "folder")) || (key3 === "links")) || (key3 === "hasContent"))){
+const err64 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -84618,10 +85072,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data19.folder !== undefined){
-let data24 = data19.folder;
-if((typeof data24 !== "string") && (data24 !== null)){
-const err65 = {instancePath:instancePath+"/teams/" + i1+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.folder.type},message:"must be string,null"};
+if(data21.title !== undefined){
+if(typeof data21.title !== "string"){
+const err65 = {instancePath:instancePath+"/teams/" + i2+"/title",schemaPath:"#/properties/teams/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -84631,13 +85084,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.links !== undefined){
-let data25 = data19.links;
-if(Array.isArray(data25)){
-const len2 = data25.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data25[i2] !== "string"){
-const err66 = {instancePath:instancePath+"/teams/" + i1+"/links/" + i2,schemaPath:"#/properties/teams/items/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.line !== undefined){
+let data23 = data21.line;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err66 = {instancePath:instancePath+"/teams/" + i2+"/line",schemaPath:"#/properties/teams/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -84646,10 +85096,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/teams/" + i1+"/links",schemaPath:"#/properties/teams/items/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 1 || isNaN(data23)){
+const err67 = {instancePath:instancePath+"/teams/" + i2+"/line",schemaPath:"#/properties/teams/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -84659,9 +85108,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data19.hasContent !== undefined){
-if(typeof data19.hasContent !== "boolean"){
-const err68 = {instancePath:instancePath+"/teams/" + i1+"/hasContent",schemaPath:"#/properties/teams/items/properties/hasContent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data21.kind !== undefined){
+let data24 = data21.kind;
+if(!(((data24 === "link") || (data24 === "placeholder")) || (data24 === "none"))){
+const err68 = {instancePath:instancePath+"/teams/" + i2+"/kind",schemaPath:"#/properties/teams/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema19.properties.teams.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -84671,9 +85122,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.placeholder !== undefined){
+let data25 = data21.placeholder;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err69 = {instancePath:instancePath+"/teams/" + i2+"/placeholder",schemaPath:"#/properties/teams/items/properties/placeholder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.placeholder.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -84683,9 +85135,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21.folder !== undefined){
+let data26 = data21.folder;
+if((typeof data26 !== "string") && (data26 !== null)){
+const err70 = {instancePath:instancePath+"/teams/" + i2+"/folder",schemaPath:"#/properties/teams/items/properties/folder/type",keyword:"type",params:{type: schema19.properties.teams.items.properties.folder.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -84695,15 +85148,13 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.links !== undefined){
-let data28 = data.links;
-if(Array.isArray(data28)){
-const len3 = data28.length;
+if(data21.links !== undefined){
+let data27 = data21.links;
+if(Array.isArray(data27)){
+const len3 = data27.length;
 for(let i3=0; i3<len3; i3++){
-let data29 = data28[i3];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.url === undefined){
-const err71 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(typeof data27[i3] !== "string"){
+const err71 = {instancePath:instancePath+"/teams/" + i2+"/links/" + i3,schemaPath:"#/properties/teams/items/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -84712,8 +85163,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data29.line === undefined){
-const err72 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/teams/" + i2+"/links",schemaPath:"#/properties/teams/items/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -84722,8 +85175,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data29.column === undefined){
-const err73 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+}
+if(data21.hasContent !== undefined){
+if(typeof data21.hasContent !== "boolean"){
+const err73 = {instancePath:instancePath+"/teams/" + i2+"/hasContent",schemaPath:"#/properties/teams/items/properties/hasContent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -84732,9 +85187,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key4 in data29){
-if(!(((key4 === "url") || (key4 === "line")) || (key4 === "column"))){
-const err74 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -84744,9 +85200,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data29.url !== undefined){
-if(typeof data29.url !== "string"){
-const err75 = {instancePath:instancePath+"/links/" + i3+"/url",schemaPath:"#/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err75 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -84756,10 +85212,15 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data29.line !== undefined){
-let data31 = data29.line;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err76 = {instancePath:instancePath+"/links/" + i3+"/line",schemaPath:"#/properties/links/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.links !== undefined){
+let data30 = data.links;
+if(Array.isArray(data30)){
+const len4 = data30.length;
+for(let i4=0; i4<len4; i4++){
+let data31 = data30[i4];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.url === undefined){
+const err76 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -84768,9 +85229,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 1 || isNaN(data31)){
-const err77 = {instancePath:instancePath+"/links/" + i3+"/line",schemaPath:"#/properties/links/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data31.line === undefined){
+const err77 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -84779,12 +85239,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-if(data29.column !== undefined){
-let data32 = data29.column;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err78 = {instancePath:instancePath+"/links/" + i3+"/column",schemaPath:"#/properties/links/items/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data31.column === undefined){
+const err78 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -84793,9 +85249,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 1 || isNaN(data32)){
-const err79 = {instancePath:instancePath+"/links/" + i3+"/column",schemaPath:"#/properties/links/items/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key4 in data31){
+if(!(((key4 === "url") || (key4 === "line")) || (key4 === "column"))){
+const err79 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -84805,10 +85261,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.url !== undefined){
+if(typeof data31.url !== "string"){
+const err80 = {instancePath:instancePath+"/links/" + i4+"/url",schemaPath:"#/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -84818,9 +85273,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.line !== undefined){
+let data33 = data31.line;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err81 = {instancePath:instancePath+"/links/" + i4+"/line",schemaPath:"#/properties/links/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -84829,10 +85285,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 1 || isNaN(data33)){
+const err82 = {instancePath:instancePath+"/links/" + i4+"/line",schemaPath:"#/properties/links/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -84841,15 +85296,77 @@ vErrors.push(err82);
 }
 errors++;
 }
-validate24.errors = vErrors;
+}
+}
+if(data31.column !== undefined){
+let data34 = data31.column;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err83 = {instancePath:instancePath+"/links/" + i4+"/column",schemaPath:"#/properties/links/items/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 1 || isNaN(data34)){
+const err84 = {instancePath:instancePath+"/links/" + i4+"/column",schemaPath:"#/properties/links/items/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+validate25.errors = vErrors;
 return errors === 0;
 }
 
-exports.gl = validate25;
+exports.gl = validate26;
 const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"the date of the meeting that first wrote the item down (markers since the dashboard; older ones fall back to the issue's creation)"},"due":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"the item's due date when the issue was made"}}};
-const pattern7 = new RegExp("^[0-9a-f]{12}$", "u");
+const pattern9 = new RegExp("^[0-9a-f]{12}$", "u");
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -84931,7 +85448,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern7.test(data1)){
+if(!pattern9.test(data1)){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -85067,7 +85584,7 @@ errors++;
 if(data.date !== undefined){
 let data6 = data.date;
 if(typeof data6 === "string"){
-if(!pattern6.test(data6)){
+if(!pattern8.test(data6)){
 const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -85092,7 +85609,7 @@ errors++;
 if(data.due !== undefined){
 let data7 = data.due;
 if(typeof data7 === "string"){
-if(!pattern6.test(data7)){
+if(!pattern8.test(data7)){
 const err20 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -85125,15 +85642,15 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-exports.mr = validate26;
+exports.mr = validate27;
 const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/dashboard-state.schema.json","title":"What the dashboard issue remembers of open action items beyond their issues, hidden at the end of its body","description":"Per issue number: [due date or null, meetings that listed the item, path of the last meeting counted or null]. Only items whose facts differ from what their issue says.","type":"object","additionalProperties":false,"required":["v","items"],"properties":{"v":{"const":1},"items":{"type":"object","maxProperties":10000,"propertyNames":{"pattern":"^[1-9][0-9]{0,9}$"},"additionalProperties":{"type":"array","minItems":3,"maxItems":3,"additionalItems":false,"items":[{"anyOf":[{"type":"null"},{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}]},{"type":"integer","minimum":1,"maximum":100000},{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}]}}}};
-const pattern10 = new RegExp("^[1-9][0-9]{0,9}$", "u");
+const pattern12 = new RegExp("^[1-9][0-9]{0,9}$", "u");
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/dashboard-state.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -85198,7 +85715,7 @@ errors++;
 for(const key1 in data1){
 const _errs5 = errors;
 if(typeof key1 === "string"){
-if(!pattern10.test(key1)){
+if(!pattern12.test(key1)){
 const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^[1-9][0-9]{0,9}$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err5];
@@ -85276,7 +85793,7 @@ valid4 = valid4 || _valid0;
 if(!valid4){
 const _errs13 = errors;
 if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
+if(!pattern8.test(data3)){
 const err11 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -85458,7 +85975,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 

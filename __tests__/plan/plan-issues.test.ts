@@ -397,7 +397,7 @@ describe('issue bodies within GitHub\'s limit', () => {
     expect(body.length).toBeLessThan(65_536)
     expect(body).toContain(`- **Owners:** ${owners.slice(0, 50).join(', ')} and 1,450 more\n`)
     expect(body).not.toContain('@')
-    expect(readIssueMarker(body)).toEqual({ ...identity('platform', owners.slice(0, 50), 'Write the upgrade runbook'), id: change?.kind === 'create' ? change.occurrence.item.id : '' })
+    expect(readIssueMarker(body)).toEqual({ ...identity('platform', owners.slice(0, 50), 'Write the upgrade runbook'), id: change?.kind === 'create' ? change.occurrence.item.id : '', date: '2026-01-08' })
   })
 
   test('a body still too long once escaped (context, control characters, a long folder) drops the quote; the rest stays', () => {
