@@ -9,6 +9,7 @@ import { factsOf, type FileFacts } from './file-facts.js'
 import { MIN_FILES_FOR_SECTIONS, inferSeries, isNearlyEvery, type InferredMinuteTaker, type InferredSection, type SeriesInference } from './infer-series.js'
 import { inferTeams, repositoryOfLinks, type InferredTeam } from './infer-teams.js'
 import { findMeetingSeries } from './series.js'
+import { inferActionItems, type ActionItemInference } from './infer-action-items.js'
 
 /** What `init` reads: the repository's file list and the contents of its files. */
 export interface InitInput {
@@ -47,6 +48,8 @@ export interface Inference {
   repository: { name: string; links: number } | null
   /** The date of the newest meeting, for `actionItems.since`. */
   newestMeeting: string | null
+  /** Markers, list labels and names the minutes use for action items, beyond the built-in grammar. */
+  actionItems: ActionItemInference
 }
 
 /**
@@ -85,6 +88,7 @@ export function inferConfiguration(input: InitInput, support: ConfigSupport = co
     teams: inferTeams(series, index, repository?.name ?? input.repositoryHint ?? null),
     repository,
     newestMeeting: dates.at(-1) ?? null,
+    actionItems: inferActionItems(series.flatMap((inference) => inference.files)),
   }
 }
 
@@ -195,10 +199,15 @@ function nameProfiles(profiles: InferredProfile[], support: ConfigSupport): Infe
   return profiles.sort((a, b) => order(a) - order(b))
 }
 
-/** `meetings/…` → `meetings`; `YYYY-MM-DD-board.md` at the root → `board`; else `minutes`. */
+/**
+ * After the kind of meeting: the suffix every file shares (`notes/YYYY/YYYY-MM-DD-board.md` →
+ * `board`), else the folder (`meetings/…` → `meetings`, its year folders skipped), else `minutes`.
+ */
 function seriesName({ series }: SeriesInference): string {
   const suffixes = new Set(series.files.map((file) => file.suffix))
-  const word = series.folder.split('/').pop() || (suffixes.size === 1 ? [...suffixes][0] : '') || ''
+  const suffix = suffixes.size === 1 ? ([...suffixes][0] ?? '') : ''
+  const folder = series.folder.split('/').filter((segment) => segment !== 'YYYY' && segment !== 'MM').pop() ?? ''
+  const word = suffix || folder
   return word.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes'
 }
 

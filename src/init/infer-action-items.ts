@@ -1,0 +1,135 @@
+import { compileGrammar, phraseKey } from '../action-items/compile-grammar.js'
+import { DEFAULT_ACTION_ITEM_GRAMMAR, extendGrammar } from '../action-items/index.js'
+import type { FileFacts } from './file-facts.js'
+import { Counter, undecorated } from './infer-series.js'
+
+/** A phrase the repository uses for action items that the built-in grammar does not know, and what shows it. */
+export interface InferredPhrase {
+  phrase: string
+  /** Lines (markers) or list items (labels) that name a person and a task after it. */
+  uses: number
+  files: number
+}
+
+/** A name written without a handle somewhere, and the handle written beside it elsewhere. */
+export interface InferredPerson {
+  name: string
+  handle: string
+  /** Where name and handle stand together (`Dave Lee (@dlee)`), and where the name stands alone. */
+  paired: number
+  alone: number
+}
+
+/** What `init` adds to the action-item grammar, and the names it maps to handles. */
+export interface ActionItemInference {
+  markers: InferredPhrase[]
+  labels: InferredPhrase[]
+  people: InferredPerson[]
+}
+
+/** A phrase counts when this many lines (or list items) use it, in at least two files. */
+export const MIN_PHRASE_USES = 3
+const MIN_PHRASE_FILES = 2
+
+/** A capitalised name or a handle, then `to`/`will` or a colon: who does the task. */
+const PERSON = String.raw`(?:@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)`
+const OWNER_THEN_TASK = new RegExp(String.raw`^${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*(?:\s+(?:to|will)\s+\S|\s*:\s*\S)`, 'u')
+/** `ACTION: Bob to book the room`: a word in capitals, a colon, then a person and the task. */
+const MARKER_LINE = /^([A-Z][A-Z-]{1,19})\s*:\s*(.+)$/u
+/** `Dave Lee (@dlee)`, `Dave (@dlee)`. */
+const NAME_WITH_HANDLE = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*\(@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\)/gu
+
+/**
+ * Reads the action-item habits of a repository's minutes: markers that open lines
+ * (`ACTION: Bob to book the room`), headings whose lists name people and tasks (`## Actions`),
+ * each counted and kept only where the built-in grammar misses them, and names written
+ * alone in some files that others write beside a handle (`Dave` / `Dave Lee (@dlee)`).
+ */
+export function inferActionItems(files: FileFacts[]): ActionItemInference {
+  const grammar = compileGrammar(extendGrammar())
+  const known = new Set([...DEFAULT_ACTION_ITEM_GRAMMAR.markers, ...DEFAULT_ACTION_ITEM_GRAMMAR.inlineMarkers].map(phraseKey))
+  const markers = new PhraseCounter()
+  const labels = new PhraseCounter()
+  for (const file of files) {
+    for (const line of file.lines) {
+      const match = MARKER_LINE.exec(line)
+      if (match && !known.has(phraseKey(match[1] as string)) && OWNER_THEN_TASK.test(match[2] as string)) markers.add(match[1] as string, file.path)
+    }
+    for (const list of file.headedLists) {
+      const phrase = undecorated(list.heading)
+      if (phrase === '' || grammar.isLabel(phrase) || grammar.labelLine.test(phrase)) continue
+      const owned = list.items.filter((item) => OWNER_THEN_TASK.test(item)).length
+      // Most of its items name someone and a task: a list of action items.
+      if (owned > 0 && owned * 2 > list.items.length) for (let at = 0; at < owned; at++) labels.add(phrase, file.path)
+    }
+  }
+  return { markers: markers.kept(), labels: labels.kept(), people: peopleOf(files) }
+}
+
+class PhraseCounter {
+  private readonly uses = new Counter<string>()
+  private readonly files = new Map<string, Set<string>>()
+  private readonly spellings = new Map<string, Counter<string>>()
+
+  add(phrase: string, path: string): void {
+    const key = phraseKey(phrase)
+    this.uses.add(key)
+    this.files.set(key, (this.files.get(key) ?? new Set<string>()).add(path))
+    const spellings = this.spellings.get(key) ?? new Counter<string>()
+    spellings.add(phrase)
+    this.spellings.set(key, spellings)
+  }
+
+  kept(): InferredPhrase[] {
+    return this.uses
+      .ranked()
+      .map((key) => ({
+        phrase: (this.spellings.get(key)?.top() as [string, number])[0],
+        uses: this.uses.count(key),
+        files: this.files.get(key)?.size ?? 0,
+      }))
+      .filter((found) => found.uses >= MIN_PHRASE_USES && found.files >= MIN_PHRASE_FILES)
+  }
+}
+
+/**
+ * Names to map to handles: a full name or first name written beside one handle only
+ * (`Dave Lee (@dlee)`), that some file writes alone, without the handle anywhere in that file
+ * (where the file itself pairs them, the extractor already knows).
+ */
+function peopleOf(files: FileFacts[]): InferredPerson[] {
+  const handles = new Map<string, Set<string>>()
+  const paired = new Counter<string>()
+  const spelled = new Map<string, string>()
+  const pairsIn = new Map<string, Set<string>>()
+  for (const file of files) {
+    const here = new Set<string>()
+    for (const line of file.lines) {
+      for (const match of line.matchAll(NAME_WITH_HANDLE)) {
+        const full = match[1] as string
+        const handle = (match[2] as string).toLowerCase()
+        for (const name of new Set([full, full.split(' ')[0] as string])) {
+          const key = name.toLowerCase()
+          handles.set(key, (handles.get(key) ?? new Set<string>()).add(handle))
+          if (!spelled.has(key)) spelled.set(key, name)
+          if (!here.has(key)) paired.add(key)
+          here.add(key)
+        }
+      }
+    }
+    pairsIn.set(file.path, here)
+  }
+  const people: InferredPerson[] = []
+  for (const [key, found] of handles) {
+    if (found.size !== 1) continue // two people share the name: no telling whom it means
+    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}@])${escape(spelled.get(key) as string)}(?![\p{L}\p{N}])`, 'iu')
+    const alone = files.filter((file) => !pairsIn.get(file.path)?.has(key) && file.lines.some((line) => pattern.test(line))).length
+    if (alone === 0) continue
+    people.push({ name: spelled.get(key) as string, handle: [...found][0] as string, paired: paired.count(key), alone })
+  }
+  return people.sort((a, b) => a.name.localeCompare(b.name))
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
