@@ -31,13 +31,20 @@ export interface ActionItemInference {
 export const MIN_PHRASE_USES = 3
 const MIN_PHRASE_FILES = 2
 
-/** A capitalised name or a handle, then `to`/`will` or a colon: who does the task. */
-const PERSON = String.raw`(?:@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)`
-const OWNER_THEN_TASK = new RegExp(String.raw`^${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*(?:\s+(?:to|will)\s+\S|\s*:\s*\S)`, 'u')
+/** A handle, or a name written as people write names (`Dave`, `Dave Lee`; not `API`, `GitHub`). */
+const HANDLE = String.raw`@[A-Za-z0-9][A-Za-z0-9-]{0,38}`
+const NAME = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’-]*(?: \p{Lu}\p{Ll}[\p{Ll}'’-]*)?`
+const PERSON = String.raw`(?:${HANDLE}|${NAME})`
+/** Owners, then `to`/`will` and the task: `Bob to book the room`, `@ana and Ben will write it`. */
+const OWNERS_GLUE_TASK = new RegExp(String.raw`^${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*\s+(?:to|will)\s+\p{Ll}`, 'u')
+/** Owners, then a colon and the task: `@ana: write the runbook`, `Dave: send the budget`. */
+const OWNERS_COLON_TASK = new RegExp(String.raw`^(${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*)\s*:\s*\S`, 'u')
 /** `ACTION: Bob to book the room`: a word in capitals, a colon, then a person and the task. */
 const MARKER_LINE = /^([A-Z][A-Z-]{1,19})\s*:\s*(.+)$/u
-/** `Dave Lee (@dlee)`, `Dave (@dlee)`. */
-const NAME_WITH_HANDLE = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*\(@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\)/gu
+/** An attendee line: `Dave Lee (@dlee)`, `Dave (@dlee),`. */
+const NAME_WITH_HANDLE = new RegExp(String.raw`^(${NAME})\s*\((${HANDLE})\)[\s,;.]*$`, 'u')
+/** Words one of which a heading over action items holds: `Actions`, `Tasks`, `Follow-ups`, `Next steps`. */
+const ACTION_WORDS = /\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|homework|next steps?|assignments?|ais?)\b/iu
 
 /**
  * Reads the action-item habits of a repository's minutes: markers that open lines
@@ -48,31 +55,43 @@ const NAME_WITH_HANDLE = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*\(@([
 export function inferActionItems(files: FileFacts[]): ActionItemInference {
   const grammar = compileGrammar(extendGrammar())
   const known = new Set([...DEFAULT_ACTION_ITEM_GRAMMAR.markers, ...DEFAULT_ACTION_ITEM_GRAMMAR.inlineMarkers].map(phraseKey))
+  const people = peopleOf(files)
+  const names = new Set(people.names)
+  // `Minutes: Jonas` is a label and a value: a colon makes an owner only of a handle or a known name.
+  const namesSomeone = (text: string) => {
+    if (OWNERS_GLUE_TASK.test(text)) return true
+    const owners = OWNERS_COLON_TASK.exec(text)?.[1]
+    return owners !== undefined && owners.split(/\s*(?:,|\band\b|&)\s*/u).every((owner) => owner.startsWith('@') || names.has(owner.toLowerCase()))
+  }
   const markers = new PhraseCounter()
   const labels = new PhraseCounter()
   for (const file of files) {
     for (const line of file.lines) {
       const match = MARKER_LINE.exec(line)
-      if (match && !known.has(phraseKey(match[1] as string)) && OWNER_THEN_TASK.test(match[2] as string)) markers.add(match[1] as string, file.path)
+      if (!match || known.has(phraseKey(match[1] as string))) continue
+      // Every line it opens is counted; those naming a person and a task must be most of them.
+      markers.add(match[1] as string, file.path, namesSomeone(match[2] as string))
     }
     for (const list of file.headedLists) {
       const phrase = undecorated(list.heading)
-      if (phrase === '' || grammar.isLabel(phrase) || grammar.labelLine.test(phrase)) continue
-      const owned = list.items.filter((item) => OWNER_THEN_TASK.test(item)).length
-      // Most of its items name someone and a task: a list of action items.
-      if (owned > 0 && owned * 2 > list.items.length) for (let at = 0; at < owned; at++) labels.add(phrase, file.path)
+      if (!ACTION_WORDS.test(phrase) || grammar.isLabel(phrase) || grammar.labelLine.test(phrase)) continue
+      for (const item of list.items) labels.add(phrase, file.path, namesSomeone(item))
     }
   }
-  return { markers: markers.kept(), labels: labels.kept(), people: peopleOf(files) }
+  return { markers: markers.kept(), labels: labels.kept(), people: people.mapped }
 }
 
+/** Counts the lines (items) a phrase opens (heads), and those of them that name a person and a task. */
 class PhraseCounter {
+  private readonly seen = new Counter<string>()
   private readonly uses = new Counter<string>()
   private readonly files = new Map<string, Set<string>>()
   private readonly spellings = new Map<string, Counter<string>>()
 
-  add(phrase: string, path: string): void {
+  add(phrase: string, path: string, namesSomeone: boolean): void {
     const key = phraseKey(phrase)
+    this.seen.add(key)
+    if (!namesSomeone) return
     this.uses.add(key)
     this.files.set(key, (this.files.get(key) ?? new Set<string>()).add(path))
     const spellings = this.spellings.get(key) ?? new Counter<string>()
@@ -88,7 +107,7 @@ class PhraseCounter {
         uses: this.uses.count(key),
         files: this.files.get(key)?.size ?? 0,
       }))
-      .filter((found) => found.uses >= MIN_PHRASE_USES && found.files >= MIN_PHRASE_FILES)
+      .filter((found) => found.uses >= MIN_PHRASE_USES && found.files >= MIN_PHRASE_FILES && found.uses * 2 > this.seen.count(phraseKey(found.phrase)))
   }
 }
 
@@ -97,7 +116,7 @@ class PhraseCounter {
  * (`Dave Lee (@dlee)`), that some file writes alone, without the handle anywhere in that file
  * (where the file itself pairs them, the extractor already knows).
  */
-function peopleOf(files: FileFacts[]): InferredPerson[] {
+function peopleOf(files: FileFacts[]): { mapped: InferredPerson[]; names: string[] } {
   const handles = new Map<string, Set<string>>()
   const paired = new Counter<string>()
   const spelled = new Map<string, string>()
@@ -105,9 +124,10 @@ function peopleOf(files: FileFacts[]): InferredPerson[] {
   for (const file of files) {
     const here = new Set<string>()
     for (const line of file.lines) {
-      for (const match of line.matchAll(NAME_WITH_HANDLE)) {
+      const match = NAME_WITH_HANDLE.exec(line)
+      if (match) {
         const full = match[1] as string
-        const handle = (match[2] as string).toLowerCase()
+        const handle = (match[2] as string).slice(1).toLowerCase()
         for (const name of new Set([full, full.split(' ')[0] as string])) {
           const key = name.toLowerCase()
           handles.set(key, (handles.get(key) ?? new Set<string>()).add(handle))
@@ -127,7 +147,7 @@ function peopleOf(files: FileFacts[]): InferredPerson[] {
     if (alone === 0) continue
     people.push({ name: spelled.get(key) as string, handle: [...found][0] as string, paired: paired.count(key), alone })
   }
-  return people.sort((a, b) => a.name.localeCompare(b.name))
+  return { mapped: people.sort((a, b) => a.name.localeCompare(b.name)), names: [...handles.keys()] }
 }
 
 function escape(text: string): string {

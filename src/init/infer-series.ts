@@ -97,12 +97,15 @@ export function sectionGroupKey(title: string): string {
 }
 
 /**
- * A section's name as people write it, without its decorations: a parenthesised note, a
- * note after a dash, a trailing colon (`Participants (github handles preferred)`,
- * `Participants - use of github handle is preferred` → `Participants`).
+ * A section's name as people write it, without its decorations: emoji and `:emoji:` codes, a
+ * parenthesised note, a note after a dash, a trailing colon (`Participants (github handles
+ * preferred)`, `Participants - use of github handle is preferred`, `:family: Participants` →
+ * `Participants`).
  */
 export function undecorated(title: string): string {
   const plain = title
+    .replace(/:[a-z0-9_+-]+:/g, ' ')
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+[-–—]\s.*$/u, '')
     .replace(/[\s:]+$/, '')
