@@ -54,7 +54,7 @@ describe('required sections: only those about 95 % of the files, and of the newe
       ['Agenda', [], 12],
       ['Notes', [], 12],
     ])
-    expect(series?.optionalSections).toEqual([{ name: 'Risks', files: 10, recentFiles: 8, recent: 10 }])
+    expect(series?.optionalSections).toEqual([{ name: 'Risks', files: 10, recentFiles: 8, recent: 10, wrapsTeams: false }])
     expect((written.profiles as Record<string, { requiredSections: unknown }>).sync?.requiredSections).toEqual([
       { name: 'Participants', aliases: ['Participants (github handles preferred)'] },
       'Agenda',
@@ -83,7 +83,7 @@ describe('required sections: only those about 95 % of the files, and of the newe
     }
     const { inference } = await initOn(files)
     expect(inference.series[0]?.sections.map((section) => section.name)).toEqual(['Agenda'])
-    expect(inference.series[0]?.optionalSections).toEqual([{ name: 'Old habit', files: 27, recentFiles: 7, recent: 10 }])
+    expect(inference.series[0]?.optionalSections).toEqual([{ name: 'Old habit', files: 27, recentFiles: 7, recent: 10, wrapsTeams: false }])
   })
 })
 
@@ -218,5 +218,37 @@ describe('init also fits the action-item grammar', () => {
     files['log/2026-02-02.md'] = '# Log 2026-02-02\n\nSam was there.\n'
     const { inference } = await initOn(files)
     expect(inference.actionItems).toEqual({ markers: [], labels: [], people: [] })
+  })
+})
+
+describe('a team heading maps to the folder it names exactly', () => {
+  test('“SIG Monitoring” linking its work group’s notes is sig-monitoring/, not sig-monitoring-audit-log-wg/; a committee the words do not name is mapped', async () => {
+    const files: Record<string, string> = {
+      'sig-monitoring/2026-01-02.md': '# SIG Monitoring 2026-01-02\n',
+      'sig-monitoring-audit-log-wg/2026-01-05.md': '# Audit log WG 2026-01-05\n',
+      'finance/2026-01-06.md': '# Finance 2026-01-06\n',
+    }
+    for (const day of ['08', '15', '22']) {
+      files[`weekly/2026-01-${day}.md`] = [
+        `# Weekly 2026-01-${day}`,
+        '',
+        '## Team updates',
+        '',
+        '### SIG Monitoring',
+        '',
+        'Minutes: [audit log WG](../sig-monitoring-audit-log-wg/2026-01-05.md)',
+        '',
+        '### Finance Committee',
+        '',
+        'Minutes: [finance](../finance/2026-01-06.md)',
+        '',
+      ].join('\n')
+    }
+    const { inference, written } = await initOn(files)
+    expect(inference.teams).toEqual([
+      { heading: 'Finance Committee', folder: 'finance', inferable: false },
+      { heading: 'SIG Monitoring', folder: 'sig-monitoring', inferable: true },
+    ])
+    expect(written.teams).toEqual([{ heading: 'Finance Committee', folder: 'finance' }])
   })
 })

@@ -77,8 +77,8 @@ describe('init on a steering committee (meetings/YYYY-MM-DD.md, ## Present, ## A
   test('the agenda one meeting of six lacks (17 %) is left optional, and init says so with the counts', async () => {
     const { inference, text } = await initOn('steering-committee')
     expect(inference.series.find((series) => series.series.folder === 'meetings')?.optionalSections).toEqual([
-      { name: 'Agenda', files: 5, recentFiles: 5, recent: 6 },
-      { name: 'Decisions', files: 3, recentFiles: 3, recent: 6 },
+      { name: 'Agenda', files: 5, recentFiles: 5, recent: 6, wrapsTeams: false },
+      { name: 'Decisions', files: 3, recentFiles: 3, recent: 6, wrapsTeams: false },
     ])
     expect(text).toContain(
       '  # meetings/YYYY-MM-DD.md: 6 meetings, 2026-01-08 … 2026-03-19; dates in titles (6 of 6); left optional: Agenda (5 of 6, 5 of the newest 6), Decisions (3 of 6, 3 of the newest 6)\n',

@@ -114,7 +114,8 @@ function rulesFor(inference: SeriesInference, support: ConfigSupport): Record<Ru
   const on = (condition: boolean, id: RuleId): RuleLevel => (condition ? DEFAULT_RULE_LEVELS[id] : 'off')
   // A date in the front matter stands for the title's (and must agree with the path's).
   const dated = inference.datePlace.kind === 'title' || frontMatterDateOf(inference, support) !== null
-  const teams = inference.sections.some((section) => section.wrapsTeams)
+  // Team sections, even under a wrapper a few files lack: the team-minutes rules (warnings) fit them.
+  const teams = [...inference.sections, ...inference.optionalSections].some((section) => section.wrapsTeams)
   const levels: Record<RuleId, boolean> = {
     'title-date': dated,
     // Too few files to tell a habit from a slip: the built-in default.

@@ -47,6 +47,8 @@ export interface OptionalSection {
   /** Files with it among the newest ones, and how many newest files were looked at. */
   recentFiles: number
   recent: number
+  /** It holds the team sections: the team-minutes rules still fit where files have them. */
+  wrapsTeams: boolean
 }
 
 /** Where the meeting date stands inside the files of a series. */
@@ -164,7 +166,7 @@ function commonSections(files: FileFacts[]): { sections: InferredSection[]; opti
     // Named as people write it; the decorated spellings stay as aliases so they still count.
     const name = undecorated(top)
     if (!isRequiredShare(count, files.length) || !isRequiredShare(recentCount, recent.length)) {
-      if (count * 2 >= files.length) optional.push({ name, files: count, recentFiles: recentCount, recent: recent.length })
+      if (count * 2 >= files.length) optional.push({ name, files: count, recentFiles: recentCount, recent: recent.length, wrapsTeams })
       continue
     }
     const seen = new Set([headingKey(name)])
