@@ -166,6 +166,37 @@ describe('init describes the layout, not today’s files (notes/YYYY/YYYY-MM-DD-
   })
 })
 
+describe('kinds of meeting sharing a folder, told apart by front matter', () => {
+  function kinds(): Record<string, string> {
+    const files: Record<string, string> = {}
+    for (const day of ['06', '13', '20', '27']) {
+      files[`meetings/2026-01-${day}.md`] = `---\ntype: board\n---\n# Board 2026-01-${day}\n\n## Attendees\n\n- @ana\n\n## Resolutions\n\n- Approved.\n`
+      files[`meetings/2026-02-${day}.md`] = `---\ntype: ops\n---\n# Ops 2026-02-${day}\n\n## Present\n\n- @ben\n\n## Incidents\n\n- None.\n`
+    }
+    return files
+  }
+
+  test('each kind is a profile with its front matter condition and its own sections', async () => {
+    const { written, summary } = await initOn(kinds())
+    const profiles = written.profiles as Record<string, { frontMatter?: unknown; requiredSections?: unknown }>
+    expect(Object.keys(profiles)).toEqual(['board', 'ops'])
+    expect([profiles.board?.frontMatter, profiles.board?.requiredSections]).toEqual([{ type: 'board' }, ['Attendees', 'Resolutions']])
+    expect([profiles.ops?.frontMatter, profiles.ops?.requiredSections]).toEqual([{ type: 'ops' }, ['Present', 'Incidents']])
+    expect(summary).toContain('  meetings/YYYY-MM-DD.md with type: ops: 4 meetings, 2026-02-06 … 2026-02-27 → profile “ops”\n')
+  })
+
+  test('a new file of either kind is checked under its own kind’s sections', async () => {
+    const { text } = await initOn(kinds())
+    const later = {
+      ...kinds(),
+      'meetings/2026-03-06.md': '---\ntype: ops\n---\n# Ops 2026-03-06\n\n## Present\n\n- @ben\n\n## Resolutions\n\n- x\n',
+    }
+    expect(findingsOf(await previewCheck(inputOf(later), text))).toEqual([
+      'meetings/2026-03-06.md:4 required-section Missing section “Incidents”: add a heading `## Incidents`.',
+    ])
+  })
+})
+
 describe('init also fits the action-item grammar', () => {
   test('the ACTION: marker, the ## Actions lists and the names written alone go into the configuration, with their counts', async () => {
     const { inference, written, summary } = await initOn(boardAndOps([2024, 2025]))

@@ -81,6 +81,7 @@ function actionItemsValue(inference: Inference, support: ConfigSupport): Record<
 
 function profileValue(profile: InferredProfile): Record<string, unknown> {
   const value: Record<string, unknown> = { paths: profile.paths }
+  if (profile.frontMatter) value.frontMatter = profile.frontMatter
   if (profile.frontMatterDate) value.frontMatterDate = profile.frontMatterDate
   value.rules = profile.rules
   if (profile.requiredSections.length > 0) {
@@ -102,7 +103,8 @@ export function describeProfileSource(profile: InferredProfile): string[] {
     const files = inference.series.files
     const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : (files[0]?.date ?? '')
     const optional = inference.optionalSections.length > 0 ? `; left optional: ${describeOptionalSections(inference)}` : ''
-    return `${inference.series.pattern}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}${optional}`
+    const kind = inference.frontMatter ? ` with ${Object.entries(inference.frontMatter).map(([key, value]) => `${key}: ${value}`).join(', ')}` : ''
+    return `${inference.series.pattern}${kind}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}${optional}`
   })
 }
 

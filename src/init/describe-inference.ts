@@ -21,7 +21,8 @@ export function describeInference(inference: Inference, report: RunReport, suppo
       for (const series of profile.series) {
         const files = series.series.files
         const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : files[0]?.date
-        lines.push(`  ${series.series.pattern}: ${plural(files.length, 'meeting')}, ${span} → profile “${profile.name}”`)
+        const kind = series.frontMatter ? ` with ${Object.entries(series.frontMatter).map(([key, value]) => `${key}: ${value}`).join(', ')}` : ''
+        lines.push(`  ${series.series.pattern}${kind}: ${plural(files.length, 'meeting')}, ${span} → profile “${profile.name}”`)
         lines.push(`    date: ${describeDatePlace(series.datePlace, series.files.length)}`)
         if (series.sections.length > 0) lines.push(`    required sections: ${series.sections.map((s) => describeSection(s, series.files.length)).join(', ')}`)
         if (series.optionalSections.length > 0) {

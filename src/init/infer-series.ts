@@ -67,6 +67,8 @@ export interface InferredMinuteTaker {
 /** What `init` infers about one meeting series. */
 export interface SeriesInference {
   series: MeetingSeries
+  /** The front matter that tells this kind of meeting from others in the same files' folder; null: none. */
+  frontMatter: Record<string, string> | null
   /** Files whose contents were read (slide decks left out). */
   files: FileFacts[]
   datePlace: DatePlace
@@ -117,10 +119,11 @@ export function undecorated(title: string): string {
 }
 
 /** Infers how the files of one series are written. */
-export function inferSeries(series: MeetingSeries, files: FileFacts[]): SeriesInference {
+export function inferSeries(series: MeetingSeries, files: FileFacts[], frontMatter: Record<string, string> | null = null): SeriesInference {
   const { sections, optional } = files.length >= MIN_FILES_FOR_SECTIONS ? commonSections(files) : { sections: [], optional: [] }
   return {
     series,
+    frontMatter,
     files,
     datePlace: datePlaceOf(files),
     levelOneTitles: files.filter((file) => file.titleDepth === 1).length,
