@@ -1,5 +1,5 @@
 import { compileGrammar, phraseKey } from '../action-items/compile-grammar.js'
-import { DEFAULT_ACTION_ITEM_GRAMMAR, extendGrammar } from '../action-items/index.js'
+import { extendGrammar } from '../action-items/index.js'
 import type { FileFacts } from './file-facts.js'
 import { Counter, undecorated } from './infer-series.js'
 
@@ -31,6 +31,9 @@ export interface ActionItemInference {
 export const MIN_PHRASE_USES = 3
 const MIN_PHRASE_FILES = 2
 
+/** Owners and the first word of the task fit in this many characters of a line. */
+const MAX_OWNERS_TEXT = 200
+
 /** A handle, or a name written as people write names (`Dave`, `Dave Lee`; not `API`, `GitHub`). */
 const HANDLE = String.raw`@[A-Za-z0-9][A-Za-z0-9-]{0,38}`
 const NAME = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’-]*(?: \p{Lu}\p{Ll}[\p{Ll}'’-]*)?`
@@ -53,12 +56,15 @@ const ACTION_WORDS = /\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|homework|nex
  * alone in some files that others write beside a handle (`Dave` / `Dave Lee (@dlee)`).
  */
 export function inferActionItems(files: FileFacts[]): ActionItemInference {
-  const grammar = compileGrammar(extendGrammar())
-  const known = new Set([...DEFAULT_ACTION_ITEM_GRAMMAR.markers, ...DEFAULT_ACTION_ITEM_GRAMMAR.inlineMarkers].map(phraseKey))
+  const builtIn = extendGrammar()
+  const grammar = compileGrammar(builtIn)
+  const known = new Set([...builtIn.markers, ...builtIn.inlineMarkers].map(phraseKey))
   const people = peopleOf(files)
   const names = new Set(people.names)
   // `Minutes: Jonas` is a label and a value: a colon makes an owner only of a handle or a known name.
   const namesSomeone = (text: string) => {
+    // Owners stand at the start: a long line is read only that far.
+    text = text.slice(0, MAX_OWNERS_TEXT)
     if (OWNERS_GLUE_TASK.test(text)) return true
     const owners = OWNERS_COLON_TASK.exec(text)?.[1]
     return owners !== undefined && owners.split(/\s*(?:,|\band\b|&)\s*/u).every((owner) => owner.startsWith('@') || names.has(owner.toLowerCase()))
@@ -67,7 +73,7 @@ export function inferActionItems(files: FileFacts[]): ActionItemInference {
   const labels = new PhraseCounter()
   for (const file of files) {
     for (const line of file.lines) {
-      const match = MARKER_LINE.exec(line)
+      const match = MARKER_LINE.exec(line.slice(0, MAX_OWNERS_TEXT))
       if (!match || known.has(phraseKey(match[1] as string))) continue
       // Every line it opens is counted; those naming a person and a task must be most of them.
       markers.add(match[1] as string, file.path, namesSomeone(match[2] as string))
@@ -124,7 +130,7 @@ function peopleOf(files: FileFacts[]): { mapped: InferredPerson[]; names: string
   for (const file of files) {
     const here = new Set<string>()
     for (const line of file.lines) {
-      const match = NAME_WITH_HANDLE.exec(line)
+      const match = line.length <= MAX_OWNERS_TEXT ? NAME_WITH_HANDLE.exec(line) : null
       if (match) {
         const full = match[1] as string
         const handle = (match[2] as string).slice(1).toLowerCase()
