@@ -191,7 +191,7 @@ describe('loadConfig', () => {
   test('`$schema` is accepted; datePatterns replace the built-ins and are checked', () => {
     const config = loadConfig('$schema: https://example.com/config.schema.json\ndatePatterns: ["minutes/YYYY/MM-DD.md"]\n')
     expect(config.datePatterns).toEqual(['minutes/YYYY/MM-DD.md'])
-    expect(errorOf('datePatterns: ["**/YYYY.md"]\n')).toBe('.github/minutes.yml: `datePatterns[0]` “**/YYYY.md”: has no MM; a pattern holds YYYY, MM and DD once each')
+    expect(errorOf('datePatterns: ["**/YYYY.md"]\n')).toBe('.github/minutes.yml: `datePatterns[0]` “**/YYYY.md”: has no MM; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)')
     expect(errorOf('datePatterns: ["**/MMDD.md"]\n')).toBe('.github/minutes.yml: `datePatterns.0` must match pattern "YYYY"')
   })
 

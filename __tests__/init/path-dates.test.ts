@@ -16,7 +16,16 @@ describe('datedPathOf: the meeting date in a path, and what stands around it', (
       { date: '2022-09-27', folder: 'hackathons', format: 'YYYY-MM-DD', suffix: '-gx-hackathon-5', tail: '/minutes.md' },
     ],
   ])('%s', (path, expected) => {
-    expect(datedPathOf(path)).toEqual({ path, ...expected })
+    expect(datedPathOf(path)).toEqual({ path, folderPattern: expected.folder, ...expected })
+  })
+
+  test.each([
+    ['notes/2024/2024-03-05-board.md', 'notes/2024', 'notes/YYYY'],
+    ['log/2024/03/2024-03-05.md', 'log/2024/03', 'log/YYYY/MM'],
+    ['2024/2024-03-05-ops.md', '2024', 'YYYY'],
+    ['archive/2023/2024-03-05.md', 'archive/2023', 'archive/2023'], // another year: a name, not the date's folder
+  ])('%s: the year (and month) folders of the date are the layout’s tokens', (path, folder, folderPattern) => {
+    expect(datedPathOf(path)).toMatchObject({ folder, folderPattern })
   })
 
   test.each([
@@ -55,9 +64,23 @@ describe('findMeetingSeries', () => {
   })
 })
 
+describe('findMeetingSeries: year folders and kinds of meeting', () => {
+  test('year folders are one series; a suffix three files share is a kind of its own; one-off suffixes come after it', () => {
+    const paths = ['2024-02-01-board', '2024-05-01-board', '2025-02-01-board', '2024-02-08-ops', '2024-05-08-ops', '2025-02-08-ops', '2025-03-01-retreat'].map(
+      (name) => `notes/${name.slice(0, 4)}/${name}.md`,
+    )
+    expect(findMeetingSeries(paths).map((series) => [series.pattern, series.files.length])).toEqual([
+      ['notes/YYYY/YYYY-MM-DD-board.md', 3],
+      ['notes/YYYY/YYYY-MM-DD-ops.md', 3],
+      ['notes/YYYY/YYYY-MM-DD-retreat.md', 1],
+    ])
+  })
+})
+
 describe('sectionGroupKey: spellings of one section', () => {
   test.each([
     ['Participants (preferably github handles)', 'present'],
+    ['Participants - use of github handle is preferred', 'present'],
     ['Attendees:', 'present'],
     ['Present', 'present'],
     ['Topics', 'agenda'],

@@ -21,7 +21,16 @@ function findingsOf(report: RunReport): string[] {
   return report.files.flatMap((file) => file.findings.map((finding) => `${file.path}:${finding.line}:${finding.column} ${finding.rule} ${finding.message}`))
 }
 
-async function initOn(root: string) {
+const runs = new Map<string, ReturnType<typeof runInit>>()
+
+/** Each tree is read and inferred once for the whole file: the sample takes seconds. */
+function initOn(root: string): ReturnType<typeof runInit> {
+  const run = runs.get(root) ?? runInit(root)
+  runs.set(root, run)
+  return run
+}
+
+async function runInit(root: string) {
   const input = await readInitInput(root)
   const inference = inferConfiguration(input, support)
   const text = configDocument(inference, support)
@@ -41,7 +50,8 @@ describeRealMinutes('init on the real minutes (scs-minutes)', () => {
     expect(weekly).toEqual({
       paths: [COMMUNITY_CALL],
       rules: DEFAULT_RULE_LEVELS,
-      requiredSections: ['Meta', { name: 'Team updates', satisfiedByTeamSections: true }, 'Project Updates'],
+      // “Project Updates” is one the newest file lacks: optional (see the next test).
+      requiredSections: ['Meta', { name: 'Team updates', satisfiedByTeamSections: true }],
       minuteTaker: { section: 'Meta', labels: ['Minutes'] },
     })
     // Every team heading names its folder in words the engine reads: no mapping needed.
@@ -49,16 +59,24 @@ describeRealMinutes('init on the real minutes (scs-minutes)', () => {
     expect(written.teams).toBeUndefined()
   })
 
-  test('finds everything the built-in configuration finds, plus the sections two files lack', async () => {
-    const { report } = await initOn(REAL_MINUTES)
+  test('finds everything the built-in configuration finds, and no more: sections one file lacks stay optional', async () => {
+    const { report, inference } = await initOn(REAL_MINUTES)
     const builtIn = await checkWorkspace({ root: REAL_MINUTES, repository: REAL_REPOSITORY })
     const inferred = findingsOf(report)
     const known = findingsOf(builtIn.report)
     expect(known.filter((finding) => !inferred.includes(finding))).toEqual([])
-    expect(inferred.filter((finding) => !known.includes(finding))).toEqual([
-      'community-call/20230504.md:1:1 required-section Missing section “Project Updates”: add a heading `## Project Updates`.',
-      'iaas/20220928.md:1:1 required-section Missing section “Participants (preferably github handles)” (or “Participants”): add a heading `## Participants (preferably github handles)`.',
-    ])
+    expect(inferred.filter((finding) => !known.includes(finding))).toEqual([])
+    const optional = (folder: string) => inference.series.find((series) => series.series.pattern === `${folder}/YYYYMMDD.md`)?.optionalSections.map((section) => section.name)
+    expect(optional('community-call')).toEqual(['Project Updates'])
+    // `Participants - use of github handle is preferred` is Participants: the old false alarm on iaas/20220928.md is gone.
+    expect(optional('iaas')).toEqual([])
+    const iaas = inference.profiles.find((profile) => profile.name === 'iaas')
+    expect(iaas?.requiredSections[0]).toEqual({
+      name: 'Participants',
+      aliases: ['Participants (preferably github handles)', 'Participants - use of github handle is preferred'],
+      files: 5,
+      wrapsTeams: false,
+    })
   })
 })
 
@@ -71,11 +89,14 @@ describeSample('init on the larger real sample (scs-minutes-sample)', () => {
     expect(inference.datePatterns).toEqual(['**/YYYYMMDD-*.md', '**/YYYYMMDD.md', 'hackathons/YYYY-MM-DD-*/*.md'])
     expect(inference.slideDecks).toBe(8)
     const weekly = inference.profiles.find((profile) => profile.paths.includes(COMMUNITY_CALL))
-    expect(weekly?.requiredSections.map((section) => [section.name, section.files])).toEqual([
-      ['Meta', 8],
-      ['Team updates', 8],
-      ['Project Updates', 8],
+    // The first of nine weekly calls lacks them all: 8 of 9 is short of 95 %, so none is required.
+    expect(weekly?.requiredSections).toEqual([])
+    expect(weekly?.series[0]?.optionalSections.map((section) => [section.name, section.files, section.wrapsTeams])).toEqual([
+      ['Meta', 8, false],
+      ['Project Updates', 8, false],
+      ['Team updates', 8, true],
     ])
+    expect(weekly?.rules['team-minutes-link']).toBe('warning')
     expect(Object.keys(written.profiles)).toEqual(inference.profiles.map((profile) => profile.name))
     const checked = new Set(report.files.map((file) => file.path))
     const dated = inference.series.flatMap((series) => series.series.files.map((file) => file.path))
@@ -87,5 +108,46 @@ describeSample('init on the larger real sample (scs-minutes-sample)', () => {
     // The hackathon notes carry no date in their titles: the title-date rules are off for them.
     const hackathons = inference.profiles.find((profile) => profile.paths.includes(profilePath('hackathons/YYYY-MM-DD-*/*.md', support)))
     expect(hackathons?.rules['title-date']).toBe('off')
+  })
+})
+
+/** Files with an error other than a broken link: what a new user sees red on first contact. */
+function redFiles(report: RunReport): string[] {
+  return report.files.filter((file) => file.findings.some((finding) => finding.severity === 'error' && finding.rule !== 'link-target-exists')).map((file) => file.path)
+}
+
+describeRealMinutes('init does not make the known layout worse than the built-in defaults', () => {
+  // Measured: scs-minutes 1 file (init) vs 1 (defaults); scs-minutes-sample 3 vs 4.
+  test.each([
+    ['scs-minutes', REAL_MINUTES, 1, 1],
+    ['scs-minutes-sample', SAMPLE, 3, 4],
+  ])('%s: files with an error other than a broken link, init ≤ defaults', async (_name, root, underInit, underDefaults) => {
+    if (!existsSync(root)) return
+    const { report, inference } = await initOn(root)
+    const builtIn = await checkWorkspace({ root, repository: REAL_REPOSITORY })
+    expect(redFiles(report)).toHaveLength(underInit)
+    expect(redFiles(builtIn.report)).toHaveLength(underDefaults)
+    // Every file init finds red, the defaults find red too.
+    expect(redFiles(report).filter((path) => !redFiles(builtIn.report).includes(path))).toEqual([])
+    // Slide decks (front matter `type: slide`) stay with the built-in slides profile: no minutes rules.
+    const decks = report.files.filter((file) => file.profile === 'slides')
+    expect(decks.length).toBe(inference.slideDecks)
+  })
+})
+
+describeSample('init on the larger real sample: section names and people', () => {
+  test('decorated headings count as their plain name, the long forms kept as aliases', async () => {
+    const { inference } = await initOn(SAMPLE)
+    const container = inference.profiles.find((profile) => profile.series.some((series) => series.series.pattern === 'container/YYYYMMDD.md'))
+    const participants = container?.requiredSections.find((section) => section.name === 'Participants')
+    expect(participants?.files).toBe(18)
+    expect(participants?.aliases).toContain(':family: Participants (github handles preferred)')
+  })
+
+  test('names an attendee line writes beside a handle, and other files write alone, are mapped', async () => {
+    const { inference, written } = await initOn(SAMPLE)
+    expect(inference.actionItems.markers).toEqual([])
+    expect(inference.actionItems.labels).toEqual([])
+    expect(written.actionItems.people).toMatchObject({ Jonas: 'horazont', Mathias: 'matfechner', Oliver: 'o-otte', 'Oliver Otte': 'o-otte' })
   })
 })

@@ -47,9 +47,14 @@ describe('configured date patterns', () => {
     expect(dateOfPath('iaas/20230322.md', patterns)).toBeNull()
   })
 
-  test('a pattern without a token, or with one twice, is refused with the reason', () => {
+  test('a pattern without a token is refused with the reason', () => {
     expect(() => compileDatePattern('**/YYYY-MM.md')).toThrow(new DatePatternError('**/YYYY-MM.md', 'has no DD'))
-    expect(() => compileDatePattern('YYYY/YYYY-MM-DD.md')).toThrow('“YYYY/YYYY-MM-DD.md”: has YYYY more than once')
+  })
+
+  test('a token written twice (a year folder) stands for the same digits', () => {
+    const patterns = compileDatePatterns(['notes/YYYY/YYYY-MM-DD-board.md'])
+    expect(dateOfPath('notes/2025/2025-01-07-board.md', patterns)).toEqual({ date: '2025-01-07', series: 'notes', written: '2025/2025-01-07-board.md', pattern: 0 })
+    expect(dateOfPath('notes/2024/2025-01-07-board.md', patterns)).toBeNull()
   })
 })
 

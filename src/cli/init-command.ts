@@ -14,10 +14,11 @@ import { UsageError } from './parse-cli-args.js'
 export const INIT_USAGE = `Usage: minutes-check init [--root DIR] [--dry-run] [--force]
 
 Scans a repository of Markdown minutes and writes .github/minutes.yml fitted to it: the
-folders that hold dated minutes and their file-name patterns, where the date stands, the
-sections and minute-taker label nearly every file has, the team folders headings name, and
-actionItems.since (the newest meeting). Prints what it inferred and how many findings the
-current tree gets under it.
+folders that hold dated minutes and their file-name patterns (year folders as YYYY), a
+profile per kind of meeting, where the date stands, the sections 95 % of the files keep
+(and those it leaves optional), the minute-taker label, the team folders headings name,
+the action-item markers, list labels and names the minutes use, and actionItems.since (the
+newest meeting). Prints what it inferred and how many findings the current tree gets under it.
 
 Options:
   --root DIR     repository root (default: the current folder)

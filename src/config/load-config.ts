@@ -148,7 +148,7 @@ function compileDatePatternsOrThrow(patterns: readonly string[]): void {
     try {
       compileDatePattern(pattern)
     } catch (error) {
-      if (error instanceof DatePatternError) throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD once each`)
+      if (error instanceof DatePatternError) throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)`)
       throw error
     }
   })

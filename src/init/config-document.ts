@@ -1,8 +1,9 @@
 import { Document, isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml'
 import { plural } from '../report/findings.js'
 import type { ConfigSupport } from './config-support.js'
+import type { InferredPhrase } from './infer-action-items.js'
 import { teamMappings, type Inference, type InferredProfile } from './infer-config.js'
-import type { DatePlace } from './infer-series.js'
+import { REQUIRED_SHARE, type DatePlace, type SeriesInference } from './infer-series.js'
 
 /** The JSON Schema of the configuration, for editors (yaml-language-server). */
 export const CONFIG_SCHEMA_URL =
@@ -24,7 +25,8 @@ export function configDocument(inference: Inference, support: ConfigSupport): st
   if (inference.profiles.length > 0) {
     value.profiles = Object.fromEntries(inference.profiles.map((profile) => [profile.name, profileValue(profile)]))
   }
-  if (support.actionItemsSince && inference.newestMeeting) value.actionItems = { since: inference.newestMeeting }
+  const actionItems = actionItemsValue(inference, support)
+  if (Object.keys(actionItems).length > 0) value.actionItems = actionItems
   if (inference.pictureHosts.length > 0) value.externalImages = { hosts: inference.pictureHosts.map((host) => host.host) }
 
   const document = new Document(value)
@@ -37,7 +39,19 @@ export function configDocument(inference: Inference, support: ConfigSupport): st
   commentKey(root, 'repository', ` github.com links into this repository (${plural(inference.repository?.links ?? 0, 'link')} say so)`)
   commentKey(root, 'datePatterns', ' Where the meeting date stands in file paths (YYYY, MM, DD; * and ** as in globs)')
   commentKey(root, 'teams', ' Team headings whose folder their words do not name (read from their Minutes: links)')
-  commentKey(root, 'actionItems', ' Action items of meetings before the newest one never become issues: history stays quiet')
+  const items = root.get('actionItems', true)
+  if (isMap(items)) {
+    commentKey(items, 'since', ' Action items of meetings before the newest one never become issues: history stays quiet')
+    const { markers, labels, people } = inference.actionItems
+    const uses = (phrases: InferredPhrase[], what: string) => phrases.map((p) => `${p.phrase} ${plural(p.uses, what)} in ${plural(p.files, 'file')}`).join(', ')
+    const grammar = items.get('grammar', true)
+    if (isMap(grammar)) {
+      commentKey(grammar, 'markers', ` Words in capitals opening lines that name a person and a task (${uses(markers, 'line')})`)
+      commentKey(grammar, 'labels', ` Headings whose lists name people and tasks (${uses(labels, 'item')})`)
+    }
+    const pairs = people.map((person) => `${person.name}: written with @${person.handle} in ${plural(person.paired, 'file')}, alone in ${person.alone}`)
+    commentKey(items, 'people', ` Names some files write alone and others beside a handle (${pairs.join('; ')})`)
+  }
   commentKey(root, 'externalImages', ' Pictures on these hosts mostly have a copy beside the minutes: the others need one (minutes-check fetch-images)')
   const profiles = root.get('profiles', true)
   if (isMap(profiles)) {
@@ -47,15 +61,29 @@ export function configDocument(inference: Inference, support: ConfigSupport): st
       if (isMap(node) && profile.requiredSections.length > 0) {
         const files = profile.series.reduce((total, series) => total + series.files.length, 0)
         const counts = profile.requiredSections.map((section) => `${section.name} ${section.files}`).join(', ')
-        commentKey(node, 'requiredSections', ` Sections nearly every file has (files with it, of ${files}: ${counts})`)
+        commentKey(node, 'requiredSections', ` Sections ${REQUIRED_SHARE * 100} % of the files and of the newest ones have (files with it, of ${files}: ${counts})`)
       }
     }
   }
   return document.toString({ lineWidth: 0 })
 }
 
+function actionItemsValue(inference: Inference, support: ConfigSupport): Record<string, unknown> {
+  const value: Record<string, unknown> = {}
+  if (support.actionItemsSince && inference.newestMeeting) value.since = inference.newestMeeting
+  if (!support.actionItemsGrammar) return value
+  const { markers, labels, people } = inference.actionItems
+  const grammar: Record<string, string[]> = {}
+  if (markers.length > 0) grammar.markers = markers.map((marker) => marker.phrase)
+  if (labels.length > 0) grammar.labels = labels.map((label) => label.phrase)
+  if (Object.keys(grammar).length > 0) value.grammar = grammar
+  if (people.length > 0) value.people = Object.fromEntries(people.map((person) => [person.name, person.handle]))
+  return value
+}
+
 function profileValue(profile: InferredProfile): Record<string, unknown> {
   const value: Record<string, unknown> = { paths: profile.paths }
+  if (profile.frontMatter) value.frontMatter = profile.frontMatter
   if (profile.frontMatterDate) value.frontMatterDate = profile.frontMatterDate
   value.rules = profile.rules
   if (profile.requiredSections.length > 0) {
@@ -76,8 +104,17 @@ export function describeProfileSource(profile: InferredProfile): string[] {
   return profile.series.map((inference) => {
     const files = inference.series.files
     const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : (files[0]?.date ?? '')
-    return `${inference.series.pattern}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}`
+    const optional = inference.optionalSections.length > 0 ? `; left optional: ${describeOptionalSections(inference)}` : ''
+    const kind = inference.frontMatter ? ` with ${Object.entries(inference.frontMatter).map(([key, value]) => `${key}: ${value}`).join(', ')}` : ''
+    return `${inference.series.pattern}${kind}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}${optional}`
   })
+}
+
+/** `Participants (11 of 13, 9 of the newest 10)`: sections too few files keep to require them. */
+export function describeOptionalSections(inference: SeriesInference): string {
+  return inference.optionalSections
+    .map((section) => `${section.name} (${section.files} of ${inference.files.length}, ${section.recentFiles} of the newest ${section.recent})`)
+    .join(', ')
 }
 
 /** `dates in titles (6 of 6)`, `date in front matter \`date\` (5 of 5)`, `no date in titles`. */

@@ -13,6 +13,8 @@ export interface ConfigSupport {
   datePatterns: boolean
   frontMatterDate: boolean
   actionItemsSince: boolean
+  /** `actionItems.grammar` (markers, labels) and `actionItems.people`. */
+  actionItemsGrammar: boolean
   /** A profile the file adds wins over a built-in one that matches the same path. */
   newProfilesFirst: boolean
   /** Profile paths may hold the date tokens (`meetings/YYYY-MM-DD.md`). */
@@ -27,6 +29,7 @@ export function configSupport(): ConfigSupport {
     datePatterns: load('datePatterns:\n  - "**/YYYY-MM-DD.md"\n') !== null,
     frontMatterDate: load('profiles:\n  probe:\n    paths: ["*.md"]\n    frontMatterDate: date\n') !== null,
     actionItemsSince: load('actionItems:\n  since: 2026-01-01\n') !== null,
+    actionItemsGrammar: load('actionItems:\n  grammar:\n    markers: [ACTION]\n    labels: [Actions]\n  people:\n    Dave: dlee\n') !== null,
     newProfilesFirst: probe !== null && selectProfile('team/20260101.md', null, probe)?.name === 'probe',
     dateTokensInPaths: tokens !== null && selectProfile('probe/2026-01-01.md', null, tokens)?.name === 'probe',
   }

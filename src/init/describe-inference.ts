@@ -1,10 +1,10 @@
 import { countFindings, describeCounts, plural } from '../report/findings.js'
 import type { RunReport } from '../report/types.js'
-import { describeDatePlace } from './config-document.js'
+import { describeDatePlace, describeOptionalSections } from './config-document.js'
 import type { ConfigSupport } from './config-support.js'
 import type { Inference } from './infer-config.js'
 import { describePictureHost } from './infer-external-images.js'
-import type { InferredSection } from './infer-series.js'
+import { REQUIRED_SHARE, type InferredSection } from './infer-series.js'
 
 /**
  * What `init` inferred and what the tree gets under it, as the lines it prints: each meeting
@@ -22,9 +22,13 @@ export function describeInference(inference: Inference, report: RunReport, suppo
       for (const series of profile.series) {
         const files = series.series.files
         const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : files[0]?.date
-        lines.push(`  ${series.series.pattern}: ${plural(files.length, 'meeting')}, ${span} → profile “${profile.name}”`)
+        const kind = series.frontMatter ? ` with ${Object.entries(series.frontMatter).map(([key, value]) => `${key}: ${value}`).join(', ')}` : ''
+        lines.push(`  ${series.series.pattern}${kind}: ${plural(files.length, 'meeting')}, ${span} → profile “${profile.name}”`)
         lines.push(`    date: ${describeDatePlace(series.datePlace, series.files.length)}`)
         if (series.sections.length > 0) lines.push(`    required sections: ${series.sections.map((s) => describeSection(s, series.files.length)).join(', ')}`)
+        if (series.optionalSections.length > 0) {
+          lines.push(`    left optional (required only when ${REQUIRED_SHARE * 100} % of the files and of the newest ones have it): ${describeOptionalSections(series)}`)
+        }
         if (series.minuteTaker) {
           const labels = series.minuteTaker.labels.map((label) => `“${label}:”`).join(' or ')
           lines.push(`    minute-taker: ${labels} under “${series.minuteTaker.section}” (${series.minuteTaker.files} of ${series.files.length})`)
@@ -40,6 +44,16 @@ export function describeInference(inference: Inference, report: RunReport, suppo
   if (inference.repository) lines.push(`github.com links point into ${inference.repository.name} (${plural(inference.repository.links, 'link')}).`)
   if (inference.newestMeeting && support.actionItemsSince) {
     lines.push(`Action items: since ${inference.newestMeeting} (the newest meeting), so earlier meetings open no issues.`)
+  }
+  const { markers, labels, people } = inference.actionItems
+  if (markers.length > 0) {
+    lines.push(`Action-item markers: ${markers.map((m) => `“${m.phrase}:” (${plural(m.uses, 'line')} naming a person and a task, in ${plural(m.files, 'file')})`).join(', ')}.`)
+  }
+  if (labels.length > 0) {
+    lines.push(`Action-item lists under: ${labels.map((l) => `“${l.phrase}” (${plural(l.uses, 'item')} naming a person and a task, in ${plural(l.files, 'file')})`).join(', ')}.`)
+  }
+  if (people.length > 0) {
+    lines.push(`Names mapped to handles: ${people.map((p) => `${p.name} → ${p.handle} (beside the handle in ${plural(p.paired, 'file')}, alone in ${p.alone})`).join(', ')}.`)
   }
   for (const host of inference.pictureHosts) lines.push(describePictureHost(host))
   const unwritten = unwrittenKeys(inference, support)
@@ -68,5 +82,7 @@ function unwrittenKeys(inference: Inference, support: ConfigSupport): string[] {
   if (!support.datePatterns && inference.datePatterns.length > 0) keys.push('datePatterns')
   if (!support.frontMatterDate && inference.series.some((series) => series.datePlace.kind === 'front-matter')) keys.push('frontMatterDate')
   if (!support.actionItemsSince && inference.newestMeeting) keys.push('actionItems.since')
+  const { markers, labels, people } = inference.actionItems
+  if (!support.actionItemsGrammar && markers.length + labels.length + people.length > 0) keys.push('actionItems.grammar', 'actionItems.people')
   return keys
 }

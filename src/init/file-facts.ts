@@ -66,6 +66,16 @@ export interface FileFacts {
   minuteTakers: MinuteTakerFact[]
   /** Every link target in the file, as written. */
   links: string[]
+  /** Each line of text of its paragraphs (list items' included), trimmed: where markers open lines. */
+  lines: string[]
+  /** Each heading with the first lines of the items of the lists right under it. */
+  headedLists: HeadedList[]
+}
+
+/** A heading and the items of the lists in its own content (`## Actions` → `Dave to send the budget`). */
+export interface HeadedList {
+  heading: string
+  items: string[]
 }
 
 /** Reads the facts `init` infers from, out of one parsed file. Pure, tolerant of any tree. */
@@ -104,7 +114,31 @@ export function factsOf(path: string, tree: Root, placeholders: readonly string[
       .map(({ section }) => teamFactOf(tree, section) ?? { title: section.title, minutesLinks: [] }),
     minuteTakers: minuteTakersOf(tree, sections, title, placeholders),
     links,
+    lines: textLinesOf(tree),
+    headedLists: sections.map((section) => ({ heading: section.title.replace(/[\s:]+$/, ''), items: listItemsUnder(tree, section) })).filter((list) => list.items.length > 0),
   }
+}
+
+function textLinesOf(tree: Root): string[] {
+  const lines: string[] = []
+  visit(tree, 'paragraph', (paragraph) => {
+    for (const line of toString(paragraph).split('\n')) if (line.trim() !== '') lines.push(line.trim())
+  })
+  return lines
+}
+
+/** The first line of each item of the lists in a section's own content (not its subsections'). */
+function listItemsUnder(tree: Root, section: Section): string[] {
+  const items: string[] = []
+  for (const node of tree.children.slice(section.start + 1, ownContentEnd(tree, section))) {
+    if (node.type !== 'list') continue
+    for (const item of node.children) {
+      const first = item.children[0]
+      const line = first?.type === 'paragraph' ? (toString(first).split('\n')[0] ?? '').trim() : ''
+      if (line !== '') items.push(line)
+    }
+  }
+  return items
 }
 
 function dateKeyOf(frontMatter: Record<string, unknown> | null): string | null {

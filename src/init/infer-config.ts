@@ -8,9 +8,10 @@ import { configSupport, type ConfigSupport } from './config-support.js'
 import { factsOf, type FileFacts } from './file-facts.js'
 import { MIN_FILES_FOR_SECTIONS, inferSeries, isNearlyEvery, type InferredMinuteTaker, type InferredSection, type SeriesInference } from './infer-series.js'
 import { inferTeams, repositoryOfLinks, type InferredTeam } from './infer-teams.js'
-import { findMeetingSeries } from './series.js'
+import { MIN_FILES_OF_A_KIND, findMeetingSeries, type MeetingSeries } from './series.js'
 import { externalPictures, type ExternalPicture } from '../links/external-images.js'
 import { inferPictureHosts, type PictureHost } from './infer-external-images.js'
+import { inferActionItems, type ActionItemInference } from './infer-action-items.js'
 
 /** What `init` reads: the repository's file list and the contents of its files. */
 export interface InitInput {
@@ -28,6 +29,8 @@ export interface InferredProfile {
   series: SeriesInference[]
   paths: string[]
   rules: Record<RuleId, RuleLevel>
+  /** The front matter a file must have for this profile (a kind of meeting told by it); null: none. */
+  frontMatter: Record<string, string> | null
   /** The front matter key holding the meeting date, where the dates stand there. */
   frontMatterDate: string | null
   requiredSections: InferredSection[]
@@ -51,6 +54,8 @@ export interface Inference {
   newestMeeting: string | null
   /** Hosts whose pictures mostly have a copy beside the minutes: `externalImages.hosts`. */
   pictureHosts: PictureHost[]
+  /** Markers, list labels and names the minutes use for action items, beyond the built-in grammar. */
+  actionItems: ActionItemInference
 }
 
 /**
@@ -75,10 +80,13 @@ export function inferConfiguration(input: InitInput, support: ConfigSupport = co
   const index = indexRepository(input.paths)
   const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index)
   // Series are found among the files that could be read and parsed: the others tell nothing.
-  const series = findMeetingSeries(markdown.filter((path) => facts.has(path) && !slides.has(path))).map((found) =>
-    inferSeries(
-      found,
-      found.files.map((file) => facts.get(file.path)).filter((file): file is FileFacts => file !== undefined),
+  const series = findMeetingSeries(markdown.filter((path) => facts.has(path) && !slides.has(path))).flatMap((found) =>
+    kindsByFrontMatter(found, facts).map(({ series: kind, frontMatter }) =>
+      inferSeries(
+        kind,
+        kind.files.map((file) => facts.get(file.path)).filter((file): file is FileFacts => file !== undefined),
+        frontMatter,
+      ),
     ),
   )
   const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort()
@@ -92,8 +100,37 @@ export function inferConfiguration(input: InitInput, support: ConfigSupport = co
     repository,
     newestMeeting: dates.at(-1) ?? null,
     pictureHosts: inferPictureHosts(pictures, index.files),
+    actionItems: inferActionItems(series.flatMap((inference) => inference.files)),
   }
 }
+
+/**
+ * Kinds of meeting sharing a series' files, told apart by their front matter (`type: board`,
+ * `type: ops`): a key every file has, holding a few short values, each on at least
+ * `MIN_FILES_OF_A_KIND` files. Each kind becomes a series of its own with that condition; a
+ * series with no such key stays whole.
+ */
+function kindsByFrontMatter(series: MeetingSeries, facts: ReadonlyMap<string, FileFacts>): Array<{ series: MeetingSeries; frontMatter: Record<string, string> | null }> {
+  const whole = [{ series, frontMatter: null }]
+  const matters = series.files.map((file) => facts.get(file.path)?.frontMatter ?? null)
+  const first = matters[0]
+  if (!first || series.files.length < 2 * MIN_FILES_OF_A_KIND) return whole
+  for (const key of Object.keys(first)) {
+    const values = matters.map((matter) => matter?.[key])
+    if (!values.every((value): value is string => typeof value === 'string' && value.trim() !== '' && value.length <= 40)) continue
+    const counts = new Map<string, number>()
+    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+    if (counts.size < 2 || counts.size > MAX_KINDS || [...counts.values()].some((count) => count < MIN_FILES_OF_A_KIND)) continue
+    return [...counts.keys()].map((value) => {
+      const files = series.files.filter((_, at) => values[at] === value)
+      return { series: { ...series, files }, frontMatter: { [key]: value } }
+    })
+  }
+  return whole
+}
+
+/** More distinct values than this are not kinds of meeting but something else (titles, authors). */
+const MAX_KINDS = 5
 
 /** The team mappings the configuration needs: those whose folder the heading does not tell. */
 export function teamMappings(inference: Inference): TeamMapping[] {
@@ -117,7 +154,8 @@ function rulesFor(inference: SeriesInference, support: ConfigSupport): Record<Ru
   const on = (condition: boolean, id: RuleId): RuleLevel => (condition ? DEFAULT_RULE_LEVELS[id] : 'off')
   // A date in the front matter stands for the title's (and must agree with the path's).
   const dated = inference.datePlace.kind === 'title' || frontMatterDateOf(inference, support) !== null
-  const teams = inference.sections.some((section) => section.wrapsTeams)
+  // Team sections, even under a wrapper a few files lack: the team-minutes rules (warnings) fit them.
+  const teams = [...inference.sections, ...inference.optionalSections].some((section) => section.wrapsTeams)
   const levels: Record<RuleId, boolean> = {
     'title-date': dated,
     // Too few files to tell a habit from a slip: the built-in default.
@@ -148,6 +186,7 @@ function groupIntoProfiles(series: SeriesInference[], support: ConfigSupport): I
     const frontMatterDate = frontMatterDateOf(inference, support)
     const { sections, minuteTaker } = inference
     const signature = JSON.stringify([
+      inference.frontMatter,
       rules,
       frontMatterDate,
       sections.map(({ name, aliases, wrapsTeams }) => [name, aliases, wrapsTeams]),
@@ -159,7 +198,7 @@ function groupIntoProfiles(series: SeriesInference[], support: ConfigSupport): I
       profile.paths.push(pathGlob(inference, support))
     } else {
       const paths = [pathGlob(inference, support)]
-      bySignature.set(signature, { name: '', series: [inference], paths, rules, frontMatterDate, requiredSections: sections, minuteTaker })
+      bySignature.set(signature, { name: '', series: [inference], paths, rules, frontMatter: inference.frontMatter, frontMatterDate, requiredSections: sections, minuteTaker })
     }
   }
   return [...bySignature.values()]
@@ -203,10 +242,17 @@ function nameProfiles(profiles: InferredProfile[], support: ConfigSupport): Infe
   return profiles.sort((a, b) => order(a) - order(b))
 }
 
-/** `meetings/…` → `meetings`; `YYYY-MM-DD-board.md` at the root → `board`; else `minutes`. */
-function seriesName({ series }: SeriesInference): string {
+/**
+ * After the kind of meeting: the suffix every file shares (`notes/YYYY/YYYY-MM-DD-board.md` →
+ * `board`), else the folder (`meetings/…` → `meetings`, its year folders skipped), else `minutes`.
+ */
+function seriesName({ series, frontMatter }: SeriesInference): string {
+  const kind = Object.values(frontMatter ?? {})[0]
+  if (kind) return kind.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes'
   const suffixes = new Set(series.files.map((file) => file.suffix))
-  const word = series.folder.split('/').pop() || (suffixes.size === 1 ? [...suffixes][0] : '') || ''
+  const suffix = suffixes.size === 1 ? ([...suffixes][0] ?? '') : ''
+  const folder = series.folder.split('/').filter((segment) => segment !== 'YYYY' && segment !== 'MM').pop() ?? ''
+  const word = suffix || folder
   return word.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes'
 }
 

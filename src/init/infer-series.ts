@@ -5,6 +5,20 @@ import type { MeetingSeries } from './series.js'
 /** "Nearly every file": the share of a series' files that must show a trait for it to be required. */
 export const NEARLY_EVERY = 0.8
 
+/**
+ * The share of a series' files, and of its newest files, that must keep a section for it to be
+ * required: a section one file in six lacks would make one file in six red.
+ */
+export const REQUIRED_SHARE = 0.95
+
+/** The newest files of a series, which must keep a required section too (a form given up lately is not required). */
+export const RECENT_FILES = 10
+
+/** Whether `count` of `total` files is at least the required share (all of them in a series under 20). */
+export function isRequiredShare(count: number, total: number): boolean {
+  return total > 0 && count >= Math.ceil(REQUIRED_SHARE * total - 1e-9)
+}
+
 /** A series needs this many files before its common sections are taken as required. */
 export const MIN_FILES_FOR_SECTIONS = 3
 
@@ -25,6 +39,18 @@ export interface InferredSection {
   wrapsTeams: boolean
 }
 
+/** A section many files of a series have but too few to require it: left optional, and said so. */
+export interface OptionalSection {
+  name: string
+  /** Files with it, of all the series' files. */
+  files: number
+  /** Files with it among the newest ones, and how many newest files were looked at. */
+  recentFiles: number
+  recent: number
+  /** It holds the team sections: the team-minutes rules still fit where files have them. */
+  wrapsTeams: boolean
+}
+
 /** Where the meeting date stands inside the files of a series. */
 export type DatePlace =
   | { kind: 'title'; files: number }
@@ -41,12 +67,16 @@ export interface InferredMinuteTaker {
 /** What `init` infers about one meeting series. */
 export interface SeriesInference {
   series: MeetingSeries
+  /** The front matter that tells this kind of meeting from others in the same files' folder; null: none. */
+  frontMatter: Record<string, string> | null
   /** Files whose contents were read (slide decks left out). */
   files: FileFacts[]
   datePlace: DatePlace
   /** Files whose title is a level-1 heading. */
   levelOneTitles: number
   sections: InferredSection[]
+  /** Sections at least half the files have that fall short of the required share. */
+  optionalSections: OptionalSection[]
   minuteTaker: InferredMinuteTaker | null
 }
 
@@ -60,8 +90,7 @@ const SYNONYMS: string[][] = [
 
 /** The key spellings of one section share: `Participants (preferably github handles)` → `present`. */
 export function sectionGroupKey(title: string): string {
-  const words = headingKey(title)
-    .replace(/\([^)]*\)/g, ' ')
+  const words = headingKey(undecorated(title))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
@@ -71,14 +100,35 @@ export function sectionGroupKey(title: string): string {
   return SYNONYMS.find((group) => group.includes(key))?.[0] ?? key
 }
 
+/**
+ * A section's name as people write it, without its decorations: emoji and `:emoji:` codes, a
+ * parenthesised note, a note after a dash, a trailing colon (`Participants (github handles
+ * preferred)`, `Participants - use of github handle is preferred`, `:family: Participants` →
+ * `Participants`).
+ */
+export function undecorated(title: string): string {
+  const plain = title
+    .replace(/:[a-z0-9_+-]+:/g, ' ')
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+[-–—]\s.*$/u, '')
+    .replace(/[\s:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return plain === '' ? title.trim() : plain
+}
+
 /** Infers how the files of one series are written. */
-export function inferSeries(series: MeetingSeries, files: FileFacts[]): SeriesInference {
+export function inferSeries(series: MeetingSeries, files: FileFacts[], frontMatter: Record<string, string> | null = null): SeriesInference {
+  const { sections, optional } = files.length >= MIN_FILES_FOR_SECTIONS ? commonSections(files) : { sections: [], optional: [] }
   return {
     series,
+    frontMatter,
     files,
     datePlace: datePlaceOf(files),
     levelOneTitles: files.filter((file) => file.titleDepth === 1).length,
-    sections: files.length >= MIN_FILES_FOR_SECTIONS ? commonSections(files) : [],
+    sections,
+    optionalSections: optional,
     minuteTaker: files.length >= MIN_FILES_FOR_SECTIONS ? commonMinuteTaker(files) : null,
   }
 }
@@ -93,7 +143,9 @@ function datePlaceOf(files: FileFacts[]): DatePlace {
   return { kind: 'none' }
 }
 
-function commonSections(files: FileFacts[]): InferredSection[] {
+/** Files are oldest first (the series' order); the newest ones are the last. */
+function commonSections(files: FileFacts[]): { sections: InferredSection[]; optional: OptionalSection[] } {
+  const recent = files.slice(-RECENT_FILES)
   const groups = new Map<string, { spellings: Counter<string>; files: Set<string>; withTeams: number }>()
   for (const file of files) {
     for (const section of file.sections) {
@@ -106,19 +158,28 @@ function commonSections(files: FileFacts[]): InferredSection[] {
     }
   }
   const sections: InferredSection[] = []
+  const optional: OptionalSection[] = []
   for (const group of groups.values()) {
     const wrapsTeams = group.withTeams > 0 && group.withTeams * 2 >= group.files.size
     // Weekly minutes without the wrapper write their team sections one level up: that counts.
-    const count = wrapsTeams
-      ? files.filter((file) => group.files.has(file.path) || file.topLevelTeams.length > 0).length
-      : group.files.size
-    if (!isNearlyEvery(count, files.length)) continue
-    const [name] = group.spellings.top() as [string, number]
+    const has = (file: FileFacts) => group.files.has(file.path) || (wrapsTeams && file.topLevelTeams.length > 0)
+    const count = files.filter(has).length
+    const recentCount = recent.filter(has).length
+    const [top] = group.spellings.top() as [string, number]
+    // Named as people write it; the decorated spellings stay as aliases so they still count.
+    const name = undecorated(top)
+    if (!isRequiredShare(count, files.length) || !isRequiredShare(recentCount, recent.length)) {
+      if (count * 2 >= files.length) optional.push({ name, files: count, recentFiles: recentCount, recent: recent.length, wrapsTeams })
+      continue
+    }
     const seen = new Set([headingKey(name)])
     const aliases = group.spellings.ranked().filter((spelling) => !seen.has(headingKey(spelling)) && seen.add(headingKey(spelling)))
     sections.push({ name, aliases, files: count, wrapsTeams })
   }
-  return sections.sort((a, b) => firstIndex(files, a) - firstIndex(files, b))
+  return {
+    sections: sections.sort((a, b) => firstIndex(files, a) - firstIndex(files, b)),
+    optional: optional.sort((a, b) => b.files - a.files || a.name.localeCompare(b.name)),
+  }
 }
 
 /** Sections in the order the newest file that has them writes them. */
@@ -159,6 +220,14 @@ export class Counter<T> {
 
   add(value: T): void {
     this.counts.set(value, (this.counts.get(value) ?? 0) + 1)
+  }
+
+  count(value: T): number {
+    return this.counts.get(value) ?? 0
+  }
+
+  has(value: T): boolean {
+    return this.counts.has(value)
   }
 
   /** Values, most frequent first. */

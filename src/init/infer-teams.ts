@@ -41,10 +41,15 @@ export function inferTeams(series: SeriesInference[], index: RepoIndex, reposito
   }
   const teams: InferredTeam[] = []
   for (const entry of byHeading.values()) {
-    const folder = entry.folders.top()?.[0]
-    if (!folder) continue
+    const linked = entry.folders.top()?.[0]
+    if (!linked) continue
     const heading = (entry.spellings.top() as [string, number])[0]
-    teams.push({ heading, folder, inferable: inferTeamFolder(heading, index.folders, []) === folder })
+    const named = inferTeamFolder(heading, index.folders, [])
+    // The folder the heading names exactly wins over one whose name merely starts like it
+    // (`SIG Monitoring` → `sig-monitoring/`, not `sig-monitoring-audit-log-wg/`) or that
+    // other links point to more often: a team's minutes sometimes link a sub-group's notes.
+    const folder = named !== null && (entry.folders.has(named) || linked.startsWith(`${named}-`)) ? named : linked
+    teams.push({ heading, folder, inferable: named === folder })
   }
   return teams.sort((a, b) => a.heading.localeCompare(b.heading))
 }

@@ -10,6 +10,11 @@ export interface DatedPath {
   date: string
   /** The folder before the date (`meetings`, `minutes`, `''` for the root): the meeting series. */
   folder: string
+  /**
+   * The folder as a layout: a folder named by the meeting's year (month) written `YYYY` (`MM`),
+   * so `notes/2024/2024-03-05-board.md` and next year's `notes/2025/…` share `notes/YYYY`.
+   */
+  folderPattern: string
   format: DateFormat
   /** What follows the date in the same path segment, e.g. `-board`, `-gx-hackathon-5`, `''`. */
   suffix: string
@@ -46,7 +51,8 @@ export function datedPathOf(path: string): DatedPath | null {
     const isFile = segmentEnd < 0
     const suffix = isFile ? segmentRest.replace(/\.md$/i, '') : segmentRest
     const tail = isFile ? segmentRest.slice(suffix.length) : path.slice(segmentEnd)
-    return { path, date, folder: path.slice(0, Math.max(0, start - 1)), format, suffix, tail }
+    const folder = path.slice(0, Math.max(0, start - 1))
+    return { path, date, folder, folderPattern: folderPatternOf(folder, year, month), format, suffix, tail }
   }
   return null
 }
@@ -54,4 +60,17 @@ export function datedPathOf(path: string): DatedPath | null {
 /** The glob of a date format: `YYYY-MM-DD` → `[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]`. */
 export function dateFormatGlob(format: DateFormat): string {
   return format.replace('YYYY', '[0-9][0-9][0-9][0-9]').replace('MM', '[0-9][0-9]').replace('DD', '[0-9][0-9]')
+}
+
+/** `notes/2024` → `notes/YYYY`, `log/2024/03` → `log/YYYY/MM`: the date's year and month folders as tokens. */
+function folderPatternOf(folder: string, year: string, month: string): string {
+  if (folder === '') return folder
+  const segments = folder.split('/')
+  return segments
+    .map((segment, at) => {
+      if (segment === year) return 'YYYY'
+      if (segment === month && segments[at - 1] === year) return 'MM'
+      return segment
+    })
+    .join('/')
 }

@@ -52,29 +52,35 @@ export class DatePatternError extends Error {
 }
 
 const TOKENS: Record<string, string> = { YYYY: '(?<year>\\d{4})', MM: '(?<month>\\d{2})', DD: '(?<day>\\d{2})' }
+const GROUP_NAMES: Record<string, string> = { YYYY: 'year', MM: 'month', DD: 'day' }
 
-/** Compiles one date pattern; throws DatePatternError when it lacks a token or repeats one. */
+/**
+ * Compiles one date pattern; throws DatePatternError when it lacks a token. A token written
+ * again stands for the same digits (`notes/YYYY/YYYY-MM-DD.md`: the year folder and the file
+ * name's year agree).
+ */
 export function compileDatePattern(source: string): CompiledDatePattern {
   for (const token of Object.keys(TOKENS)) {
-    const count = source.split(token).length - 1
-    if (count !== 1) throw new DatePatternError(source, count === 0 ? `has no ${token}` : `has ${token} more than once`)
+    if (!source.includes(token)) throw new DatePatternError(source, `has no ${token}`)
   }
   const segments = source.replace(/^\.?\/+/, '').split('/')
   const dateSegment = segments.findIndex((segment) => /YYYY|MM|DD/.test(segment))
-  const prefix = segments.slice(0, dateSegment).map(segmentToRegex).join('')
-  const rest = segments.slice(dateSegment).map(segmentToRegex).join('')
+  const seen = new Set<string>()
+  const prefix = segments.slice(0, dateSegment).map((segment) => segmentToRegex(segment, seen)).join('')
+  const rest = segments.slice(dateSegment).map((segment) => segmentToRegex(segment, seen)).join('')
   // Every segment regex ends in `/`; the whole path does not.
   return { source, regex: new RegExp(`^(?<series>${prefix})${rest.slice(0, -1)}$`) }
 }
 
 /** One path segment as a regex that consumes it and its trailing `/`. */
-function segmentToRegex(segment: string): string {
+function segmentToRegex(segment: string, seen: Set<string>): string {
   if (segment === '**') return '(?:[^/]+/)*'
   let regex = ''
   for (let at = 0; at < segment.length; ) {
     const token = ['YYYY', 'MM', 'DD'].find((name) => segment.startsWith(name, at))
     if (token) {
-      regex += TOKENS[token]
+      regex += seen.has(token) ? `\\k<${GROUP_NAMES[token]}>` : TOKENS[token]
+      seen.add(token)
       at += token.length
       continue
     }

@@ -1,0 +1,289 @@
+import { describe, expect, test } from '@jest/globals'
+import { parse, stringify } from 'yaml'
+import { compileGrammar } from '../../src/action-items/compile-grammar.js'
+import { extendGrammar } from '../../src/action-items/index.js'
+import { loadConfig } from '../../src/config/load-config.js'
+import { selectProfile } from '../../src/config/profiles.js'
+import { configDocument } from '../../src/init/config-document.js'
+import { configSupport } from '../../src/init/config-support.js'
+import { describeInference } from '../../src/init/describe-inference.js'
+import { inferConfiguration, type InitInput } from '../../src/init/infer-config.js'
+import { previewCheck } from '../../src/init/preview.js'
+
+/**
+ * `init` on synthetic repositories written for these tests (issue 20): what a new user's first
+ * run must get right — sections most but not all files keep stay optional, year folders are a
+ * layout and not today's files, two kinds of meeting in one folder are two profiles, and the
+ * repository's own action-item habits go into the configuration.
+ */
+const support = configSupport()
+const actionsBuiltIn = compileGrammar(extendGrammar()).isLabel('Actions')
+
+function inputOf(files: Record<string, string>): InitInput {
+  const map = new Map(Object.entries(files))
+  return { paths: [...map.keys()].sort(), files: map }
+}
+
+async function initOn(files: Record<string, string>) {
+  const input = inputOf(files)
+  const inference = inferConfiguration(input, support)
+  const text = configDocument(inference, support)
+  const report = await previewCheck(input, text)
+  return { input, inference, text, written: parse(text) as Record<string, unknown>, report, summary: describeInference(inference, report, support) }
+}
+
+function findingsOf(report: Awaited<ReturnType<typeof previewCheck>>): string[] {
+  return report.files.flatMap((file) => file.findings.map((finding) => `${file.path}:${finding.line} ${finding.rule} ${finding.message}`))
+}
+
+/** Twelve fortnightly meetings; the two given by index lack `## Risks` (2 of 12: 17 %). */
+function seriesLacking(without: number[]): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (let at = 0; at < 12; at++) {
+    const date = new Date(Date.UTC(2025, 0, 7 + 14 * at)).toISOString().slice(0, 10)
+    const risks = without.includes(at) ? '' : '## Risks\n\n- The vendor may be late.\n\n'
+    const present = at % 3 === 0 ? 'Participants (github handles preferred)' : 'Participants'
+    files[`sync/${date}.md`] = `# Sync ${date}\n\n## ${present}\n\n- @ana\n- @ben\n\n## Agenda\n\n- Planning\n\n${risks}## Notes\n\nNothing else.\n`
+  }
+  return files
+}
+
+describe('required sections: only those about 95 % of the files, and of the newest ones, keep', () => {
+  test('a section 2 of 12 files lack (17 %) is left optional, with the counts said; the others are required', async () => {
+    const { inference, written, summary, report } = await initOn(seriesLacking([3, 8]))
+    const [series] = inference.series
+    expect(series?.sections.map((section) => [section.name, section.aliases, section.files])).toEqual([
+      ['Participants', ['Participants (github handles preferred)'], 12],
+      ['Agenda', [], 12],
+      ['Notes', [], 12],
+    ])
+    expect(series?.optionalSections).toEqual([{ name: 'Risks', files: 10, recentFiles: 8, recent: 10, wrapsTeams: false }])
+    expect((written.profiles as Record<string, { requiredSections: unknown }>).sync?.requiredSections).toEqual([
+      { name: 'Participants', aliases: ['Participants (github handles preferred)'] },
+      'Agenda',
+      'Notes',
+    ])
+    expect(summary).toContain('    left optional (required only when 95 % of the files and of the newest ones have it): Risks (10 of 12, 8 of the newest 10)\n')
+    // Nobody is red for a section the series does not keep.
+    expect(findingsOf(report)).toEqual([])
+  })
+
+  test('one file of 24 lacking a section (4 %) leaves it required, and that file is told', async () => {
+    const files = { ...seriesLacking([]), ...Object.fromEntries(Object.entries(seriesLacking([])).map(([path, text]) => [path.replace('2025', '2024'), text.replaceAll('2025', '2024')])) }
+    const lacking = Object.keys(files).sort()[2] as string
+    files[lacking] = (files[lacking] as string).replace('## Risks\n\n- The vendor may be late.\n\n', '')
+    const { inference, report } = await initOn(files)
+    expect(inference.series[0]?.sections.find((section) => section.name === 'Risks')?.files).toBe(23)
+    expect(findingsOf(report)).toEqual([`${lacking}:1 required-section Missing section “Risks”: add a heading \`## Risks\`.`])
+  })
+
+  test('a section the newest files dropped is not required, however many old files have it', async () => {
+    // 30 files, the last 3 without it: 90 % overall, 7 of the newest 10.
+    const files: Record<string, string> = {}
+    for (let at = 0; at < 30; at++) {
+      const date = new Date(Date.UTC(2024, 0, 2 + 7 * at)).toISOString().slice(0, 10)
+      files[`weekly/${date}.md`] = `# Weekly ${date}\n\n## Agenda\n\n- x\n\n${at < 27 ? '## Old habit\n\nx\n\n' : ''}`
+    }
+    const { inference } = await initOn(files)
+    expect(inference.series[0]?.sections.map((section) => section.name)).toEqual(['Agenda'])
+    expect(inference.series[0]?.optionalSections).toEqual([{ name: 'Old habit', files: 27, recentFiles: 7, recent: 10, wrapsTeams: false }])
+  })
+})
+
+/** A board and an ops meeting, both in `notes/YYYY/`, told apart by the file name's suffix. */
+function boardAndOps(years: number[]): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const year of years) {
+    for (const month of ['03', '06', '09', '12']) {
+      const board = `${year}-${month}-10`
+      files[`notes/${year}/${board}-board.md`] = [
+        `# Board meeting ${board}`,
+        '',
+        '## Attendees',
+        '',
+        '- Dave Lee (@dlee)',
+        '- Bob Stone (@bstone)',
+        '- Erin Moss',
+        '',
+        '## Resolutions',
+        '',
+        `- The budget for ${year + 1} is approved.`,
+        '',
+        '## Actions',
+        '',
+        `- Dave to circulate the ${board} budget`,
+        `- Bob to file the ${board} report`,
+        '',
+      ].join('\n')
+      const ops = `${year}-${month}-17`
+      files[`notes/${year}/${ops}-ops.md`] = [
+        `# Ops sync ${ops}`,
+        '',
+        '## Present',
+        '',
+        'Dave, Bob, Erin',
+        '',
+        '## Incidents',
+        '',
+        `- The runner ran out of disk on ${ops}.`,
+        '',
+        `ACTION: Bob to book the room for the ${ops} review`,
+        '',
+        `ACTION: Dave to restart the runner after ${ops}`,
+        '',
+      ].join('\n')
+    }
+  }
+  return files
+}
+
+describe('init describes the layout, not today’s files (notes/YYYY/YYYY-MM-DD-board.md and -ops.md)', () => {
+  test('year folders become YYYY; each kind of meeting is its own profile, named after it, with its own sections', async () => {
+    const { inference, written } = await initOn(boardAndOps([2024, 2025]))
+    expect(inference.datePatterns).toEqual(['notes/YYYY/YYYY-MM-DD-board.md', 'notes/YYYY/YYYY-MM-DD-ops.md'])
+    const profiles = written.profiles as Record<string, { paths: string[]; requiredSections: unknown[] }>
+    expect(Object.keys(profiles)).toEqual(['board', 'ops'])
+    const path = (pattern: string) => (support.dateTokensInPaths ? pattern : pattern.replaceAll('YYYY', '[0-9][0-9][0-9][0-9]').replace('MM', '[0-9][0-9]').replace('DD', '[0-9][0-9]'))
+    expect(profiles.board?.paths).toEqual([path('notes/YYYY/YYYY-MM-DD-board.md')])
+    expect(profiles.board?.requiredSections).toEqual(['Attendees', 'Resolutions', 'Actions'])
+    expect(profiles.ops?.paths).toEqual([path('notes/YYYY/YYYY-MM-DD-ops.md')])
+    expect(profiles.ops?.requiredSections).toEqual(['Present', 'Incidents'])
+  })
+
+  test('a file of the following year, added afterwards, is checked under its kind’s profile: its wrong title date and missing section are found', async () => {
+    const { text } = await initOn(boardAndOps([2024, 2025]))
+    const config = loadConfig(text)
+    expect(selectProfile('notes/2026/2026-03-10-board.md', null, config)?.name).toBe('board')
+    expect(selectProfile('notes/2026/2026-03-17-ops.md', null, config)?.name).toBe('ops')
+    const later = {
+      ...boardAndOps([2024, 2025]),
+      'notes/2026/2026-03-10-board.md': '# Board meeting 2026-03-09\n\n## Attendees\n\n- Dave Lee (@dlee)\n\n## Actions\n\n- Dave to sign the lease\n',
+      'notes/2026/2026-03-17-ops.md': '# Ops sync 2026-03-17\n\n## Present\n\nDave\n\n## Incidents\n\nNone.\n',
+    }
+    const report = await previewCheck(inputOf(later), text)
+    expect(findingsOf(report)).toEqual([
+      'notes/2026/2026-03-10-board.md:1 required-section Missing section “Resolutions”: add a heading `## Resolutions`.',
+      'notes/2026/2026-03-10-board.md:1 title-date-matches-filename The title says 2026-03-09 but the path `2026/2026-03-10-board.md` says 2026-03-10; fix whichever is wrong.',
+    ])
+    expect(report.files.find((file) => file.path === 'notes/2026/2026-03-10-board.md')?.actionItems.map((item) => [item.owners, item.text])).toEqual([[['dlee'], 'sign the lease']])
+  })
+})
+
+describe('kinds of meeting sharing a folder, told apart by front matter', () => {
+  function kinds(): Record<string, string> {
+    const files: Record<string, string> = {}
+    for (const day of ['06', '13', '20', '27']) {
+      files[`meetings/2026-01-${day}.md`] = `---\ntype: board\n---\n# Board 2026-01-${day}\n\n## Attendees\n\n- @ana\n\n## Resolutions\n\n- Approved.\n`
+      files[`meetings/2026-02-${day}.md`] = `---\ntype: ops\n---\n# Ops 2026-02-${day}\n\n## Present\n\n- @ben\n\n## Incidents\n\n- None.\n`
+    }
+    return files
+  }
+
+  test('each kind is a profile with its front matter condition and its own sections', async () => {
+    const { written, summary } = await initOn(kinds())
+    const profiles = written.profiles as Record<string, { frontMatter?: unknown; requiredSections?: unknown }>
+    expect(Object.keys(profiles)).toEqual(['board', 'ops'])
+    expect([profiles.board?.frontMatter, profiles.board?.requiredSections]).toEqual([{ type: 'board' }, ['Attendees', 'Resolutions']])
+    expect([profiles.ops?.frontMatter, profiles.ops?.requiredSections]).toEqual([{ type: 'ops' }, ['Present', 'Incidents']])
+    expect(summary).toContain('  meetings/YYYY-MM-DD.md with type: ops: 4 meetings, 2026-02-06 … 2026-02-27 → profile “ops”\n')
+  })
+
+  test('a new file of either kind is checked under its own kind’s sections', async () => {
+    const { text } = await initOn(kinds())
+    const later = {
+      ...kinds(),
+      'meetings/2026-03-06.md': '---\ntype: ops\n---\n# Ops 2026-03-06\n\n## Present\n\n- @ben\n\n## Resolutions\n\n- x\n',
+    }
+    expect(findingsOf(await previewCheck(inputOf(later), text))).toEqual([
+      'meetings/2026-03-06.md:4 required-section Missing section “Incidents”: add a heading `## Incidents`.',
+    ])
+  })
+})
+
+describe('init also fits the action-item grammar', () => {
+  test('the ACTION: marker, the ## Actions lists and the names written alone go into the configuration, with their counts', async () => {
+    const { inference, written, summary } = await initOn(boardAndOps([2024, 2025]))
+    expect(inference.actionItems.markers).toEqual([{ phrase: 'ACTION', uses: 16, files: 8 }])
+    // Where the built-in grammar learns `Actions` as a label (issue 20's grammar work), init needs not add it.
+    expect(inference.actionItems.labels).toEqual(actionsBuiltIn ? [] : [{ phrase: 'Actions', uses: 16, files: 8 }])
+    // Dave and Bob stand alone in the ops minutes, beside their handles in the board's.
+    expect(inference.actionItems.people.map(({ name, handle, paired, alone }) => [name, handle, paired, alone])).toEqual([
+      ['Bob', 'bstone', 8, 8],
+      ['Dave', 'dlee', 8, 8],
+    ])
+    expect(written.actionItems).toEqual({
+      since: '2025-12-17',
+      grammar: { markers: ['ACTION'], ...(actionsBuiltIn ? {} : { labels: ['Actions'] }) },
+      people: { Bob: 'bstone', Dave: 'dlee' },
+    })
+    expect(summary).toContain('Action-item markers: “ACTION:” (16 lines naming a person and a task, in 8 files).\n')
+    expect(summary).toContain('Names mapped to handles: Bob → bstone (beside the handle in 8 files, alone in 8), Dave → dlee (beside the handle in 8 files, alone in 8).\n')
+  })
+
+  test('under the configuration init writes, every item is found with its owner (and without its additions, not)', async () => {
+    const { report, input, written } = await initOn(boardAndOps([2024, 2025]))
+    const { grammar, people, ...plain } = written.actionItems as Record<string, unknown>
+    expect([grammar, people]).not.toContain(undefined)
+    const without = await previewCheck(input, stringify({ ...written, actionItems: plain }))
+    const owned = (files: typeof report.files) => files.flatMap((file) => file.actionItems).filter((item) => item.owners.length > 0).length
+    expect(owned(without.files)).toBeLessThan(32)
+    expect(report.files).toHaveLength(16)
+    for (const file of report.files) {
+      const date = /\d{4}-\d{2}-\d{2}/.exec(file.path)?.[0] as string
+      const items = file.actionItems.map((item) => [item.owners, item.text])
+      expect(items).toEqual(
+        file.path.endsWith('-board.md')
+          ? [
+              [['dlee'], `circulate the ${date} budget`],
+              [['bstone'], `file the ${date} report`],
+            ]
+          : [
+              [['bstone'], `book the room for the ${date} review`],
+              [['dlee'], `restart the runner after ${date}`],
+            ],
+      )
+    }
+  })
+
+  test('capitals that open lines without naming a person, and names two people share, are left alone', async () => {
+    const files: Record<string, string> = {}
+    for (const day of ['05', '12', '19', '26']) {
+      files[`log/2026-01-${day}.md`] = `# Log 2026-01-${day}\n\nNOTE: the build is slow.\n\nNOTE: we will look at it.\n\n- Sam Roe (@sroe)\n- Sam Poe (@spoe)\n- Sam\n`
+    }
+    files['log/2026-02-02.md'] = '# Log 2026-02-02\n\nSam was there.\n'
+    const { inference } = await initOn(files)
+    expect(inference.actionItems).toEqual({ markers: [], labels: [], people: [] })
+  })
+})
+
+describe('a team heading maps to the folder it names exactly', () => {
+  test('“SIG Monitoring” linking its work group’s notes is sig-monitoring/, not sig-monitoring-audit-log-wg/; a committee the words do not name is mapped', async () => {
+    const files: Record<string, string> = {
+      'sig-monitoring/2026-01-02.md': '# SIG Monitoring 2026-01-02\n',
+      'sig-monitoring-audit-log-wg/2026-01-05.md': '# Audit log WG 2026-01-05\n',
+      'finance/2026-01-06.md': '# Finance 2026-01-06\n',
+    }
+    for (const day of ['08', '15', '22']) {
+      files[`weekly/2026-01-${day}.md`] = [
+        `# Weekly 2026-01-${day}`,
+        '',
+        '## Team updates',
+        '',
+        '### SIG Monitoring',
+        '',
+        'Minutes: [audit log WG](../sig-monitoring-audit-log-wg/2026-01-05.md)',
+        '',
+        '### Finance Committee',
+        '',
+        'Minutes: [finance](../finance/2026-01-06.md)',
+        '',
+      ].join('\n')
+    }
+    const { inference, written } = await initOn(files)
+    expect(inference.teams).toEqual([
+      { heading: 'Finance Committee', folder: 'finance', inferable: false },
+      { heading: 'SIG Monitoring', folder: 'sig-monitoring', inferable: true },
+    ])
+    expect(written.teams).toEqual([{ heading: 'Finance Committee', folder: 'finance' }])
+  })
+})
