@@ -78,19 +78,23 @@ function grammarFor(options: Partial<ActionItemGrammar> | undefined): CompiledGr
 function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk, depth: number): void {
   if (depth > MAX_DEPTH) return
   let heading: { depth: number; label: Label } | null = null
+  // `## Next steps`: labels each list under it that names people (see `ownedLabel`).
+  let ownedHeading: number | null = null
   let lineLabel = initialLabel
   for (const [index, child] of children.entries()) {
     switch (typeOf(child)) {
       case 'heading': {
         const level = depthOf(child)
         if (heading && level <= heading.depth) heading = null
+        if (ownedHeading !== null && level <= ownedHeading) ownedHeading = null
         const label = readHeading(child, walk)
         if (label) heading = { depth: level, label }
+        else if (walk.section !== null && walk.section.length <= MAX_OWNED_HEADING && walk.grammar.ownedLabelLine.test(walk.section)) ownedHeading = level
         lineLabel = null
         break
       }
       case 'list':
-        walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1)
+        walkList(child, lineLabel ?? heading?.label ?? (ownedHeading !== null && namesPeople(child, walk) ? [] : null), walk, depth + 1)
         lineLabel = null
         break
       case 'paragraph': {
@@ -108,6 +112,9 @@ function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk,
     }
   }
 }
+
+/** An owned-label heading is a few words (`### Next steps:`); the bound keeps its pattern off long text. */
+const MAX_OWNED_HEADING = 60
 
 /** Indented code loses this many columns of indentation to CommonMark. */
 const CODE_INDENT = 4
@@ -389,10 +396,29 @@ const OWNED_LABEL_WORDS = 7
 function ownedLabel(paragraph: unknown, list: unknown, walk: Walk): Label | null {
   if (list === undefined) return null
   const text = plainTextOf(paragraph, () => false).text.trim()
-  if (text.split(/\s+/u).length > OWNED_LABEL_WORDS || !walk.grammar.ownedLabel.test(text)) return null
+  if (hasMoreWords(text, OWNED_LABEL_WORDS) || !(walk.grammar.ownedLabel.test(text) || walk.grammar.ownedLabelLine.test(text))) return null
+  return namesPeople(list, walk) ? [] : null
+}
+
+/**
+ * Whether at least half of a list's items name someone: a handle anywhere (`create the
+ * testbed (@alice)`), or a known name where an owner stands (`Anna: book the room`).
+ */
+function namesPeople(list: unknown, walk: Walk): boolean {
   const items = childrenOf(list)
-  const owned = items.filter((item) => /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(plainTextOf(childrenOf(item)[0], () => false).text))
-  return items.length > 0 && owned.length * 2 >= items.length ? [] : null
+  const owned = items.filter((item) => {
+    const text = plainTextOf(childrenOf(item)[0], () => false).text
+    return /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(text) || readAssignment(text, walk.grammar, walk.people).owners.length > 0
+  })
+  return items.length > 0 && owned.length * 2 >= items.length
+}
+
+/** Whether `text` has more than `limit` words, counting no further than needed. */
+function hasMoreWords(text: string, limit: number): boolean {
+  const gaps = /\s+/gu
+  let words = 1
+  while (gaps.exec(text)) if (++words > limit) return true
+  return false
 }
 
 /** Whether a labelled list item with no marker or owners, ending with a colon, heads a sub-list. */
@@ -514,7 +540,7 @@ function takeFromSubBullets(listItem: unknown, item: Reading, walk: Walk): void 
       const paragraph = childrenOf(sub)[0]
       if (typeOf(paragraph) !== 'paragraph') continue
       const text = plainTextOf(paragraph, (word) => walk.grammar.doneWord.test(word)).text
-      const owners = needsOwners ? ownersOfOwnerLine(tidyText(text)) : null
+      const owners = needsOwners ? ownersOfOwnerLine(tidyText(text), walk.people) : null
       if (owners) {
         item.owners = unique([...item.owners, ...owners])
         walk.consumed.add(sub)
