@@ -10,6 +10,7 @@ import { peopleOf, type People } from './people.js'
 import { checkedOf, childrenOf, depthOf, positionOf, typeOf, valueOf, type Point } from './nodes.js'
 import { ownersOfOwnerLine, unique } from './owners.js'
 import { plainTextOf, referencesIn, segmentsOf, sourcePointAt, type PlainText, type Segment } from './plain-text.js'
+import { tableRows } from './tables.js'
 import { tidyText } from './text.js'
 import type { ActionItem, IssueReference, ItemContext as Context } from './types.js'
 
@@ -104,6 +105,10 @@ function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk,
       }
       case 'code':
         walkIndentedList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1)
+        lineLabel = null
+        break
+      case 'table':
+        for (const row of tableRows(child, walk.grammar, walk.people)) walk.items.push({ ...row, id: fingerprint(row.owners, row.text), section: walk.section, context: contextOf(walk) })
         lineLabel = null
         break
       default:
@@ -212,7 +217,7 @@ function walkList(list: unknown, label: Label | null, walk: Walk, depth: number)
       continue
     }
     const ending = walkListItem(item, label ?? siblingLabel, walk, depth + 1)
-    if (ending && ending.length > 0 && index === items.length - 1) parentItem(item, ending, walk)
+    if (ending && ending.length > 0 && index === items.length - 1) parentItem(item, ending, walk, label === null && siblingLabel === null)
     else siblingLabel = ending ?? siblingLabel
   }
   walk.survey = outerSurvey
@@ -255,8 +260,8 @@ function wordsOf(text: string): number {
  * A marker that only names owners, last in its list, with nothing after it to label
  * (`- Should create epics for R5⏎  - *TODO: @anna and @ben*`): its text is the parent item's.
  */
-function parentItem(listItem: unknown, owners: string[], walk: Walk): void {
-  const parent = walk.parents.at(-1)
+function parentItem(listItem: unknown, owners: string[], walk: Walk, unlabelled: boolean): void {
+  const parent = walk.parents.at(-1) ?? (unlabelled ? sectionTopic(walk) : undefined)
   if (parent === undefined || walk.parentIsItem.at(-1) === true) return
   const marks = blankDoneMarks(parent, walk.grammar)
   const text = tidyText(marks.text)
@@ -264,6 +269,16 @@ function parentItem(listItem: unknown, owners: string[], walk: Walk): void {
   const position = positionOf(listItem)
   const place = { line: position?.start.line ?? 0, column: position?.start.column ?? 0, endLine: position?.end.line ?? 0, endColumn: position?.end.column ?? 0 }
   walk.items.push(itemAt(place, { owners: unique(owners), text, marked: true, done: marks.done, due: findDueDate(text, walk.grammar) }, walk))
+}
+
+/**
+ * The topic a top-level list is about, for an owner-only marker closing it
+ * (`### Upgrading Docusaurus⏎⏎- breaking changes only in mdx⏎- AI: @maxwolfs`): the nearest
+ * heading, when it is the section the list stands in (not a label heading) and not the title.
+ */
+function sectionTopic(walk: Walk): string | undefined {
+  const nearest = walk.headings.at(-1)
+  return nearest !== undefined && walk.headings.length > 1 && nearest.text === walk.section ? nearest.text : undefined
 }
 
 /** Returns the label the item ends with when no list of its own follows it, for its siblings. */
