@@ -4,6 +4,7 @@ import { compileGrammar, type CompiledGrammar } from './compile-grammar.js'
 import { blankDoneMarks, saysDone } from './done.js'
 import { findDueDate } from './due.js'
 import { fingerprint } from './fingerprint.js'
+import { saysNothing } from './generic-context.js'
 import { resolveGrammar, type ActionItemGrammar } from './grammar.js'
 import { laterItems, readAssignment, readMarker, readTrailingOwners, type Line } from './markers.js'
 import { peopleOf, type People } from './people.js'
@@ -278,7 +279,7 @@ function parentItem(listItem: unknown, owners: string[], walk: Walk, unlabelled:
  */
 function sectionTopic(walk: Walk): string | undefined {
   const nearest = walk.headings.at(-1)
-  return nearest !== undefined && walk.headings.length > 1 && nearest.text === walk.section ? nearest.text : undefined
+  return nearest !== undefined && walk.headings.length > 1 && nearest.text === walk.section && !saysNothing(nearest.text, '') ? nearest.text : undefined
 }
 
 /** Returns the label the item ends with when no list of its own follows it, for its siblings. */
