@@ -2,6 +2,9 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { extractActionItems, type ActionItem } from '../../src/action-items/index.js'
+import { peopleOfTexts } from '../../src/action-items/people.js'
+import { checkRepository } from '../../src/check/check-repository.js'
+import type { RepoReader } from '../../src/read/repo-reader.js'
 import { parseMarkdown } from '../../src/parse/parse-markdown.js'
 import { itemTitle } from '../../src/plan/issue-text.js'
 import { seriesOf } from '../../src/plan/occurrences.js'
@@ -70,6 +73,31 @@ describe('owners written as names, or below the item', () => {
       item(10, ['aschmidt'], 'plan the workshop, input from @bolsen, @carla'),
       item(11, ['aschmidt'], 'collect input from @bolsen'),
     ])
+  })
+})
+
+describe('names the other files of a run pair with handles', () => {
+  test('peopleOfTexts: full names and unique first names, either order, any case; a name with two handles is nobody', () => {
+    const texts = ['- Dave Lee (@dlee)\n- @mkim (Mia Kim)', '- Dave Lee (@dlee)\n- Mia Berg (@mberg)', 'Eve Stone (@estone) and Eve Stone (@eve-s)']
+    expect(peopleOfTexts(texts)).toEqual({ 'dave lee': 'dlee', dave: 'dlee', 'mia kim': 'mkim', 'mia berg': 'mberg' })
+  })
+
+  test('a run resolves `AI Dave: …` in one meeting kind by `Dave Lee (@dlee)` written in another; the configuration wins', async () => {
+    const files: Record<string, string> = {
+      'board/20261104.md': '# Board 2026-11-04\n\n## Participants\n\n- Dave Lee (@dlee)\n- Mia Kim (@mkim)\n',
+      'ops/20261105.md': '# Ops 2026-11-05\n\n## Participants\n\n- Dave\n- Mia\n\n## Notes\n\n- AI Dave: book the room\n- AI Mia: order the disks\n',
+    }
+    const owners = async (repository: Record<string, string>): Promise<string[][]> => {
+      const reader: RepoReader = {
+        listFiles: async () => Object.keys(repository),
+        readFile: async (path) => (path in repository ? new TextEncoder().encode(repository[path]) : null),
+        repositoryHint: async () => null,
+      }
+      const { report } = await checkRepository(reader, {})
+      return report.files.flatMap((file) => file.actionItems.map((found) => found.owners))
+    }
+    expect(await owners(files)).toEqual([['dlee'], ['mkim']])
+    expect(await owners({ ...files, '.github/minutes.yml': 'actionItems:\n  people:\n    MIA: mia-k\n' })).toEqual([['dlee'], ['mia-k']])
   })
 })
 
