@@ -163,7 +163,7 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   // Names the run's files pair with handles resolve owners written as names in any of them
   // (issue 20); the configured names win. Only the files in the run: a pull request's are its own.
   const runPeople = peopleOfTexts(sources.map((source) => (typeof source.content === 'string' ? source.content : decodeUtf8(source.content).text)))
-  const checkConfig: Config = { ...config, actionItems: { ...config.actionItems, people: { ...runPeople, ...lowerKeys(config.actionItems.people) } } }
+  const checkConfig: Config = { ...config, actionItems: { ...config.actionItems, people: { ...runPeople, ...lowerKeys(config.actionItems.people ?? {}) } } }
   const checked = await checkSources(sources, { config: checkConfig, allPaths, index }, { jobs, workerScript: options.workerScript ?? null, checkHere })
   const linkReports = selected.flatMap((path) => {
     const link = links.get(path) ?? textLinks.get(path)
