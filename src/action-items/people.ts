@@ -80,8 +80,17 @@ function flatten(node: unknown, depth: number): string {
     .join('')
 }
 
-/** A line longer than this is prose, not a participant entry; the bound keeps the name patterns linear. */
+/** A line longer than this is prose, not a participant entry. */
 const MAX_PEOPLE_LINE = 500
+
+/**
+ * As `NAME_THEN_HANDLE` and `HANDLE_THEN_NAME`, every quantifier bounded (a word of 40
+ * letters, 5 spaces): each start costs a constant, so a pass over any text is linear.
+ */
+const BOUNDED_NAME = String.raw`\p{Lu}[\p{L}'’-]{0,40}(?:[ \t]{1,5}\p{Lu}[\p{L}'’-]{0,40}){0,3}`
+const BOUNDED_LOGIN = String.raw`[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}`
+const NAME_THEN_HANDLE_BOUNDED = new RegExp(String.raw`(${BOUNDED_NAME})[ \t]{0,5}\([ \t]{0,5}@(${BOUNDED_LOGIN})`, 'gu')
+const HANDLE_THEN_NAME_BOUNDED = new RegExp(String.raw`(?<![\p{L}\p{N}_.@])@(${BOUNDED_LOGIN})[ \t]{0,5}\([ \t]{0,5}(${BOUNDED_NAME})[ \t]{0,5}[),]`, 'gu')
 
 /**
  * The names the files of a run pair with handles (`Anna Schmidt (@aschmidt)`, `@aschmidt (Anna
@@ -104,8 +113,8 @@ export function peopleOfTexts(texts: Iterable<string>): Record<string, string> {
   for (const text of texts) {
     for (const line of text.split('\n')) {
       if (line.length > MAX_PEOPLE_LINE || !line.includes('@')) continue
-      for (const match of line.matchAll(NAME_THEN_HANDLE)) add(match[1] ?? '', match[2] ?? '')
-      for (const match of line.matchAll(HANDLE_THEN_NAME)) add(match[2] ?? '', match[1] ?? '')
+      for (const match of line.matchAll(NAME_THEN_HANDLE_BOUNDED)) add(match[1] ?? '', match[2] ?? '')
+      for (const match of line.matchAll(HANDLE_THEN_NAME_BOUNDED)) add(match[2] ?? '', match[1] ?? '')
     }
   }
   const people: Record<string, string> = {}
