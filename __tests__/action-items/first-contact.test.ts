@@ -137,6 +137,12 @@ describe('more ways to label a list', () => {
   })
 })
 
+describe('positions', () => {
+  test('an item whose line holds an autolink literal (no position in the tree) is on its line, not line 0', () => {
+    expect(extract('TODO:\n[https://example.com/x')).toEqual([item(9, [], '[https://example.com/x')])
+  })
+})
+
 describe('context that says nothing', () => {
   const titles = (markdown: string, path = 'ops/20261104.md'): string[] =>
     extractActionItems(parseMarkdown(markdown)).map((found) => itemTitle({ item: found, path, date: '2026-11-04', series: seriesOf(path) }))
