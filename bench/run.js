@@ -9,6 +9,7 @@
 //    against one), and the CLI against the best that throughput allows.
 // 3. Cold start of the CLI against `node -e 0`.
 // 4. Hostile files (issue 10): each alone, checked by the CLI, ends within 2 s.
+// 5. Linear time (issue 17): a long item line, parse to summary, against its bare parse.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -149,6 +150,14 @@ for (const [name, { content, needsTimeBudget }] of Object.entries(hostileRows)) 
     results.push({ name: `hostile file: ${name} (ms, absolute)`, value: ms, reference: 1, ratio: ms, target: 2000, ok: ms <= 2000 })
   }
   rmSync(root, { recursive: true, force: true })
+}
+
+// 5. Linear time (issue 17): `- AI @alice: ` and 40,000, 80,000 and 320,000 letters, through
+//    parse, extraction, identity, planning and rendering, against the bare parse of the same
+//    file (in process). It took 8 s, 28 s and over 6 minutes; now about one more parse.
+execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', 'bench/linear-timing.ts', '-o', 'build/bench-linear'], { stdio: 'inherit' })
+for (const { letters, bareMs, fullMs } of JSON.parse(execFileSync(process.execPath, ['build/bench-linear/index.js', '5'], { encoding: 'utf8' }))) {
+  record(`linear time: \`- AI @alice: \` and ${letters.toLocaleString('en')} letters, parse to summary / bare parse (in process)`, fullMs, bareMs, 2)
 }
 
 for (const bundle of ['dist/index.js', 'dist/cli/index.js']) {

@@ -3,7 +3,8 @@
  * network. It starts the GitHub API simulation (test-support/github-sim) holding
  * examples/minutes-repo, runs the bundled action (dist/index.js) as the Actions runner does,
  * first for a pull request adding a week of minutes, then for its merge, then on a schedule
- * preparing the next meeting's minutes, and prints what a user would see. Bundled to dist/demo/ by `npm run build`.
+ * preparing the next meeting's minutes, and prints what a user would see, including the
+ * dashboard issue of open action items the merge kept. Bundled to dist/demo/ by `npm run build`.
  */
 import type { GitHubSim } from '../test-support/github-sim/index.js'
 import type { ActionRun } from '../test-support/run-action.js'
@@ -63,13 +64,17 @@ try {
   const merge = await runOnPush({ sim, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
   showRun(merge, pushBefore, sim)
   out()
+  const dashboard = sim.state.issues.find((issue) => issue.labels.includes('minutes-dashboard'))
   out('Issues created for the action items:')
-  for (const issue of sim.state.issues) {
+  for (const issue of sim.state.issues.filter((each) => each !== dashboard)) {
     out(`  #${issue.number} ${issue.title}  (labels: ${issue.labels.join(', ')}; assignees: ${issue.assignees.join(', ') || 'none: not assignable, named in the body'})`)
   }
   out()
   out(`Body of #${sim.state.issues[0]?.number}:`)
   out(indent(sim.state.issues[0]?.body ?? ''))
+  out()
+  out(`The dashboard of open action items, #${dashboard?.number} “${dashboard?.title}” (output dashboard-url: ${merge.outputs['dashboard-url']}), kept on every merge:`)
+  out(indent(dashboard?.body ?? '(none)'))
 
   heading('4. Monday morning: the next meeting prepared (event: schedule, prepare-next: community-call)')
   const scheduleBefore = sim.requests.length

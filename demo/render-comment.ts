@@ -3,7 +3,8 @@
  * bundled action for the demo's pull request (and again after a push that fixes its broken
  * link: the same comment, edited), renders each comment as GitHub does (GFM, then GitHub's
  * HTML allow-list, see test-support/github-markdown.ts) into a page styled like a GitHub
- * conversation, and screenshots it in headless Chromium to docs/comment.png.
+ * conversation, and screenshots it in headless Chromium to docs/comment.png. Then the
+ * dashboard issue after the demo's merge, the same way, to docs/dashboard.png.
  * Bundled on the fly to build/render-comment by scripts/render-comment.js (never to dist/).
  */
 import { execFileSync } from 'node:child_process'
@@ -11,11 +12,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { renderAsGitHub } from '../test-support/github-markdown.js'
-import { EXAMPLE_TREE, PR_NUMBER, WEEKLY, runOnPullRequest, startMinutesRepo } from '../test-support/minutes-scenario.js'
+import { EXAMPLE_TREE, HEAD_SHA, PR_NUMBER, WEEKLY, runOnPullRequest, runOnPush, startMinutesRepo } from '../test-support/minutes-scenario.js'
 
 const WIDTH = 980
 const chromium = process.env['CHROMIUM'] ?? '/usr/bin/chromium'
 const output = resolve(process.argv[2] ?? 'docs/comment.png')
+const dashboardOutput = resolve(process.argv[3] ?? 'docs/dashboard.png')
 
 /** The comment after each of the demo's pushes. */
 async function demoComments(): Promise<Array<{ caption: string; body: string }>> {
@@ -31,6 +33,19 @@ async function demoComments(): Promise<Array<{ caption: string; body: string }>>
       { caption: `Pull request #${PR_NUMBER} adds ${WEEKLY}`, body: first },
       { caption: 'After a push that fixes the broken link: the same comment, edited', body: second },
     ]
+  } finally {
+    await sim.close()
+  }
+}
+
+/** The dashboard issue after the demo's merge (its body, as the issue's first comment shows it). */
+async function demoDashboard(): Promise<Array<{ caption: string; body: string }>> {
+  const sim = await startMinutesRepo()
+  try {
+    await runOnPush({ sim, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
+    const dashboard = sim.state.issues.find((issue) => issue.labels.includes('minutes-dashboard'))
+    sim.assertNoViolations()
+    return [{ caption: `Issue #${dashboard?.number}: ${dashboard?.title}, after the merge of pull request #${PR_NUMBER}`, body: dashboard?.body ?? '' }]
   } finally {
     await sim.close()
   }
@@ -63,13 +78,15 @@ const CSS = `
   tr { background: #ffffff; border-top: 1px solid #d1d9e0b3; }
   tr:nth-child(2n) { background: #f6f8fa; }
   summary { cursor: pointer; }
+  hr { height: .25em; padding: 0; margin: 24px 0; background: #d1d9e0; border: 0; }
+  sub { color: #59636e; }
   details > summary + * { margin-top: 16px; }
 `
 
-function page(comments: ReadonlyArray<{ caption: string; body: string }>): string {
+function page(comments: ReadonlyArray<{ caption: string; body: string }>, verb: string): string {
   const boxes = comments.map(
     ({ caption, body }) => `<p class="caption">${caption}</p>
-<div class="comment"><div class="comment-header"><strong>github-actions</strong><span class="bot">bot</span> commented</div>
+<div class="comment"><div class="comment-header"><strong>github-actions</strong><span class="bot">bot</span> ${verb}</div>
 <div class="markdown-body">${renderAsGitHub(body).html}</div></div>`,
   )
   // The page reports its own height (read with --dump-dom) so the screenshot fits it.
@@ -83,16 +100,24 @@ function runChromium(args: string[], profile: string): string {
   return execFileSync(chromium, [...flags, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 })
 }
 
+/** Screenshots a page of comments to `target`, as tall as the page. */
+function screenshot(comments: ReadonlyArray<{ caption: string; body: string }>, target: string, work: string, name: string, verb: string): number {
+  const html = join(work, `${name}.html`)
+  writeFileSync(html, page(comments, verb))
+  const url = `file://${html}`
+  const dom = runChromium([`--window-size=${WIDTH},800`, '--virtual-time-budget=2000', '--dump-dom', url], join(work, `${name}-profile-1`))
+  const height = Number(/<title>height=(\d+)<\/title>/.exec(dom)?.[1] ?? 2000)
+  mkdirSync(resolve(target, '..'), { recursive: true })
+  runChromium([`--window-size=${WIDTH},${height}`, '--virtual-time-budget=2000', `--screenshot=${target}`, url], join(work, `${name}-profile-2`))
+  return height
+}
+
 const work = mkdtempSync(join(tmpdir(), 'minutes-comment-'))
 try {
-  const html = join(work, 'comment.html')
-  writeFileSync(html, page(await demoComments()))
-  const url = `file://${html}`
-  const dom = runChromium([`--window-size=${WIDTH},800`, '--virtual-time-budget=2000', '--dump-dom', url], join(work, 'profile-1'))
-  const height = Number(/<title>height=(\d+)<\/title>/.exec(dom)?.[1] ?? 2000)
-  mkdirSync(resolve(output, '..'), { recursive: true })
-  runChromium([`--window-size=${WIDTH},${height}`, '--virtual-time-budget=2000', `--screenshot=${output}`, url], join(work, 'profile-2'))
+  const height = screenshot(await demoComments(), output, work, 'comment', 'commented')
   process.stdout.write(`Wrote ${output} (${WIDTH}×${height}), the demo's comments as GitHub renders them.\n`)
+  const dashboardHeight = screenshot(await demoDashboard(), dashboardOutput, work, 'dashboard', 'opened this issue (edited by every merge)')
+  process.stdout.write(`Wrote ${dashboardOutput} (${WIDTH}×${dashboardHeight}), the demo's dashboard issue as GitHub renders it.\n`)
 } finally {
   rmSync(work, { recursive: true, force: true })
 }

@@ -33758,10 +33758,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   uo: () => (/* reexport */ extractActionItems),
   Fh: () => (/* reexport */ itemWords),
   Q6: () => (/* reexport */ matchItems),
+  OA: () => (/* reexport */ sameItem),
   MT: () => (/* reexport */ sameWords)
 });
 
-// UNUSED EXPORTS: MIN_EXTENDED_WORDS, SAME_ITEM_THRESHOLD, extendsItem, ownersCompatible, sameItem, similarity
+// UNUSED EXPORTS: MIN_EXTENDED_WORDS, SAME_ITEM_THRESHOLD, extendsItem, ownersCompatible, similarity
 
 // EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
 var parse_markdown = __nccwpck_require__(3060);
@@ -33795,7 +33796,7 @@ function compile(grammar) {
         inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
         groupMarker: new RegExp(`(?:^|[,;])\\s*(?:(?:=>|-{1,2}>|→|⇒)\\s*)?(${inline})${WORD_END}`, 'giu'),
         labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
-        bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*:?[\\s*_]*$`, 'iu'),
+        bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
         labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
         ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
         isLabel: (phrase) => labels.has(phraseKey(phrase)),
@@ -33889,6 +33890,11 @@ function pointOf(value) {
 ;// CONCATENATED MODULE: ./src/action-items/plain-text.ts
 
 /**
+ * `#123` standing alone in one text node: not `owner/repo#123` (another repository's), not
+ * `a#1` (a fragment), not `##1`. Linear: one character class, a bounded run of digits.
+ */
+const NUMBER_REFERENCE = /(?<![\w/#&])#(\d{1,9})(?!\w)/gu;
+/**
  * Stands for a strong or emphasis node whose whole text is a done word (`**DONE**`): the
  * emphasis is what makes it a mark rather than a word, and flattening would lose it.
  * A private-use character, so it never collides with minutes text.
@@ -33898,7 +33904,7 @@ const DONE_MARK = '\uE000';
 const MAX_DEPTH = 200;
 /** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
 function plainTextOf(node, isDoneWord) {
-    const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [] };
+    const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [], references: [] };
     let atStart = true;
     for (const child of childrenOf(node)) {
         const before = result.text.length;
@@ -33929,6 +33935,9 @@ function appendInline(node, out, isDoneWord, depth) {
             out.text += value;
             if (type === 'inlineCode')
                 out.code.push([start, out.text.length]);
+            else
+                for (const match of value.matchAll(NUMBER_REFERENCE))
+                    out.references.push({ start: start + match.index, end: start + match.index + match[0].length, number: Number(match[1]), url: null });
             return;
         }
         case 'break':
@@ -33948,8 +33957,16 @@ function appendInline(node, out, isDoneWord, depth) {
             break;
     }
     const children = childrenOf(node);
+    const linkStart = out.text.length;
     for (const child of children)
         appendInline(child, out, isDoneWord, depth + 1);
+    const url = type === 'link' ? node.url : undefined;
+    if (typeof url === 'string') {
+        // A link's text (`[#12](…/other/repo/issues/12)`) says nothing of its own: the URL is the reference.
+        while ((out.references.at(-1)?.start ?? -1) >= linkStart)
+            out.references.pop();
+        out.references.push({ start: linkStart, end: out.text.length, number: null, url });
+    }
     // An unknown leaf with a value (math, a plugin's node) still reads as its text.
     if (value !== null && children.length === 0)
         out.text += value;
@@ -34036,6 +34053,12 @@ function segmentsOf(text) {
     segments.push({ start, end: text.length });
     return segments;
 }
+/** The references of a plain text within `[start, end)`, outside the ranges cut out of it; in order. */
+function referencesIn(plain, start, end, cut = []) {
+    return plain.references
+        .filter((reference) => reference.start >= start && reference.end <= end && !cut.some((range) => reference.start >= range.start && reference.end <= range.end))
+        .map(({ number, url }) => ({ number, url }));
+}
 
 ;// CONCATENATED MODULE: ./src/action-items/done.ts
 
@@ -34089,6 +34112,8 @@ function findDueDate(text, grammar) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/markup/escape.ts
+var markup_escape = __nccwpck_require__(2853);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/action-items/text.ts
@@ -34241,10 +34266,17 @@ function skipSpaces(text, index) {
 
 /** Nobody known: names stay names. */
 const NO_PEOPLE = { login: () => null };
+/**
+ * One word of a name: a capital, then at most 40 letters. Bounded (issue 17): the pattern is
+ * tried from every capital of a line, and an unbounded word made a line of 40,000 capitals
+ * cost 2 s (each try read to the end of the run, then backed off). No name's word is longer.
+ */
+const NAME_WORD = String.raw `\p{Lu}[\p{L}'’-]{0,40}`;
+const FULL_NAME = String.raw `${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
 /** A name followed by a handle in parentheses: `Sam Kim (@sam-k)`, `Friederike Zelke (@FriederikeZelke, OSBA)`. */
-const NAME_THEN_HANDLE = /(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
+const NAME_THEN_HANDLE = new RegExp(String.raw `(${FULL_NAME})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)`, 'gu');
 /** A handle followed by a name in parentheses: `@sam-k (Sam Kim)`. */
-const HANDLE_THEN_NAME = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*[),]/gu;
+const HANDLE_THEN_NAME = new RegExp(String.raw `(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(${FULL_NAME})[ \t]*[),]`, 'gu');
 /** Any handle: a name that is a login written without `@` (`VP04` for `@vp04`) resolves to it. */
 const people_HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
 /** Blocks deeper than this are not minutes; stop instead of exhausting the stack. */
@@ -34812,6 +34844,7 @@ function markers_skipSpaces(text, index) {
 
 
 
+
 /**
  * Finds the action items in a file's mdast: list items and lines with a marker
  * (`AI @alice: text`, `TODO: text`, `(AI @garloff)`), task list items (`- [ ] @alice to do X`),
@@ -34830,7 +34863,27 @@ function markers_skipSpaces(text, index) {
 function extractActionItems(tree, options, people) {
     const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() };
     walkBlocks(childrenOf(tree), null, walk, 0);
-    return walk.items;
+    return walk.items.map(bounded);
+}
+/**
+ * Longest item text kept, in characters. Identity, planning and rendering run after the
+ * per-file budget, on every item of a run: what they read is bounded here (issue 17). An
+ * item is a sentence or a few; a longer text is cut on a word boundary with an ellipsis.
+ */
+const ITEM_TEXT_LIMIT = 3000;
+/** Longest heading or parent item kept as an item's context (titles quote 60 characters, bodies 300). */
+const CONTEXT_TEXT_LIMIT = 500;
+/** The item with its text and context cut to the limits; its id covers the text kept. */
+function bounded(item) {
+    const text = (0,markup_escape/* truncate */.xv)(item.text, ITEM_TEXT_LIMIT);
+    const cut = (value) => (0,markup_escape/* truncate */.xv)(value, CONTEXT_TEXT_LIMIT);
+    return {
+        ...item,
+        text,
+        id: text === item.text ? item.id : fingerprint(item.owners, text),
+        section: item.section === null ? null : cut(item.section),
+        context: { headings: item.context.headings.map(cut), parents: item.context.parents.map(cut) },
+    };
 }
 /** Block nesting deeper than this is not minutes; stop instead of exhausting the stack. */
 const extract_MAX_DEPTH = 100;
@@ -34949,6 +35002,10 @@ function itemAt(place, reading, walk) {
         section: walk.section,
         context: contextOf(walk),
     };
+}
+/** The `references` field of an item: present only when the item references something. */
+function withReferences(references) {
+    return references.length > 0 ? { references } : {};
 }
 /** Closes the headings of this level and below; opens this one unless it only labels a list. */
 function enterHeading(walk, depth, text) {
@@ -35103,6 +35160,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
             id: fingerprint(item.owners, item.text),
             section: walk.section,
             context: contextOf(walk),
+            ...withReferences(referencesIn(plain, whole.start, whole.end, later)),
         });
         for (const { reading: extra, start, end } of later) {
             const from = sourcePointAt(plain, start);
@@ -35119,6 +35177,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
                 id: fingerprint(extra.owners, extra.text),
                 section: walk.section,
                 context: contextOf(walk),
+                ...withReferences(referencesIn(plain, start, end)),
             });
         }
     });
@@ -35315,8 +35374,13 @@ const SAME_ITEM_THRESHOLD = 0.75;
 /**
  * Links, issue references and dates are added to an item as work progresses (`see #12`,
  * `https://…`, `by 2026-12-01`); they say where or when, not what, so they are not words.
+ *
+ * Linear in the text (issue 17): no part is tried again from every character of a long run.
+ * `owner/repo` before `#12` starts only where a run of `[\w.-]` starts (it was tried from every
+ * character of a run: 40,000 letters took 8 s); a `](…)` target ends at the next `)` or stops
+ * at the next `](` (it was scanned to the end from every `](` when no `)` followed).
  */
-const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\([^)]*\)|(?:[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
+const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\((?:[^)\]]|\](?!\())*\)|(?:(?<![\w.-])[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
 /** The words of a text as a set: case, punctuation, emphasis, links and word order ignored. */
 function identity_wordsOf(text) {
     const words = (0,action_items_text/* normaliseText */.a)(text.replace(REFERENCES, ' '));
@@ -35484,7 +35548,7 @@ function normaliseText(text) {
 
 /***/ }),
 
-/***/ 7495:
+/***/ 1930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38343,7 +38407,7 @@ function warning(message, properties = {}) {
  * @param message notice issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function notice(message, properties = {}) {
+function core_notice(message, properties = {}) {
     command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -38588,7 +38652,7 @@ function loadConfig(text, source = constants/* DEFAULT_CONFIG_PATH */.Bi) {
     const value = document.toJS() ?? {};
     if (!validateUserConfig(value)) {
         // `if` only says which branch failed; the branch's own errors name the key.
-        const problems = (validateUserConfig.errors ?? []).filter((error) => error.keyword !== 'if').map(describeSchemaError);
+        const problems = (validateUserConfig.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => describeSchemaError(error, value));
         throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
     }
     try {
@@ -38601,9 +38665,19 @@ function loadConfig(text, source = constants/* DEFAULT_CONFIG_PATH */.Bi) {
     }
 }
 /** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
-function describeSchemaError(error) {
+function describeSchemaError(error, value) {
     const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)';
     switch (error.keyword) {
+        case 'maximum':
+        case 'exclusiveMaximum':
+        case 'minimum':
+        case 'exclusiveMinimum': {
+            // A budget raised past its cap says what was asked and what is allowed (issue 17).
+            const bound = error.params;
+            const most = error.keyword.endsWith('aximum') ? 'at most' : 'at least';
+            const more = error.keyword.startsWith('exclusive') ? (most === 'at most' ? 'less than' : 'more than') : most;
+            return `\`${key}\` is ${String(valueAt(value, error.instancePath))}; it must be ${more} ${bound.limit}`;
+        }
         case 'additionalProperties': {
             const extra = String(error.params.additionalProperty);
             const where = key === '(top level)' ? extra : `${key}.${extra}`;
@@ -38617,6 +38691,13 @@ function describeSchemaError(error) {
         default:
             return `\`${key}\` ${error.message ?? 'is invalid'}`;
     }
+}
+/** The value at a JSON pointer of the validated document (for messages). */
+function valueAt(value, pointer) {
+    let at = value;
+    for (const part of pointer.split('/').slice(1))
+        at = typeof at === 'object' && at !== null ? at[part.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
+    return at;
 }
 function mergeConfig(base, user) {
     const datePatterns = user.datePatterns ?? base.datePatterns;
@@ -38721,7 +38802,14 @@ function mergeProfile(base, user, name) {
         frontMatterDate: user.frontMatterDate === undefined ? base.frontMatterDate : user.frontMatterDate,
         requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
         minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
+        ...meetingLoop(user, base),
     };
+}
+/** `template` and `agendaLabel` (for `minutes-check next`), kept from the base profile unless written; absent when neither says. */
+function meetingLoop(user, base) {
+    const template = user.template === undefined ? base.template : user.template;
+    const agendaLabel = user.agendaLabel === undefined ? base.agendaLabel : user.agendaLabel;
+    return { ...(template !== undefined ? { template } : {}), ...(agendaLabel !== undefined ? { agendaLabel } : {}) };
 }
 function toRequiredSection(entry) {
     if (typeof entry === 'string')
@@ -44215,10 +44303,21 @@ async function readBlobText(client, repository, blobSha) {
     return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
 }
 
+// EXTERNAL MODULE: ./src/markup/trim-trailing.ts
+var trim_trailing = __nccwpck_require__(2163);
 // EXTERNAL MODULE: ./src/action-items/text.ts
 var action_items_text = __nccwpck_require__(1024);
 // EXTERNAL MODULE: ./src/markup/escape.ts
 var markup_escape = __nccwpck_require__(2853);
+;// CONCATENATED MODULE: ./src/markup/github-limits.ts
+/**
+ * GitHub refuses issue and comment bodies over 65,536 characters (422 "body is too long").
+ * Our bodies (the summary comment, issue bodies, the dashboard) are measured whole in UTF-16
+ * code units (`String.length`), never fewer than the code points GitHub counts, and kept
+ * under this budget, with room to spare for a reading that counts otherwise.
+ */
+const BODY_BUDGET = 60_000;
+
 ;// CONCATENATED MODULE: ./src/markup/permalink.ts
 /** A link to a file, or to one of its lines, at the commit: stable even after later edits. */
 function permalink(links, path, line) {
@@ -44267,6 +44366,8 @@ function readIssueMarker(body) {
 
 
 
+
+
 /** Item text kept in an issue's marker; longer text is cut (the fingerprint still covers all of it). */
 const IDENTITY_TEXT_LIMIT = 4000;
 /** Item text shown in an issue body. */
@@ -44281,16 +44382,20 @@ const IDENTITY_OWNER_LIMIT = 50;
 const IDENTITY_SERIES_LIMIT = 200;
 /** Owners named in an issue body; the rest are counted (`and 1,450 more`). */
 const BODY_OWNER_LIMIT = 50;
-/**
- * GitHub refuses issue and comment bodies over 65,536 characters. Bodies are measured whole,
- * in UTF-16 code units (`String.length`), which is never fewer than the code points GitHub
- * counts, and kept under this with room to spare.
- */
-const GITHUB_BODY_LIMIT = 65_536;
-const ISSUE_BODY_LIMIT = 60_000;
+/** Issue bodies are measured whole and kept under the bodies' budget (markup/github-limits.ts). */
+const ISSUE_BODY_LIMIT = BODY_BUDGET;
 function identityOf(occurrence) {
     const { item } = occurrence;
-    return { v: 1, id: item.id, series: markerSeries(occurrence.series), owners: item.owners.slice(0, IDENTITY_OWNER_LIMIT), text: (0,markup_escape/* truncate */.xv)(item.text, IDENTITY_TEXT_LIMIT) };
+    return {
+        v: 1,
+        id: item.id,
+        series: markerSeries(occurrence.series),
+        owners: item.owners.slice(0, IDENTITY_OWNER_LIMIT),
+        text: (0,markup_escape/* truncate */.xv)(item.text, IDENTITY_TEXT_LIMIT),
+        // Read back by the dashboard: when the item was first written down, and its due date.
+        ...(occurrence.date ? { date: occurrence.date } : {}),
+        ...(item.due ? { due: item.due } : {}),
+    };
 }
 /** The series as a marker keeps it: a folder path of more than 200 characters is cut. */
 function markerSeries(series) {
@@ -44323,7 +44428,7 @@ function titleContext(occurrence) {
         return null;
     const own = (0,action_items_text/* normaliseText */.a)(text);
     const quoted = [...context.parents].reverse().concat([...context.headings].reverse()).find((candidate) => (0,action_items_text/* normaliseText */.a)(candidate) !== '' && (0,action_items_text/* normaliseText */.a)(candidate) !== own);
-    return quoted === undefined ? null : (0,markup_escape/* truncate */.xv)(oneLine(quoted), TITLE_CONTEXT_LIMIT).replace(/[\s:;,.–—-]+$/u, '');
+    return quoted === undefined ? null : (0,trim_trailing/* trimTrailing */.l)((0,markup_escape/* truncate */.xv)(oneLine(quoted), TITLE_CONTEXT_LIMIT), ':;,.–—-');
 }
 /**
  * The item as a title, without its series: its text, capitalised; followed by its context when
@@ -44334,11 +44439,15 @@ function itemTitle(occurrence) {
     const text = oneLine(occurrence.item.text);
     const capitalised = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
     const context = titleContext(occurrence);
-    return context === null ? capitalised : `${capitalised.replace(/[\s:;,.]+$/u, '')}: ${context}`;
+    return context === null ? capitalised : `${(0,trim_trailing/* trimTrailing */.l)(capitalised, ':;,.')}: ${context}`;
 }
-/** `[iaas] Ask Vexxhost whether …`: titles are plain text on GitHub, so only length matters. */
+/**
+ * `[iaas] Ask Vexxhost whether …`: titles are plain text on GitHub (no Markdown to escape),
+ * but GitHub still reads `#123`, `GH-123`, `@name` and issue URLs in them as references, so
+ * those are broken as in bodies.
+ */
 function issueTitle(occurrence) {
-    return (0,markup_escape/* truncate */.xv)(`[${occurrence.series}] ${itemTitle(occurrence)}`, 120);
+    return (0,markup_escape/* neutraliseReferences */.vd)((0,markup_escape/* truncate */.xv)(`[${occurrence.series}] ${itemTitle(occurrence)}`, 120));
 }
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
@@ -44398,6 +44507,16 @@ function quote(occurrence) {
         lines.push((0,markup_escape/* escapeLine */.EH)(itself));
     return lines.map((line) => (line === '' ? '>' : `> ${line}`));
 }
+const SOURCE_PREFIX = '- **Source:** [';
+/**
+ * The link to the item's line that `issueBody` wrote (`- **Source:** [path, line N](url)`);
+ * null when the body has none (edited by hand). The dashboard checks where it points.
+ */
+function readSourceLink(body) {
+    const line = body?.split('\n').find((each) => each.startsWith(SOURCE_PREFIX));
+    const url = line?.match(/\]\((\S+)\)$/u)?.[1];
+    return url ?? null;
+}
 function closeComment(occurrence, links) {
     return `Marked done in the ${meetingLink(occurrence, links)}.\n`;
 }
@@ -44408,7 +44527,62 @@ function duplicateComment(original) {
     return `Duplicate of #${original}: another run tracked the same action item first. Closed by minutes-automation.\n`;
 }
 
+;// CONCATENATED MODULE: ./src/plan/referenced-issues.ts
+/**
+ * Explicit identity: an item that references an action-item issue the action keeps (`#123`,
+ * or that issue's URL) is that issue's item, however its text was edited since. Occurrence
+ * index → issue. An issue referenced by several items is decided by the latest of them
+ * (occurrences come in meeting order); the earlier ones are `superseded`: theirs too, but
+ * they change nothing. A reference to any other issue or pull request is text.
+ */
+function referencedIssues(occurrences, known) {
+    const byNumber = new Map(known.map((issue) => [issue.number, issue]));
+    const byUrl = new Map(known.map((issue) => [normaliseUrl(issue.url), issue]));
+    const issues = new Map();
+    const superseded = new Set();
+    const taken = new Set();
+    for (let index = occurrences.length - 1; index >= 0; index--) {
+        const references = occurrences[index]?.item.references ?? [];
+        const candidates = references.map((reference) => issueOf(reference, byNumber, byUrl)).filter((candidate) => candidate !== undefined);
+        const issue = candidates.find((candidate) => !taken.has(candidate)) ?? candidates[0];
+        if (!issue)
+            continue;
+        issues.set(index, issue);
+        if (taken.has(issue))
+            superseded.add(index);
+        taken.add(issue);
+    }
+    return { issues, superseded };
+}
+function issueOf(reference, byNumber, byUrl) {
+    if (reference.number !== null)
+        return byNumber.get(reference.number);
+    return reference.url === null ? undefined : byUrl.get(normaliseUrl(reference.url));
+}
+/** `https://github.com/o/r/issues/12/` and `…/issues/12#issuecomment-1` name the same issue. */
+function normaliseUrl(url) {
+    const bare = url.trim().split(/[?#]/u)[0] ?? '';
+    return bare.replace(/\/+$/u, '').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/plan/team-label.ts
+/** GitHub refuses label names longer than this (`name is too long (maximum is 50 characters)`). */
+const LABEL_NAME_LIMIT = 50;
+/**
+ * The per-team label of an item: `teamLabel` with `{series}` replaced by the meeting series
+ * (the minutes' folder), in one line, cut to GitHub's 50 characters (whole characters, never
+ * half an emoji). A folder is named by whoever adds minutes; whether the label may be used
+ * (it must not be a label of another purpose, such as `good first issue`) is decided where
+ * labels are known, when the plan is carried out.
+ */
+function teamLabelName(template, series) {
+    const name = template.replaceAll('{series}', series).replace(/\s+/g, ' ').trim();
+    return Array.from(name).slice(0, LABEL_NAME_LIMIT).join('').trim();
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan-issues.ts
+
+
 
 
 function isWrite(change) {
@@ -44420,8 +44594,8 @@ function isWrite(change) {
  */
 function planIssues(occurrences, known, options) {
     const { originals, duplicates } = splitDuplicates(known);
-    const issueOf = matchToIssues(occurrences, originals);
-    const changes = occurrences.map((occurrence, index) => changeFor(occurrence, issueOf.get(index) ?? null, options));
+    const { issueOf, explicit, superseded } = matchWithReferences(occurrences, originals);
+    const changes = occurrences.map((occurrence, index) => superseded.has(index) ? { kind: 'unchanged', occurrence, issue: issueOf.get(index) ?? null } : changeFor(occurrence, issueOf.get(index) ?? null, options, explicit.has(index)));
     holdBack(changes, options.maxNewIssues ?? null);
     holdBackStateChanges(changes, options.maxClosesAndReopens ?? null);
     for (const [duplicate, original] of duplicates) {
@@ -44429,20 +44603,22 @@ function planIssues(occurrences, known, options) {
     }
     return changes;
 }
-function changeFor(occurrence, issue, options) {
+function changeFor(occurrence, issue, options, explicit) {
     const { done } = occurrence.item;
     if (!issue) {
         if (done)
             return { kind: 'unchanged', occurrence, issue: null };
         if (options.since && occurrence.date !== null && occurrence.date < options.since)
             return { kind: 'before-since', occurrence };
-        const labels = [options.label, ...(options.teamLabel ? [options.teamLabel.replaceAll('{series}', occurrence.series)] : [])];
-        return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels };
+        const teamLabel = options.teamLabel ? teamLabelName(options.teamLabel, occurrence.series) : null;
+        const labels = [options.label, ...(teamLabel ? [teamLabel] : [])];
+        return { kind: 'create', occurrence, title: issueTitle(occurrence), body: issueBody(occurrence, options.links), labels, ...(teamLabel ? { teamLabel } : {}) };
     }
     const close = done && issue.state === 'open';
     // A person who closed it as "not planned" decided; a carried-over line does not overrule them.
     const reopen = !done && issue.state === 'closed' && issue.stateReason !== 'not_planned';
-    if ((close || reopen) && !mayChangeState(occurrence, issue))
+    const allowed = explicit ? mayChangeReferencedState(occurrence, issue) : mayChangeState(occurrence, issue);
+    if ((close || reopen) && !allowed)
         return { kind: 'unchanged', occurrence, issue, ownersDiffer: true };
     if (close)
         return { kind: 'close', occurrence, issue, comment: closeComment(occurrence, options.links) };
@@ -44467,6 +44643,14 @@ function mayChangeState(occurrence, issue) {
     const ours = new Set(occurrence.item.owners.map((owner) => owner.toLowerCase()));
     return ours.size === theirs.size && [...ours].every((owner) => theirs.has(owner));
 }
+/**
+ * Whether an item that references its issue (`#123`) may close or reopen it. The reference is
+ * a deliberate identity, so owners may have been edited and the series may differ; but a line
+ * naming nobody still never changes the state of an issue that has owners.
+ */
+function mayChangeReferencedState(occurrence, issue) {
+    return occurrence.item.owners.length > 0 || issue.identity.owners.length === 0;
+}
 /** Creates beyond the first `max` become held back, in plan order (oldest meetings first). */
 function holdBack(changes, max) {
     if (max === null)
@@ -44488,6 +44672,22 @@ function holdBackStateChanges(changes, max) {
             return;
         changes[index] = { kind: change.kind === 'close' ? 'held-back-close' : 'held-back-reopen', occurrence: change.occurrence, issue: change.issue };
     });
+}
+/**
+ * Occurrence index → its issue: an item referencing an issue of ours is that issue's item
+ * (explicit identity, referenced-issues.ts; an earlier item referencing an issue a later one
+ * decides is `superseded`); the other items are matched by their text among the issues no
+ * item references.
+ */
+function matchWithReferences(occurrences, issues) {
+    const { issues: explicit, superseded } = referencedIssues(occurrences, issues);
+    const explicitIndexes = new Set(explicit.keys());
+    const referenced = new Set(explicit.values());
+    const rest = occurrences.flatMap((_, index) => (explicit.has(index) ? [] : [index]));
+    const byText = matchToIssues(rest.map((index) => occurrences[index]), issues.filter((issue) => !referenced.has(issue)));
+    for (const [restIndex, issue] of byText)
+        explicit.set(rest[restIndex], issue);
+    return { issueOf: explicit, explicit: explicitIndexes, superseded };
 }
 /** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */
 function matchToIssues(occurrences, issues) {
@@ -44553,16 +44753,15 @@ async function applyPlan(client, repository, changes) {
     if (writes.length === 0)
         return result;
     const assignable = await checkAssignable(client, repository, creates, result);
-    const labelsReady = new Set();
+    const labels = { ready: new Set(), refused: new Map() };
     for (const change of writes) {
         if (result.forbidden) {
             result.failed.push({ change, message: 'not attempted: the token may not write issues' });
             continue;
         }
         try {
-            if (change.kind === 'create')
-                await ensureLabels(client, repository, change.labels, labelsReady);
-            await applyChange(client, repository, change, assignable, result);
+            const write = change.kind === 'create' ? { ...change, labels: await ensureLabels(client, repository, change, labels) } : change;
+            await applyChange(client, repository, write, assignable, result);
         }
         catch (error) {
             if (statusOf(error) === 403)
@@ -44570,6 +44769,8 @@ async function applyPlan(client, repository, changes) {
             result.failed.push({ change, message: getErrorMessage(error) });
         }
     }
+    if (labels.refused.size > 0)
+        result.skippedLabels = [...labels.refused].map(([name, description]) => ({ name, description }));
     return result;
 }
 async function applyChange(client, repository, change, assignable, result) {
@@ -44600,27 +44801,44 @@ async function setState(client, repository, change, state, reason) {
     await client.rest.issues.update({ ...repository, issue_number, state, state_reason: reason });
     await client.rest.issues.createComment({ ...repository, issue_number, body: change.comment });
 }
-/** Creates our labels when missing, with a colour and a description (GitHub would make bare ones). */
-async function ensureLabels(client, repository, labels, ready) {
-    for (const name of labels) {
-        if (ready.has(name))
+/**
+ * The labels an issue gets. Ours are created when missing, with a colour and a description
+ * (GitHub would make bare ones). The configured label is used as it is; a team label, named
+ * after a folder, only when it is new or already ours (our description): a folder called
+ * `good first issue` must not put the repository's label of that name on our issues.
+ */
+async function ensureLabels(client, repository, change, seen) {
+    const usable = [];
+    for (const name of change.labels) {
+        const team = name === change.teamLabel && name.toLowerCase() !== change.labels[0]?.toLowerCase();
+        if (seen.refused.has(name))
             continue;
-        try {
-            await client.rest.issues.getLabel({ ...repository, name });
+        if (!seen.ready.has(name)) {
+            try {
+                const { data } = await client.rest.issues.getLabel({ ...repository, name });
+                if (team && data.description !== LABEL_DESCRIPTION) {
+                    seen.refused.set(name, data.description ?? null);
+                    continue;
+                }
+            }
+            catch (error) {
+                if (statusOf(error) !== 404)
+                    throw error;
+                await client.rest.issues.createLabel({ ...repository, name, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
+            }
+            seen.ready.add(name);
         }
-        catch (error) {
-            if (statusOf(error) !== 404)
-                throw error;
-            await client.rest.issues.createLabel({ ...repository, name, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
-        }
-        ready.add(name);
+        usable.push(name);
     }
+    return usable;
 }
 /** The owners an issue could be assigned to: the first `MAX_ASSIGNEES`, once each (logins ignore case). */
 function candidates(change) {
-    const seen = new Set();
-    const owners = change.occurrence.item.owners.filter((owner) => !seen.has(owner.toLowerCase()) && seen.add(owner.toLowerCase()));
-    return owners.slice(0, MAX_ASSIGNEES);
+    const byLogin = new Map();
+    for (const owner of change.occurrence.item.owners)
+        if (!byLogin.has(owner.toLowerCase()))
+            byLogin.set(owner.toLowerCase(), owner);
+    return [...byLogin.values()].slice(0, MAX_ASSIGNEES);
 }
 /**
  * Which owners GitHub lets us assign, by lower-cased login: each login checked once, only
@@ -44652,6 +44870,7 @@ async function checkAssignable(client, repository, creates, result) {
 
 ;// CONCATENATED MODULE: ./src/github/known-issues.ts
 
+
 /**
  * The issues that track action items: every issue with our label, open or closed, whose body
  * holds a valid marker. Listing by label (not the search API, which lags behind and has its
@@ -44673,6 +44892,8 @@ async function listKnownIssues(client, repository, label) {
             state: issue.state === 'closed' ? 'closed' : 'open',
             stateReason: issue.state_reason ?? null,
             identity,
+            createdAt: issue.created_at.slice(0, 10),
+            source: readSourceLink(issue.body),
         });
     }
     return known;
@@ -44698,7 +44919,80 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/render/config-notice.ts
+
+
+/** Entries listed; a hostile file may hold thousands. */
+const LIST_LIMIT = 30;
+/** Globs, phrases and keys named in one entry. */
+const NAMED_LIMIT = 10;
+/**
+ * The notice that opens the summary comment of a pull request changing how it is checked:
+ * which files, which configuration this run used, and each thing the change switches off,
+ * lowers, raises, narrows or accepts. Everything from the files is inert code or text.
+ */
+function renderConfigNotice(notice) {
+    const files = notice.files.map(markup_escape/* code */.aY).join(' and ');
+    const used = notice.checkedWith === 'base'
+        ? "This run checks with the base branch's configuration and suppressions (`pull_request_target`); the change applies once merged."
+        : 'This run checks with the changed configuration and suppressions.';
+    const lines = [`### ⚠️ This pull request changes how minutes are checked`, '', `It changes ${files}. ${used}`, ''];
+    for (const problem of notice.problems)
+        lines.push(`- ⚠️ ${problem}`);
+    const comparison = notice.comparison;
+    if (comparison) {
+        const entries = comparison.weakenings.map(describe);
+        if (entries.length === 0)
+            lines.push('It switches nothing off and raises no budget.');
+        else {
+            lines.push(`What it switches off or raises (${plural(entries.length, 'change')}):`, '');
+            lines.push(...entries.slice(0, LIST_LIMIT).map((entry) => `- ${entry}`));
+            if (entries.length > LIST_LIMIT)
+                lines.push(`- … and ${entries.length - LIST_LIMIT} more`);
+        }
+        if (comparison.otherChanges.length > 0)
+            lines.push('', `It also changes ${named(comparison.otherChanges)}.`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function describe(weakening) {
+    switch (weakening.kind) {
+        case 'rule-off':
+            return `switches off ${(0,markup_escape/* code */.aY)(weakening.rule)} in profile ${(0,markup_escape/* code */.aY)(weakening.profile)} (was ${weakening.was})`;
+        case 'rule-lowered':
+            return `lowers ${(0,markup_escape/* code */.aY)(weakening.rule)} in profile ${(0,markup_escape/* code */.aY)(weakening.profile)} from ${weakening.was} to ${weakening.now}`;
+        case 'limit-raised':
+            return `raises ${(0,markup_escape/* code */.aY)(`limits.${weakening.limit}`)} from ${weakening.was} to ${weakening.now}`;
+        case 'exclude-added':
+            return `excludes ${(0,markup_escape/* code */.aY)(weakening.pattern)} from every check`;
+        case 'paths-removed':
+            return `profile ${(0,markup_escape/* code */.aY)(weakening.profile)} no longer applies to ${named(weakening.paths)}`;
+        case 'profile-added': {
+            const off = weakening.off.length > 0 ? `, with ${named(weakening.off)} off` : '';
+            return `adds profile ${(0,markup_escape/* code */.aY)(weakening.profile)}, tried before the built-in ones, for ${named(weakening.paths)}${off}`;
+        }
+        case 'sections-dropped':
+            return `profile ${(0,markup_escape/* code */.aY)(weakening.profile)} no longer requires ${weakening.sections.map((section) => `“${(0,markup_escape/* cell */.Hn)(section, 80)}”`).join(', ')}`;
+        case 'placeholders-added':
+            return `adds ${plural(weakening.phrases.length, 'phrase')} meaning “no minutes”: ${weakening.phrases.slice(0, NAMED_LIMIT).map((phrase) => `“${(0,markup_escape/* cell */.Hn)(phrase, 80)}”`).join(', ')}${more(weakening.phrases)}`;
+        case 'suppression-added':
+            return `accepts ${plural(weakening.now, `${(0,markup_escape/* code */.aY)(weakening.rule)} finding`)} in ${(0,markup_escape/* code */.aY)(weakening.path)} (was ${weakening.was})`;
+    }
+}
+/** `a`, `b`, `c` and 4 more: values as code, the list cut. */
+function named(values) {
+    return `${values
+        .slice(0, NAMED_LIMIT)
+        .map((value) => (0,markup_escape/* code */.aY)((0,markup_escape/* truncate */.xv)(value, 120)))
+        .join(', ')}${more(values)}`;
+}
+function more(values) {
+    return values.length > NAMED_LIMIT ? ` and ${values.length - NAMED_LIMIT} more` : '';
+}
+
 ;// CONCATENATED MODULE: ./src/render/summary.ts
+
+
 
 
 
@@ -44706,12 +45000,8 @@ function plural(count, noun) {
 
 /** Starts our one PR comment; found again by it on every push. */
 const SUMMARY_MARKER = '<!-- minutes-automation:summary -->';
-/**
- * GitHub refuses comment bodies over 65,536 characters. The finished body is measured in
- * UTF-16 code units (never fewer than the code points GitHub counts) and kept under this,
- * with room for the closing note.
- */
-const BODY_LIMIT = 60_000;
+/** The finished comment is measured whole and kept under the bodies' budget (markup/github-limits.ts). */
+const BODY_LIMIT = BODY_BUDGET;
 /** Room kept for the note saying what was left out. */
 const NOTE_RESERVE = 300;
 /** Owners shown in a row of the plan's table; the rest are counted. */
@@ -44719,7 +45009,7 @@ const PLAN_OWNER_LIMIT = 10;
 /** Warnings and notes past this many fold into `<details>`. */
 const FOLD_AFTER = 5;
 /** Longer lists are cut: the job's log and the CLI have them all. */
-const LIST_LIMIT = 50;
+const summary_LIST_LIMIT = 50;
 /** Rows of the action-item table; the `action-items` output has them all. */
 const PLAN_ROW_LIMIT = 200;
 /** Action-item tables longer than this fold into `<details>`. */
@@ -44742,7 +45032,8 @@ function renderSummary(input) {
     // An issue left as it is because its owners differ is news too: the reader expected a close.
     const differ = (input.plan?.changes ?? []).filter((change) => change.kind === 'unchanged' && change.ownersDiffer).length;
     const pending = tally.create + tally.close + tally.reopen + tally['close-duplicate'] + held + differ;
-    const header = `${SUMMARY_MARKER}\n## Minutes check\n\n`;
+    const notice = input.configNotice ? `${renderConfigNotice(input.configNotice)}\n` : '';
+    const header = `${SUMMARY_MARKER}\n## Minutes check\n\n${notice}`;
     const files = plural(report.summary.files, 'minutes file');
     if (placed.length === 0 && pending === 0)
         return `${header}✅ ${files} checked: no findings.\n`;
@@ -44826,9 +45117,9 @@ function renderErrorFile(file, links) {
     const errors = file.findings.filter((finding) => finding.severity === 'error');
     const about = [file.profile, file.date].filter(Boolean).join(', ');
     const lines = [`### ❌ ${(0,markup_escape/* link */.nf)((0,markup_escape/* code */.aY)(file.path), permalink(links, file.path))} (${(0,markup_escape/* cell */.Hn)(about)}): ${plural(errors.length, 'error')}`, ''];
-    lines.push(...errors.slice(0, LIST_LIMIT).map((finding) => `- ${(0,markup_escape/* link */.nf)(`line ${finding.line}`, permalink(links, file.path, finding.line))} ${(0,markup_escape/* code */.aY)(finding.rule)}: ${messageOf(finding)}`));
-    if (errors.length > LIST_LIMIT)
-        lines.push(`- … and ${errors.length - LIST_LIMIT} more in the job's log`);
+    lines.push(...errors.slice(0, summary_LIST_LIMIT).map((finding) => `- ${(0,markup_escape/* link */.nf)(`line ${finding.line}`, permalink(links, file.path, finding.line))} ${(0,markup_escape/* code */.aY)(finding.rule)}: ${messageOf(finding)}`));
+    if (errors.length > summary_LIST_LIMIT)
+        lines.push(`- … and ${errors.length - summary_LIST_LIMIT} more in the job's log`);
     lines.push('');
     const teams = renderTeams(file, links, false);
     if (teams !== '')
@@ -44849,8 +45140,8 @@ function renderQuieter(placed, links) {
             continue;
         const icon = first.finding.severity === 'warning' ? '⚠️' : 'ℹ️';
         const title = `${icon} ${(0,markup_escape/* code */.aY)(first.finding.rule)}`;
-        const shown = group.slice(0, LIST_LIMIT);
-        const more = group.length > LIST_LIMIT ? ` … and ${group.length - LIST_LIMIT} more in the job's log` : '';
+        const shown = group.slice(0, summary_LIST_LIMIT);
+        const more = group.length > summary_LIST_LIMIT ? ` … and ${group.length - summary_LIST_LIMIT} more in the job's log` : '';
         const message = messageOf(first.finding);
         if (group.length === 1)
             entries.push(`- ${title} ${place(first, links)}: ${message}`);
@@ -44963,18 +45254,18 @@ function renderPlan(plan, links) {
     const shown = items.slice(0, PLAN_ROW_LIMIT);
     // One file (the usual PR): `line 14` says it; the Issue column only when an issue is known.
     const oneFile = new Set(shown.map((change) => change.occurrence.path)).size === 1;
-    const withIssues = shown.some((change) => issueOf(change));
+    const withIssues = shown.some((change) => summary_issueOf(change));
     const rows = shown.map((change) => {
         const { occurrence } = change;
         const owners = ownersCell(occurrence.item.owners);
         const done = occurrence.item.done ? ' ✅' : '';
-        const label = oneFile ? `line ${occurrence.item.line}` : (0,markup_escape/* code */.aY)(`${occurrence.path}:${occurrence.item.line}`);
-        const known = issueOf(change);
+        const label = oneFile ? `line ${occurrence.item.line}` : (0,markup_escape/* tableCode */.KH)(`${occurrence.path}:${occurrence.item.line}`);
+        const known = summary_issueOf(change);
         const issue = withIssues ? ` ${known ? `[#${known.number}](${known.url})` : '—'} |` : '';
         return `| ${change.kind === 'unchanged' && change.ownersDiffer ? 'unchanged, owners differ' : change.kind} | ${(0,markup_escape/* cell */.Hn)(titleOf(change), 200)}${done} | ${owners} | ${(0,markup_escape/* link */.nf)(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`;
     });
     const first = shown[0]?.occurrence.path;
-    const from = oneFile && first ? `From ${(0,markup_escape/* code */.aY)(first)}` : 'From';
+    const from = oneFile && first ? `From ${(0,markup_escape/* tableCode */.KH)(first)}` : 'From';
     if (items.length > shown.length)
         rows.push(`| … | ${items.length - shown.length} more items: see the \`action-items\` output | | |${withIssues ? ' |' : ''}`);
     const table = withIssues ? [`| | Title | Owners | ${from} | Issue |`, '|---|---|---|---|---|', ...rows] : [`| | Title | Owners | ${from} |`, '|---|---|---|---|', ...rows];
@@ -44991,14 +45282,14 @@ function ownersCell(owners) {
     const shown = owners.slice(0, PLAN_OWNER_LIMIT).map((owner) => (0,markup_escape/* cell */.Hn)(owner, 40)).join(', ');
     return owners.length > PLAN_OWNER_LIMIT ? `${shown} and ${(owners.length - PLAN_OWNER_LIMIT).toLocaleString('en-US')} more` : shown;
 }
-function issueOf(change) {
+function summary_issueOf(change) {
     return 'issue' in change ? change.issue : null;
 }
 /** The issue's title: the one the plan makes, the known issue's, else the one it would make. */
 function titleOf(change) {
     if ('title' in change)
         return change.title;
-    const known = issueOf(change);
+    const known = summary_issueOf(change);
     if (known)
         return known.title;
     return issueTitle(change.occurrence);
@@ -45006,8 +45297,8 @@ function titleOf(change) {
 function resultLines(result) {
     const lines = [
         `Done: created ${result.created.length}, closed ${result.closed.length}, reopened ${result.reopened.length}.`,
-        ...result.failed.slice(0, LIST_LIMIT).map((failure) => `- ⚠️ ${failure.change.kind} failed: ${(0,markup_escape/* cell */.Hn)(failure.message, 300)}`),
-        ...(result.failed.length > LIST_LIMIT ? [`- … and ${result.failed.length - LIST_LIMIT} more failures in the job's log`] : []),
+        ...result.failed.slice(0, summary_LIST_LIMIT).map((failure) => `- ⚠️ ${failure.change.kind} failed: ${(0,markup_escape/* cell */.Hn)(failure.message, 300)}`),
+        ...(result.failed.length > summary_LIST_LIMIT ? [`- … and ${result.failed.length - summary_LIST_LIMIT} more failures in the job's log`] : []),
     ];
     if (result.forbidden)
         lines.push('', 'The token may not write issues: give the workflow `permissions: issues: write`.');
@@ -45121,8 +45412,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-// EXTERNAL MODULE: ./src/check/check-source.ts + 27 modules
-var check_source = __nccwpck_require__(6512);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 24 modules
+var check_source = __nccwpck_require__(2899);
 ;// CONCATENATED MODULE: ./src/check/check-in-thread.ts
 
 
@@ -45979,7 +46270,7 @@ async function loadSuppressions(reader, allPaths) {
 }
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 async function checkRepository(reader, options) {
-    const loaded = await loadRepositoryConfig(reader, options.configPath);
+    const loaded = options.trusted ? options.trusted.config : await loadRepositoryConfig(reader, options.configPath);
     const allPaths = await reader.listFiles();
     const links = (await reader.symbolicLinks?.()) ?? new Map();
     const index = (0,repo_index/* indexRepository */.B)(allPaths, (0,date_patterns/* compileDatePatterns */.TT)(loaded.datePatterns));
@@ -46021,7 +46312,7 @@ async function checkRepository(reader, options) {
     });
     const files = [...checked, ...unreadable, ...linkReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const unsuppressed = summarize(files);
-    const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader, allPaths);
+    const suppressions = options.applySuppressions === false ? {} : await (options.trusted?.suppressions ?? ((paths) => loadSuppressions(reader, paths)))(allPaths);
     const report = applySuppressions(unsuppressed, suppressions);
     const notices = source === 'unknown'
         ? [
@@ -46149,18 +46440,37 @@ function reachesFailOn(report, failOn) {
     return report.summary.errors > 0;
 }
 
+;// CONCATENATED MODULE: ./src/markup/log-line.ts
+/**
+ * Text from the minutes (a path, a message quoting a link target or a title) as part of one
+ * log line: line breaks and other control characters are written as escapes (`\n`, `\r`,
+ * `\u2028`), so one finding stays one line and nothing it quotes starts a line of its own.
+ * The Actions runner ends a line at LF, CRLF and a lone CR (.NET `StreamReader.ReadLine`) and
+ * reads a line that then starts with `::` as a workflow command; terminals and log viewers
+ * also break at VT, FF, NEL, U+2028 and U+2029, and ESC starts colour codes that hide text.
+ */
+function logLine(text) {
+    return text.replace(BREAKS_AND_CONTROLS, (char) => NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+// Every C0 control but the tab, DEL, every C1 control (NEL is U+0085), and the two Unicode separators.
+// eslint-disable-next-line no-control-regex
+const BREAKS_AND_CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r' };
+
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
+
 
 /**
  * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
- * then a total. Clickable in editors and terminals.
+ * then a total. Clickable in editors and terminals. A path or message from the minutes that
+ * holds a line break stays on its finding's line, escaped (see `logLine`).
  */
 function formatText(report) {
     const lines = [];
     for (const file of report.files) {
         for (const finding of file.findings) {
             const severity = finding.suppressed ? `${finding.severity} (suppressed ${finding.suppressedSeverity ?? ''})`.replace(' )', ')') : finding.severity;
-            lines.push(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`);
+            lines.push(logLine(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`));
         }
     }
     const counts = countFindings(report.files.flatMap((file) => file.findings));
@@ -46237,7 +46547,7 @@ function renderDigest(report, reportFile, plan = []) {
         '',
         '| Rule | Errors | Warnings | Notes |',
         '|---|---:|---:|---:|',
-        ...sortedRows(tally(report.files, (file) => file.findings.map((finding) => finding.rule))).map(([rule, c]) => `| ${(0,markup_escape/* code */.aY)(rule)} | ${c.error} | ${c.warning} | ${c.info} |`),
+        ...sortedRows(tally(report.files, (file) => file.findings.map((finding) => finding.rule))).map(([rule, c]) => `| ${(0,markup_escape/* tableCode */.KH)(rule)} | ${c.error} | ${c.warning} | ${c.info} |`),
         '',
     ];
     const folders = sortedRows(tally(report.files, (file) => file.findings.map(() => folderOf(file.path))));
@@ -46316,6 +46626,583 @@ function findingsOutput(report, reportFile, limit = FINDINGS_OUTPUT_LIMIT) {
     return { json: JSON.stringify({ ...report, files, truncated: { omittedFiles: report.files.length - files.length, reportFile } }), truncated: true };
 }
 
+;// CONCATENATED MODULE: ./src/github/agenda-issues.ts
+/** The open issues and pull requests carrying the agenda label, oldest first (the issues listing holds both). */
+async function listAgendaEntries(client, repository, label) {
+    const issues = await client.paginate(client.rest.issues.listForRepo, { ...repository, labels: label, state: 'open', sort: 'created', direction: 'asc', per_page: 100 });
+    return issues.map((issue) => ({ number: issue.number, title: issue.title, url: issue.html_url }));
+}
+/**
+ * The open items of a series as its action-item issues say (the listing the plan uses): an
+ * issue closed by hand is not carried over. Oldest issue first.
+ */
+function openItemsOfSeries(known, series) {
+    return known
+        .filter((issue) => issue.state === 'open' && issue.identity.series === series)
+        .sort((a, b) => a.number - b.number)
+        .map((issue) => ({ owners: issue.identity.owners, text: issue.identity.text, issue: issue.number }));
+}
+
+// EXTERNAL MODULE: ./src/model/sections.ts
+var sections = __nccwpck_require__(7693);
+// EXTERNAL MODULE: ./src/model/build-model.ts + 1 modules
+var build_model = __nccwpck_require__(5292);
+// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
+var parse_markdown = __nccwpck_require__(3060);
+;// CONCATENATED MODULE: ./src/next/series-history.ts
+
+
+
+
+
+/** A series named on the command line or in `prepare-next` that is not one. */
+class SeriesError extends Error {
+    name = 'SeriesError';
+}
+/**
+ * The series a name stands for: a folder of dated minutes (`community-call`), or a dated
+ * file of one (`community-call/20261119.md`). Throws SeriesError naming what was found instead.
+ */
+function seriesNamed(name, index) {
+    const trimmed = name.replace(/^\.\/+/u, '').replace(/\/+$/u, '');
+    // `.` names the series at the repository's root (`2026-01-15-board.md`).
+    const clean = trimmed === '.' ? '' : trimmed;
+    if (index.datedFiles.has(clean))
+        return clean;
+    const dated = index.dateOf(clean);
+    if (dated && index.files.has(clean))
+        return dated.series;
+    const known = [...index.datedFiles.keys()].filter((series) => series !== '').sort();
+    throw new SeriesError(`“${name}” is no dated series of minutes${known.length > 0 ? ` (the dated series here: ${known.join(', ')})` : ''}.`);
+}
+/** The files of a series dated before `before` (all when null), oldest first. */
+function filesBefore(series, index, before) {
+    const files = index.datedFiles.get(series) ?? [];
+    return before === null ? files : files.filter((file) => file.date < before);
+}
+/** How many earlier files are read: enough for the cadence, the skeleton and the open items. */
+const HISTORY_FILES = 12;
+/** Reads and parses the recent meetings of a series (at most HISTORY_FILES), oldest first. */
+async function readHistory(reader, files, config, index) {
+    const recent = files.slice(-HISTORY_FILES);
+    const texts = await Promise.all(recent.map(async (file) => ({ file, bytes: await reader.readFile(file.path) })));
+    return texts.flatMap(({ file, bytes }) => {
+        const meeting = bytes === null ? null : pastMeeting(file, (0,decode/* decodeUtf8 */._)(bytes).text, config, index);
+        return meeting ? [meeting] : [];
+    });
+}
+/** One meeting parsed with the project's parser, modelled under its profile; null when no profile applies. */
+function pastMeeting(file, text, config, index) {
+    const tree = (0,parse_markdown/* parseMarkdown */.W)(text);
+    const frontMatter = (0,build_model/* frontMatterOf */.E)(tree);
+    const profile = (0,profiles/* selectProfile */.og)(file.path, frontMatter, config);
+    if (!profile)
+        return null;
+    const model = (0,build_model/* buildMinutesModel */.j)(tree, { path: file.path, profile, config, index, frontMatter });
+    const actionItems = (0,action_items/* extractActionItems */.uo)(tree, config.actionItems.grammar, config.actionItems.people);
+    return { path: file.path, date: file.date, pattern: file.pattern, text, tree, model, profile, actionItems };
+}
+
+// EXTERNAL MODULE: ./src/repo/dates.ts
+var repo_dates = __nccwpck_require__(5173);
+;// CONCATENATED MODULE: ./src/next/cadence.ts
+
+/** A day `days` after `iso` (`YYYY-MM-DD`). */
+function addDays(iso, days) {
+    return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+/** 0 Sunday … 6 Saturday. */
+function weekdayOf(iso) {
+    return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+/** The value seen most often; ties go to the smallest. */
+function mostCommon(values) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best = null;
+    for (const [value, count] of counts) {
+        const bestCount = best === null ? 0 : (counts.get(best) ?? 0);
+        if (count > bestCount || (count === bestCount && best !== null && value < best))
+            best = value;
+    }
+    return best;
+}
+/** The cadence of recent meetings (dates oldest first): the most common gap and weekday. */
+function cadenceOf(dates) {
+    const recent = dates.slice(-9);
+    const gaps = recent.slice(1).map((date, index) => (0,repo_dates/* daysBetween */.YM)(recent[index], date)).filter((gap) => gap > 0);
+    const weekday = mostCommon(recent.map(weekdayOf)) ?? 0;
+    return { gap: mostCommon(gaps) ?? 7, weekday };
+}
+/**
+ * The next meeting on the series' cadence: the last meeting plus the usual gap, again and
+ * again until it is not before `today`, moved to the usual weekday (at most three days either way).
+ */
+function nextMeetingDate(dates, today) {
+    const last = dates.at(-1);
+    if (last === undefined)
+        return today;
+    const { gap, weekday } = cadenceOf(dates);
+    let next = addDays(last, gap);
+    if (next < today)
+        next = addDays(next, Math.ceil((0,repo_dates/* daysBetween */.YM)(next, today) / gap) * gap);
+    const shift = ((weekday - weekdayOf(next) + 10) % 7) - 3;
+    const moved = addDays(next, shift);
+    // The weekday wins unless it would fall back before today or onto the last meeting.
+    if (moved >= today && moved > last)
+        return moved;
+    return addDays(moved, 7);
+}
+
+;// CONCATENATED MODULE: ./src/next/carried-items.ts
+
+/** The heading the prepared file lists open items under when the series has none of its own. */
+const OPEN_ITEMS_HEADING = '## Open action items';
+/**
+ * The open items the previous meeting left: every item of it not done (those it carried over
+ * from earlier meetings too), each once, in the order written.
+ */
+function openItemsOf(previous) {
+    const items = [];
+    for (const item of previous.actionItems) {
+        if (item.done || items.some((other) => (0,action_items/* sameItem */.OA)(other, item)))
+            continue;
+        items.push({ owners: item.owners, text: item.text, issue: null });
+    }
+    return items;
+}
+/**
+ * The series' own heading for open items: of the headings kept, the one under which the
+ * recent meetings most often repeated an item of the meeting before (twice at least); else
+ * one named for it (`Check pending Action Items`, `Checking AIs of last week`); else null.
+ */
+function carriedItemsHeading(skeleton, meetings) {
+    let best = null;
+    for (const heading of skeleton) {
+        let count = 0;
+        meetings.forEach((meeting, index) => {
+            const before = meetings[index - 1];
+            const section = meeting.model.sections.find((candidate) => candidate.title === heading.from.section.title && candidate.depth === heading.depth);
+            if (!before || !section)
+                return;
+            const inside = meeting.actionItems.filter((item) => withinSection(meeting, section, item.line));
+            if (inside.some((item) => before.actionItems.some((earlier) => (0,action_items/* sameItem */.OA)(earlier, item))))
+                count++;
+        });
+        if (count >= 2 && (best === null || count > best.count))
+            best = { heading, count };
+    }
+    return best?.heading ?? skeleton.find((heading) => NAMED_FOR_OPEN_ITEMS.test(heading.key)) ?? null;
+}
+/** A heading that names the review of open items (a regex over one heading's text). */
+const NAMED_FOR_OPEN_ITEMS = /\b(?:pending|open|last week'?s?|check(?:ing)?|previous)\b.*\b(?:action items?|ais?|todos?)\b/u;
+function withinSection(meeting, section, line) {
+    const start = section.heading.position?.start.line ?? 0;
+    const end = meeting.tree.children[section.end]?.position?.start.line ?? Number.POSITIVE_INFINITY;
+    return line > start && line < end;
+}
+/**
+ * One open item as the minutes write it: `- [ ] AI @alice: text (#12)`. The `@owner` is the
+ * minutes' own syntax; the text is the item's, its Markdown and HTML made inert; the issue
+ * number is added unless the text already references it.
+ */
+function carriedItemLine(item) {
+    const owners = item.owners.map((owner) => ` @${owner}`).join('');
+    const text = inertText(item.text);
+    const reference = item.issue !== null && !text.includes(`#${item.issue}`) ? ` (#${item.issue})` : '';
+    return `- [ ] AI${owners}: ${text}${reference}`;
+}
+/** Item text on one line: no HTML, no emphasis or link syntax; `@` and `#` kept (they are the minutes'). */
+function inertText(text) {
+    return text
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(/[&<>]/gu, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char] ?? char)
+        .replace(/[\\`*_[\]|~]/gu, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/next/next-path.ts
+
+/**
+ * The path of the meeting on `date`, written as `example` is (`community-call/20261119.md`
+ * → `community-call/20261126.md`, `minutes/2026/05-06.md` → `minutes/2026/05-13.md`): the
+ * digits the pattern's tokens stand on are replaced, the rest is kept.
+ */
+function pathOnDate(example, pattern, date) {
+    const { regex } = (0,date_patterns/* compileDatePattern */.S_)(pattern);
+    const match = new RegExp(regex.source, 'd').exec(example);
+    const indices = match?.indices?.groups;
+    if (!indices)
+        throw new Error(`${example} does not match the date pattern ${pattern}`);
+    const [year, month, day] = date.split('-');
+    const parts = [
+        { at: indices.year, value: year },
+        { at: indices.month, value: month },
+        { at: indices.day, value: day },
+    ].sort((a, b) => (a.at?.[0] ?? 0) - (b.at?.[0] ?? 0));
+    let result = '';
+    let from = 0;
+    for (const { at, value } of parts) {
+        if (!at)
+            continue;
+        result += example.slice(from, at[0]) + value;
+        from = at[1];
+    }
+    return result + example.slice(from);
+}
+
+;// CONCATENATED MODULE: ./src/next/heading-form.ts
+
+/** Anything but letters and digits: spaces, punctuation, symbols, emoji. */
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+/**
+ * The form under which two headings are the same heading to a reader: case, spacing,
+ * punctuation and emoji do not matter (`Participants - use of github handle` and
+ * `Participants  use of github handle`, `Status Page` and `StatusPage`, `Sprint Review &
+ * Planning` and `Sprint Review/Planning`); the words and numbers do (`Release 7` is not
+ * `Release 8`, and a heading naming its meeting's date is that meeting's). A heading of
+ * nothing but symbols keeps its plain key.
+ */
+function headingForm(text) {
+    const form = text.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+    return form === '' ? (0,sections/* headingKey */.yc)(text) : form;
+}
+
+;// CONCATENATED MODULE: ./src/next/skeleton.ts
+
+
+/** How many of the recent meetings are read for the skeleton. */
+const RECENT_MEETINGS = 8;
+/** A heading is kept when more than this share of the recent meetings have it (tuned in docs/next-meeting.md). */
+const SHARED_BY = 0.5;
+/** The tuning chosen (docs/next-meeting.md): three meetings running are enough to follow a series that renamed a heading. */
+const SKELETON_TUNING = { sharedBy: SHARED_BY, decay: 1, lastRun: 3 };
+/**
+ * The headings the recent meetings (oldest first) mostly share, in their usual order and at
+ * their usual level; the title is not one of them. Headings are the same when a reader
+ * would call them so (headingForm: `Status Page` and `StatusPage`). A topic heading of one
+ * meeting is in too few of them to be kept.
+ */
+function sharedHeadings(meetings, tuning = {}) {
+    const { sharedBy, decay, lastRun } = { ...SKELETON_TUNING, ...tuning };
+    const recent = meetings.slice(-RECENT_MEETINGS);
+    const seen = new Map();
+    const listed = recent.map((meeting) => bodySections(meeting));
+    const weights = recent.map((_, index) => decay ** (recent.length - 1 - index));
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    listed.forEach((sections, index) => {
+        for (const form of new Set(sections.map((section) => headingForm(section.title)))) {
+            const entry = seen.get(form) ?? { weight: 0, ranks: [], depths: [] };
+            entry.weight += weights[index] ?? 0;
+            entry.depths.push(...sections.filter((section) => headingForm(section.title) === form).map((section) => section.depth));
+            seen.set(form, entry);
+        }
+    });
+    const inLatest = (form, count) => count > 0 && listed.length >= count && listed.slice(-count).every((sections) => sections.some((section) => headingForm(section.title) === form));
+    const kept = [...seen].filter(([form, entry]) => entry.weight / total > sharedBy || inLatest(form, lastRun)).map(([form]) => form);
+    const keptSet = new Set(kept);
+    // Rank of each kept heading among the kept ones of each meeting, 0..1: its usual place.
+    for (const sections of listed) {
+        const order = [...new Set(sections.map((section) => headingForm(section.title)).filter((form) => keptSet.has(form)))];
+        order.forEach((form, index) => seen.get(form)?.ranks.push(order.length > 1 ? index / (order.length - 1) : 0));
+    }
+    const place = (form) => average(seen.get(form)?.ranks ?? []);
+    return kept
+        .sort((a, b) => place(a) - place(b))
+        .flatMap((form) => {
+        const depth = skeleton_mostCommon(seen.get(form)?.depths ?? [2]);
+        const from = latestWith(recent, listed, form, depth);
+        return from ? [{ key: (0,sections/* headingKey */.yc)(from.section.title), depth, source: headingSource(from.meeting, from.section), from }] : [];
+    });
+}
+/** The sections below the title. */
+function bodySections(meeting) {
+    const title = meeting.model.title?.heading;
+    return meeting.model.sections.filter((section) => section.heading !== title);
+}
+function latestWith(recent, listed, form, depth) {
+    for (let index = recent.length - 1; index >= 0; index--) {
+        const section = listed[index]?.find((candidate) => headingForm(candidate.title) === form && candidate.depth === depth);
+        const meeting = recent[index];
+        if (section && meeting)
+            return { meeting, section };
+    }
+    return undefined;
+}
+/** A heading as its file writes it. */
+function headingSource(meeting, section) {
+    const position = section.heading.position;
+    const start = position?.start.offset;
+    const end = position?.end.offset;
+    if (start === undefined || end === undefined)
+        return `${'#'.repeat(section.depth)} ${section.title}`;
+    return meeting.text.slice(start, end);
+}
+function average(values) {
+    return values.length === 0 ? 1 : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+function skeleton_mostCommon(values) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 2;
+}
+
+;// CONCATENATED MODULE: ./src/next/team-links.ts
+
+
+/**
+ * A team's newest minutes dated after the previous meeting and no later than the days after
+ * a meeting that still count for it (`teamMinutesWindow.daysAfter`); null when there are none yet.
+ */
+function newestTeamMinutes(folder, after, meetingDate, config, index) {
+    const until = addDays(meetingDate, config.teamMinutesWindow.daysAfter);
+    const files = index.datedFiles.get(folder) ?? [];
+    const within = files.filter((file) => file.date > after && file.date <= until);
+    return within.at(-1)?.path ?? null;
+}
+/**
+ * A link to `path` written as the series writes its team links: an absolute github.com
+ * blob URL when its previous meeting did (`https://github.com/acme/minutes/blob/main/…`,
+ * same repository and branch), else a relative link with the file's name as its text.
+ */
+function teamLink(path, previous, meetingPath) {
+    const absolute = previous.model.teams.flatMap((team) => team.links.map((link) => link.url)).find((url) => /^https?:\/\/[^/]+\/[^/]+\/[^/]+\/blob\/[^/]+\//u.test(url));
+    if (absolute) {
+        const [, base, ref] = /^(https?:\/\/[^/]+\/[^/]+\/[^/]+)\/blob\/([^/]+)\//u.exec(absolute) ?? [];
+        return `${base}/blob/${ref}/${path}`;
+    }
+    const relative = external_node_path_.posix.relative(external_node_path_.posix.dirname(meetingPath), path);
+    return `[${external_node_path_.posix.basename(path)}](${relative})`;
+}
+/** The placeholder the series writes most for a team without minutes (`None yet`). */
+function usualPlaceholder(meetings) {
+    const counts = new Map();
+    for (const meeting of meetings)
+        for (const team of meeting.model.teams)
+            if (team.placeholder)
+                counts.set(team.placeholder, (counts.get(team.placeholder) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'None yet';
+}
+
+;// CONCATENATED MODULE: ./src/next/prepare-next.ts
+
+
+
+
+
+
+
+
+/** Where `{{date}}` stands in a template, the meeting day goes; `{{open-items}}` and `{{agenda}}` take their lists. */
+const TEMPLATE_DATE = '{{date}}';
+const TEMPLATE_ITEMS = '{{open-items}}';
+const TEMPLATE_AGENDA = '{{agenda}}';
+/**
+ * Prepares the next meeting's minutes of a dated series. Pure: the same input always gives
+ * the same file. Throws when the series has no regular meeting to go by.
+ */
+function prepareNextMeeting(input) {
+    const regular = regularMeetings(input.meetings);
+    const previous = regular.at(-1);
+    if (!previous)
+        throw new SeriesError('the series has no dated meeting before that day to prepare the next one from');
+    const date = input.date ?? nextMeetingDate(regular.map((meeting) => meeting.date), input.today);
+    const path = pathOnDate(previous.path, input.config.datePatterns[previous.pattern] ?? '', date);
+    const carried = input.openIssues ? [...input.openIssues] : openItemsOf(previous);
+    const itemLines = carried.map(carriedItemLine);
+    const agendaLines = (input.agenda ?? []).map((entry) => `- ${(0,markup_escape/* cell */.Hn)(entry.title)} ([#${entry.number}](${entry.url}))`);
+    if (input.template !== null)
+        return { path, date, carried, content: fillTemplate(input.template, date, itemLines, agendaLines) };
+    const skeleton = sharedHeadings(regular, input.tuning);
+    const itemsHeading = carriedItemsHeading(skeleton, regular.slice(-RECENT_FOR_ITEMS));
+    const agendaHeading = skeleton.find((heading) => heading.key.includes('agenda')) ?? null;
+    const placeholder = usualPlaceholder(regular.slice(-8));
+    const blocks = [...frontMatterOf(previous, date), prepare_next_titleOf(previous, date)];
+    for (const heading of skeleton) {
+        const body = [];
+        if (heading === itemsHeading)
+            body.push(...itemLines);
+        if (heading === agendaHeading)
+            body.push(...agendaLines);
+        const minuteTaker = minuteTakerLine(heading, previous);
+        if (minuteTaker)
+            body.push(minuteTaker);
+        // The team as the meeting the heading was copied from has it (the previous one, unless it skipped the team).
+        const team = heading.from.meeting.model.teams.find((candidate) => (0,sections/* headingKey */.yc)(candidate.section.title) === heading.key);
+        if (team) {
+            const minutes = team.folder ? newestTeamMinutes(team.folder, previous.date, date, input.config, input.index) : null;
+            body.push(`Minutes: ${minutes ? teamLink(minutes, previous, path) : placeholder}`);
+        }
+        blocks.push(heading.source, ...(body.length > 0 ? [body.join('\n')] : []));
+    }
+    if (itemsHeading === null && itemLines.length > 0)
+        blocks.push(OPEN_ITEMS_HEADING, itemLines.join('\n'));
+    if (agendaHeading === null && agendaLines.length > 0)
+        blocks.push('## Agenda', agendaLines.join('\n'));
+    return { path, date, carried, content: `${blocks.join('\n\n')}\n` };
+}
+/** Recent meetings read for where open items are reviewed. */
+const RECENT_FOR_ITEMS = 8;
+/**
+ * The meetings written in the series' usual file pattern: a workshop or an overflow meeting
+ * (`20221011-workshop.md`) beside the weekly files is not what the next meeting looks like.
+ */
+function regularMeetings(meetings) {
+    const counts = new Map();
+    for (const meeting of meetings)
+        counts.set(meeting.pattern, (counts.get(meeting.pattern) ?? 0) + 1);
+    const usual = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+    return meetings.filter((meeting) => meeting.pattern === usual);
+}
+/** The previous meeting's title with its date replaced; `# YYYY-MM-DD` when it had none. */
+function prepare_next_titleOf(previous, date) {
+    const title = previous.model.title;
+    if (!title)
+        return `# ${date}`;
+    const section = previous.model.sections.find((candidate) => candidate.heading === title.heading);
+    const source = section ? headingSource(previous, section) : `# ${title.text}`;
+    const headingStart = title.heading.position?.start.offset;
+    const found = previous.model.titleDate;
+    const dateStart = found?.position.start.offset;
+    if (!found || headingStart === undefined || dateStart === undefined)
+        return source;
+    const at = dateStart - headingStart;
+    return `${source.slice(0, at)}${date}${source.slice(at + found.raw.length)}`;
+}
+/** The front matter the profile reads: its condition keys and its date key, when the previous meeting had them. */
+function frontMatterOf(previous, date) {
+    const front = previous.model.frontMatter;
+    if (!front)
+        return [];
+    const lines = Object.entries(previous.profile.frontMatter).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+    const dateKey = previous.profile.frontMatterDate;
+    if (dateKey && dateKey in front)
+        lines.push(`${dateKey}: ${date}`);
+    return lines.length > 0 ? [`---\n${lines.join('\n')}\n---`] : [];
+}
+/** The minute-taker line left for a name (`- Minutes:`), under the profile's section for it. */
+function minuteTakerLine(heading, previous) {
+    const { section, labels } = previous.profile.minuteTaker;
+    if (labels.length === 0 || (0,sections/* headingKey */.yc)(section) !== heading.key)
+        return null;
+    const line = previous.model.minuteTaker?.position?.start.line;
+    const written = line === undefined ? undefined : previous.text.split('\n')[line - 1];
+    const colon = written?.indexOf(':') ?? -1;
+    return written !== undefined && colon > 0 ? written.slice(0, colon + 1) : `- ${labels[0]}:`;
+}
+function fillTemplate(template, date, itemLines, agendaLines) {
+    let text = template.replaceAll(TEMPLATE_DATE, date);
+    const items = itemLines.join('\n');
+    const agenda = agendaLines.join('\n');
+    if (text.includes(TEMPLATE_ITEMS))
+        text = text.replaceAll(TEMPLATE_ITEMS, items);
+    else if (items !== '')
+        text = `${text.trimEnd()}\n\n${OPEN_ITEMS_HEADING}\n\n${items}\n`;
+    if (text.includes(TEMPLATE_AGENDA))
+        text = text.replaceAll(TEMPLATE_AGENDA, agenda);
+    else if (agenda !== '')
+        text = `${text.trimEnd()}\n\n## Agenda\n\n${agenda}\n`;
+    return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/next/next-meeting-files.ts
+
+
+
+
+
+/** Reads what the next meeting of a series is prepared from, through the reader, and prepares it. */
+async function prepareFromRepository(reader, config, request) {
+    const paths = await reader.listFiles();
+    const index = (0,repo_index/* indexRepository */.B)(paths, (0,date_patterns/* compileDatePatterns */.TT)(config.datePatterns));
+    const series = seriesNamed(request.series, index);
+    const meetings = await readHistory(reader, filesBefore(series, index, request.date), config, index);
+    const previous = regularMeetings(meetings).at(-1);
+    const profile = previous?.profile;
+    const templatePath = profile?.template ?? (index.files.has(`${series}/template.md`) ? `${series}/template.md` : null);
+    const templateBytes = templatePath === null ? null : await reader.readFile(templatePath);
+    if (templatePath !== null && templateBytes === null)
+        throw new SeriesError(`the template ${templatePath} (the profile's \`template\`) does not exist`);
+    const agendaLabel = profile?.agendaLabel ?? null;
+    const prepared = prepareNextMeeting({
+        meetings,
+        config,
+        index,
+        date: request.date,
+        today: request.today,
+        template: templateBytes === null ? null : (0,decode/* decodeUtf8 */._)(templateBytes).text,
+        openIssues: request.openItems ? await request.openItems(series) : null,
+        agenda: agendaLabel && request.agenda ? await request.agenda(agendaLabel) : null,
+    });
+    return { ...prepared, series, exists: index.files.has(prepared.path), agendaLabel, template: templatePath };
+}
+
+;// CONCATENATED MODULE: ./src/action/prepare-next.ts
+
+
+
+
+
+
+
+
+
+
+/** The events on which `prepare-next` writes a file: a timetable, or a person asking. */
+const PREPARING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+/**
+ * `prepare-next`: writes the next meeting's minutes of the series into the workspace, with
+ * the series' open action-item issues (an issue closed by hand is not carried) and, with an
+ * agenda label, the agenda; sets `prepared-file`. Commits nothing. Fails the step only for a
+ * series that is not one.
+ */
+async function prepareNext(client, settings, config) {
+    setOutput(constants/* OUTPUTS */.py.preparedFile, '');
+    const series = settings.prepareNext;
+    if (series === null)
+        return;
+    if (!PREPARING_EVENTS.has(settings.event.name)) {
+        info(`\`prepare-next\` writes on schedule and workflow_dispatch runs; this is a ${settings.event.name} run, so no file is prepared.`);
+        return;
+    }
+    try {
+        const result = await prepareFromRepository(local_reader_localReader(settings.workspace), config, {
+            series,
+            date: null,
+            today: settings.today,
+            openItems: (name) => openIssuesOf(client, settings, config, name),
+            agenda: (label) => listAgendaEntries(client, settings.repository, label),
+        });
+        if (result.exists) {
+            warning(`The next meeting of ${result.series}, ${result.path}, exists already; it is not overwritten.`);
+            return;
+        }
+        const target = (0,external_node_path_.join)(settings.workspace, ...result.path.split('/'));
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(target, result.content, { flag: 'wx' });
+        info(`Prepared ${result.path}: ${result.carried.length} open action item(s) carried over${result.template ? `, from ${result.template}` : ''}.`);
+        setOutput(constants/* OUTPUTS */.py.preparedFile, result.path);
+    }
+    catch (error) {
+        if (error instanceof SeriesError)
+            setFailed(`prepare-next: ${error.message}`);
+        else
+            warning(`Could not prepare the next meeting of ${series}: ${getErrorMessage(error)}`);
+    }
+}
+/** The series' open action-item issues; offline (the previous meeting's open items) when they cannot be listed. */
+async function openIssuesOf(client, settings, config, series) {
+    try {
+        return openItemsOfSeries(await listKnownIssues(client, settings.repository, config.actionItems.label), series);
+    }
+    catch (error) {
+        warning(`Could not list the action-item issues (${getErrorMessage(error)}): the previous meeting's open items are carried over instead.`);
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/changed-files.ts
 /** GitHub lists at most this many files in a comparison; a full list may be longer. */
 const COMPARE_FILE_LIMIT = 300;
@@ -46379,6 +47266,189 @@ async function changesOfRun(client, settings) {
     return { files: null, description: `Event ${event.name}: every file is checked.` };
 }
 
+;// CONCATENATED MODULE: ./src/config/compare-config.ts
+
+/** Severity order: a rule moved down it reports less. */
+const RANK = { off: 0, info: 1, warning: 2, error: 3 };
+/** The settings compared one by one below; every other key is compared whole. */
+const COMPARED = new Set(['profiles', 'limits', 'exclude', 'placeholders']);
+const PROFILE_COMPARED = new Set(['name', 'rules', 'paths', 'requiredSections']);
+/**
+ * Compares two resolved configurations (and suppressions): `base` is the one the pull
+ * request's target branch has, `head` the one it proposes. Pure; stricter settings (a rule
+ * raised, a budget lowered, more paths) are not weakenings and are not listed.
+ */
+function compareConfig(base, head, suppressions = { base: {}, head: {} }) {
+    const weakenings = [];
+    const otherChanges = [];
+    for (const profile of head.profiles) {
+        const before = base.profiles.find((each) => each.name === profile.name);
+        if (before)
+            weakenings.push(...compareProfile(before, profile, otherChanges));
+        else
+            weakenings.push({ kind: 'profile-added', profile: profile.name, paths: profile.paths, off: constants/* RULE_IDS */.Iu.filter((rule) => level(profile, rule) === 'off') });
+    }
+    for (const limit of Object.keys(head.limits)) {
+        if (head.limits[limit] > base.limits[limit])
+            weakenings.push({ kind: 'limit-raised', limit, was: base.limits[limit], now: head.limits[limit] });
+    }
+    for (const pattern of added(base.exclude, head.exclude))
+        weakenings.push({ kind: 'exclude-added', pattern });
+    const phrases = added(base.placeholders, head.placeholders);
+    if (phrases.length > 0)
+        weakenings.push({ kind: 'placeholders-added', phrases });
+    weakenings.push(...compareSuppressions(suppressions.base, suppressions.head));
+    for (const key of Object.keys(head)) {
+        if (key === 'actionItems')
+            otherChanges.push(...differingKeys(base.actionItems, head.actionItems, 'actionItems.'));
+        else if (!COMPARED.has(key) && !same(base[key], head[key]))
+            otherChanges.push(key);
+    }
+    return { weakenings, otherChanges };
+}
+function compareProfile(base, head, otherChanges) {
+    const profile = head.name;
+    const found = [];
+    for (const rule of constants/* RULE_IDS */.Iu) {
+        const was = level(base, rule);
+        const now = level(head, rule);
+        if (now === 'off' && was !== 'off')
+            found.push({ kind: 'rule-off', profile, rule, was });
+        else if (RANK[now] < RANK[was])
+            found.push({ kind: 'rule-lowered', profile, rule, was, now });
+    }
+    const paths = added(head.paths, base.paths);
+    if (paths.length > 0)
+        found.push({ kind: 'paths-removed', profile, paths });
+    const sections = added(head.requiredSections.map((section) => section.name), base.requiredSections.map((section) => section.name));
+    if (sections.length > 0)
+        found.push({ kind: 'sections-dropped', profile, sections });
+    for (const key of Object.keys(head)) {
+        if (!PROFILE_COMPARED.has(key) && !same(base[key], head[key]))
+            otherChanges.push(`profiles.${profile}.${key}`);
+    }
+    return found;
+}
+function compareSuppressions(base, head) {
+    const found = [];
+    for (const [path, rules] of Object.entries(head)) {
+        for (const [rule, { count }] of Object.entries(rules)) {
+            const was = base[path]?.[rule]?.count ?? 0;
+            if (count > was)
+                found.push({ kind: 'suppression-added', path, rule, was, now: count });
+        }
+    }
+    return found;
+}
+function level(profile, rule) {
+    return profile.rules[rule] ?? 'off';
+}
+/** The entries of `after` that `before` does not hold, in `after`'s order. */
+function added(before, after) {
+    const known = new Set(before);
+    return [...new Set(after)].filter((entry) => !known.has(entry));
+}
+/** The keys whose values differ, each prefixed (`actionItems.people`). */
+function differingKeys(base, head, prefix) {
+    const keys = [...new Set([...Object.keys(base), ...Object.keys(head)])];
+    return keys.filter((key) => !same(base[key], head[key])).map((key) => `${prefix}${String(key)}`);
+}
+/** Equal as data, whatever the order of object keys. */
+function same(a, b) {
+    return canonical(a) === canonical(b);
+}
+function canonical(value) {
+    return JSON.stringify(value, (_key, each) => each && typeof each === 'object' && !Array.isArray(each) ? Object.fromEntries(Object.entries(each).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : each);
+}
+
+;// CONCATENATED MODULE: ./src/action/pull-request-config.ts
+
+
+
+
+
+
+
+
+const pull_request_config_decoder = new TextDecoder();
+/** The files that decide how minutes are checked: the configuration (the `config` input's, else ours) and the suppressions. */
+function checkingFiles(settings) {
+    return [...(settings.configPath ? [settings.configPath] : constants/* CONFIG_PATHS */.iE), constants/* SUPPRESSIONS_PATH */.dS];
+}
+/** Which of those files a change adds, edits, renames or removes. */
+function changedCheckingFiles(settings, files) {
+    if (!files)
+        return [];
+    const touched = new Set([...files.changed, ...files.removed]);
+    return checkingFiles(settings).filter((path) => touched.has(path));
+}
+/**
+ * A reader of the pull request's base commit, through the API (the workspace holds the head
+ * or the merge). Each file is fetched once: the check and the notice read the same ones.
+ */
+function baseReader(client, settings) {
+    const baseSha = settings.event.pullRequest?.baseSha;
+    return baseSha ? readingOnce(apiReader(client, settings.repository, baseSha)) : null;
+}
+/** The reader, with each file's bytes fetched once. */
+function readingOnce(reader) {
+    const files = new Map();
+    return {
+        ...reader,
+        readFile: (path) => {
+            const known = files.get(path);
+            if (known)
+                return known;
+            const read = reader.readFile(path);
+            files.set(path, read);
+            return read;
+        },
+    };
+}
+/**
+ * On `pull_request_target` the pull request must not choose how it is checked: the
+ * configuration and suppressions come from its base commit. The suppressions file is read
+ * at the base when the pull request touches it, else only when the listing has it (the same
+ * file at both ends, so no request for a file that is not there).
+ */
+async function trustedConfiguration(base, settings, touched) {
+    const config = await loadRepositoryConfig(base, settings.configPath);
+    let suppressions;
+    return {
+        config,
+        suppressions: (allPaths) => (suppressions ??= touched.includes(constants/* SUPPRESSIONS_PATH */.dS) || allPaths.includes(constants/* SUPPRESSIONS_PATH */.dS) ? readSuppressions(base) : Promise.resolve({})),
+    };
+}
+/** The suppressions file of a commit; {} when there is none. */
+async function readSuppressions(reader) {
+    const bytes = await reader.readFile(constants/* SUPPRESSIONS_PATH */.dS);
+    return bytes === null ? {} : parseSuppressions(pull_request_config_decoder.decode(bytes), constants/* SUPPRESSIONS_PATH */.dS);
+}
+/**
+ * What a pull request that touches the checking files changes in them, for the notice that
+ * opens its comment: both sides read with the same loader (base through the API; head from
+ * the workspace on `pull_request`, through the API on `pull_request_target`), then compared.
+ */
+async function configNotice(options) {
+    const { settings, touched } = options;
+    const [base, head] = await Promise.all([readSide(options.base, settings, touched, "The base branch's files cannot be read"), readSide(options.head, settings, touched, "The pull request's files are not valid (once merged, every run would fail)")]);
+    const comparison = base.config && head.config ? compareConfig(base.config, head.config, { base: base.suppressions, head: head.suppressions }) : null;
+    return { files: [...touched], checkedWith: options.checkedWith, comparison, problems: [base.problem, head.problem].filter((problem) => problem !== null) };
+}
+async function readSide(reader, settings, touched, failure) {
+    try {
+        const config = await loadRepositoryConfig(reader, settings.configPath);
+        const suppressions = touched.includes(constants/* SUPPRESSIONS_PATH */.dS) ? await readSuppressions(reader) : {};
+        return { config, suppressions, problem: null };
+    }
+    catch (error) {
+        // A file that does not load, or a read that failed: the notice says so; the run goes on.
+        // The message may quote the file: data from the pull request, shown as inert code.
+        const message = error instanceof ConfigError || error instanceof SuppressionsError ? error.message : `could not be read: ${getErrorMessage(error)}`;
+        return { config: null, suppressions: {}, problem: `${failure}, so the change is not compared: ${(0,markup_escape/* code */.aY)((0,markup_escape/* truncate */.xv)(message, 300))}` };
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/action/event.ts
@@ -46398,6 +47468,7 @@ function readEvent(name, eventPath) {
             number,
             headSha,
             headRef: typeof pull?.head?.ref === 'string' ? pull.head.ref : '',
+            baseSha: typeof pull?.base?.sha === 'string' ? pull.base.sha : '',
             fromFork: pull?.head?.repo?.full_name !== pull?.base?.repo?.full_name,
         }
         : null;
@@ -46458,6 +47529,7 @@ function listedPaths(payload, kinds) {
 
 
 
+
 /** Inputs that cannot be used; the message names the input. */
 class SettingsError extends Error {
     name = 'SettingsError';
@@ -46478,7 +47550,10 @@ function readSettings(getInput, env) {
         maxNewIssues: count(getInput, constants/* INPUTS */.mc.maxNewIssues, constants/* DEFAULT_MAX_NEW_ISSUES */.Rx),
         maxClosesAndReopens: count(getInput, constants/* INPUTS */.mc.maxClosesAndReopens, constants/* DEFAULT_MAX_CLOSES_AND_REOPENS */.Kr),
         comment: flag(getInput, constants/* INPUTS */.mc.comment, true),
+        dashboard: flag(getInput, constants/* INPUTS */.mc.dashboard, true),
+        dashboardTitle: getInput(constants/* INPUTS */.mc.dashboardTitle).trim() || constants/* DEFAULT_DASHBOARD_TITLE */.kj,
         scope: getInput(constants/* INPUTS */.mc.scope).trim() ? oneOf(getInput, constants/* INPUTS */.mc.scope, constants/* SCOPES */.iW, 'changed') : defaultScope(event.name),
+        prepareNext: seriesName(getInput(constants/* INPUTS */.mc.prepareNext)),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         repository: { owner, repo },
@@ -46488,11 +47563,19 @@ function readSettings(getInput, env) {
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         timeScale: timeScale(env.MINUTES_AUTOMATION_TIME_SCALE),
+        today: today(env.MINUTES_AUTOMATION_TODAY),
     };
 }
 /** Changes are what pull requests and pushes are about; other events (manual, scheduled) audit everything. */
 function defaultScope(eventName) {
     return eventName.startsWith('pull_request') || eventName === 'push' ? 'changed' : 'all';
+}
+function today(value) {
+    if (!value)
+        return new Date().toISOString().slice(0, 10);
+    if (!(0,repo_dates/* isCalendarDate */.tf)(value))
+        throw new SettingsError(`MINUTES_AUTOMATION_TODAY must be a day written YYYY-MM-DD, not “${value}”.`);
+    return value;
 }
 function timeScale(value) {
     if (!value)
@@ -46536,8 +47619,403 @@ function splitList(value) {
         .map((entry) => entry.trim())
         .filter(Boolean);
 }
+/** A series folder as the `prepare-next` input names it: a relative path inside the workspace. */
+function seriesName(value) {
+    const name = value.trim();
+    if (name === '')
+        return null;
+    if (name.startsWith('/') || name.split('/').includes('..') || name.includes('\\')) {
+        throw new SettingsError(`Input \`${constants/* INPUTS */.mc.prepareNext}\` must name a series folder inside the repository (e.g. community-call), not “${name}”.`);
+    }
+    return name;
+}
+
+;// CONCATENATED MODULE: ./src/plan/dashboard-items.ts
+
+
+/**
+ * The open action-item issues after this run: listed open and not closed now, reopened now,
+ * or created now; each with what its marker, its body, the run and the dashboard's memory say.
+ */
+function dashboardItems(input) {
+    const { known, changes, result, previous, links } = input;
+    const closed = new Set(result?.closed.map((issue) => issue.number) ?? []);
+    const reopened = new Set(result?.reopened.map((issue) => issue.number) ?? []);
+    const seen = new Map();
+    for (const change of changes) {
+        if ((change.kind === 'unchanged' || change.kind === 'reopen') && change.issue)
+            seen.set(change.issue.number, change.occurrence);
+    }
+    const items = [];
+    const facts = {};
+    const numbers = new Set();
+    const keep = (item, base, occurrence) => {
+        if (item.issue === null || numbers.has(item.issue))
+            return;
+        numbers.add(item.issue);
+        const remembered = previous[String(item.issue)];
+        const before = remembered ? { due: remembered[0], meetings: remembered[1], at: remembered[2] } : base;
+        const now = occurrence ? advance(before, occurrence) : before;
+        if (now.due !== base.due || now.meetings !== base.meetings || now.at !== base.at)
+            facts[String(item.issue)] = [now.due, now.meetings, now.at];
+        items.push({ ...item, due: now.due, meetings: now.meetings });
+    };
+    for (const issue of known) {
+        const open = (issue.state === 'open' && !closed.has(issue.number)) || reopened.has(issue.number);
+        if (!open)
+            continue;
+        const source = ourLink(issue.source ?? null, links);
+        const { identity } = issue;
+        keep({ issue: issue.number, text: titleText(issue.title, identity.series), series: identity.series, owners: identity.owners, since: identity.date ?? issue.createdAt ?? null, source }, { due: identity.due ?? null, meetings: 1, at: source ? pathOfLink(source) : null }, seen.get(issue.number));
+    }
+    for (const [change, created] of createdIssues(changes, result)) {
+        const { occurrence } = change;
+        keep({ issue: created.number, text: titleText(change.title, occurrence.series), series: occurrence.series, owners: occurrence.item.owners, since: occurrence.date ?? input.today, source: permalink(links, occurrence.path, occurrence.item.line) }, { due: occurrence.item.due, meetings: 1, at: occurrence.path }, undefined);
+    }
+    return { items, facts };
+}
+/** An issue's title without the `[series] ` it starts with; a title edited by hand is kept as it is. */
+function titleText(title, series) {
+    const prefix = `[${series}] `;
+    return title.startsWith(prefix) ? title.slice(prefix.length) : title;
+}
+/** A newer meeting listing the item counts once; its due date (or none) is the item's now. */
+function advance(before, occurrence) {
+    const repeated = before.at !== null && before.at !== occurrence.path;
+    return { due: occurrence.item.due, meetings: before.meetings + (repeated ? 1 : 0), at: occurrence.path };
+}
+/**
+ * The creates that succeeded, paired with the issues they made: `applyPlan` creates in plan
+ * order and records each failure with its change, so the rest line up with `result.created`.
+ */
+function createdIssues(changes, result) {
+    if (!result)
+        return [];
+    const failed = new Set(result.failed.map((failure) => failure.change));
+    const done = changes.filter((change) => change.kind === 'create' && !failed.has(change));
+    return done.flatMap((change, index) => {
+        const created = result.created[index];
+        return created ? [[change, created]] : [];
+    });
+}
+/** The body's source link, when it points at a line of this repository's minutes (a body edited by hand may point anywhere). */
+function ourLink(url, links) {
+    if (!url)
+        return null;
+    const prefix = `${links.serverUrl}/${links.repository}/blob/`;
+    return url.startsWith(prefix) && /^[0-9a-f]{40}\/[^\s()]+#L\d+$/u.test(url.slice(prefix.length)) ? url : null;
+}
+/** `community-call/20261119.md` of a permalink `…/blob/{sha}/community-call/20261119.md#L14`. */
+function pathOfLink(url) {
+    const afterSha = url.slice(url.indexOf('/blob/') + '/blob/'.length + 41);
+    return afterSha
+        .replace(/#L\d+$/u, '')
+        .split('/')
+        .map((segment) => safeDecode(segment))
+        .join('/');
+}
+function safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+const STATE_PREFIX = '<!-- minutes-automation:dashboard-state:';
+const STATE_SUFFIX = ' -->';
+/** schemas/dashboard-state.schema.json, compiled at build time. */
+const validateState = validators/* validateDashboardState */.mr;
+/** The facts as a hidden comment for the end of the body; base64, so no text can end it early. */
+function factsComment(facts) {
+    return `${STATE_PREFIX}${Buffer.from(JSON.stringify({ v: 1, items: facts }), 'utf8').toString('base64')}${STATE_SUFFIX}`;
+}
+/** The facts a dashboard's body remembers; {} when there are none or they are not valid (a body edited by hand). */
+function readFacts(body) {
+    const start = body?.lastIndexOf(STATE_PREFIX) ?? -1;
+    if (!body || start < 0)
+        return {};
+    const end = body.indexOf(STATE_SUFFIX, start + STATE_PREFIX.length);
+    if (end < 0)
+        return {};
+    try {
+        const value = JSON.parse(Buffer.from(body.slice(start + STATE_PREFIX.length, end), 'base64').toString('utf8'));
+        return validateState(value) ? value.items : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/dashboard.ts
+
+
+
+
+/** Starts the dashboard issue's body: how the action, and anyone's tooling, finds it. */
+const DASHBOARD_MARKER = '<!-- minutes-automation:dashboard -->';
+/** The dashboard is measured whole and kept under the bodies' budget (markup/github-limits.ts). */
+const DASHBOARD_LIMIT = BODY_BUDGET;
+/** Owners and series named in the counts at the top; the rest are summed up. */
+const COUNTS_LISTED = 25;
+/** Item text shown per line. */
+const TEXT_LIMIT = 200;
+/** The dashboard's memory of due dates and repeats takes at most this much of the body; entries past it are left out. */
+const FACTS_LIMIT = 12_000;
+/**
+ * The open action items as Markdown, one pure function for the dashboard issue and the
+ * CLI's `items` view: counts per series and per owner, then a group per owner (each linking
+ * to the owner's issues on GitHub) and the items nobody owns; oldest first within a group.
+ * Dates are stated, never relative ages, so the text changes only when the items do. When
+ * the whole list would pass `limit`, the groups fold into `<details>`, and groups that still
+ * do not fit show their count and a link to the matching issue search instead of their lines.
+ */
+function renderOpenItems(items, options) {
+    const groups = groupByOwner(items);
+    const head = [...counts(items, groups), ''];
+    const full = [...head, ...groups.flatMap((group) => groupLines(group, options, false))].join('\n');
+    if (full.length <= options.limit)
+        return full;
+    // Folded groups while they fit, then count lines; the last line sums up any groups left,
+    // with room kept for it: every item stays counted.
+    const out = [...head];
+    let used = head.join('\n').length + 1;
+    const room = options.limit - TAIL_ROOM;
+    for (const [index, group] of groups.entries()) {
+        const folded = groupLines(group, options, true).join('\n');
+        const counted = `${countLine(group, options)}\n`;
+        const shown = used + folded.length + 1 <= room ? folded : used + counted.length + 1 <= room ? counted : null;
+        if (shown === null) {
+            out.push(restLine(groups.slice(index), options));
+            break;
+        }
+        out.push(shown);
+        used += shown.length + 1;
+    }
+    return out.join('\n');
+}
+/** Room kept for the line that sums up the groups past the limit. */
+const TAIL_ROOM = 400;
+function restLine(rest, options) {
+    const items = new Set(rest.flatMap((group) => group.items)).size;
+    const url = options.search ? allUrl(options.search) : null;
+    return `**${plural(rest.length, 'more group')}** · ${plural(items, 'open item')}${url ? `: ${(0,markup_escape/* link */.nf)('all open action items on GitHub', url)}` : ''}.\n`;
+}
+/** The dashboard issue's whole body: marker, the items, the footer, and its hidden memory. */
+function renderDashboard(items, facts, options) {
+    const kept = boundedFacts(facts);
+    const memory = Object.keys(kept).length > 0 ? `${factsComment(kept)}\n` : '';
+    const footer = [
+        '---',
+        '',
+        '<sub>Kept by minutes-automation from the open action-item issues: rewritten when they change, so edits to this text are overwritten. Close this issue to stop the updates.</sub>',
+        '',
+    ].join('\n');
+    const fixed = DASHBOARD_MARKER.length + 1 + footer.length + memory.length + 2;
+    return `${DASHBOARD_MARKER}\n${renderOpenItems(items, { ...options, limit: DASHBOARD_LIMIT - fixed - SAFETY })}\n${footer}${memory}`;
+}
+/** Characters kept free under GitHub's limit. */
+const SAFETY = 500;
+function boundedFacts(facts) {
+    const kept = {};
+    let size = 0;
+    for (const key of Object.keys(facts).sort((a, b) => Number(a) - Number(b))) {
+        const entry = facts[key];
+        if (!entry)
+            continue;
+        size += (JSON.stringify(entry).length + key.length + 4) * 1.34;
+        if (size > FACTS_LIMIT)
+            break;
+        kept[key] = entry;
+    }
+    return kept;
+}
+/**
+ * The items as a meeting goes through them: a group per owner (by login; an item of two owners
+ * is in both), then the items nobody owns; oldest first within a group. The JSON of the CLI's
+ * `items` view is these groups.
+ */
+function groupByOwner(items) {
+    const byOwner = new Map();
+    const nobody = [];
+    for (const item of items) {
+        if (item.owners.length === 0)
+            nobody.push(item);
+        for (const owner of item.owners)
+            byOwner.set(owner, [...(byOwner.get(owner) ?? []), item]);
+    }
+    const groups = [...byOwner.keys()].sort().map((owner) => ({ owner, items: oldestFirst(byOwner.get(owner) ?? []) }));
+    if (nobody.length > 0)
+        groups.push({ owner: null, items: oldestFirst(nobody) });
+    return groups;
+}
+function oldestFirst(items) {
+    return [...items].sort((a, b) => (a.since ?? '9999').localeCompare(b.since ?? '9999') || (a.issue ?? 0) - (b.issue ?? 0) || a.text.localeCompare(b.text));
+}
+function counts(items, groups) {
+    if (items.length === 0)
+        return ['**No open action items.**'];
+    const series = new Map();
+    for (const item of items)
+        series.set(item.series, (series.get(item.series) ?? 0) + 1);
+    const bySeries = [...series.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, count]) => `${(0,markup_escape/* cell */.Hn)(name, 100)} ${count}`);
+    const byOwner = groups.map((group) => `${ownerName(group.owner)} ${group.items.length}`);
+    return [`**${plural(items.length, 'open action item')}.**`, '', `- **By series:** ${listed(bySeries)}`, `- **By owner:** ${listed(byOwner)}`];
+}
+function listed(entries) {
+    const shown = entries.slice(0, COUNTS_LISTED).join(', ');
+    return entries.length > COUNTS_LISTED ? `${shown} and ${entries.length - COUNTS_LISTED} more` : shown;
+}
+function ownerName(owner) {
+    return owner === null ? '_nobody named_' : (0,markup_escape/* escapeText */.X1)(owner);
+}
+function groupLines(group, options, folded) {
+    const title = group.owner === null ? 'Nobody named' : (0,markup_escape/* escapeText */.X1)(group.owner);
+    const count = `${group.items.length} open`;
+    const url = searchUrl(group.owner, options);
+    const lines = group.items.map((item) => itemLine(item, options));
+    if (!folded) {
+        return [`### ${url ? (0,markup_escape/* link */.nf)(title, url) : title} · ${count}`, '', ...lines, ''];
+    }
+    return [`<details><summary><strong>${title}</strong> · ${count}</summary>`, '', ...(url ? [(0,markup_escape/* link */.nf)('Their issues on GitHub', url), ''] : []), ...lines, '', '</details>', ''];
+}
+/** A group past the limit: its count, and where GitHub lists its issues. */
+function countLine(group, options) {
+    const title = group.owner === null ? 'Nobody named' : (0,markup_escape/* escapeText */.X1)(group.owner);
+    const url = searchUrl(group.owner, options);
+    return `**${title}** · ${group.items.length} open: ${url ? (0,markup_escape/* link */.nf)('listed on GitHub', url) : 'too many to list here'}.`;
+}
+/** `- [#8](…) announce the window — community-call, since [2026-11-19](…) · due 2026-11-30, **overdue** · in 3 meetings` */
+function itemLine(item, options) {
+    const { today, search } = options;
+    const issue = item.issue === null ? '' : search ? `${(0,markup_escape/* link */.nf)(`#${item.issue}`, `${search.serverUrl}/${search.repository}/issues/${item.issue}`)} ` : `#${item.issue} `;
+    const parts = [`${issue}${(0,markup_escape/* cell */.Hn)(item.text, TEXT_LIMIT)} — ${(0,markup_escape/* cell */.Hn)(item.series, 100)}`];
+    const since = item.since ?? 'an unknown date';
+    if (item.source)
+        parts[0] += `, since ${(0,markup_escape/* link */.nf)(since, item.source)}`;
+    else if (item.since)
+        parts[0] += `, since ${item.since}`;
+    if (item.due)
+        parts.push(item.due < today ? `due ${item.due}, **overdue**` : `due ${item.due}`);
+    if (item.meetings > 1)
+        parts.push(`in ${item.meetings} meetings`);
+    return `- ${parts.join(' · ')}`;
+}
+function allUrl(search) {
+    return `${search.serverUrl}/${search.repository}/issues?${new URLSearchParams({ q: `is:issue is:open label:${quotedLabel(search.label)}` }).toString()}`;
+}
+function quotedLabel(label) {
+    return /^[\w.-]+$/u.test(label) ? label : `"${label.replaceAll('"', '')}"`;
+}
+/** GitHub's list of an owner's open action-item issues (or of those assigned to nobody). */
+function searchUrl(owner, options) {
+    if (!options.search)
+        return null;
+    const { serverUrl, repository, label } = options.search;
+    const query = `is:issue is:open label:${quotedLabel(label)} ${owner === null ? 'no:assignee' : `assignee:${owner}`}`;
+    return `${serverUrl}/${repository}/issues?${new URLSearchParams({ q: query }).toString()}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/dashboard.ts
+
+/**
+ * The dashboard's own label. The dashboard does not carry the action-item label (it is no
+ * action item, and GitHub's lists of action items should not show it), so it is found by
+ * this one: one request, `state=all` so a dashboard closed by hand is found and left closed.
+ * The search API (by title or marker) would lag behind a dashboard just created and double
+ * it; listing by creator depends on who the token is. The label is created with the issue.
+ */
+const DASHBOARD_LABEL = 'minutes-dashboard';
+/** Finds the dashboard: the oldest issue with our label whose body starts with the marker; null when there is none. */
+async function findDashboard(client, repository) {
+    const { data } = await client.rest.issues.listForRepo({ ...repository, labels: DASHBOARD_LABEL, state: 'all', sort: 'created', direction: 'asc', per_page: 100 });
+    const issue = data.find((each) => !each.pull_request && (each.body ?? '').startsWith(DASHBOARD_MARKER));
+    if (!issue)
+        return null;
+    return { number: issue.number, url: issue.html_url, title: issue.title, body: issue.body ?? '', state: issue.state === 'closed' ? 'closed' : 'open' };
+}
+/**
+ * Creates the dashboard, or edits it when its title or body differ; a closed one is left
+ * closed (people decide). Idempotent: a re-run over the same items writes nothing.
+ */
+async function writeDashboard(client, repository, found, title, body) {
+    if (!found) {
+        const { data } = await client.rest.issues.create({ ...repository, title, body, labels: [DASHBOARD_LABEL] });
+        return { action: 'created', url: data.html_url };
+    }
+    if (found.state === 'closed')
+        return { action: 'closed', url: found.url };
+    if (found.title === title && found.body === body)
+        return { action: 'unchanged', url: found.url };
+    await client.rest.issues.update({ ...repository, issue_number: found.number, title, body });
+    return { action: 'updated', url: found.url };
+}
+
+;// CONCATENATED MODULE: ./src/action/keep-dashboard.ts
+
+
+
+
+
+
+
+/** Starts looking for the dashboard while the minutes are checked; settles to an error value, never rejects. */
+function startFindingDashboard(client, settings) {
+    return findDashboard(client, settings.repository).catch((error) => (error instanceof Error ? error : new Error(getErrorMessage(error))));
+}
+/**
+ * Keeps the dashboard issue: built from the listing of action-item issues the run made (or,
+ * on a run with no items, one listing), written only when it differs. Any failure is a
+ * warning: the rest of the run goes on and the next run writes it. Returns its URL, or null.
+ */
+async function keepDashboard(client, settings, label, links, issues, finding) {
+    try {
+        const found = await finding;
+        if (found instanceof Error)
+            throw found;
+        if (found?.state === 'closed') {
+            info(`The dashboard ${found.url} was closed by hand, so it is left as it is. Reopen it to have it kept again, or set \`dashboard: false\` to stop this note.`);
+            setOutput(constants/* OUTPUTS */.py.dashboardUrl, found.url);
+            return null;
+        }
+        const run = issues ?? { known: await listKnownIssues(client, settings.repository, label), changes: [], result: null };
+        const today = new Date().toISOString().slice(0, 10);
+        const { items, facts } = dashboardItems({ ...run, previous: readFacts(found?.body), links, today });
+        const body = renderDashboard(items, facts, { today, search: { serverUrl: settings.serverUrl, repository: links.repository, label } });
+        const written = await writeDashboard(client, settings.repository, found, settings.dashboardTitle, body);
+        info(`Dashboard of open action items ${written.action}: ${written.url}`);
+        setOutput(constants/* OUTPUTS */.py.dashboardUrl, written.url);
+        return written;
+    }
+    catch (error) {
+        const why = statusOf(error) === 403 ? ' The token lacks `issues: write`.' : '';
+        warning(`Could not keep the dashboard of open action items: ${getErrorMessage(error)}.${why} The next run writes it.`);
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/action/minutes-log.ts
+
+
+/** A `MinutesLog` over `write` (one call per line, as `core.info`); the token is random unless a test gives one. */
+function minutesLog(write, token = (0,external_node_crypto_.randomUUID)()) {
+    return (lines) => {
+        if (lines.length === 0)
+            return;
+        write(`::stop-commands::${token}`);
+        for (const line of lines)
+            write(logLine(line));
+        write(`::${token}::`);
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
 
 
 
@@ -46570,6 +48048,8 @@ function splitList(value) {
 async function run(options = {}) {
     try {
         const settings = readSettings((name) => getInput(name), process.env);
+        // Lines carrying text from the minutes go through this log: commands stopped, breaks escaped.
+        const log = minutesLog(info);
         const { client, requests } = createGitHubClient({
             token: settings.token,
             baseUrl: settings.apiUrl,
@@ -46578,24 +48058,29 @@ async function run(options = {}) {
         });
         // Our earlier comment is looked up while the minutes are checked: one round trip less.
         const earlierComment = findComment(client, settings);
-        const { report, config, itemPaths, noMinutesChanged } = await checkMinutes(client, settings, options.workerScript ?? null);
+        const dashboard = keepsDashboard(settings) ? startFindingDashboard(client, settings) : null;
+        const { report, config, itemPaths, noMinutesChanged, notice } = await checkMinutes(client, settings, options.workerScript ?? null, log);
         const reportFile = await writeReportFile(settings, report);
-        publishFindings(report, reportFile);
-        const plan = await planActionItems(client, settings, report, config.actionItems, itemPaths);
+        publishFindings(report, reportFile, log);
+        const { plan, issues, listingFailed } = await planActionItems(client, settings, report, config.actionItems, itemPaths, log);
+        // Without the listing (its failure was a warning already) the dashboard is left as it is.
+        const kept = dashboard && !listingFailed ? await keepDashboard(client, settings, config.actionItems.label, sourceLinks(settings), issues, dashboard) : null;
+        await prepareNext(client, settings, config);
         const summary = renderSummary({
             report,
             links: sourceLinks(settings),
             plan,
             failOn: settings.failOn,
+            configNotice: notice,
         });
         if (noMinutesChanged) {
             // No "0 files checked" comment on a PR that touches no minutes: a notice says it.
             const message = `Pull request #${settings.event.pullRequest?.number} changes no minutes files: nothing to check.`;
-            notice(message);
+            core_notice(message);
             await summary_summary.addRaw(`## Minutes check\n\n${message}\n`).write();
         }
         else {
-            await summary_summary.addRaw(jobSummary(summary, report, reportFile, JOB_SUMMARY_LIMIT, plan ? planHeadline(plan) : [])).write();
+            await summary_summary.addRaw(jobSummary(summary, report, reportFile, JOB_SUMMARY_LIMIT, plan ? planHeadline(plan) : []) + dashboardNote(kept)).write();
             await postComment(client, settings, summary, earlierComment);
         }
         info(`GitHub API requests: ${requests.count}.`);
@@ -46621,17 +48106,25 @@ function sourceLinks(settings) {
  * Checks what the run is about (see docs/scope-and-suppression.md): with scope `changed`,
  * the change's files plus the files linking to what it removed; with `all`, every file.
  */
-async function checkMinutes(client, settings, workerScript) {
+async function checkMinutes(client, settings, workerScript, log) {
     // pull_request_target runs with a writable token in the base repository: read the PR's
-    // files as data through the API instead of checking out and trusting its workspace.
-    const reader = settings.event.name === 'pull_request_target' ? apiReader(client, settings.repository, settings.sha) : local_reader_localReader(settings.workspace);
+    // files as data through the API instead of checking out and trusting its workspace, and
+    // check them with the base commit's configuration and suppressions, not the PR's own.
+    const target = settings.event.name === 'pull_request_target';
+    const reader = target ? apiReader(client, settings.repository, settings.sha) : local_reader_localReader(settings.workspace);
     const changes = await changesOfRun(client, settings);
     info(changes.description);
+    const base = settings.event.pullRequest ? baseReader(client, settings) : null;
+    if (target && !base)
+        throw new Error('the pull_request_target event does not name the base commit (pull_request.base.sha), whose configuration the check must use');
+    const touched = changedCheckingFiles(settings, changes.files);
+    const trusted = target && base ? await trustedConfiguration(base, settings, touched) : null;
     const limited = settings.scope === 'changed' && changes.files !== null;
     if (settings.scope === 'changed' && changes.files === null)
         info('Scope `changed`, but the change cannot be told: checking every file.');
     const { report, config, unmatchedPatterns, linkingFiles } = await checkRepository(reader, {
         configPath: settings.configPath,
+        trusted,
         patterns: settings.patterns,
         onlyPaths: limited ? changes.files?.changed : null,
         removedPaths: limited ? changes.files?.removed : [],
@@ -46642,13 +48135,20 @@ async function checkMinutes(client, settings, workerScript) {
     for (const pattern of unmatchedPatterns)
         warning(`The \`paths\` input names “${pattern}”, which matches no minutes file of the repository; check the workflow.`);
     if (linkingFiles.length > 0)
-        info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`);
+        log([`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`]);
     info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`);
+    // One request or two (the base's files) and only when the PR touches them: said first in the comment.
+    const notice = base && touched.length > 0 ? await configNotice({ settings, touched, base, head: reader, checkedWith: target ? 'base' : 'head' }) : null;
+    if (notice) {
+        const weakenings = notice.comparison ? `: ${notice.comparison.weakenings.length} thing(s) switched off, lowered or raised` : '';
+        warning(`This pull request changes ${touched.join(' and ')}${weakenings}; ${target ? "this run used the base branch's" : 'this run used the changed'} configuration. The summary comment lists what changes.`);
+    }
     return {
         report,
         config,
         itemPaths: changes.files ? new Set(changes.files.changed) : null,
-        noMinutesChanged: limited && settings.event.pullRequest !== null && report.summary.files === 0,
+        noMinutesChanged: limited && settings.event.pullRequest !== null && report.summary.files === 0 && notice === null,
+        notice,
     };
 }
 /** The whole report as a JSON file under RUNNER_TEMP, for actions/upload-artifact; null if it cannot be written. */
@@ -46665,9 +48165,10 @@ async function writeReportFile(settings, report) {
         return null;
     }
 }
-function publishFindings(report, reportFile) {
-    info(formatText(report).trimEnd());
-    const omitted = emitAnnotations(report, { error: error, warning: warning, info: notice });
+/** The findings in the log (commands stopped), then as annotations (commands resumed), then as outputs. */
+function publishFindings(report, reportFile, log) {
+    log(formatText(report).trimEnd().split('\n'));
+    const omitted = emitAnnotations(report, { error: error, warning: warning, info: core_notice });
     for (const [level, count] of Object.entries(omitted)) {
         if (count > 0)
             info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows ${ANNOTATION_LIMIT} per level); see the log above.`);
@@ -46684,28 +48185,37 @@ function planTiming(settings) {
     if (settings.createIssues === 'never')
         return 'never';
     const { name, defaultBranch } = settings.event;
-    const merged = (name === 'push' && defaultBranch !== null && settings.ref === `refs/heads/${defaultBranch}`) || name === 'workflow_dispatch';
+    const merged = (name === 'push' && defaultBranch !== null && settings.ref === `refs/heads/${defaultBranch}`) || name === 'workflow_dispatch' || name === 'schedule';
     const writes = settings.createIssues === 'always' || merged;
     if (!writes)
         return 'after-merge';
     return settings.dryRun ? 'dry-run' : 'now';
 }
+/** The dashboard is kept on the runs that write issues, never on a pull request's. */
+function keepsDashboard(settings) {
+    return settings.dashboard && planTiming(settings) === 'now' && !settings.event.name.startsWith('pull_request');
+}
+/** The job summary's line linking to the dashboard this run created or updated. */
+function dashboardNote(kept) {
+    return kept && kept.action !== 'unchanged' ? `\n[Open action items](${kept.url}): the dashboard was ${kept.action}.\n` : '';
+}
 /**
  * The action-item plan. Items come from the files this run is about: a PR's changes, or a
  * push's (a change that cannot be told: all checked files); listing issues costs one request.
  */
-async function planActionItems(client, settings, report, config, itemPaths) {
+async function planActionItems(client, settings, report, config, itemPaths, log) {
     const timing = planTiming(settings);
     const files = itemPaths ? report.files.filter((file) => itemPaths.has(file.path)) : report.files;
     const occurrences = latestOccurrences({ ...report, files });
     setOutput(constants/* OUTPUTS */.py.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))));
     if (occurrences.length === 0 || timing === 'never') {
         setIssueOutputs(null);
-        return null;
+        return { plan: null, issues: null, listingFailed: false };
     }
     let changes;
+    let known;
     try {
-        const known = await listKnownIssues(client, settings.repository, config.label);
+        known = await listKnownIssues(client, settings.repository, config.label);
         changes = planIssues(occurrences, known, {
             label: config.label,
             teamLabel: config.teamLabel,
@@ -46719,18 +48229,23 @@ async function planActionItems(client, settings, report, config, itemPaths) {
     catch (error) {
         warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`);
         setIssueOutputs(null);
-        return null;
+        return { plan: null, issues: null, listingFailed: true };
     }
-    logHeldBack(changes, settings.maxNewIssues, config.since);
-    logHeldBackStateChanges(changes, settings.maxClosesAndReopens);
+    logHeldBack(changes, settings.maxNewIssues, config.since, log);
+    logHeldBackStateChanges(changes, settings.maxClosesAndReopens, log);
     const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined;
     if (result)
         reportApplied(result);
     setIssueOutputs(result ?? null);
-    return { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, maxClosesAndReopens: settings.maxClosesAndReopens, ...(result ? { result } : {}) };
+    const issues = { known, changes, result: result ?? null };
+    return {
+        plan: { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, maxClosesAndReopens: settings.maxClosesAndReopens, ...(result ? { result } : {}) },
+        issues,
+        listingFailed: false,
+    };
 }
 /** Says in the log which items wait for a later run, and how many predate `since`. */
-function logHeldBack(changes, maxNewIssues, since) {
+function logHeldBack(changes, maxNewIssues, since, log) {
     const tally = countChanges(changes);
     if (tally['before-since'] > 0)
         info(`${tally['before-since']} open action item(s) from meetings before ${since ?? ''} are not tracked (actionItems.since).`);
@@ -46738,20 +48253,17 @@ function logHeldBack(changes, maxNewIssues, since) {
         return;
     info(`${tally['held-back']} action-item issue(s) held back (max-new-issues: ${maxNewIssues}); the next run goes on with them:`);
     const heldBack = changes.filter((change) => change.kind === 'held-back');
-    for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT))
-        info(`  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`);
+    log(heldBack.slice(0, HELD_BACK_LOG_LIMIT).map((change) => `  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`));
     if (heldBack.length > HELD_BACK_LOG_LIMIT)
         info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more (the \`action-items\` output lists every item).`);
 }
 /** Says in the log which closes and reopens wait for a later run (`max-closes-and-reopens`). */
-function logHeldBackStateChanges(changes, max) {
+function logHeldBackStateChanges(changes, max, log) {
     const heldBack = changes.filter((change) => change.kind === 'held-back-close' || change.kind === 'held-back-reopen');
     if (heldBack.length === 0)
         return;
     info(`${heldBack.length} close(s) and reopen(s) of action-item issues held back (max-closes-and-reopens: ${max}); the next run goes on with them:`);
-    for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT)) {
-        info(`  ${change.kind === 'held-back-close' ? 'close' : 'reopen'} #${change.issue.number}: ${change.occurrence.path}:${change.occurrence.item.line}`);
-    }
+    log(heldBack.slice(0, HELD_BACK_LOG_LIMIT).map((change) => `  ${change.kind === 'held-back-close' ? 'close' : 'reopen'} #${change.issue.number}: ${change.occurrence.path}:${change.occurrence.item.line}`));
     if (heldBack.length > HELD_BACK_LOG_LIMIT)
         info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more.`);
 }
@@ -46764,6 +48276,10 @@ function reportApplied(result) {
     }
     if (result.forbidden) {
         warning(`The token may not write issues (${result.forbidden}). Give the workflow \`permissions: issues: write\`; pull requests from forks get a read-only token.`);
+    }
+    for (const label of result.skippedLabels ?? []) {
+        const purpose = label.description ? ` (described ${JSON.stringify(label.description)})` : '';
+        warning(`The team label ${JSON.stringify(label.name)} was left off the new issues: the repository has a label of that name for another purpose${purpose}. Rename the folder, or change \`actionItems.teamLabel\`.`);
     }
     for (const failure of result.failed)
         warning(`Could not ${failure.change.kind} an action-item issue: ${failure.message}. A re-run finishes the job without duplicates.`);
@@ -46800,7 +48316,7 @@ async function postComment(client, settings, summary, earlier) {
 
 /***/ }),
 
-/***/ 6512:
+/***/ 2899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47729,325 +49245,16 @@ var action_items = __nccwpck_require__(8757);
 var profiles = __nccwpck_require__(3810);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-var mdast_util_to_string_lib = __nccwpck_require__(1869);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/links/resolve-link.ts
-var resolve_link = __nccwpck_require__(9722);
-// EXTERNAL MODULE: ./src/repo/dates.ts
-var dates = __nccwpck_require__(5173);
-// EXTERNAL MODULE: ./src/repo/repo-index.ts
-var repo_index = __nccwpck_require__(2023);
-;// CONCATENATED MODULE: ./src/model/sections.ts
-
-/** Heading text compared the way people read it: case, spacing and trailing `:` ignored. */
-function headingKey(text) {
-    return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
-}
-/** The sections of a document: each top-level heading and the nodes up to the next heading as deep or deeper. */
-function sectionsOf(tree) {
-    const headings = [];
-    tree.children.forEach((node, index) => {
-        if (node.type === 'heading')
-            headings.push({ heading: node, index });
-    });
-    return headings.map(({ heading, index }, at) => {
-        const next = headings.slice(at + 1).find((other) => other.heading.depth <= heading.depth);
-        return {
-            heading,
-            title: (0,mdast_util_to_string_lib/* toString */.d)(heading).trim(),
-            depth: heading.depth,
-            start: index,
-            end: next ? next.index : tree.children.length,
-        };
-    });
-}
-/** The subsections one level below `parent`, in order. */
-function childSections(sections, parent) {
-    return sections.filter((section) => section.start > parent.start && section.start < parent.end && section.depth === parent.depth + 1);
-}
-/** Index of the first heading after the section's own heading, or its end: where its own text stops. */
-function ownContentEnd(tree, section) {
-    for (let index = section.start + 1; index < section.end; index++) {
-        if (tree.children[index]?.type === 'heading')
-            return index;
-    }
-    return section.end;
-}
-
-;// CONCATENATED MODULE: ./src/model/team-folder.ts
-
-/** Team and SIG headings: `Team IaaS`, `SIG Documentation`, `Monitoring SIG`, `IAM Team`. */
-function looksLikeTeamHeading(title) {
-    return /^(team|sig)\b/i.test(title.trim()) || /\b(team|sig)$/i.test(title.trim());
-}
-const WORD_ALIASES = { operations: 'ops', operation: 'ops' };
-/**
- * The folder of a team's minutes: a mapping in the configuration first, then the folder its
- * `Minutes:` line links to, else the folder names its heading suggests, checked against the folders that exist:
- * `Team IaaS` → `iaas`, `SIG Documentation` → `sig-documentation`,
- * `Team Operations and IAM` / `Team Ops/IAM` → `ops-iam`, `Team IAM & IAM Hacking Session` → `iam`.
- */
-function inferTeamFolder(title, folders, mappings, linkedFolder = null) {
-    const key = headingKey(title);
-    const mapped = mappings.find((mapping) => headingKey(mapping.heading) === key);
-    if (mapped)
-        return mapped.folder;
-    if (linkedFolder)
-        return linkedFolder;
-    return folderCandidates(title).find((candidate) => folders.has(candidate)) ?? null;
-}
-/** Folder names a heading may stand for, most specific first. */
-function folderCandidates(title) {
-    const withoutNotes = title.replace(/\([^)]*\)/g, ' ').toLowerCase();
-    const words = withoutNotes.split(/[^a-z0-9&/+,]+|(?=[&/+,])|(?<=[&/+,])/).filter(Boolean);
-    const isSig = words.includes('sig');
-    const groups = [[]];
-    for (const word of words) {
-        if (['&', '/', '+', ',', 'and'].includes(word))
-            groups.push([]);
-        else if (word !== 'team' && word !== 'sig')
-            groups.at(-1)?.push(WORD_ALIASES[word] ?? word);
-    }
-    const named = groups.filter((group) => group.length > 0).map((group) => group.join('-'));
-    const bases = [named.join('-'), ...named];
-    const candidates = bases.flatMap((base) => (isSig ? [`sig-${base}`, base] : [base, `team-${base}`]));
-    return [...new Set(candidates.filter((candidate) => candidate !== '' && candidate !== 'sig-'))];
-}
-
-;// CONCATENATED MODULE: ./src/model/build-model.ts
-
-
-
-
-
-
-
-
-/** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
-function frontMatterOf(tree) {
-    const first = tree.children[0];
-    if (first?.type !== 'yaml')
-        return null;
-    try {
-        const value = (0,dist/* parse */.qg)(first.value);
-        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** Builds the minutes model of one parsed file. Pure; tolerant of any tree. */
-function buildMinutesModel(tree, context) {
-    const sections = sectionsOf(tree);
-    const titleSection = titleSectionOf(sections);
-    const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
-    const titleDate = titleSection ? dateInHeading(titleSection) : null;
-    const fileDate = context.index.dateOf(context.path)?.date ?? null;
-    const titleIso = titleDate?.valid ? titleDate.normalized : null;
-    const frontMatterDate = dateInFrontMatter(context.frontMatter, context.profile.frontMatterDate);
-    return {
-        path: context.path,
-        profile: context.profile.name,
-        frontMatter: context.frontMatter,
-        title,
-        titleDate,
-        fileDate,
-        frontMatterDate,
-        date: fileDate ?? frontMatterDate ?? titleIso,
-        minuteTaker: findMinuteTaker(tree, sections, context.profile),
-        sections,
-        teams: findTeamSections(tree, sections, context),
-        ...collectLinksAndTexts(tree),
-    };
-}
-/** The meeting date under the profile's front matter key (`date: 2026-05-06`), when it is a real day. */
-function dateInFrontMatter(frontMatter, key) {
-    const value = key ? frontMatter?.[key] : undefined;
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim().slice(0, 10) : null;
-    return text !== null && (0,dates/* isCalendarDate */.tf)(text) ? text : null;
-}
-/**
- * The title: the first level-1 heading, unless a heading holding a date opens the document
- * before it (`## 2023-10-09` on line 1, a `# Code of Conduct` section further down).
- */
-function titleSectionOf(sections) {
-    const first = sections[0] ?? null;
-    if (first === null || first.depth === 1 || dateInHeading(first) !== null)
-        return first;
-    return sections.find((section) => section.depth === 1) ?? first;
-}
-function dateInHeading(section) {
-    // A regex over one text node at a time, so the column of the date is exact.
-    let found = null;
-    (0,lib/* visit */.YR)(section.heading, 'text', (node) => {
-        if (found)
-            return false;
-        const date = (0,dates/* findDateInText */.U0)(node.value);
-        const start = node.position?.start;
-        if (!date || !start)
-            return undefined;
-        const line = start.line;
-        const column = start.column + date.index;
-        found = {
-            raw: date.raw,
-            normalized: date.normalized,
-            valid: date.valid,
-            canonical: date.canonical,
-            position: {
-                start: { line, column, offset: (start.offset ?? 0) + date.index },
-                end: { line, column: column + date.raw.length, offset: (start.offset ?? 0) + date.index + date.raw.length },
-            },
-        };
-        return false;
-    });
-    return found;
-}
-function findMinuteTaker(tree, sections, profile) {
-    const labels = profile.minuteTaker.labels.map((label) => label.toLowerCase());
-    if (labels.length === 0)
-        return null;
-    const meta = sections.find((section) => headingKey(section.title) === headingKey(profile.minuteTaker.section));
-    if (!meta)
-        return null;
-    let taker = null;
-    for (const node of tree.children.slice(meta.start + 1, meta.end)) {
-        (0,lib/* visit */.YR)(node, 'paragraph', (paragraph) => {
-            const text = (0,mdast_util_to_string_lib/* toString */.d)(paragraph).trim();
-            const colon = text.indexOf(':');
-            if (colon < 0 || !labels.includes(text.slice(0, colon).trim().toLowerCase()))
-                return undefined;
-            const name = text.slice(colon + 1).trim();
-            if (name !== '')
-                taker = { name, position: paragraph.position };
-            return taker ? false : undefined;
-        });
-        if (taker)
-            break;
-    }
-    return taker;
-}
-function findTeamSections(tree, sections, context) {
-    const wrapperKeys = new Set(context.profile.requiredSections
-        .filter((required) => required.satisfiedByTeamSections)
-        .flatMap((required) => [required.name, ...required.aliases])
-        .map(headingKey));
-    if (wrapperKeys.size === 0)
-        return [];
-    const wrappers = sections.filter((section) => wrapperKeys.has(headingKey(section.title)));
-    const candidates = wrappers.length > 0 ? wrappers.flatMap((wrapper) => childSections(sections, wrapper)) : unwrappedTeamSections(sections);
-    return candidates
-        .map((section) => describeTeamSection(tree, section, context))
-        .filter((team) => team.minutesLine !== null || looksLikeTeamHeading(team.section.title));
-}
-/**
- * Without a heading that wraps them, the team sections are the headings that look like a
- * team's at the shallowest level where any does: `## Team IaaS` at the top, or `### Team
- * IaaS` under a heading of another name (`## Project updates`).
- */
-function unwrappedTeamSections(sections) {
-    const teamLike = sections.filter((section) => section.depth >= 2 && looksLikeTeamHeading(section.title));
-    const depth = Math.min(...teamLike.map((section) => section.depth));
-    return teamLike.filter((section) => section.depth === depth);
-}
-function describeTeamSection(tree, section, context) {
-    const ownNodes = tree.children.slice(section.start + 1, ownContentEnd(tree, section));
-    const minutesLine = ownNodes.find(isMinutesLine) ?? null;
-    const links = minutesLine ? linksIn(minutesLine) : [];
-    const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null;
-    const linkedFolder = folderOfLinks(links, context);
-    const kind = minutesLine === null ? 'none' : placeholder === null && linksToMinutes(links, context) ? 'link' : 'placeholder';
-    return {
-        section,
-        minutesLine,
-        kind,
-        placeholder: kind === 'placeholder' && minutesLine ? placeholderAsWritten(minutesLine, links) : null,
-        links,
-        folder: inferTeamFolder(section.title, context.index.folders, context.config.teams, linkedFolder),
-        hasContent: section.end > section.start + 1,
-    };
-}
-function isMinutesLine(node) {
-    return node.type === 'paragraph' && /^\s*minutes\b/i.test((0,mdast_util_to_string_lib/* toString */.d)(node));
-}
-/** The words after `Minutes` (and its colon), e.g. `None yet` or `not available yet: <url>`. */
-function minutesValueText(paragraph) {
-    if (!paragraph)
-        return '';
-    return (0,mdast_util_to_string_lib/* toString */.d)(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim();
-}
-/**
- * What the line says instead of a link to minutes, as written: `None yet`, `(none yet)`,
- * `Minutes not available yet`; a line holding only a folder link says that link's text.
- */
-function placeholderAsWritten(paragraph, links) {
-    const clean = (text) => text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
-    let text = (0,mdast_util_to_string_lib/* toString */.d)(paragraph);
-    for (const link of links)
-        text = text.replace((0,mdast_util_to_string_lib/* toString */.d)(link), ' ');
-    const written = clean(text);
-    if (written !== '')
-        return written;
-    const linked = clean((0,mdast_util_to_string_lib/* toString */.d)(paragraph));
-    return linked === '' ? '(nothing)' : linked;
-}
-/** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
-function placeholderOf(paragraph, links, placeholders) {
-    let value = minutesValueText(paragraph);
-    for (const link of links)
-        value = value.replace((0,mdast_util_to_string_lib/* toString */.d)(link), ' ');
-    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim();
-    if (phrase === '')
-        return null;
-    return placeholders.includes(phrase.toLowerCase()) || placeholders.includes(`minutes ${phrase.toLowerCase()}`) ? phrase : null;
-}
-function linksIn(node) {
-    const links = [];
-    (0,lib/* visit */.YR)(node, 'link', (link) => {
-        links.push(link);
-    });
-    return links;
-}
-/**
- * Whether a link may be the team's minutes: a file of this repository, or a link elsewhere
- * (another repository, a pad, or github.com when the repository is unknown), which is not
- * ours to check. A link to a folder only is no minutes.
- */
-function linksToMinutes(links, context) {
-    return links.some((link) => {
-        const target = (0,resolve_link/* resolveLink */.n)(link.url, context.path, context.config.repository, context.index);
-        return target.kind === 'elsewhere' ? !link.url.trim().startsWith('#') : !target.wantsFolder;
-    });
-}
-function folderOfLinks(links, context) {
-    for (const link of links) {
-        const target = (0,resolve_link/* resolveLink */.n)(link.url, context.path, context.config.repository, context.index);
-        if (target.kind !== 'repo')
-            continue;
-        const folder = target.wantsFolder ? target.path : (0,repo_index/* splitPath */.U)(target.path)[0];
-        if (folder !== '')
-            return folder;
-    }
-    return null;
-}
-/** Links and text nodes of the whole document, in one walk (the hot path of a run). */
-function collectLinksAndTexts(tree) {
-    const links = [];
-    const texts = [];
-    (0,lib/* visit */.YR)(tree, (node) => {
-        if (node.type === 'text')
-            texts.push(node);
-        else if (node.type === 'link')
-            links.push({ node, url: node.url });
-    });
-    return { links, texts };
-}
-
+// EXTERNAL MODULE: ./src/model/build-model.ts + 1 modules
+var build_model = __nccwpck_require__(5292);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/markup/message.ts
 var markup_message = __nccwpck_require__(5635);
+// EXTERNAL MODULE: ./src/repo/dates.ts
+var dates = __nccwpck_require__(5173);
+// EXTERNAL MODULE: ./src/repo/repo-index.ts
+var repo_index = __nccwpck_require__(2023);
 ;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
 
 
@@ -48149,6 +49356,8 @@ function nearestDatedFile(files, date, pattern) {
     return best;
 }
 
+// EXTERNAL MODULE: ./src/links/resolve-link.ts
+var resolve_link = __nccwpck_require__(9722);
 ;// CONCATENATED MODULE: ./src/model/team-report.ts
 
 
@@ -48659,6 +49868,8 @@ const linkTargetExists = defineRule('link-target-exists', (_tree, { model, confi
     }
 });
 
+// EXTERNAL MODULE: ./src/model/sections.ts
+var sections = __nccwpck_require__(7693);
 ;// CONCATENATED MODULE: ./src/rules/minute-taker.ts
 
 
@@ -48700,7 +49911,7 @@ const minuteTaker = defineRule('minute-taker', (_tree, { model, profile }, repor
     if (profile.minuteTaker.labels.length === 0 || model.minuteTaker)
         return;
     const sectionName = profile.minuteTaker.section;
-    const meta = model.sections.find((section) => headingKey(section.title) === headingKey(sectionName));
+    const meta = model.sections.find((section) => (0,sections/* headingKey */.yc)(section.title) === (0,sections/* headingKey */.yc)(sectionName));
     const label = profile.minuteTaker.labels[0];
     report(meta
         ? (0,markup_message.md) `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
@@ -48747,9 +49958,9 @@ const minuteTaker = defineRule('minute-taker', (_tree, { model, profile }, repor
  *   1:1-1:25: error: Missing section “Team updates” (or “Updates from the teams”, “Team reports”): add a heading `## Team updates`.
  */
 const requiredSection = defineRule('required-section', (_tree, { model, profile }, report) => {
-    const present = new Set(model.sections.map((section) => headingKey(section.title)));
+    const present = new Set(model.sections.map((section) => (0,sections/* headingKey */.yc)(section.title)));
     for (const required of profile.requiredSections) {
-        const names = [required.name, ...required.aliases].map(headingKey);
+        const names = [required.name, ...required.aliases].map(sections/* headingKey */.yc);
         if (names.some((name) => present.has(name)))
             continue;
         if (required.satisfiedByTeamSections && model.teams.length > 0)
@@ -49144,14 +50355,14 @@ function checkSource(source, context) {
     if (early.report !== undefined)
         return early.report;
     const { decoded, tree } = early;
-    const frontMatter = frontMatterOf(tree);
+    const frontMatter = (0,build_model/* frontMatterOf */.E)(tree);
     const profile = (0,profiles/* selectProfile */.og)(source.path, frontMatter, context.config);
     if (!profile)
         return null;
     let step = 'building the minutes model';
     try {
         // The model's schema is checked by the tests on every fixture, not on every run.
-        const model = buildMinutesModel(tree, { path: source.path, profile, config: context.config, index: context.index, frontMatter });
+        const model = (0,build_model/* buildMinutesModel */.j)(tree, { path: source.path, profile, config: context.config, index: context.index, frontMatter });
         step = 'running the rules';
         const file = new vfile_lib/* VFile */.T({ path: source.path, value: decoded.text });
         file.data.minutes = { model, config: context.config, index: context.index, decoded, profile };
@@ -49314,7 +50525,7 @@ function pointAt(text, offset) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9804);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2023);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6512);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2899);
 
 
 
@@ -49423,6 +50634,7 @@ function selectProfile(path, frontMatter, config) {
 /* harmony export */   dS: () => (/* binding */ SUPPRESSIONS_PATH),
 /* harmony export */   iE: () => (/* binding */ CONFIG_PATHS),
 /* harmony export */   iW: () => (/* binding */ SCOPES),
+/* harmony export */   kj: () => (/* binding */ DEFAULT_DASHBOARD_TITLE),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   py: () => (/* binding */ OUTPUTS)
@@ -49475,7 +50687,12 @@ const INPUTS = {
     maxNewIssues: 'max-new-issues',
     maxClosesAndReopens: 'max-closes-and-reopens',
     scope: 'scope',
+    prepareNext: 'prepare-next',
+    dashboard: 'dashboard',
+    dashboardTitle: 'dashboard-title',
 };
+/** The dashboard issue's title unless `dashboard-title` says otherwise. */
+const DEFAULT_DASHBOARD_TITLE = 'Open action items';
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
 const DEFAULT_MAX_NEW_ISSUES = 20;
 /** Issues one run closes and reopens at most (together), unless `max-closes-and-reopens` says otherwise. */
@@ -49489,7 +50706,9 @@ const OUTPUTS = {
     createdIssues: 'created-issues',
     closedIssues: 'closed-issues',
     commentUrl: 'comment-url',
+    dashboardUrl: 'dashboard-url',
     reportFile: 'report-file',
+    preparedFile: 'prepared-file',
 };
 /** When action items become issues: after merge (push to the default branch), always, or never. */
 const CREATE_ISSUES = ['on-merge', 'always', 'never'];
@@ -49516,7 +50735,7 @@ const CONFIG_PATHS = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'];
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7495);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1930);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9448);
 
 
@@ -49619,36 +50838,49 @@ function decodePath(path) {
 /* harmony export */   Dw: () => (/* binding */ codeSpanText),
 /* harmony export */   EH: () => (/* binding */ escapeLine),
 /* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   KH: () => (/* binding */ tableCode),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   h8: () => (/* binding */ htmlCode),
 /* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   vd: () => (/* binding */ neutraliseReferences),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
 /**
  * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
  * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
- * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
- * `#123` cross-references that would notify people or clutter other issues.
+ * hidden markers or folds), no Markdown syntax, no table cell breaks, and no reference (see
+ * `neutraliseReferences`) that would notify people or leave a backlink in another issue.
  */
 function escapeText(text) {
-    return text
+    return neutraliseReferences(text
         .replace(/\s+/g, ' ')
         .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
-        .trim();
+        .replace(/[\\`*_[\]|~]/g, '\\$&')).trim();
 }
 /**
- * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
- * in text into links (after parsing, so escapes do not stop it), and a link in our comment
- * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
+ * Text with nothing GitHub turns into a mention, a cross-reference or a link: `@name`,
+ * `#123` (so `owner/repo#123` too), `GH-123`, `https://…` (github.com issue, pull request and
+ * discussion URLs leave a backlink in the issue they name) and `www.…`. An invisible space
+ * breaks each; the text reads the same. For issue titles, which are plain text, and inside
+ * `escapeText` for Markdown. Each pattern looks a bounded way ahead (a scheme is at most
+ * 32 characters): linear.
+ */
+function neutraliseReferences(text) {
+    return text
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
+        .replace(/\b(gh)(?=-\d)/gi, '$1\u200B')
+        .replace(/\b([a-z][a-z0-9+.-]{0,31}:)(?=\/\/)/gi, '$1\u200B')
+        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
+}
+/**
+ * Escaped text, for inline places (comment, cells, messages). GFM turns `https://…`, `www.…`
+ * and e-mail addresses in text into links (after parsing, so escapes do not stop it), and a
+ * link in our comment should only ever be one we made: `escapeText` already breaks them.
  */
 function escapeInline(text) {
-    return escapeText(text)
-        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
-        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
+    return escapeText(text);
 }
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 function escapeLine(text) {
@@ -49677,6 +50909,15 @@ function link(label, url) {
 /** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
 function code(text) {
     return `\`${codeSpanText(text)}\``;
+}
+/**
+ * A path or id in inline code inside a table cell. GFM splits the row at every `|` before
+ * it sees code spans, so a `|` must be written `\\|` even there (the splitter removes the
+ * backslash); a backslash just before a `|` is kept apart by an invisible space, so the two
+ * never read as one escape. Without it a file named `a|<img src=…>` ends the cell.
+ */
+function tableCode(text) {
+    return code(text).replace(/\\(?=\|)/g, '\\\u200B').replace(/\|/g, '\\|');
 }
 /** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */
 function htmlCode(text) {
@@ -49753,6 +50994,381 @@ function markdownValue(value, inCode) {
 }
 function countBackticks(text) {
     return text.split('`').length - 1;
+}
+
+
+/***/ }),
+
+/***/ 2163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ trimTrailing)
+/* harmony export */ });
+/**
+ * `text` without the white space and `characters` it ends with: what `/[\s…]+$/` removes, in
+ * linear time. That pattern is tried from every character of a long run and reads the run to
+ * its end each time, so `x…….y` (a run that does not reach the end) is quadratic: 48,000
+ * dots took 2.4 s (issue 17).
+ */
+function trimTrailing(text, characters) {
+    let end = text.length;
+    while (end > 0) {
+        const char = text[end - 1] ?? '';
+        if (!characters.includes(char) && !/\s/u.test(char))
+            break;
+        end--;
+    }
+    return text.slice(0, end);
+}
+
+
+/***/ }),
+
+/***/ 5292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ buildMinutesModel),
+  E: () => (/* binding */ frontMatterOf)
+});
+
+// EXTERNAL MODULE: ./src/markup/trim-trailing.ts
+var trim_trailing = __nccwpck_require__(2163);
+// EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+var lib = __nccwpck_require__(1869);
+// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
+var unist_util_visit_lib = __nccwpck_require__(3617);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/links/resolve-link.ts
+var resolve_link = __nccwpck_require__(9722);
+// EXTERNAL MODULE: ./src/repo/dates.ts
+var dates = __nccwpck_require__(5173);
+// EXTERNAL MODULE: ./src/repo/repo-index.ts
+var repo_index = __nccwpck_require__(2023);
+// EXTERNAL MODULE: ./src/model/sections.ts
+var model_sections = __nccwpck_require__(7693);
+;// CONCATENATED MODULE: ./src/model/team-folder.ts
+
+/** Team and SIG headings: `Team IaaS`, `SIG Documentation`, `Monitoring SIG`, `IAM Team`. */
+function looksLikeTeamHeading(title) {
+    return /^(team|sig)\b/i.test(title.trim()) || /\b(team|sig)$/i.test(title.trim());
+}
+const WORD_ALIASES = { operations: 'ops', operation: 'ops' };
+/**
+ * The folder of a team's minutes: a mapping in the configuration first, then the folder its
+ * `Minutes:` line links to, else the folder names its heading suggests, checked against the folders that exist:
+ * `Team IaaS` → `iaas`, `SIG Documentation` → `sig-documentation`,
+ * `Team Operations and IAM` / `Team Ops/IAM` → `ops-iam`, `Team IAM & IAM Hacking Session` → `iam`.
+ */
+function inferTeamFolder(title, folders, mappings, linkedFolder = null) {
+    const key = (0,model_sections/* headingKey */.yc)(title);
+    const mapped = mappings.find((mapping) => (0,model_sections/* headingKey */.yc)(mapping.heading) === key);
+    if (mapped)
+        return mapped.folder;
+    if (linkedFolder)
+        return linkedFolder;
+    return folderCandidates(title).find((candidate) => folders.has(candidate)) ?? null;
+}
+/** Folder names a heading may stand for, most specific first. */
+function folderCandidates(title) {
+    const withoutNotes = title.replace(/\([^)]*\)/g, ' ').toLowerCase();
+    const words = withoutNotes.split(/[^a-z0-9&/+,]+|(?=[&/+,])|(?<=[&/+,])/).filter(Boolean);
+    const isSig = words.includes('sig');
+    const groups = [[]];
+    for (const word of words) {
+        if (['&', '/', '+', ',', 'and'].includes(word))
+            groups.push([]);
+        else if (word !== 'team' && word !== 'sig')
+            groups.at(-1)?.push(WORD_ALIASES[word] ?? word);
+    }
+    const named = groups.filter((group) => group.length > 0).map((group) => group.join('-'));
+    const bases = [named.join('-'), ...named];
+    const candidates = bases.flatMap((base) => (isSig ? [`sig-${base}`, base] : [base, `team-${base}`]));
+    return [...new Set(candidates.filter((candidate) => candidate !== '' && candidate !== 'sig-'))];
+}
+
+;// CONCATENATED MODULE: ./src/model/build-model.ts
+
+
+
+
+
+
+
+
+
+/** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
+function frontMatterOf(tree) {
+    const first = tree.children[0];
+    if (first?.type !== 'yaml')
+        return null;
+    try {
+        const value = (0,dist/* parse */.qg)(first.value);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Builds the minutes model of one parsed file. Pure; tolerant of any tree. */
+function buildMinutesModel(tree, context) {
+    const sections = (0,model_sections/* sectionsOf */.Ks)(tree);
+    const titleSection = titleSectionOf(sections);
+    const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
+    const titleDate = titleSection ? dateInHeading(titleSection) : null;
+    const fileDate = context.index.dateOf(context.path)?.date ?? null;
+    const titleIso = titleDate?.valid ? titleDate.normalized : null;
+    const frontMatterDate = dateInFrontMatter(context.frontMatter, context.profile.frontMatterDate);
+    return {
+        path: context.path,
+        profile: context.profile.name,
+        frontMatter: context.frontMatter,
+        title,
+        titleDate,
+        fileDate,
+        frontMatterDate,
+        date: fileDate ?? frontMatterDate ?? titleIso,
+        minuteTaker: findMinuteTaker(tree, sections, context.profile),
+        sections,
+        teams: findTeamSections(tree, sections, context),
+        ...collectLinksAndTexts(tree),
+    };
+}
+/** The meeting date under the profile's front matter key (`date: 2026-05-06`), when it is a real day. */
+function dateInFrontMatter(frontMatter, key) {
+    const value = key ? frontMatter?.[key] : undefined;
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim().slice(0, 10) : null;
+    return text !== null && (0,dates/* isCalendarDate */.tf)(text) ? text : null;
+}
+/**
+ * The title: the first level-1 heading, unless a heading holding a date opens the document
+ * before it (`## 2023-10-09` on line 1, a `# Code of Conduct` section further down).
+ */
+function titleSectionOf(sections) {
+    const first = sections[0] ?? null;
+    if (first === null || first.depth === 1 || dateInHeading(first) !== null)
+        return first;
+    return sections.find((section) => section.depth === 1) ?? first;
+}
+function dateInHeading(section) {
+    // A regex over one text node at a time, so the column of the date is exact.
+    let found = null;
+    (0,unist_util_visit_lib/* visit */.YR)(section.heading, 'text', (node) => {
+        if (found)
+            return false;
+        const date = (0,dates/* findDateInText */.U0)(node.value);
+        const start = node.position?.start;
+        if (!date || !start)
+            return undefined;
+        const line = start.line;
+        const column = start.column + date.index;
+        found = {
+            raw: date.raw,
+            normalized: date.normalized,
+            valid: date.valid,
+            canonical: date.canonical,
+            position: {
+                start: { line, column, offset: (start.offset ?? 0) + date.index },
+                end: { line, column: column + date.raw.length, offset: (start.offset ?? 0) + date.index + date.raw.length },
+            },
+        };
+        return false;
+    });
+    return found;
+}
+function findMinuteTaker(tree, sections, profile) {
+    const labels = profile.minuteTaker.labels.map((label) => label.toLowerCase());
+    if (labels.length === 0)
+        return null;
+    const meta = sections.find((section) => (0,model_sections/* headingKey */.yc)(section.title) === (0,model_sections/* headingKey */.yc)(profile.minuteTaker.section));
+    if (!meta)
+        return null;
+    let taker = null;
+    for (const node of tree.children.slice(meta.start + 1, meta.end)) {
+        (0,unist_util_visit_lib/* visit */.YR)(node, 'paragraph', (paragraph) => {
+            const text = (0,lib/* toString */.d)(paragraph).trim();
+            const colon = text.indexOf(':');
+            if (colon < 0 || !labels.includes(text.slice(0, colon).trim().toLowerCase()))
+                return undefined;
+            const name = text.slice(colon + 1).trim();
+            if (name !== '')
+                taker = { name, position: paragraph.position };
+            return taker ? false : undefined;
+        });
+        if (taker)
+            break;
+    }
+    return taker;
+}
+function findTeamSections(tree, sections, context) {
+    const wrapperKeys = new Set(context.profile.requiredSections
+        .filter((required) => required.satisfiedByTeamSections)
+        .flatMap((required) => [required.name, ...required.aliases])
+        .map(model_sections/* headingKey */.yc));
+    if (wrapperKeys.size === 0)
+        return [];
+    const wrappers = sections.filter((section) => wrapperKeys.has((0,model_sections/* headingKey */.yc)(section.title)));
+    const candidates = wrappers.length > 0 ? wrappers.flatMap((wrapper) => (0,model_sections/* childSections */.h0)(sections, wrapper)) : unwrappedTeamSections(sections);
+    return candidates
+        .map((section) => describeTeamSection(tree, section, context))
+        .filter((team) => team.minutesLine !== null || looksLikeTeamHeading(team.section.title));
+}
+/**
+ * Without a heading that wraps them, the team sections are the headings that look like a
+ * team's at the shallowest level where any does: `## Team IaaS` at the top, or `### Team
+ * IaaS` under a heading of another name (`## Project updates`).
+ */
+function unwrappedTeamSections(sections) {
+    const teamLike = sections.filter((section) => section.depth >= 2 && looksLikeTeamHeading(section.title));
+    const depth = Math.min(...teamLike.map((section) => section.depth));
+    return teamLike.filter((section) => section.depth === depth);
+}
+function describeTeamSection(tree, section, context) {
+    const ownNodes = tree.children.slice(section.start + 1, (0,model_sections/* ownContentEnd */.d2)(tree, section));
+    const minutesLine = ownNodes.find(isMinutesLine) ?? null;
+    const links = minutesLine ? linksIn(minutesLine) : [];
+    const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null;
+    const linkedFolder = folderOfLinks(links, context);
+    const kind = minutesLine === null ? 'none' : placeholder === null && linksToMinutes(links, context) ? 'link' : 'placeholder';
+    return {
+        section,
+        minutesLine,
+        kind,
+        placeholder: kind === 'placeholder' && minutesLine ? placeholderAsWritten(minutesLine, links) : null,
+        links,
+        folder: inferTeamFolder(section.title, context.index.folders, context.config.teams, linkedFolder),
+        hasContent: section.end > section.start + 1,
+    };
+}
+function isMinutesLine(node) {
+    return node.type === 'paragraph' && /^\s*minutes\b/i.test((0,lib/* toString */.d)(node));
+}
+/** The words after `Minutes` (and its colon), e.g. `None yet` or `not available yet: <url>`. */
+function minutesValueText(paragraph) {
+    if (!paragraph)
+        return '';
+    return (0,lib/* toString */.d)(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim();
+}
+/**
+ * What the line says instead of a link to minutes, as written: `None yet`, `(none yet)`,
+ * `Minutes not available yet`; a line holding only a folder link says that link's text.
+ */
+function placeholderAsWritten(paragraph, links) {
+    const clean = (text) => (0,trim_trailing/* trimTrailing */.l)(text.replace(/^\s*minutes\s*:\s*/i, ''), ':').replace(/\s+/g, ' ').trim();
+    let text = (0,lib/* toString */.d)(paragraph);
+    for (const link of links)
+        text = text.replace((0,lib/* toString */.d)(link), ' ');
+    const written = clean(text);
+    if (written !== '')
+        return written;
+    const linked = clean((0,lib/* toString */.d)(paragraph));
+    return linked === '' ? '(nothing)' : linked;
+}
+/** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
+function placeholderOf(paragraph, links, placeholders) {
+    let value = minutesValueText(paragraph);
+    for (const link of links)
+        value = value.replace((0,lib/* toString */.d)(link), ' ');
+    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (phrase === '')
+        return null;
+    return placeholders.includes(phrase.toLowerCase()) || placeholders.includes(`minutes ${phrase.toLowerCase()}`) ? phrase : null;
+}
+function linksIn(node) {
+    const links = [];
+    (0,unist_util_visit_lib/* visit */.YR)(node, 'link', (link) => {
+        links.push(link);
+    });
+    return links;
+}
+/**
+ * Whether a link may be the team's minutes: a file of this repository, or a link elsewhere
+ * (another repository, a pad, or github.com when the repository is unknown), which is not
+ * ours to check. A link to a folder only is no minutes.
+ */
+function linksToMinutes(links, context) {
+    return links.some((link) => {
+        const target = (0,resolve_link/* resolveLink */.n)(link.url, context.path, context.config.repository, context.index);
+        return target.kind === 'elsewhere' ? !link.url.trim().startsWith('#') : !target.wantsFolder;
+    });
+}
+function folderOfLinks(links, context) {
+    for (const link of links) {
+        const target = (0,resolve_link/* resolveLink */.n)(link.url, context.path, context.config.repository, context.index);
+        if (target.kind !== 'repo')
+            continue;
+        const folder = target.wantsFolder ? target.path : (0,repo_index/* splitPath */.U)(target.path)[0];
+        if (folder !== '')
+            return folder;
+    }
+    return null;
+}
+/** Links and text nodes of the whole document, in one walk (the hot path of a run). */
+function collectLinksAndTexts(tree) {
+    const links = [];
+    const texts = [];
+    (0,unist_util_visit_lib/* visit */.YR)(tree, (node) => {
+        if (node.type === 'text')
+            texts.push(node);
+        else if (node.type === 'link')
+            links.push({ node, url: node.url });
+    });
+    return { links, texts };
+}
+
+
+/***/ }),
+
+/***/ 7693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ks: () => (/* binding */ sectionsOf),
+/* harmony export */   d2: () => (/* binding */ ownContentEnd),
+/* harmony export */   h0: () => (/* binding */ childSections),
+/* harmony export */   yc: () => (/* binding */ headingKey)
+/* harmony export */ });
+/* harmony import */ var _markup_trim_trailing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2163);
+/* harmony import */ var mdast_util_to_string__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1869);
+
+
+/** Heading text compared the way people read it: case, spacing and trailing `:` ignored. */
+function headingKey(text) {
+    return (0,_markup_trim_trailing_js__WEBPACK_IMPORTED_MODULE_0__/* .trimTrailing */ .l)(text.toLowerCase().replace(/\s+/g, ' '), ':.').trim();
+}
+/** The sections of a document: each top-level heading and the nodes up to the next heading as deep or deeper. */
+function sectionsOf(tree) {
+    const headings = [];
+    tree.children.forEach((node, index) => {
+        if (node.type === 'heading')
+            headings.push({ heading: node, index });
+    });
+    return headings.map(({ heading, index }, at) => {
+        const next = headings.slice(at + 1).find((other) => other.heading.depth <= heading.depth);
+        return {
+            heading,
+            title: (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_1__/* .toString */ .d)(heading).trim(),
+            depth: heading.depth,
+            start: index,
+            end: next ? next.index : tree.children.length,
+        };
+    });
+}
+/** The subsections one level below `parent`, in order. */
+function childSections(sections, parent) {
+    return sections.filter((section) => section.start > parent.start && section.start < parent.end && section.depth === parent.depth + 1);
+}
+/** Index of the first heading after the section's own heading, or its end: where its own text stops. */
+function ownContentEnd(tree, section) {
+    for (let index = section.start + 1; index < section.end; index++) {
+        if (tree.children[index]?.type === 'heading')
+            return index;
+    }
+    return section.end;
 }
 
 
@@ -80086,7 +81702,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600,"description":"A file that takes longer gets one file-too-complex finding (default 5)"},"maxNesting":{"type":"integer","minimum":1,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100)"},"maxActionItems":{"type":"integer","minimum":0,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -80094,7 +81710,7 @@ const pattern1 = new RegExp("YYYY", "u");
 const pattern2 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern4 = new RegExp("\\{series\\}", "u");
 const pattern5 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"};
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"};
 const schema13 = {"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}};
 const schema14 = {"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"};
 
@@ -80341,7 +81957,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "extends") || (key0 === "paths")) || (key0 === "frontMatter")) || (key0 === "frontMatterDate")) || (key0 === "rules")) || (key0 === "requiredSections")) || (key0 === "minuteTaker"))){
+if(!(func2.call(schema12.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -80455,10 +82071,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.frontMatterDate !== undefined){
-let data5 = data.frontMatterDate;
+if(data.template !== undefined){
+let data5 = data.template;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err9 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/type",keyword:"type",params:{type: schema12.properties.frontMatterDate.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: schema12.properties.template.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -80469,7 +82085,7 @@ errors++;
 }
 if(typeof data5 === "string"){
 if(func3(data5) < 1){
-const err10 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err10 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -80480,12 +82096,10 @@ errors++;
 }
 }
 }
-if(data.rules !== undefined){
-let data6 = data.rules;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key2 in data6){
-if(!(func2.call(schema12.properties.rules.properties, key2))){
-const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data.agendaLabel !== undefined){
+let data6 = data.agendaLabel;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err11 = {instancePath:instancePath+"/agendaLabel",schemaPath:"#/properties/agendaLabel/type",keyword:"type",params:{type: schema12.properties.agendaLabel.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -80494,64 +82108,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data6["title-date"] !== undefined){
-if(!(validate12(data6["title-date"], {instancePath:instancePath+"/rules/title-date",parentData:data6,parentDataProperty:"title-date",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["title-heading"] !== undefined){
-if(!(validate12(data6["title-heading"], {instancePath:instancePath+"/rules/title-heading",parentData:data6,parentDataProperty:"title-heading",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["title-date-matches-filename"] !== undefined){
-if(!(validate12(data6["title-date-matches-filename"], {instancePath:instancePath+"/rules/title-date-matches-filename",parentData:data6,parentDataProperty:"title-date-matches-filename",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["required-section"] !== undefined){
-if(!(validate12(data6["required-section"], {instancePath:instancePath+"/rules/required-section",parentData:data6,parentDataProperty:"required-section",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["minute-taker"] !== undefined){
-if(!(validate12(data6["minute-taker"], {instancePath:instancePath+"/rules/minute-taker",parentData:data6,parentDataProperty:"minute-taker",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["team-minutes-link"] !== undefined){
-if(!(validate12(data6["team-minutes-link"], {instancePath:instancePath+"/rules/team-minutes-link",parentData:data6,parentDataProperty:"team-minutes-link",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["team-minutes-missing"] !== undefined){
-if(!(validate12(data6["team-minutes-missing"], {instancePath:instancePath+"/rules/team-minutes-missing",parentData:data6,parentDataProperty:"team-minutes-missing",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["link-target-exists"] !== undefined){
-if(!(validate20(data6["link-target-exists"], {instancePath:instancePath+"/rules/link-target-exists",parentData:data6,parentDataProperty:"link-target-exists",rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
-if(data6.encoding !== undefined){
-if(!(validate12(data6.encoding, {instancePath:instancePath+"/rules/encoding",parentData:data6,parentDataProperty:"encoding",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err12 = {instancePath:instancePath+"/agendaLabel",schemaPath:"#/properties/agendaLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -80561,18 +82120,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.requiredSections !== undefined){
-let data16 = data.requiredSections;
-if(Array.isArray(data16)){
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-let data17 = data16[i1];
-const _errs30 = errors;
-let valid7 = false;
-const _errs31 = errors;
-if(typeof data17 === "string"){
-if(func3(data17) < 1){
-const err13 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.frontMatterDate !== undefined){
+let data7 = data.frontMatterDate;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err13 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/type",keyword:"type",params:{type: schema12.properties.frontMatterDate.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -80581,9 +82133,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err14 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -80592,13 +82144,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-var _valid0 = _errs31 === errors;
-valid7 = valid7 || _valid0;
-if(!valid7){
-const _errs33 = errors;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.name === undefined){
-const err15 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+if(data.rules !== undefined){
+let data8 = data.rules;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+if(!(func2.call(schema12.properties.rules.properties, key2))){
+const err15 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -80607,9 +82160,64 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key3 in data17){
-if(!(((key3 === "name") || (key3 === "aliases")) || (key3 === "satisfiedByTeamSections"))){
-const err16 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data8["title-date"] !== undefined){
+if(!(validate12(data8["title-date"], {instancePath:instancePath+"/rules/title-date",parentData:data8,parentDataProperty:"title-date",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["title-heading"] !== undefined){
+if(!(validate12(data8["title-heading"], {instancePath:instancePath+"/rules/title-heading",parentData:data8,parentDataProperty:"title-heading",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["title-date-matches-filename"] !== undefined){
+if(!(validate12(data8["title-date-matches-filename"], {instancePath:instancePath+"/rules/title-date-matches-filename",parentData:data8,parentDataProperty:"title-date-matches-filename",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["required-section"] !== undefined){
+if(!(validate12(data8["required-section"], {instancePath:instancePath+"/rules/required-section",parentData:data8,parentDataProperty:"required-section",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["minute-taker"] !== undefined){
+if(!(validate12(data8["minute-taker"], {instancePath:instancePath+"/rules/minute-taker",parentData:data8,parentDataProperty:"minute-taker",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["team-minutes-link"] !== undefined){
+if(!(validate12(data8["team-minutes-link"], {instancePath:instancePath+"/rules/team-minutes-link",parentData:data8,parentDataProperty:"team-minutes-link",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["team-minutes-missing"] !== undefined){
+if(!(validate12(data8["team-minutes-missing"], {instancePath:instancePath+"/rules/team-minutes-missing",parentData:data8,parentDataProperty:"team-minutes-missing",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["link-target-exists"] !== undefined){
+if(!(validate20(data8["link-target-exists"], {instancePath:instancePath+"/rules/link-target-exists",parentData:data8,parentDataProperty:"link-target-exists",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+if(data8.encoding !== undefined){
+if(!(validate12(data8.encoding, {instancePath:instancePath+"/rules/encoding",parentData:data8,parentDataProperty:"encoding",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -80619,11 +82227,18 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data17.name !== undefined){
-let data18 = data17.name;
-if(typeof data18 === "string"){
-if(func3(data18) < 1){
-const err17 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.requiredSections !== undefined){
+let data18 = data.requiredSections;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+const _errs34 = errors;
+let valid7 = false;
+const _errs35 = errors;
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+const err17 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -80634,7 +82249,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -80643,14 +82258,13 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data17.aliases !== undefined){
-let data19 = data17.aliases;
-if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data19[i2] !== "string"){
-const err19 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases/" + i2,schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs35 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs37 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.name === undefined){
+const err19 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -80659,10 +82273,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key3 in data19){
+if(!(((key3 === "name") || (key3 === "aliases")) || (key3 === "satisfiedByTeamSections"))){
+const err20 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -80672,9 +82285,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data17.satisfiedByTeamSections !== undefined){
-if(typeof data17.satisfiedByTeamSections !== "boolean"){
-const err21 = {instancePath:instancePath+"/requiredSections/" + i1+"/satisfiedByTeamSections",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/satisfiedByTeamSections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data19.name !== undefined){
+let data20 = data19.name;
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err21 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -80684,9 +82299,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
 else {
-const err22 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -80695,11 +82309,14 @@ vErrors.push(err22);
 }
 errors++;
 }
-var _valid0 = _errs33 === errors;
-valid7 = valid7 || _valid0;
 }
-if(!valid7){
-const err23 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data19.aliases !== undefined){
+let data21 = data19.aliases;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data21[i2] !== "string"){
+const err23 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases/" + i2,schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -80708,21 +82325,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-else {
-errors = _errs30;
-if(vErrors !== null){
-if(_errs30){
-vErrors.length = _errs30;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/requiredSections",schemaPath:"#/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -80732,12 +82338,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.minuteTaker !== undefined){
-let data22 = data.minuteTaker;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key4 in data22){
-if(!((key4 === "section") || (key4 === "labels"))){
-const err25 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data19.satisfiedByTeamSections !== undefined){
+if(typeof data19.satisfiedByTeamSections !== "boolean"){
+const err25 = {instancePath:instancePath+"/requiredSections/" + i1+"/satisfiedByTeamSections",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/satisfiedByTeamSections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -80747,11 +82350,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data22.section !== undefined){
-let data23 = data22.section;
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err26 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err26 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -80760,9 +82361,11 @@ vErrors.push(err26);
 }
 errors++;
 }
+var _valid0 = _errs37 === errors;
+valid7 = valid7 || _valid0;
 }
-else {
-const err27 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid7){
+const err27 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -80771,16 +82374,21 @@ vErrors.push(err27);
 }
 errors++;
 }
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
 }
-if(data22.labels !== undefined){
-let data24 = data22.labels;
-if(Array.isArray(data24)){
-const len3 = data24.length;
-for(let i3=0; i3<len3; i3++){
-let data25 = data24[i3];
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err28 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/requiredSections",schemaPath:"#/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -80790,8 +82398,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.minuteTaker !== undefined){
+let data24 = data.minuteTaker;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key4 in data24){
+if(!((key4 === "section") || (key4 === "labels"))){
+const err29 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -80801,9 +82413,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/minuteTaker/labels",schemaPath:"#/properties/minuteTaker/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.section !== undefined){
+let data25 = data24.section;
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err30 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -80813,9 +82427,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -80825,14 +82438,67 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.labels !== undefined){
+let data26 = data24.labels;
+if(Array.isArray(data26)){
+const len3 = data26.length;
+for(let i3=0; i3<len3; i3++){
+let data27 = data26[i3];
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err32 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/minuteTaker/labels",schemaPath:"#/properties/minuteTaker/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -82004,8 +83670,8 @@ vErrors.push(err88);
 errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 1 || isNaN(data46)){
-const err89 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data46 > 10000000 || isNaN(data46)){
+const err89 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -82014,13 +83680,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-if(data45.maxFileSeconds !== undefined){
-let data47 = data45.maxFileSeconds;
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 600 || isNaN(data47)){
-const err90 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(data46 < 1 || isNaN(data46)){
+const err90 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -82029,8 +83690,13 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data47 <= 0 || isNaN(data47)){
-const err91 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+}
+if(data45.maxFileSeconds !== undefined){
+let data47 = data45.maxFileSeconds;
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 30 || isNaN(data47)){
+const err91 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -82039,9 +83705,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data47 <= 0 || isNaN(data47)){
+const err92 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -82051,10 +83716,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data45.maxNesting !== undefined){
-let data48 = data45.maxNesting;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err93 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err93 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -82063,9 +83726,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 1 || isNaN(data48)){
-const err94 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data45.maxNesting !== undefined){
+let data48 = data45.maxNesting;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err94 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -82074,12 +83739,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-}
-if(data45.maxActionItems !== undefined){
-let data49 = data45.maxActionItems;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err95 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1000 || isNaN(data48)){
+const err95 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -82088,9 +83750,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err96 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data48 < 1 || isNaN(data48)){
+const err96 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -82101,9 +83762,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.maxActionItems !== undefined){
+let data49 = data45.maxActionItems;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err97 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -82112,15 +83774,49 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-}
-else {
-const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 10000 || isNaN(data49)){
+const err98 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err98];
 }
 else {
 vErrors.push(err98);
+}
+errors++;
+}
+if(data49 < 0 || isNaN(data49)){
+const err99 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
 }
 errors++;
 }
@@ -83150,7 +84846,7 @@ return errors === 0;
 }
 
 exports.gl = validate25;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000}}};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"the date of the meeting that first wrote the item down (markers since the dashboard; older ones fall back to the issue's creation)"},"due":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"the item's due date when the issue was made"}}};
 const pattern7 = new RegExp("^[0-9a-f]{12}$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -83209,7 +84905,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "v") || (key0 === "id")) || (key0 === "series")) || (key0 === "owners")) || (key0 === "text"))){
+if(!(((((((key0 === "v") || (key0 === "id")) || (key0 === "series")) || (key0 === "owners")) || (key0 === "text")) || (key0 === "date")) || (key0 === "due"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -83368,9 +85064,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.date !== undefined){
+let data6 = data.date;
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -83379,7 +85077,388 @@ vErrors.push(err18);
 }
 errors++;
 }
+}
+else {
+const err19 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.due !== undefined){
+let data7 = data.due;
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err20 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate25.errors = vErrors;
+return errors === 0;
+}
+
+exports.mr = validate26;
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/dashboard-state.schema.json","title":"What the dashboard issue remembers of open action items beyond their issues, hidden at the end of its body","description":"Per issue number: [due date or null, meetings that listed the item, path of the last meeting counted or null]. Only items whose facts differ from what their issue says.","type":"object","additionalProperties":false,"required":["v","items"],"properties":{"v":{"const":1},"items":{"type":"object","maxProperties":10000,"propertyNames":{"pattern":"^[1-9][0-9]{0,9}$"},"additionalProperties":{"type":"array","minItems":3,"maxItems":3,"additionalItems":false,"items":[{"anyOf":[{"type":"null"},{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}]},{"type":"integer","minimum":1,"maximum":100000},{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}]}}}};
+const pattern10 = new RegExp("^[1-9][0-9]{0,9}$", "u");
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/dashboard-state.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.v === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "v"},message:"must have required property '"+"v"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.items === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "v") || (key0 === "items"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.v !== undefined){
+if(1 !== data.v){
+const err3 = {instancePath:instancePath+"/v",schemaPath:"#/properties/v/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.items !== undefined){
+let data1 = data.items;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(Object.keys(data1).length > 10000){
+const err4 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data1){
+const _errs5 = errors;
+if(typeof key1 === "string"){
+if(!pattern10.test(key1)){
+const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^[1-9][0-9]{0,9}$"+"\"",propertyName:key1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key2 in data1){
+let data2 = data1[key2];
+if(Array.isArray(data2)){
+if(data2.length > 3){
+const err7 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2.length < 3){
+const err8 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+const len0 = data2.length;
+if(!(len0 <= 3)){
+const err9 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/additionalItems",keyword:"additionalItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len1 = data2.length;
+if(len1 > 0){
+let data3 = data2[0];
+const _errs10 = errors;
+let valid4 = false;
+const _errs11 = errors;
+if(data3 !== null){
+const err10 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs13 = errors;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err11 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+}
+if(!valid4){
+const err13 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(len1 > 1){
+let data4 = data2[1];
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err14 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/properties/items/additionalProperties/items/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100000 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/properties/items/additionalProperties/items/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data4 < 1 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/properties/items/additionalProperties/items/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(len1 > 2){
+let data5 = data2[2];
+const _errs18 = errors;
+let valid5 = false;
+const _errs19 = errors;
+if(data5 !== null){
+const err17 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs19 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const _errs21 = errors;
+if(typeof data5 === "string"){
+if(func3(data5) > 1000){
+const err18 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs21 === errors;
+valid5 = valid5 || _valid1;
+}
+if(!valid5){
+const err20 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate26.errors = vErrors;
 return errors === 0;
 }
 

@@ -11,6 +11,7 @@ const schemas = {
   validateUserConfig: 'schemas/config.schema.json',
   validateModelSummary: 'schemas/minutes-model.schema.json',
   validateIssueMarker: 'schemas/issue-marker.schema.json',
+  validateDashboardState: 'schemas/dashboard-state.schema.json',
 }
 const ajv = new Ajv({
   allErrors: true,

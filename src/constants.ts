@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'team-minutes-link',
   'team-minutes-missing',
   'link-target-exists',
+  'external-image-copied',
   'encoding',
 ] as const
 
@@ -60,7 +61,12 @@ export const INPUTS = {
   maxClosesAndReopens: 'max-closes-and-reopens',
   scope: 'scope',
   prepareNext: 'prepare-next',
+  dashboard: 'dashboard',
+  dashboardTitle: 'dashboard-title',
 } as const
+
+/** The dashboard issue's title unless `dashboard-title` says otherwise. */
+export const DEFAULT_DASHBOARD_TITLE = 'Open action items'
 
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
 export const DEFAULT_MAX_NEW_ISSUES = 20
@@ -77,6 +83,7 @@ export const OUTPUTS = {
   createdIssues: 'created-issues',
   closedIssues: 'closed-issues',
   commentUrl: 'comment-url',
+  dashboardUrl: 'dashboard-url',
   reportFile: 'report-file',
   preparedFile: 'prepared-file',
 } as const

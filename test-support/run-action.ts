@@ -77,6 +77,8 @@ export interface ActionRun {
   annotations: Annotation[]
   /** Stdout lines that are not commands: what the log shows. */
   logLines: string[]
+  /** The token of each `::stop-commands::` the runner honoured, in order. */
+  stopTokens: string[]
   /** Outputs written to `GITHUB_OUTPUT`. */
   outputs: Record<string, string>
   /** Contents of `GITHUB_STEP_SUMMARY`. */
@@ -113,7 +115,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const { exitCode, stdout, stderr } = await spawnNode(entry, options.workspace, env, options.timeoutMs ?? 30_000)
     const durationMs = Math.round(performance.now() - started)
 
-    const { commands, logLines } = parseStdout(stdout)
+    const { commands, logLines, stopTokens } = parseStdout(stdout)
     return {
       exitCode,
       stdout,
@@ -122,6 +124,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       commands,
       annotations: commands.flatMap(toAnnotation),
       logLines,
+      stopTokens,
       outputs: parseEnvFile(await readFile(files.output, 'utf8')),
       summary: await readFile(files.summary, 'utf8'),
       failed: exitCode !== 0,
@@ -222,50 +225,104 @@ function spawnNode(entry: string, cwd: string, env: Record<string, string>, time
 }
 
 /**
- * Splits stdout into workflow commands and log lines, honouring `::stop-commands::token`
- * (commands are plain log text until a `::token::` line), as the runner does.
+ * Splits stdout into workflow commands and log lines as the Actions runner reads them
+ * (actions/runner, read for issue 17):
+ * - a line ends at LF, CRLF or a lone CR: `ProcessInvoker` reads output with .NET
+ *   `StreamReader.ReadLine` (src/Runner.Sdk/ProcessInvoker.cs, `StartReadStream`);
+ * - `ActionCommand.TryParseV2` trims leading white space (.NET `TrimStart`) and wants `::` at
+ *   the start; `ActionCommand.TryParse`, tried next, finds the legacy `##[name]` ANYWHERE in the
+ *   line (src/Runner.Common/ActionCommand.cs); both only for registered command names,
+ *   ignoring case (src/Runner.Worker/ActionCommandManager.cs);
+ * - `::stop-commands::token` makes every line plain log until a command named `token` (either
+ *   form); an empty token never resumes (`TryProcessCommand`). The stop and resume lines are
+ *   neither commands nor log lines here; `stopTokens` lists the tokens of the stops honoured.
  */
-export function parseStdout(stdout: string): { commands: WorkflowCommand[]; logLines: string[] } {
+export function parseStdout(stdout: string): { commands: WorkflowCommand[]; logLines: string[]; stopTokens: string[] } {
   const commands: WorkflowCommand[] = []
   const logLines: string[] = []
+  const stopTokens: string[] = []
   let stopToken: string | undefined
-  const lines = stdout.split(/\r?\n/)
+  const lines = stdout.split(/\r\n|\r|\n/)
   if (lines.at(-1) === '') lines.pop()
   for (const line of lines) {
     if (stopToken !== undefined) {
-      if (line === `::${stopToken}::`) stopToken = undefined
+      // While stopped, the token is a registered command too.
+      const command = runnerCommand(line, new Set([...REGISTERED_COMMANDS, stopToken.toLowerCase()]))
+      if (stopToken !== '' && command?.name.toLowerCase() === stopToken.toLowerCase()) stopToken = undefined
       else logLines.push(line)
       continue
     }
-    const command = parseCommand(line)
+    const command = runnerCommand(line, REGISTERED_COMMANDS)
     if (!command) logLines.push(line)
-    else if (command.name === 'stop-commands') stopToken = command.message
-    else commands.push(command)
+    else if (command.name.toLowerCase() === 'stop-commands') {
+      stopToken = command.message
+      stopTokens.push(command.message)
+    } else commands.push(command)
   }
-  return { commands, logLines }
+  return { commands, logLines, stopTokens }
 }
 
-/** Parses one `::name k=v,k=v::message` line, or returns `undefined` for a log line. */
-export function parseCommand(line: string): WorkflowCommand | undefined {
-  if (!line.startsWith('::')) return undefined
-  const end = line.indexOf('::', 2)
+/** The commands the runner registers (ActionCommandManager.cs: its extensions and `stop-commands`). */
+const REGISTERED_COMMANDS: ReadonlySet<string> = new Set([
+  'stop-commands', 'set-env', 'set-output', 'save-state', 'add-mask', 'add-path', 'add-matcher', 'remove-matcher',
+  'debug', 'warning', 'error', 'notice', 'group', 'endgroup', 'echo',
+])
+
+/** `TryParseV2`, then the legacy `TryParse`, as `TryProcessCommand` tries them. */
+function runnerCommand(line: string, registered: ReadonlySet<string>): WorkflowCommand | undefined {
+  return parseCommand(line, registered) ?? parseLegacyCommand(line, registered)
+}
+
+/** .NET `char.IsWhiteSpace`, which `String.TrimStart()` trims (JavaScript's `trimStart` differs: it keeps U+0085 and trims U+FEFF). */
+const DOTNET_LEADING_WHITE_SPACE = /^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/u
+
+/**
+ * Parses one `::name k=v,k=v::message` line as `TryParseV2` does (leading white space
+ * trimmed), or returns `undefined` for a log line. Without `registered`, any name is a command.
+ */
+export function parseCommand(line: string, registered?: ReadonlySet<string>): WorkflowCommand | undefined {
+  const trimmed = line.replace(DOTNET_LEADING_WHITE_SPACE, '')
+  if (!trimmed.startsWith('::')) return undefined
+  const end = trimmed.indexOf('::', 2)
   if (end < 0) return undefined
-  const info = line.slice(2, end)
+  const info = trimmed.slice(2, end)
   const space = info.indexOf(' ')
   const name = space < 0 ? info : info.slice(0, space)
+  if (name === '' || (registered && !registered.has(name.toLowerCase()))) return undefined
   const properties: Record<string, string> = {}
-  if (space >= 0) {
-    for (const pair of info.slice(space + 1).split(',')) {
+  if (space > 0) {
+    for (const pair of info.slice(space + 1).trim().split(',')) {
       const equals = pair.indexOf('=')
-      if (equals > 0) properties[pair.slice(0, equals)] = unescape(pair.slice(equals + 1), PROPERTY_ESCAPES)
+      if (equals > 0 && equals < pair.length - 1) properties[pair.slice(0, equals)] = unescape(pair.slice(equals + 1), PROPERTY_ESCAPES)
     }
   }
-  return { name, properties, message: unescape(line.slice(end + 2), DATA_ESCAPES) }
+  return { name, properties, message: unescape(trimmed.slice(end + 2), DATA_ESCAPES) }
+}
+
+/** The legacy `##[name k=v;k=v]message` form, found anywhere in a line (`ActionCommand.TryParse`). */
+export function parseLegacyCommand(line: string, registered: ReadonlySet<string> = REGISTERED_COMMANDS): WorkflowCommand | undefined {
+  const prefix = line.indexOf('##[')
+  if (prefix < 0) return undefined
+  const close = line.indexOf(']', prefix)
+  if (close < 0) return undefined
+  const info = line.slice(prefix + 3, close)
+  const space = info.indexOf(' ')
+  const name = space < 0 ? info : info.slice(0, space)
+  if (name === '' || !registered.has(name.toLowerCase())) return undefined
+  const properties: Record<string, string> = {}
+  if (space > 0) {
+    for (const pair of info.slice(space + 1).split(';')) {
+      const equals = pair.indexOf('=')
+      if (equals > 0 && equals < pair.length - 1) properties[pair.slice(0, equals)] = unescape(pair.slice(equals + 1), LEGACY_ESCAPES)
+    }
+  }
+  return { name, properties, message: unescape(line.slice(close + 1), LEGACY_ESCAPES) }
 }
 
 // The runner undoes escapes one mapping at a time, `%25` last, so `%250A` reads as `%0A`.
 const DATA_ESCAPES: Array<[string, string]> = [['%0D', '\r'], ['%0A', '\n'], ['%25', '%']]
 const PROPERTY_ESCAPES: Array<[string, string]> = [['%0D', '\r'], ['%0A', '\n'], ['%3A', ':'], ['%2C', ','], ['%25', '%']]
+const LEGACY_ESCAPES: Array<[string, string]> = [['%3B', ';'], ['%0D', '\r'], ['%0A', '\n'], ['%5D', ']'], ['%25', '%']]
 
 function unescape(text: string, escapes: Array<[string, string]>): string {
   return escapes.reduce((value, [escaped, plain]) => value.replaceAll(escaped, plain), text)
@@ -275,8 +332,9 @@ const ANNOTATION_LEVELS = new Set(['error', 'warning', 'notice'])
 const NUMERIC_PROPERTIES = ['line', 'col', 'endLine', 'endColumn'] as const
 
 function toAnnotation(command: WorkflowCommand): Annotation[] {
-  if (!ANNOTATION_LEVELS.has(command.name)) return []
-  const annotation: Annotation = { level: command.name as Annotation['level'], message: command.message }
+  const level = command.name.toLowerCase()
+  if (!ANNOTATION_LEVELS.has(level)) return []
+  const annotation: Annotation = { level: level as Annotation['level'], message: command.message }
   const { file, title } = command.properties
   if (file !== undefined) annotation.file = file
   if (title !== undefined) annotation.title = title

@@ -27,11 +27,18 @@ describe('readSettings', () => {
     ['fail-on', 'warnings', 'Input `fail-on` must be one of error, warning, never, not “warnings”.'],
     ['dry-run', 'yes', 'Input `dry-run` must be true or false, not “yes”.'],
     ['comment', '1', 'Input `comment` must be true or false, not “1”.'],
+    ['dashboard', 'no', 'Input `dashboard` must be true or false, not “no”.'],
     ['max-new-issues', '-1', 'Input `max-new-issues` must be a whole number (0 or more), not “-1”.'],
     ['max-new-issues', 'all', 'Input `max-new-issues` must be a whole number (0 or more), not “all”.'],
     ['max-closes-and-reopens', '2.5', 'Input `max-closes-and-reopens` must be a whole number (0 or more), not “2.5”.'],
   ])('input %s: %j is refused with a message naming it', (name, value, message) => {
     expect(() => readSettings((input) => (input === name ? value : ''), env)).toThrow(new SettingsError(message))
+  })
+
+  test('dashboard: on by default, titled “Open action items” unless the input names it', () => {
+    expect(readSettings(() => '', env)).toMatchObject({ dashboard: true, dashboardTitle: 'Open action items' })
+    const inputs: Record<string, string> = { dashboard: 'false', 'dashboard-title': ' Our open items ' }
+    expect(readSettings((name) => inputs[name] ?? '', env)).toMatchObject({ dashboard: false, dashboardTitle: 'Our open items' })
   })
 
   test('max-new-issues: a whole number, 0 included', () => {

@@ -49,6 +49,17 @@ Minutes: https://github.com/acme/minutes/blob/main/storage/20261119.md
 - AI @dave: compare the benchmark with last year's hardware
 `
 
+/** The action-item issues, without the dashboard issue the same runs keep (its own tests: dashboard.test.ts). */
+function actionItemIssues(of: GitHubSim) {
+  return of.state.issues.filter((issue) => issue.labels.includes('action-item'))
+}
+
+function dashboardOf(of: GitHubSim) {
+  return of.state.issues.find((issue) => issue.labels.includes('minutes-dashboard'))
+}
+
+const DASHBOARD_LISTING = 'GET /repos/acme/minutes/issues?labels=minutes-dashboard&state=all&sort=created&direction=asc&per_page=100 → 200'
+
 async function merged(): Promise<GitHubSim> {
   const started = await startMinutesRepo()
   const run = await runOnPush({ sim: started, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
@@ -61,7 +72,7 @@ describe('action items become issues after merge, exactly once', () => {
     sim = await startMinutesRepo()
     const run = await runOnPush({ sim, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
 
-    expect(sim.state.issues.map(({ number, title, labels, assignees, state }) => ({ number, title, labels, assignees, state }))).toEqual([
+    expect(actionItemIssues(sim).map(({ number, title, labels, assignees, state }) => ({ number, title, labels, assignees, state }))).toEqual([
       { number: 8, title: '[community-call] Announce the maintenance window on the mailing list', labels: ['action-item'], assignees: ['alice'], state: 'open' },
       { number: 9, title: '[community-call] Check the etcd backup restore time and document it: Team Platform', labels: ['action-item'], assignees: ['carol'], state: 'open' },
       { number: 10, title: '[community-call] Publish the benchmark in the blog', labels: ['action-item'], assignees: ['dave'], state: 'open' },
@@ -69,7 +80,7 @@ describe('action items become issues after merge, exactly once', () => {
     ])
     expect(sim.state.issues[3]?.body).toBe(
       [
-        '<!-- minutes-automation:action-item:eyJ2IjoxLCJpZCI6IjNjZTJkNzZkOWQ3YSIsInNlcmllcyI6ImNvbW11bml0eS1jYWxsIiwib3duZXJzIjpbImVyaW4iXSwidGV4dCI6ImJvb2sgdGhlIHJvb20gZm9yIHRoZSBjb21tdW5pdHkgaGFja2F0aG9uIn0= -->',
+        '<!-- minutes-automation:action-item:eyJ2IjoxLCJpZCI6IjNjZTJkNzZkOWQ3YSIsInNlcmllcyI6ImNvbW11bml0eS1jYWxsIiwib3duZXJzIjpbImVyaW4iXSwidGV4dCI6ImJvb2sgdGhlIHJvb20gZm9yIHRoZSBjb21tdW5pdHkgaGFja2F0aG9uIiwiZGF0ZSI6IjIwMjYtMTEtMTkifQ== -->',
         `**Action item** from the [community-call minutes of 2026-11-19](${BLOB}/${WEEKLY}#L36):`,
         '',
         '> _Acme Cloud Weekly 2026-11-19 › AOB_',
@@ -95,8 +106,9 @@ describe('action items become issues after merge, exactly once', () => {
     sim.reset()
     await runOnPush({ sim, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
     expect(sim.writes()).toEqual([])
-    expect(requestLines(sim)).toEqual(['GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200'])
-    expect(sim.state.issues).toHaveLength(4)
+    // The dashboard is found with the one listing more, and is already up to date.
+    expect(requestLines(sim)).toEqual([DASHBOARD_LISTING, 'GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200'])
+    expect(sim.state.issues).toHaveLength(5)
   })
 
   test('next week repeats the items: no new issue for carried-over or edited ones, done ones closed with a comment', async () => {
@@ -105,19 +117,19 @@ describe('action items become issues after merge, exactly once', () => {
     const files = { ...EXAMPLE_TREE, [NEXT_WEEK]: NEXT_WEEK_MINUTES }
     const run = await runOnPush({ sim, files, sha: NEXT_SHA, changed: [NEXT_WEEK] })
 
-    expect(sim.state.issues.map(({ number, state, state_reason }) => ({ number, state, state_reason }))).toEqual([
+    expect(actionItemIssues(sim).map(({ number, state, state_reason }) => ({ number, state, state_reason }))).toEqual([
       { number: 8, state: 'closed', state_reason: 'completed' },
       { number: 9, state: 'open', state_reason: null },
       { number: 10, state: 'closed', state_reason: 'completed' },
       { number: 11, state: 'open', state_reason: null },
-      { number: 12, state: 'open', state_reason: null },
+      { number: 13, state: 'open', state_reason: null },
     ])
-    expect(sim.state.issues[4]?.title).toBe("[community-call] Compare the benchmark with last year's hardware")
+    expect(actionItemIssues(sim)[4]?.title).toBe("[community-call] Compare the benchmark with last year's hardware")
     expect(sim.state.comments.map(({ issue_number, body }) => ({ issue_number, body }))).toEqual([
       { issue_number: 8, body: `Marked done in the [community-call minutes of 2026-11-26](https://github.com/acme/minutes/blob/${NEXT_SHA}/${NEXT_WEEK}#L14).\n` },
       { issue_number: 10, body: `Marked done in the [community-call minutes of 2026-11-26](https://github.com/acme/minutes/blob/${NEXT_SHA}/${NEXT_WEEK}#L21).\n` },
     ])
-    expect(run.outputs['created-issues']).toBe('[12]')
+    expect(run.outputs['created-issues']).toBe('[13]')
     expect(run.outputs['closed-issues']).toBe('[8,10]')
   })
 
@@ -142,7 +154,9 @@ describe('action items become issues after merge, exactly once', () => {
     Object.assign(first ?? {}, { title: 'Maintenance window: mail and status page', labels: ['action-item', 'comms'] })
     sim.reset()
     await runOnPush({ sim, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
-    expect(sim.writes()).toEqual([])
+    // Only the dashboard is edited: it names the issue by its title as edited.
+    expect(sim.writes().map((request) => `${request.method} ${request.path}`)).toEqual(['PATCH /repos/acme/minutes/issues/12'])
+    expect(dashboardOf(sim)?.body).toContain('[#8](https://github.com/acme/minutes/issues/8) Maintenance window: mail and status page — community-call')
     expect(sim.state.issues[0]).toMatchObject({ title: 'Maintenance window: mail and status page', labels: ['action-item', 'comms'] })
   })
 
@@ -152,8 +166,8 @@ describe('action items become issues after merge, exactly once', () => {
     sim.addIssue({ title: original?.title ?? '', body: original?.body ?? '', labels: ['action-item'] })
     sim.reset()
     await runOnPush({ sim, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
-    expect(sim.state.issues.at(-1)).toMatchObject({ number: 12, state: 'closed', state_reason: 'duplicate' })
-    expect(sim.state.comments.at(-1)).toMatchObject({ issue_number: 12, body: 'Duplicate of #8: another run tracked the same action item first. Closed by minutes-automation.\n' })
+    expect(sim.state.issues.at(-1)).toMatchObject({ number: 13, state: 'closed', state_reason: 'duplicate' })
+    expect(sim.state.comments.at(-1)).toMatchObject({ issue_number: 13, body: 'Duplicate of #8: another run tracked the same action item first. Closed by minutes-automation.\n' })
   })
 
   test('500s and secondary rate limits mid-run are retried: nothing duplicated, nothing lost', async () => {
@@ -163,8 +177,9 @@ describe('action items become issues after merge, exactly once', () => {
     sim.fail({ method: 'POST', path: '/repos/{owner}/{repo}/issues', status: 502, times: 1 })
     const run = await runOnPush({ sim, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
 
-    expect(sim.state.issues.map((issue) => issue.number)).toEqual([8, 9, 10, 11])
-    expect(sim.requestsTo('POST', '/repos/{owner}/{repo}/issues').map((request) => request.status)).toEqual([500, 403, 502, 201, 201, 201, 201])
+    expect(actionItemIssues(sim).map((issue) => issue.number)).toEqual([8, 9, 10, 11])
+    // The last one creates the dashboard.
+    expect(sim.requestsTo('POST', '/repos/{owner}/{repo}/issues').map((request) => request.status)).toEqual([500, 403, 502, 201, 201, 201, 201, 201])
     expect(run.outputs['created-issues']).toBe('[8,9,10,11]')
     // Every attempt counts, retries included.
     expect(run.logLines).toContain(`GitHub API requests: ${sim.requests.length}.`)
@@ -177,11 +192,11 @@ describe('action items become issues after merge, exactly once', () => {
     sim = await startMinutesRepo()
     sim.fail({ method: 'POST', path: '/repos/{owner}/{repo}/issues', status: 422, times: 1 })
     const first = await runOnPush({ sim, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
-    expect(sim.state.issues).toHaveLength(3)
+    expect(actionItemIssues(sim)).toHaveLength(3)
     expect(first.annotations.map((annotation) => annotation.message)).toContainEqual(expect.stringMatching(/^Could not create an action-item issue: .*A re-run finishes the job without duplicates\.$/))
 
     await runOnPush({ sim, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
-    expect(sim.state.issues.map((issue) => issue.title).sort()).toEqual([
+    expect(actionItemIssues(sim).map((issue) => issue.title).sort()).toEqual([
       '[community-call] Announce the maintenance window on the mailing list',
       '[community-call] Book the room for the community hackathon',
       '[community-call] Check the etcd backup restore time and document it: Team Platform',

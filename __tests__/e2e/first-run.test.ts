@@ -32,19 +32,24 @@ const FIRST_AFTER = MEETINGS.indexOf(AFTER[0] ?? '')
 
 const titles = (from: number, count: number): string[] => Array.from({ length: count }, (_, index) => `[history] Review item${from + index} for topic${Math.floor((from + index) / 10)}x${(from + index) % 10}`)
 
+const DASHBOARD_LISTING = 'GET /repos/acme/minutes/issues?labels=minutes-dashboard&state=all&sort=created&direction=asc&per_page=100 → 200'
+
 describe('a first run on a repository with 300 open historical items', () => {
   test('the first push creates none before `since` and max-new-issues after it; the requests are exactly these', async () => {
     sim = await startMinutesRepo()
     const run = await runOnPush({ sim, files: FILES, sha: SHA, changed: Object.keys(HISTORY), inputs: { 'fail-on': 'never' } })
 
     expect(FIRST_AFTER).toBe(21)
-    expect(sim.state.issues.map((issue) => issue.title)).toEqual(titles(210, 20))
+    expect(sim.state.issues.map((issue) => issue.title)).toEqual([...titles(210, 20), 'Open action items'])
+    // The dashboard costs one listing (looked up while the minutes are checked) and one write.
     expect(requestLines(sim)).toEqual([
+      DASHBOARD_LISTING,
       'GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200',
       'GET /repos/acme/minutes/assignees/alice → 204',
       'GET /repos/acme/minutes/labels/action-item → 404',
       'POST /repos/acme/minutes/labels → 201',
       ...Array.from({ length: 20 }, () => 'POST /repos/acme/minutes/issues → 201'),
+      'POST /repos/acme/minutes/issues → 201',
     ])
     expect(run.outputs['created-issues']).toBe(JSON.stringify(Array.from({ length: 20 }, (_, index) => 8 + index)))
     expect(run.logLines).toContain('210 open action item(s) from meetings before 2026-06-01 are not tracked (actionItems.since).')
@@ -64,12 +69,14 @@ describe('a first run on a repository with 300 open historical items', () => {
     sim.reset()
     const next = await runOnDispatch({ sim, files: FILES, sha: SHA, inputs: { 'fail-on': 'never', 'max-new-issues': '5' } })
 
-    expect(sim.state.issues.map((issue) => issue.title)).toEqual(titles(210, 25))
+    expect(sim.state.issues.filter((issue) => issue.labels.includes('action-item')).map((issue) => issue.title)).toEqual(titles(210, 25))
     expect(requestLines(sim)).toEqual([
+      DASHBOARD_LISTING,
       'GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200',
       'GET /repos/acme/minutes/assignees/alice → 204',
       'GET /repos/acme/minutes/labels/action-item → 200',
       ...Array.from({ length: 5 }, () => 'POST /repos/acme/minutes/issues → 201'),
+      'PATCH /repos/acme/minutes/issues/28 → 200',
     ])
     // By hand, every file counts: the example's own open items (5, two done) join the queue after the history's.
     expect(next.summary).toContain('This run will create 5 issues, close 0; 22 unchanged.\n\n70 more issues held back (`max-new-issues: 5`): the next run goes on.\n')

@@ -4,6 +4,9 @@ import { renderAsGitHub } from '../../test-support/github-markdown.js'
 import { EXAMPLE_TREE, HEAD_SHA, WEEKLY, baseTree, requestLines, runOnPullRequest, runOnPush, startMinutesRepo } from '../../test-support/minutes-scenario.js'
 import { closeSim } from '../../test-support/sim-lifecycle.js'
 
+/** The dashboard the same runs keep has its own tests (dashboard.test.ts); these count the action-item issues alone. */
+const NO_DASHBOARD = { dashboard: 'false' }
+
 let sim: GitHubSim | undefined
 afterEach(async () => {
   const ending = sim
@@ -31,7 +34,7 @@ describe('a file name with `|` in the plan table (issue 17, attack 5)', () => {
   ])('%s renders inert: no image, no link of theirs, no mention', async (_, added, line) => {
     const head = { ...baseTree(EXAMPLE_TREE), ...added }
     sim = await startMinutesRepo(head, baseTree(EXAMPLE_TREE))
-    await runOnPullRequest({ sim, files: head })
+    await runOnPullRequest({ sim, files: head, inputs: NO_DASHBOARD })
 
     const body = sim.state.comments[0]?.body ?? ''
     expect(body.split('\n')).toContain(line)
@@ -58,7 +61,7 @@ describe('cross-references in an item stay inert in the issue it becomes (issue 
   test('GH-1, owner/repo#2 and github.com issue, pull request and discussion URLs: title and body link nothing', async () => {
     const head = { ...baseTree(EXAMPLE_TREE), [WEEKLY]: REFERENCING }
     sim = await startMinutesRepo(head, baseTree(EXAMPLE_TREE))
-    await runOnPush({ sim, files: head, sha: HEAD_SHA, changed: [WEEKLY] })
+    await runOnPush({ sim, files: head, sha: HEAD_SHA, changed: [WEEKLY], inputs: NO_DASHBOARD })
 
     const [issue, ...others] = sim.state.issues
     expect(others).toEqual([])
@@ -98,7 +101,7 @@ describe('team labels from folder names (issue 17, attack 8)', () => {
     }
     const changed = [`${GOOD_FIRST_ISSUE}/20261119.md`, `${LONG_FOLDER}/20261119.md`]
     sim = await startMinutesRepo(head, baseTree(EXAMPLE_TREE), { labels: [{ name: GOOD_FIRST_ISSUE, color: '7057ff', description: 'Good for newcomers' }] })
-    const run = await runOnPush({ sim, files: head, sha: HEAD_SHA, changed })
+    const run = await runOnPush({ sim, files: head, sha: HEAD_SHA, changed, inputs: NO_DASHBOARD })
 
     expect(run.exitCode).toBe(0)
     const cut = LONG_FOLDER.slice(0, 50)

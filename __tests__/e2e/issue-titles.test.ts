@@ -55,12 +55,15 @@ const WEEK_2_MINUTES = `# 2026-12-02
 - AI @carol: write the upgrade runbook for Kubernetes 1.35
 `
 
+/** These tests are about the action-item issues; the dashboard the same runs keep has its own (dashboard.test.ts). */
+const inputs = { dashboard: 'false' }
+
 const blob = (sha: string, path: string, line: number): string => `https://github.com/acme/minutes/blob/${sha}/${path}#L${line}`
 
 describe('issues that stand alone, and items edited from week to week', () => {
   test('items leaning on their context get it in the title (quoted, shortened) and in the body', async () => {
     sim = await startMinutesRepo()
-    await runOnPush({ sim, files: { ...EXAMPLE_TREE, [WEEK_1]: WEEK_1_MINUTES }, sha: WEEK_1_SHA, changed: [WEEK_1] })
+    await runOnPush({ sim, files: { ...EXAMPLE_TREE, [WEEK_1]: WEEK_1_MINUTES }, sha: WEEK_1_SHA, changed: [WEEK_1], inputs })
 
     expect(sim.state.issues.map(({ number, title, assignees }) => ({ number, title, assignees }))).toEqual([
       { number: 8, title: '[platform] Book it: Hackathon on 2026-12-10 in Cologne, room not booked yet', assignees: ['alice'] },
@@ -88,9 +91,9 @@ describe('issues that stand alone, and items edited from week to week', () => {
   test('an item its owner extends the next week stays one issue; done is closed; nothing new is created', async () => {
     sim = await startMinutesRepo()
     const week1 = { ...EXAMPLE_TREE, [WEEK_1]: WEEK_1_MINUTES }
-    await runOnPush({ sim, files: week1, sha: WEEK_1_SHA, changed: [WEEK_1] })
+    await runOnPush({ sim, files: week1, sha: WEEK_1_SHA, changed: [WEEK_1], inputs })
     sim.reset()
-    const run = await runOnPush({ sim, files: { ...week1, [WEEK_2]: WEEK_2_MINUTES }, sha: WEEK_2_SHA, changed: [WEEK_2] })
+    const run = await runOnPush({ sim, files: { ...week1, [WEEK_2]: WEEK_2_MINUTES }, sha: WEEK_2_SHA, changed: [WEEK_2], inputs })
 
     expect(sim.state.issues.map(({ number, state }) => ({ number, state }))).toEqual([
       { number: 8, state: 'closed' },

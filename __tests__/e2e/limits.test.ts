@@ -4,6 +4,9 @@ import { EXAMPLE_TREE, PR_NUMBER, baseTree, requestLines, runOnPullRequest, runO
 import type { FileTree } from '../../test-support/workspace.js'
 import { closeSim } from '../../test-support/sim-lifecycle.js'
 
+/** These tests are about GitHub's limits on the action-item issues; the dashboard the same runs keep has its own tests (dashboard.test.ts). */
+const NO_DASHBOARD = { dashboard: 'false' }
+
 /**
  * GitHub's limits and one run's reach (issue 17, attacks 4 and 7): bodies under 65,536
  * characters, 10 assignees an issue, assignee checks once per login and at most 50 a run,
@@ -39,7 +42,7 @@ describe('one item of 1,500 owners', () => {
   test('on the pull request: the comment and the job summary stay under 65,536 characters and name ten owners', async () => {
     const head = files({ [FIRST]: hostile })
     sim = await startMinutesRepo(head, baseTree(head, [FIRST]))
-    const run = await runOnPullRequest({ sim, files: head, inputs: { 'fail-on': 'never' } })
+    const run = await runOnPullRequest({ sim, files: head, inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
 
     const comment = sim.state.comments.find((entry) => entry.issue_number === PR_NUMBER)?.body ?? ''
     expect(comment.length).toBeGreaterThan(0)
@@ -52,7 +55,7 @@ describe('one item of 1,500 owners', () => {
   test('after merge: one issue with exactly 10 assignees, 10 assignee checks, each login once, a body under 65,536 characters', async () => {
     sim = await startMinutesRepo()
     sim.state.assignees.push(...owners.slice(0, 12))
-    const run = await runOnPush({ sim, files: files({ [FIRST]: hostile }), sha: NEXT_SHA, changed: [FIRST], inputs: { 'fail-on': 'never' } })
+    const run = await runOnPush({ sim, files: files({ [FIRST]: hostile }), sha: NEXT_SHA, changed: [FIRST], inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
 
     expect(requestLines(sim)).toEqual([
       LIST,
@@ -71,7 +74,7 @@ describe('one item of 1,500 owners', () => {
 
     // The next run finds the issue by its marker (50 owners kept): nothing more.
     sim.reset()
-    await runOnPush({ sim, files: files({ [FIRST]: hostile }), sha: NEXT_SHA, changed: [FIRST], inputs: { 'fail-on': 'never' } })
+    await runOnPush({ sim, files: files({ [FIRST]: hostile }), sha: NEXT_SHA, changed: [FIRST], inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
     expect(requestLines(sim)).toEqual([LIST])
   })
 
@@ -81,7 +84,7 @@ describe('one item of 1,500 owners', () => {
     const items = Array.from({ length: 7 }, (_, item) => `- AI ${Array.from({ length: 12 }, (_, index) => `@${owner(item * 8 + index)}`).join(' ')}: task number ${item} of the week`)
     sim = await startMinutesRepo()
     sim.state.assignees.push(...Array.from({ length: 70 }, (_, index) => owner(index)))
-    const run = await runOnPush({ sim, files: files({ [FIRST]: minutes('2026-01-08', items) }), sha: NEXT_SHA, changed: [FIRST], inputs: { 'fail-on': 'never' } })
+    const run = await runOnPush({ sim, files: files({ [FIRST]: minutes('2026-01-08', items) }), sha: NEXT_SHA, changed: [FIRST], inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
 
     const checks = sim.requests.filter((request) => request.path.startsWith('/repos/acme/minutes/assignees/')).map((request) => request.path.slice('/repos/acme/minutes/assignees/'.length))
     expect(checks).toEqual(Array.from({ length: 50 }, (_, index) => owner(index)))
@@ -101,12 +104,12 @@ describe('closes and reopens are capped per run', () => {
 
   test('30 items marked done: 20 closed with their comments, 10 held back and shown; the next run closes the rest', async () => {
     sim = await startMinutesRepo()
-    await runOnPush({ sim, files: files({ [FIRST]: open(30) }), sha: NEXT_SHA, changed: [FIRST], inputs: { 'fail-on': 'never', 'max-new-issues': '30' } })
+    await runOnPush({ sim, files: files({ [FIRST]: open(30) }), sha: NEXT_SHA, changed: [FIRST], inputs: { ...NO_DASHBOARD, 'fail-on': 'never', 'max-new-issues': '30' } })
     expect(sim.state.issues.map((issue) => issue.number)).toEqual(Array.from({ length: 30 }, (_, index) => 8 + index))
     sim.reset()
 
     const tree = files({ [FIRST]: open(30), [SECOND]: done(30) })
-    const run = await runOnPush({ sim, files: tree, sha: LATER_SHA, changed: [SECOND], inputs: { 'fail-on': 'never' } })
+    const run = await runOnPush({ sim, files: tree, sha: LATER_SHA, changed: [SECOND], inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
     expect(requestLines(sim)).toEqual([
       LIST,
       ...Array.from({ length: 20 }, (_, index) => [`PATCH /repos/acme/minutes/issues/${8 + index} → 200`, `POST /repos/acme/minutes/issues/${8 + index}/comments → 201`]).flat(),
@@ -120,7 +123,7 @@ describe('closes and reopens are capped per run', () => {
     expect(run.summary).toContain(`| held-back-close | \\[platform\\] Review topic number 29 of the migration ✅ | alice | [line ${lineOf(29)}](`)
 
     sim.reset()
-    const next = await runOnPush({ sim, files: tree, sha: LATER_SHA, changed: [SECOND], inputs: { 'fail-on': 'never' } })
+    const next = await runOnPush({ sim, files: tree, sha: LATER_SHA, changed: [SECOND], inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
     expect(sim.writes()).toHaveLength(20)
     expect(next.outputs['closed-issues']).toBe(JSON.stringify(Array.from({ length: 10 }, (_, index) => 28 + index)))
     expect(sim.state.issues.every((issue) => issue.state === 'closed')).toBe(true)
@@ -129,17 +132,17 @@ describe('closes and reopens are capped per run', () => {
   test('a push that would reopen 28 closed issues reopens 20 and holds 8 back; the input sets the cap', async () => {
     sim = await startMinutesRepo()
     const tree = files({ [FIRST]: open(28) })
-    await runOnPush({ sim, files: tree, sha: NEXT_SHA, changed: [FIRST], inputs: { 'fail-on': 'never', 'max-new-issues': '28' } })
+    await runOnPush({ sim, files: tree, sha: NEXT_SHA, changed: [FIRST], inputs: { ...NO_DASHBOARD, 'fail-on': 'never', 'max-new-issues': '28' } })
     for (const issue of sim.state.issues) Object.assign(issue, { state: 'closed', state_reason: 'completed' })
     sim.reset()
 
-    const run = await runOnPush({ sim, files: tree, sha: NEXT_SHA, changed: [FIRST], inputs: { 'fail-on': 'never' } })
+    const run = await runOnPush({ sim, files: tree, sha: NEXT_SHA, changed: [FIRST], inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
     expect(sim.state.issues.filter((issue) => issue.state === 'open')).toHaveLength(20)
     expect(sim.state.comments.filter((comment) => comment.body.startsWith('Listed again as not done'))).toHaveLength(20)
     expect(run.summary).toContain('This run will create 0 issues, close 0, reopen 20; 0 unchanged.\n\n8 reopens held back (`max-closes-and-reopens: 20`): the next run goes on.\n')
 
     sim.reset()
-    const capped = await runOnPush({ sim, files: tree, sha: NEXT_SHA, changed: [FIRST], inputs: { 'fail-on': 'never', 'max-closes-and-reopens': '3' } })
+    const capped = await runOnPush({ sim, files: tree, sha: NEXT_SHA, changed: [FIRST], inputs: { ...NO_DASHBOARD, 'fail-on': 'never', 'max-closes-and-reopens': '3' } })
     expect(requestLines(sim)).toEqual([LIST, ...[28, 29, 30].flatMap((number) => [`PATCH /repos/acme/minutes/issues/${number} → 200`, `POST /repos/acme/minutes/issues/${number}/comments → 201`])])
     expect(capped.logLines).toContain('5 close(s) and reopen(s) of action-item issues held back (max-closes-and-reopens: 3); the next run goes on with them:')
   })
@@ -151,12 +154,12 @@ describe('identity is not a weapon', () => {
 
   test("ten owner-less done lines, slightly edited, close none of alice's issues; her own done line does", async () => {
     sim = await startMinutesRepo()
-    await runOnPush({ sim, files: files({ [FIRST]: alices }), sha: NEXT_SHA, changed: [FIRST], inputs: { 'fail-on': 'never' } })
+    await runOnPush({ sim, files: files({ [FIRST]: alices }), sha: NEXT_SHA, changed: [FIRST], inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
     expect(sim.state.issues).toHaveLength(10)
     sim.reset()
 
     const edited = minutes('2026-01-15', texts.map((text) => `- TODO: ${text.replace('today', 'now')} ✅`))
-    const run = await runOnPush({ sim, files: files({ [FIRST]: alices, [SECOND]: edited }), sha: LATER_SHA, changed: [SECOND], inputs: { 'fail-on': 'never' } })
+    const run = await runOnPush({ sim, files: files({ [FIRST]: alices, [SECOND]: edited }), sha: LATER_SHA, changed: [SECOND], inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
     expect(requestLines(sim)).toEqual([LIST])
     expect(sim.state.issues.every((issue) => issue.state === 'open')).toBe(true)
     expect(run.summary).toContain(
@@ -166,16 +169,16 @@ describe('identity is not a weapon', () => {
 
     sim.reset()
     const hers = minutes('2026-01-15', [`- AI @alice: ${texts[3]} ✅`])
-    await runOnPush({ sim, files: files({ [FIRST]: alices, [SECOND]: hers }), sha: LATER_SHA, changed: [SECOND], inputs: { 'fail-on': 'never' } })
+    await runOnPush({ sim, files: files({ [FIRST]: alices, [SECOND]: hers }), sha: LATER_SHA, changed: [SECOND], inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
     expect(requestLines(sim)).toEqual([LIST, 'PATCH /repos/acme/minutes/issues/11 → 200', 'POST /repos/acme/minutes/issues/11/comments → 201'])
   })
 
   test('the same owner and text in another series does not close the issue', async () => {
     sim = await startMinutesRepo()
-    await runOnPush({ sim, files: files({ [FIRST]: alices }), sha: NEXT_SHA, changed: [FIRST], inputs: { 'fail-on': 'never' } })
+    await runOnPush({ sim, files: files({ [FIRST]: alices }), sha: NEXT_SHA, changed: [FIRST], inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
     sim.reset()
     const other = 'ops/20260115.md'
-    const run = await runOnPush({ sim, files: files({ [FIRST]: alices, [other]: minutes('2026-01-15', [`- AI @alice: ${texts[0]} ✅`]) }), sha: LATER_SHA, changed: [other], inputs: { 'fail-on': 'never' } })
+    const run = await runOnPush({ sim, files: files({ [FIRST]: alices, [other]: minutes('2026-01-15', [`- AI @alice: ${texts[0]} ✅`]) }), sha: LATER_SHA, changed: [other], inputs: { ...NO_DASHBOARD, 'fail-on': 'never' } })
     expect(requestLines(sim)).toEqual([LIST])
     expect(sim.state.issues[0]?.state).toBe('open')
     expect(run.outputs['closed-issues']).toBe('[]')

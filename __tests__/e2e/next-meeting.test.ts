@@ -6,6 +6,9 @@ import { EXAMPLE_TREE, HEAD_SHA, WEEKLY, requestLines, runOnPush, runOnSchedule,
 import { closeSim } from '../../test-support/sim-lifecycle.js'
 import type { FileTree } from '../../test-support/workspace.js'
 
+/** The dashboard the same runs keep has its own tests (dashboard.test.ts); these count the action-item issues alone. */
+const NO_DASHBOARD = { dashboard: 'false' }
+
 let sim: GitHubSim | undefined
 afterEach(async () => {
   const ending = sim
@@ -18,7 +21,7 @@ const NEXT_WEEK = 'community-call/20261126.md'
 /** The example merged: issues #8–#11 for its four open items. */
 async function merged(): Promise<GitHubSim> {
   const started = await startMinutesRepo()
-  await runOnPush({ sim: started, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY] })
+  await runOnPush({ sim: started, files: EXAMPLE_TREE, sha: HEAD_SHA, changed: [WEEKLY], inputs: NO_DASHBOARD })
   expect(started.state.issues.map((issue) => [issue.number, issue.state])).toEqual([
     [8, 'open'],
     [9, 'open'],
@@ -36,7 +39,7 @@ async function prepare(on: GitHubSim, files: FileTree, today: string) {
     files,
     sha: HEAD_SHA,
     today,
-    inputs: { 'prepare-next': 'community-call' },
+    inputs: { 'prepare-next': 'community-call', 'create-issues': 'never' },
     inspect: async (workspace, result) => {
       const path = result.outputs['prepared-file'] ?? ''
       written = path === '' ? null : { path, text: await readFile(join(workspace, path), 'utf8') }
@@ -104,7 +107,7 @@ describe('the meeting loop: prepare, meet, merge', () => {
       .replace('- Minutes:\n', '- Minutes: Bob\n')
       .replace('- [ ] AI @carol: check the etcd backup restore time and document it (#9)', '- [x] AI @carol: restore time measured: 4 minutes, documented in the runbook (#9)')
     sim.reset()
-    const run = await runOnPush({ sim, files: { ...EXAMPLE_TREE, [NEXT_WEEK]: minutes }, sha: 'c'.repeat(40), changed: [NEXT_WEEK] })
+    const run = await runOnPush({ sim, files: { ...EXAMPLE_TREE, [NEXT_WEEK]: minutes }, sha: 'c'.repeat(40), changed: [NEXT_WEEK], inputs: NO_DASHBOARD })
     expect(run.outputs['created-issues']).toBe('[]')
     expect(run.outputs['closed-issues']).toBe('[9]')
     expect(sim.state.issues.map((issue) => [issue.number, issue.state])).toEqual([
@@ -128,7 +131,7 @@ describe('the meeting loop: prepare, meet, merge', () => {
       expect(run.outputs['prepared-file']).toBe(path)
       expect(written?.text).toContain('- [ ] AI @erin: book the room for the community hackathon (#11)')
       files = { ...files, [path]: (written?.text ?? '').replace('- Minutes:\n', '- Minutes: Bob\n') }
-      const merge = await runOnPush({ sim, files, sha: 'c'.repeat(40), changed: [path] })
+      const merge = await runOnPush({ sim, files, sha: 'c'.repeat(40), changed: [path], inputs: NO_DASHBOARD })
       expect([merge.outputs['created-issues'], merge.outputs['closed-issues']]).toEqual(['[]', '[]'])
     }
     expect(sim.state.issues.map((issue) => [issue.number, issue.state])).toEqual([
@@ -159,7 +162,7 @@ describe('the meeting loop: prepare, meet, merge', () => {
       files,
       sha: HEAD_SHA,
       today: '2026-11-26',
-      inputs: { 'prepare-next': 'community-call' },
+      inputs: { 'prepare-next': 'community-call', 'create-issues': 'never' },
       inspect: async (workspace) => {
         kept = await readFile(join(workspace, NEXT_WEEK), 'utf8')
       },

@@ -166,7 +166,42 @@ describe('runner protocol parsing', () => {
     expect(parseStdout('::stop-commands::t\n::warning::w\n::t::\n::notice::n\n')).toEqual({
       commands: [{ name: 'notice', properties: {}, message: 'n' }],
       logLines: ['::warning::w'],
+      stopTokens: ['t'],
     })
+  })
+
+  it('ends lines where the runner does: LF, CRLF and a lone CR', () => {
+    expect(parseStdout('a\r::add-mask::x\r\nb\n::notice::n').commands).toEqual([
+      { name: 'add-mask', properties: {}, message: 'x' },
+      { name: 'notice', properties: {}, message: 'n' },
+    ])
+    // U+2028 and NEL end no line for the runner (.NET ReadLine): the text stays one log line.
+    expect(parseStdout('a\u2028::add-mask::x\u0085::warning::y\n')).toEqual({ commands: [], logLines: ['a\u2028::add-mask::x\u0085::warning::y'], stopTokens: [] })
+  })
+
+  it("trims leading white space as .NET does before looking for '::', and ignores the case of names", () => {
+    expect(parseStdout('   \t::warning file=a.md::w\n\u00A0\u0085::ADD-MASK::m\n\uFEFF::error::e\n').commands).toEqual([
+      { name: 'warning', properties: { file: 'a.md' }, message: 'w' },
+      { name: 'ADD-MASK', properties: {}, message: 'm' },
+    ])
+  })
+
+  it('reads the legacy ##[name] form anywhere in a line, and only registered names in either form', () => {
+    const { commands, logLines } = parseStdout('x.md:1:1 error see ##[add-mask]Minutes\n::not-a-command::y\nz ##[nope]w\n##[warning file=a.md;line=2]w%3Bx%5D\n')
+    expect(commands).toEqual([
+      { name: 'add-mask', properties: {}, message: 'Minutes' },
+      { name: 'warning', properties: { file: 'a.md', line: '2' }, message: 'w;x]' },
+    ])
+    expect(logLines).toEqual(['::not-a-command::y', 'z ##[nope]w'])
+  })
+
+  it('resumes commands on the token in either form, never on an empty token', () => {
+    expect(parseStdout('::stop-commands::T1\n##[add-mask]a\nlog ##[t1]\n::add-mask::b\n')).toEqual({
+      commands: [{ name: 'add-mask', properties: {}, message: 'b' }],
+      logLines: ['##[add-mask]a'],
+      stopTokens: ['T1'],
+    })
+    expect(parseStdout('::stop-commands::\n::warning::w\n::::\n::error::e\n')).toEqual({ commands: [], logLines: ['::warning::w', '::::', '::error::e'], stopTokens: [''] })
   })
 
   it('parses command files with both forms and rejects a missing delimiter', () => {

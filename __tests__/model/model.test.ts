@@ -57,6 +57,24 @@ describe('title and team sections of our own minutes', () => {
     expect(modelOf('## 2026-01-07\n\n- notes\n\n# Code of conduct\n\n- more\n').title).toBe('2026-01-07')
     expect(modelOf('## Participants\n\n- @a\n\n# Weekly 2026-01-07\n').title).toBe('Weekly 2026-01-07')
   })
+
+  test('a title date written another way: read by the file name, or kept ambiguous in the summary the schema describes', () => {
+    const resolved = modelOf('# Weekly 01/07/2026\n')
+    expect(resolved.titleDate).toEqual({ raw: '01/07/2026', normalized: '2026-01-07', valid: true, canonical: false, line: 1, column: 10 })
+    const ambiguous = modelOf('# Weekly 02/07/2026\n')
+    expect(ambiguous.titleDate).toEqual({
+      raw: '02/07/2026',
+      normalized: '2026-07-02',
+      valid: false,
+      canonical: false,
+      ambiguous: ['2026-07-02', '2026-02-07'],
+      line: 1,
+      column: 10,
+    })
+    expect(ambiguous.date).toBe('2026-01-07')
+    expect(validateModelSummary(ambiguous)).toEqual([])
+    expect(validateModelSummary({ ...ambiguous, titleDate: { ...ambiguous.titleDate!, ambiguous: ['2026-07-02'] as never } })).not.toEqual([])
+  })
 })
 
 describeRealMinutes('the minutes model of the real weekly files', () => {

@@ -112,6 +112,14 @@ describe('minutes-check next', () => {
     expect(stdout).toBe('# 2026-01-26\n\n## Checking AIs of last week\n\n- [ ] AI @ann: order the racks\n- [ ] AI @cem: draft the SLA\n')
   })
 
+  test('a series that writes its title date other ways: the next title keeps its words, with the date as YYYY-MM-DD', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'minutes-next-'))
+    write(root, 'board/20260105.md', '# Sitzung vom 5. Januar 2026\n\n## Themen\n\n- Haushalt\n')
+    write(root, 'board/20260112.md', '# Sitzung vom 12.1.2026\n\n## Themen\n\n- Haushalt\n')
+    const { stdout } = await cli(['next', 'board', '--print'], root, '2026-01-13')
+    expect(stdout).toBe('# Sitzung vom 2026-01-19\n\n## Themen\n')
+  })
+
   test('an unknown series: exit 2, naming the dated series there are', async () => {
     expect(await cli(['next', 'nowhere', '--print'], EXAMPLE)).toEqual({
       code: 2,

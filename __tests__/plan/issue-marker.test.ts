@@ -30,6 +30,10 @@ describe('issueMarker / readIssueMarker', () => {
     expect(readIssueMarker(issueMarker(base))).toEqual(base)
     const noOwners: ItemIdentity = { v: 1, id: 'abcdef012345', series: '(root)', owners: [], text: '' }
     expect(readIssueMarker(issueMarker(noOwners))).toEqual(noOwners)
+    // Markers since the dashboard also keep the meeting's date and the due date; older ones are as valid.
+    const dated: ItemIdentity = { ...base, date: '2026-11-19', due: '2026-12-01' }
+    expect(readIssueMarker(issueMarker(dated))).toEqual(dated)
+    expect(readIssueMarker(issueMarker({ ...base, date: 'soon' }))).toBeNull()
   })
 
   test('found inside other text, first marker wins', () => {

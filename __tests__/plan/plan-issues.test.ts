@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { latestOccurrences, seriesOf, type ItemOccurrence } from '../../src/plan/occurrences.js'
 import { countChanges, mayChangeState, planIssues, type IssueChange, type IssuePlanOptions } from '../../src/plan/plan-issues.js'
-import { itemTitle, standsAlone } from '../../src/plan/issue-text.js'
+import { itemTitle, readSourceLink, standsAlone } from '../../src/plan/issue-text.js'
 import { issueMarker, readIssueMarker } from '../../src/plan/issue-marker.js'
 import { teamLabelName } from '../../src/plan/team-label.js'
 import { BLOB, LINKS, file, identity, issue, item, report } from './fixtures.js'
@@ -101,7 +101,8 @@ describe('planIssues', () => {
     const open = occurrence('ask Vexxhost about quotas', { line: 5, due: '2026-02-01' })
     const changes = planIssues([open], [], OPTIONS)
     const body = [
-      issueMarker(identity('platform', ['alice'], 'ask Vexxhost about quotas')),
+      // The marker also keeps the meeting's date and the due date, for the dashboard.
+      issueMarker({ ...identity('platform', ['alice'], 'ask Vexxhost about quotas'), date: '2026-01-08', due: '2026-02-01' }),
       `**Action item** from the [platform minutes of 2026-01-08](${BLOB}/platform/20260108.md#L5):`,
       '',
       '> ask Vexxhost about quotas',
@@ -114,7 +115,8 @@ describe('planIssues', () => {
       '',
     ].join('\n')
     expect(changes).toEqual([{ kind: 'create', occurrence: open, title: '[platform] Ask Vexxhost about quotas', body, labels: ['action-item'] }])
-    expect(readIssueMarker(body)).toEqual(identity('platform', ['alice'], 'ask Vexxhost about quotas'))
+    expect(readIssueMarker(body)).toEqual({ ...identity('platform', ['alice'], 'ask Vexxhost about quotas'), date: '2026-01-08', due: '2026-02-01' })
+    expect(readSourceLink(body)).toBe(`${BLOB}/platform/20260108.md#L5`)
   })
 
   test('a team label has {series} replaced (every occurrence)', () => {

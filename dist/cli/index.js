@@ -3008,7 +3008,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 8757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3016,10 +3016,13 @@ exports.basename = (path, { windows } = {}) => {
 __nccwpck_require__.d(__webpack_exports__, {
   pJ: () => (/* reexport */ DEFAULT_ACTION_ITEM_GRAMMAR),
   e7: () => (/* reexport */ extendGrammar),
-  uo: () => (/* reexport */ extractActionItems)
+  uo: () => (/* reexport */ extractActionItems),
+  Fh: () => (/* reexport */ itemWords),
+  OA: () => (/* reexport */ sameItem),
+  MT: () => (/* reexport */ sameWords)
 });
 
-// UNUSED EXPORTS: MIN_EXTENDED_WORDS, SAME_ITEM_THRESHOLD, extendsItem, itemWords, matchItems, ownersCompatible, sameItem, sameWords, similarity
+// UNUSED EXPORTS: MIN_EXTENDED_WORDS, SAME_ITEM_THRESHOLD, extendsItem, matchItems, ownersCompatible, similarity
 
 // EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
 var parse_markdown = __nccwpck_require__(3060);
@@ -3053,7 +3056,7 @@ function compile(grammar) {
         inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
         groupMarker: new RegExp(`(?:^|[,;])\\s*(?:(?:=>|-{1,2}>|→|⇒)\\s*)?(${inline})${WORD_END}`, 'giu'),
         labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
-        bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*:?[\\s*_]*$`, 'iu'),
+        bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
         labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
         ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
         isLabel: (phrase) => labels.has(phraseKey(phrase)),
@@ -3147,6 +3150,11 @@ function pointOf(value) {
 ;// CONCATENATED MODULE: ./src/action-items/plain-text.ts
 
 /**
+ * `#123` standing alone in one text node: not `owner/repo#123` (another repository's), not
+ * `a#1` (a fragment), not `##1`. Linear: one character class, a bounded run of digits.
+ */
+const NUMBER_REFERENCE = /(?<![\w/#&])#(\d{1,9})(?!\w)/gu;
+/**
  * Stands for a strong or emphasis node whose whole text is a done word (`**DONE**`): the
  * emphasis is what makes it a mark rather than a word, and flattening would lose it.
  * A private-use character, so it never collides with minutes text.
@@ -3156,7 +3164,7 @@ const DONE_MARK = '\uE000';
 const MAX_DEPTH = 200;
 /** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
 function plainTextOf(node, isDoneWord) {
-    const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [] };
+    const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [], references: [] };
     let atStart = true;
     for (const child of childrenOf(node)) {
         const before = result.text.length;
@@ -3187,6 +3195,9 @@ function appendInline(node, out, isDoneWord, depth) {
             out.text += value;
             if (type === 'inlineCode')
                 out.code.push([start, out.text.length]);
+            else
+                for (const match of value.matchAll(NUMBER_REFERENCE))
+                    out.references.push({ start: start + match.index, end: start + match.index + match[0].length, number: Number(match[1]), url: null });
             return;
         }
         case 'break':
@@ -3206,8 +3217,16 @@ function appendInline(node, out, isDoneWord, depth) {
             break;
     }
     const children = childrenOf(node);
+    const linkStart = out.text.length;
     for (const child of children)
         appendInline(child, out, isDoneWord, depth + 1);
+    const url = type === 'link' ? node.url : undefined;
+    if (typeof url === 'string') {
+        // A link's text (`[#12](…/other/repo/issues/12)`) says nothing of its own: the URL is the reference.
+        while ((out.references.at(-1)?.start ?? -1) >= linkStart)
+            out.references.pop();
+        out.references.push({ start: linkStart, end: out.text.length, number: null, url });
+    }
     // An unknown leaf with a value (math, a plugin's node) still reads as its text.
     if (value !== null && children.length === 0)
         out.text += value;
@@ -3294,6 +3313,12 @@ function segmentsOf(text) {
     segments.push({ start, end: text.length });
     return segments;
 }
+/** The references of a plain text within `[start, end)`, outside the ranges cut out of it; in order. */
+function referencesIn(plain, start, end, cut = []) {
+    return plain.references
+        .filter((reference) => reference.start >= start && reference.end <= end && !cut.some((range) => reference.start >= range.start && reference.end <= range.end))
+        .map(({ number, url }) => ({ number, url }));
+}
 
 ;// CONCATENATED MODULE: ./src/action-items/done.ts
 
@@ -3347,46 +3372,12 @@ function findDueDate(text, grammar) {
     return null;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/action-items/text.ts
-/**
- * Tidies an item's text once its marker, owners and done marks are cut out: one space
- * between words, no punctuation left dangling where a piece was removed
- * (`Hackathon, , add` → `Hackathon, add`), no glue arrows or colons at either end.
- */
-function tidyText(text) {
-    const tidied = text
-        .replace(/\s+/gu, ' ')
-        .replace(/\(\s*[,;]?\s*\)/gu, '')
-        .replace(/\(\s*[,;]\s*/gu, '(')
-        .replace(/\s*[,;]\s*\)/gu, ')')
-        .replace(/\s+([,;])/gu, '$1')
-        .replace(/([,;])(?:\s*[,;])+/gu, '$1')
-        .replace(/^[\s,;:>=→⇒•–—-]+/u, '');
-    return tidied.slice(0, gluedEnd(tidied)).trim();
-}
-/** Glue that may close a text: spaces, punctuation left dangling, arrows, dashes. */
-const TRAILING_GLUE = new Set([...' ,;:>=→⇒–—-']);
-/**
- * Where a text ends once trailing glue is cut. A loop, not `/[…]+$/`: that pattern retries
- * from every character of a long run (`x - - - - …`), which is quadratic.
- */
-function gluedEnd(text) {
-    let end = text.length;
-    while (end > 0 && (TRAILING_GLUE.has(text[end - 1] ?? '') || /\s/u.test(text[end - 1] ?? '')))
-        end--;
-    return end;
-}
-/** Lower case, letters and digits only, single-spaced: what an item says, not how it is typed. */
-function text_normaliseText(text) {
-    return text
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-}
-
+// EXTERNAL MODULE: ./src/markup/escape.ts
+var markup_escape = __nccwpck_require__(2853);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/action-items/text.ts
+var action_items_text = __nccwpck_require__(1024);
 ;// CONCATENATED MODULE: ./src/action-items/fingerprint.ts
 
 
@@ -3398,7 +3389,7 @@ function text_normaliseText(text) {
 function fingerprint_fingerprint(owners, text) {
     const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
     // One-shot `hash`: a tenth of the cost of a `createHash` object per item.
-    return (0,external_node_crypto_namespaceObject.hash)('sha256', `${people}\n${text_normaliseText(text)}`, 'hex').slice(0, 12);
+    return (0,external_node_crypto_.hash)('sha256', `${people}\n${(0,action_items_text/* normaliseText */.a)(text)}`, 'hex').slice(0, 12);
 }
 
 ;// CONCATENATED MODULE: ./src/action-items/grammar.ts
@@ -3535,10 +3526,17 @@ function skipSpaces(text, index) {
 
 /** Nobody known: names stay names. */
 const NO_PEOPLE = { login: () => null };
+/**
+ * One word of a name: a capital, then at most 40 letters. Bounded (issue 17): the pattern is
+ * tried from every capital of a line, and an unbounded word made a line of 40,000 capitals
+ * cost 2 s (each try read to the end of the run, then backed off). No name's word is longer.
+ */
+const NAME_WORD = String.raw `\p{Lu}[\p{L}'’-]{0,40}`;
+const FULL_NAME = String.raw `${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
 /** A name followed by a handle in parentheses: `Sam Kim (@sam-k)`, `Friederike Zelke (@FriederikeZelke, OSBA)`. */
-const NAME_THEN_HANDLE = /(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
+const NAME_THEN_HANDLE = new RegExp(String.raw `(${FULL_NAME})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)`, 'gu');
 /** A handle followed by a name in parentheses: `@sam-k (Sam Kim)`. */
-const HANDLE_THEN_NAME = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*[),]/gu;
+const HANDLE_THEN_NAME = new RegExp(String.raw `(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(${FULL_NAME})[ \t]*[),]`, 'gu');
 /** Any handle: a name that is a login written without `@` (`VP04` for `@vp04`) resolves to it. */
 const people_HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
 /** Blocks deeper than this are not minutes; stop instead of exhausting the stack. */
@@ -4106,6 +4104,7 @@ function markers_skipSpaces(text, index) {
 
 
 
+
 /**
  * Finds the action items in a file's mdast: list items and lines with a marker
  * (`AI @alice: text`, `TODO: text`, `(AI @garloff)`), task list items (`- [ ] @alice to do X`),
@@ -4124,7 +4123,27 @@ function markers_skipSpaces(text, index) {
 function extractActionItems(tree, options, people) {
     const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() };
     walkBlocks(childrenOf(tree), null, walk, 0);
-    return walk.items;
+    return walk.items.map(bounded);
+}
+/**
+ * Longest item text kept, in characters. Identity, planning and rendering run after the
+ * per-file budget, on every item of a run: what they read is bounded here (issue 17). An
+ * item is a sentence or a few; a longer text is cut on a word boundary with an ellipsis.
+ */
+const ITEM_TEXT_LIMIT = 3000;
+/** Longest heading or parent item kept as an item's context (titles quote 60 characters, bodies 300). */
+const CONTEXT_TEXT_LIMIT = 500;
+/** The item with its text and context cut to the limits; its id covers the text kept. */
+function bounded(item) {
+    const text = (0,markup_escape/* truncate */.xv)(item.text, ITEM_TEXT_LIMIT);
+    const cut = (value) => (0,markup_escape/* truncate */.xv)(value, CONTEXT_TEXT_LIMIT);
+    return {
+        ...item,
+        text,
+        id: text === item.text ? item.id : fingerprint_fingerprint(item.owners, text),
+        section: item.section === null ? null : cut(item.section),
+        context: { headings: item.context.headings.map(cut), parents: item.context.parents.map(cut) },
+    };
 }
 /** Block nesting deeper than this is not minutes; stop instead of exhausting the stack. */
 const extract_MAX_DEPTH = 100;
@@ -4210,9 +4229,9 @@ function walkIndentedList(code, label, walk, depth) {
 /** Records the heading as the current section; returns its label when it is one. */
 function readHeading(heading, walk) {
     const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
-    walk.section = tidyText(plain.text) || null;
+    walk.section = (0,action_items_text/* tidyText */.q)(plain.text) || null;
     const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people });
-    const label = reading && tidyText(reading.text) === '' ? reading.owners : null;
+    const label = reading && (0,action_items_text/* tidyText */.q)(reading.text) === '' ? reading.owners : null;
     enterHeading(walk, depthOf(heading), label ? null : walk.section);
     if (reading && !label)
         headingItem(heading, plain, walk);
@@ -4243,6 +4262,10 @@ function itemAt(place, reading, walk) {
         section: walk.section,
         context: contextOf(walk),
     };
+}
+/** The `references` field of an item: present only when the item references something. */
+function withReferences(references) {
+    return references.length > 0 ? { references } : {};
 }
 /** Closes the headings of this level and below; opens this one unless it only labels a list. */
 function enterHeading(walk, depth, text) {
@@ -4318,7 +4341,7 @@ function parentItem(listItem, owners, walk) {
     if (parent === undefined || walk.parentIsItem.at(-1) === true)
         return;
     const marks = blankDoneMarks(parent, walk.grammar);
-    const text = tidyText(marks.text);
+    const text = (0,action_items_text/* tidyText */.q)(marks.text);
     if (text === '')
         return;
     const position = positionOf(listItem);
@@ -4338,7 +4361,7 @@ function walkListItem(listItem, label, walk, depth) {
     const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
     // The sub-list leans on this item ("cancel it"), unless the item only labels it; no
     // sub-blocks, no context to give (most items: reading it would cost a tenth of the walk).
-    const parent = childLabel || rest.length === 0 ? '' : tidyText(plainTextOf(first, () => false).text);
+    const parent = childLabel || rest.length === 0 ? '' : (0,action_items_text/* tidyText */.q)(plainTextOf(first, () => false).text);
     if (parent !== '') {
         walk.parents.push(parent);
         walk.parentIsItem.push(walk.items.length > before);
@@ -4397,6 +4420,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
             id: fingerprint_fingerprint(item.owners, item.text),
             section: walk.section,
             context: contextOf(walk),
+            ...withReferences(referencesIn(plain, whole.start, whole.end, later)),
         });
         for (const { reading: extra, start, end } of later) {
             const from = sourcePointAt(plain, start);
@@ -4413,6 +4437,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
                 id: fingerprint_fingerprint(extra.owners, extra.text),
                 section: walk.section,
                 context: contextOf(walk),
+                ...withReferences(referencesIn(plain, start, end)),
             });
         }
     });
@@ -4539,14 +4564,14 @@ function readItem(line, context, grammar) {
     if (!reading)
         return null;
     // `- wording needs no change` in a ToDo list: a note on the list, not a task.
-    if (!marked && context.checked === null && reading.owners.length === 0 && STATUS_NOTE.test(tidyText(reading.text)))
+    if (!marked && context.checked === null && reading.owners.length === 0 && STATUS_NOTE.test((0,action_items_text/* tidyText */.q)(reading.text)))
         return null;
     // `- [ ] yes [ ] no`: boxes to tick in a survey, not a task.
-    if (context.checked !== null && context.label === null && !marked && (SURVEY_BOX.test(reading.text) || isAnswer(tidyText(reading.text))))
+    if (context.checked !== null && context.label === null && !marked && (SURVEY_BOX.test(reading.text) || isAnswer((0,action_items_text/* tidyText */.q)(reading.text))))
         return null;
     if (reading.owners.length === 0 && reading.text.trim() !== '' && !context.label?.length)
         reading = readTrailingOwners(reading.text, grammar) ?? reading;
-    const text = tidyText(reading.text);
+    const text = (0,action_items_text/* tidyText */.q)(reading.text);
     const owners = reading.owners.length > 0 ? reading.owners : (context.label ?? []);
     if (text !== '' && grammar.isPlaceholder(text))
         return null;
@@ -4566,7 +4591,7 @@ function takeFromSubBullets(listItem, item, walk) {
             if (typeOf(paragraph) !== 'paragraph')
                 continue;
             const text = plainTextOf(paragraph, (word) => walk.grammar.doneWord.test(word)).text;
-            const owners = needsOwners ? ownersOfOwnerLine(tidyText(text)) : null;
+            const owners = needsOwners ? ownersOfOwnerLine((0,action_items_text/* tidyText */.q)(text)) : null;
             if (owners) {
                 item.owners = unique([...item.owners, ...owners]);
                 walk.consumed.add(sub);
@@ -4609,11 +4634,16 @@ const SAME_ITEM_THRESHOLD = 0.75;
 /**
  * Links, issue references and dates are added to an item as work progresses (`see #12`,
  * `https://…`, `by 2026-12-01`); they say where or when, not what, so they are not words.
+ *
+ * Linear in the text (issue 17): no part is tried again from every character of a long run.
+ * `owner/repo` before `#12` starts only where a run of `[\w.-]` starts (it was tried from every
+ * character of a run: 40,000 letters took 8 s); a `](…)` target ends at the next `)` or stops
+ * at the next `](` (it was scanned to the end from every `](` when no `)` followed).
  */
-const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\([^)]*\)|(?:[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
+const REFERENCES = /https?:\/\/\S+|www\.\S+|\]\((?:[^)\]]|\](?!\())*\)|(?:(?<![\w.-])[\w.-]+\/[\w.-]+)?#\d+|\b\d{4}-\d{1,2}-\d{1,2}\b/giu;
 /** The words of a text as a set: case, punctuation, emphasis, links and word order ignored. */
 function identity_wordsOf(text) {
-    const words = normaliseText(text.replace(REFERENCES, ' '));
+    const words = (0,action_items_text/* normaliseText */.a)(text.replace(REFERENCES, ' '));
     return new Set(words === '' ? [] : words.split(' '));
 }
 /**
@@ -4727,6 +4757,53 @@ function matchItems(known, found) {
 
 
 
+
+
+/***/ }),
+
+/***/ 1024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ normaliseText),
+/* harmony export */   q: () => (/* binding */ tidyText)
+/* harmony export */ });
+/**
+ * Tidies an item's text once its marker, owners and done marks are cut out: one space
+ * between words, no punctuation left dangling where a piece was removed
+ * (`Hackathon, , add` → `Hackathon, add`), no glue arrows or colons at either end.
+ */
+function tidyText(text) {
+    const tidied = text
+        .replace(/\s+/gu, ' ')
+        .replace(/\(\s*[,;]?\s*\)/gu, '')
+        .replace(/\(\s*[,;]\s*/gu, '(')
+        .replace(/\s*[,;]\s*\)/gu, ')')
+        .replace(/\s+([,;])/gu, '$1')
+        .replace(/([,;])(?:\s*[,;])+/gu, '$1')
+        .replace(/^[\s,;:>=→⇒•–—-]+/u, '');
+    return tidied.slice(0, gluedEnd(tidied)).trim();
+}
+/** Glue that may close a text: spaces, punctuation left dangling, arrows, dashes. */
+const TRAILING_GLUE = new Set([...' ,;:>=→⇒–—-']);
+/**
+ * Where a text ends once trailing glue is cut. A loop, not `/[…]+$/`: that pattern retries
+ * from every character of a long run (`x - - - - …`), which is quadratic.
+ */
+function gluedEnd(text) {
+    let end = text.length;
+    while (end > 0 && (TRAILING_GLUE.has(text[end - 1] ?? '') || /\s/u.test(text[end - 1] ?? '')))
+        end--;
+    return end;
+}
+/** Lower case, letters and digits only, single-spaced: what an item says, not how it is typed. */
+function normaliseText(text) {
+    return text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+}
 
 
 /***/ }),
@@ -5654,8 +5731,8 @@ var unified_lib = __nccwpck_require__(2772);
 var vfile_lib = __nccwpck_require__(9030);
 // EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
 var vfile_message_lib = __nccwpck_require__(711);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 14 modules
-var action_items = __nccwpck_require__(8573);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 12 modules
+var action_items = __nccwpck_require__(8757);
 // EXTERNAL MODULE: ./src/config/profiles.ts
 var profiles = __nccwpck_require__(3810);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -5664,8 +5741,8 @@ var constants = __nccwpck_require__(7242);
 var build_model = __nccwpck_require__(7554);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/markup/message.ts + 1 modules
-var markup_message = __nccwpck_require__(1297);
+// EXTERNAL MODULE: ./src/markup/message.ts
+var markup_message = __nccwpck_require__(5635);
 // EXTERNAL MODULE: ./src/repo/dates.ts
 var dates = __nccwpck_require__(5173);
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
@@ -6978,7 +7055,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1361);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4072);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3184);
+
 
 
 
@@ -6987,11 +7066,13 @@ if ((0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isCheckWorker */ .
     (0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .serveChecks */ .Dx)();
 }
 else {
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .stopWorkflowCommands */ .Q)(process.env, (text) => process.stderr.write(text));
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
         cwd: process.cwd(),
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         workerScript: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url),
+        env: process.env,
     });
 }
 
@@ -7000,7 +7081,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1361:
+/***/ 4072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7019,8 +7100,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/schemas/validators.cjs
 var validators = __nccwpck_require__(626);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 14 modules
-var action_items = __nccwpck_require__(8573);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 12 modules
+var action_items = __nccwpck_require__(8757);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/repo/date-patterns.ts
@@ -7165,7 +7246,7 @@ function loadConfig(text, source = constants/* DEFAULT_CONFIG_PATH */.Bi) {
     const value = document.toJS() ?? {};
     if (!validateUserConfig(value)) {
         // `if` only says which branch failed; the branch's own errors name the key.
-        const problems = (validateUserConfig.errors ?? []).filter((error) => error.keyword !== 'if').map(describeSchemaError);
+        const problems = (validateUserConfig.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => describeSchemaError(error, value));
         throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
     }
     try {
@@ -7178,9 +7259,19 @@ function loadConfig(text, source = constants/* DEFAULT_CONFIG_PATH */.Bi) {
     }
 }
 /** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
-function describeSchemaError(error) {
+function describeSchemaError(error, value) {
     const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)';
     switch (error.keyword) {
+        case 'maximum':
+        case 'exclusiveMaximum':
+        case 'minimum':
+        case 'exclusiveMinimum': {
+            // A budget raised past its cap says what was asked and what is allowed (issue 17).
+            const bound = error.params;
+            const most = error.keyword.endsWith('aximum') ? 'at most' : 'at least';
+            const more = error.keyword.startsWith('exclusive') ? (most === 'at most' ? 'less than' : 'more than') : most;
+            return `\`${key}\` is ${String(valueAt(value, error.instancePath))}; it must be ${more} ${bound.limit}`;
+        }
         case 'additionalProperties': {
             const extra = String(error.params.additionalProperty);
             const where = key === '(top level)' ? extra : `${key}.${extra}`;
@@ -7194,6 +7285,13 @@ function describeSchemaError(error) {
         default:
             return `\`${key}\` ${error.message ?? 'is invalid'}`;
     }
+}
+/** The value at a JSON pointer of the validated document (for messages). */
+function valueAt(value, pointer) {
+    let at = value;
+    for (const part of pointer.split('/').slice(1))
+        at = typeof at === 'object' && at !== null ? at[part.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
+    return at;
 }
 function mergeConfig(base, user) {
     const datePatterns = user.datePatterns ?? base.datePatterns;
@@ -7298,7 +7396,14 @@ function mergeProfile(base, user, name) {
         frontMatterDate: user.frontMatterDate === undefined ? base.frontMatterDate : user.frontMatterDate,
         requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
         minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
+        ...meetingLoop(user, base),
     };
+}
+/** `template` and `agendaLabel` (for `minutes-check next`), kept from the base profile unless written; absent when neither says. */
+function meetingLoop(user, base) {
+    const template = user.template === undefined ? base.template : user.template;
+    const agendaLabel = user.agendaLabel === undefined ? base.agendaLabel : user.agendaLabel;
+    return { ...(template !== undefined ? { template } : {}), ...(agendaLabel !== undefined ? { agendaLabel } : {}) };
 }
 function toRequiredSection(entry) {
     if (typeof entry === 'string')
@@ -7706,8 +7811,8 @@ function describeUnmatched(unmatched) {
     return `nothing to check: ${parts.join('; ')}.`;
 }
 
-// EXTERNAL MODULE: ./src/markup/message.ts + 1 modules
-var message = __nccwpck_require__(1297);
+// EXTERNAL MODULE: ./src/markup/message.ts
+var message = __nccwpck_require__(5635);
 ;// CONCATENATED MODULE: ./src/repo/link-target.ts
 
 /**
@@ -8205,7 +8310,7 @@ async function loadSuppressions(reader, allPaths) {
 }
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 async function checkRepository(reader, options) {
-    const loaded = await loadRepositoryConfig(reader, options.configPath);
+    const loaded = options.trusted ? options.trusted.config : await loadRepositoryConfig(reader, options.configPath);
     const allPaths = await reader.listFiles();
     const links = (await reader.symbolicLinks?.()) ?? new Map();
     const index = (0,repo_index/* indexRepository */.B)(allPaths, (0,date_patterns/* compileDatePatterns */.TT)(loaded.datePatterns));
@@ -8247,7 +8352,7 @@ async function checkRepository(reader, options) {
     });
     const files = [...checked, ...unreadable, ...linkReports].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const unsuppressed = summarize(files);
-    const suppressions = options.applySuppressions === false ? {} : await loadSuppressions(reader, allPaths);
+    const suppressions = options.applySuppressions === false ? {} : await (options.trusted?.suppressions ?? ((paths) => loadSuppressions(reader, paths)))(allPaths);
     const report = applySuppressions(unsuppressed, suppressions);
     const notices = source === 'unknown'
         ? [
@@ -8375,18 +8480,37 @@ function reachesFailOn(report, failOn) {
     return report.summary.errors > 0;
 }
 
+;// CONCATENATED MODULE: ./src/markup/log-line.ts
+/**
+ * Text from the minutes (a path, a message quoting a link target or a title) as part of one
+ * log line: line breaks and other control characters are written as escapes (`\n`, `\r`,
+ * `\u2028`), so one finding stays one line and nothing it quotes starts a line of its own.
+ * The Actions runner ends a line at LF, CRLF and a lone CR (.NET `StreamReader.ReadLine`) and
+ * reads a line that then starts with `::` as a workflow command; terminals and log viewers
+ * also break at VT, FF, NEL, U+2028 and U+2029, and ESC starts colour codes that hide text.
+ */
+function logLine(text) {
+    return text.replace(BREAKS_AND_CONTROLS, (char) => NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+// Every C0 control but the tab, DEL, every C1 control (NEL is U+0085), and the two Unicode separators.
+// eslint-disable-next-line no-control-regex
+const BREAKS_AND_CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r' };
+
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
+
 
 /**
  * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
- * then a total. Clickable in editors and terminals.
+ * then a total. Clickable in editors and terminals. A path or message from the minutes that
+ * holds a line break stays on its finding's line, escaped (see `logLine`).
  */
 function formatText(report) {
     const lines = [];
     for (const file of report.files) {
         for (const finding of file.findings) {
             const severity = finding.suppressed ? `${finding.severity} (suppressed ${finding.suppressedSeverity ?? ''})`.replace(' )', ')') : finding.severity;
-            lines.push(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`);
+            lines.push(logLine(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`));
         }
     }
     const counts = countFindings(report.files.flatMap((file) => file.findings));
@@ -8396,8 +8520,8 @@ function formatText(report) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/init/config-support.ts
 
 
@@ -8431,7 +8555,7 @@ var model_sections = __nccwpck_require__(7693);
 // EXTERNAL MODULE: ./src/model/team-folder.ts
 var team_folder = __nccwpck_require__(6265);
 // EXTERNAL MODULE: ./src/repo/dates.ts
-var dates = __nccwpck_require__(5173);
+var repo_dates = __nccwpck_require__(5173);
 ;// CONCATENATED MODULE: ./src/init/file-facts.ts
 
 
@@ -8466,7 +8590,7 @@ function factsOf(path, tree, placeholders) {
     const sectionDepth = (title?.depth ?? 1) + 1;
     const topLevel = sections.filter((section) => section.depth === sectionDepth && section !== title);
     const headings = topLevel
-        .filter((section) => section.title !== '' && (0,dates/* findDateInText */.U0)(section.title) === null)
+        .filter((section) => section.title !== '' && (0,repo_dates/* findDateInText */.U0)(section.title) === null)
         .map((section) => ({
         section,
         fact: {
@@ -8486,7 +8610,7 @@ function factsOf(path, tree, placeholders) {
         path,
         frontMatter,
         titleDepth: title?.depth ?? null,
-        titleHasDate: title !== null && (0,dates/* findDateInText */.U0)(title.title)?.valid === true,
+        titleHasDate: title !== null && (0,repo_dates/* findDateInText */.U0)(title.title)?.valid === true,
         frontMatterDateKey: dateKeyOf(frontMatter),
         sections: headings.filter((heading) => !isTeam(heading)).map((heading) => heading.fact),
         topLevelTeams: headings
@@ -8499,7 +8623,7 @@ function factsOf(path, tree, placeholders) {
 function dateKeyOf(frontMatter) {
     for (const [key, value] of Object.entries(frontMatter ?? {})) {
         const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
-        const date = (0,dates/* findDateInText */.U0)(text);
+        const date = (0,repo_dates/* findDateInText */.U0)(text);
         if (date?.valid && date.raw === text.trim())
             return key;
     }
@@ -8812,7 +8936,7 @@ function datedPathOf(path) {
             continue;
         const [whole, year, month, day] = match;
         const date = `${year}-${month}-${day}`;
-        if (!(0,dates/* isCalendarDate */.tf)(date))
+        if (!(0,repo_dates/* isCalendarDate */.tf)(date))
             continue;
         const start = match.index + (whole.startsWith('/') ? 1 : 0);
         const afterDate = match.index + whole.length;
@@ -9268,6 +9392,8 @@ class UsageError extends Error {
 }
 const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
        minutes-check init [--root DIR] [--dry-run] [--force]
+       minutes-check next SERIES [--date YYYY-MM-DD] [--print]
+       minutes-check items [--root DIR] [--format markdown|json]
 
 Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
 team minutes links, links into the repository, and text encoding.
@@ -9290,7 +9416,9 @@ Options:
   --version                  show the version
 
 With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
-configuration fitted to the repository (see \`minutes-check init --help\`).
+configuration fitted to the repository (see \`minutes-check init --help\`); \`minutes-check next\`
+prepares the next meeting's minutes of a series (see \`minutes-check next --help\`); \`minutes-check items\`
+prints the open action items.
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, or a
 PATH that matches no file a profile applies to.
 `;
@@ -9298,7 +9426,7 @@ PATH that matches no file a profile applies to.
 function parseCliArgs(argv, cwd) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args: argv,
             allowPositionals: true,
             strict: true,
@@ -9416,7 +9544,7 @@ async function runInit(argv, io) {
 }
 function parseInitArgs(argv) {
     try {
-        const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        const { values } = (0,external_node_util_.parseArgs)({
             args: argv,
             allowPositionals: false,
             strict: true,
@@ -9437,7 +9565,1261 @@ function parseInitArgs(argv) {
     }
 }
 
+// EXTERNAL MODULE: ./src/markup/escape.ts
+var markup_escape = __nccwpck_require__(2853);
+// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
+var parse_markdown = __nccwpck_require__(3060);
+;// CONCATENATED MODULE: ./src/next/series-history.ts
+
+
+
+
+
+/** A series named on the command line or in `prepare-next` that is not one. */
+class SeriesError extends Error {
+    name = 'SeriesError';
+}
+/**
+ * The series a name stands for: a folder of dated minutes (`community-call`), or a dated
+ * file of one (`community-call/20261119.md`). Throws SeriesError naming what was found instead.
+ */
+function seriesNamed(name, index) {
+    const trimmed = name.replace(/^\.\/+/u, '').replace(/\/+$/u, '');
+    // `.` names the series at the repository's root (`2026-01-15-board.md`).
+    const clean = trimmed === '.' ? '' : trimmed;
+    if (index.datedFiles.has(clean))
+        return clean;
+    const dated = index.dateOf(clean);
+    if (dated && index.files.has(clean))
+        return dated.series;
+    const known = [...index.datedFiles.keys()].filter((series) => series !== '').sort();
+    throw new SeriesError(`“${name}” is no dated series of minutes${known.length > 0 ? ` (the dated series here: ${known.join(', ')})` : ''}.`);
+}
+/** The files of a series dated before `before` (all when null), oldest first. */
+function filesBefore(series, index, before) {
+    const files = index.datedFiles.get(series) ?? [];
+    return before === null ? files : files.filter((file) => file.date < before);
+}
+/** How many earlier files are read: enough for the cadence, the skeleton and the open items. */
+const HISTORY_FILES = 12;
+/** Reads and parses the recent meetings of a series (at most HISTORY_FILES), oldest first. */
+async function readHistory(reader, files, config, index) {
+    const recent = files.slice(-HISTORY_FILES);
+    const texts = await Promise.all(recent.map(async (file) => ({ file, bytes: await reader.readFile(file.path) })));
+    return texts.flatMap(({ file, bytes }) => {
+        const meeting = bytes === null ? null : pastMeeting(file, (0,decode/* decodeUtf8 */._)(bytes).text, config, index);
+        return meeting ? [meeting] : [];
+    });
+}
+/** One meeting parsed with the project's parser, modelled under its profile; null when no profile applies. */
+function pastMeeting(file, text, config, index) {
+    const tree = (0,parse_markdown/* parseMarkdown */.W)(text);
+    const frontMatter = (0,build_model/* frontMatterOf */.E)(tree);
+    const profile = (0,profiles/* selectProfile */.og)(file.path, frontMatter, config);
+    if (!profile)
+        return null;
+    const model = (0,build_model/* buildMinutesModel */.j)(tree, { path: file.path, profile, config, index, frontMatter });
+    const actionItems = (0,action_items/* extractActionItems */.uo)(tree, config.actionItems.grammar, config.actionItems.people);
+    return { path: file.path, date: file.date, pattern: file.pattern, text, tree, model, profile, actionItems };
+}
+
+;// CONCATENATED MODULE: ./src/next/cadence.ts
+
+/** A day `days` after `iso` (`YYYY-MM-DD`). */
+function addDays(iso, days) {
+    return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+/** 0 Sunday … 6 Saturday. */
+function weekdayOf(iso) {
+    return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+/** The value seen most often; ties go to the smallest. */
+function mostCommon(values) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best = null;
+    for (const [value, count] of counts) {
+        const bestCount = best === null ? 0 : (counts.get(best) ?? 0);
+        if (count > bestCount || (count === bestCount && best !== null && value < best))
+            best = value;
+    }
+    return best;
+}
+/** The cadence of recent meetings (dates oldest first): the most common gap and weekday. */
+function cadenceOf(dates) {
+    const recent = dates.slice(-9);
+    const gaps = recent.slice(1).map((date, index) => (0,repo_dates/* daysBetween */.YM)(recent[index], date)).filter((gap) => gap > 0);
+    const weekday = mostCommon(recent.map(weekdayOf)) ?? 0;
+    return { gap: mostCommon(gaps) ?? 7, weekday };
+}
+/**
+ * The next meeting on the series' cadence: the last meeting plus the usual gap, again and
+ * again until it is not before `today`, moved to the usual weekday (at most three days either way).
+ */
+function nextMeetingDate(dates, today) {
+    const last = dates.at(-1);
+    if (last === undefined)
+        return today;
+    const { gap, weekday } = cadenceOf(dates);
+    let next = addDays(last, gap);
+    if (next < today)
+        next = addDays(next, Math.ceil((0,repo_dates/* daysBetween */.YM)(next, today) / gap) * gap);
+    const shift = ((weekday - weekdayOf(next) + 10) % 7) - 3;
+    const moved = addDays(next, shift);
+    // The weekday wins unless it would fall back before today or onto the last meeting.
+    if (moved >= today && moved > last)
+        return moved;
+    return addDays(moved, 7);
+}
+
+;// CONCATENATED MODULE: ./src/next/carried-items.ts
+
+/** The heading the prepared file lists open items under when the series has none of its own. */
+const OPEN_ITEMS_HEADING = '## Open action items';
+/**
+ * The open items the previous meeting left: every item of it not done (those it carried over
+ * from earlier meetings too), each once, in the order written.
+ */
+function openItemsOf(previous) {
+    const items = [];
+    for (const item of previous.actionItems) {
+        if (item.done || items.some((other) => (0,action_items/* sameItem */.OA)(other, item)))
+            continue;
+        items.push({ owners: item.owners, text: item.text, issue: null });
+    }
+    return items;
+}
+/**
+ * The series' own heading for open items: of the headings kept, the one under which the
+ * recent meetings most often repeated an item of the meeting before (twice at least); else
+ * one named for it (`Check pending Action Items`, `Checking AIs of last week`); else null.
+ */
+function carriedItemsHeading(skeleton, meetings) {
+    let best = null;
+    for (const heading of skeleton) {
+        let count = 0;
+        meetings.forEach((meeting, index) => {
+            const before = meetings[index - 1];
+            const section = meeting.model.sections.find((candidate) => candidate.title === heading.from.section.title && candidate.depth === heading.depth);
+            if (!before || !section)
+                return;
+            const inside = meeting.actionItems.filter((item) => withinSection(meeting, section, item.line));
+            if (inside.some((item) => before.actionItems.some((earlier) => (0,action_items/* sameItem */.OA)(earlier, item))))
+                count++;
+        });
+        if (count >= 2 && (best === null || count > best.count))
+            best = { heading, count };
+    }
+    return best?.heading ?? skeleton.find((heading) => NAMED_FOR_OPEN_ITEMS.test(heading.key)) ?? null;
+}
+/** A heading that names the review of open items (a regex over one heading's text). */
+const NAMED_FOR_OPEN_ITEMS = /\b(?:pending|open|last week'?s?|check(?:ing)?|previous)\b.*\b(?:action items?|ais?|todos?)\b/u;
+function withinSection(meeting, section, line) {
+    const start = section.heading.position?.start.line ?? 0;
+    const end = meeting.tree.children[section.end]?.position?.start.line ?? Number.POSITIVE_INFINITY;
+    return line > start && line < end;
+}
+/**
+ * One open item as the minutes write it: `- [ ] AI @alice: text (#12)`. The `@owner` is the
+ * minutes' own syntax; the text is the item's, its Markdown and HTML made inert; the issue
+ * number is added unless the text already references it.
+ */
+function carriedItemLine(item) {
+    const owners = item.owners.map((owner) => ` @${owner}`).join('');
+    const text = inertText(item.text);
+    const reference = item.issue !== null && !text.includes(`#${item.issue}`) ? ` (#${item.issue})` : '';
+    return `- [ ] AI${owners}: ${text}${reference}`;
+}
+/** Item text on one line: no HTML, no emphasis or link syntax; `@` and `#` kept (they are the minutes'). */
+function inertText(text) {
+    return text
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(/[&<>]/gu, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char] ?? char)
+        .replace(/[\\`*_[\]|~]/gu, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/next/next-path.ts
+
+/**
+ * The path of the meeting on `date`, written as `example` is (`community-call/20261119.md`
+ * → `community-call/20261126.md`, `minutes/2026/05-06.md` → `minutes/2026/05-13.md`): the
+ * digits the pattern's tokens stand on are replaced, the rest is kept.
+ */
+function pathOnDate(example, pattern, date) {
+    const { regex } = (0,date_patterns/* compileDatePattern */.S_)(pattern);
+    const match = new RegExp(regex.source, 'd').exec(example);
+    const indices = match?.indices?.groups;
+    if (!indices)
+        throw new Error(`${example} does not match the date pattern ${pattern}`);
+    const [year, month, day] = date.split('-');
+    const parts = [
+        { at: indices.year, value: year },
+        { at: indices.month, value: month },
+        { at: indices.day, value: day },
+    ].sort((a, b) => (a.at?.[0] ?? 0) - (b.at?.[0] ?? 0));
+    let result = '';
+    let from = 0;
+    for (const { at, value } of parts) {
+        if (!at)
+            continue;
+        result += example.slice(from, at[0]) + value;
+        from = at[1];
+    }
+    return result + example.slice(from);
+}
+
+;// CONCATENATED MODULE: ./src/next/heading-form.ts
+
+/** Anything but letters and digits: spaces, punctuation, symbols, emoji. */
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+/**
+ * The form under which two headings are the same heading to a reader: case, spacing,
+ * punctuation and emoji do not matter (`Participants - use of github handle` and
+ * `Participants  use of github handle`, `Status Page` and `StatusPage`, `Sprint Review &
+ * Planning` and `Sprint Review/Planning`); the words and numbers do (`Release 7` is not
+ * `Release 8`, and a heading naming its meeting's date is that meeting's). A heading of
+ * nothing but symbols keeps its plain key.
+ */
+function headingForm(text) {
+    const form = text.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+    return form === '' ? (0,model_sections/* headingKey */.yc)(text) : form;
+}
+
+;// CONCATENATED MODULE: ./src/next/skeleton.ts
+
+
+/** How many of the recent meetings are read for the skeleton. */
+const RECENT_MEETINGS = 8;
+/** A heading is kept when more than this share of the recent meetings have it (tuned in docs/next-meeting.md). */
+const SHARED_BY = 0.5;
+/** The tuning chosen (docs/next-meeting.md): three meetings running are enough to follow a series that renamed a heading. */
+const SKELETON_TUNING = { sharedBy: SHARED_BY, decay: 1, lastRun: 3 };
+/**
+ * The headings the recent meetings (oldest first) mostly share, in their usual order and at
+ * their usual level; the title is not one of them. Headings are the same when a reader
+ * would call them so (headingForm: `Status Page` and `StatusPage`). A topic heading of one
+ * meeting is in too few of them to be kept.
+ */
+function sharedHeadings(meetings, tuning = {}) {
+    const { sharedBy, decay, lastRun } = { ...SKELETON_TUNING, ...tuning };
+    const recent = meetings.slice(-RECENT_MEETINGS);
+    const seen = new Map();
+    const listed = recent.map((meeting) => bodySections(meeting));
+    const weights = recent.map((_, index) => decay ** (recent.length - 1 - index));
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    listed.forEach((sections, index) => {
+        for (const form of new Set(sections.map((section) => headingForm(section.title)))) {
+            const entry = seen.get(form) ?? { weight: 0, ranks: [], depths: [] };
+            entry.weight += weights[index] ?? 0;
+            entry.depths.push(...sections.filter((section) => headingForm(section.title) === form).map((section) => section.depth));
+            seen.set(form, entry);
+        }
+    });
+    const inLatest = (form, count) => count > 0 && listed.length >= count && listed.slice(-count).every((sections) => sections.some((section) => headingForm(section.title) === form));
+    const kept = [...seen].filter(([form, entry]) => entry.weight / total > sharedBy || inLatest(form, lastRun)).map(([form]) => form);
+    const keptSet = new Set(kept);
+    // Rank of each kept heading among the kept ones of each meeting, 0..1: its usual place.
+    for (const sections of listed) {
+        const order = [...new Set(sections.map((section) => headingForm(section.title)).filter((form) => keptSet.has(form)))];
+        order.forEach((form, index) => seen.get(form)?.ranks.push(order.length > 1 ? index / (order.length - 1) : 0));
+    }
+    const place = (form) => average(seen.get(form)?.ranks ?? []);
+    return kept
+        .sort((a, b) => place(a) - place(b))
+        .flatMap((form) => {
+        const depth = skeleton_mostCommon(seen.get(form)?.depths ?? [2]);
+        const from = latestWith(recent, listed, form, depth);
+        return from ? [{ key: (0,model_sections/* headingKey */.yc)(from.section.title), depth, source: headingSource(from.meeting, from.section), from }] : [];
+    });
+}
+/** The sections below the title. */
+function bodySections(meeting) {
+    const title = meeting.model.title?.heading;
+    return meeting.model.sections.filter((section) => section.heading !== title);
+}
+function latestWith(recent, listed, form, depth) {
+    for (let index = recent.length - 1; index >= 0; index--) {
+        const section = listed[index]?.find((candidate) => headingForm(candidate.title) === form && candidate.depth === depth);
+        const meeting = recent[index];
+        if (section && meeting)
+            return { meeting, section };
+    }
+    return undefined;
+}
+/** A heading as its file writes it. */
+function headingSource(meeting, section) {
+    const position = section.heading.position;
+    const start = position?.start.offset;
+    const end = position?.end.offset;
+    if (start === undefined || end === undefined)
+        return `${'#'.repeat(section.depth)} ${section.title}`;
+    return meeting.text.slice(start, end);
+}
+function average(values) {
+    return values.length === 0 ? 1 : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+function skeleton_mostCommon(values) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 2;
+}
+
+;// CONCATENATED MODULE: ./src/next/team-links.ts
+
+
+/**
+ * A team's newest minutes dated after the previous meeting and no later than the days after
+ * a meeting that still count for it (`teamMinutesWindow.daysAfter`); null when there are none yet.
+ */
+function newestTeamMinutes(folder, after, meetingDate, config, index) {
+    const until = addDays(meetingDate, config.teamMinutesWindow.daysAfter);
+    const files = index.datedFiles.get(folder) ?? [];
+    const within = files.filter((file) => file.date > after && file.date <= until);
+    return within.at(-1)?.path ?? null;
+}
+/**
+ * A link to `path` written as the series writes its team links: an absolute github.com
+ * blob URL when its previous meeting did (`https://github.com/acme/minutes/blob/main/…`,
+ * same repository and branch), else a relative link with the file's name as its text.
+ */
+function teamLink(path, previous, meetingPath) {
+    const absolute = previous.model.teams.flatMap((team) => team.links.map((link) => link.url)).find((url) => /^https?:\/\/[^/]+\/[^/]+\/[^/]+\/blob\/[^/]+\//u.test(url));
+    if (absolute) {
+        const [, base, ref] = /^(https?:\/\/[^/]+\/[^/]+\/[^/]+)\/blob\/([^/]+)\//u.exec(absolute) ?? [];
+        return `${base}/blob/${ref}/${path}`;
+    }
+    const relative = external_node_path_.posix.relative(external_node_path_.posix.dirname(meetingPath), path);
+    return `[${external_node_path_.posix.basename(path)}](${relative})`;
+}
+/** The placeholder the series writes most for a team without minutes (`None yet`). */
+function usualPlaceholder(meetings) {
+    const counts = new Map();
+    for (const meeting of meetings)
+        for (const team of meeting.model.teams)
+            if (team.placeholder)
+                counts.set(team.placeholder, (counts.get(team.placeholder) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'None yet';
+}
+
+;// CONCATENATED MODULE: ./src/next/prepare-next.ts
+
+
+
+
+
+
+
+
+/** Where `{{date}}` stands in a template, the meeting day goes; `{{open-items}}` and `{{agenda}}` take their lists. */
+const TEMPLATE_DATE = '{{date}}';
+const TEMPLATE_ITEMS = '{{open-items}}';
+const TEMPLATE_AGENDA = '{{agenda}}';
+/**
+ * Prepares the next meeting's minutes of a dated series. Pure: the same input always gives
+ * the same file. Throws when the series has no regular meeting to go by.
+ */
+function prepareNextMeeting(input) {
+    const regular = regularMeetings(input.meetings);
+    const previous = regular.at(-1);
+    if (!previous)
+        throw new SeriesError('the series has no dated meeting before that day to prepare the next one from');
+    const date = input.date ?? nextMeetingDate(regular.map((meeting) => meeting.date), input.today);
+    const path = pathOnDate(previous.path, input.config.datePatterns[previous.pattern] ?? '', date);
+    const carried = input.openIssues ? [...input.openIssues] : openItemsOf(previous);
+    const itemLines = carried.map(carriedItemLine);
+    const agendaLines = (input.agenda ?? []).map((entry) => `- ${(0,markup_escape/* cell */.Hn)(entry.title)} ([#${entry.number}](${entry.url}))`);
+    if (input.template !== null)
+        return { path, date, carried, content: fillTemplate(input.template, date, itemLines, agendaLines) };
+    const skeleton = sharedHeadings(regular, input.tuning);
+    const itemsHeading = carriedItemsHeading(skeleton, regular.slice(-RECENT_FOR_ITEMS));
+    const agendaHeading = skeleton.find((heading) => heading.key.includes('agenda')) ?? null;
+    const placeholder = usualPlaceholder(regular.slice(-8));
+    const blocks = [...frontMatterOf(previous, date), titleOf(previous, date)];
+    for (const heading of skeleton) {
+        const body = [];
+        if (heading === itemsHeading)
+            body.push(...itemLines);
+        if (heading === agendaHeading)
+            body.push(...agendaLines);
+        const minuteTaker = minuteTakerLine(heading, previous);
+        if (minuteTaker)
+            body.push(minuteTaker);
+        // The team as the meeting the heading was copied from has it (the previous one, unless it skipped the team).
+        const team = heading.from.meeting.model.teams.find((candidate) => (0,model_sections/* headingKey */.yc)(candidate.section.title) === heading.key);
+        if (team) {
+            const minutes = team.folder ? newestTeamMinutes(team.folder, previous.date, date, input.config, input.index) : null;
+            body.push(`Minutes: ${minutes ? teamLink(minutes, previous, path) : placeholder}`);
+        }
+        blocks.push(heading.source, ...(body.length > 0 ? [body.join('\n')] : []));
+    }
+    if (itemsHeading === null && itemLines.length > 0)
+        blocks.push(OPEN_ITEMS_HEADING, itemLines.join('\n'));
+    if (agendaHeading === null && agendaLines.length > 0)
+        blocks.push('## Agenda', agendaLines.join('\n'));
+    return { path, date, carried, content: `${blocks.join('\n\n')}\n` };
+}
+/** Recent meetings read for where open items are reviewed. */
+const RECENT_FOR_ITEMS = 8;
+/**
+ * The meetings written in the series' usual file pattern: a workshop or an overflow meeting
+ * (`20221011-workshop.md`) beside the weekly files is not what the next meeting looks like.
+ */
+function regularMeetings(meetings) {
+    const counts = new Map();
+    for (const meeting of meetings)
+        counts.set(meeting.pattern, (counts.get(meeting.pattern) ?? 0) + 1);
+    const usual = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+    return meetings.filter((meeting) => meeting.pattern === usual);
+}
+/** The previous meeting's title with its date replaced; `# YYYY-MM-DD` when it had none. */
+function titleOf(previous, date) {
+    const title = previous.model.title;
+    if (!title)
+        return `# ${date}`;
+    const section = previous.model.sections.find((candidate) => candidate.heading === title.heading);
+    const source = section ? headingSource(previous, section) : `# ${title.text}`;
+    const headingStart = title.heading.position?.start.offset;
+    const found = previous.model.titleDate;
+    const dateStart = found?.position.start.offset;
+    if (!found || headingStart === undefined || dateStart === undefined)
+        return source;
+    const at = dateStart - headingStart;
+    return `${source.slice(0, at)}${date}${source.slice(at + found.raw.length)}`;
+}
+/** The front matter the profile reads: its condition keys and its date key, when the previous meeting had them. */
+function frontMatterOf(previous, date) {
+    const front = previous.model.frontMatter;
+    if (!front)
+        return [];
+    const lines = Object.entries(previous.profile.frontMatter).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+    const dateKey = previous.profile.frontMatterDate;
+    if (dateKey && dateKey in front)
+        lines.push(`${dateKey}: ${date}`);
+    return lines.length > 0 ? [`---\n${lines.join('\n')}\n---`] : [];
+}
+/** The minute-taker line left for a name (`- Minutes:`), under the profile's section for it. */
+function minuteTakerLine(heading, previous) {
+    const { section, labels } = previous.profile.minuteTaker;
+    if (labels.length === 0 || (0,model_sections/* headingKey */.yc)(section) !== heading.key)
+        return null;
+    const line = previous.model.minuteTaker?.position?.start.line;
+    const written = line === undefined ? undefined : previous.text.split('\n')[line - 1];
+    const colon = written?.indexOf(':') ?? -1;
+    return written !== undefined && colon > 0 ? written.slice(0, colon + 1) : `- ${labels[0]}:`;
+}
+function fillTemplate(template, date, itemLines, agendaLines) {
+    let text = template.replaceAll(TEMPLATE_DATE, date);
+    const items = itemLines.join('\n');
+    const agenda = agendaLines.join('\n');
+    if (text.includes(TEMPLATE_ITEMS))
+        text = text.replaceAll(TEMPLATE_ITEMS, items);
+    else if (items !== '')
+        text = `${text.trimEnd()}\n\n${OPEN_ITEMS_HEADING}\n\n${items}\n`;
+    if (text.includes(TEMPLATE_AGENDA))
+        text = text.replaceAll(TEMPLATE_AGENDA, agenda);
+    else if (agenda !== '')
+        text = `${text.trimEnd()}\n\n## Agenda\n\n${agenda}\n`;
+    return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/next/next-meeting-files.ts
+
+
+
+
+
+/** Reads what the next meeting of a series is prepared from, through the reader, and prepares it. */
+async function prepareFromRepository(reader, config, request) {
+    const paths = await reader.listFiles();
+    const index = (0,repo_index/* indexRepository */.B)(paths, (0,date_patterns/* compileDatePatterns */.TT)(config.datePatterns));
+    const series = seriesNamed(request.series, index);
+    const meetings = await readHistory(reader, filesBefore(series, index, request.date), config, index);
+    const previous = regularMeetings(meetings).at(-1);
+    const profile = previous?.profile;
+    const templatePath = profile?.template ?? (index.files.has(`${series}/template.md`) ? `${series}/template.md` : null);
+    const templateBytes = templatePath === null ? null : await reader.readFile(templatePath);
+    if (templatePath !== null && templateBytes === null)
+        throw new SeriesError(`the template ${templatePath} (the profile's \`template\`) does not exist`);
+    const agendaLabel = profile?.agendaLabel ?? null;
+    const prepared = prepareNextMeeting({
+        meetings,
+        config,
+        index,
+        date: request.date,
+        today: request.today,
+        template: templateBytes === null ? null : (0,decode/* decodeUtf8 */._)(templateBytes).text,
+        openIssues: request.openItems ? await request.openItems(series) : null,
+        agenda: agendaLabel && request.agenda ? await request.agenda(agendaLabel) : null,
+    });
+    return { ...prepared, series, exists: index.files.has(prepared.path), agendaLabel, template: templatePath };
+}
+
+;// CONCATENATED MODULE: ./src/cli/next-command.ts
+
+
+
+
+
+
+
+
+const NEXT_USAGE = `Usage: minutes-check next SERIES [--date YYYY-MM-DD] [--print] [--root DIR] [--config FILE]
+
+Writes the next meeting's minutes of a dated series (its folder, e.g. community-call, or one
+of its files) and prints the new file's path: named and titled as the series does, with the
+headings its recent meetings share (or the series' template.md), the minute-taker line left
+for a name, each team's newest minutes linked, and the open action items of the previous
+meeting listed under the series' heading for them (else "Open action items").
+
+Options:
+  --date YYYY-MM-DD          the meeting day (default: the next on the series' cadence, not before today)
+  --print                    print the file instead of writing it
+  --root DIR                 repository root (default: the current folder)
+  --config FILE              configuration file (default: ROOT/.github/minutes.yml or .yaml if present)
+  --repository OWNER/REPO    repository whose issues carry the agenda label (default: the config's)
+  -h, --help                 show this help
+
+With GITHUB_TOKEN set, a profile's agendaLabel lists the open issues and pull requests
+carrying it under the agenda heading. An existing file is never overwritten (exit 2).
+`;
+/** Runs `minutes-check next`: 0 written (or printed), 2 usage error, unknown series or an existing file. */
+async function runNext(argv, io) {
+    const options = parseNextArgs(argv, io.cwd);
+    if (options.help) {
+        io.stdout(NEXT_USAGE);
+        return 0;
+    }
+    if (options.series === null)
+        throw new UsageError('name the series: its folder (community-call) or one of its files');
+    const root = (0,external_node_path_.resolve)(io.cwd, options.root);
+    const reader = localReader(root);
+    const config = await loadRepositoryConfig(reader, options.config && (0,external_node_path_.resolve)(io.cwd, options.config));
+    const env = io.env ?? {};
+    const token = env.GITHUB_TOKEN ?? '';
+    const repository = options.repository ?? config.repository;
+    const result = await prepareFromRepository(reader, config, {
+        series: options.series,
+        date: options.date,
+        today: io.today?.() ?? new Date().toISOString().slice(0, 10),
+        openItems: null,
+        agenda: token !== '' && repository !== null
+            ? async (label) => {
+                // Loaded only when asked: octokit would double the CLI bundle every other command loads.
+                const [{ createGitHubClient }, { listAgendaEntries }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584)), __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 7304))]);
+                const [owner = '', repo = ''] = repository.split('/');
+                const { client } = createGitHubClient({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', warn: (message) => io.stderr(`minutes-check: ${message}\n`) });
+                return listAgendaEntries(client, { owner, repo }, label);
+            }
+            : null,
+    });
+    if (result.agendaLabel !== null && (token === '' || repository === null)) {
+        io.stderr(`minutes-check: the agenda (issues labelled “${result.agendaLabel}”) is left out: ${token === '' ? 'set GITHUB_TOKEN to list them' : 'name the repository (--repository or `repository:` in the configuration)'}.\n`);
+    }
+    if (options.print) {
+        io.stdout(result.content);
+        return 0;
+    }
+    if (result.exists) {
+        io.stderr(`minutes-check: ${result.path} exists; it is not overwritten (name another day with --date, or --print to see the prepared file).\n`);
+        return 2;
+    }
+    const target = (0,external_node_path_.join)(root, ...result.path.split('/'));
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    // `wx`: never replace a file that appeared since the listing.
+    await (0,promises_namespaceObject.writeFile)(target, result.content, { flag: 'wx' });
+    io.stdout(`${result.path}\n`);
+    return 0;
+}
+function parseNextArgs(argv, cwd) {
+    try {
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                date: { type: 'string' },
+                print: { type: 'boolean', default: false },
+                root: { type: 'string' },
+                config: { type: 'string' },
+                repository: { type: 'string' },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        });
+        if (positionals.length > 1)
+            throw new UsageError(`name one series, not ${positionals.length}`);
+        const date = values.date ?? null;
+        if (date !== null && !(0,repo_dates/* isCalendarDate */.tf)(date))
+            throw new UsageError(`--date must be a day written YYYY-MM-DD, not “${date}”`);
+        const repository = values.repository ?? null;
+        if (repository !== null && !/^[\w.-]+\/[\w.-]+$/u.test(repository))
+            throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`);
+        return { series: positionals[0] ?? null, date, print: values.print ?? false, root: values.root ?? cwd, config: values.config ?? null, repository, help: values.help ?? false };
+    }
+    catch (error) {
+        throw error instanceof UsageError ? error : new UsageError(error.message);
+    }
+}
+
+// EXTERNAL MODULE: ./src/markup/trim-trailing.ts
+var trim_trailing = __nccwpck_require__(2163);
+// EXTERNAL MODULE: ./src/action-items/text.ts
+var action_items_text = __nccwpck_require__(1024);
+;// CONCATENATED MODULE: ./src/plan/issue-marker.ts
+
+const PREFIX = '<!-- minutes-automation:action-item:';
+const SUFFIX = ' -->';
+/**
+ * The hidden marker for an issue body. Standard base64 has neither `-` nor `>`, so no text
+ * of the item can end the HTML comment early or forge another marker.
+ */
+function issue_marker_issueMarker(identity) {
+    return `${PREFIX}${Buffer.from(JSON.stringify(identity), 'utf8').toString('base64')}${SUFFIX}`;
+}
+/** schemas/issue-marker.schema.json, compiled at build time (scripts/compile-schemas.js). */
+const validateIdentity = validators/* validateIssueMarker */.gl;
+/** The identity in an issue body; null when there is no valid marker (an issue made by hand). */
+function readIssueMarker(body) {
+    if (!body)
+        return null;
+    const start = body.indexOf(PREFIX);
+    if (start < 0)
+        return null;
+    const end = body.indexOf(SUFFIX, start + PREFIX.length);
+    if (end < 0)
+        return null;
+    try {
+        const value = JSON.parse(Buffer.from(body.slice(start + PREFIX.length, end), 'base64').toString('utf8'));
+        return validateIdentity(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/issue-text.ts
+
+
+
+
+
+
+/** Item text kept in an issue's marker; longer text is cut (the fingerprint still covers all of it). */
+const IDENTITY_TEXT_LIMIT = 4000;
+/** Item text shown in an issue body. */
+const BODY_TEXT_LIMIT = 3000;
+/** The nearest headings and parent items quoted in a body, and how much of each. */
+const QUOTED_HEADINGS = 4;
+const QUOTED_PARENTS = 3;
+const QUOTED_CONTEXT_LIMIT = 300;
+/** Owners kept in an issue's marker (schemas/issue-marker.schema.json allows no more); the fingerprint still covers all. */
+const IDENTITY_OWNER_LIMIT = 50;
+/** Longest series kept in a marker (the schema's limit). */
+const IDENTITY_SERIES_LIMIT = 200;
+/** Owners named in an issue body; the rest are counted (`and 1,450 more`). */
+const BODY_OWNER_LIMIT = 50;
+/** Issue bodies are measured whole and kept under the bodies' budget (markup/github-limits.ts). */
+const ISSUE_BODY_LIMIT = (/* unused pure expression or super */ null && (BODY_BUDGET));
+function identityOf(occurrence) {
+    const { item } = occurrence;
+    return {
+        v: 1,
+        id: item.id,
+        series: markerSeries(occurrence.series),
+        owners: item.owners.slice(0, IDENTITY_OWNER_LIMIT),
+        text: truncate(item.text, IDENTITY_TEXT_LIMIT),
+        // Read back by the dashboard: when the item was first written down, and its due date.
+        ...(occurrence.date ? { date: occurrence.date } : {}),
+        ...(item.due ? { due: item.due } : {}),
+    };
+}
+/** The series as a marker keeps it: a folder path of more than 200 characters is cut. */
+function markerSeries(series) {
+    return truncate(series, IDENTITY_SERIES_LIMIT);
+}
+/** An item of fewer words than this does not say what it is about (`Cancel`, `Create draft`). */
+const MIN_STANDALONE_WORDS = 4;
+/** Words by which an item points at something said before it (`Bring this forward`). */
+const LEANING_WORDS = new Set(['this', 'it', 'that', 'them']);
+/** Context quoted in a title is cut to this many characters, on a word boundary. */
+const TITLE_CONTEXT_LIMIT = 60;
+/**
+ * Whether an item's text says on its own what is to be done: four words or more, none pointing
+ * back (`this`, `it`, `that`, `them`, `the above`). A word in capitals is a name (`IT`), not one.
+ */
+function standsAlone(text) {
+    const words = text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (words.length < MIN_STANDALONE_WORDS)
+        return false;
+    const lower = words.map((word) => (word.length > 1 && word === word.toUpperCase() ? '' : word.toLowerCase()));
+    return !lower.some((word, index) => LEANING_WORDS.has(word) || (word === 'the' && lower[index + 1] === 'above'));
+}
+/**
+ * What an item that does not stand alone is about, quoted from the minutes: the list item it
+ * is nested in, else the nearest heading; null when there is none, or it only repeats the item.
+ */
+function titleContext(occurrence) {
+    const { text, context } = occurrence.item;
+    if (standsAlone(text))
+        return null;
+    const own = (0,action_items_text/* normaliseText */.a)(text);
+    const quoted = [...context.parents].reverse().concat([...context.headings].reverse()).find((candidate) => (0,action_items_text/* normaliseText */.a)(candidate) !== '' && (0,action_items_text/* normaliseText */.a)(candidate) !== own);
+    return quoted === undefined ? null : (0,trim_trailing/* trimTrailing */.l)((0,markup_escape/* truncate */.xv)(oneLine(quoted), TITLE_CONTEXT_LIMIT), ':;,.–—-');
+}
+/**
+ * The item as a title, without its series: its text, capitalised; followed by its context when
+ * it does not stand alone (`Cancel: project board on 2026-02-16, both organisers away`).
+ * Issue titles and the plan in the summary comment show the same words.
+ */
+function itemTitle(occurrence) {
+    const text = oneLine(occurrence.item.text);
+    const capitalised = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    const context = titleContext(occurrence);
+    return context === null ? capitalised : `${(0,trim_trailing/* trimTrailing */.l)(capitalised, ':;,.')}: ${context}`;
+}
+/**
+ * `[iaas] Ask Vexxhost whether …`: titles are plain text on GitHub (no Markdown to escape),
+ * but GitHub still reads `#123`, `GH-123`, `@name` and issue URLs in them as references, so
+ * those are broken as in bodies.
+ */
+function issueTitle(occurrence) {
+    return neutraliseReferences(truncate(`[${occurrence.series}] ${itemTitle(occurrence)}`, 120));
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** "the iaas minutes of 2023-03-22", linked to the item's line at the commit. */
+function meetingLink(occurrence, links) {
+    const meeting = `${truncate(occurrence.series, IDENTITY_SERIES_LIMIT)} minutes${occurrence.date ? ` of ${occurrence.date}` : ''}`;
+    return link(escapeText(meeting), permalink(links, occurrence.path, occurrence.item.line));
+}
+/**
+ * The body of a new issue: the item, its owners (named without `@`: assignment notifies
+ * those who can be assigned, nobody else gets mention spam), due date, source, and the
+ * hidden marker that lets later runs find it.
+ */
+function issueBody(occurrence, links) {
+    const { item } = occurrence;
+    const owners = item.owners.length > 0 ? ownerList(item.owners) : 'not named in the minutes';
+    const head = [issueMarker(identityOf(occurrence)), `**Action item** from the ${meetingLink(occurrence, links)}:`, ''];
+    const quoted = quote(occurrence);
+    const lines = [
+        ...head,
+        ...quoted,
+        '',
+        `- **Owners:** ${owners}`,
+        ...(item.due ? [`- **Due:** ${item.due}`] : []),
+        `- **Source:** ${link(escapeText(`${occurrence.path}, line ${item.line}`), permalink(links, occurrence.path, item.line))}`,
+        '',
+        '<sub>Kept by minutes-automation: closed when the minutes mark this item done, reopened when it comes back undone.</sub>',
+    ];
+    const body = `${lines.join('\n')}\n`;
+    // Every part is bounded; should escaping still make the whole too long, the quote goes.
+    if (body.length <= ISSUE_BODY_LIMIT)
+        return body;
+    return `${[...head, ...lines.slice(head.length + quoted.length + 1)].join('\n')}\n`;
+}
+/** `alice, bob and 1,450 more`: the first `BODY_OWNER_LIMIT` owners, as text (never `@`), then a count. */
+function ownerList(owners, limit = BODY_OWNER_LIMIT) {
+    const shown = owners.slice(0, limit).map(escapeText).join(', ');
+    return owners.length > limit ? `${shown} and ${(owners.length - limit).toLocaleString('en-US')} more` : shown;
+}
+/**
+ * The item quoted where it stands: the heading path above it (`_Team updates › Team
+ * Storage_`), the list items it is nested in, and the item itself in bold among them.
+ * An item with no context is quoted alone.
+ */
+function quote(occurrence) {
+    const { text, context } = occurrence.item;
+    const shown = (part, limit) => truncate(oneLine(part), limit);
+    const headings = context.headings.slice(-QUOTED_HEADINGS).map((heading) => escapeText(shown(heading, QUOTED_CONTEXT_LIMIT)));
+    const parents = context.parents.slice(-QUOTED_PARENTS);
+    const lines = headings.length > 0 ? [`_${headings.join(' › ')}_`, ''] : [];
+    parents.forEach((parent, depth) => lines.push(`${'  '.repeat(depth)}- ${escapeLine(shown(parent, QUOTED_CONTEXT_LIMIT))}`));
+    const itself = truncate(text, BODY_TEXT_LIMIT);
+    if (parents.length > 0)
+        lines.push(`${'  '.repeat(parents.length)}- **${escapeText(itself)}**`);
+    else
+        lines.push(escapeLine(itself));
+    return lines.map((line) => (line === '' ? '>' : `> ${line}`));
+}
+const SOURCE_PREFIX = '- **Source:** [';
+/**
+ * The link to the item's line that `issueBody` wrote (`- **Source:** [path, line N](url)`);
+ * null when the body has none (edited by hand). The dashboard checks where it points.
+ */
+function readSourceLink(body) {
+    const line = body?.split('\n').find((each) => each.startsWith(SOURCE_PREFIX));
+    const url = line?.match(/\]\((\S+)\)$/u)?.[1];
+    return url ?? null;
+}
+function closeComment(occurrence, links) {
+    return `Marked done in the ${meetingLink(occurrence, links)}.\n`;
+}
+function reopenComment(occurrence, links) {
+    return `Listed again as not done in the ${meetingLink(occurrence, links)}.\n`;
+}
+function duplicateComment(original) {
+    return `Duplicate of #${original}: another run tracked the same action item first. Closed by minutes-automation.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/occurrences.ts
+
+
+/** The meeting series of a minutes file: its folder. */
+function seriesOf(path) {
+    const folder = external_node_path_.posix.dirname(path);
+    return folder === '.' ? '(root)' : folder;
+}
+/**
+ * Every item of a run, once: an item carried over from week to week (under "Pending action
+ * items") appears in several files; its latest mention says whether it is done. Items of one
+ * file are never merged unless written identically: they are separate lines of one meeting.
+ */
+function latestOccurrences(report) {
+    const all = report.files
+        .flatMap((file) => file.actionItems.map((item) => ({ item, path: file.path, date: file.date, series: seriesOf(file.path) })))
+        .sort(byMeetingOrder);
+    // Per series, the items kept so far with their words read once: a run over a whole
+    // repository compares thousands of items.
+    const keptBySeries = new Map();
+    for (const occurrence of all) {
+        const kept = keptBySeries.get(occurrence.series) ?? [];
+        keptBySeries.set(occurrence.series, kept);
+        const entry = { occurrence, words: { owners: occurrence.item.owners, words: (0,action_items/* itemWords */.Fh)(occurrence.item.text) } };
+        const earlier = kept.findIndex((other) => sameOccurrence(other, entry));
+        if (earlier >= 0)
+            kept.splice(earlier, 1);
+        kept.push(entry);
+    }
+    return [...keptBySeries.values()].flat().map(({ occurrence }) => occurrence).sort(byMeetingOrder);
+}
+function sameOccurrence(a, b) {
+    if (a.occurrence.item.id === b.occurrence.item.id)
+        return true;
+    return a.occurrence.path !== b.occurrence.path && (0,action_items/* sameWords */.MT)(a.words, b.words);
+}
+function byMeetingOrder(a, b) {
+    return compare(a.date ?? '', b.date ?? '') || compare(a.path, b.path) || a.item.line - b.item.line;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/plan/open-items.ts
+/**
+ * The open items of a run: of `latestOccurrences(report)` (each item once, as its newest
+ * meeting lists it), those that meeting does not mark done. The dashboard, the CLI's
+ * `items` view and the next meeting's carried-over items all start from this list.
+ */
+function openItems(occurrences) {
+    return occurrences.filter((occurrence) => !occurrence.item.done);
+}
+
+;// CONCATENATED MODULE: ./src/plan/item-history.ts
+
+
+
+
+/**
+ * The open items of the minutes alone (the CLI's `items` view): each with the first meeting
+ * of its series that listed it (date and line) and how many meetings did, counting the
+ * meetings with an item of the same fingerprint or the same words. `linkOf` makes the link
+ * to a line (a relative path offline).
+ */
+function openItemsOfMinutes(report, linkOf) {
+    const mentions = new Map();
+    for (const file of report.files) {
+        const series = seriesOf(file.path);
+        const list = mentions.get(series) ?? [];
+        mentions.set(series, list);
+        for (const item of file.actionItems)
+            list.push({ path: file.path, line: item.line, date: file.date, id: item.id, words: { owners: item.owners, words: (0,action_items/* itemWords */.Fh)(item.text) } });
+    }
+    return openItems(latestOccurrences(report)).map((occurrence) => {
+        const { item } = occurrence;
+        const words = { owners: item.owners, words: (0,action_items/* itemWords */.Fh)(item.text) };
+        const same = (mentions.get(occurrence.series) ?? []).filter((other) => other.id === item.id || (0,action_items/* sameWords */.MT)(other.words, words));
+        const meetings = new Set([occurrence.path, ...same.map((other) => other.path)]);
+        // The meeting that first wrote it down: the oldest mention (undated files last).
+        const first = [...same, { path: occurrence.path, line: item.line, date: occurrence.date }].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.path.localeCompare(b.path))[0] ?? { path: occurrence.path, line: item.line, date: occurrence.date };
+        return {
+            issue: null,
+            text: itemTitle(occurrence),
+            series: occurrence.series,
+            owners: item.owners,
+            since: first.date,
+            source: linkOf(first.path, first.line),
+            due: item.due,
+            meetings: meetings.size,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/dashboard-items.ts
+
+
+/**
+ * The open action-item issues after this run: listed open and not closed now, reopened now,
+ * or created now; each with what its marker, its body, the run and the dashboard's memory say.
+ */
+function dashboardItems(input) {
+    const { known, changes, result, previous, links } = input;
+    const closed = new Set(result?.closed.map((issue) => issue.number) ?? []);
+    const reopened = new Set(result?.reopened.map((issue) => issue.number) ?? []);
+    const seen = new Map();
+    for (const change of changes) {
+        if ((change.kind === 'unchanged' || change.kind === 'reopen') && change.issue)
+            seen.set(change.issue.number, change.occurrence);
+    }
+    const items = [];
+    const facts = {};
+    const numbers = new Set();
+    const keep = (item, base, occurrence) => {
+        if (item.issue === null || numbers.has(item.issue))
+            return;
+        numbers.add(item.issue);
+        const remembered = previous[String(item.issue)];
+        const before = remembered ? { due: remembered[0], meetings: remembered[1], at: remembered[2] } : base;
+        const now = occurrence ? advance(before, occurrence) : before;
+        if (now.due !== base.due || now.meetings !== base.meetings || now.at !== base.at)
+            facts[String(item.issue)] = [now.due, now.meetings, now.at];
+        items.push({ ...item, due: now.due, meetings: now.meetings });
+    };
+    for (const issue of known) {
+        const open = (issue.state === 'open' && !closed.has(issue.number)) || reopened.has(issue.number);
+        if (!open)
+            continue;
+        const source = ourLink(issue.source ?? null, links);
+        const { identity } = issue;
+        keep({ issue: issue.number, text: titleText(issue.title, identity.series), series: identity.series, owners: identity.owners, since: identity.date ?? issue.createdAt ?? null, source }, { due: identity.due ?? null, meetings: 1, at: source ? pathOfLink(source) : null }, seen.get(issue.number));
+    }
+    for (const [change, created] of createdIssues(changes, result)) {
+        const { occurrence } = change;
+        keep({ issue: created.number, text: titleText(change.title, occurrence.series), series: occurrence.series, owners: occurrence.item.owners, since: occurrence.date ?? input.today, source: permalink(links, occurrence.path, occurrence.item.line) }, { due: occurrence.item.due, meetings: 1, at: occurrence.path }, undefined);
+    }
+    return { items, facts };
+}
+/** An issue's title without the `[series] ` it starts with; a title edited by hand is kept as it is. */
+function titleText(title, series) {
+    const prefix = `[${series}] `;
+    return title.startsWith(prefix) ? title.slice(prefix.length) : title;
+}
+/** A newer meeting listing the item counts once; its due date (or none) is the item's now. */
+function advance(before, occurrence) {
+    const repeated = before.at !== null && before.at !== occurrence.path;
+    return { due: occurrence.item.due, meetings: before.meetings + (repeated ? 1 : 0), at: occurrence.path };
+}
+/**
+ * The creates that succeeded, paired with the issues they made: `applyPlan` creates in plan
+ * order and records each failure with its change, so the rest line up with `result.created`.
+ */
+function createdIssues(changes, result) {
+    if (!result)
+        return [];
+    const failed = new Set(result.failed.map((failure) => failure.change));
+    const done = changes.filter((change) => change.kind === 'create' && !failed.has(change));
+    return done.flatMap((change, index) => {
+        const created = result.created[index];
+        return created ? [[change, created]] : [];
+    });
+}
+/** The body's source link, when it points at a line of this repository's minutes (a body edited by hand may point anywhere). */
+function ourLink(url, links) {
+    if (!url)
+        return null;
+    const prefix = `${links.serverUrl}/${links.repository}/blob/`;
+    return url.startsWith(prefix) && /^[0-9a-f]{40}\/[^\s()]+#L\d+$/u.test(url.slice(prefix.length)) ? url : null;
+}
+/** `community-call/20261119.md` of a permalink `…/blob/{sha}/community-call/20261119.md#L14`. */
+function pathOfLink(url) {
+    const afterSha = url.slice(url.indexOf('/blob/') + '/blob/'.length + 41);
+    return afterSha
+        .replace(/#L\d+$/u, '')
+        .split('/')
+        .map((segment) => dashboard_items_safeDecode(segment))
+        .join('/');
+}
+function dashboard_items_safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+const STATE_PREFIX = '<!-- minutes-automation:dashboard-state:';
+const STATE_SUFFIX = ' -->';
+/** schemas/dashboard-state.schema.json, compiled at build time. */
+const validateState = validators/* validateDashboardState */.mr;
+/** The facts as a hidden comment for the end of the body; base64, so no text can end it early. */
+function dashboard_items_factsComment(facts) {
+    return `${STATE_PREFIX}${Buffer.from(JSON.stringify({ v: 1, items: facts }), 'utf8').toString('base64')}${STATE_SUFFIX}`;
+}
+/** The facts a dashboard's body remembers; {} when there are none or they are not valid (a body edited by hand). */
+function readFacts(body) {
+    const start = body?.lastIndexOf(STATE_PREFIX) ?? -1;
+    if (!body || start < 0)
+        return {};
+    const end = body.indexOf(STATE_SUFFIX, start + STATE_PREFIX.length);
+    if (end < 0)
+        return {};
+    try {
+        const value = JSON.parse(Buffer.from(body.slice(start + STATE_PREFIX.length, end), 'base64').toString('utf8'));
+        return validateState(value) ? value.items : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/dashboard.ts
+
+
+
+
+/** Starts the dashboard issue's body: how the action, and anyone's tooling, finds it. */
+const DASHBOARD_MARKER = '<!-- minutes-automation:dashboard -->';
+/** The dashboard is measured whole and kept under the bodies' budget (markup/github-limits.ts). */
+const DASHBOARD_LIMIT = (/* unused pure expression or super */ null && (BODY_BUDGET));
+/** Owners and series named in the counts at the top; the rest are summed up. */
+const COUNTS_LISTED = 25;
+/** Item text shown per line. */
+const TEXT_LIMIT = 200;
+/** The dashboard's memory of due dates and repeats takes at most this much of the body; entries past it are left out. */
+const FACTS_LIMIT = 12_000;
+/**
+ * The open action items as Markdown, one pure function for the dashboard issue and the
+ * CLI's `items` view: counts per series and per owner, then a group per owner (each linking
+ * to the owner's issues on GitHub) and the items nobody owns; oldest first within a group.
+ * Dates are stated, never relative ages, so the text changes only when the items do. When
+ * the whole list would pass `limit`, the groups fold into `<details>`, and groups that still
+ * do not fit show their count and a link to the matching issue search instead of their lines.
+ */
+function renderOpenItems(items, options) {
+    const groups = groupByOwner(items);
+    const head = [...counts(items, groups), ''];
+    const full = [...head, ...groups.flatMap((group) => groupLines(group, options, false))].join('\n');
+    if (full.length <= options.limit)
+        return full;
+    // Folded groups while they fit, then count lines; the last line sums up any groups left,
+    // with room kept for it: every item stays counted.
+    const out = [...head];
+    let used = head.join('\n').length + 1;
+    const room = options.limit - TAIL_ROOM;
+    for (const [index, group] of groups.entries()) {
+        const folded = groupLines(group, options, true).join('\n');
+        const counted = `${countLine(group, options)}\n`;
+        const shown = used + folded.length + 1 <= room ? folded : used + counted.length + 1 <= room ? counted : null;
+        if (shown === null) {
+            out.push(restLine(groups.slice(index), options));
+            break;
+        }
+        out.push(shown);
+        used += shown.length + 1;
+    }
+    return out.join('\n');
+}
+/** Room kept for the line that sums up the groups past the limit. */
+const TAIL_ROOM = 400;
+function restLine(rest, options) {
+    const items = new Set(rest.flatMap((group) => group.items)).size;
+    const url = options.search ? allUrl(options.search) : null;
+    return `**${plural(rest.length, 'more group')}** · ${plural(items, 'open item')}${url ? `: ${(0,markup_escape/* link */.nf)('all open action items on GitHub', url)}` : ''}.\n`;
+}
+/** The dashboard issue's whole body: marker, the items, the footer, and its hidden memory. */
+function renderDashboard(items, facts, options) {
+    const kept = boundedFacts(facts);
+    const memory = Object.keys(kept).length > 0 ? `${factsComment(kept)}\n` : '';
+    const footer = [
+        '---',
+        '',
+        '<sub>Kept by minutes-automation from the open action-item issues: rewritten when they change, so edits to this text are overwritten. Close this issue to stop the updates.</sub>',
+        '',
+    ].join('\n');
+    const fixed = DASHBOARD_MARKER.length + 1 + footer.length + memory.length + 2;
+    return `${DASHBOARD_MARKER}\n${renderOpenItems(items, { ...options, limit: DASHBOARD_LIMIT - fixed - SAFETY })}\n${footer}${memory}`;
+}
+/** Characters kept free under GitHub's limit. */
+const SAFETY = 500;
+function boundedFacts(facts) {
+    const kept = {};
+    let size = 0;
+    for (const key of Object.keys(facts).sort((a, b) => Number(a) - Number(b))) {
+        const entry = facts[key];
+        if (!entry)
+            continue;
+        size += (JSON.stringify(entry).length + key.length + 4) * 1.34;
+        if (size > FACTS_LIMIT)
+            break;
+        kept[key] = entry;
+    }
+    return kept;
+}
+/**
+ * The items as a meeting goes through them: a group per owner (by login; an item of two owners
+ * is in both), then the items nobody owns; oldest first within a group. The JSON of the CLI's
+ * `items` view is these groups.
+ */
+function groupByOwner(items) {
+    const byOwner = new Map();
+    const nobody = [];
+    for (const item of items) {
+        if (item.owners.length === 0)
+            nobody.push(item);
+        for (const owner of item.owners)
+            byOwner.set(owner, [...(byOwner.get(owner) ?? []), item]);
+    }
+    const groups = [...byOwner.keys()].sort().map((owner) => ({ owner, items: oldestFirst(byOwner.get(owner) ?? []) }));
+    if (nobody.length > 0)
+        groups.push({ owner: null, items: oldestFirst(nobody) });
+    return groups;
+}
+function oldestFirst(items) {
+    return [...items].sort((a, b) => (a.since ?? '9999').localeCompare(b.since ?? '9999') || (a.issue ?? 0) - (b.issue ?? 0) || a.text.localeCompare(b.text));
+}
+function counts(items, groups) {
+    if (items.length === 0)
+        return ['**No open action items.**'];
+    const series = new Map();
+    for (const item of items)
+        series.set(item.series, (series.get(item.series) ?? 0) + 1);
+    const bySeries = [...series.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, count]) => `${(0,markup_escape/* cell */.Hn)(name, 100)} ${count}`);
+    const byOwner = groups.map((group) => `${ownerName(group.owner)} ${group.items.length}`);
+    return [`**${plural(items.length, 'open action item')}.**`, '', `- **By series:** ${listed(bySeries)}`, `- **By owner:** ${listed(byOwner)}`];
+}
+function listed(entries) {
+    const shown = entries.slice(0, COUNTS_LISTED).join(', ');
+    return entries.length > COUNTS_LISTED ? `${shown} and ${entries.length - COUNTS_LISTED} more` : shown;
+}
+function ownerName(owner) {
+    return owner === null ? '_nobody named_' : (0,markup_escape/* escapeText */.X1)(owner);
+}
+function groupLines(group, options, folded) {
+    const title = group.owner === null ? 'Nobody named' : (0,markup_escape/* escapeText */.X1)(group.owner);
+    const count = `${group.items.length} open`;
+    const url = searchUrl(group.owner, options);
+    const lines = group.items.map((item) => itemLine(item, options));
+    if (!folded) {
+        return [`### ${url ? (0,markup_escape/* link */.nf)(title, url) : title} · ${count}`, '', ...lines, ''];
+    }
+    return [`<details><summary><strong>${title}</strong> · ${count}</summary>`, '', ...(url ? [(0,markup_escape/* link */.nf)('Their issues on GitHub', url), ''] : []), ...lines, '', '</details>', ''];
+}
+/** A group past the limit: its count, and where GitHub lists its issues. */
+function countLine(group, options) {
+    const title = group.owner === null ? 'Nobody named' : (0,markup_escape/* escapeText */.X1)(group.owner);
+    const url = searchUrl(group.owner, options);
+    return `**${title}** · ${group.items.length} open: ${url ? (0,markup_escape/* link */.nf)('listed on GitHub', url) : 'too many to list here'}.`;
+}
+/** `- [#8](…) announce the window — community-call, since [2026-11-19](…) · due 2026-11-30, **overdue** · in 3 meetings` */
+function itemLine(item, options) {
+    const { today, search } = options;
+    const issue = item.issue === null ? '' : search ? `${(0,markup_escape/* link */.nf)(`#${item.issue}`, `${search.serverUrl}/${search.repository}/issues/${item.issue}`)} ` : `#${item.issue} `;
+    const parts = [`${issue}${(0,markup_escape/* cell */.Hn)(item.text, TEXT_LIMIT)} — ${(0,markup_escape/* cell */.Hn)(item.series, 100)}`];
+    const since = item.since ?? 'an unknown date';
+    if (item.source)
+        parts[0] += `, since ${(0,markup_escape/* link */.nf)(since, item.source)}`;
+    else if (item.since)
+        parts[0] += `, since ${item.since}`;
+    if (item.due)
+        parts.push(item.due < today ? `due ${item.due}, **overdue**` : `due ${item.due}`);
+    if (item.meetings > 1)
+        parts.push(`in ${item.meetings} meetings`);
+    return `- ${parts.join(' · ')}`;
+}
+function allUrl(search) {
+    return `${search.serverUrl}/${search.repository}/issues?${new URLSearchParams({ q: `is:issue is:open label:${quotedLabel(search.label)}` }).toString()}`;
+}
+function quotedLabel(label) {
+    return /^[\w.-]+$/u.test(label) ? label : `"${label.replaceAll('"', '')}"`;
+}
+/** GitHub's list of an owner's open action-item issues (or of those assigned to nobody). */
+function searchUrl(owner, options) {
+    if (!options.search)
+        return null;
+    const { serverUrl, repository, label } = options.search;
+    const query = `is:issue is:open label:${quotedLabel(label)} ${owner === null ? 'no:assignee' : `assignee:${owner}`}`;
+    return `${serverUrl}/${repository}/issues?${new URLSearchParams({ q: query }).toString()}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/items-command.ts
+
+
+
+
+
+
+const ITEMS_USAGE = `Usage: minutes-check items [--root DIR] [--config FILE] [--format markdown|json]
+
+Prints the open action items of the repository's minutes: each item the newest meeting that
+lists it does not mark done, grouped by owner (then the items nobody owns), oldest first,
+with its series, the meeting that first wrote it down, its due date (overdue marked) and how
+many meetings listed it. The same view as the action's dashboard issue, without issue numbers.
+
+Options:
+  --root DIR                 repository root (default: the current folder)
+  --config FILE              configuration file (default: ROOT/.github/minutes.yml or .yaml if present)
+  --format markdown|json     output format (default: markdown)
+  -h, --help                 show this help
+`;
+/** Runs `minutes-check items`: 0 printed, 2 usage or configuration error (thrown to `runCli`). */
+async function runItems(argv, io) {
+    const options = parseItemsArgs(argv);
+    if (options.help) {
+        io.stdout(ITEMS_USAGE);
+        return 0;
+    }
+    const root = (0,external_node_path_.resolve)(io.cwd, options.root ?? '.');
+    const { report, notices } = await checkWorkspace({
+        root,
+        configPath: options.config ? (0,external_node_path_.resolve)(io.cwd, options.config) : null,
+        patterns: [],
+        repository: null,
+        workerScript: io.workerScript ?? null,
+        jobs: null,
+    });
+    for (const notice of notices)
+        io.stderr(`minutes-check: ${notice}\n`);
+    // Links relative to the root: the files as they are in the working copy.
+    const items = openItemsOfMinutes(report, (path, line) => `${encodeURI(path)}#L${line}`);
+    if (options.format === 'json') {
+        io.stdout(`${JSON.stringify({ version: 1, total: items.length, groups: groupByOwner(items) }, null, 2)}\n`);
+        return 0;
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    io.stdout(`# Open action items\n\n${renderOpenItems(items, { today, limit: Number.POSITIVE_INFINITY, search: null })}`);
+    return 0;
+}
+function parseItemsArgs(argv) {
+    let values;
+    try {
+        ;
+        ({ values } = (0,external_node_util_.parseArgs)({
+            args: argv,
+            strict: true,
+            options: {
+                root: { type: 'string' },
+                config: { type: 'string' },
+                format: { type: 'string', default: 'markdown' },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        }));
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    const format = values.format;
+    if (format !== 'markdown' && format !== 'json')
+        throw new UsageError(`--format must be markdown or json, not “${format}”`);
+    return { root: values.root, config: values.config, format, help: values.help ?? false };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
 
 
 
@@ -9454,9 +10836,14 @@ const VERSION = '0.1.0';
 /** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error or a path with nothing to check. */
 async function runCli(argv, io) {
     const init = argv[0] === 'init';
+    const next = argv[0] === 'next';
     try {
         if (init)
             return await runInit(argv.slice(1), io);
+        if (next)
+            return await runNext(argv.slice(1), io);
+        if (argv[0] === 'items')
+            return await runItems(argv.slice(1), io);
         const options = parseCliArgs(argv, io.cwd);
         if (options.help) {
             io.stdout(USAGE);
@@ -9493,10 +10880,10 @@ async function runCli(argv, io) {
     }
     catch (error) {
         if (error instanceof UsageError) {
-            io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : USAGE}`);
+            io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : next ? NEXT_USAGE : argv[0] === 'items' ? ITEMS_USAGE : USAGE}`);
             return 2;
         }
-        if (error instanceof ConfigError || error instanceof SuppressionsError) {
+        if (error instanceof ConfigError || error instanceof SuppressionsError || error instanceof SeriesError) {
             io.stderr(`minutes-check: ${error.message}\n`);
             return 2;
         }
@@ -9530,6 +10917,34 @@ function toRootRelative(pattern, cwd, root) {
     if (fromRoot.startsWith('..'))
         return pattern;
     return fromRoot.split(external_node_path_.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 3184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ stopWorkflowCommands)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Run in a workflow step (`GITHUB_ACTIONS=true`), the CLI's output quotes the minutes (paths,
+ * link targets, titles), and the runner reads every line of stdout and stderr for workflow
+ * commands: `::add-mask::` at a line's start, the legacy `##[add-mask]` anywhere in it. The
+ * CLI issues no command of its own, so it stops them for the rest of the step with a random
+ * token (the runner's documented `::stop-commands::`; a step's command state ends with it).
+ *
+ * The line goes to stderr only: stdout may be a JSON report redirected to a file. The two
+ * streams share the runner's command state, and the runner handles a batch's stderr lines
+ * before its stdout lines, so the stop, written first, comes before any finding.
+ */
+function stopWorkflowCommands(env, stderr, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()) {
+    if (env.GITHUB_ACTIONS === 'true')
+        stderr(`::stop-commands::${token}\n`);
 }
 
 
@@ -9611,7 +11026,7 @@ function selectProfile(path, frontMatter, config) {
 /* harmony export */   iE: () => (/* binding */ CONFIG_PATHS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, INPUTS, DEFAULT_MAX_NEW_ISSUES, DEFAULT_MAX_CLOSES_AND_REOPENS, OUTPUTS, CREATE_ISSUES, SCOPES */
+/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, INPUTS, DEFAULT_DASHBOARD_TITLE, DEFAULT_MAX_NEW_ISSUES, DEFAULT_MAX_CLOSES_AND_REOPENS, OUTPUTS, CREATE_ISSUES, SCOPES */
 /**
  * One source of truth for the names the outside world sees: rule ids, severities,
  * action inputs and outputs. README tables and action.yml are checked against these.
@@ -9659,7 +11074,12 @@ const INPUTS = {
     maxNewIssues: 'max-new-issues',
     maxClosesAndReopens: 'max-closes-and-reopens',
     scope: 'scope',
+    prepareNext: 'prepare-next',
+    dashboard: 'dashboard',
+    dashboardTitle: 'dashboard-title',
 };
+/** The dashboard issue's title unless `dashboard-title` says otherwise. */
+const DEFAULT_DASHBOARD_TITLE = 'Open action items';
 /** Issues one run creates at most, unless `max-new-issues` says otherwise. */
 const DEFAULT_MAX_NEW_ISSUES = 20;
 /** Issues one run closes and reopens at most (together), unless `max-closes-and-reopens` says otherwise. */
@@ -9673,7 +11093,9 @@ const OUTPUTS = {
     createdIssues: 'created-issues',
     closedIssues: 'closed-issues',
     commentUrl: 'comment-url',
+    dashboardUrl: 'dashboard-url',
     reportFile: 'report-file',
+    preparedFile: 'prepared-file',
 };
 /** When action items become issues: after merge (push to the default branch), always, or never. */
 const CREATE_ISSUES = (/* unused pure expression or super */ null && (['on-merge', 'always', 'never']));
@@ -9774,42 +11196,52 @@ function decodePath(path) {
 
 /***/ }),
 
-/***/ 1297:
+/***/ 2853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  md: () => (/* binding */ md),
-  C: () => (/* binding */ plainMessage)
-});
-
-// UNUSED EXPORTS: isMessage
-
-;// CONCATENATED MODULE: ./src/markup/escape.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ codeSpanText),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports neutraliseReferences, escapeLine, code, tableCode, htmlCode */
 /**
  * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
  * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
- * hidden markers or folds), no Markdown syntax, no table cell breaks, no `@mentions` and no
- * `#123` cross-references that would notify people or clutter other issues.
+ * hidden markers or folds), no Markdown syntax, no table cell breaks, and no reference (see
+ * `neutraliseReferences`) that would notify people or leave a backlink in another issue.
  */
 function escapeText(text) {
-    return text
+    return neutraliseReferences(text
         .replace(/\s+/g, ' ')
         .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
-        .trim();
+        .replace(/[\\`*_[\]|~]/g, '\\$&')).trim();
 }
 /**
- * Escaped text that also stays unlinked: GFM turns `https://…`, `www.…` and e-mail addresses
- * in text into links (after parsing, so escapes do not stop it), and a link in our comment
- * should only ever be one we made. An invisible space after the `:` or `www` breaks them.
+ * Text with nothing GitHub turns into a mention, a cross-reference or a link: `@name`,
+ * `#123` (so `owner/repo#123` too), `GH-123`, `https://…` (github.com issue, pull request and
+ * discussion URLs leave a backlink in the issue they name) and `www.…`. An invisible space
+ * breaks each; the text reads the same. For issue titles, which are plain text, and inside
+ * `escapeText` for Markdown. Each pattern looks a bounded way ahead (a scheme is at most
+ * 32 characters): linear.
+ */
+function neutraliseReferences(text) {
+    return text
+        .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u200B')
+        .replace(/\b(gh)(?=-\d)/gi, '$1\u200B')
+        .replace(/\b([a-z][a-z0-9+.-]{0,31}:)(?=\/\/)/gi, '$1\u200B')
+        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
+}
+/**
+ * Escaped text, for inline places (comment, cells, messages). GFM turns `https://…`, `www.…`
+ * and e-mail addresses in text into links (after parsing, so escapes do not stop it), and a
+ * link in our comment should only ever be one we made: `escapeText` already breaks them.
  */
 function escapeInline(text) {
-    return escapeText(text)
-        .replace(/\b([a-z][a-z0-9+.-]*:)(?=\/\/)/gi, '$1\u200B')
-        .replace(/\b(www)(?=\.)/gi, '$1\u200B');
+    return escapeText(text);
 }
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 function escapeLine(text) {
@@ -9832,12 +11264,21 @@ function cell(text, max = 200) {
     return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max));
 }
 /** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
-function escape_link(label, url) {
+function link(label, url) {
     return `[${label}](${url})`;
 }
 /** A path or id in inline code: backticks in it cannot close the span (they are replaced). */
 function code(text) {
     return `\`${codeSpanText(text)}\``;
+}
+/**
+ * A path or id in inline code inside a table cell. GFM splits the row at every `|` before
+ * it sees code spans, so a `|` must be written `\\|` even there (the splitter removes the
+ * backslash); a backslash just before a `|` is kept apart by an invisible space, so the two
+ * never read as one escape. Without it a file named `a|<img src=…>` ends the cell.
+ */
+function tableCode(text) {
+    return code(text).replace(/\\(?=\|)/g, '\\\u200B').replace(/\|/g, '\\|');
 }
 /** Inline code inside HTML (a `<summary>`), where Markdown code spans do not render. */
 function htmlCode(text) {
@@ -9859,7 +11300,18 @@ function codeSpanText(text) {
     return inert === '' ? ' ' : inert;
 }
 
-;// CONCATENATED MODULE: ./src/markup/message.ts
+
+/***/ }),
+
+/***/ 5635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ plainMessage),
+/* harmony export */   md: () => (/* binding */ md)
+/* harmony export */ });
+/* unused harmony export isMessage */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2853);
 
 /** Longest value from the minutes kept in the Markdown form; the plain form keeps it whole. */
 const VALUE_LIMIT = 200;
@@ -9886,7 +11338,7 @@ function md(strings, ...values) {
 }
 /** A message with no Markdown of its own: the plain text, escaped. */
 function plainMessage(text) {
-    return { plain: text, markdown: escapeInline(truncate(text, VALUE_LIMIT * 3)) };
+    return { plain: text, markdown: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, VALUE_LIMIT * 3)) };
 }
 /** Whether a report argument is already a two-form message. */
 function isMessage(value) {
@@ -9894,15 +11346,41 @@ function isMessage(value) {
 }
 function markdownValue(value, inCode) {
     if (isMessage(value))
-        return inCode ? codeSpanText(value.plain) : value.markdown;
-    const text = truncate(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
+        return inCode ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpanText */ .Dw)(value.plain) : value.markdown;
+    const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(String(value).replace(/\s+/g, ' '), VALUE_LIMIT);
     if (inCode)
-        return codeSpanText(text);
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpanText */ .Dw)(text);
     // Escaping trims; the spaces around a value belong to the sentence.
-    return `${text.startsWith(' ') ? ' ' : ''}${escapeInline(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
+    return `${text.startsWith(' ') ? ' ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
 }
 function countBackticks(text) {
     return text.split('`').length - 1;
+}
+
+
+/***/ }),
+
+/***/ 2163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ trimTrailing)
+/* harmony export */ });
+/**
+ * `text` without the white space and `characters` it ends with: what `/[\s…]+$/` removes, in
+ * linear time. That pattern is tried from every character of a long run and reads the run to
+ * its end each time, so `x…….y` (a run that does not reach the end) is quadratic: 48,000
+ * dots took 2.4 s (issue 17).
+ */
+function trimTrailing(text, characters) {
+    let end = text.length;
+    while (end > 0) {
+        const char = text[end - 1] ?? '';
+        if (!characters.includes(char) && !/\s/u.test(char))
+            break;
+        end--;
+    }
+    return text.slice(0, end);
 }
 
 
@@ -9915,6 +11393,7 @@ function countBackticks(text) {
 /* harmony export */   E: () => (/* binding */ frontMatterOf),
 /* harmony export */   j: () => (/* binding */ buildMinutesModel)
 /* harmony export */ });
+/* harmony import */ var _markup_trim_trailing_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2163);
 /* harmony import */ var mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1869);
 /* harmony import */ var unist_util_visit__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3617);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
@@ -9923,6 +11402,7 @@ function countBackticks(text) {
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2023);
 /* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7693);
 /* harmony import */ var _team_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6265);
+
 
 
 
@@ -10088,7 +11568,7 @@ function minutesValueText(paragraph) {
  * `Minutes not available yet`; a line holding only a folder link says that link's text.
  */
 function placeholderAsWritten(paragraph, links) {
-    const clean = (text) => text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
+    const clean = (text) => (0,_markup_trim_trailing_js__WEBPACK_IMPORTED_MODULE_8__/* .trimTrailing */ .l)(text.replace(/^\s*minutes\s*:\s*/i, ''), ':').replace(/\s+/g, ' ').trim();
     let text = (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(paragraph);
     for (const link of links)
         text = text.replace((0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_7__/* .toString */ .d)(link), ' ');
@@ -10162,11 +11642,13 @@ function collectLinksAndTexts(tree) {
 /* harmony export */   h0: () => (/* binding */ childSections),
 /* harmony export */   yc: () => (/* binding */ headingKey)
 /* harmony export */ });
-/* harmony import */ var mdast_util_to_string__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1869);
+/* harmony import */ var _markup_trim_trailing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2163);
+/* harmony import */ var mdast_util_to_string__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1869);
+
 
 /** Heading text compared the way people read it: case, spacing and trailing `:` ignored. */
 function headingKey(text) {
-    return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
+    return (0,_markup_trim_trailing_js__WEBPACK_IMPORTED_MODULE_0__/* .trimTrailing */ .l)(text.toLowerCase().replace(/\s+/g, ' '), ':.').trim();
 }
 /** The sections of a document: each top-level heading and the nodes up to the next heading as deep or deeper. */
 function sectionsOf(tree) {
@@ -10179,7 +11661,7 @@ function sectionsOf(tree) {
         const next = headings.slice(at + 1).find((other) => other.heading.depth <= heading.depth);
         return {
             heading,
-            title: (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_0__/* .toString */ .d)(heading).trim(),
+            title: (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_1__/* .toString */ .d)(heading).trim(),
             depth: heading.depth,
             start: index,
             end: next ? next.index : tree.children.length,
@@ -31790,10 +33272,129 @@ function indexRepository(paths, datePatterns = (0,_date_patterns_js__WEBPACK_IMP
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 9448:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -31804,10 +33405,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
@@ -31818,10 +33461,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -40399,7 +42077,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":600,"description":"A file that takes longer gets one file-too-complex finding (default 5)"},"maxNesting":{"type":"integer","minimum":1,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100)"},"maxActionItems":{"type":"integer","minimum":0,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -40407,7 +42085,7 @@ const pattern1 = new RegExp("YYYY", "u");
 const pattern2 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const pattern4 = new RegExp("\\{series\\}", "u");
 const pattern5 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"};
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"};
 const schema13 = {"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}};
 const schema14 = {"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"};
 
@@ -40654,7 +42332,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "extends") || (key0 === "paths")) || (key0 === "frontMatter")) || (key0 === "frontMatterDate")) || (key0 === "rules")) || (key0 === "requiredSections")) || (key0 === "minuteTaker"))){
+if(!(func2.call(schema12.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -40768,10 +42446,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.frontMatterDate !== undefined){
-let data5 = data.frontMatterDate;
+if(data.template !== undefined){
+let data5 = data.template;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err9 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/type",keyword:"type",params:{type: schema12.properties.frontMatterDate.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: schema12.properties.template.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -40782,7 +42460,7 @@ errors++;
 }
 if(typeof data5 === "string"){
 if(func3(data5) < 1){
-const err10 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err10 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -40793,12 +42471,10 @@ errors++;
 }
 }
 }
-if(data.rules !== undefined){
-let data6 = data.rules;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key2 in data6){
-if(!(func2.call(schema12.properties.rules.properties, key2))){
-const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data.agendaLabel !== undefined){
+let data6 = data.agendaLabel;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err11 = {instancePath:instancePath+"/agendaLabel",schemaPath:"#/properties/agendaLabel/type",keyword:"type",params:{type: schema12.properties.agendaLabel.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -40807,64 +42483,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data6["title-date"] !== undefined){
-if(!(validate12(data6["title-date"], {instancePath:instancePath+"/rules/title-date",parentData:data6,parentDataProperty:"title-date",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["title-heading"] !== undefined){
-if(!(validate12(data6["title-heading"], {instancePath:instancePath+"/rules/title-heading",parentData:data6,parentDataProperty:"title-heading",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["title-date-matches-filename"] !== undefined){
-if(!(validate12(data6["title-date-matches-filename"], {instancePath:instancePath+"/rules/title-date-matches-filename",parentData:data6,parentDataProperty:"title-date-matches-filename",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["required-section"] !== undefined){
-if(!(validate12(data6["required-section"], {instancePath:instancePath+"/rules/required-section",parentData:data6,parentDataProperty:"required-section",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["minute-taker"] !== undefined){
-if(!(validate12(data6["minute-taker"], {instancePath:instancePath+"/rules/minute-taker",parentData:data6,parentDataProperty:"minute-taker",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["team-minutes-link"] !== undefined){
-if(!(validate12(data6["team-minutes-link"], {instancePath:instancePath+"/rules/team-minutes-link",parentData:data6,parentDataProperty:"team-minutes-link",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["team-minutes-missing"] !== undefined){
-if(!(validate12(data6["team-minutes-missing"], {instancePath:instancePath+"/rules/team-minutes-missing",parentData:data6,parentDataProperty:"team-minutes-missing",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data6["link-target-exists"] !== undefined){
-if(!(validate20(data6["link-target-exists"], {instancePath:instancePath+"/rules/link-target-exists",parentData:data6,parentDataProperty:"link-target-exists",rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
-if(data6.encoding !== undefined){
-if(!(validate12(data6.encoding, {instancePath:instancePath+"/rules/encoding",parentData:data6,parentDataProperty:"encoding",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err12 = {instancePath:instancePath+"/agendaLabel",schemaPath:"#/properties/agendaLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -40874,18 +42495,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.requiredSections !== undefined){
-let data16 = data.requiredSections;
-if(Array.isArray(data16)){
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-let data17 = data16[i1];
-const _errs30 = errors;
-let valid7 = false;
-const _errs31 = errors;
-if(typeof data17 === "string"){
-if(func3(data17) < 1){
-const err13 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.frontMatterDate !== undefined){
+let data7 = data.frontMatterDate;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err13 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/type",keyword:"type",params:{type: schema12.properties.frontMatterDate.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -40894,9 +42508,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err14 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -40905,13 +42519,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-var _valid0 = _errs31 === errors;
-valid7 = valid7 || _valid0;
-if(!valid7){
-const _errs33 = errors;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.name === undefined){
-const err15 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+if(data.rules !== undefined){
+let data8 = data.rules;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+if(!(func2.call(schema12.properties.rules.properties, key2))){
+const err15 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -40920,9 +42535,64 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key3 in data17){
-if(!(((key3 === "name") || (key3 === "aliases")) || (key3 === "satisfiedByTeamSections"))){
-const err16 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data8["title-date"] !== undefined){
+if(!(validate12(data8["title-date"], {instancePath:instancePath+"/rules/title-date",parentData:data8,parentDataProperty:"title-date",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["title-heading"] !== undefined){
+if(!(validate12(data8["title-heading"], {instancePath:instancePath+"/rules/title-heading",parentData:data8,parentDataProperty:"title-heading",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["title-date-matches-filename"] !== undefined){
+if(!(validate12(data8["title-date-matches-filename"], {instancePath:instancePath+"/rules/title-date-matches-filename",parentData:data8,parentDataProperty:"title-date-matches-filename",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["required-section"] !== undefined){
+if(!(validate12(data8["required-section"], {instancePath:instancePath+"/rules/required-section",parentData:data8,parentDataProperty:"required-section",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["minute-taker"] !== undefined){
+if(!(validate12(data8["minute-taker"], {instancePath:instancePath+"/rules/minute-taker",parentData:data8,parentDataProperty:"minute-taker",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["team-minutes-link"] !== undefined){
+if(!(validate12(data8["team-minutes-link"], {instancePath:instancePath+"/rules/team-minutes-link",parentData:data8,parentDataProperty:"team-minutes-link",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["team-minutes-missing"] !== undefined){
+if(!(validate12(data8["team-minutes-missing"], {instancePath:instancePath+"/rules/team-minutes-missing",parentData:data8,parentDataProperty:"team-minutes-missing",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data8["link-target-exists"] !== undefined){
+if(!(validate20(data8["link-target-exists"], {instancePath:instancePath+"/rules/link-target-exists",parentData:data8,parentDataProperty:"link-target-exists",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+if(data8.encoding !== undefined){
+if(!(validate12(data8.encoding, {instancePath:instancePath+"/rules/encoding",parentData:data8,parentDataProperty:"encoding",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -40932,11 +42602,18 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data17.name !== undefined){
-let data18 = data17.name;
-if(typeof data18 === "string"){
-if(func3(data18) < 1){
-const err17 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.requiredSections !== undefined){
+let data18 = data.requiredSections;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+const _errs34 = errors;
+let valid7 = false;
+const _errs35 = errors;
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+const err17 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -40947,7 +42624,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -40956,14 +42633,13 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data17.aliases !== undefined){
-let data19 = data17.aliases;
-if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data19[i2] !== "string"){
-const err19 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases/" + i2,schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs35 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs37 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.name === undefined){
+const err19 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -40972,10 +42648,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key3 in data19){
+if(!(((key3 === "name") || (key3 === "aliases")) || (key3 === "satisfiedByTeamSections"))){
+const err20 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -40985,9 +42660,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data17.satisfiedByTeamSections !== undefined){
-if(typeof data17.satisfiedByTeamSections !== "boolean"){
-const err21 = {instancePath:instancePath+"/requiredSections/" + i1+"/satisfiedByTeamSections",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/satisfiedByTeamSections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data19.name !== undefined){
+let data20 = data19.name;
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err21 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -40997,9 +42674,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
 else {
-const err22 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -41008,11 +42684,14 @@ vErrors.push(err22);
 }
 errors++;
 }
-var _valid0 = _errs33 === errors;
-valid7 = valid7 || _valid0;
 }
-if(!valid7){
-const err23 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data19.aliases !== undefined){
+let data21 = data19.aliases;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data21[i2] !== "string"){
+const err23 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases/" + i2,schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -41021,21 +42700,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-else {
-errors = _errs30;
-if(vErrors !== null){
-if(_errs30){
-vErrors.length = _errs30;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/requiredSections",schemaPath:"#/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -41045,12 +42713,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.minuteTaker !== undefined){
-let data22 = data.minuteTaker;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key4 in data22){
-if(!((key4 === "section") || (key4 === "labels"))){
-const err25 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data19.satisfiedByTeamSections !== undefined){
+if(typeof data19.satisfiedByTeamSections !== "boolean"){
+const err25 = {instancePath:instancePath+"/requiredSections/" + i1+"/satisfiedByTeamSections",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/satisfiedByTeamSections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -41060,11 +42725,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data22.section !== undefined){
-let data23 = data22.section;
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err26 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err26 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -41073,9 +42736,11 @@ vErrors.push(err26);
 }
 errors++;
 }
+var _valid0 = _errs37 === errors;
+valid7 = valid7 || _valid0;
 }
-else {
-const err27 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid7){
+const err27 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -41084,16 +42749,21 @@ vErrors.push(err27);
 }
 errors++;
 }
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
 }
-if(data22.labels !== undefined){
-let data24 = data22.labels;
-if(Array.isArray(data24)){
-const len3 = data24.length;
-for(let i3=0; i3<len3; i3++){
-let data25 = data24[i3];
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err28 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/requiredSections",schemaPath:"#/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -41103,8 +42773,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.minuteTaker !== undefined){
+let data24 = data.minuteTaker;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key4 in data24){
+if(!((key4 === "section") || (key4 === "labels"))){
+const err29 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -41114,9 +42788,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/minuteTaker/labels",schemaPath:"#/properties/minuteTaker/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.section !== undefined){
+let data25 = data24.section;
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err30 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -41126,9 +42802,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -41138,14 +42813,67 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.labels !== undefined){
+let data26 = data24.labels;
+if(Array.isArray(data26)){
+const len3 = data26.length;
+for(let i3=0; i3<len3; i3++){
+let data27 = data26[i3];
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err32 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/minuteTaker/labels",schemaPath:"#/properties/minuteTaker/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -42317,8 +44045,8 @@ vErrors.push(err88);
 errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 1 || isNaN(data46)){
-const err89 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data46 > 10000000 || isNaN(data46)){
+const err89 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -42327,13 +44055,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-if(data45.maxFileSeconds !== undefined){
-let data47 = data45.maxFileSeconds;
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 600 || isNaN(data47)){
-const err90 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"};
+if(data46 < 1 || isNaN(data46)){
+const err90 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -42342,8 +44065,13 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data47 <= 0 || isNaN(data47)){
-const err91 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+}
+if(data45.maxFileSeconds !== undefined){
+let data47 = data45.maxFileSeconds;
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 30 || isNaN(data47)){
+const err91 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -42352,9 +44080,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data47 <= 0 || isNaN(data47)){
+const err92 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -42364,10 +44091,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data45.maxNesting !== undefined){
-let data48 = data45.maxNesting;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err93 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err93 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -42376,9 +44101,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 1 || isNaN(data48)){
-const err94 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data45.maxNesting !== undefined){
+let data48 = data45.maxNesting;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err94 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -42387,12 +44114,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-}
-if(data45.maxActionItems !== undefined){
-let data49 = data45.maxActionItems;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err95 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1000 || isNaN(data48)){
+const err95 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -42401,9 +44125,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err96 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data48 < 1 || isNaN(data48)){
+const err96 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -42414,9 +44137,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.maxActionItems !== undefined){
+let data49 = data45.maxActionItems;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err97 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -42425,15 +44149,49 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-}
-else {
-const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 10000 || isNaN(data49)){
+const err98 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err98];
 }
 else {
 vErrors.push(err98);
+}
+errors++;
+}
+if(data49 < 0 || isNaN(data49)){
+const err99 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
 }
 errors++;
 }
@@ -43462,8 +45220,8 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-__webpack_unused_export__ = validate25;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000}}};
+exports.gl = validate25;
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/issue-marker.schema.json","title":"The identity of an action item, hidden in the body of the issue that tracks it","type":"object","additionalProperties":false,"required":["v","id","series","owners","text"],"properties":{"v":{"const":1},"id":{"type":"string","pattern":"^[0-9a-f]{12}$","description":"fingerprint of owners and text when the issue was made"},"series":{"type":"string","maxLength":200,"description":"the meeting series: the folder of the minutes"},"owners":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":100}},"text":{"type":"string","maxLength":4000},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"the date of the meeting that first wrote the item down (markers since the dashboard; older ones fall back to the issue's creation)"},"due":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"the item's due date when the issue was made"}}};
 const pattern7 = new RegExp("^[0-9a-f]{12}$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -43522,7 +45280,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "v") || (key0 === "id")) || (key0 === "series")) || (key0 === "owners")) || (key0 === "text"))){
+if(!(((((((key0 === "v") || (key0 === "id")) || (key0 === "series")) || (key0 === "owners")) || (key0 === "text")) || (key0 === "date")) || (key0 === "due"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -43681,9 +45439,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.date !== undefined){
+let data6 = data.date;
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -43692,7 +45452,388 @@ vErrors.push(err18);
 }
 errors++;
 }
+}
+else {
+const err19 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.due !== undefined){
+let data7 = data.due;
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err20 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate25.errors = vErrors;
+return errors === 0;
+}
+
+exports.mr = validate26;
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/minutes-automation/minutes-automation/schemas/dashboard-state.schema.json","title":"What the dashboard issue remembers of open action items beyond their issues, hidden at the end of its body","description":"Per issue number: [due date or null, meetings that listed the item, path of the last meeting counted or null]. Only items whose facts differ from what their issue says.","type":"object","additionalProperties":false,"required":["v","items"],"properties":{"v":{"const":1},"items":{"type":"object","maxProperties":10000,"propertyNames":{"pattern":"^[1-9][0-9]{0,9}$"},"additionalProperties":{"type":"array","minItems":3,"maxItems":3,"additionalItems":false,"items":[{"anyOf":[{"type":"null"},{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}]},{"type":"integer","minimum":1,"maximum":100000},{"anyOf":[{"type":"null"},{"type":"string","maxLength":1000}]}]}}}};
+const pattern10 = new RegExp("^[1-9][0-9]{0,9}$", "u");
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://github.com/minutes-automation/minutes-automation/schemas/dashboard-state.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.v === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "v"},message:"must have required property '"+"v"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.items === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "v") || (key0 === "items"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.v !== undefined){
+if(1 !== data.v){
+const err3 = {instancePath:instancePath+"/v",schemaPath:"#/properties/v/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.items !== undefined){
+let data1 = data.items;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(Object.keys(data1).length > 10000){
+const err4 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data1){
+const _errs5 = errors;
+if(typeof key1 === "string"){
+if(!pattern10.test(key1)){
+const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^[1-9][0-9]{0,9}$"+"\"",propertyName:key1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key2 in data1){
+let data2 = data1[key2];
+if(Array.isArray(data2)){
+if(data2.length > 3){
+const err7 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2.length < 3){
+const err8 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+const len0 = data2.length;
+if(!(len0 <= 3)){
+const err9 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/additionalItems",keyword:"additionalItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len1 = data2.length;
+if(len1 > 0){
+let data3 = data2[0];
+const _errs10 = errors;
+let valid4 = false;
+const _errs11 = errors;
+if(data3 !== null){
+const err10 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs13 = errors;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err11 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+}
+if(!valid4){
+const err13 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/properties/items/additionalProperties/items/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(len1 > 1){
+let data4 = data2[1];
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err14 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/properties/items/additionalProperties/items/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100000 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/properties/items/additionalProperties/items/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data4 < 1 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/properties/items/additionalProperties/items/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(len1 > 2){
+let data5 = data2[2];
+const _errs18 = errors;
+let valid5 = false;
+const _errs19 = errors;
+if(data5 !== null){
+const err17 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs19 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const _errs21 = errors;
+if(typeof data5 === "string"){
+if(func3(data5) > 1000){
+const err18 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs21 === errors;
+valid5 = valid5 || _valid1;
+}
+if(!valid5){
+const err20 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/2",schemaPath:"#/properties/items/additionalProperties/items/2/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/items/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/items/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate26.errors = vErrors;
 return errors === 0;
 }
 
@@ -47897,7 +50038,7 @@ function isUint8Array(value) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -47906,6 +50047,9 @@ function isUint8Array(value) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -48004,6 +50148,28 @@ function isUint8Array(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -48018,6 +50184,69 @@ function isUint8Array(value) {
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

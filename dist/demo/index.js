@@ -6139,7 +6139,13 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7584);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2197);
+
+
 
 const started = performance.now();
 const out = (text = '') => {
@@ -6168,32 +6174,54 @@ function showRun(run, requestsBefore, sim) {
     for (const request of requests)
         out(`  ${request.method.padEnd(5)} ${request.path} → ${request.status}`);
 }
-const sim = await (0,_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .startMinutesRepo */ .wV)();
+const sim = await (0,_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .startMinutesRepo */ .wV)();
 try {
     out(`minutes-automation demo: the bundled action (dist/index.js) against a simulated GitHub API`);
-    out(`Repository ${_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .FULL_NAME */ .Gz} = examples/minutes-repo; pull request #${_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .PR_NUMBER */ .Ze} adds ${_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .WEEKLY */ .M_}.`);
-    heading(`1. Pull request #${_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .PR_NUMBER */ .Ze} (event: pull_request)`);
-    const pr = await (0,_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnPullRequest */ .pi)({ sim, files: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .EXAMPLE_TREE */ .Cb });
+    out(`Repository ${_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .FULL_NAME */ .Gz} = examples/minutes-repo; pull request #${_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .PR_NUMBER */ .Ze} adds ${_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .WEEKLY */ .M_}.`);
+    heading(`1. Pull request #${_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .PR_NUMBER */ .Ze} (event: pull_request)`);
+    const pr = await (0,_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .runOnPullRequest */ .pi)({ sim, files: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .EXAMPLE_TREE */ .Cb });
     showRun(pr, 0, sim);
     out();
-    out(`The summary comment on PR #${_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .PR_NUMBER */ .Ze} (${pr.outputs['comment-url']}); the job summary shows the same:`);
+    out(`The summary comment on PR #${_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .PR_NUMBER */ .Ze} (${pr.outputs['comment-url']}); the job summary shows the same:`);
     out(indent(sim.state.comments[0]?.body ?? '(none)'));
     heading('2. The same PR run again (a re-run, or a push that changes nothing relevant)');
     const before = sim.requests.length;
-    await (0,_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnPullRequest */ .pi)({ sim, files: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .EXAMPLE_TREE */ .Cb });
+    await (0,_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .runOnPullRequest */ .pi)({ sim, files: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .EXAMPLE_TREE */ .Cb });
     out(`Writes: ${sim.requests.slice(before).filter((request) => request.method !== 'GET').length} (the comment already says it all)`);
     heading('3. Merge: push to main (event: push)');
     const pushBefore = sim.requests.length;
-    const merge = await (0,_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnPush */ .hD)({ sim, files: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .EXAMPLE_TREE */ .Cb, sha: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .HEAD_SHA */ .Ak, changed: [_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .WEEKLY */ .M_] });
+    const merge = await (0,_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .runOnPush */ .hD)({ sim, files: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .EXAMPLE_TREE */ .Cb, sha: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .HEAD_SHA */ .Ak, changed: [_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .WEEKLY */ .M_] });
     showRun(merge, pushBefore, sim);
     out();
+    const dashboard = sim.state.issues.find((issue) => issue.labels.includes('minutes-dashboard'));
     out('Issues created for the action items:');
-    for (const issue of sim.state.issues) {
+    for (const issue of sim.state.issues.filter((each) => each !== dashboard)) {
         out(`  #${issue.number} ${issue.title}  (labels: ${issue.labels.join(', ')}; assignees: ${issue.assignees.join(', ') || 'none: not assignable, named in the body'})`);
     }
     out();
     out(`Body of #${sim.state.issues[0]?.number}:`);
     out(indent(sim.state.issues[0]?.body ?? ''));
+    out();
+    out(`The dashboard of open action items, #${dashboard?.number} “${dashboard?.title}” (output dashboard-url: ${merge.outputs['dashboard-url']}), kept on every merge:`);
+    out(indent(dashboard?.body ?? '(none)'));
+    heading('4. Monday morning: the next meeting prepared (event: schedule, prepare-next: community-call)');
+    const scheduleBefore = sim.requests.length;
+    const scheduled = await (0,_test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .runOnSchedule */ .Qg)({
+        sim,
+        files: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .EXAMPLE_TREE */ .Cb,
+        sha: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .HEAD_SHA */ .Ak,
+        today: '2026-11-23',
+        // The scheduled job prepares; findings are the pull requests' business (see the README's workflow).
+        inputs: { 'prepare-next': 'community-call', 'fail-on': 'never' },
+        inspect: async (workspace, run) => {
+            const path = run.outputs['prepared-file'] ?? '';
+            out(`prepared-file: ${path || '(none)'}; a later step (peter-evans/create-pull-request) opens the pull request.`);
+            if (path)
+                out(indent(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, path), 'utf8')));
+        },
+    });
+    out(`Step result: ${scheduled.failed ? 'failed' : 'passed'}; GitHub API requests: ${sim.requests.length - scheduleBefore}, writes: ${sim.requests.slice(scheduleBefore).filter((request) => request.method !== 'GET').length}`);
+    out('The minute-taker ticks the items done in the meeting; the merge closes their issues.');
     sim.assertNoViolations();
     out();
     out(`Every request was checked against GitHub's OpenAPI description: no violations. Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
@@ -6207,7 +6235,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7584:
+/***/ 2197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6220,13 +6248,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   M_: () => (/* binding */ WEEKLY),
   pi: () => (/* binding */ runOnPullRequest),
   hD: () => (/* binding */ runOnPush),
+  Qg: () => (/* binding */ runOnSchedule),
   wV: () => (/* binding */ startMinutesRepo)
 });
 
 // UNUSED EXPORTS: ASSIGNABLE, BASE_SHA, REPO, TIME_SCALE, baseTree, requestLines, runOnDispatch
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./test-support/github-sim/responses.ts
 /** The documentation link GitHub puts in errors it cannot attribute to an operation. */
 const DOCS_URL = 'https://docs.github.com/rest';
@@ -7805,9 +7834,17 @@ const getLabel = ({ state, urls, params, docsUrl }) => {
 };
 /** GET /repos/{owner}/{repo}/labels */
 const listLabels = ({ state, urls, query, url }) => paginated(state.labels, { url, perPage: query.per_page, page: query.page }, (label) => labelJson(urls, label));
-/** POST /repos/{owner}/{repo}/labels — 422 `already_exists` for a taken name, `invalid` for a bad color. */
+/** The longest label name GitHub accepts. */
+const LABEL_NAME_LIMIT = 50;
+/**
+ * POST /repos/{owner}/{repo}/labels — 422 `already_exists` for a taken name, `invalid` for a
+ * bad color, `custom` for a name over 50 characters (GitHub's message, github/docs#32156).
+ */
 const createLabel = ({ state, urls, body, docsUrl }) => {
     const name = String(body.name);
+    if ([...name].length > LABEL_NAME_LIMIT) {
+        return validationFailed([{ resource: 'Label', code: 'custom', field: 'name', message: `name is too long (maximum is ${LABEL_NAME_LIMIT} characters)` }], docsUrl);
+    }
     if (findLabel(state, name))
         return validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }], docsUrl);
     const color = typeof body.color === 'string' ? body.color.replace(/^#/, '') : DEFAULT_LABEL_COLOR;
@@ -7901,7 +7938,7 @@ const getBlob = ({ state, urls, params, headers, docsUrl }) => {
 function linkTarget(linkPath, written) {
     if (written.startsWith('/'))
         return null;
-    const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), written));
+    const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), written));
     return target === '.' || target === '..' || target.startsWith('../') ? null : target;
 }
 function base64Lines(content) {
@@ -8434,6 +8471,13 @@ function sharedRouter() {
 const FORK_OWNER = 'outside-contributor';
 /** Every sha of an empty side of a push (branch created or deleted). */
 const NULL_SHA = '0'.repeat(40);
+/**
+ * The payload of a `schedule` run: not a webhook (so no example to move), the runner writes
+ * the cron expression that fired.
+ */
+function scheduleEvent(cron) {
+    return { schedule: cron };
+}
 /** A pull request event as GitHub sends it for `opened` or `synchronize`. */
 function pullRequestEvent(options) {
     const example = firstExample('pull_request', (e) => e.action === options.action);
@@ -8546,20 +8590,20 @@ const PACKAGE_NAME = 'minutes-check';
  * by name, not by a fixed `..`, so it also holds inside the demo's bundle (dist/demo/).
  */
 function findProjectRoot(start) {
-    for (let folder = start;; folder = (0,external_node_path_namespaceObject.dirname)(folder)) {
-        const manifest = (0,external_node_path_namespaceObject.join)(folder, 'package.json');
+    for (let folder = start;; folder = (0,external_node_path_.dirname)(folder)) {
+        const manifest = (0,external_node_path_.join)(folder, 'package.json');
         if ((0,external_node_fs_namespaceObject.existsSync)(manifest) && JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8')).name === PACKAGE_NAME)
             return folder;
-        if ((0,external_node_path_namespaceObject.dirname)(folder) === folder)
+        if ((0,external_node_path_.dirname)(folder) === folder)
             throw new Error(`no ${PACKAGE_NAME} package.json above ${start}`);
     }
 }
-const PROJECT_ROOT = findProjectRoot((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
+const PROJECT_ROOT = findProjectRoot((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -8582,31 +8626,31 @@ const REPO_ROOT = PROJECT_ROOT;
 const SIMULATED_TOKEN = 'ghs_simulatedInstallationToken000000000';
 /** Runs the action once and collects what the runner would see. */
 async function runAction(options) {
-    const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'run-action-'));
+    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'run-action-'));
     try {
         const files = {
-            event: (0,external_node_path_namespaceObject.join)(temp, 'event.json'),
-            output: (0,external_node_path_namespaceObject.join)(temp, 'output'),
-            summary: (0,external_node_path_namespaceObject.join)(temp, 'step_summary'),
-            state: (0,external_node_path_namespaceObject.join)(temp, 'state'),
-            env: (0,external_node_path_namespaceObject.join)(temp, 'env'),
+            event: (0,external_node_path_.join)(temp, 'event.json'),
+            output: (0,external_node_path_.join)(temp, 'output'),
+            summary: (0,external_node_path_.join)(temp, 'step_summary'),
+            state: (0,external_node_path_.join)(temp, 'state'),
+            env: (0,external_node_path_.join)(temp, 'env'),
         };
-        await (0,promises_namespaceObject.writeFile)(files.event, JSON.stringify(options.event.payload, null, 2));
+        await (0,promises_.writeFile)(files.event, JSON.stringify(options.event.payload, null, 2));
         for (const file of [files.output, files.summary, files.state, files.env])
-            await (0,promises_namespaceObject.writeFile)(file, '');
-        const entry = options.entry ?? (0,external_node_path_namespaceObject.join)(REPO_ROOT, 'dist', 'index.js');
-        const metadata = options.metadata ?? (options.entry === undefined ? (0,external_node_path_namespaceObject.join)(REPO_ROOT, 'action.yml') : undefined);
+            await (0,promises_.writeFile)(file, '');
+        const entry = options.entry ?? (0,external_node_path_.join)(REPO_ROOT, 'dist', 'index.js');
+        const metadata = options.metadata ?? (options.entry === undefined ? (0,external_node_path_.join)(REPO_ROOT, 'action.yml') : undefined);
         const inputs = { ...(metadata ? inputDefaults(metadata, options.token ?? SIMULATED_TOKEN) : {}), ...options.inputs };
         const env = {
             ...inheritedEnv(),
-            ...runnerEnv(options, files, (0,external_node_path_namespaceObject.join)(temp, 'runner-temp')),
+            ...runnerEnv(options, files, (0,external_node_path_.join)(temp, 'runner-temp')),
             ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [inputVariable(name), value])),
             ...options.env,
         };
         const started = performance.now();
         const { exitCode, stdout, stderr } = await spawnNode(entry, options.workspace, env, options.timeoutMs ?? 30_000);
         const durationMs = Math.round(performance.now() - started);
-        const { commands, logLines } = parseStdout(stdout);
+        const { commands, logLines, stopTokens } = parseStdout(stdout);
         return {
             exitCode,
             stdout,
@@ -8615,13 +8659,14 @@ async function runAction(options) {
             commands,
             annotations: commands.flatMap(toAnnotation),
             logLines,
-            outputs: parseEnvFile(await (0,promises_namespaceObject.readFile)(files.output, 'utf8')),
-            summary: await (0,promises_namespaceObject.readFile)(files.summary, 'utf8'),
+            stopTokens,
+            outputs: parseEnvFile(await (0,promises_.readFile)(files.output, 'utf8')),
+            summary: await (0,promises_.readFile)(files.summary, 'utf8'),
             failed: exitCode !== 0,
         };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
     }
 }
 /** The runner's name for an input's variable: upper case, spaces → `_`, dashes kept. */
@@ -8715,66 +8760,122 @@ function spawnNode(entry, cwd, env, timeoutMs) {
     });
 }
 /**
- * Splits stdout into workflow commands and log lines, honouring `::stop-commands::token`
- * (commands are plain log text until a `::token::` line), as the runner does.
+ * Splits stdout into workflow commands and log lines as the Actions runner reads them
+ * (actions/runner, read for issue 17):
+ * - a line ends at LF, CRLF or a lone CR: `ProcessInvoker` reads output with .NET
+ *   `StreamReader.ReadLine` (src/Runner.Sdk/ProcessInvoker.cs, `StartReadStream`);
+ * - `ActionCommand.TryParseV2` trims leading white space (.NET `TrimStart`) and wants `::` at
+ *   the start; `ActionCommand.TryParse`, tried next, finds the legacy `##[name]` ANYWHERE in the
+ *   line (src/Runner.Common/ActionCommand.cs); both only for registered command names,
+ *   ignoring case (src/Runner.Worker/ActionCommandManager.cs);
+ * - `::stop-commands::token` makes every line plain log until a command named `token` (either
+ *   form); an empty token never resumes (`TryProcessCommand`). The stop and resume lines are
+ *   neither commands nor log lines here; `stopTokens` lists the tokens of the stops honoured.
  */
 function parseStdout(stdout) {
     const commands = [];
     const logLines = [];
+    const stopTokens = [];
     let stopToken;
-    const lines = stdout.split(/\r?\n/);
+    const lines = stdout.split(/\r\n|\r|\n/);
     if (lines.at(-1) === '')
         lines.pop();
     for (const line of lines) {
         if (stopToken !== undefined) {
-            if (line === `::${stopToken}::`)
+            // While stopped, the token is a registered command too.
+            const command = runnerCommand(line, new Set([...REGISTERED_COMMANDS, stopToken.toLowerCase()]));
+            if (stopToken !== '' && command?.name.toLowerCase() === stopToken.toLowerCase())
                 stopToken = undefined;
             else
                 logLines.push(line);
             continue;
         }
-        const command = parseCommand(line);
+        const command = runnerCommand(line, REGISTERED_COMMANDS);
         if (!command)
             logLines.push(line);
-        else if (command.name === 'stop-commands')
+        else if (command.name.toLowerCase() === 'stop-commands') {
             stopToken = command.message;
+            stopTokens.push(command.message);
+        }
         else
             commands.push(command);
     }
-    return { commands, logLines };
+    return { commands, logLines, stopTokens };
 }
-/** Parses one `::name k=v,k=v::message` line, or returns `undefined` for a log line. */
-function parseCommand(line) {
-    if (!line.startsWith('::'))
+/** The commands the runner registers (ActionCommandManager.cs: its extensions and `stop-commands`). */
+const REGISTERED_COMMANDS = new Set([
+    'stop-commands', 'set-env', 'set-output', 'save-state', 'add-mask', 'add-path', 'add-matcher', 'remove-matcher',
+    'debug', 'warning', 'error', 'notice', 'group', 'endgroup', 'echo',
+]);
+/** `TryParseV2`, then the legacy `TryParse`, as `TryProcessCommand` tries them. */
+function runnerCommand(line, registered) {
+    return parseCommand(line, registered) ?? parseLegacyCommand(line, registered);
+}
+/** .NET `char.IsWhiteSpace`, which `String.TrimStart()` trims (JavaScript's `trimStart` differs: it keeps U+0085 and trims U+FEFF). */
+const DOTNET_LEADING_WHITE_SPACE = /^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/u;
+/**
+ * Parses one `::name k=v,k=v::message` line as `TryParseV2` does (leading white space
+ * trimmed), or returns `undefined` for a log line. Without `registered`, any name is a command.
+ */
+function parseCommand(line, registered) {
+    const trimmed = line.replace(DOTNET_LEADING_WHITE_SPACE, '');
+    if (!trimmed.startsWith('::'))
         return undefined;
-    const end = line.indexOf('::', 2);
+    const end = trimmed.indexOf('::', 2);
     if (end < 0)
         return undefined;
-    const info = line.slice(2, end);
+    const info = trimmed.slice(2, end);
     const space = info.indexOf(' ');
     const name = space < 0 ? info : info.slice(0, space);
+    if (name === '' || (registered && !registered.has(name.toLowerCase())))
+        return undefined;
     const properties = {};
-    if (space >= 0) {
-        for (const pair of info.slice(space + 1).split(',')) {
+    if (space > 0) {
+        for (const pair of info.slice(space + 1).trim().split(',')) {
             const equals = pair.indexOf('=');
-            if (equals > 0)
+            if (equals > 0 && equals < pair.length - 1)
                 properties[pair.slice(0, equals)] = run_action_unescape(pair.slice(equals + 1), PROPERTY_ESCAPES);
         }
     }
-    return { name, properties, message: run_action_unescape(line.slice(end + 2), DATA_ESCAPES) };
+    return { name, properties, message: run_action_unescape(trimmed.slice(end + 2), DATA_ESCAPES) };
+}
+/** The legacy `##[name k=v;k=v]message` form, found anywhere in a line (`ActionCommand.TryParse`). */
+function parseLegacyCommand(line, registered = REGISTERED_COMMANDS) {
+    const prefix = line.indexOf('##[');
+    if (prefix < 0)
+        return undefined;
+    const close = line.indexOf(']', prefix);
+    if (close < 0)
+        return undefined;
+    const info = line.slice(prefix + 3, close);
+    const space = info.indexOf(' ');
+    const name = space < 0 ? info : info.slice(0, space);
+    if (name === '' || !registered.has(name.toLowerCase()))
+        return undefined;
+    const properties = {};
+    if (space > 0) {
+        for (const pair of info.slice(space + 1).split(';')) {
+            const equals = pair.indexOf('=');
+            if (equals > 0 && equals < pair.length - 1)
+                properties[pair.slice(0, equals)] = run_action_unescape(pair.slice(equals + 1), LEGACY_ESCAPES);
+        }
+    }
+    return { name, properties, message: run_action_unescape(line.slice(close + 1), LEGACY_ESCAPES) };
 }
 // The runner undoes escapes one mapping at a time, `%25` last, so `%250A` reads as `%0A`.
 const DATA_ESCAPES = [['%0D', '\r'], ['%0A', '\n'], ['%25', '%']];
 const PROPERTY_ESCAPES = [['%0D', '\r'], ['%0A', '\n'], ['%3A', ':'], ['%2C', ','], ['%25', '%']];
+const LEGACY_ESCAPES = [['%3B', ';'], ['%0D', '\r'], ['%0A', '\n'], ['%5D', ']'], ['%25', '%']];
 function run_action_unescape(text, escapes) {
     return escapes.reduce((value, [escaped, plain]) => value.replaceAll(escaped, plain), text);
 }
 const ANNOTATION_LEVELS = new Set(['error', 'warning', 'notice']);
 const NUMERIC_PROPERTIES = ['line', 'col', 'endLine', 'endColumn'];
 function toAnnotation(command) {
-    if (!ANNOTATION_LEVELS.has(command.name))
+    const level = command.name.toLowerCase();
+    if (!ANNOTATION_LEVELS.has(level))
         return [];
-    const annotation = { level: command.name, message: command.message };
+    const annotation = { level: level, message: command.message };
     const { file, title } = command.properties;
     if (file !== undefined)
         annotation.file = file;
@@ -8836,9 +8937,9 @@ function readTree(dir) {
                 continue;
             const path = prefix + entry.name;
             if (entry.isDirectory())
-                walk((0,external_node_path_namespaceObject.join)(folder, entry.name), `${path}/`);
+                walk((0,external_node_path_.join)(folder, entry.name), `${path}/`);
             else if (entry.isFile())
-                tree[path] = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(folder, entry.name), 'utf8');
+                tree[path] = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(folder, entry.name), 'utf8');
         }
     };
     walk(dir, '');
@@ -8849,20 +8950,20 @@ function readTree(dir) {
  * them out on Linux); the caller removes it with {@link removeWorkspace}.
  */
 async function writeWorkspace(files) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'minutes-workspace-'));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'minutes-workspace-'));
     for (const [path, content] of Object.entries(files)) {
-        const target = (0,external_node_path_namespaceObject.join)(dir, ...path.split('/'));
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        const target = (0,external_node_path_.join)(dir, ...path.split('/'));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
         if (typeof content === 'string')
-            await (0,promises_namespaceObject.writeFile)(target, content, 'utf8');
+            await (0,promises_.writeFile)(target, content, 'utf8');
         else
-            await (0,promises_namespaceObject.symlink)(content.symlink, target);
+            await (0,promises_.symlink)(content.symlink, target);
     }
     return dir;
 }
 /** Deletes a workspace and everything in it; missing folders are fine. */
 async function removeWorkspace(dir) {
-    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./test-support/minutes-scenario.ts
@@ -8873,7 +8974,7 @@ async function removeWorkspace(dir) {
 
 
 /** Our own example minutes repository (examples/minutes-repo): the demo's and the e2e tests' data. */
-const EXAMPLE_TREE = readTree((0,external_node_path_namespaceObject.join)(PROJECT_ROOT, 'examples', 'minutes-repo'));
+const EXAMPLE_TREE = readTree((0,external_node_path_.join)(PROJECT_ROOT, 'examples', 'minutes-repo'));
 const REPO = { owner: 'acme', name: 'minutes' };
 const FULL_NAME = `${REPO.owner}/${REPO.name}`;
 /** The week the example PR adds. */
@@ -8931,11 +9032,17 @@ function runOnDispatch(run) {
     const payload = workflowDispatchEvent({ repo: REPO, ref: 'refs/heads/main' });
     return runInWorkspace(run, { name: 'workflow_dispatch', payload }, run.sha, 'refs/heads/main');
 }
+/** Runs the bundled action on a timetable (`schedule`) on main; `today` is the run's day (MINUTES_AUTOMATION_TODAY). */
+function runOnSchedule(run) {
+    return runInWorkspace({ ...run, env: { MINUTES_AUTOMATION_TODAY: run.today, ...run.env } }, { name: 'schedule', payload: scheduleEvent('0 6 * * 1') }, run.sha, 'refs/heads/main');
+}
 async function runInWorkspace(run, event, sha, ref) {
     const workspace = await writeWorkspace(run.files);
     try {
         const env = { MINUTES_AUTOMATION_TIME_SCALE: TIME_SCALE, ...run.env };
-        return await runAction({ sim: run.sim, workspace, event, inputs: run.inputs, env, repository: FULL_NAME, sha, ref });
+        const result = await runAction({ sim: run.sim, workspace, event, inputs: run.inputs, env, repository: FULL_NAME, sha, ref });
+        await run.inspect?.(workspace, result);
+        return result;
     }
     finally {
         await removeWorkspace(workspace);
@@ -8957,6 +9064,20 @@ function requestLines(sim) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -71,7 +71,7 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     inlineMarker: new RegExp(`${WORD_START}(${inline})${WORD_END}`, 'giu'),
     groupMarker: new RegExp(`(?:^|[,;])\\s*(?:(?:=>|-{1,2}>|→|⇒)\\s*)?(${inline})${WORD_END}`, 'giu'),
     labelLine: new RegExp(`^(?:${startPhrases})${WORD_END}`, 'iu'),
-    bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*:?[\\s*_]*$`, 'iu'),
+    bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
     labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
     ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
     // One run of spaces or emphasis, then a colon and another: never two runs that could split one (linear).

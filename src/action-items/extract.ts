@@ -3,6 +3,7 @@ import { parseMarkdown } from '../parse/parse-markdown.js'
 import { compileGrammar, type CompiledGrammar } from './compile-grammar.js'
 import { blankDoneMarks, saysDone } from './done.js'
 import { findDueDate } from './due.js'
+import { truncate } from '../markup/escape.js'
 import { fingerprint } from './fingerprint.js'
 import { saysNothing } from './generic-context.js'
 import { resolveGrammar, type ActionItemGrammar } from './grammar.js'
@@ -33,7 +34,29 @@ import type { ActionItem, IssueReference, ItemContext as Context } from './types
 export function extractActionItems(tree: Root, options?: Partial<ActionItemGrammar>, people?: Readonly<Record<string, string>>): ActionItem[] {
   const walk: Walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() }
   walkBlocks(childrenOf(tree), null, walk, 0)
-  return walk.items
+  return walk.items.map(bounded)
+}
+
+/**
+ * Longest item text kept, in characters. Identity, planning and rendering run after the
+ * per-file budget, on every item of a run: what they read is bounded here (issue 17). An
+ * item is a sentence or a few; a longer text is cut on a word boundary with an ellipsis.
+ */
+export const ITEM_TEXT_LIMIT = 3000
+/** Longest heading or parent item kept as an item's context (titles quote 60 characters, bodies 300). */
+export const CONTEXT_TEXT_LIMIT = 500
+
+/** The item with its text and context cut to the limits; its id covers the text kept. */
+function bounded(item: ActionItem): ActionItem {
+  const text = truncate(item.text, ITEM_TEXT_LIMIT)
+  const cut = (value: string): string => truncate(value, CONTEXT_TEXT_LIMIT)
+  return {
+    ...item,
+    text,
+    id: text === item.text ? item.id : fingerprint(item.owners, text),
+    section: item.section === null ? null : cut(item.section),
+    context: { headings: item.context.headings.map(cut), parents: item.context.parents.map(cut) },
+  }
 }
 
 interface Walk {

@@ -9,11 +9,19 @@ export interface People {
 /** Nobody known: names stay names. */
 export const NO_PEOPLE: People = { login: () => null }
 
+/**
+ * One word of a name: a capital, then at most 40 letters. Bounded (issue 17): the pattern is
+ * tried from every capital of a line, and an unbounded word made a line of 40,000 capitals
+ * cost 2 s (each try read to the end of the run, then backed off). No name's word is longer.
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]{0,40}`
+const FULL_NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`
+
 /** A name followed by a handle in parentheses: `Sam Kim (@sam-k)`, `Friederike Zelke (@FriederikeZelke, OSBA)`. */
-const NAME_THEN_HANDLE = /(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu
+const NAME_THEN_HANDLE = new RegExp(String.raw`(${FULL_NAME})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)`, 'gu')
 
 /** A handle followed by a name in parentheses: `@sam-k (Sam Kim)`. */
-const HANDLE_THEN_NAME = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*[),]/gu
+const HANDLE_THEN_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(${FULL_NAME})[ \t]*[),]`, 'gu')
 
 /** Any handle: a name that is a login written without `@` (`VP04` for `@vp04`) resolves to it. */
 const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu

@@ -9,7 +9,7 @@ import { createGitHubClient, getErrorMessage, statusOf, type GitHubClient } from
 import { listKnownIssues } from '../github/known-issues.js'
 import { type ExistingComment, findSummaryComment, writeSummaryComment } from '../github/summary-comment.js'
 import { latestOccurrences } from '../plan/occurrences.js'
-import { countChanges, planIssues, type HeldBackStateChange, type IssueChange } from '../plan/plan-issues.js'
+import { countChanges, planIssues, type HeldBackStateChange, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
 import { checkRepository } from '../check/check-repository.js'
 import { localReader } from '../read/local-reader.js'
 import { reachesFailOn } from '../report/fail-on.js'
@@ -29,6 +29,8 @@ import { changesOfRun } from './scope.js'
 import { baseReader, changedCheckingFiles, configNotice, trustedConfiguration } from './pull-request-config.js'
 import type { ConfigNotice } from '../render/config-notice.js'
 import { type ActionSettings, SettingsError, readSettings } from './settings.js'
+import { type IssuesOfRun, keepDashboard, startFindingDashboard } from './keep-dashboard.js'
+import { minutesLog, type MinutesLog } from './minutes-log.js'
 
 /**
  * The action: inputs → read the minutes (workspace, or the API for pull_request_target) →
@@ -38,6 +40,8 @@ import { type ActionSettings, SettingsError, readSettings } from './settings.js'
 export async function run(options: { workerScript?: string } = {}): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name), process.env)
+    // Lines carrying text from the minutes go through this log: commands stopped, breaks escaped.
+    const log = minutesLog(core.info)
     const { client, requests } = createGitHubClient({
       token: settings.token,
       baseUrl: settings.apiUrl,
@@ -46,11 +50,14 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
     })
     // Our earlier comment is looked up while the minutes are checked: one round trip less.
     const earlierComment = findComment(client, settings)
-    const { report, config, itemPaths, noMinutesChanged, notice } = await checkMinutes(client, settings, options.workerScript ?? null)
+    const dashboard = keepsDashboard(settings) ? startFindingDashboard(client, settings) : null
+    const { report, config, itemPaths, noMinutesChanged, notice } = await checkMinutes(client, settings, options.workerScript ?? null, log)
     const reportFile = await writeReportFile(settings, report)
-    publishFindings(report, reportFile)
+    publishFindings(report, reportFile, log)
 
-    const plan = await planActionItems(client, settings, report, config.actionItems, itemPaths)
+    const { plan, issues, listingFailed } = await planActionItems(client, settings, report, config.actionItems, itemPaths, log)
+    // Without the listing (its failure was a warning already) the dashboard is left as it is.
+    const kept = dashboard && !listingFailed ? await keepDashboard(client, settings, config.actionItems.label, sourceLinks(settings), issues, dashboard) : null
     await prepareNext(client, settings, config)
     const summary = renderSummary({
       report,
@@ -65,7 +72,7 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
       core.notice(message)
       await core.summary.addRaw(`## Minutes check\n\n${message}\n`).write()
     } else {
-      await core.summary.addRaw(jobSummary(summary, report, reportFile, JOB_SUMMARY_LIMIT, plan ? planHeadline(plan) : [])).write()
+      await core.summary.addRaw(jobSummary(summary, report, reportFile, JOB_SUMMARY_LIMIT, plan ? planHeadline(plan) : []) + dashboardNote(kept)).write()
       await postComment(client, settings, summary, earlierComment)
     }
 
@@ -104,7 +111,7 @@ interface CheckedMinutes {
  * Checks what the run is about (see docs/scope-and-suppression.md): with scope `changed`,
  * the change's files plus the files linking to what it removed; with `all`, every file.
  */
-async function checkMinutes(client: GitHubClient, settings: ActionSettings, workerScript: string | null): Promise<CheckedMinutes> {
+async function checkMinutes(client: GitHubClient, settings: ActionSettings, workerScript: string | null, log: MinutesLog): Promise<CheckedMinutes> {
   // pull_request_target runs with a writable token in the base repository: read the PR's
   // files as data through the API instead of checking out and trusting its workspace, and
   // check them with the base commit's configuration and suppressions, not the PR's own.
@@ -129,7 +136,7 @@ async function checkMinutes(client: GitHubClient, settings: ActionSettings, work
   })
   // A pattern of the `paths` input that matches nothing is a mistake in the workflow, as on the command line.
   for (const pattern of unmatchedPatterns) core.warning(`The \`paths\` input names “${pattern}”, which matches no minutes file of the repository; check the workflow.`)
-  if (linkingFiles.length > 0) core.info(`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`)
+  if (linkingFiles.length > 0) log([`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`])
   core.info(`Scope ${settings.scope}: ${report.summary.files} file(s) checked.`)
   // One request or two (the base's files) and only when the PR touches them: said first in the comment.
   const notice = base && touched.length > 0 ? await configNotice({ settings, touched, base, head: reader, checkedWith: target ? 'base' : 'head' }) : null
@@ -160,8 +167,9 @@ async function writeReportFile(settings: ActionSettings, report: RunReport): Pro
   }
 }
 
-function publishFindings(report: RunReport, reportFile: string | null): void {
-  core.info(formatText(report).trimEnd())
+/** The findings in the log (commands stopped), then as annotations (commands resumed), then as outputs. */
+function publishFindings(report: RunReport, reportFile: string | null, log: MinutesLog): void {
+  log(formatText(report).trimEnd().split('\n'))
   const omitted = emitAnnotations(report, { error: core.error, warning: core.warning, info: core.notice })
   for (const [level, count] of Object.entries(omitted)) {
     if (count > 0) core.info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows ${ANNOTATION_LIMIT} per level); see the log above.`)
@@ -177,28 +185,39 @@ function publishFindings(report: RunReport, reportFile: string | null): void {
 function planTiming(settings: ActionSettings): PlanTiming {
   if (settings.createIssues === 'never') return 'never'
   const { name, defaultBranch } = settings.event
-  const merged = (name === 'push' && defaultBranch !== null && settings.ref === `refs/heads/${defaultBranch}`) || name === 'workflow_dispatch'
+  const merged = (name === 'push' && defaultBranch !== null && settings.ref === `refs/heads/${defaultBranch}`) || name === 'workflow_dispatch' || name === 'schedule'
   const writes = settings.createIssues === 'always' || merged
   if (!writes) return 'after-merge'
   return settings.dryRun ? 'dry-run' : 'now'
+}
+
+/** The dashboard is kept on the runs that write issues, never on a pull request's. */
+function keepsDashboard(settings: ActionSettings): boolean {
+  return settings.dashboard && planTiming(settings) === 'now' && !settings.event.name.startsWith('pull_request')
+}
+
+/** The job summary's line linking to the dashboard this run created or updated. */
+function dashboardNote(kept: { url: string; action: string } | null): string {
+  return kept && kept.action !== 'unchanged' ? `\n[Open action items](${kept.url}): the dashboard was ${kept.action}.\n` : ''
 }
 
 /**
  * The action-item plan. Items come from the files this run is about: a PR's changes, or a
  * push's (a change that cannot be told: all checked files); listing issues costs one request.
  */
-async function planActionItems(client: GitHubClient, settings: ActionSettings, report: RunReport, config: ActionItemSettings, itemPaths: ReadonlySet<string> | null) {
+async function planActionItems(client: GitHubClient, settings: ActionSettings, report: RunReport, config: ActionItemSettings, itemPaths: ReadonlySet<string> | null, log: MinutesLog) {
   const timing = planTiming(settings)
   const files = itemPaths ? report.files.filter((file) => itemPaths.has(file.path)) : report.files
   const occurrences = latestOccurrences({ ...report, files })
   core.setOutput(OUTPUTS.actionItems, JSON.stringify(occurrences.map(({ item, path, series }) => ({ ...item, path, series }))))
   if (occurrences.length === 0 || timing === 'never') {
     setIssueOutputs(null)
-    return null
+    return { plan: null, issues: null, listingFailed: false }
   }
   let changes: IssueChange[]
+  let known: KnownIssue[]
   try {
-    const known = await listKnownIssues(client, settings.repository, config.label)
+    known = await listKnownIssues(client, settings.repository, config.label)
     changes = planIssues(occurrences, known, {
       label: config.label,
       teamLabel: config.teamLabel,
@@ -211,35 +230,38 @@ async function planActionItems(client: GitHubClient, settings: ActionSettings, r
   } catch (error) {
     core.warning(`Could not list the action-item issues, so no issues were planned: ${getErrorMessage(error)}`)
     setIssueOutputs(null)
-    return null
+    return { plan: null, issues: null, listingFailed: true }
   }
-  logHeldBack(changes, settings.maxNewIssues, config.since)
-  logHeldBackStateChanges(changes, settings.maxClosesAndReopens)
+  logHeldBack(changes, settings.maxNewIssues, config.since, log)
+  logHeldBackStateChanges(changes, settings.maxClosesAndReopens, log)
   const result = timing === 'now' ? await applyPlan(client, settings.repository, changes) : undefined
   if (result) reportApplied(result)
   setIssueOutputs(result ?? null)
-  return { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, maxClosesAndReopens: settings.maxClosesAndReopens, ...(result ? { result } : {}) }
+  const issues: IssuesOfRun = { known, changes, result: result ?? null }
+  return {
+    plan: { changes, timing, since: config.since, maxNewIssues: settings.maxNewIssues, maxClosesAndReopens: settings.maxClosesAndReopens, ...(result ? { result } : {}) },
+    issues,
+    listingFailed: false,
+  }
 }
 
 /** Says in the log which items wait for a later run, and how many predate `since`. */
-function logHeldBack(changes: readonly IssueChange[], maxNewIssues: number, since: string | null): void {
+function logHeldBack(changes: readonly IssueChange[], maxNewIssues: number, since: string | null, log: MinutesLog): void {
   const tally = countChanges(changes)
   if (tally['before-since'] > 0) core.info(`${tally['before-since']} open action item(s) from meetings before ${since ?? ''} are not tracked (actionItems.since).`)
   if (tally['held-back'] === 0) return
   core.info(`${tally['held-back']} action-item issue(s) held back (max-new-issues: ${maxNewIssues}); the next run goes on with them:`)
   const heldBack = changes.filter((change) => change.kind === 'held-back')
-  for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT)) core.info(`  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`)
+  log(heldBack.slice(0, HELD_BACK_LOG_LIMIT).map((change) => `  ${change.occurrence.path}:${change.occurrence.item.line} ${change.title}`))
   if (heldBack.length > HELD_BACK_LOG_LIMIT) core.info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more (the \`action-items\` output lists every item).`)
 }
 
 /** Says in the log which closes and reopens wait for a later run (`max-closes-and-reopens`). */
-function logHeldBackStateChanges(changes: readonly IssueChange[], max: number): void {
+function logHeldBackStateChanges(changes: readonly IssueChange[], max: number, log: MinutesLog): void {
   const heldBack = changes.filter((change): change is HeldBackStateChange => change.kind === 'held-back-close' || change.kind === 'held-back-reopen')
   if (heldBack.length === 0) return
   core.info(`${heldBack.length} close(s) and reopen(s) of action-item issues held back (max-closes-and-reopens: ${max}); the next run goes on with them:`)
-  for (const change of heldBack.slice(0, HELD_BACK_LOG_LIMIT)) {
-    core.info(`  ${change.kind === 'held-back-close' ? 'close' : 'reopen'} #${change.issue.number}: ${change.occurrence.path}:${change.occurrence.item.line}`)
-  }
+  log(heldBack.slice(0, HELD_BACK_LOG_LIMIT).map((change) => `  ${change.kind === 'held-back-close' ? 'close' : 'reopen'} #${change.issue.number}: ${change.occurrence.path}:${change.occurrence.item.line}`))
   if (heldBack.length > HELD_BACK_LOG_LIMIT) core.info(`  … and ${heldBack.length - HELD_BACK_LOG_LIMIT} more.`)
 }
 

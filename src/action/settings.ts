@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os'
-import { CREATE_ISSUES, DEFAULT_MAX_CLOSES_AND_REOPENS, DEFAULT_MAX_NEW_ISSUES, FAIL_ON, INPUTS, SCOPES, type CreateIssues, type FailOn, type Scope } from '../constants.js'
+import { CREATE_ISSUES, DEFAULT_DASHBOARD_TITLE, DEFAULT_MAX_CLOSES_AND_REOPENS, DEFAULT_MAX_NEW_ISSUES, FAIL_ON, INPUTS, SCOPES, type CreateIssues, type FailOn, type Scope } from '../constants.js'
 import type { Repository } from '../github/client.js'
 import { isCalendarDate } from '../repo/dates.js'
 import { readEvent, type EventInfo } from './event.js'
@@ -19,6 +19,9 @@ export interface ActionSettings {
   /** Issues one run closes and reopens at most, together; the rest are held back for the next run. */
   maxClosesAndReopens: number
   comment: boolean
+  /** Keep the dashboard issue of open action items (on the runs that write issues). */
+  dashboard: boolean
+  dashboardTitle: string
   /** What the run checks: the input, else `changed` on pull requests and pushes, `all` otherwise. */
   scope: Scope
   /** The series whose next meeting's minutes a `schedule` or `workflow_dispatch` run writes; null: none. */
@@ -60,6 +63,8 @@ export function readSettings(getInput: (name: string) => string, env: NodeJS.Pro
     maxNewIssues: count(getInput, INPUTS.maxNewIssues, DEFAULT_MAX_NEW_ISSUES),
     maxClosesAndReopens: count(getInput, INPUTS.maxClosesAndReopens, DEFAULT_MAX_CLOSES_AND_REOPENS),
     comment: flag(getInput, INPUTS.comment, true),
+    dashboard: flag(getInput, INPUTS.dashboard, true),
+    dashboardTitle: getInput(INPUTS.dashboardTitle).trim() || DEFAULT_DASHBOARD_TITLE,
     scope: getInput(INPUTS.scope).trim() ? oneOf(getInput, INPUTS.scope, SCOPES, 'changed') : defaultScope(event.name),
     prepareNext: seriesName(getInput(INPUTS.prepareNext)),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),

@@ -2,11 +2,13 @@
 import { fileURLToPath } from 'node:url'
 import { isCheckWorker, serveChecks } from '../check/check-worker.js'
 import { runCli } from './main.js'
+import { stopWorkflowCommands } from './workflow-commands.js'
 
 // The bundle is its own check worker: workers start on this file and serve checks.
 if (isCheckWorker()) {
   serveChecks()
 } else {
+  stopWorkflowCommands(process.env, (text) => process.stderr.write(text))
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

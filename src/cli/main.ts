@@ -9,9 +9,11 @@ import type { RunReport } from '../report/types.js'
 import { describeUnmatched } from '../check/select-files.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
+import { FETCH_IMAGES_USAGE, runFetchImages } from './fetch-images-command.js'
 import { INIT_USAGE, runInit } from './init-command.js'
 import { NEXT_USAGE, runNext } from './next-command.js'
 import { SeriesError } from '../next/series-history.js'
+import { ITEMS_USAGE, runItems } from './items-command.js'
 import { type CliOptions, USAGE, UsageError, parseCliArgs } from './parse-cli-args.js'
 
 /** Where the CLI writes; the real process streams, or strings in tests. */
@@ -29,13 +31,19 @@ export interface CliIO {
 
 export const VERSION = '0.1.0'
 
+/** The subcommands beside the check itself: each runs with the arguments after its name, and has its usage. */
+const SUBCOMMANDS: Readonly<Record<string, { run: (argv: string[], io: CliIO) => Promise<number>; usage: string }>> = {
+  init: { run: runInit, usage: INIT_USAGE },
+  next: { run: runNext, usage: NEXT_USAGE },
+  items: { run: runItems, usage: ITEMS_USAGE },
+  'fetch-images': { run: runFetchImages, usage: FETCH_IMAGES_USAGE },
+}
+
 /** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error or a path with nothing to check. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const init = argv[0] === 'init'
-  const next = argv[0] === 'next'
+  const subcommand = Object.hasOwn(SUBCOMMANDS, argv[0] ?? '') ? SUBCOMMANDS[argv[0] ?? ''] : undefined
   try {
-    if (init) return await runInit(argv.slice(1), io)
-    if (next) return await runNext(argv.slice(1), io)
+    if (subcommand) return await subcommand.run(argv.slice(1), io)
     const options = parseCliArgs(argv, io.cwd)
     if (options.help) {
       io.stdout(USAGE)
@@ -69,7 +77,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return reachesFailOn(report, options.failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`minutes-check: ${error.message}\n\n${init ? INIT_USAGE : next ? NEXT_USAGE : USAGE}`)
+      io.stderr(`minutes-check: ${error.message}\n\n${subcommand?.usage ?? USAGE}`)
       return 2
     }
     if (error instanceof ConfigError || error instanceof SuppressionsError || error instanceof SeriesError) {

@@ -2,8 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadRepositoryConfig } from '../check/check-repository.js'
-import { listAgendaEntries } from '../github/agenda-issues.js'
-import { createGitHubClient } from '../github/client.js'
 import { prepareFromRepository } from '../next/next-meeting-files.js'
 import { localReader } from '../read/local-reader.js'
 import { isCalendarDate } from '../repo/dates.js'
@@ -61,7 +59,9 @@ export async function runNext(argv: string[], io: CliIO): Promise<number> {
     openItems: null,
     agenda:
       token !== '' && repository !== null
-        ? (label) => {
+        ? async (label) => {
+            // Loaded only when asked: octokit would double the CLI bundle every other command loads.
+            const [{ createGitHubClient }, { listAgendaEntries }] = await Promise.all([import('../github/client.js'), import('../github/agenda-issues.js')])
             const [owner = '', repo = ''] = repository.split('/')
             const { client } = createGitHubClient({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', warn: (message) => io.stderr(`minutes-check: ${message}\n`) })
             return listAgendaEntries(client, { owner, repo }, label)

@@ -1,10 +1,13 @@
 import { DEFAULT_ACTION_ITEM_GRAMMAR } from '../action-items/index.js'
 import { RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
 import { DEFAULT_DATE_PATTERNS } from '../repo/date-patterns.js'
-import type { Config, FileLimits, Profile } from './types.js'
+import type { Config, ExternalImageSettings, FileLimits, Profile } from './types.js'
 
 /** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4, at most 10 action items). */
 export const DEFAULT_LIMITS: FileLimits = { maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100, maxActionItems: 1000 }
+
+/** Pictures on other hosts: none named, so `external-image-copied` checks nothing until configured. */
+export const DEFAULT_EXTERNAL_IMAGES: ExternalImageSettings = { hosts: [], folder: null, maxBytes: 10_000_000 }
 
 /** The level of each rule where a profile turns it on without saying how loud. */
 export const DEFAULT_RULE_LEVELS: Record<RuleId, RuleLevel> = {
@@ -16,6 +19,7 @@ export const DEFAULT_RULE_LEVELS: Record<RuleId, RuleLevel> = {
   'team-minutes-link': 'warning',
   'team-minutes-missing': 'warning',
   'link-target-exists': 'error',
+  'external-image-copied': 'warning',
   encoding: 'error',
 }
 
@@ -45,7 +49,7 @@ const slides: Profile = {
   ...defaultProfile('slides'),
   paths: ['**/*.md'],
   frontMatter: { type: 'slide' },
-  rules: levels(['link-target-exists', 'encoding']),
+  rules: levels(['link-target-exists', 'external-image-copied', 'encoding']),
 }
 
 /** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
@@ -67,7 +71,7 @@ const weekly: Profile = {
 const team: Profile = {
   ...defaultProfile('team'),
   paths: ['**/YYYYMMDD.md', '**/YYYY-MM-DD.md', '**/YYYY/MM/DD.md', '**/YYYY/MM-DD.md'],
-  rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'encoding']),
+  rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'external-image-copied', 'encoding']),
 }
 
 /**
@@ -79,14 +83,14 @@ const team: Profile = {
 const special: Profile = {
   ...defaultProfile('special'),
   paths: ['**/YYYYMMDD-*.md', '**/YYYY-MM-DD-*.md', '**/YYYY-MM-DD-*/**/*.md', '**/YYYY-MM-DD/**/*.md'],
-  rules: levels(['title-date-matches-filename', 'link-target-exists', 'encoding']),
+  rules: levels(['title-date-matches-filename', 'link-target-exists', 'external-image-copied', 'encoding']),
 }
 
 /** Every other Markdown file (READMEs, notes, agendas, templates): links and encoding, as a link checker would. */
 const notes: Profile = {
   ...defaultProfile('notes'),
   paths: ['**/*.md'],
-  rules: levels(['link-target-exists', 'encoding']),
+  rules: levels(['link-target-exists', 'external-image-copied', 'encoding']),
 }
 
 /** The names of the built-in profiles, in the order they are tried (after any front matter condition). */
@@ -116,4 +120,5 @@ export const DEFAULT_CONFIG: Config = {
   exclude: ['node_modules/**', '.github/**'],
   actionItems: { label: 'action-item', teamLabel: null, grammar: DEFAULT_ACTION_ITEM_GRAMMAR, people: {}, since: null },
   limits: DEFAULT_LIMITS,
+  externalImages: DEFAULT_EXTERNAL_IMAGES,
 }

@@ -135,6 +135,11 @@ function mergeConfig(base: Config, user: UserConfig): Config {
       since: user.actionItems?.since ?? base.actionItems.since,
     },
     limits: { ...base.limits, ...user.limits },
+    externalImages: {
+      hosts: user.externalImages?.hosts?.map((host) => host.toLowerCase()) ?? base.externalImages.hosts,
+      folder: user.externalImages?.folder === undefined ? base.externalImages.folder : user.externalImages.folder,
+      maxBytes: user.externalImages?.maxBytes ?? base.externalImages.maxBytes,
+    },
   }
 }
 

@@ -63,6 +63,17 @@ export interface Config {
   actionItems: ActionItemSettings
   /** What one file may cost; beyond it the file gets one finding instead of a check. */
   limits: FileLimits
+  externalImages: ExternalImageSettings
+}
+
+/** Pictures linked on other hosts (a meeting pad's uploads) that the repository keeps copies of. */
+export interface ExternalImageSettings {
+  /** Hosts (`input.scs.community`, lower case, a port when not the default) whose pictures need a copy; none: the rule checks nothing. */
+  hosts: string[]
+  /** Where the copy lives, relative to the minutes' folder (`images`); null: the minutes' folder itself. */
+  folder: string | null
+  /** `fetch-images` refuses a larger download. */
+  maxBytes: number
 }
 
 /** Budgets per file (issue 10): a hostile or unlucky file never hangs or sinks a run. */
@@ -104,6 +115,7 @@ export interface UserConfig {
   exclude?: string[]
   actionItems?: { label?: string; teamLabel?: string | null; grammar?: Partial<ActionItemGrammar>; people?: Record<string, string>; since?: string }
   limits?: Partial<FileLimits>
+  externalImages?: { hosts?: string[]; folder?: string | null; maxBytes?: number }
 }
 
 /** A profile as written in the configuration file: merged over the built-in one of that name. */

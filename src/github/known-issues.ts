@@ -1,4 +1,5 @@
 import { readIssueMarker } from '../plan/issue-marker.js'
+import { readSourceLink } from '../plan/issue-text.js'
 import type { KnownIssue } from '../plan/plan-issues.js'
 import type { GitHubClient, Repository } from './client.js'
 
@@ -21,6 +22,8 @@ export async function listKnownIssues(client: GitHubClient, repository: Reposito
       state: issue.state === 'closed' ? 'closed' : 'open',
       stateReason: issue.state_reason ?? null,
       identity,
+      createdAt: issue.created_at.slice(0, 10),
+      source: readSourceLink(issue.body),
     })
   }
   return known

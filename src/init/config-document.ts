@@ -25,6 +25,7 @@ export function configDocument(inference: Inference, support: ConfigSupport): st
     value.profiles = Object.fromEntries(inference.profiles.map((profile) => [profile.name, profileValue(profile)]))
   }
   if (support.actionItemsSince && inference.newestMeeting) value.actionItems = { since: inference.newestMeeting }
+  if (inference.pictureHosts.length > 0) value.externalImages = { hosts: inference.pictureHosts.map((host) => host.host) }
 
   const document = new Document(value)
   document.commentBefore = [
@@ -37,6 +38,7 @@ export function configDocument(inference: Inference, support: ConfigSupport): st
   commentKey(root, 'datePatterns', ' Where the meeting date stands in file paths (YYYY, MM, DD; * and ** as in globs)')
   commentKey(root, 'teams', ' Team headings whose folder their words do not name (read from their Minutes: links)')
   commentKey(root, 'actionItems', ' Action items of meetings before the newest one never become issues: history stays quiet')
+  commentKey(root, 'externalImages', ' Pictures on these hosts mostly have a copy beside the minutes: the others need one (minutes-check fetch-images)')
   const profiles = root.get('profiles', true)
   if (isMap(profiles)) {
     for (const profile of inference.profiles) {

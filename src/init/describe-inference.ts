@@ -3,6 +3,7 @@ import type { RunReport } from '../report/types.js'
 import { describeDatePlace } from './config-document.js'
 import type { ConfigSupport } from './config-support.js'
 import type { Inference } from './infer-config.js'
+import { describePictureHost } from './infer-external-images.js'
 import type { InferredSection } from './infer-series.js'
 
 /**
@@ -40,6 +41,7 @@ export function describeInference(inference: Inference, report: RunReport, suppo
   if (inference.newestMeeting && support.actionItemsSince) {
     lines.push(`Action items: since ${inference.newestMeeting} (the newest meeting), so earlier meetings open no issues.`)
   }
+  for (const host of inference.pictureHosts) lines.push(describePictureHost(host))
   const unwritten = unwrittenKeys(inference, support)
   if (unwritten.length > 0) lines.push(`Not written, as this version's configuration has no such key: ${unwritten.join(', ')}.`)
   const counts = countFindings(report.files.flatMap((file) => file.findings))

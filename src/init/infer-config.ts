@@ -9,6 +9,8 @@ import { factsOf, type FileFacts } from './file-facts.js'
 import { MIN_FILES_FOR_SECTIONS, inferSeries, isNearlyEvery, type InferredMinuteTaker, type InferredSection, type SeriesInference } from './infer-series.js'
 import { inferTeams, repositoryOfLinks, type InferredTeam } from './infer-teams.js'
 import { findMeetingSeries } from './series.js'
+import { externalPictures, type ExternalPicture } from '../links/external-images.js'
+import { inferPictureHosts, type PictureHost } from './infer-external-images.js'
 
 /** What `init` reads: the repository's file list and the contents of its files. */
 export interface InitInput {
@@ -47,6 +49,8 @@ export interface Inference {
   repository: { name: string; links: number } | null
   /** The date of the newest meeting, for `actionItems.since`. */
   newestMeeting: string | null
+  /** Hosts whose pictures mostly have a copy beside the minutes: `externalImages.hosts`. */
+  pictureHosts: PictureHost[]
 }
 
 /**
@@ -58,12 +62,14 @@ export function inferConfiguration(input: InitInput, support: ConfigSupport = co
   const excluded = picomatch(DEFAULT_CONFIG.exclude, { dot: true })
   const markdown = input.paths.filter((path) => /\.md$/i.test(path) && !excluded(path))
   const facts = new Map<string, FileFacts>()
+  const pictures = new Map<string, ExternalPicture[]>()
   for (const path of markdown) {
     const content = input.files.get(path)
     // Parsed under the check's budgets: a file they stop (too large, nested too deep, too
     // slow) tells nothing about the layout, as a file that could not be read.
     const tree = content === undefined ? null : treeInThread({ path, content }, { config: DEFAULT_CONFIG })
     if (tree) facts.set(path, factsOf(path, tree, DEFAULT_CONFIG.placeholders))
+    if (tree) pictures.set(path, externalPictures(tree))
   }
   const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))))
   const index = indexRepository(input.paths)
@@ -85,6 +91,7 @@ export function inferConfiguration(input: InitInput, support: ConfigSupport = co
     teams: inferTeams(series, index, repository?.name ?? input.repositoryHint ?? null),
     repository,
     newestMeeting: dates.at(-1) ?? null,
+    pictureHosts: inferPictureHosts(pictures, index.files),
   }
 }
 
@@ -122,6 +129,7 @@ function rulesFor(inference: SeriesInference, support: ConfigSupport): Record<Ru
     'team-minutes-link': teams,
     'team-minutes-missing': teams,
     'link-target-exists': true,
+    'external-image-copied': true,
     encoding: true,
   }
   return Object.fromEntries(RULE_IDS.map((id) => [id, on(levels[id], id)])) as Record<RuleId, RuleLevel>

@@ -1,10 +1,12 @@
+import { trimTrailing } from '../markup/trim-trailing.js'
 import type { Link, Paragraph, Root, RootContent, Text } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { parse as parseYaml } from 'yaml'
 import type { Config, Profile } from '../config/types.js'
 import { resolveLink } from '../links/resolve-link.js'
-import { findDateInText, isCalendarDate } from '../repo/dates.js'
+import { isCalendarDate } from '../repo/dates.js'
+import { findWrittenDate } from '../repo/written-dates.js'
 import { splitPath, type RepoIndex } from '../repo/repo-index.js'
 import { childSections, headingKey, ownContentEnd, sectionsOf } from './sections.js'
 import { inferTeamFolder, looksLikeTeamHeading } from './team-folder.js'
@@ -37,10 +39,11 @@ export function buildMinutesModel(tree: Root, context: ModelContext): MinutesMod
   const sections = sectionsOf(tree)
   const titleSection = titleSectionOf(sections)
   const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null
-  const titleDate = titleSection ? dateInHeading(titleSection) : null
   const fileDate = context.index.dateOf(context.path)?.date ?? null
-  const titleIso = titleDate?.valid ? titleDate.normalized : null
   const frontMatterDate = dateInFrontMatter(context.frontMatter, context.profile.frontMatterDate)
+  // The date known from elsewhere tells which way the series writes `02/09/2015`.
+  const titleDate = titleSection ? dateInHeading(titleSection, fileDate ?? frontMatterDate) : null
+  const titleIso = titleDate?.valid ? titleDate.normalized : null
   return {
     path: context.path,
     profile: context.profile.name,
@@ -74,12 +77,12 @@ function titleSectionOf(sections: Section[]): Section | null {
   return sections.find((section) => section.depth === 1) ?? first
 }
 
-function dateInHeading(section: Section): TitleDate | null {
+function dateInHeading(section: Section, known: string | null = null): TitleDate | null {
   // A regex over one text node at a time, so the column of the date is exact.
   let found: TitleDate | null = null
   visit(section.heading, 'text', (node) => {
     if (found) return false
-    const date = findDateInText(node.value)
+    const date = findWrittenDate(node.value, known)
     const start = node.position?.start
     if (!date || !start) return undefined
     const line = start.line
@@ -89,6 +92,7 @@ function dateInHeading(section: Section): TitleDate | null {
       normalized: date.normalized,
       valid: date.valid,
       canonical: date.canonical,
+      ...(date.ambiguous ? { ambiguous: date.ambiguous } : {}),
       position: {
         start: { line, column, offset: (start.offset ?? 0) + date.index },
         end: { line, column: column + date.raw.length, offset: (start.offset ?? 0) + date.index + date.raw.length },
@@ -178,7 +182,7 @@ function minutesValueText(paragraph: Paragraph | null): string {
  * `Minutes not available yet`; a line holding only a folder link says that link's text.
  */
 function placeholderAsWritten(paragraph: Paragraph, links: Link[]): string {
-  const clean = (text: string) => text.replace(/^\s*minutes\s*:\s*/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim()
+  const clean = (text: string) => trimTrailing(text.replace(/^\s*minutes\s*:\s*/i, ''), ':').replace(/\s+/g, ' ').trim()
   let text = toString(paragraph)
   for (const link of links) text = text.replace(toString(link), ' ')
   const written = clean(text)

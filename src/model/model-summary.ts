@@ -9,7 +9,15 @@ export interface ModelSummary {
   date: string | null
   fileDate: string | null
   title: string | null
-  titleDate: { raw: string; normalized: string; valid: boolean; canonical: boolean; line: number; column: number } | null
+  titleDate: {
+    raw: string
+    normalized: string
+    valid: boolean
+    canonical: boolean
+    ambiguous?: [string, string]
+    line: number
+    column: number
+  } | null
   minuteTaker: string | null
   sections: Array<{ title: string; depth: number; line: number }>
   teams: Array<{
@@ -41,6 +49,7 @@ export function summarizeModel(model: MinutesModel): ModelSummary {
       normalized: titleDate.normalized,
       valid: titleDate.valid,
       canonical: titleDate.canonical,
+      ...(titleDate.ambiguous ? { ambiguous: [...titleDate.ambiguous] } : {}),
       line: titleDate.position.start.line,
       column: titleDate.position.start.column,
     },

@@ -1,10 +1,11 @@
+import { trimTrailing } from '../markup/trim-trailing.js'
 import type { Heading, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Section } from './types.js'
 
 /** Heading text compared the way people read it: case, spacing and trailing `:` ignored. */
 export function headingKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim()
+  return trimTrailing(text.toLowerCase().replace(/\s+/g, ' '), ':.').trim()
 }
 
 /** The sections of a document: each top-level heading and the nodes up to the next heading as deep or deeper. */

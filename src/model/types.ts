@@ -12,12 +12,16 @@ export interface Section {
   end: number
 }
 
-/** A date written in the title. */
+/** A date written in the title (`2023-03-22`, `9 February 2015`, `02/09/2015`: see written-dates.ts). */
 export interface TitleDate {
   raw: string
+  /** `YYYY-MM-DD` as written; for an ambiguous date, its day-first reading, which is not the meeting date. */
   normalized: string
+  /** The title names one real calendar day, `normalized` (not so for an ambiguous date). */
   valid: boolean
   canonical: boolean
+  /** The two days a numeric date such as `02/09/2015` can mean when neither is the file name's. */
+  ambiguous?: readonly [string, string]
   position: Position
 }
 

@@ -10,6 +10,10 @@ export interface ItemIdentity {
   series: string
   owners: string[]
   text: string
+  /** The meeting's date when the issue was made (absent in markers written before the dashboard). */
+  date?: string
+  /** The item's due date when the issue was made. */
+  due?: string
 }
 
 const PREFIX = '<!-- minutes-automation:action-item:'

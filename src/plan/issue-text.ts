@@ -1,6 +1,8 @@
 import { DATE, saysNothing } from '../action-items/generic-context.js'
 import { normaliseText } from '../action-items/text.js'
+import { trimTrailing } from '../markup/trim-trailing.js'
 import { escapeLine, escapeText, link, neutraliseReferences, truncate } from '../markup/escape.js'
+import { BODY_BUDGET } from '../markup/github-limits.js'
 import { permalink, type SourceLinks } from '../markup/permalink.js'
 import { issueMarker, type ItemIdentity } from './issue-marker.js'
 import type { ItemOccurrence } from './occurrences.js'
@@ -20,17 +22,21 @@ export const IDENTITY_OWNER_LIMIT = 50
 const IDENTITY_SERIES_LIMIT = 200
 /** Owners named in an issue body; the rest are counted (`and 1,450 more`). */
 export const BODY_OWNER_LIMIT = 50
-/**
- * GitHub refuses issue and comment bodies over 65,536 characters. Bodies are measured whole,
- * in UTF-16 code units (`String.length`), which is never fewer than the code points GitHub
- * counts, and kept under this with room to spare.
- */
-export const GITHUB_BODY_LIMIT = 65_536
-export const ISSUE_BODY_LIMIT = 60_000
+/** Issue bodies are measured whole and kept under the bodies' budget (markup/github-limits.ts). */
+export const ISSUE_BODY_LIMIT = BODY_BUDGET
 
 export function identityOf(occurrence: ItemOccurrence): ItemIdentity {
   const { item } = occurrence
-  return { v: 1, id: item.id, series: markerSeries(occurrence.series), owners: item.owners.slice(0, IDENTITY_OWNER_LIMIT), text: truncate(item.text, IDENTITY_TEXT_LIMIT) }
+  return {
+    v: 1,
+    id: item.id,
+    series: markerSeries(occurrence.series),
+    owners: item.owners.slice(0, IDENTITY_OWNER_LIMIT),
+    text: truncate(item.text, IDENTITY_TEXT_LIMIT),
+    // Read back by the dashboard: when the item was first written down, and its due date.
+    ...(occurrence.date ? { date: occurrence.date } : {}),
+    ...(item.due ? { due: item.due } : {}),
+  }
 }
 
 /** The series as a marker keeps it: a folder path of more than 200 characters is cut. */
@@ -72,7 +78,7 @@ export function titleContext(occurrence: ItemOccurrence): string | null {
   const found = candidates
     .concat(headings)
     .find(({ quoted, title }) => !title && normaliseText(quoted) !== '' && normaliseText(quoted) !== own && !saysNothing(quoted, occurrence.series))
-  return found === undefined ? null : truncate(oneLine(found.quoted), TITLE_CONTEXT_LIMIT).replace(/[\s:;,.–—-]+$/u, '')
+  return found === undefined ? null : trimTrailing(truncate(oneLine(found.quoted), TITLE_CONTEXT_LIMIT), ':;,.–—-')
 }
 
 /**
@@ -84,7 +90,7 @@ export function itemTitle(occurrence: ItemOccurrence): string {
   const text = oneLine(occurrence.item.text)
   const capitalised = `${text.charAt(0).toUpperCase()}${text.slice(1)}`
   const context = titleContext(occurrence)
-  return context === null ? capitalised : `${capitalised.replace(/[\s:;,.]+$/u, '')}: ${context}`
+  return context === null ? capitalised : `${trimTrailing(capitalised, ':;,.')}: ${context}`
 }
 
 /**
@@ -154,6 +160,18 @@ function quote(occurrence: ItemOccurrence): string[] {
   if (parents.length > 0) lines.push(`${'  '.repeat(parents.length)}- **${escapeText(itself)}**`)
   else lines.push(escapeLine(itself))
   return lines.map((line) => (line === '' ? '>' : `> ${line}`))
+}
+
+const SOURCE_PREFIX = '- **Source:** ['
+
+/**
+ * The link to the item's line that `issueBody` wrote (`- **Source:** [path, line N](url)`);
+ * null when the body has none (edited by hand). The dashboard checks where it points.
+ */
+export function readSourceLink(body: string | null | undefined): string | null {
+  const line = body?.split('\n').find((each) => each.startsWith(SOURCE_PREFIX))
+  const url = line?.match(/\]\((\S+)\)$/u)?.[1]
+  return url ?? null
 }
 
 export function closeComment(occurrence: ItemOccurrence, links: SourceLinks): string {

@@ -15,6 +15,10 @@ export interface KnownIssue {
   /** `completed`, `not_planned`, ...; null when open or unknown. */
   stateReason: string | null
   identity: ItemIdentity
+  /** `YYYY-MM-DD` the issue was opened, for the dashboard (markers before it carry no date). */
+  createdAt?: string
+  /** The link to the item's line its body gives (`readSourceLink`); null when edited away. */
+  source?: string | null
 }
 
 export interface CreateIssue {

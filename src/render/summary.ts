@@ -1,3 +1,4 @@
+import { BODY_BUDGET } from '../markup/github-limits.js'
 import type { FailOn, Severity } from '../constants.js'
 import type { ApplyResult } from '../plan/apply-result.js'
 import { issueTitle } from '../plan/issue-text.js'
@@ -11,12 +12,8 @@ import { renderConfigNotice, type ConfigNotice } from './config-notice.js'
 /** Starts our one PR comment; found again by it on every push. */
 export const SUMMARY_MARKER = '<!-- minutes-automation:summary -->'
 
-/**
- * GitHub refuses comment bodies over 65,536 characters. The finished body is measured in
- * UTF-16 code units (never fewer than the code points GitHub counts) and kept under this,
- * with room for the closing note.
- */
-export const BODY_LIMIT = 60_000
+/** The finished comment is measured whole and kept under the bodies' budget (markup/github-limits.ts). */
+export const BODY_LIMIT = BODY_BUDGET
 /** Room kept for the note saying what was left out. */
 const NOTE_RESERVE = 300
 /** Owners shown in a row of the plan's table; the rest are counted. */

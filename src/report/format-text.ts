@@ -1,16 +1,18 @@
+import { logLine } from '../markup/log-line.js'
 import { countFindings, describeCounts, plural } from './findings.js'
 import type { RunReport } from './types.js'
 
 /**
  * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
- * then a total. Clickable in editors and terminals.
+ * then a total. Clickable in editors and terminals. A path or message from the minutes that
+ * holds a line break stays on its finding's line, escaped (see `logLine`).
  */
 export function formatText(report: RunReport): string {
   const lines: string[] = []
   for (const file of report.files) {
     for (const finding of file.findings) {
       const severity = finding.suppressed ? `${finding.severity} (suppressed ${finding.suppressedSeverity ?? ''})`.replace(' )', ')') : finding.severity
-      lines.push(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`)
+      lines.push(logLine(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`))
     }
   }
   const counts = countFindings(report.files.flatMap((file) => file.findings))

@@ -1,6 +1,7 @@
 import type { RuleId } from '../constants.js'
 import type { MinutesRule } from './define-rule.js'
 import { encoding } from './encoding.js'
+import { externalImageCopied } from './external-image-copied.js'
 import { linkTargetExists } from './link-target-exists.js'
 import { minuteTaker } from './minute-taker.js'
 import { requiredSection } from './required-section.js'
@@ -20,5 +21,6 @@ export const RULES: Record<RuleId, MinutesRule> = {
   'team-minutes-link': teamMinutesLink,
   'team-minutes-missing': teamMinutesMissing,
   'link-target-exists': linkTargetExists,
+  'external-image-copied': externalImageCopied,
   encoding,
 }

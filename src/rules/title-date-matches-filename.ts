@@ -6,7 +6,9 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
  *
  * `20230323.md`, `2023-03-23.md`, `20230323-overflow.md`, `2023-03-23-hackathon/minutes.md` ↔
  * `2023-03-23`: dates in paths are read by the configured `datePatterns`. An en dash or a
- * missing zero in the title still matches: the `title-date` rule reports how it is written.
+ * missing zero in the title still matches: the `title-date` rule reports how it is written, as
+ * it does for dates written other ways (`9 February 2015`, `02/09/2015`). A date such as
+ * `02/09/2015` matches when either reading is the file name's day.
  * Where the profile reads a front matter date (`frontMatterDate`), it must agree too.
  *
  * @example
@@ -23,6 +25,21 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:13-1:23: error: The title says 2023-03-21 but the file name `20230322.md` says 2023-03-22; fix whichever is wrong.
+ *
+ * @example
+ *   {"name": "either-way.md", "label": "ok", "path": "board/20150209.md"}
+ *
+ *   # Minutes of 02/09/2015
+ *
+ * @example
+ *   {"name": "ambiguous.md", "label": "input", "path": "board/20150310.md"}
+ *
+ *   # Minutes of 02/09/2015
+ *
+ * @example
+ *   {"name": "ambiguous.md", "label": "output"}
+ *
+ *   1:14-1:24: error: The title says 02/09/2015 but the file name `20150310.md` says 2015-03-10; fix whichever is wrong.
  *
  * @example
  *   {"name": "dashed.md", "label": "input", "path": "sig-release/2023-09-14.md"}
@@ -51,8 +68,10 @@ export const titleDateMatchesFilename = defineRule(
     if (!pathDate) return
     const where = pathDate.written.includes('/') ? md`the path \`${pathDate.written}\`` : md`the file name \`${pathDate.written}\``
     const date = model.titleDate
-    if (date?.valid && date.normalized !== pathDate.date) {
-      report(md`The title says ${date.normalized} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
+    // An ambiguous date is one whose readings are both another day than the path's.
+    if ((date?.valid && date.normalized !== pathDate.date) || date?.ambiguous) {
+      const says = date.ambiguous ? date.raw : date.normalized
+      report(md`The title says ${says} but ${where} says ${pathDate.date}; fix whichever is wrong.`, date.position, {
         suggestion: pathDate.date,
       })
     }

@@ -6,7 +6,12 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
  *
  * Errors: no title, no date in the title, a date that is not on the calendar (`2023-02-30`).
  * A warning with the fix: a date written with other dashes or without zero padding
- * (`2023-02–20`, `2023-3-22`). Where the profile reads the meeting date from the front matter
+ * (`2023-02–20`, `2023-3-22`), or written another way: `9 February 2015`, `February 9, 2015`,
+ * `9. Februar 2015` (month names in English or German, full or abbreviated, any case),
+ * `02/09/2015`, `9.2.2015`, `09-02-2015`. A numeric date whose day and month could change
+ * places is read the way the file name's date (or the front matter's) says; when neither
+ * reading is that day, or there is none, the date is not guessed: the warning says it can be
+ * read two ways. Where the profile reads the meeting date from the front matter
  * (`frontMatterDate`), a title may leave the date out.
  *
  * @example
@@ -35,6 +40,36 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
  *   1:24-1:34: warning: The title date “2023-02–20” is not written YYYY-MM-DD; write “2023-02-20”.
  *
  * @example
+ *   {"name": "in-words.md", "label": "input", "path": "board/20150209.md"}
+ *
+ *   # Sitzung vom 9. Februar 2015
+ *
+ * @example
+ *   {"name": "in-words.md", "label": "output"}
+ *
+ *   1:15-1:30: warning: The title date “9. Februar 2015” is not written YYYY-MM-DD; write “2015-02-09”.
+ *
+ * @example
+ *   {"name": "day-first.md", "label": "input", "path": "board/20150902.md"}
+ *
+ *   # Minutes of 02/09/2015
+ *
+ * @example
+ *   {"name": "day-first.md", "label": "output"}
+ *
+ *   1:14-1:24: warning: The title date “02/09/2015” is not written YYYY-MM-DD; write “2015-09-02”.
+ *
+ * @example
+ *   {"name": "ambiguous.md", "label": "input", "path": "board/20150310.md"}
+ *
+ *   # Minutes of 02/09/2015
+ *
+ * @example
+ *   {"name": "ambiguous.md", "label": "output"}
+ *
+ *   1:14-1:24: warning: The title date “02/09/2015” can be read two ways, 2015-09-02 or 2015-02-09; write the meeting date as YYYY-MM-DD.
+ *
+ * @example
  *   {"name": "not-a-day.md", "label": "input", "path": "iaas/20230322.md"}
  *
  *   # 2023-02-30
@@ -56,6 +91,11 @@ export const titleDate = defineRule(
     const date = model.titleDate
     if (!date) {
       report(md`The title “${model.title.text}” has no date; add the meeting date as \`${example}\`.`, model.title.heading.position)
+    } else if (date.ambiguous) {
+      const [dayFirst, monthFirst] = date.ambiguous
+      report(md`The title date “${date.raw}” can be read two ways, ${dayFirst} or ${monthFirst}; write the meeting date as YYYY-MM-DD.`, date.position, {
+        severity: 'warning',
+      })
     } else if (!date.valid) {
       report(md`“${date.raw}” in the title is not a real calendar date.`, date.position)
     } else if (!date.canonical) {

@@ -8,5 +8,7 @@ declare const validators: {
   validateModelSummary: ValidateFunction
   /** schemas/issue-marker.schema.json */
   validateIssueMarker: ValidateFunction
+  /** schemas/dashboard-state.schema.json */
+  validateDashboardState: ValidateFunction
 }
 export = validators
