@@ -176,8 +176,9 @@ describe('not action items', () => {
     expect(extract('- Keep the image? If yes, [ ] with the same UUID? [ ] with a new one?\n- [ ] yes [ ] no')).toEqual([])
   })
 
-  test('a table that mentions action items', () => {
-    expect(extract('| Action | Responsible | Action items |\n| --- | --- | --- |\n| deploy | @anna | none |')).toEqual([])
+  test('a table that mentions action items without an owner column (since issue 20, one with an owner column is a list of items)', () => {
+    expect(extract('| Topic | Action items |\n| --- | --- |\n| deploy | @anna |')).toEqual([])
+    expect(extract('| Action | Responsible | Action items |\n| --- | --- | --- |\n| deploy | @anna | none |')).toEqual([item(7, ['anna'], 'deploy')])
   })
 })
 

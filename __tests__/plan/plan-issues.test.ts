@@ -285,6 +285,22 @@ describe('issues that stand alone', () => {
     expect(itemTitle(occurrence('Create epics', { context: { headings: [], parents: [] } }))).toBe('Create epics')
   })
 
+  test('context that says nothing is passed over: generic headings and list items, dates, the meeting\'s own title (issue 20)', () => {
+    const title = (text: string, headings: string[], parents: string[] = [], path = 'platform/20260108.md') => itemTitle(occurrence(text, { context: { headings, parents } }, path))
+    expect(title('Enhance tests', ['Platform meeting 2026-01-08', 'Agenda'])).toBe('Enhance tests')
+    expect(title('Enhance tests', ['Platform meeting 2026-01-08', 'Storage quotas', 'Housekeeping'])).toBe('Enhance tests: Storage quotas')
+    expect(title('Enhance tests', ['Storage quotas'], ['Decision:'])).toBe('Enhance tests: Storage quotas')
+    for (const generic of ['Agenda', 'Minutes', 'Notes', 'Discussion', 'Housekeeping', 'AOB', 'Misc', 'Any other business', 'Side discussion', '2026-01-08', '8.1.2026', 'January 8th', 'Meeting notes, 8 January 2026']) {
+      expect([generic, title('Cancel', ['Team storage', generic])]).toEqual([generic, 'Cancel: Team storage'])
+    }
+    // The series' own name with a date or generic words is the meeting's title, whatever its level.
+    expect(title('Cancel', ['Retro', 'SIG Monitoring Weekly'], [], 'sig-monitoring/20260108.md')).toBe('Cancel: Retro')
+    // A heading that names a topic is kept, even with a generic word or a date in it.
+    expect(title('Cancel', ['Notes', 'Hackathon notes'])).toBe('Cancel: Hackathon notes')
+    expect(title('Cancel', ['Release 2026-03-01'])).toBe('Cancel')
+    expect(title('Cancel', ['Overview', 'Release 2026-03-01'])).toBe('Cancel: Release 2026-03-01')
+  })
+
   test('deep context: the body quotes the nearest four headings and three parent items', () => {
     const deep = { headings: ['h1', 'h2', 'h3', 'h4', 'h5'], parents: ['p1', 'p2', 'p3', 'p4'] }
     const change = planIssues([occurrence('do it', { context: deep })], [], OPTIONS)[0]

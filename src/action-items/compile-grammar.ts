@@ -16,6 +16,8 @@ export interface CompiledGrammar {
   labelPhrase: RegExp
   /** An owned label closing a line with a colon: `R6 priorities and actions:`. */
   ownedLabel: RegExp
+  /** A line or heading that is only an owned label, colon or not: `## Next steps`, `- Tasks`. */
+  ownedLabelLine: RegExp
   isLabel(phrase: string): boolean
   isAmbiguous(phrase: string): boolean
   /** Whether a line opens (after arrows and bullets) with an ambiguous marker: `AI: …`. */
@@ -72,6 +74,8 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
     labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
     ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
+    // One run of spaces or emphasis, then a colon and another: never two runs that could split one (linear).
+    ownedLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ownedLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
     isLabel: (phrase) => labels.has(phraseKey(phrase)),
     isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
     opensWithAmbiguous: (text) => openingAmbiguous.test(text),
@@ -84,8 +88,18 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
     ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
     // Placeholders are short; the length check also spares `/[.!:]+$/` a long run of dots.
-    isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
+    isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(placeholderKey(text)),
   }
+}
+
+/**
+ * A placeholder as looked up: case, closing punctuation and enclosing brackets ignored, so
+ * `(none)`, `[None.]` and `none` are one. Called on short texts only (see `MAX_PLACEHOLDER`).
+ */
+function placeholderKey(text: string): string {
+  const trimmed = text.trim().replace(/[.!:]+$/u, '').trim()
+  const bare = /^[([]([^()[\]]*)[)\]]$/u.exec(trimmed)?.[1] ?? trimmed
+  return bare.trim().replace(/[.!:]+$/u, '').trim().toLowerCase()
 }
 
 /** No placeholder is longer than this (`None present yet`). */

@@ -5,12 +5,14 @@ import { blankDoneMarks, saysDone } from './done.js'
 import { findDueDate } from './due.js'
 import { truncate } from '../markup/escape.js'
 import { fingerprint } from './fingerprint.js'
+import { saysNothing } from './generic-context.js'
 import { resolveGrammar, type ActionItemGrammar } from './grammar.js'
 import { laterItems, readAssignment, readMarker, readTrailingOwners, type Line } from './markers.js'
 import { peopleOf, type People } from './people.js'
 import { checkedOf, childrenOf, depthOf, positionOf, typeOf, valueOf, type Point } from './nodes.js'
 import { ownersOfOwnerLine, unique } from './owners.js'
 import { plainTextOf, referencesIn, segmentsOf, sourcePointAt, type PlainText, type Segment } from './plain-text.js'
+import { tableRows } from './tables.js'
 import { tidyText } from './text.js'
 import type { ActionItem, IssueReference, ItemContext as Context } from './types.js'
 
@@ -101,19 +103,23 @@ function grammarFor(options: Partial<ActionItemGrammar> | undefined): CompiledGr
 function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk, depth: number): void {
   if (depth > MAX_DEPTH) return
   let heading: { depth: number; label: Label } | null = null
+  // `## Next steps`: labels each list under it that names people (see `ownedLabel`).
+  let ownedHeading: number | null = null
   let lineLabel = initialLabel
   for (const [index, child] of children.entries()) {
     switch (typeOf(child)) {
       case 'heading': {
         const level = depthOf(child)
         if (heading && level <= heading.depth) heading = null
+        if (ownedHeading !== null && level <= ownedHeading) ownedHeading = null
         const label = readHeading(child, walk)
         if (label) heading = { depth: level, label }
+        else if (walk.section !== null && walk.section.length <= MAX_OWNED_HEADING && walk.grammar.ownedLabelLine.test(walk.section)) ownedHeading = level
         lineLabel = null
         break
       }
       case 'list':
-        walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1)
+        walkList(child, lineLabel ?? heading?.label ?? (ownedHeading !== null && namesPeople(child, walk) ? [] : null), walk, depth + 1)
         lineLabel = null
         break
       case 'paragraph': {
@@ -125,12 +131,19 @@ function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk,
         walkIndentedList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1)
         lineLabel = null
         break
+      case 'table':
+        for (const row of tableRows(child, walk.grammar, walk.people)) walk.items.push({ ...row, id: fingerprint(row.owners, row.text), section: walk.section, context: contextOf(walk) })
+        lineLabel = null
+        break
       default:
         lineLabel = null
         walkBlocks(childrenOf(child), null, walk, depth + 1)
     }
   }
 }
+
+/** An owned-label heading is a few words (`### Next steps:`); the bound keeps its pattern off long text. */
+const MAX_OWNED_HEADING = 60
 
 /** Indented code loses this many columns of indentation to CommonMark. */
 const CODE_INDENT = 4
@@ -228,7 +241,7 @@ function walkList(list: unknown, label: Label | null, walk: Walk, depth: number)
       continue
     }
     const ending = walkListItem(item, label ?? siblingLabel, walk, depth + 1)
-    if (ending && ending.length > 0 && index === items.length - 1) parentItem(item, ending, walk)
+    if (ending && ending.length > 0 && index === items.length - 1) parentItem(item, ending, walk, label === null && siblingLabel === null)
     else siblingLabel = ending ?? siblingLabel
   }
   walk.survey = outerSurvey
@@ -271,8 +284,8 @@ function wordsOf(text: string): number {
  * A marker that only names owners, last in its list, with nothing after it to label
  * (`- Should create epics for R5⏎  - *TODO: @anna and @ben*`): its text is the parent item's.
  */
-function parentItem(listItem: unknown, owners: string[], walk: Walk): void {
-  const parent = walk.parents.at(-1)
+function parentItem(listItem: unknown, owners: string[], walk: Walk, unlabelled: boolean): void {
+  const parent = walk.parents.at(-1) ?? (unlabelled ? sectionTopic(walk) : undefined)
   if (parent === undefined || walk.parentIsItem.at(-1) === true) return
   const marks = blankDoneMarks(parent, walk.grammar)
   const text = tidyText(marks.text)
@@ -280,6 +293,16 @@ function parentItem(listItem: unknown, owners: string[], walk: Walk): void {
   const position = positionOf(listItem)
   const place = { line: position?.start.line ?? 0, column: position?.start.column ?? 0, endLine: position?.end.line ?? 0, endColumn: position?.end.column ?? 0 }
   walk.items.push(itemAt(place, { owners: unique(owners), text, marked: true, done: marks.done, due: findDueDate(text, walk.grammar) }, walk))
+}
+
+/**
+ * The topic a top-level list is about, for an owner-only marker closing it
+ * (`### Upgrading Docusaurus⏎⏎- breaking changes only in mdx⏎- AI: @maxwolfs`): the nearest
+ * heading, when it is the section the list stands in (not a label heading) and not the title.
+ */
+function sectionTopic(walk: Walk): string | undefined {
+  const nearest = walk.headings.at(-1)
+  return nearest !== undefined && walk.headings.length > 1 && nearest.text === walk.section && !saysNothing(nearest.text, '') ? nearest.text : undefined
 }
 
 /** Returns the label the item ends with when no list of its own follows it, for its siblings. */
@@ -412,10 +435,29 @@ const OWNED_LABEL_WORDS = 7
 function ownedLabel(paragraph: unknown, list: unknown, walk: Walk): Label | null {
   if (list === undefined) return null
   const text = plainTextOf(paragraph, () => false).text.trim()
-  if (text.split(/\s+/u).length > OWNED_LABEL_WORDS || !walk.grammar.ownedLabel.test(text)) return null
+  if (hasMoreWords(text, OWNED_LABEL_WORDS) || !(walk.grammar.ownedLabel.test(text) || walk.grammar.ownedLabelLine.test(text))) return null
+  return namesPeople(list, walk) ? [] : null
+}
+
+/**
+ * Whether at least half of a list's items name someone: a handle anywhere (`create the
+ * testbed (@alice)`), or a known name where an owner stands (`Anna: book the room`).
+ */
+function namesPeople(list: unknown, walk: Walk): boolean {
   const items = childrenOf(list)
-  const owned = items.filter((item) => /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(plainTextOf(childrenOf(item)[0], () => false).text))
-  return items.length > 0 && owned.length * 2 >= items.length ? [] : null
+  const owned = items.filter((item) => {
+    const text = plainTextOf(childrenOf(item)[0], () => false).text
+    return /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(text) || readAssignment(text, walk.grammar, walk.people).owners.length > 0
+  })
+  return items.length > 0 && owned.length * 2 >= items.length
+}
+
+/** Whether `text` has more than `limit` words, counting no further than needed. */
+function hasMoreWords(text: string, limit: number): boolean {
+  const gaps = /\s+/gu
+  let words = 1
+  while (gaps.exec(text)) if (++words > limit) return true
+  return false
 }
 
 /** Whether a labelled list item with no marker or owners, ending with a colon, heads a sub-list. */
@@ -537,7 +579,7 @@ function takeFromSubBullets(listItem: unknown, item: Reading, walk: Walk): void 
       const paragraph = childrenOf(sub)[0]
       if (typeOf(paragraph) !== 'paragraph') continue
       const text = plainTextOf(paragraph, (word) => walk.grammar.doneWord.test(word)).text
-      const owners = needsOwners ? ownersOfOwnerLine(tidyText(text)) : null
+      const owners = needsOwners ? ownersOfOwnerLine(tidyText(text), walk.people) : null
       if (owners) {
         item.owners = unique([...item.owners, ...owners])
         walk.consumed.add(sub)

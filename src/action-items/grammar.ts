@@ -27,8 +27,9 @@ export interface ActionItemGrammar {
   labels: string[]
   /**
    * Phrases that end a line labelling a list only when most of the list's items name owners:
-   * `R6 priorities and actions:` over `- create the testbed (@alice)`. Alone they are too
-   * common a word (`VM behaviour in case of host actions:`).
+   * `R6 priorities and actions:` over `- create the testbed (@alice)`, `## Next steps` over
+   * `- Anna: book the room`. Alone they are too common a word (`VM behaviour in case of host
+   * actions:`, a "Next steps" list of plans nobody took on).
    */
   ownedLabels: string[]
   /** Words that say an item is done: `**DONE**`, `(done)`, a sub-bullet `done; see #12`. */
@@ -59,13 +60,16 @@ export const DEFAULT_ACTION_ITEM_GRAMMAR: Readonly<ActionItemGrammar> = Object.f
     "AI's",
     'To dos',
     "To do's",
+    'Homework',
+    'Follow ups',
+    'Follow up items',
   ],
-  ownedLabels: ['Actions'],
+  ownedLabels: ['Actions', 'Tasks', 'Next steps'],
   doneWords: ['done', 'completed'],
   doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
   dueWords: ['by', 'due', 'until', 'before'],
   ownerGlue: ['to', 'will'],
-  placeholders: ['none', 'none yet', 'nothing', 'nothing yet', 'n/a', 'tbd', '-'],
+  placeholders: ['none', 'none yet', 'none so far', 'nothing', 'nothing yet', 'nothing new', 'n/a', 'na', 'tbd', 'tba', '-', '--', '—', '–', '...', '…', 'no action items', 'no actions', 'no open actions', 'no new action items'],
 })
 
 /** The grammar with `options` replacing the defaults field by field. */

@@ -1,3 +1,5 @@
+import { NO_PEOPLE, type People } from './people.js'
+
 /**
  * Owners are GitHub logins written as `@login`: letters, digits and single inner hyphens.
  * A login preceded by a letter, digit or dot is an e-mail address or a path, not a mention.
@@ -47,12 +49,23 @@ export function parseBareOwnerList(inner: string): string[] | null {
  * The owners of a sub-bullet that only names people, such as `*@berendt -> OSISM*` under
  * `Action Item: to be noted in release notes`; null when it says more than that.
  */
-export function ownersOfOwnerLine(text: string): string[] | null {
-  const list = parseOwnerList(text, 0)
-  if (!list) return null
-  const rest = text.slice(list.end).trim()
+export function ownersOfOwnerLine(text: string, people: People = NO_PEOPLE): string[] | null {
+  const line = ownerLineOf(text)
+  const list = parseOwnerList(line, 0)
+  if (!list) return line.length <= MAX_NAMED_OWNER && people.login(line) !== null ? [people.login(line) ?? ''] : null
+  const rest = line.slice(list.end).trim()
   if (rest === '' || /^(?:->|→|=>|:|-|–)\s*[^@\n]{0,60}$/u.test(rest)) return list.owners
   return null
+}
+
+/** A name alone on an owner line (`Anna Schmidt`) is at most this long. */
+const MAX_NAMED_OWNER = 60
+
+/** An owner line without its wrapping: `(@anna)`, `Owner: @anna`, `who: Anna` → `@anna`, `Anna`. */
+function ownerLineOf(text: string): string {
+  const trimmed = text.trim()
+  const bare = /^\(([^()]*)\)$/u.exec(trimmed)?.[1] ?? trimmed
+  return bare.replace(/^(?:owners?|who|assignees?|responsible)[ \t]*:[ \t]*/iu, '').trim()
 }
 
 /** `@alice`, `@Alice` and `@alice` once: lower case, deduplicated, first mention first. */

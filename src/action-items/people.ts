@@ -87,3 +87,45 @@ function flatten(node: unknown, depth: number): string {
     .map((child) => flatten(child, depth + 1))
     .join('')
 }
+
+/** A line longer than this is prose, not a participant entry. */
+const MAX_PEOPLE_LINE = 500
+
+/**
+ * As `NAME_THEN_HANDLE` and `HANDLE_THEN_NAME`, every quantifier bounded (a word of 40
+ * letters, 5 spaces): each start costs a constant, so a pass over any text is linear.
+ */
+const BOUNDED_NAME = String.raw`\p{Lu}[\p{L}'’-]{0,40}(?:[ \t]{1,5}\p{Lu}[\p{L}'’-]{0,40}){0,3}`
+const BOUNDED_LOGIN = String.raw`[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}`
+const NAME_THEN_HANDLE_BOUNDED = new RegExp(String.raw`(${BOUNDED_NAME})[ \t]{0,5}\([ \t]{0,5}@(${BOUNDED_LOGIN})`, 'gu')
+const HANDLE_THEN_NAME_BOUNDED = new RegExp(String.raw`(?<![\p{L}\p{N}_.@])@(${BOUNDED_LOGIN})[ \t]{0,5}\([ \t]{0,5}(${BOUNDED_NAME})[ \t]{0,5}[),]`, 'gu')
+
+/**
+ * The names the files of a run pair with handles (`Anna Schmidt (@aschmidt)`, `@aschmidt (Anna
+ * Schmidt)`), as a map for `actionItems.people`: each full name, and each first name that only
+ * one person has. A name paired with two handles in different files is left out: it is
+ * nobody for sure. Pure and cheap: one pass over the lines that hold `(@` or `@…(`; the
+ * caller merges the configured names over it, so configuration wins. Fenced code is read too
+ * (a pairing in an example is still a pairing), which only ever adds a name.
+ */
+export function peopleOfTexts(texts: Iterable<string>): Record<string, string> {
+  const logins = new Map<string, Set<string>>()
+  const add = (name: string, login: string): void => {
+    const full = name.trim().replace(/\s+/gu, ' ')
+    const keys = [full, ...(full.includes(' ') ? [full.split(' ')[0] ?? full] : [])]
+    for (const key of keys) {
+      const lower = key.toLowerCase()
+      logins.set(lower, (logins.get(lower) ?? new Set()).add(login.toLowerCase()))
+    }
+  }
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      if (line.length > MAX_PEOPLE_LINE || !line.includes('@')) continue
+      for (const match of line.matchAll(NAME_THEN_HANDLE_BOUNDED)) add(match[1] ?? '', match[2] ?? '')
+      for (const match of line.matchAll(HANDLE_THEN_NAME_BOUNDED)) add(match[2] ?? '', match[1] ?? '')
+    }
+  }
+  const people: Record<string, string> = {}
+  for (const [name, found] of logins) if (found.size === 1) people[name] = [...found][0] ?? ''
+  return people
+}

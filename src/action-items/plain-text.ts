@@ -50,6 +50,9 @@ const MAX_DEPTH = 200
 /** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
 export function plainTextOf(node: unknown, isDoneWord: (text: string) => boolean): PlainText {
   const result: PlainText = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [], references: [] }
+  // The block's own start anchors what follows it: remark-gfm's autolink literals carry no
+  // position (`TODO:⏎[https://…` would otherwise sit on line 0).
+  anchor(node, result)
   let atStart = true
   for (const child of childrenOf(node)) {
     const before = result.text.length

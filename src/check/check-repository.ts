@@ -12,6 +12,7 @@ import type { Config } from '../config/types.js'
 import { CONFIG_PATHS, SUPPRESSIONS_PATH } from '../constants.js'
 import { githubFileMentions, inferRepositoryFrom, type LinkSource } from '../links/infer-repository.js'
 import { decodeUtf8 } from '../parse/decode.js'
+import { peopleOfTexts } from '../action-items/people.js'
 import { compileDatePatterns } from '../repo/date-patterns.js'
 import { indexRepository, type RepoIndex } from '../repo/repo-index.js'
 import type { FileReport, RunReport } from '../report/types.js'
@@ -159,7 +160,11 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources)) : 0
   // `--jobs 0` asks for this thread and nothing else: no watchdog (about 1.4 ms a file).
   const checkHere = options.jobs === 0 ? checkSource : checkInThread
-  const checked = await checkSources(sources, { config, allPaths, index }, { jobs, workerScript: options.workerScript ?? null, checkHere })
+  // Names the run's files pair with handles resolve owners written as names in any of them
+  // (issue 20); the configured names win. Only the files in the run: a pull request's are its own.
+  const runPeople = peopleOfTexts(sources.map((source) => (typeof source.content === 'string' ? source.content : decodeUtf8(source.content).text)))
+  const checkConfig: Config = { ...config, actionItems: { ...config.actionItems, people: { ...runPeople, ...lowerKeys(config.actionItems.people ?? {}) } } }
+  const checked = await checkSources(sources, { config: checkConfig, allPaths, index }, { jobs, workerScript: options.workerScript ?? null, checkHere })
   const linkReports = selected.flatMap((path) => {
     const link = links.get(path) ?? textLinks.get(path)
     return link ? [symbolicLinkReport(path, link, config, index)] : []
@@ -186,6 +191,11 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
     linkingFiles,
     allPaths,
   }
+}
+
+/** Configured names with lower-case keys, so that they replace the same name found in the files. */
+function lowerKeys(people: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(people).map(([name, login]) => [name.trim().toLowerCase(), login]))
 }
 
 function isSource(entry: SourceFile | FileReport): entry is SourceFile {

@@ -1,5 +1,6 @@
-import { trimTrailing } from '../markup/trim-trailing.js'
+import { DATE, saysNothing } from '../action-items/generic-context.js'
 import { normaliseText } from '../action-items/text.js'
+import { trimTrailing } from '../markup/trim-trailing.js'
 import { escapeLine, escapeText, link, neutraliseReferences, truncate } from '../markup/escape.js'
 import { BODY_BUDGET } from '../markup/github-limits.js'
 import { permalink, type SourceLinks } from '../markup/permalink.js'
@@ -64,13 +65,20 @@ export function standsAlone(text: string): boolean {
 /**
  * What an item that does not stand alone is about, quoted from the minutes: the list item it
  * is nested in, else the nearest heading; null when there is none, or it only repeats the item.
+ * Context that says nothing is passed over for the next that does: a generic heading or list
+ * item (`Agenda`, `Housekeeping`, `Decision`), a date, or the meeting's own title.
  */
 export function titleContext(occurrence: ItemOccurrence): string | null {
   const { text, context } = occurrence.item
   if (standsAlone(text)) return null
   const own = normaliseText(text)
-  const quoted = [...context.parents].reverse().concat([...context.headings].reverse()).find((candidate) => normaliseText(candidate) !== '' && normaliseText(candidate) !== own)
-  return quoted === undefined ? null : trimTrailing(truncate(oneLine(quoted), TITLE_CONTEXT_LIMIT), ':;,.–—-')
+  const candidates = [...context.parents].reverse().map((quoted) => ({ quoted, title: false }))
+  // The outermost heading is the meeting's title when it carries a date (`SIG Docs 2024-01-15`).
+  const headings = [...context.headings].map((quoted, index) => ({ quoted, title: index === 0 && DATE.test(quoted) })).reverse()
+  const found = candidates
+    .concat(headings)
+    .find(({ quoted, title }) => !title && normaliseText(quoted) !== '' && normaliseText(quoted) !== own && !saysNothing(quoted, occurrence.series))
+  return found === undefined ? null : trimTrailing(truncate(oneLine(found.quoted), TITLE_CONTEXT_LIMIT), ':;,.–—-')
 }
 
 /**
