@@ -1,0 +1,58 @@
+// The bundled CLI's smoke test, run by .ci/run with the oldest Node that package.json's
+// `engines` admits (`node scripts/cli-smoke.js` runs it on the Node running it): the
+// CLI must answer there exactly as it is documented to. Written for that old Node: no
+// import.meta.dirname, nothing newer than the engines' minimum.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+const cli = join(root, manifest.bin['minutes-check'])
+const oldest = /^>=(\d+)/.exec(manifest.engines.node)?.[1]
+const problems = []
+const temp = mkdtempSync(join(tmpdir(), 'cli-smoke-'))
+
+function run(args, options = {}) {
+  const env = { ...process.env, ...options.env }
+  for (const name of ['INIT_CWD', 'npm_lifecycle_event', 'npm_package_json', 'GITHUB_TOKEN', 'GITHUB_ACTIONS']) if (!(options.env && name in options.env)) delete env[name]
+  return spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', env })
+}
+
+function expectRun(label, result, exitCode, check) {
+  if (result.status !== exitCode) problems.push(`${label}: exit ${result.status}, expected ${exitCode}\n${result.stdout}${result.stderr}`)
+  else if (check) {
+    const problem = check(result)
+    if (problem) problems.push(`${label}: ${problem}`)
+  }
+}
+
+const errorsOf = (stdout) => JSON.parse(stdout).files.flatMap((file) => file.findings.filter((finding) => finding.severity === 'error').map((finding) => `${file.path}:${finding.line} ${finding.rule}`)).join()
+const EXAMPLE_ERROR = 'community-call/20261119.md:11 link-target-exists'
+
+try {
+  if (process.versions.node.split('.')[0] !== oldest) problems.push(`this is Node ${process.versions.node}; the smoke test is meant for Node ${oldest} (engines ${manifest.engines.node})`)
+  const project = join(temp, 'minutes')
+  cpSync(join(root, 'examples', 'minutes-repo'), project, { recursive: true })
+
+  expectRun('--version', run(['--version']), 0, ({ stdout }) => (stdout === `${manifest.version}\n` ? null : `printed ${JSON.stringify(stdout)}`))
+  expectRun('--format json in the example', run(['--format', 'json'], { cwd: project }), 1, ({ stdout }) => (errorsOf(stdout) === EXAMPLE_ERROR ? null : `errors ${errorsOf(stdout)}`))
+  expectRun('one file', run(['community-call/20261112.md'], { cwd: project }), 0, ({ stdout }) => (stdout === 'community-call/20261112.md:26:1 info “SIG Docs” links no minutes (“None yet”). team-minutes-missing\n1 file checked: 0 errors, 0 warnings, 1 note.\n' ? null : `printed ${JSON.stringify(stdout)}`))
+  // Started by `npm run` from the example (npm sets INIT_CWD), the CLI checks the example, not the clone.
+  const npmRun = { INIT_CWD: project, npm_lifecycle_event: 'minutes-check', npm_package_json: join(root, 'package.json') }
+  expectRun('INIT_CWD', run(['--format', 'json'], { env: npmRun }), 1, ({ stdout }) => (errorsOf(stdout) === EXAMPLE_ERROR ? null : `errors ${errorsOf(stdout)}`))
+  // Inherited by a process started elsewhere, INIT_CWD is not where the user is.
+  expectRun('INIT_CWD elsewhere', run(['community-call/20261112.md', '--format', 'json'], { cwd: project, env: { ...npmRun, INIT_CWD: root } }), 0, ({ stdout }) => (errorsOf(stdout) === '' ? null : `errors ${errorsOf(stdout)}`))
+  expectRun('a worker per file', run(['--jobs', '2', '--format', 'json'], { cwd: project }), 1, ({ stdout }) => (errorsOf(stdout) === EXAMPLE_ERROR ? null : `errors ${errorsOf(stdout)}`))
+
+  if (problems.length > 0) {
+    process.stderr.write(`cli-smoke: the CLI on Node ${process.versions.node} is not right:\n- ${problems.join('\n- ')}\n`)
+    process.exitCode = 1
+  } else {
+    process.stdout.write(`cli-smoke: the bundled CLI works on Node ${process.versions.node} (engines ${manifest.engines.node}).\n`)
+  }
+} finally {
+  rmSync(temp, { recursive: true, force: true })
+}
