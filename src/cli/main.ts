@@ -13,6 +13,7 @@ import { fixFiles } from './fix-files.js'
 import { FETCH_IMAGES_USAGE, runFetchImages } from './fetch-images-command.js'
 import { INIT_USAGE, runInit } from './init-command.js'
 import { NEXT_USAGE, runNext } from './next-command.js'
+import { PLAN_USAGE, runPlan } from './plan-command.js'
 import { SeriesError } from '../next/series-history.js'
 import { ITEMS_USAGE, runItems } from './items-command.js'
 import { type CliOptions, USAGE, UsageError, parseCliArgs } from './parse-cli-args.js'
@@ -37,6 +38,7 @@ const SUBCOMMANDS: Readonly<Record<string, { run: (argv: string[], io: CliIO) =>
   init: { run: runInit, usage: INIT_USAGE },
   next: { run: runNext, usage: NEXT_USAGE },
   items: { run: runItems, usage: ITEMS_USAGE },
+  plan: { run: runPlan, usage: PLAN_USAGE },
   'fetch-images': { run: runFetchImages, usage: FETCH_IMAGES_USAGE },
 }
 

@@ -35,6 +35,7 @@ export const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
        minutes-check next SERIES [--date YYYY-MM-DD] [--print]
        minutes-check items [--root DIR] [--format markdown|json]
        minutes-check fetch-images [PATHS...]
+       minutes-check plan [--root DIR] [--max-new-issues N] [--format text|json]
 
 Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
 team minutes links, links into the repository, and text encoding.
@@ -65,7 +66,8 @@ Options:
 With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
 configuration fitted to the repository (see \`minutes-check init --help\`); \`minutes-check next\`
 prepares the next meeting's minutes of a series (see \`minutes-check next --help\`); \`minutes-check items\`
-prints the open action items; \`minutes-check fetch-images\` downloads the pad pictures that
+prints the open action items; \`minutes-check plan\` which issues they would create, keep and close
+(see \`minutes-check plan --help\`); \`minutes-check fetch-images\` downloads the pad pictures that
 have no copy yet (see \`minutes-check fetch-images --help\`).
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, or a
 PATH that matches no file a profile applies to.
