@@ -47,6 +47,10 @@ try {
   expectRun('INIT_CWD elsewhere', run(['community-call/20261112.md', '--format', 'json'], { cwd: project, env: { ...npmRun, INIT_CWD: root } }), 0, ({ stdout }) => (errorsOf(stdout) === '' ? null : `errors ${errorsOf(stdout)}`))
   expectRun('a worker per file', run(['--jobs', '2', '--format', 'json'], { cwd: project }), 1, ({ stdout }) => (errorsOf(stdout) === EXAMPLE_ERROR ? null : `errors ${errorsOf(stdout)}`))
 
+  // --fix on the example's one broken link: a name nothing is certain about, so nothing changes; the plan offline.
+  expectRun('--fix-dry-run', run(['--fix-dry-run'], { cwd: project }), 0, ({ stdout, stderr }) => (stdout === '' && stderr === 'minutes-check: 0 fixes in 0 files would be applied (--fix applies them); nothing changed.\n' ? null : `printed ${JSON.stringify(stdout + stderr)}`))
+  expectRun('plan', run(['plan', '--format', 'json'], { cwd: project }), 0, ({ stdout }) => (JSON.parse(stdout).offline === true ? null : `printed ${stdout}`))
+
   if (problems.length > 0) {
     process.stderr.write(`cli-smoke: the CLI on Node ${process.versions.node} is not right:\n- ${problems.join('\n- ')}\n`)
     process.exitCode = 1
