@@ -15,10 +15,15 @@ const oldest = /^>=(\d+)/.exec(manifest.engines.node)?.[1]
 const problems = []
 const temp = mkdtempSync(join(tmpdir(), 'cli-smoke-'))
 
+/** This process's environment without what npm or a runner set for it, plus `extra`. */
+function cleanEnv(extra = {}) {
+  const env = { ...process.env }
+  for (const name of Object.keys(env)) if (/^(npm_|INIT_CWD$|GITHUB_)/i.test(name)) delete env[name]
+  return { ...env, ...extra }
+}
+
 function run(args, options = {}) {
-  const env = { ...process.env, ...options.env }
-  for (const name of ['INIT_CWD', 'npm_lifecycle_event', 'npm_package_json', 'GITHUB_TOKEN', 'GITHUB_ACTIONS']) if (!(options.env && name in options.env)) delete env[name]
-  return spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', env })
+  return spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', env: cleanEnv(options.env) })
 }
 
 function expectRun(label, result, exitCode, check) {
@@ -43,12 +48,32 @@ try {
   // Started by `npm run` from the example (npm sets INIT_CWD), the CLI checks the example, not the clone.
   const npmRun = { INIT_CWD: project, npm_lifecycle_event: 'minutes-check', npm_package_json: join(root, 'package.json') }
   expectRun('INIT_CWD', run(['--format', 'json'], { env: npmRun }), 1, ({ stdout }) => (errorsOf(stdout) === EXAMPLE_ERROR ? null : `errors ${errorsOf(stdout)}`))
+  // The README's form, run from the minutes: only the CLI's output (no npm banner), of the minutes' folder.
+  const viaNpm = spawnSync('npm', ['--prefix', root, 'run', '--silent', 'minutes-check', '--', '--format', 'json'], { cwd: project, encoding: 'utf8', env: cleanEnv() })
+  expectRun('npm --prefix CLONE run --silent minutes-check', viaNpm, 1, ({ stdout }) => {
+    try {
+      return errorsOf(stdout) === EXAMPLE_ERROR ? null : `errors ${errorsOf(stdout)}`
+    } catch {
+      return `stdout is not the JSON report: ${stdout.slice(0, 200)}`
+    }
+  })
   // Inherited by a process started elsewhere, INIT_CWD is not where the user is.
   expectRun('INIT_CWD elsewhere', run(['community-call/20261112.md', '--format', 'json'], { cwd: project, env: { ...npmRun, INIT_CWD: root } }), 0, ({ stdout }) => (errorsOf(stdout) === '' ? null : `errors ${errorsOf(stdout)}`))
   expectRun('a worker per file', run(['--jobs', '2', '--format', 'json'], { cwd: project }), 1, ({ stdout }) => (errorsOf(stdout) === EXAMPLE_ERROR ? null : `errors ${errorsOf(stdout)}`))
 
-  // --fix on the example's one broken link: a name nothing is certain about, so nothing changes; the plan offline.
-  expectRun('--fix-dry-run', run(['--fix-dry-run'], { cwd: project }), 0, ({ stdout, stderr }) => (stdout === '' && stderr === 'minutes-check: 0 fixes in 0 files would be applied (--fix applies them); nothing changed.\n' ? null : `printed ${JSON.stringify(stdout + stderr)}`))
+  // --fix-dry-run on the example: its broken link to minutes one day off, and a placeholder whose team's minutes exist.
+  const DIFF = [
+    '--- a/community-call/20261119.md', '+++ b/community-call/20261119.md', '@@ -8,7 +8,7 @@', ' ', ' ### Team Platform', ' ',
+    '-Minutes: https://github.com/acme/minutes/blob/main/platform/20261117.md', '+Minutes: https://github.com/acme/minutes/blob/main/platform/20261118.md',
+    ' ', ' - Kubernetes 1.34 upgrade started on staging', ' - _AI @alice_: announce the maintenance window on the mailing list',
+    '@@ -18,7 +18,7 @@', ' ', ' ### Team Storage', ' ', '-Minutes: None yet', '+Minutes: [storage/20261119.md](../storage/20261119.md)',
+    ' ', ' - Erasure coding benchmark results are in', ' - [x] @dave to benchmark erasure coding on NVMe', '',
+  ].join('\n')
+  expectRun('--fix-dry-run', run(['--fix-dry-run'], { cwd: project }), 0, ({ stdout, stderr }) =>
+    stdout === DIFF && stderr === 'minutes-check: 2 fixes in 1 file would be applied (--fix applies them); nothing changed.\n' ? null : `printed ${JSON.stringify(stdout + stderr)}`)
+  // --fix writes them; the example's one error is gone, and a second run changes nothing.
+  expectRun('--fix', run(['--fix', '--format', 'json'], { cwd: project }), 0, ({ stdout }) => (errorsOf(stdout) === '' ? null : `errors left: ${errorsOf(stdout)}`))
+  expectRun('--fix again', run(['--fix'], { cwd: project }), 0, ({ stderr }) => (stderr === 'minutes-check: 0 fixes in 0 files applied.\n' ? null : `printed ${JSON.stringify(stderr)}`))
   expectRun('plan', run(['plan', '--format', 'json'], { cwd: project }), 0, ({ stdout }) => (JSON.parse(stdout).offline === true ? null : `printed ${stdout}`))
 
   if (problems.length > 0) {

@@ -126,11 +126,11 @@ function rewriteUrl(url: string, missing: string, suggested: string, folder: str
     return null
   }
   if (posix.dirname(missing) === posix.dirname(suggested) && decoded.endsWith(posix.basename(missing))) {
-    return `${encodeURI(decoded.slice(0, decoded.length - posix.basename(missing).length) + posix.basename(suggested))}${rest}`
+    return `${encodePath(decoded.slice(0, decoded.length - posix.basename(missing).length) + posix.basename(suggested))}${rest}`
   }
-  if (decoded.endsWith(`/${missing}`)) return `${encodeURI(decoded.slice(0, decoded.length - missing.length) + suggested)}${rest}`
+  if (decoded.endsWith(`/${missing}`)) return `${encodePath(decoded.slice(0, decoded.length - missing.length) + suggested)}${rest}`
   if (/^[a-z][a-z0-9+.-]*:|^\//i.test(decoded)) return null
-  return `${encodeURI(posix.relative(folder === '' ? '.' : folder, suggested))}${rest}`
+  return `${encodePath(posix.relative(folder === '' ? '.' : folder, suggested))}${rest}`
 }
 
 /**
@@ -147,10 +147,15 @@ function placeholderFix(text: string, children: readonly unknown[], suggestion: 
   const placeholder = only.value.slice(label.length).trimEnd()
   if (label === '' || placeholder === '') return null
   const folder = posix.dirname(context.path) === '.' ? '' : posix.dirname(context.path)
-  const target = encodeURI(posix.relative(folder === '' ? '.' : folder, suggestion)).replace(/[()]/g, (paren) => (paren === '(' ? '%28' : '%29'))
+  const target = encodePath(posix.relative(folder === '' ? '.' : folder, suggestion))
   // The path as the link's text, its Markdown characters escaped.
   const linkText = suggestion.replace(/[\\[\]*_`<>]/g, '\\$&')
   return { start: start + label.length, end: start + label.length + placeholder.length, text: `[${linkText}](${target})` }
+}
+
+/** A path as a link destination: percent-encoded, parentheses too, so that it cannot end the link. */
+function encodePath(path: string): string {
+  return encodeURI(path).replace(/[()]/g, (paren) => (paren === '(' ? '%28' : '%29'))
 }
 
 /** Applies edits from the end of the text backwards, so earlier offsets stay right; an edit overlapping a later one is dropped. */
