@@ -50,7 +50,7 @@ describe('minutes-check init', () => {
     const { code, stdout, stderr } = await cli(['init', '--dry-run'], root)
     expect(code).toBe(0)
     expect(stdout.split('\n').slice(0, 2)).toEqual([
-      '# yaml-language-server: $schema=https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json',
+      '# yaml-language-server: $schema=https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json',
       '# Written by `minutes-check init` from 10 Markdown files; edit it freely.',
     ])
     const findings = support.datePatterns ? '3 errors, 0 warnings in 3 of 10 checked files' : '2 errors, 0 warnings in 2 of 7 checked files'

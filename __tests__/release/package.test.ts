@@ -37,10 +37,11 @@ describe('package.json', () => {
     expect(readFileSync(join(PROJECT_ROOT, 'dist/cli/licenses.txt'), 'utf8')).toMatch(/^unified$/m)
   })
 
-  test('asks for the Node the action runs on (node24)', () => {
+  test('the action runs on node24; the CLI asks for the oldest Node it runs on (CI runs its smoke test there)', () => {
     const action = parseYaml(readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')) as { runs: { using: string } }
     expect(action.runs.using).toBe('node24')
-    expect(manifest.engines).toEqual({ node: '>=24' })
+    expect(manifest.engines).toEqual({ node: '>=20' })
+    expect(readFileSync(join(PROJECT_ROOT, '.ci/run'), 'utf8')).toContain('scripts/cli-smoke.js')
   })
 
   test('dist/licenses.txt lists the licences of what the action bundles', () => {

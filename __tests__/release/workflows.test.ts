@@ -50,9 +50,10 @@ describe('the workflows', () => {
 
   test('CI runs .ci/run on Node 24, and .ci/run validates the workflows and installs the packed CLI', () => {
     const ci = parseYaml(readFileSync(join(folder, 'ci.yml'), 'utf8')) as { jobs: { ci: { steps: Array<{ uses?: string; with?: Record<string, unknown>; run?: string }> } } }
-    expect(ci.jobs.ci.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(24)
+    // Node 20 (the CLI's oldest, for its smoke test), then Node 24, which comes first on PATH.
+    expect(ci.jobs.ci.steps.filter((step) => step.uses?.startsWith('actions/setup-node@')).map((step) => step.with?.['node-version'])).toEqual([20, 24])
     expect(ci.jobs.ci.steps.at(-1)?.run).toBe('bash .ci/run')
     const run = readFileSync(join(PROJECT_ROOT, '.ci/run'), 'utf8').split('\n')
-    expect(run).toEqual(expect.arrayContaining(['npm run check-dist', 'npm run validate-workflows', 'npm run pack-check']))
+    expect(run).toEqual(expect.arrayContaining(['npm run check-dist', 'npm run validate-workflows', 'npm run pack-check', '"$oldest_node" scripts/cli-smoke.js']))
   })
 })

@@ -55,9 +55,13 @@ describe('bulk suppressions: minutes-check --suppress-all / --prune-suppressions
       '{\n  "iaas/20230322.md": {\n    "link-target-exists": {\n      "count": 2\n    },\n    "title-date-matches-filename": {\n      "count": 1\n    }\n  }\n}\n',
     )
 
+    // By default the accepted findings are one line, so that what is new stands out.
     const after = await cli([], root)
     expect(after.code).toBe(0)
-    expect(after.stdout).toBe(
+    expect(after.stdout).toBe('3 accepted findings hidden; `--show-suppressed` lists them.\n1 file checked: 0 errors, 0 warnings, 3 notes (3 suppressed).\n')
+    const listed = await cli(['--show-suppressed'], root)
+    expect(listed.code).toBe(0)
+    expect(listed.stdout).toBe(
       [
         'iaas/20230322.md:1:3 info (suppressed error) The title says 2023-03-21 but the file name `20230322.md` says 2023-03-22; fix whichever is wrong. title-date-matches-filename',
         'iaas/20230322.md:5:7 info (suppressed error) Cannot find `iaas/old-notes.md`. link-target-exists',
@@ -82,7 +86,28 @@ describe('bulk suppressions: minutes-check --suppress-all / --prune-suppressions
       'iaas/20230322.md:5:33 error Cannot find `iaas/plan.md`. link-target-exists',
       'iaas/20230322.md:6:7 error Cannot find `iaas/more.md`. link-target-exists',
     ])
-    expect(run.stdout).toContain('info (suppressed error) The title says 2023-03-21')
+    expect(run.stdout).toContain('1 accepted finding hidden; `--show-suppressed` lists them.\n')
+    expect((await cli(['--show-suppressed'], root)).stdout).toContain('info (suppressed error) The title says 2023-03-21')
+  })
+
+  test('--quiet prints the errors and the total only: no warnings, notes or accepted findings', async () => {
+    const root = tempRepo({ 'iaas/20230322.md': OLD })
+    await cli(['--suppress-all'], root)
+    appendFileSync(join(root, 'iaas/20230322.md'), '- And [more](more.md).\n')
+    const run = await cli(['--quiet'], root)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe(
+      [
+        'iaas/20230322.md:5:7 error Cannot find `iaas/old-notes.md`. link-target-exists',
+        'iaas/20230322.md:5:33 error Cannot find `iaas/plan.md`. link-target-exists',
+        'iaas/20230322.md:6:7 error Cannot find `iaas/more.md`. link-target-exists',
+        '1 file checked: 3 errors, 0 warnings, 1 note (1 suppressed).',
+        '',
+      ].join('\n'),
+    )
+    // JSON keeps everything, the accepted findings marked.
+    const json = JSON.parse((await cli(['--quiet', '--format', 'json'], root)).stdout) as { files: Array<{ findings: Array<{ suppressed?: true }> }> }
+    expect(json.files[0]?.findings.map((finding) => finding.suppressed ?? false)).toEqual([true, false, false, false])
   })
 
   test('edits elsewhere in a file do not break it: findings that moved lines stay suppressed', async () => {

@@ -169,7 +169,7 @@ async function writeReportFile(settings: ActionSettings, report: RunReport): Pro
 
 /** The findings in the log (commands stopped), then as annotations (commands resumed), then as outputs. */
 function publishFindings(report: RunReport, reportFile: string | null, log: MinutesLog): void {
-  log(formatText(report).trimEnd().split('\n'))
+  log(formatText(report, { showSuppressed: true }).trimEnd().split('\n'))
   const omitted = emitAnnotations(report, { error: core.error, warning: core.warning, info: core.notice })
   for (const [level, count] of Object.entries(omitted)) {
     if (count > 0) core.info(`${count} more ${level} finding(s) are not shown as annotations (GitHub shows ${ANNOTATION_LIMIT} per level); see the log above.`)

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url'
 import { isCheckWorker, serveChecks } from '../check/check-worker.js'
+import { invocationFolder } from './invocation-folder.js'
 import { runCli } from './main.js'
 import { stopWorkflowCommands } from './workflow-commands.js'
 
@@ -10,7 +11,7 @@ if (isCheckWorker()) {
 } else {
   stopWorkflowCommands(process.env, (text) => process.stderr.write(text))
   process.exitCode = await runCli(process.argv.slice(2), {
-    cwd: process.cwd(),
+    cwd: invocationFolder(process.env, process.cwd()),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     workerScript: fileURLToPath(import.meta.url),

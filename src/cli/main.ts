@@ -9,9 +9,11 @@ import type { RunReport } from '../report/types.js'
 import { describeUnmatched } from '../check/select-files.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
+import { fixFiles } from './fix-files.js'
 import { FETCH_IMAGES_USAGE, runFetchImages } from './fetch-images-command.js'
 import { INIT_USAGE, runInit } from './init-command.js'
 import { NEXT_USAGE, runNext } from './next-command.js'
+import { PLAN_USAGE, runPlan } from './plan-command.js'
 import { SeriesError } from '../next/series-history.js'
 import { ITEMS_USAGE, runItems } from './items-command.js'
 import { type CliOptions, USAGE, UsageError, parseCliArgs } from './parse-cli-args.js'
@@ -36,6 +38,7 @@ const SUBCOMMANDS: Readonly<Record<string, { run: (argv: string[], io: CliIO) =>
   init: { run: runInit, usage: INIT_USAGE },
   next: { run: runNext, usage: NEXT_USAGE },
   items: { run: runItems, usage: ITEMS_USAGE },
+  plan: { run: runPlan, usage: PLAN_USAGE },
   'fetch-images': { run: runFetchImages, usage: FETCH_IMAGES_USAGE },
 }
 
@@ -56,24 +59,32 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const root = resolve(io.cwd, options.root)
     // Paths on the command line are taken from the current folder, as a shell user expects.
     const patterns = options.patterns.map((pattern) => toRootRelative(pattern, io.cwd, root))
-    const result = await checkWorkspace({
-      root,
-      configPath: options.config && resolve(io.cwd, options.config),
-      patterns,
-      repository: options.repository,
-      workerScript: io.workerScript ?? null,
-      jobs: options.jobs,
-    })
+    const check = () =>
+      checkWorkspace({
+        root,
+        configPath: options.config && resolve(io.cwd, options.config),
+        patterns,
+        repository: options.repository,
+        workerScript: io.workerScript ?? null,
+        jobs: options.jobs,
+      })
+    let result = await check()
+    if (options.fix && result.unmatched.length === 0) {
+      const changed = await fixFiles(root, result, options.fix, io)
+      if (options.fix === 'dry-run') return 0
+      // What is left after the fixes, as a plain run reports it.
+      if (changed > 0) result = await check()
+    }
     for (const notice of result.notices) io.stderr(`minutes-check: ${notice}\n`)
     if (result.unmatched.length > 0) {
       // A path the user named and we did not check is a usage problem, not "no problems".
       const { report } = result
-      if (report.files.length > 0) io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report))
+      if (report.files.length > 0) io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, options))
       io.stderr(`minutes-check: ${describeUnmatched(result.unmatched)}\n`)
       return 2
     }
     const report = await updateSuppressions(root, result, options, io)
-    io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report))
+    io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, options))
     return reachesFailOn(report, options.failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) {

@@ -15,6 +15,12 @@ export interface CliOptions {
   suppressAll: boolean
   /** Drop suppressions that no longer match anything. */
   pruneSuppressions: boolean
+  /** List accepted findings one by one instead of one summary line. */
+  showSuppressed: boolean
+  /** Print errors only (and the total). */
+  quiet: boolean
+  /** Apply the certain fixes in place (`--fix`), or only show them as a diff (`--fix-dry-run`). */
+  fix: 'write' | 'dry-run' | null
   help: boolean
   version: boolean
 }
@@ -29,6 +35,7 @@ export const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
        minutes-check next SERIES [--date YYYY-MM-DD] [--print]
        minutes-check items [--root DIR] [--format markdown|json]
        minutes-check fetch-images [PATHS...]
+       minutes-check plan [--root DIR] [--max-new-issues N] [--format text|json]
 
 Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
 team minutes links, links into the repository, and text encoding.
@@ -47,13 +54,20 @@ Options:
   --suppress-all             accept every current error and warning: write their counts per file
                              and rule to ROOT/.github/minutes-suppressions.json (new ones still fail)
   --prune-suppressions       drop the entries of that file that no longer match a finding
+  --show-suppressed          list the accepted findings (default: one line counting them)
+  -q, --quiet                print errors only, and the total
+  --fix                      apply the fixes that are certain (a link with one sure target, a
+                             title date's dashes or zeros, a team's minutes for a placeholder)
+                             in place and print what changed; nothing that needs a choice
+  --fix-dry-run              show those fixes as a unified diff, change nothing
   -h, --help                 show this help
   --version                  show the version
 
 With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
 configuration fitted to the repository (see \`minutes-check init --help\`); \`minutes-check next\`
 prepares the next meeting's minutes of a series (see \`minutes-check next --help\`); \`minutes-check items\`
-prints the open action items; \`minutes-check fetch-images\` downloads the pad pictures that
+prints the open action items; \`minutes-check plan\` which issues they would create, keep and close
+(see \`minutes-check plan --help\`); \`minutes-check fetch-images\` downloads the pad pictures that
 have no copy yet (see \`minutes-check fetch-images --help\`).
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, or a
 PATH that matches no file a profile applies to.
@@ -76,6 +90,10 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions {
         jobs: { type: 'string' },
         'suppress-all': { type: 'boolean', default: false },
         'prune-suppressions': { type: 'boolean', default: false },
+        'show-suppressed': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -92,6 +110,7 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions {
   if (repository !== null && !/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`)
   const jobs = values.jobs === undefined ? null : Number(values.jobs)
   if (jobs !== null && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 256)) throw new UsageError(`--jobs must be a whole number from 0 to 256, not “${values.jobs}”`)
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
   return {
     patterns: positionals,
     root: values.root ?? cwd,
@@ -102,6 +121,9 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions {
     jobs,
     suppressAll: values['suppress-all'] ?? false,
     pruneSuppressions: values['prune-suppressions'] ?? false,
+    showSuppressed: values['show-suppressed'] ?? false,
+    quiet: values.quiet ?? false,
+    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : null,
     help: values.help ?? false,
     version: values.version ?? false,
   }

@@ -7,7 +7,7 @@ import { REQUIRED_SHARE, type DatePlace, type SeriesInference } from './infer-se
 
 /** The JSON Schema of the configuration, for editors (yaml-language-server). */
 export const CONFIG_SCHEMA_URL =
-  'https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json'
+  'https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json'
 
 const DOCS = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/init.md'
 
