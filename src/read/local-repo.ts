@@ -1,5 +1,5 @@
 import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { linkTargetPath } from '../repo/link-target.js'
 import type { SymbolicLink } from './repo-reader.js'
 
@@ -86,6 +86,21 @@ export async function readRepoFile(root: string, path: string): Promise<Uint8Arr
   return readFile(full)
 }
 
+/**
+ * The repository's git configuration, or null. In a linked worktree or a submodule `.git` is a
+ * file (`gitdir: …`) and the configuration lives in the common git folder it points to.
+ */
+async function readGitConfig(root: string): Promise<string | null> {
+  const dotGit = join(root, '.git')
+  const pointer = await readTextIfExists(dotGit).catch(() => null) // a folder: EISDIR
+  if (pointer === null) return readTextIfExists(join(dotGit, 'config')).catch(() => null)
+  const gitDir = pointer.split('\n').find((line) => line.startsWith('gitdir:'))?.slice('gitdir:'.length).trim()
+  if (!gitDir) return null
+  const ownDir = resolve(root, gitDir)
+  const common = (await readTextIfExists(join(ownDir, 'commondir')).catch(() => null))?.trim()
+  return readTextIfExists(join(common ? resolve(ownDir, common) : ownDir, 'config')).catch(() => null)
+}
+
 /** The text of a file, or null when it does not exist. */
 export async function readTextIfExists(path: string): Promise<string | null> {
   try {
@@ -101,7 +116,7 @@ export async function readTextIfExists(path: string): Promise<string | null> {
  * `origin`, read from `.git/config`; else null.
  */
 export async function repositoryFromGitRemote(root: string): Promise<string | null> {
-  const gitConfig = await readTextIfExists(join(root, '.git', 'config'))
+  const gitConfig = await readGitConfig(root)
   if (!gitConfig) return null
   for (const remote of ['upstream', 'origin']) {
     const url = new RegExp(`\\[remote "${remote}"\\][^[]*?url\\s*=\\s*(\\S+)`).exec(gitConfig)?.[1]
