@@ -33747,7 +33747,45 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8757:
+/***/ 4612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ saysNothing),
+/* harmony export */   v: () => (/* binding */ DATE)
+/* harmony export */ });
+/**
+ * Context that says nothing about an item: the parts every meeting has (`Agenda`, `AOB`),
+ * dates, and the meeting's own title. Shared by extraction (the topic an owner-only marker
+ * takes) and issue titles (the context quoted after a short item).
+ */
+/** A date as minutes write it: `2024-01-15`, `15.01.2024`, `01/15/24`. */
+const DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
+/** Words of headings that name a part of any meeting, not a topic: `Agenda`, `AOB`, `Side discussion`. */
+const GENERIC_WORDS = new Set(('agenda minutes minute notes note meeting meetings call weekly discussion discussions side housekeeping aob any other business misc miscellaneous ' +
+    'general topics topic decision decisions decided updates update news summary protocol open points point items item various remarks ' +
+    'of the and for on from a to date time jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
+    'actions action tasks task next steps step follow up ups followups homework todo todos ais ' +
+    'monday tuesday wednesday thursday friday saturday sunday st nd rd th').split(' '));
+/**
+ * Whether quoted context adds nothing to a title: once the words every meeting uses, numbers
+ * (dates) and the series' own name (`sig-monitoring` → `SIG Monitoring Meeting`) are taken
+ * out, no word is left.
+ */
+function saysNothing(quoted, series) {
+    const seriesWords = new Set(series.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    return quoted
+        .normalize('NFKC')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word !== '' && !/^\d+(?:st|nd|rd|th)?$/u.test(word))
+        .every((word) => GENERIC_WORDS.has(word) || seriesWords.has(word));
+}
+
+
+/***/ }),
+
+/***/ 9438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33799,6 +33837,8 @@ function compile(grammar) {
         bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
         labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
         ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
+        // One run of spaces or emphasis, then a colon and another: never two runs that could split one (linear).
+        ownedLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ownedLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
         isLabel: (phrase) => labels.has(phraseKey(phrase)),
         isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
         opensWithAmbiguous: (text) => openingAmbiguous.test(text),
@@ -33811,8 +33851,17 @@ function compile(grammar) {
         due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
         ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
         // Placeholders are short; the length check also spares `/[.!:]+$/` a long run of dots.
-        isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
+        isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(placeholderKey(text)),
     };
+}
+/**
+ * A placeholder as looked up: case, closing punctuation and enclosing brackets ignored, so
+ * `(none)`, `[None.]` and `none` are one. Called on short texts only (see `MAX_PLACEHOLDER`).
+ */
+function placeholderKey(text) {
+    const trimmed = text.trim().replace(/[.!:]+$/u, '').trim();
+    const bare = /^[([]([^()[\]]*)[)\]]$/u.exec(trimmed)?.[1] ?? trimmed;
+    return bare.trim().replace(/[.!:]+$/u, '').trim().toLowerCase();
 }
 /** No placeholder is longer than this (`None present yet`). */
 const MAX_PLACEHOLDER = 60;
@@ -33839,54 +33888,8 @@ function compile_grammar_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./src/action-items/nodes.ts
-/**
- * Defensive readers for mdast nodes. The extractor accepts any tree, including ones built
- * by hand or by other plugins, so it never trusts a field to exist or to have its type.
- */
-function field(node, name) {
-    return typeof node === 'object' && node !== null ? node[name] : undefined;
-}
-/** The node's `type`, or `''`. */
-function typeOf(node) {
-    const type = field(node, 'type');
-    return typeof type === 'string' ? type : '';
-}
-/** The node's children, or `[]`. */
-function childrenOf(node) {
-    const children = field(node, 'children');
-    return Array.isArray(children) ? children : [];
-}
-/** The node's string `value`, or null. */
-function nodes_valueOf(node) {
-    const value = field(node, 'value');
-    return typeof value === 'string' ? value : null;
-}
-/** A list item's task box: true, false, or null when it has none. */
-function checkedOf(node) {
-    const checked = field(node, 'checked');
-    return typeof checked === 'boolean' ? checked : null;
-}
-/** A heading's depth, or 0 when missing. */
-function depthOf(node) {
-    const depth = field(node, 'depth');
-    return typeof depth === 'number' && Number.isFinite(depth) ? depth : 0;
-}
-/** The node's start and end, when both are well-formed. */
-function positionOf(node) {
-    const position = field(node, 'position');
-    const start = pointOf(field(position, 'start'));
-    const end = pointOf(field(position, 'end'));
-    return start && end ? { start, end } : null;
-}
-function pointOf(value) {
-    const line = field(value, 'line');
-    const column = field(value, 'column');
-    return typeof line === 'number' && typeof column === 'number' && Number.isFinite(line) && Number.isFinite(column)
-        ? { line, column }
-        : null;
-}
-
+// EXTERNAL MODULE: ./src/action-items/nodes.ts
+var nodes = __nccwpck_require__(4040);
 ;// CONCATENATED MODULE: ./src/action-items/plain-text.ts
 
 /**
@@ -33905,13 +33908,16 @@ const MAX_DEPTH = 200;
 /** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
 function plainTextOf(node, isDoneWord) {
     const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [], references: [] };
+    // The block's own start anchors what follows it: remark-gfm's autolink literals carry no
+    // position (`TODO:⏎[https://…` would otherwise sit on line 0).
+    plain_text_anchor(node, result);
     let atStart = true;
-    for (const child of childrenOf(node)) {
+    for (const child of (0,nodes/* childrenOf */.LU)(node)) {
         const before = result.text.length;
         appendInline(child, result, isDoneWord, 0);
         if (!atStart)
             continue;
-        const type = typeOf(child);
+        const type = (0,nodes/* typeOf */.QP)(child);
         if (type === 'emphasis' || type === 'strong')
             result.leadingEmphasisEnd = result.text.length;
         // Only the child's own text is looked at: trimming the whole text each time is quadratic.
@@ -33923,8 +33929,8 @@ function plainTextOf(node, isDoneWord) {
 function appendInline(node, out, isDoneWord, depth) {
     if (depth > MAX_DEPTH)
         return;
-    const type = typeOf(node);
-    const value = nodes_valueOf(node);
+    const type = (0,nodes/* typeOf */.QP)(node);
+    const value = (0,nodes/* valueOf */.RP)(node);
     switch (type) {
         case 'text':
         case 'inlineCode': {
@@ -33956,7 +33962,7 @@ function appendInline(node, out, isDoneWord, depth) {
             }
             break;
     }
-    const children = childrenOf(node);
+    const children = (0,nodes/* childrenOf */.LU)(node);
     const linkStart = out.text.length;
     for (const child of children)
         appendInline(child, out, isDoneWord, depth + 1);
@@ -33972,7 +33978,7 @@ function appendInline(node, out, isDoneWord, depth) {
         out.text += value;
 }
 function plain_text_anchor(node, out) {
-    const start = positionOf(node)?.start;
+    const start = (0,nodes/* positionOf */.df)(node)?.start;
     if (start)
         out.anchors.push({ offset: out.text.length, line: start.line, column: start.column });
 }
@@ -33980,10 +33986,10 @@ function plain_text_anchor(node, out) {
 function flatText(node, depth) {
     if (depth > MAX_DEPTH)
         return '';
-    const value = nodes_valueOf(node);
+    const value = (0,nodes/* valueOf */.RP)(node);
     if (value !== null)
         return value;
-    return childrenOf(node)
+    return (0,nodes/* childrenOf */.LU)(node)
         .map((child) => flatText(child, depth + 1))
         .join('');
 }
@@ -34132,6 +34138,8 @@ function fingerprint(owners, text) {
     return (0,external_node_crypto_.hash)('sha256', `${people}\n${(0,action_items_text/* normaliseText */.a)(text)}`, 'hex').slice(0, 12);
 }
 
+// EXTERNAL MODULE: ./src/action-items/generic-context.ts
+var generic_context = __nccwpck_require__(4612);
 ;// CONCATENATED MODULE: ./src/action-items/grammar.ts
 /** The spellings of the real minutes (see the fixtures README). */
 const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
@@ -34149,13 +34157,16 @@ const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
         "AI's",
         'To dos',
         "To do's",
+        'Homework',
+        'Follow ups',
+        'Follow up items',
     ],
-    ownedLabels: ['Actions'],
+    ownedLabels: ['Actions', 'Tasks', 'Next steps'],
     doneWords: ['done', 'completed'],
     doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
     dueWords: ['by', 'due', 'until', 'before'],
     ownerGlue: ['to', 'will'],
-    placeholders: ['none', 'none yet', 'nothing', 'nothing yet', 'n/a', 'tbd', '-'],
+    placeholders: ['none', 'none yet', 'none so far', 'nothing', 'nothing yet', 'nothing new', 'n/a', 'na', 'tbd', 'tba', '-', '--', '—', '–', '...', '…', 'no action items', 'no actions', 'no open actions', 'no new action items'],
 });
 /** The grammar with `options` replacing the defaults field by field. */
 function resolveGrammar(options = {}) {
@@ -34193,7 +34204,10 @@ function strings(value) {
     return Array.isArray(value) ? value.filter((entry) => typeof entry === 'string' && entry.trim() !== '') : [];
 }
 
+// EXTERNAL MODULE: ./src/action-items/people.ts
+var action_items_people = __nccwpck_require__(4728);
 ;// CONCATENATED MODULE: ./src/action-items/owners.ts
+
 /**
  * Owners are GitHub logins written as `@login`: letters, digits and single inner hyphens.
  * A login preceded by a letter, digit or dot is an e-mail address or a path, not a mention.
@@ -34240,14 +34254,23 @@ function parseBareOwnerList(inner) {
  * The owners of a sub-bullet that only names people, such as `*@berendt -> OSISM*` under
  * `Action Item: to be noted in release notes`; null when it says more than that.
  */
-function ownersOfOwnerLine(text) {
-    const list = parseOwnerList(text, 0);
+function ownersOfOwnerLine(text, people = action_items_people/* NO_PEOPLE */.gP) {
+    const line = ownerLineOf(text);
+    const list = parseOwnerList(line, 0);
     if (!list)
-        return null;
-    const rest = text.slice(list.end).trim();
+        return line.length <= MAX_NAMED_OWNER && people.login(line) !== null ? [people.login(line) ?? ''] : null;
+    const rest = line.slice(list.end).trim();
     if (rest === '' || /^(?:->|→|=>|:|-|–)\s*[^@\n]{0,60}$/u.test(rest))
         return list.owners;
     return null;
+}
+/** A name alone on an owner line (`Anna Schmidt`) is at most this long. */
+const MAX_NAMED_OWNER = 60;
+/** An owner line without its wrapping: `(@anna)`, `Owner: @anna`, `who: Anna` → `@anna`, `Anna`. */
+function ownerLineOf(text) {
+    const trimmed = text.trim();
+    const bare = /^\(([^()]*)\)$/u.exec(trimmed)?.[1] ?? trimmed;
+    return bare.replace(/^(?:owners?|who|assignees?|responsible)[ \t]*:[ \t]*/iu, '').trim();
 }
 /** `@alice`, `@Alice` and `@alice` once: lower case, deduplicated, first mention first. */
 function unique(owners) {
@@ -34260,90 +34283,6 @@ function skipSpaces(text, index) {
     while (index < text.length && /\s/u.test(text[index] ?? ''))
         index++;
     return index;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/people.ts
-
-/** Nobody known: names stay names. */
-const NO_PEOPLE = { login: () => null };
-/**
- * One word of a name: a capital, then at most 40 letters. Bounded (issue 17): the pattern is
- * tried from every capital of a line, and an unbounded word made a line of 40,000 capitals
- * cost 2 s (each try read to the end of the run, then backed off). No name's word is longer.
- */
-const NAME_WORD = String.raw `\p{Lu}[\p{L}'’-]{0,40}`;
-const FULL_NAME = String.raw `${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
-/** A name followed by a handle in parentheses: `Sam Kim (@sam-k)`, `Friederike Zelke (@FriederikeZelke, OSBA)`. */
-const NAME_THEN_HANDLE = new RegExp(String.raw `(${FULL_NAME})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)`, 'gu');
-/** A handle followed by a name in parentheses: `@sam-k (Sam Kim)`. */
-const HANDLE_THEN_NAME = new RegExp(String.raw `(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(${FULL_NAME})[ \t]*[),]`, 'gu');
-/** Any handle: a name that is a login written without `@` (`VP04` for `@vp04`) resolves to it. */
-const people_HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
-/** Blocks deeper than this are not minutes; stop instead of exhausting the stack. */
-const people_MAX_DEPTH = 200;
-/**
- * Who the minutes name: the configured names (`actionItems.people`, first) and the people the
- * file itself pairs with handles, by full name and by first name when only one person has it,
- * and every handle written in it. Pure: reads the tree's text, nothing else.
- */
-function peopleOf(tree, configured = {}) {
-    // Most files never write a name where an owner stands: read the file only when asked.
-    let known = null;
-    return {
-        login(name) {
-            known ??= readPeople(tree, configured);
-            return known.login(name);
-        },
-    };
-}
-function readPeople(tree, configured) {
-    const named = new Map();
-    const firstNames = new Map();
-    const handles = new Set();
-    const add = (name, login) => {
-        const full = name.trim().replace(/\s+/gu, ' ').toLowerCase();
-        named.set(full, login.toLowerCase());
-        const first = full.split(' ')[0] ?? full;
-        if (first !== full)
-            firstNames.set(first, (firstNames.get(first) ?? new Set()).add(login.toLowerCase()));
-    };
-    for (const text of textsOf(tree, 0)) {
-        for (const match of text.matchAll(NAME_THEN_HANDLE))
-            add(match[1] ?? '', match[2] ?? '');
-        for (const match of text.matchAll(HANDLE_THEN_NAME))
-            add(match[2] ?? '', match[1] ?? '');
-        for (const match of text.matchAll(people_HANDLE))
-            handles.add((match[1] ?? '').toLowerCase());
-    }
-    const configuredByName = new Map(Object.entries(configured).map(([name, login]) => [name.trim().toLowerCase(), login.replace(/^@/u, '').toLowerCase()]));
-    return {
-        login(name) {
-            const key = name.trim().replace(/\s+/gu, ' ').toLowerCase();
-            if (key === '')
-                return null;
-            const first = firstNames.get(key);
-            return configuredByName.get(key) ?? named.get(key) ?? (first?.size === 1 ? [...first][0] ?? null : null) ?? (handles.has(key) ? key : null);
-        },
-    };
-}
-/** The text of every text node, one string per paragraph or heading. */
-function textsOf(node, depth) {
-    if (depth > people_MAX_DEPTH)
-        return [];
-    const type = typeOf(node);
-    if (type === 'paragraph' || type === 'heading' || type === 'tableCell')
-        return [flatten(node, depth)];
-    return childrenOf(node).flatMap((child) => textsOf(child, depth + 1));
-}
-function flatten(node, depth) {
-    if (depth > people_MAX_DEPTH)
-        return '';
-    const value = nodes_valueOf(node);
-    if (value !== null)
-        return value;
-    return childrenOf(node)
-        .map((child) => flatten(child, depth + 1))
-        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/action-items/markers.ts
@@ -34362,7 +34301,7 @@ const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u;
  * Returns null when the line carries no marker.
  */
 function readMarker(line, grammar, options = {}) {
-    const people = options.people ?? NO_PEOPLE;
+    const people = options.people ?? action_items_people/* NO_PEOPLE */.gP;
     return (readLeadingMarker(line, grammar, options.heading ?? false, people) ??
         readGroupMarker(line, grammar, people) ??
         readInlineMarker(line, grammar, people) ??
@@ -34582,7 +34521,7 @@ function whoseMarker(before) {
  * a label above it): its owners open it (`@alice to do X`, `@alice: X`) or close it in
  * parentheses (`Mention X (@chess-knight)`).
  */
-function readAssignment(text, grammar, people = NO_PEOPLE) {
+function readAssignment(text, grammar, people = action_items_people/* NO_PEOPLE */.gP) {
     const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
     const leading = parseOwnerList(text, start);
     if (leading) {
@@ -34831,7 +34770,89 @@ function markers_skipSpaces(text, index) {
     return index;
 }
 
+;// CONCATENATED MODULE: ./src/action-items/tables.ts
+
+
+
+
+
+
+/** A header cell naming the task column: `Action`, `Action item`, `Task`, `What`, `TODO`. */
+const TASK_HEADER = /^(?:action(?:\s*items?|\s*points?)?|actions|ais?|tasks?|to\s*-?\s*dos?|what|items?|description)$/iu;
+/** A header cell naming the owners: `Owner`, `Who`, `Assignee`, `Responsible`. */
+const OWNER_HEADER = /^(?:owners?|who|assignees?|assigned\s+to|responsible|by\s+whom|persons?)$/iu;
+/** A header cell naming the state: `Status`, `Done`, `State`. */
+const STATUS_HEADER = /^(?:status|state|done|progress)$/iu;
+/** Header cells are short; longer text is a sentence, not a column name. */
+const MAX_HEADER = 30;
+/**
+ * The items of a table whose header names a task column and an owner column
+ * (`| Action | Owner | Status |`), one per row; none when fewer than half the rows name
+ * someone in the owner column (`| Action | Responsible | … |` over `CSP`, `Customer` is a
+ * description of roles, not a list of tasks). Pure; the rows are cells of text.
+ */
+function tableRows(table, grammar, people) {
+    const [header, ...rows] = (0,nodes/* childrenOf */.LU)(table).filter((row) => (0,nodes/* typeOf */.QP)(row) === 'tableRow');
+    if (header === undefined || rows.length === 0)
+        return [];
+    const names = (0,nodes/* childrenOf */.LU)(header).map((cell) => headerName(cell));
+    const owner = names.findIndex((name) => OWNER_HEADER.test(name));
+    if (owner < 0)
+        return [];
+    const status = names.findIndex((name) => STATUS_HEADER.test(name));
+    const namedTask = names.findIndex((name) => TASK_HEADER.test(name));
+    const task = namedTask >= 0 ? namedTask : names.findIndex((_, index) => index !== owner && index !== status);
+    if (task < 0)
+        return [];
+    const read = rows.map((row) => readRow(row, { task, owner, status }, grammar, people)).filter((row) => row !== null);
+    const named = read.filter((row) => row.owners.length > 0).length;
+    return named * 2 >= read.length ? read : [];
+}
+function headerName(cell) {
+    const text = (0,action_items_text/* tidyText */.q)(plainTextOf(cell, () => false).text);
+    return text.length > MAX_HEADER ? '' : text.replace(/[\s:*_()]+$/u, '').trim();
+}
+function readRow(row, columns, grammar, people) {
+    const cells = (0,nodes/* childrenOf */.LU)(row);
+    const cellText = (index) => (index < 0 ? '' : plainTextOf(cells[index], (word) => grammar.doneWord.test(word)).text);
+    const marks = blankDoneMarks(cellText(columns.task), grammar);
+    const text = (0,action_items_text/* tidyText */.q)(marks.text);
+    if (text === '' || grammar.isPlaceholder(text))
+        return null;
+    const status = cellText(columns.status);
+    const position = (0,nodes/* positionOf */.df)(row);
+    return {
+        line: position?.start.line ?? 0,
+        column: position?.start.column ?? 0,
+        endLine: position?.end.line ?? 0,
+        endColumn: position?.end.column ?? 0,
+        owners: ownersOfCell(cellText(columns.owner), people),
+        text,
+        done: marks.done || (status !== '' && (saysDone(status, grammar) || blankDoneMarks(status, grammar).done)),
+        due: findDueDate(text, grammar),
+    };
+}
+/** The most names read from one owner cell, and its longest text; a longer cell is prose. */
+const MAX_NAMES = 10;
+const MAX_OWNER_CELL = 300;
+/** `@anna, @ben`, or names the meeting knows (`Anna, Ben Olsen`); unknown names are no owners. */
+function ownersOfCell(text, people) {
+    const cell = text.trim();
+    const handles = parseOwnerList(cell, 0);
+    if (handles)
+        return handles.owners;
+    // Bounded, so splitting on spaced separators stays cheap on a hostile cell.
+    if (cell.length > MAX_OWNER_CELL)
+        return [];
+    const names = cell.split(/\s*(?:[,;&/+]|\band\b)\s*/u, MAX_NAMES + 1);
+    if (names.length > MAX_NAMES)
+        return [];
+    return unique(names.map((name) => people.login(name.replace(/^@/u, ''))).filter((login) => login !== null));
+}
+
 ;// CONCATENATED MODULE: ./src/action-items/extract.ts
+
+
 
 
 
@@ -34861,8 +34882,8 @@ function markers_skipSpaces(text, index) {
  * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
  */
 function extractActionItems(tree, options, people) {
-    const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() };
-    walkBlocks(childrenOf(tree), null, walk, 0);
+    const walk = { grammar: grammarFor(options), people: (0,action_items_people/* peopleOf */.xr)(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() };
+    walkBlocks((0,nodes/* childrenOf */.LU)(tree), null, walk, 0);
     return walk.items.map(bounded);
 }
 /**
@@ -34907,38 +34928,51 @@ function walkBlocks(children, initialLabel, walk, depth) {
     if (depth > extract_MAX_DEPTH)
         return;
     let heading = null;
+    // `## Next steps`: labels each list under it that names people (see `ownedLabel`).
+    let ownedHeading = null;
     let lineLabel = initialLabel;
     for (const [index, child] of children.entries()) {
-        switch (typeOf(child)) {
+        switch ((0,nodes/* typeOf */.QP)(child)) {
             case 'heading': {
-                const level = depthOf(child);
+                const level = (0,nodes/* depthOf */.d1)(child);
                 if (heading && level <= heading.depth)
                     heading = null;
+                if (ownedHeading !== null && level <= ownedHeading)
+                    ownedHeading = null;
                 const label = readHeading(child, walk);
                 if (label)
                     heading = { depth: level, label };
+                else if (walk.section !== null && walk.section.length <= MAX_OWNED_HEADING && walk.grammar.ownedLabelLine.test(walk.section))
+                    ownedHeading = level;
                 lineLabel = null;
                 break;
             }
             case 'list':
-                walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
+                walkList(child, lineLabel ?? heading?.label ?? (ownedHeading !== null && namesPeople(child, walk) ? [] : null), walk, depth + 1);
                 lineLabel = null;
                 break;
             case 'paragraph': {
                 const next = children[index + 1];
-                lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null) ?? ownedLabel(child, typeOf(next) === 'list' ? next : undefined, walk);
+                lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null) ?? ownedLabel(child, (0,nodes/* typeOf */.QP)(next) === 'list' ? next : undefined, walk);
                 break;
             }
             case 'code':
                 walkIndentedList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
                 lineLabel = null;
                 break;
+            case 'table':
+                for (const row of tableRows(child, walk.grammar, walk.people))
+                    walk.items.push({ ...row, id: fingerprint(row.owners, row.text), section: walk.section, context: contextOf(walk) });
+                lineLabel = null;
+                break;
             default:
                 lineLabel = null;
-                walkBlocks(childrenOf(child), null, walk, depth + 1);
+                walkBlocks((0,nodes/* childrenOf */.LU)(child), null, walk, depth + 1);
         }
     }
 }
+/** An owned-label heading is a few words (`### Next steps:`); the bound keeps its pattern off long text. */
+const MAX_OWNED_HEADING = 60;
 /** Indented code loses this many columns of indentation to CommonMark. */
 const CODE_INDENT = 4;
 /** A line of a list: a bullet or number, then a space. */
@@ -34949,8 +34983,8 @@ const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u;
  * block is a list line, its items are read from it, at their own lines.
  */
 function walkIndentedList(code, label, walk, depth) {
-    const value = nodes_valueOf(code);
-    const position = positionOf(code);
+    const value = (0,nodes/* valueOf */.RP)(code);
+    const position = (0,nodes/* positionOf */.df)(code);
     if (label === null || value === null || position === null)
         return;
     const lines = value.split('\n');
@@ -34961,7 +34995,7 @@ function walkIndentedList(code, label, walk, depth) {
         return;
     const before = walk.items.length;
     const section = walk.section;
-    walkBlocks(childrenOf((0,parse_markdown/* parseMarkdown */.W)(value)), label, walk, depth);
+    walkBlocks((0,nodes/* childrenOf */.LU)((0,parse_markdown/* parseMarkdown */.W)(value)), label, walk, depth);
     walk.section = section;
     const shift = position.start.line - 1;
     walk.items = [...walk.items.slice(0, before), ...walk.items.slice(before).map((item) => ({ ...item, line: item.line + shift, endLine: item.endLine + shift, column: item.column + CODE_INDENT, endColumn: item.endColumn + CODE_INDENT }))];
@@ -34972,7 +35006,7 @@ function readHeading(heading, walk) {
     walk.section = (0,action_items_text/* tidyText */.q)(plain.text) || null;
     const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people });
     const label = reading && (0,action_items_text/* tidyText */.q)(reading.text) === '' ? reading.owners : null;
-    enterHeading(walk, depthOf(heading), label ? null : walk.section);
+    enterHeading(walk, (0,nodes/* depthOf */.d1)(heading), label ? null : walk.section);
     if (reading && !label)
         headingItem(heading, plain, walk);
     return label;
@@ -35024,19 +35058,19 @@ function contextOf(walk) {
  */
 function walkList(list, label, walk, depth) {
     let siblingLabel = null;
-    const items = childrenOf(list);
+    const items = (0,nodes/* childrenOf */.LU)(list);
     const outerSurvey = walk.survey;
     walk.survey = isSurvey(items, walk);
     for (const [index, item] of items.entries()) {
         if (walk.consumed.has(item))
             continue;
-        if (typeOf(item) !== 'listItem') {
+        if ((0,nodes/* typeOf */.QP)(item) !== 'listItem') {
             walkBlocks([item], null, walk, depth + 1);
             continue;
         }
         const ending = walkListItem(item, label ?? siblingLabel, walk, depth + 1);
         if (ending && ending.length > 0 && index === items.length - 1)
-            parentItem(item, ending, walk);
+            parentItem(item, ending, walk, label === null && siblingLabel === null);
         else
             siblingLabel = ending ?? siblingLabel;
     }
@@ -35054,18 +35088,18 @@ function isAnswer(text) {
  * question (`- Which image?⏎  - [ ] the same UUID⏎  - [ ] a new UUID`).
  */
 function isSurvey(items, walk) {
-    const boxed = items.filter((item) => checkedOf(item) !== null);
+    const boxed = items.filter((item) => (0,nodes/* checkedOf */.Te)(item) !== null);
     if (boxed.length === 0)
         return false;
     const texts = items.map((item) => {
-        const first = childrenOf(item)[0];
-        return typeOf(first) === 'paragraph' ? plainTextOf(first, () => false).text : '';
+        const first = (0,nodes/* childrenOf */.LU)(item)[0];
+        return (0,nodes/* typeOf */.QP)(first) === 'paragraph' ? plainTextOf(first, () => false).text : '';
     });
     if (texts.some((text) => SURVEY_BOX.test(text)))
         return true;
     // Two or more short boxes under a question are its answers; long ones are the tasks it asks for.
     const question = walk.parents.at(-1)?.trimEnd().endsWith('?') === true;
-    return question && boxed.length >= 2 && items.every((item, index) => checkedOf(item) === null || wordsOf(texts[index] ?? '') <= ANSWER_WORDS);
+    return question && boxed.length >= 2 && items.every((item, index) => (0,nodes/* checkedOf */.Te)(item) === null || wordsOf(texts[index] ?? '') <= ANSWER_WORDS);
 }
 /** An answer to a survey's question is a few words: `with the same UUID`. */
 const ANSWER_WORDS = 4;
@@ -35076,29 +35110,38 @@ function wordsOf(text) {
  * A marker that only names owners, last in its list, with nothing after it to label
  * (`- Should create epics for R5⏎  - *TODO: @anna and @ben*`): its text is the parent item's.
  */
-function parentItem(listItem, owners, walk) {
-    const parent = walk.parents.at(-1);
+function parentItem(listItem, owners, walk, unlabelled) {
+    const parent = walk.parents.at(-1) ?? (unlabelled ? sectionTopic(walk) : undefined);
     if (parent === undefined || walk.parentIsItem.at(-1) === true)
         return;
     const marks = blankDoneMarks(parent, walk.grammar);
     const text = (0,action_items_text/* tidyText */.q)(marks.text);
     if (text === '')
         return;
-    const position = positionOf(listItem);
+    const position = (0,nodes/* positionOf */.df)(listItem);
     const place = { line: position?.start.line ?? 0, column: position?.start.column ?? 0, endLine: position?.end.line ?? 0, endColumn: position?.end.column ?? 0 };
     walk.items.push(itemAt(place, { owners: unique(owners), text, marked: true, done: marks.done, due: findDueDate(text, walk.grammar) }, walk));
+}
+/**
+ * The topic a top-level list is about, for an owner-only marker closing it
+ * (`### Upgrading Docusaurus⏎⏎- breaking changes only in mdx⏎- AI: @maxwolfs`): the nearest
+ * heading, when it is the section the list stands in (not a label heading) and not the title.
+ */
+function sectionTopic(walk) {
+    const nearest = walk.headings.at(-1);
+    return nearest !== undefined && walk.headings.length > 1 && nearest.text === walk.section && !(0,generic_context/* saysNothing */._)(nearest.text, '') ? nearest.text : undefined;
 }
 /** Returns the label the item ends with when no list of its own follows it, for its siblings. */
 function walkListItem(listItem, label, walk, depth) {
     if (depth > extract_MAX_DEPTH)
         return null;
-    const [first, ...rest] = childrenOf(listItem);
-    if (typeOf(first) !== 'paragraph') {
-        walkBlocks(childrenOf(listItem), null, walk, depth + 1);
+    const [first, ...rest] = (0,nodes/* childrenOf */.LU)(listItem);
+    if ((0,nodes/* typeOf */.QP)(first) !== 'paragraph') {
+        walkBlocks((0,nodes/* childrenOf */.LU)(listItem), null, walk, depth + 1);
         return null;
     }
     const before = walk.items.length;
-    const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
+    const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => (0,nodes/* typeOf */.QP)(child) === 'list'), walk);
     // The sub-list leans on this item ("cancel it"), unless the item only labels it; no
     // sub-blocks, no context to give (most items: reading it would cost a tenth of the walk).
     const parent = childLabel || rest.length === 0 ? '' : (0,action_items_text/* tidyText */.q)(plainTextOf(first, () => false).text);
@@ -35111,7 +35154,7 @@ function walkListItem(listItem, label, walk, depth) {
         walk.parents.pop();
         walk.parentIsItem.pop();
     }
-    return rest.some((child) => typeOf(child) === 'list') ? null : childLabel;
+    return rest.some((child) => (0,nodes/* typeOf */.QP)(child) === 'list') ? null : childLabel;
 }
 /**
  * Reads a paragraph, one segment (line meant as a bullet) at a time, and records its items.
@@ -35130,7 +35173,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
         const head = index === 0;
         const arrowed = arrowLabel !== null && ARROW_START.test(plain.text.slice(whole.start, whole.end));
         const listLabel = (head ? label : active) ?? (arrowed ? arrowLabel : null);
-        const checked = head && !walk.survey ? checkedOf(host) : null;
+        const checked = head && !walk.survey ? (0,nodes/* checkedOf */.Te)(host) : null;
         const context = { label: listLabel, checked, people: walk.people };
         const { cut, later } = cutLaterItems(plain, whole, context, grammar);
         const found = readSegment(cut, whole, context, grammar);
@@ -35220,15 +35263,34 @@ function ownedLabel(paragraph, list, walk) {
     if (list === undefined)
         return null;
     const text = plainTextOf(paragraph, () => false).text.trim();
-    if (text.split(/\s+/u).length > OWNED_LABEL_WORDS || !walk.grammar.ownedLabel.test(text))
+    if (hasMoreWords(text, OWNED_LABEL_WORDS) || !(walk.grammar.ownedLabel.test(text) || walk.grammar.ownedLabelLine.test(text)))
         return null;
-    const items = childrenOf(list);
-    const owned = items.filter((item) => /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(plainTextOf(childrenOf(item)[0], () => false).text));
-    return items.length > 0 && owned.length * 2 >= items.length ? [] : null;
+    return namesPeople(list, walk) ? [] : null;
+}
+/**
+ * Whether at least half of a list's items name someone: a handle anywhere (`create the
+ * testbed (@alice)`), or a known name where an owner stands (`Anna: book the room`).
+ */
+function namesPeople(list, walk) {
+    const items = (0,nodes/* childrenOf */.LU)(list);
+    const owned = items.filter((item) => {
+        const text = plainTextOf((0,nodes/* childrenOf */.LU)(item)[0], () => false).text;
+        return /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(text) || readAssignment(text, walk.grammar, walk.people).owners.length > 0;
+    });
+    return items.length > 0 && owned.length * 2 >= items.length;
+}
+/** Whether `text` has more than `limit` words, counting no further than needed. */
+function hasMoreWords(text, limit) {
+    const gaps = /\s+/gu;
+    let words = 1;
+    while (gaps.exec(text))
+        if (++words > limit)
+            return true;
+    return false;
 }
 /** Whether a labelled list item with no marker or owners, ending with a colon, heads a sub-list. */
 function groupsList(host, raw, reading, segments) {
-    return host !== null && segments === 1 && !reading.marked && reading.owners.length === 0 && /:[\s*_]*$/u.test(raw) && childrenOf(host).some((child) => typeOf(child) === 'list');
+    return host !== null && segments === 1 && !reading.marked && reading.owners.length === 0 && /:[\s*_]*$/u.test(raw) && (0,nodes/* childrenOf */.LU)(host).some((child) => (0,nodes/* typeOf */.QP)(child) === 'list');
 }
 /** A further box inside a task item's text: the item is a row of options. */
 const SURVEY_BOX = /\[[ xX]\]/u;
@@ -35323,15 +35385,15 @@ function readItem(line, context, grammar) {
  */
 function takeFromSubBullets(listItem, item, walk) {
     const needsOwners = item.owners.length === 0;
-    for (const list of childrenOf(listItem)) {
-        if (typeOf(list) !== 'list')
+    for (const list of (0,nodes/* childrenOf */.LU)(listItem)) {
+        if ((0,nodes/* typeOf */.QP)(list) !== 'list')
             continue;
-        for (const sub of childrenOf(list)) {
-            const paragraph = childrenOf(sub)[0];
-            if (typeOf(paragraph) !== 'paragraph')
+        for (const sub of (0,nodes/* childrenOf */.LU)(list)) {
+            const paragraph = (0,nodes/* childrenOf */.LU)(sub)[0];
+            if ((0,nodes/* typeOf */.QP)(paragraph) !== 'paragraph')
                 continue;
             const text = plainTextOf(paragraph, (word) => walk.grammar.doneWord.test(word)).text;
-            const owners = needsOwners ? ownersOfOwnerLine((0,action_items_text/* tidyText */.q)(text)) : null;
+            const owners = needsOwners ? ownersOfOwnerLine((0,action_items_text/* tidyText */.q)(text), walk.people) : null;
             if (owners) {
                 item.owners = unique([...item.owners, ...owners]);
                 walk.consumed.add(sub);
@@ -35357,8 +35419,8 @@ function lineOf(plain, segment) {
  * so a segment starting mid-paragraph reports column 1).
  */
 function placeOf(plain, segment, opens, closes) {
-    const start = opens ? (positionOf(opens)?.start ?? null) : sourcePointAt(plain, segment.start);
-    const end = opens && !closes ? sourcePointAt(plain, segment.end) : (positionOf(opens ?? closes)?.end ?? sourcePointAt(plain, segment.end));
+    const start = opens ? ((0,nodes/* positionOf */.df)(opens)?.start ?? null) : sourcePointAt(plain, segment.start);
+    const end = opens && !closes ? sourcePointAt(plain, segment.end) : ((0,nodes/* positionOf */.df)(opens ?? closes)?.end ?? sourcePointAt(plain, segment.end));
     return { line: start?.line ?? 0, column: start?.column ?? 0, endLine: end?.line ?? 0, endColumn: end?.column ?? 0 };
 }
 
@@ -35497,6 +35559,206 @@ function matchItems(known, found) {
 
 
 
+
+
+/***/ }),
+
+/***/ 4040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LU: () => (/* binding */ childrenOf),
+/* harmony export */   QP: () => (/* binding */ typeOf),
+/* harmony export */   RP: () => (/* binding */ valueOf),
+/* harmony export */   Te: () => (/* binding */ checkedOf),
+/* harmony export */   d1: () => (/* binding */ depthOf),
+/* harmony export */   df: () => (/* binding */ positionOf)
+/* harmony export */ });
+/**
+ * Defensive readers for mdast nodes. The extractor accepts any tree, including ones built
+ * by hand or by other plugins, so it never trusts a field to exist or to have its type.
+ */
+function field(node, name) {
+    return typeof node === 'object' && node !== null ? node[name] : undefined;
+}
+/** The node's `type`, or `''`. */
+function typeOf(node) {
+    const type = field(node, 'type');
+    return typeof type === 'string' ? type : '';
+}
+/** The node's children, or `[]`. */
+function childrenOf(node) {
+    const children = field(node, 'children');
+    return Array.isArray(children) ? children : [];
+}
+/** The node's string `value`, or null. */
+function valueOf(node) {
+    const value = field(node, 'value');
+    return typeof value === 'string' ? value : null;
+}
+/** A list item's task box: true, false, or null when it has none. */
+function checkedOf(node) {
+    const checked = field(node, 'checked');
+    return typeof checked === 'boolean' ? checked : null;
+}
+/** A heading's depth, or 0 when missing. */
+function depthOf(node) {
+    const depth = field(node, 'depth');
+    return typeof depth === 'number' && Number.isFinite(depth) ? depth : 0;
+}
+/** The node's start and end, when both are well-formed. */
+function positionOf(node) {
+    const position = field(node, 'position');
+    const start = pointOf(field(position, 'start'));
+    const end = pointOf(field(position, 'end'));
+    return start && end ? { start, end } : null;
+}
+function pointOf(value) {
+    const line = field(value, 'line');
+    const column = field(value, 'column');
+    return typeof line === 'number' && typeof column === 'number' && Number.isFinite(line) && Number.isFinite(column)
+        ? { line, column }
+        : null;
+}
+
+
+/***/ }),
+
+/***/ 4728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ff: () => (/* binding */ peopleOfTexts),
+/* harmony export */   gP: () => (/* binding */ NO_PEOPLE),
+/* harmony export */   xr: () => (/* binding */ peopleOf)
+/* harmony export */ });
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4040);
+
+/** Nobody known: names stay names. */
+const NO_PEOPLE = { login: () => null };
+/**
+ * One word of a name: a capital, then at most 40 letters. Bounded (issue 17): the pattern is
+ * tried from every capital of a line, and an unbounded word made a line of 40,000 capitals
+ * cost 2 s (each try read to the end of the run, then backed off). No name's word is longer.
+ */
+const NAME_WORD = String.raw `\p{Lu}[\p{L}'’-]{0,40}`;
+const FULL_NAME = String.raw `${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
+/** A name followed by a handle in parentheses: `Sam Kim (@sam-k)`, `Friederike Zelke (@FriederikeZelke, OSBA)`. */
+const NAME_THEN_HANDLE = new RegExp(String.raw `(${FULL_NAME})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)`, 'gu');
+/** A handle followed by a name in parentheses: `@sam-k (Sam Kim)`. */
+const HANDLE_THEN_NAME = new RegExp(String.raw `(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(${FULL_NAME})[ \t]*[),]`, 'gu');
+/** Any handle: a name that is a login written without `@` (`VP04` for `@vp04`) resolves to it. */
+const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
+/** Blocks deeper than this are not minutes; stop instead of exhausting the stack. */
+const MAX_DEPTH = 200;
+/**
+ * Who the minutes name: the configured names (`actionItems.people`, first) and the people the
+ * file itself pairs with handles, by full name and by first name when only one person has it,
+ * and every handle written in it. Pure: reads the tree's text, nothing else.
+ */
+function peopleOf(tree, configured = {}) {
+    // Most files never write a name where an owner stands: read the file only when asked.
+    let known = null;
+    return {
+        login(name) {
+            known ??= readPeople(tree, configured);
+            return known.login(name);
+        },
+    };
+}
+function readPeople(tree, configured) {
+    const named = new Map();
+    const firstNames = new Map();
+    const handles = new Set();
+    const add = (name, login) => {
+        const full = name.trim().replace(/\s+/gu, ' ').toLowerCase();
+        named.set(full, login.toLowerCase());
+        const first = full.split(' ')[0] ?? full;
+        if (first !== full)
+            firstNames.set(first, (firstNames.get(first) ?? new Set()).add(login.toLowerCase()));
+    };
+    for (const text of textsOf(tree, 0)) {
+        for (const match of text.matchAll(NAME_THEN_HANDLE))
+            add(match[1] ?? '', match[2] ?? '');
+        for (const match of text.matchAll(HANDLE_THEN_NAME))
+            add(match[2] ?? '', match[1] ?? '');
+        for (const match of text.matchAll(HANDLE))
+            handles.add((match[1] ?? '').toLowerCase());
+    }
+    const configuredByName = new Map(Object.entries(configured).map(([name, login]) => [name.trim().toLowerCase(), login.replace(/^@/u, '').toLowerCase()]));
+    return {
+        login(name) {
+            const key = name.trim().replace(/\s+/gu, ' ').toLowerCase();
+            if (key === '')
+                return null;
+            const first = firstNames.get(key);
+            return configuredByName.get(key) ?? named.get(key) ?? (first?.size === 1 ? [...first][0] ?? null : null) ?? (handles.has(key) ? key : null);
+        },
+    };
+}
+/** The text of every text node, one string per paragraph or heading. */
+function textsOf(node, depth) {
+    if (depth > MAX_DEPTH)
+        return [];
+    const type = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .typeOf */ .QP)(node);
+    if (type === 'paragraph' || type === 'heading' || type === 'tableCell')
+        return [flatten(node, depth)];
+    return (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).flatMap((child) => textsOf(child, depth + 1));
+}
+function flatten(node, depth) {
+    if (depth > MAX_DEPTH)
+        return '';
+    const value = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .valueOf */ .RP)(node);
+    if (value !== null)
+        return value;
+    return (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node)
+        .map((child) => flatten(child, depth + 1))
+        .join('');
+}
+/** A line longer than this is prose, not a participant entry. */
+const MAX_PEOPLE_LINE = 500;
+/**
+ * As `NAME_THEN_HANDLE` and `HANDLE_THEN_NAME`, every quantifier bounded (a word of 40
+ * letters, 5 spaces): each start costs a constant, so a pass over any text is linear.
+ */
+const BOUNDED_NAME = String.raw `\p{Lu}[\p{L}'’-]{0,40}(?:[ \t]{1,5}\p{Lu}[\p{L}'’-]{0,40}){0,3}`;
+const BOUNDED_LOGIN = String.raw `[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}`;
+const NAME_THEN_HANDLE_BOUNDED = new RegExp(String.raw `(${BOUNDED_NAME})[ \t]{0,5}\([ \t]{0,5}@(${BOUNDED_LOGIN})`, 'gu');
+const HANDLE_THEN_NAME_BOUNDED = new RegExp(String.raw `(?<![\p{L}\p{N}_.@])@(${BOUNDED_LOGIN})[ \t]{0,5}\([ \t]{0,5}(${BOUNDED_NAME})[ \t]{0,5}[),]`, 'gu');
+/**
+ * The names the files of a run pair with handles (`Anna Schmidt (@aschmidt)`, `@aschmidt (Anna
+ * Schmidt)`), as a map for `actionItems.people`: each full name, and each first name that only
+ * one person has. A name paired with two handles in different files is left out: it is
+ * nobody for sure. Pure and cheap: one pass over the lines that hold `(@` or `@…(`; the
+ * caller merges the configured names over it, so configuration wins. Fenced code is read too
+ * (a pairing in an example is still a pairing), which only ever adds a name.
+ */
+function peopleOfTexts(texts) {
+    const logins = new Map();
+    const add = (name, login) => {
+        const full = name.trim().replace(/\s+/gu, ' ');
+        const keys = [full, ...(full.includes(' ') ? [full.split(' ')[0] ?? full] : [])];
+        for (const key of keys) {
+            const lower = key.toLowerCase();
+            logins.set(lower, (logins.get(lower) ?? new Set()).add(login.toLowerCase()));
+        }
+    };
+    for (const text of texts) {
+        for (const line of text.split('\n')) {
+            if (line.length > MAX_PEOPLE_LINE || !line.includes('@'))
+                continue;
+            for (const match of line.matchAll(NAME_THEN_HANDLE_BOUNDED))
+                add(match[1] ?? '', match[2] ?? '');
+            for (const match of line.matchAll(HANDLE_THEN_NAME_BOUNDED))
+                add(match[2] ?? '', match[1] ?? '');
+        }
+    }
+    const people = {};
+    for (const [name, found] of logins)
+        if (found.size === 1)
+            people[name] = [...found][0] ?? '';
+    return people;
+}
 
 
 /***/ }),
@@ -38506,8 +38768,8 @@ function getIDToken(aud) {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/schemas/validators.cjs
 var validators = __nccwpck_require__(626);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 12 modules
-var action_items = __nccwpck_require__(8757);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 11 modules
+var action_items = __nccwpck_require__(9438);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/repo/date-patterns.ts
@@ -38777,7 +39039,7 @@ function compileDatePatternsOrThrow(patterns) {
         }
         catch (error) {
             if (error instanceof date_patterns/* DatePatternError */.JO)
-                throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD once each`);
+                throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)`);
             throw error;
         }
     });
@@ -44312,10 +44574,12 @@ async function readBlobText(client, repository, blobSha) {
     return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
 }
 
-// EXTERNAL MODULE: ./src/markup/trim-trailing.ts
-var trim_trailing = __nccwpck_require__(2163);
+// EXTERNAL MODULE: ./src/action-items/generic-context.ts
+var generic_context = __nccwpck_require__(4612);
 // EXTERNAL MODULE: ./src/action-items/text.ts
 var action_items_text = __nccwpck_require__(1024);
+// EXTERNAL MODULE: ./src/markup/trim-trailing.ts
+var trim_trailing = __nccwpck_require__(2163);
 // EXTERNAL MODULE: ./src/markup/escape.ts
 var markup_escape = __nccwpck_require__(2853);
 ;// CONCATENATED MODULE: ./src/markup/github-limits.ts
@@ -44377,6 +44641,7 @@ function readIssueMarker(body) {
 
 
 
+
 /** Item text kept in an issue's marker; longer text is cut (the fingerprint still covers all of it). */
 const IDENTITY_TEXT_LIMIT = 4000;
 /** Item text shown in an issue body. */
@@ -44430,14 +44695,21 @@ function standsAlone(text) {
 /**
  * What an item that does not stand alone is about, quoted from the minutes: the list item it
  * is nested in, else the nearest heading; null when there is none, or it only repeats the item.
+ * Context that says nothing is passed over for the next that does: a generic heading or list
+ * item (`Agenda`, `Housekeeping`, `Decision`), a date, or the meeting's own title.
  */
 function titleContext(occurrence) {
     const { text, context } = occurrence.item;
     if (standsAlone(text))
         return null;
     const own = (0,action_items_text/* normaliseText */.a)(text);
-    const quoted = [...context.parents].reverse().concat([...context.headings].reverse()).find((candidate) => (0,action_items_text/* normaliseText */.a)(candidate) !== '' && (0,action_items_text/* normaliseText */.a)(candidate) !== own);
-    return quoted === undefined ? null : (0,trim_trailing/* trimTrailing */.l)((0,markup_escape/* truncate */.xv)(oneLine(quoted), TITLE_CONTEXT_LIMIT), ':;,.–—-');
+    const candidates = [...context.parents].reverse().map((quoted) => ({ quoted, title: false }));
+    // The outermost heading is the meeting's title when it carries a date (`SIG Docs 2024-01-15`).
+    const headings = [...context.headings].map((quoted, index) => ({ quoted, title: index === 0 && generic_context/* DATE */.v.test(quoted) })).reverse();
+    const found = candidates
+        .concat(headings)
+        .find(({ quoted, title }) => !title && (0,action_items_text/* normaliseText */.a)(quoted) !== '' && (0,action_items_text/* normaliseText */.a)(quoted) !== own && !(0,generic_context/* saysNothing */._)(quoted, occurrence.series));
+    return found === undefined ? null : (0,trim_trailing/* trimTrailing */.l)((0,markup_escape/* truncate */.xv)(oneLine(found.quoted), TITLE_CONTEXT_LIMIT), ':;,.–—-');
 }
 /**
  * The item as a title, without its series: its text, capitalised; followed by its context when
@@ -45942,6 +46214,8 @@ function namesExistingPath(refAndPath, wantsFolder, index) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/action-items/people.ts
+var people = __nccwpck_require__(4728);
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
 var repo_index = __nccwpck_require__(2023);
 ;// CONCATENATED MODULE: ./src/report/suppressions.ts
@@ -46167,6 +46441,22 @@ async function readRepoFile(root, path) {
     }
     return (0,promises_namespaceObject.readFile)(full);
 }
+/**
+ * The repository's git configuration, or null. In a linked worktree or a submodule `.git` is a
+ * file (`gitdir: …`) and the configuration lives in the common git folder it points to.
+ */
+async function readGitConfig(root) {
+    const dotGit = (0,external_node_path_.join)(root, '.git');
+    const pointer = await readTextIfExists(dotGit).catch(() => null); // a folder: EISDIR
+    if (pointer === null)
+        return readTextIfExists((0,external_node_path_.join)(dotGit, 'config')).catch(() => null);
+    const gitDir = pointer.split('\n').find((line) => line.startsWith('gitdir:'))?.slice('gitdir:'.length).trim();
+    if (!gitDir)
+        return null;
+    const ownDir = (0,external_node_path_.resolve)(root, gitDir);
+    const common = (await readTextIfExists((0,external_node_path_.join)(ownDir, 'commondir')).catch(() => null))?.trim();
+    return readTextIfExists((0,external_node_path_.join)(common ? (0,external_node_path_.resolve)(ownDir, common) : ownDir, 'config')).catch(() => null);
+}
 /** The text of a file, or null when it does not exist. */
 async function readTextIfExists(path) {
     try {
@@ -46183,7 +46473,7 @@ async function readTextIfExists(path) {
  * `origin`, read from `.git/config`; else null.
  */
 async function repositoryFromGitRemote(root) {
-    const gitConfig = await readTextIfExists((0,external_node_path_.join)(root, '.git', 'config'));
+    const gitConfig = await readGitConfig(root);
     if (!gitConfig)
         return null;
     for (const remote of ['upstream', 'origin']) {
@@ -46231,6 +46521,7 @@ function collectLinkUrls(tree) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/check-repository.ts
+
 
 
 
@@ -46314,7 +46605,11 @@ async function checkRepository(reader, options) {
     const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources)) : 0;
     // `--jobs 0` asks for this thread and nothing else: no watchdog (about 1.4 ms a file).
     const checkHere = options.jobs === 0 ? check_source/* checkSource */.As : checkInThread;
-    const checked = await checkSources(sources, { config, allPaths, index }, { jobs, workerScript: options.workerScript ?? null, checkHere });
+    // Names the run's files pair with handles resolve owners written as names in any of them
+    // (issue 20); the configured names win. Only the files in the run: a pull request's are its own.
+    const runPeople = (0,people/* peopleOfTexts */.ff)(sources.map((source) => (typeof source.content === 'string' ? source.content : (0,decode/* decodeUtf8 */._)(source.content).text)));
+    const checkConfig = { ...config, actionItems: { ...config.actionItems, people: { ...runPeople, ...lowerKeys(config.actionItems.people ?? {}) } } };
+    const checked = await checkSources(sources, { config: checkConfig, allPaths, index }, { jobs, workerScript: options.workerScript ?? null, checkHere });
     const linkReports = selected.flatMap((path) => {
         const link = links.get(path) ?? textLinks.get(path);
         return link ? [symbolicLinkReport(path, link, config, index)] : [];
@@ -46340,6 +46635,10 @@ async function checkRepository(reader, options) {
         linkingFiles,
         allPaths,
     };
+}
+/** Configured names with lower-case keys, so that they replace the same name found in the files. */
+function lowerKeys(people) {
+    return Object.fromEntries(Object.entries(people).map(([name, login]) => [name.trim().toLowerCase(), login]));
 }
 function isSource(entry) {
     return 'content' in entry;
@@ -46472,16 +46771,26 @@ const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r' };
 /**
  * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
  * then a total. Clickable in editors and terminals. A path or message from the minutes that
- * holds a line break stays on its finding's line, escaped (see `logLine`).
+ * holds a line break stays on its finding's line, escaped (see `logLine`). Accepted findings
+ * are one summary line unless asked for, so that a run after `--suppress-all` shows what is new.
  */
-function formatText(report) {
+function formatText(report, options = {}) {
     const lines = [];
+    let hidden = 0;
     for (const file of report.files) {
         for (const finding of file.findings) {
+            if (finding.suppressed && !options.showSuppressed) {
+                hidden++;
+                continue;
+            }
+            if (options.quiet && finding.severity !== 'error')
+                continue;
             const severity = finding.suppressed ? `${finding.severity} (suppressed ${finding.suppressedSeverity ?? ''})`.replace(' )', ')') : finding.severity;
             lines.push(logLine(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`));
         }
     }
+    if (hidden > 0 && !options.quiet)
+        lines.push(`${plural(hidden, 'accepted finding')} hidden; \`--show-suppressed\` lists them.`);
     const counts = countFindings(report.files.flatMap((file) => file.findings));
     const files = plural(report.summary.files, 'file');
     const suppressed = report.summary.suppressed ? ` (${report.summary.suppressed} suppressed)` : '';
@@ -48176,7 +48485,7 @@ async function writeReportFile(settings, report) {
 }
 /** The findings in the log (commands stopped), then as annotations (commands resumed), then as outputs. */
 function publishFindings(report, reportFile, log) {
-    log(formatText(report).trimEnd().split('\n'));
+    log(formatText(report, { showSuppressed: true }).trimEnd().split('\n'));
     const omitted = emitAnnotations(report, { error: error, warning: warning, info: core_notice });
     for (const [level, count] of Object.entries(omitted)) {
         if (count > 0)
@@ -49248,8 +49557,8 @@ var unified_lib = __nccwpck_require__(2772);
 var vfile_lib = __nccwpck_require__(9030);
 // EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
 var vfile_message_lib = __nccwpck_require__(711);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 12 modules
-var action_items = __nccwpck_require__(8757);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 11 modules
+var action_items = __nccwpck_require__(9438);
 // EXTERNAL MODULE: ./src/config/profiles.ts
 var profiles = __nccwpck_require__(3810);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -73062,29 +73371,35 @@ class DatePatternError extends Error {
     }
 }
 const TOKENS = { YYYY: '(?<year>\\d{4})', MM: '(?<month>\\d{2})', DD: '(?<day>\\d{2})' };
-/** Compiles one date pattern; throws DatePatternError when it lacks a token or repeats one. */
+const GROUP_NAMES = { YYYY: 'year', MM: 'month', DD: 'day' };
+/**
+ * Compiles one date pattern; throws DatePatternError when it lacks a token. A token written
+ * again stands for the same digits (`notes/YYYY/YYYY-MM-DD.md`: the year folder and the file
+ * name's year agree).
+ */
 function compileDatePattern(source) {
     for (const token of Object.keys(TOKENS)) {
-        const count = source.split(token).length - 1;
-        if (count !== 1)
-            throw new DatePatternError(source, count === 0 ? `has no ${token}` : `has ${token} more than once`);
+        if (!source.includes(token))
+            throw new DatePatternError(source, `has no ${token}`);
     }
     const segments = source.replace(/^\.?\/+/, '').split('/');
     const dateSegment = segments.findIndex((segment) => /YYYY|MM|DD/.test(segment));
-    const prefix = segments.slice(0, dateSegment).map(segmentToRegex).join('');
-    const rest = segments.slice(dateSegment).map(segmentToRegex).join('');
+    const seen = new Set();
+    const prefix = segments.slice(0, dateSegment).map((segment) => segmentToRegex(segment, seen)).join('');
+    const rest = segments.slice(dateSegment).map((segment) => segmentToRegex(segment, seen)).join('');
     // Every segment regex ends in `/`; the whole path does not.
     return { source, regex: new RegExp(`^(?<series>${prefix})${rest.slice(0, -1)}$`) };
 }
 /** One path segment as a regex that consumes it and its trailing `/`. */
-function segmentToRegex(segment) {
+function segmentToRegex(segment, seen) {
     if (segment === '**')
         return '(?:[^/]+/)*';
     let regex = '';
     for (let at = 0; at < segment.length;) {
         const token = ['YYYY', 'MM', 'DD'].find((name) => segment.startsWith(name, at));
         if (token) {
-            regex += TOKENS[token];
+            regex += seen.has(token) ? `\\k<${GROUP_NAMES[token]}>` : TOKENS[token];
+            seen.add(token);
             at += token.length;
             continue;
         }
@@ -82012,7 +82327,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}},"externalImages":{"type":"object","additionalProperties":false,"description":"Pictures linked on other hosts (a meeting pad's uploads) that the repository keeps copies of: rule external-image-copied and minutes-check fetch-images","properties":{"hosts":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$","description":"A host name, with a port when not the default, e.g. input.scs.community"},"description":"Hosts whose pictures (png, jpg, jpeg, gif, svg, webp, avif, heic, heif) need a copy of the same name in the repository (default: none, the rule checks nothing)"},"folder":{"type":["string","null"],"minLength":1,"pattern":"^[^/\\\\]","description":"Where the copies live, relative to the minutes' folder, e.g. images (default null: the minutes' folder itself)"},"maxBytes":{"type":"integer","minimum":1,"maximum":100000000,"description":"minutes-check fetch-images refuses a larger picture (default 10000000: 10 MB, at most 100000000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD (a token written twice, as in a year folder 'notes/YYYY/YYYY-MM-DD.md', stands for the same digits); * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}},"externalImages":{"type":"object","additionalProperties":false,"description":"Pictures linked on other hosts (a meeting pad's uploads) that the repository keeps copies of: rule external-image-copied and minutes-check fetch-images","properties":{"hosts":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$","description":"A host name, with a port when not the default, e.g. input.scs.community"},"description":"Hosts whose pictures (png, jpg, jpeg, gif, svg, webp, avif, heic, heif) need a copy of the same name in the repository (default: none, the rule checks nothing)"},"folder":{"type":["string","null"],"minLength":1,"pattern":"^[^/\\\\]","description":"Where the copies live, relative to the minutes' folder, e.g. images (default null: the minutes' folder itself)"},"maxBytes":{"type":"integer","minimum":1,"maximum":100000000,"description":"minutes-check fetch-images refuses a larger picture (default 10000000: 10 MB, at most 100000000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -82827,7 +83142,7 @@ return errors === 0;
 const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json" */;
+/*# sourceURL="https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){

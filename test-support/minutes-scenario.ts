@@ -106,3 +106,6 @@ export function requestLines(sim: GitHubSim): string[] {
     return `${request.method} ${request.path}${query ? `?${query}` : ''} → ${request.status}`
   })
 }
+
+/** Inputs for runs whose tests count the action-item issues alone: the dashboard those runs keep has its own tests (dashboard.test.ts). */
+export const NO_DASHBOARD = { dashboard: 'false' }

@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import type { GitHubSim } from '../../test-support/github-sim/index.js'
 import { renderAsGitHub } from '../../test-support/github-markdown.js'
-import { EXAMPLE_TREE, HEAD_SHA, WEEKLY, baseTree, requestLines, runOnPullRequest, runOnPush, startMinutesRepo } from '../../test-support/minutes-scenario.js'
+import { baseTree, EXAMPLE_TREE, HEAD_SHA, NO_DASHBOARD, requestLines, runOnPullRequest, runOnPush, startMinutesRepo, WEEKLY } from '../../test-support/minutes-scenario.js'
 import { closeSim } from '../../test-support/sim-lifecycle.js'
 
-/** The dashboard the same runs keep has its own tests (dashboard.test.ts); these count the action-item issues alone. */
-const NO_DASHBOARD = { dashboard: 'false' }
 
 let sim: GitHubSim | undefined
 afterEach(async () => {

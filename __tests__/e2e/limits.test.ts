@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import type { GitHubSim } from '../../test-support/github-sim/index.js'
-import { EXAMPLE_TREE, PR_NUMBER, baseTree, requestLines, runOnPullRequest, runOnPush, startMinutesRepo } from '../../test-support/minutes-scenario.js'
+import { baseTree, EXAMPLE_TREE, NO_DASHBOARD, PR_NUMBER, requestLines, runOnPullRequest, runOnPush, startMinutesRepo } from '../../test-support/minutes-scenario.js'
 import type { FileTree } from '../../test-support/workspace.js'
 import { closeSim } from '../../test-support/sim-lifecycle.js'
 
-/** These tests are about GitHub's limits on the action-item issues; the dashboard the same runs keep has its own tests (dashboard.test.ts). */
-const NO_DASHBOARD = { dashboard: 'false' }
 
 /**
  * GitHub's limits and one run's reach (issue 17, attacks 4 and 7): bodies under 65,536

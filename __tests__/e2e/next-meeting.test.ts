@@ -2,12 +2,10 @@ import { afterEach, describe, expect, test } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { GitHubSim } from '../../test-support/github-sim/index.js'
-import { EXAMPLE_TREE, HEAD_SHA, WEEKLY, requestLines, runOnPush, runOnSchedule, startMinutesRepo } from '../../test-support/minutes-scenario.js'
+import { EXAMPLE_TREE, HEAD_SHA, NO_DASHBOARD, requestLines, runOnPush, runOnSchedule, startMinutesRepo, WEEKLY } from '../../test-support/minutes-scenario.js'
 import { closeSim } from '../../test-support/sim-lifecycle.js'
 import type { FileTree } from '../../test-support/workspace.js'
 
-/** The dashboard the same runs keep has its own tests (dashboard.test.ts); these count the action-item issues alone. */
-const NO_DASHBOARD = { dashboard: 'false' }
 
 let sim: GitHubSim | undefined
 afterEach(async () => {

@@ -3008,25 +3008,13 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8757:
+/***/ 3466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pJ: () => (/* reexport */ DEFAULT_ACTION_ITEM_GRAMMAR),
-  e7: () => (/* reexport */ extendGrammar),
-  uo: () => (/* reexport */ extractActionItems),
-  Fh: () => (/* reexport */ itemWords),
-  OA: () => (/* reexport */ sameItem),
-  MT: () => (/* reexport */ sameWords)
-});
-
-// UNUSED EXPORTS: MIN_EXTENDED_WORDS, SAME_ITEM_THRESHOLD, extendsItem, matchItems, ownersCompatible, similarity
-
-// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
-var parse_markdown = __nccwpck_require__(3060);
-;// CONCATENATED MODULE: ./src/action-items/compile-grammar.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ phraseKey),
+/* harmony export */   h: () => (/* binding */ compileGrammar)
+/* harmony export */ });
 /** Letters, digits and apostrophes continue a word: `AIs`, `AI's`, `TODOs` are not `AI`, `TODO`. */
 const WORD_END = String.raw `(?![\p{L}\p{N}_'’])`;
 const WORD_START = String.raw `(?<![\p{L}\p{N}_@/.#'’-])`;
@@ -3047,7 +3035,7 @@ function compile(grammar) {
     const startPhrases = alternation([...grammar.markers, ...grammar.labels]);
     const inline = alternation(grammar.inlineMarkers);
     const done = alternation(grammar.doneWords);
-    const shouted = grammar.doneWords.map((word) => compile_grammar_escape(word.toUpperCase())).join('|') || NEVER;
+    const shouted = grammar.doneWords.map((word) => escape(word.toUpperCase())).join('|') || NEVER;
     const due = alternation(grammar.dueWords);
     const openingAmbiguous = new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ambiguousMarkers)})${WORD_END}`, 'iu');
     const glue = alternation(grammar.ownerGlue);
@@ -3059,6 +3047,8 @@ function compile(grammar) {
         bareLabel: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${startPhrases})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
         labelPhrase: new RegExp(`${WORD_START}(?:${alternation(grammar.labels)})${WORD_END}`, 'giu'),
         ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
+        // One run of spaces or emphasis, then a colon and another: never two runs that could split one (linear).
+        ownedLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ownedLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
         isLabel: (phrase) => labels.has(phraseKey(phrase)),
         isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
         opensWithAmbiguous: (text) => openingAmbiguous.test(text),
@@ -3071,8 +3061,17 @@ function compile(grammar) {
         due: new RegExp(`${WORD_START}(?:${due})\\s*:?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])`, 'giu'),
         ownerGlue: new RegExp(`(?:${glue})\\s+`, 'iuy'),
         // Placeholders are short; the length check also spares `/[.!:]+$/` a long run of dots.
-        isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(text.trim().replace(/[.!:]+$/u, '').toLowerCase()),
+        isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(placeholderKey(text)),
     };
+}
+/**
+ * A placeholder as looked up: case, closing punctuation and enclosing brackets ignored, so
+ * `(none)`, `[None.]` and `none` are one. Called on short texts only (see `MAX_PLACEHOLDER`).
+ */
+function placeholderKey(text) {
+    const trimmed = text.trim().replace(/[.!:]+$/u, '').trim();
+    const bare = /^[([]([^()[\]]*)[)\]]$/u.exec(trimmed)?.[1] ?? trimmed;
+    return bare.trim().replace(/[.!:]+$/u, '').trim().toLowerCase();
 }
 /** No placeholder is longer than this (`None present yet`). */
 const MAX_PLACEHOLDER = 60;
@@ -3089,64 +3088,80 @@ function alternation(phrases) {
 }
 /** `To do` → a pattern for `To do`, `ToDo`, `TODO`, `To-Do`: spaces between words optional. */
 function phraseSource(phrase) {
-    return phrase.split(/\s+/u).map((word) => compile_grammar_escape(word).replace(/['’]/gu, "['’]")).join(String.raw `[\s_-]*`);
+    return phrase.split(/\s+/u).map((word) => escape(word).replace(/['’]/gu, "['’]")).join(String.raw `[\s_-]*`);
 }
 /** The phrase as a lookup key: case and inner spacing ignored. */
 function phraseKey(phrase) {
     return phrase.toLowerCase().replace(/[\s_-]+/gu, '').replace(/’/gu, "'");
 }
-function compile_grammar_escape(text) {
+function escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./src/action-items/nodes.ts
+
+/***/ }),
+
+/***/ 4612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ saysNothing),
+/* harmony export */   v: () => (/* binding */ DATE)
+/* harmony export */ });
 /**
- * Defensive readers for mdast nodes. The extractor accepts any tree, including ones built
- * by hand or by other plugins, so it never trusts a field to exist or to have its type.
+ * Context that says nothing about an item: the parts every meeting has (`Agenda`, `AOB`),
+ * dates, and the meeting's own title. Shared by extraction (the topic an owner-only marker
+ * takes) and issue titles (the context quoted after a short item).
  */
-function field(node, name) {
-    return typeof node === 'object' && node !== null ? node[name] : undefined;
-}
-/** The node's `type`, or `''`. */
-function typeOf(node) {
-    const type = field(node, 'type');
-    return typeof type === 'string' ? type : '';
-}
-/** The node's children, or `[]`. */
-function childrenOf(node) {
-    const children = field(node, 'children');
-    return Array.isArray(children) ? children : [];
-}
-/** The node's string `value`, or null. */
-function nodes_valueOf(node) {
-    const value = field(node, 'value');
-    return typeof value === 'string' ? value : null;
-}
-/** A list item's task box: true, false, or null when it has none. */
-function checkedOf(node) {
-    const checked = field(node, 'checked');
-    return typeof checked === 'boolean' ? checked : null;
-}
-/** A heading's depth, or 0 when missing. */
-function depthOf(node) {
-    const depth = field(node, 'depth');
-    return typeof depth === 'number' && Number.isFinite(depth) ? depth : 0;
-}
-/** The node's start and end, when both are well-formed. */
-function positionOf(node) {
-    const position = field(node, 'position');
-    const start = pointOf(field(position, 'start'));
-    const end = pointOf(field(position, 'end'));
-    return start && end ? { start, end } : null;
-}
-function pointOf(value) {
-    const line = field(value, 'line');
-    const column = field(value, 'column');
-    return typeof line === 'number' && typeof column === 'number' && Number.isFinite(line) && Number.isFinite(column)
-        ? { line, column }
-        : null;
+/** A date as minutes write it: `2024-01-15`, `15.01.2024`, `01/15/24`. */
+const DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u;
+/** Words of headings that name a part of any meeting, not a topic: `Agenda`, `AOB`, `Side discussion`. */
+const GENERIC_WORDS = new Set(('agenda minutes minute notes note meeting meetings call weekly discussion discussions side housekeeping aob any other business misc miscellaneous ' +
+    'general topics topic decision decisions decided updates update news summary protocol open points point items item various remarks ' +
+    'of the and for on from a to date time jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
+    'actions action tasks task next steps step follow up ups followups homework todo todos ais ' +
+    'monday tuesday wednesday thursday friday saturday sunday st nd rd th').split(' '));
+/**
+ * Whether quoted context adds nothing to a title: once the words every meeting uses, numbers
+ * (dates) and the series' own name (`sig-monitoring` → `SIG Monitoring Meeting`) are taken
+ * out, no word is left.
+ */
+function saysNothing(quoted, series) {
+    const seriesWords = new Set(series.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    return quoted
+        .normalize('NFKC')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word !== '' && !/^\d+(?:st|nd|rd|th)?$/u.test(word))
+        .every((word) => GENERIC_WORDS.has(word) || seriesWords.has(word));
 }
 
+
+/***/ }),
+
+/***/ 8588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pJ: () => (/* reexport */ DEFAULT_ACTION_ITEM_GRAMMAR),
+  e7: () => (/* reexport */ extendGrammar),
+  uo: () => (/* reexport */ extractActionItems),
+  Fh: () => (/* reexport */ itemWords),
+  Q6: () => (/* reexport */ matchItems),
+  OA: () => (/* reexport */ sameItem),
+  MT: () => (/* reexport */ sameWords)
+});
+
+// UNUSED EXPORTS: MIN_EXTENDED_WORDS, SAME_ITEM_THRESHOLD, extendsItem, ownersCompatible, similarity
+
+// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
+var parse_markdown = __nccwpck_require__(3060);
+// EXTERNAL MODULE: ./src/action-items/compile-grammar.ts
+var compile_grammar = __nccwpck_require__(3466);
+// EXTERNAL MODULE: ./src/action-items/nodes.ts
+var nodes = __nccwpck_require__(9278);
 ;// CONCATENATED MODULE: ./src/action-items/plain-text.ts
 
 /**
@@ -3165,13 +3180,16 @@ const MAX_DEPTH = 200;
 /** Flattens a paragraph or heading. `isDoneWord` tells a `**DONE**` node from emphasis. */
 function plainTextOf(node, isDoneWord) {
     const result = { text: '', code: [], leadingEmphasisEnd: -1, anchors: [], references: [] };
+    // The block's own start anchors what follows it: remark-gfm's autolink literals carry no
+    // position (`TODO:⏎[https://…` would otherwise sit on line 0).
+    plain_text_anchor(node, result);
     let atStart = true;
-    for (const child of childrenOf(node)) {
+    for (const child of (0,nodes/* childrenOf */.LU)(node)) {
         const before = result.text.length;
         appendInline(child, result, isDoneWord, 0);
         if (!atStart)
             continue;
-        const type = typeOf(child);
+        const type = (0,nodes/* typeOf */.QP)(child);
         if (type === 'emphasis' || type === 'strong')
             result.leadingEmphasisEnd = result.text.length;
         // Only the child's own text is looked at: trimming the whole text each time is quadratic.
@@ -3183,8 +3201,8 @@ function plainTextOf(node, isDoneWord) {
 function appendInline(node, out, isDoneWord, depth) {
     if (depth > MAX_DEPTH)
         return;
-    const type = typeOf(node);
-    const value = nodes_valueOf(node);
+    const type = (0,nodes/* typeOf */.QP)(node);
+    const value = (0,nodes/* valueOf */.RP)(node);
     switch (type) {
         case 'text':
         case 'inlineCode': {
@@ -3216,7 +3234,7 @@ function appendInline(node, out, isDoneWord, depth) {
             }
             break;
     }
-    const children = childrenOf(node);
+    const children = (0,nodes/* childrenOf */.LU)(node);
     const linkStart = out.text.length;
     for (const child of children)
         appendInline(child, out, isDoneWord, depth + 1);
@@ -3232,7 +3250,7 @@ function appendInline(node, out, isDoneWord, depth) {
         out.text += value;
 }
 function plain_text_anchor(node, out) {
-    const start = positionOf(node)?.start;
+    const start = (0,nodes/* positionOf */.df)(node)?.start;
     if (start)
         out.anchors.push({ offset: out.text.length, line: start.line, column: start.column });
 }
@@ -3240,10 +3258,10 @@ function plain_text_anchor(node, out) {
 function flatText(node, depth) {
     if (depth > MAX_DEPTH)
         return '';
-    const value = nodes_valueOf(node);
+    const value = (0,nodes/* valueOf */.RP)(node);
     if (value !== null)
         return value;
-    return childrenOf(node)
+    return (0,nodes/* childrenOf */.LU)(node)
         .map((child) => flatText(child, depth + 1))
         .join('');
 }
@@ -3386,12 +3404,14 @@ var action_items_text = __nccwpck_require__(1024);
  * its normalised text. Case, punctuation, emphasis and spacing do not change it; a changed
  * word does (`matchItems` recognises such edits across meetings).
  */
-function fingerprint_fingerprint(owners, text) {
+function fingerprint(owners, text) {
     const people = [...new Set(owners.map((owner) => owner.toLowerCase()))].sort().join(' ');
     // One-shot `hash`: a tenth of the cost of a `createHash` object per item.
     return (0,external_node_crypto_.hash)('sha256', `${people}\n${(0,action_items_text/* normaliseText */.a)(text)}`, 'hex').slice(0, 12);
 }
 
+// EXTERNAL MODULE: ./src/action-items/generic-context.ts
+var generic_context = __nccwpck_require__(4612);
 ;// CONCATENATED MODULE: ./src/action-items/grammar.ts
 /** The spellings of the real minutes (see the fixtures README). */
 const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
@@ -3409,13 +3429,16 @@ const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
         "AI's",
         'To dos',
         "To do's",
+        'Homework',
+        'Follow ups',
+        'Follow up items',
     ],
-    ownedLabels: ['Actions'],
+    ownedLabels: ['Actions', 'Tasks', 'Next steps'],
     doneWords: ['done', 'completed'],
     doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
     dueWords: ['by', 'due', 'until', 'before'],
     ownerGlue: ['to', 'will'],
-    placeholders: ['none', 'none yet', 'nothing', 'nothing yet', 'n/a', 'tbd', '-'],
+    placeholders: ['none', 'none yet', 'none so far', 'nothing', 'nothing yet', 'nothing new', 'n/a', 'na', 'tbd', 'tba', '-', '--', '—', '–', '...', '…', 'no action items', 'no actions', 'no open actions', 'no new action items'],
 });
 /** The grammar with `options` replacing the defaults field by field. */
 function resolveGrammar(options = {}) {
@@ -3453,7 +3476,10 @@ function strings(value) {
     return Array.isArray(value) ? value.filter((entry) => typeof entry === 'string' && entry.trim() !== '') : [];
 }
 
+// EXTERNAL MODULE: ./src/action-items/people.ts
+var action_items_people = __nccwpck_require__(4728);
 ;// CONCATENATED MODULE: ./src/action-items/owners.ts
+
 /**
  * Owners are GitHub logins written as `@login`: letters, digits and single inner hyphens.
  * A login preceded by a letter, digit or dot is an e-mail address or a path, not a mention.
@@ -3500,14 +3526,23 @@ function parseBareOwnerList(inner) {
  * The owners of a sub-bullet that only names people, such as `*@berendt -> OSISM*` under
  * `Action Item: to be noted in release notes`; null when it says more than that.
  */
-function ownersOfOwnerLine(text) {
-    const list = parseOwnerList(text, 0);
+function ownersOfOwnerLine(text, people = action_items_people/* NO_PEOPLE */.gP) {
+    const line = ownerLineOf(text);
+    const list = parseOwnerList(line, 0);
     if (!list)
-        return null;
-    const rest = text.slice(list.end).trim();
+        return line.length <= MAX_NAMED_OWNER && people.login(line) !== null ? [people.login(line) ?? ''] : null;
+    const rest = line.slice(list.end).trim();
     if (rest === '' || /^(?:->|→|=>|:|-|–)\s*[^@\n]{0,60}$/u.test(rest))
         return list.owners;
     return null;
+}
+/** A name alone on an owner line (`Anna Schmidt`) is at most this long. */
+const MAX_NAMED_OWNER = 60;
+/** An owner line without its wrapping: `(@anna)`, `Owner: @anna`, `who: Anna` → `@anna`, `Anna`. */
+function ownerLineOf(text) {
+    const trimmed = text.trim();
+    const bare = /^\(([^()]*)\)$/u.exec(trimmed)?.[1] ?? trimmed;
+    return bare.replace(/^(?:owners?|who|assignees?|responsible)[ \t]*:[ \t]*/iu, '').trim();
 }
 /** `@alice`, `@Alice` and `@alice` once: lower case, deduplicated, first mention first. */
 function unique(owners) {
@@ -3520,90 +3555,6 @@ function skipSpaces(text, index) {
     while (index < text.length && /\s/u.test(text[index] ?? ''))
         index++;
     return index;
-}
-
-;// CONCATENATED MODULE: ./src/action-items/people.ts
-
-/** Nobody known: names stay names. */
-const NO_PEOPLE = { login: () => null };
-/**
- * One word of a name: a capital, then at most 40 letters. Bounded (issue 17): the pattern is
- * tried from every capital of a line, and an unbounded word made a line of 40,000 capitals
- * cost 2 s (each try read to the end of the run, then backed off). No name's word is longer.
- */
-const NAME_WORD = String.raw `\p{Lu}[\p{L}'’-]{0,40}`;
-const FULL_NAME = String.raw `${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
-/** A name followed by a handle in parentheses: `Sam Kim (@sam-k)`, `Friederike Zelke (@FriederikeZelke, OSBA)`. */
-const NAME_THEN_HANDLE = new RegExp(String.raw `(${FULL_NAME})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)`, 'gu');
-/** A handle followed by a name in parentheses: `@sam-k (Sam Kim)`. */
-const HANDLE_THEN_NAME = new RegExp(String.raw `(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(${FULL_NAME})[ \t]*[),]`, 'gu');
-/** Any handle: a name that is a login written without `@` (`VP04` for `@vp04`) resolves to it. */
-const people_HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
-/** Blocks deeper than this are not minutes; stop instead of exhausting the stack. */
-const people_MAX_DEPTH = 200;
-/**
- * Who the minutes name: the configured names (`actionItems.people`, first) and the people the
- * file itself pairs with handles, by full name and by first name when only one person has it,
- * and every handle written in it. Pure: reads the tree's text, nothing else.
- */
-function peopleOf(tree, configured = {}) {
-    // Most files never write a name where an owner stands: read the file only when asked.
-    let known = null;
-    return {
-        login(name) {
-            known ??= readPeople(tree, configured);
-            return known.login(name);
-        },
-    };
-}
-function readPeople(tree, configured) {
-    const named = new Map();
-    const firstNames = new Map();
-    const handles = new Set();
-    const add = (name, login) => {
-        const full = name.trim().replace(/\s+/gu, ' ').toLowerCase();
-        named.set(full, login.toLowerCase());
-        const first = full.split(' ')[0] ?? full;
-        if (first !== full)
-            firstNames.set(first, (firstNames.get(first) ?? new Set()).add(login.toLowerCase()));
-    };
-    for (const text of textsOf(tree, 0)) {
-        for (const match of text.matchAll(NAME_THEN_HANDLE))
-            add(match[1] ?? '', match[2] ?? '');
-        for (const match of text.matchAll(HANDLE_THEN_NAME))
-            add(match[2] ?? '', match[1] ?? '');
-        for (const match of text.matchAll(people_HANDLE))
-            handles.add((match[1] ?? '').toLowerCase());
-    }
-    const configuredByName = new Map(Object.entries(configured).map(([name, login]) => [name.trim().toLowerCase(), login.replace(/^@/u, '').toLowerCase()]));
-    return {
-        login(name) {
-            const key = name.trim().replace(/\s+/gu, ' ').toLowerCase();
-            if (key === '')
-                return null;
-            const first = firstNames.get(key);
-            return configuredByName.get(key) ?? named.get(key) ?? (first?.size === 1 ? [...first][0] ?? null : null) ?? (handles.has(key) ? key : null);
-        },
-    };
-}
-/** The text of every text node, one string per paragraph or heading. */
-function textsOf(node, depth) {
-    if (depth > people_MAX_DEPTH)
-        return [];
-    const type = typeOf(node);
-    if (type === 'paragraph' || type === 'heading' || type === 'tableCell')
-        return [flatten(node, depth)];
-    return childrenOf(node).flatMap((child) => textsOf(child, depth + 1));
-}
-function flatten(node, depth) {
-    if (depth > people_MAX_DEPTH)
-        return '';
-    const value = nodes_valueOf(node);
-    if (value !== null)
-        return value;
-    return childrenOf(node)
-        .map((child) => flatten(child, depth + 1))
-        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/action-items/markers.ts
@@ -3622,7 +3573,7 @@ const LEADING_GLUE = /^[\s>=→⇒•–—-]*/u;
  * Returns null when the line carries no marker.
  */
 function readMarker(line, grammar, options = {}) {
-    const people = options.people ?? NO_PEOPLE;
+    const people = options.people ?? action_items_people/* NO_PEOPLE */.gP;
     return (readLeadingMarker(line, grammar, options.heading ?? false, people) ??
         readGroupMarker(line, grammar, people) ??
         readInlineMarker(line, grammar, people) ??
@@ -3842,7 +3793,7 @@ function whoseMarker(before) {
  * a label above it): its owners open it (`@alice to do X`, `@alice: X`) or close it in
  * parentheses (`Mention X (@chess-knight)`).
  */
-function readAssignment(text, grammar, people = NO_PEOPLE) {
+function readAssignment(text, grammar, people = action_items_people/* NO_PEOPLE */.gP) {
     const start = LEADING_GLUE.exec(text)?.[0].length ?? 0;
     const leading = parseOwnerList(text, start);
     if (leading) {
@@ -4091,7 +4042,89 @@ function markers_skipSpaces(text, index) {
     return index;
 }
 
+;// CONCATENATED MODULE: ./src/action-items/tables.ts
+
+
+
+
+
+
+/** A header cell naming the task column: `Action`, `Action item`, `Task`, `What`, `TODO`. */
+const TASK_HEADER = /^(?:action(?:\s*items?|\s*points?)?|actions|ais?|tasks?|to\s*-?\s*dos?|what|items?|description)$/iu;
+/** A header cell naming the owners: `Owner`, `Who`, `Assignee`, `Responsible`. */
+const OWNER_HEADER = /^(?:owners?|who|assignees?|assigned\s+to|responsible|by\s+whom|persons?)$/iu;
+/** A header cell naming the state: `Status`, `Done`, `State`. */
+const STATUS_HEADER = /^(?:status|state|done|progress)$/iu;
+/** Header cells are short; longer text is a sentence, not a column name. */
+const MAX_HEADER = 30;
+/**
+ * The items of a table whose header names a task column and an owner column
+ * (`| Action | Owner | Status |`), one per row; none when fewer than half the rows name
+ * someone in the owner column (`| Action | Responsible | … |` over `CSP`, `Customer` is a
+ * description of roles, not a list of tasks). Pure; the rows are cells of text.
+ */
+function tableRows(table, grammar, people) {
+    const [header, ...rows] = (0,nodes/* childrenOf */.LU)(table).filter((row) => (0,nodes/* typeOf */.QP)(row) === 'tableRow');
+    if (header === undefined || rows.length === 0)
+        return [];
+    const names = (0,nodes/* childrenOf */.LU)(header).map((cell) => headerName(cell));
+    const owner = names.findIndex((name) => OWNER_HEADER.test(name));
+    if (owner < 0)
+        return [];
+    const status = names.findIndex((name) => STATUS_HEADER.test(name));
+    const namedTask = names.findIndex((name) => TASK_HEADER.test(name));
+    const task = namedTask >= 0 ? namedTask : names.findIndex((_, index) => index !== owner && index !== status);
+    if (task < 0)
+        return [];
+    const read = rows.map((row) => readRow(row, { task, owner, status }, grammar, people)).filter((row) => row !== null);
+    const named = read.filter((row) => row.owners.length > 0).length;
+    return named * 2 >= read.length ? read : [];
+}
+function headerName(cell) {
+    const text = (0,action_items_text/* tidyText */.q)(plainTextOf(cell, () => false).text);
+    return text.length > MAX_HEADER ? '' : text.replace(/[\s:*_()]+$/u, '').trim();
+}
+function readRow(row, columns, grammar, people) {
+    const cells = (0,nodes/* childrenOf */.LU)(row);
+    const cellText = (index) => (index < 0 ? '' : plainTextOf(cells[index], (word) => grammar.doneWord.test(word)).text);
+    const marks = blankDoneMarks(cellText(columns.task), grammar);
+    const text = (0,action_items_text/* tidyText */.q)(marks.text);
+    if (text === '' || grammar.isPlaceholder(text))
+        return null;
+    const status = cellText(columns.status);
+    const position = (0,nodes/* positionOf */.df)(row);
+    return {
+        line: position?.start.line ?? 0,
+        column: position?.start.column ?? 0,
+        endLine: position?.end.line ?? 0,
+        endColumn: position?.end.column ?? 0,
+        owners: ownersOfCell(cellText(columns.owner), people),
+        text,
+        done: marks.done || (status !== '' && (saysDone(status, grammar) || blankDoneMarks(status, grammar).done)),
+        due: findDueDate(text, grammar),
+    };
+}
+/** The most names read from one owner cell, and its longest text; a longer cell is prose. */
+const MAX_NAMES = 10;
+const MAX_OWNER_CELL = 300;
+/** `@anna, @ben`, or names the meeting knows (`Anna, Ben Olsen`); unknown names are no owners. */
+function ownersOfCell(text, people) {
+    const cell = text.trim();
+    const handles = parseOwnerList(cell, 0);
+    if (handles)
+        return handles.owners;
+    // Bounded, so splitting on spaced separators stays cheap on a hostile cell.
+    if (cell.length > MAX_OWNER_CELL)
+        return [];
+    const names = cell.split(/\s*(?:[,;&/+]|\band\b)\s*/u, MAX_NAMES + 1);
+    if (names.length > MAX_NAMES)
+        return [];
+    return unique(names.map((name) => people.login(name.replace(/^@/u, ''))).filter((login) => login !== null));
+}
+
 ;// CONCATENATED MODULE: ./src/action-items/extract.ts
+
+
 
 
 
@@ -4121,8 +4154,8 @@ function markers_skipSpaces(text, index) {
  * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
  */
 function extractActionItems(tree, options, people) {
-    const walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() };
-    walkBlocks(childrenOf(tree), null, walk, 0);
+    const walk = { grammar: grammarFor(options), people: (0,action_items_people/* peopleOf */.xr)(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() };
+    walkBlocks((0,nodes/* childrenOf */.LU)(tree), null, walk, 0);
     return walk.items.map(bounded);
 }
 /**
@@ -4140,21 +4173,21 @@ function bounded(item) {
     return {
         ...item,
         text,
-        id: text === item.text ? item.id : fingerprint_fingerprint(item.owners, text),
+        id: text === item.text ? item.id : fingerprint(item.owners, text),
         section: item.section === null ? null : cut(item.section),
         context: { headings: item.context.headings.map(cut), parents: item.context.parents.map(cut) },
     };
 }
 /** Block nesting deeper than this is not minutes; stop instead of exhausting the stack. */
 const extract_MAX_DEPTH = 100;
-const DEFAULT_GRAMMAR = compileGrammar(resolveGrammar());
+const DEFAULT_GRAMMAR = (0,compile_grammar/* compileGrammar */.h)(resolveGrammar());
 const configured = new WeakMap();
 function grammarFor(options) {
     if (typeof options !== 'object' || options === null)
         return DEFAULT_GRAMMAR;
     let compiled = configured.get(options);
     if (!compiled) {
-        compiled = compileGrammar(resolveGrammar(options));
+        compiled = (0,compile_grammar/* compileGrammar */.h)(resolveGrammar(options));
         configured.set(options, compiled);
     }
     return compiled;
@@ -4167,38 +4200,51 @@ function walkBlocks(children, initialLabel, walk, depth) {
     if (depth > extract_MAX_DEPTH)
         return;
     let heading = null;
+    // `## Next steps`: labels each list under it that names people (see `ownedLabel`).
+    let ownedHeading = null;
     let lineLabel = initialLabel;
     for (const [index, child] of children.entries()) {
-        switch (typeOf(child)) {
+        switch ((0,nodes/* typeOf */.QP)(child)) {
             case 'heading': {
-                const level = depthOf(child);
+                const level = (0,nodes/* depthOf */.d1)(child);
                 if (heading && level <= heading.depth)
                     heading = null;
+                if (ownedHeading !== null && level <= ownedHeading)
+                    ownedHeading = null;
                 const label = readHeading(child, walk);
                 if (label)
                     heading = { depth: level, label };
+                else if (walk.section !== null && walk.section.length <= MAX_OWNED_HEADING && walk.grammar.ownedLabelLine.test(walk.section))
+                    ownedHeading = level;
                 lineLabel = null;
                 break;
             }
             case 'list':
-                walkList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
+                walkList(child, lineLabel ?? heading?.label ?? (ownedHeading !== null && namesPeople(child, walk) ? [] : null), walk, depth + 1);
                 lineLabel = null;
                 break;
             case 'paragraph': {
                 const next = children[index + 1];
-                lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null) ?? ownedLabel(child, typeOf(next) === 'list' ? next : undefined, walk);
+                lineLabel = walkParagraph(child, null, null, walk, heading?.label ?? null) ?? ownedLabel(child, (0,nodes/* typeOf */.QP)(next) === 'list' ? next : undefined, walk);
                 break;
             }
             case 'code':
                 walkIndentedList(child, lineLabel ?? heading?.label ?? null, walk, depth + 1);
                 lineLabel = null;
                 break;
+            case 'table':
+                for (const row of tableRows(child, walk.grammar, walk.people))
+                    walk.items.push({ ...row, id: fingerprint(row.owners, row.text), section: walk.section, context: contextOf(walk) });
+                lineLabel = null;
+                break;
             default:
                 lineLabel = null;
-                walkBlocks(childrenOf(child), null, walk, depth + 1);
+                walkBlocks((0,nodes/* childrenOf */.LU)(child), null, walk, depth + 1);
         }
     }
 }
+/** An owned-label heading is a few words (`### Next steps:`); the bound keeps its pattern off long text. */
+const MAX_OWNED_HEADING = 60;
 /** Indented code loses this many columns of indentation to CommonMark. */
 const CODE_INDENT = 4;
 /** A line of a list: a bullet or number, then a space. */
@@ -4209,8 +4255,8 @@ const LIST_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u;
  * block is a list line, its items are read from it, at their own lines.
  */
 function walkIndentedList(code, label, walk, depth) {
-    const value = nodes_valueOf(code);
-    const position = positionOf(code);
+    const value = (0,nodes/* valueOf */.RP)(code);
+    const position = (0,nodes/* positionOf */.df)(code);
     if (label === null || value === null || position === null)
         return;
     const lines = value.split('\n');
@@ -4221,7 +4267,7 @@ function walkIndentedList(code, label, walk, depth) {
         return;
     const before = walk.items.length;
     const section = walk.section;
-    walkBlocks(childrenOf((0,parse_markdown/* parseMarkdown */.W)(value)), label, walk, depth);
+    walkBlocks((0,nodes/* childrenOf */.LU)((0,parse_markdown/* parseMarkdown */.W)(value)), label, walk, depth);
     walk.section = section;
     const shift = position.start.line - 1;
     walk.items = [...walk.items.slice(0, before), ...walk.items.slice(before).map((item) => ({ ...item, line: item.line + shift, endLine: item.endLine + shift, column: item.column + CODE_INDENT, endColumn: item.endColumn + CODE_INDENT }))];
@@ -4232,7 +4278,7 @@ function readHeading(heading, walk) {
     walk.section = (0,action_items_text/* tidyText */.q)(plain.text) || null;
     const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people });
     const label = reading && (0,action_items_text/* tidyText */.q)(reading.text) === '' ? reading.owners : null;
-    enterHeading(walk, depthOf(heading), label ? null : walk.section);
+    enterHeading(walk, (0,nodes/* depthOf */.d1)(heading), label ? null : walk.section);
     if (reading && !label)
         headingItem(heading, plain, walk);
     return label;
@@ -4258,7 +4304,7 @@ function itemAt(place, reading, walk) {
         text: reading.text,
         done: reading.done,
         due: reading.due,
-        id: fingerprint_fingerprint(reading.owners, reading.text),
+        id: fingerprint(reading.owners, reading.text),
         section: walk.section,
         context: contextOf(walk),
     };
@@ -4284,19 +4330,19 @@ function contextOf(walk) {
  */
 function walkList(list, label, walk, depth) {
     let siblingLabel = null;
-    const items = childrenOf(list);
+    const items = (0,nodes/* childrenOf */.LU)(list);
     const outerSurvey = walk.survey;
     walk.survey = isSurvey(items, walk);
     for (const [index, item] of items.entries()) {
         if (walk.consumed.has(item))
             continue;
-        if (typeOf(item) !== 'listItem') {
+        if ((0,nodes/* typeOf */.QP)(item) !== 'listItem') {
             walkBlocks([item], null, walk, depth + 1);
             continue;
         }
         const ending = walkListItem(item, label ?? siblingLabel, walk, depth + 1);
         if (ending && ending.length > 0 && index === items.length - 1)
-            parentItem(item, ending, walk);
+            parentItem(item, ending, walk, label === null && siblingLabel === null);
         else
             siblingLabel = ending ?? siblingLabel;
     }
@@ -4314,18 +4360,18 @@ function isAnswer(text) {
  * question (`- Which image?⏎  - [ ] the same UUID⏎  - [ ] a new UUID`).
  */
 function isSurvey(items, walk) {
-    const boxed = items.filter((item) => checkedOf(item) !== null);
+    const boxed = items.filter((item) => (0,nodes/* checkedOf */.Te)(item) !== null);
     if (boxed.length === 0)
         return false;
     const texts = items.map((item) => {
-        const first = childrenOf(item)[0];
-        return typeOf(first) === 'paragraph' ? plainTextOf(first, () => false).text : '';
+        const first = (0,nodes/* childrenOf */.LU)(item)[0];
+        return (0,nodes/* typeOf */.QP)(first) === 'paragraph' ? plainTextOf(first, () => false).text : '';
     });
     if (texts.some((text) => SURVEY_BOX.test(text)))
         return true;
     // Two or more short boxes under a question are its answers; long ones are the tasks it asks for.
     const question = walk.parents.at(-1)?.trimEnd().endsWith('?') === true;
-    return question && boxed.length >= 2 && items.every((item, index) => checkedOf(item) === null || wordsOf(texts[index] ?? '') <= ANSWER_WORDS);
+    return question && boxed.length >= 2 && items.every((item, index) => (0,nodes/* checkedOf */.Te)(item) === null || wordsOf(texts[index] ?? '') <= ANSWER_WORDS);
 }
 /** An answer to a survey's question is a few words: `with the same UUID`. */
 const ANSWER_WORDS = 4;
@@ -4336,29 +4382,38 @@ function wordsOf(text) {
  * A marker that only names owners, last in its list, with nothing after it to label
  * (`- Should create epics for R5⏎  - *TODO: @anna and @ben*`): its text is the parent item's.
  */
-function parentItem(listItem, owners, walk) {
-    const parent = walk.parents.at(-1);
+function parentItem(listItem, owners, walk, unlabelled) {
+    const parent = walk.parents.at(-1) ?? (unlabelled ? sectionTopic(walk) : undefined);
     if (parent === undefined || walk.parentIsItem.at(-1) === true)
         return;
     const marks = blankDoneMarks(parent, walk.grammar);
     const text = (0,action_items_text/* tidyText */.q)(marks.text);
     if (text === '')
         return;
-    const position = positionOf(listItem);
+    const position = (0,nodes/* positionOf */.df)(listItem);
     const place = { line: position?.start.line ?? 0, column: position?.start.column ?? 0, endLine: position?.end.line ?? 0, endColumn: position?.end.column ?? 0 };
     walk.items.push(itemAt(place, { owners: unique(owners), text, marked: true, done: marks.done, due: findDueDate(text, walk.grammar) }, walk));
+}
+/**
+ * The topic a top-level list is about, for an owner-only marker closing it
+ * (`### Upgrading Docusaurus⏎⏎- breaking changes only in mdx⏎- AI: @maxwolfs`): the nearest
+ * heading, when it is the section the list stands in (not a label heading) and not the title.
+ */
+function sectionTopic(walk) {
+    const nearest = walk.headings.at(-1);
+    return nearest !== undefined && walk.headings.length > 1 && nearest.text === walk.section && !(0,generic_context/* saysNothing */._)(nearest.text, '') ? nearest.text : undefined;
 }
 /** Returns the label the item ends with when no list of its own follows it, for its siblings. */
 function walkListItem(listItem, label, walk, depth) {
     if (depth > extract_MAX_DEPTH)
         return null;
-    const [first, ...rest] = childrenOf(listItem);
-    if (typeOf(first) !== 'paragraph') {
-        walkBlocks(childrenOf(listItem), null, walk, depth + 1);
+    const [first, ...rest] = (0,nodes/* childrenOf */.LU)(listItem);
+    if ((0,nodes/* typeOf */.QP)(first) !== 'paragraph') {
+        walkBlocks((0,nodes/* childrenOf */.LU)(listItem), null, walk, depth + 1);
         return null;
     }
     const before = walk.items.length;
-    const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk);
+    const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => (0,nodes/* typeOf */.QP)(child) === 'list'), walk);
     // The sub-list leans on this item ("cancel it"), unless the item only labels it; no
     // sub-blocks, no context to give (most items: reading it would cost a tenth of the walk).
     const parent = childLabel || rest.length === 0 ? '' : (0,action_items_text/* tidyText */.q)(plainTextOf(first, () => false).text);
@@ -4371,7 +4426,7 @@ function walkListItem(listItem, label, walk, depth) {
         walk.parents.pop();
         walk.parentIsItem.pop();
     }
-    return rest.some((child) => typeOf(child) === 'list') ? null : childLabel;
+    return rest.some((child) => (0,nodes/* typeOf */.QP)(child) === 'list') ? null : childLabel;
 }
 /**
  * Reads a paragraph, one segment (line meant as a bullet) at a time, and records its items.
@@ -4390,7 +4445,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
         const head = index === 0;
         const arrowed = arrowLabel !== null && ARROW_START.test(plain.text.slice(whole.start, whole.end));
         const listLabel = (head ? label : active) ?? (arrowed ? arrowLabel : null);
-        const checked = head && !walk.survey ? checkedOf(host) : null;
+        const checked = head && !walk.survey ? (0,nodes/* checkedOf */.Te)(host) : null;
         const context = { label: listLabel, checked, people: walk.people };
         const { cut, later } = cutLaterItems(plain, whole, context, grammar);
         const found = readSegment(cut, whole, context, grammar);
@@ -4417,7 +4472,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
             text: item.text,
             done: item.done,
             due: item.due,
-            id: fingerprint_fingerprint(item.owners, item.text),
+            id: fingerprint(item.owners, item.text),
             section: walk.section,
             context: contextOf(walk),
             ...withReferences(referencesIn(plain, whole.start, whole.end, later)),
@@ -4434,7 +4489,7 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
                 text: extra.text,
                 done: extra.done,
                 due: extra.due,
-                id: fingerprint_fingerprint(extra.owners, extra.text),
+                id: fingerprint(extra.owners, extra.text),
                 section: walk.section,
                 context: contextOf(walk),
                 ...withReferences(referencesIn(plain, start, end)),
@@ -4480,15 +4535,34 @@ function ownedLabel(paragraph, list, walk) {
     if (list === undefined)
         return null;
     const text = plainTextOf(paragraph, () => false).text.trim();
-    if (text.split(/\s+/u).length > OWNED_LABEL_WORDS || !walk.grammar.ownedLabel.test(text))
+    if (hasMoreWords(text, OWNED_LABEL_WORDS) || !(walk.grammar.ownedLabel.test(text) || walk.grammar.ownedLabelLine.test(text)))
         return null;
-    const items = childrenOf(list);
-    const owned = items.filter((item) => /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(plainTextOf(childrenOf(item)[0], () => false).text));
-    return items.length > 0 && owned.length * 2 >= items.length ? [] : null;
+    return namesPeople(list, walk) ? [] : null;
+}
+/**
+ * Whether at least half of a list's items name someone: a handle anywhere (`create the
+ * testbed (@alice)`), or a known name where an owner stands (`Anna: book the room`).
+ */
+function namesPeople(list, walk) {
+    const items = (0,nodes/* childrenOf */.LU)(list);
+    const owned = items.filter((item) => {
+        const text = plainTextOf((0,nodes/* childrenOf */.LU)(item)[0], () => false).text;
+        return /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9]/u.test(text) || readAssignment(text, walk.grammar, walk.people).owners.length > 0;
+    });
+    return items.length > 0 && owned.length * 2 >= items.length;
+}
+/** Whether `text` has more than `limit` words, counting no further than needed. */
+function hasMoreWords(text, limit) {
+    const gaps = /\s+/gu;
+    let words = 1;
+    while (gaps.exec(text))
+        if (++words > limit)
+            return true;
+    return false;
 }
 /** Whether a labelled list item with no marker or owners, ending with a colon, heads a sub-list. */
 function groupsList(host, raw, reading, segments) {
-    return host !== null && segments === 1 && !reading.marked && reading.owners.length === 0 && /:[\s*_]*$/u.test(raw) && childrenOf(host).some((child) => typeOf(child) === 'list');
+    return host !== null && segments === 1 && !reading.marked && reading.owners.length === 0 && /:[\s*_]*$/u.test(raw) && (0,nodes/* childrenOf */.LU)(host).some((child) => (0,nodes/* typeOf */.QP)(child) === 'list');
 }
 /** A further box inside a task item's text: the item is a row of options. */
 const SURVEY_BOX = /\[[ xX]\]/u;
@@ -4583,15 +4657,15 @@ function readItem(line, context, grammar) {
  */
 function takeFromSubBullets(listItem, item, walk) {
     const needsOwners = item.owners.length === 0;
-    for (const list of childrenOf(listItem)) {
-        if (typeOf(list) !== 'list')
+    for (const list of (0,nodes/* childrenOf */.LU)(listItem)) {
+        if ((0,nodes/* typeOf */.QP)(list) !== 'list')
             continue;
-        for (const sub of childrenOf(list)) {
-            const paragraph = childrenOf(sub)[0];
-            if (typeOf(paragraph) !== 'paragraph')
+        for (const sub of (0,nodes/* childrenOf */.LU)(list)) {
+            const paragraph = (0,nodes/* childrenOf */.LU)(sub)[0];
+            if ((0,nodes/* typeOf */.QP)(paragraph) !== 'paragraph')
                 continue;
             const text = plainTextOf(paragraph, (word) => walk.grammar.doneWord.test(word)).text;
-            const owners = needsOwners ? ownersOfOwnerLine((0,action_items_text/* tidyText */.q)(text)) : null;
+            const owners = needsOwners ? ownersOfOwnerLine((0,action_items_text/* tidyText */.q)(text), walk.people) : null;
             if (owners) {
                 item.owners = unique([...item.owners, ...owners]);
                 walk.consumed.add(sub);
@@ -4617,8 +4691,8 @@ function lineOf(plain, segment) {
  * so a segment starting mid-paragraph reports column 1).
  */
 function placeOf(plain, segment, opens, closes) {
-    const start = opens ? (positionOf(opens)?.start ?? null) : sourcePointAt(plain, segment.start);
-    const end = opens && !closes ? sourcePointAt(plain, segment.end) : (positionOf(opens ?? closes)?.end ?? sourcePointAt(plain, segment.end));
+    const start = opens ? ((0,nodes/* positionOf */.df)(opens)?.start ?? null) : sourcePointAt(plain, segment.start);
+    const end = opens && !closes ? sourcePointAt(plain, segment.end) : ((0,nodes/* positionOf */.df)(opens ?? closes)?.end ?? sourcePointAt(plain, segment.end));
     return { line: start?.line ?? 0, column: start?.column ?? 0, endLine: end?.line ?? 0, endColumn: end?.column ?? 0 };
 }
 
@@ -4761,6 +4835,206 @@ function matchItems(known, found) {
 
 /***/ }),
 
+/***/ 9278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LU: () => (/* binding */ childrenOf),
+/* harmony export */   QP: () => (/* binding */ typeOf),
+/* harmony export */   RP: () => (/* binding */ valueOf),
+/* harmony export */   Te: () => (/* binding */ checkedOf),
+/* harmony export */   d1: () => (/* binding */ depthOf),
+/* harmony export */   df: () => (/* binding */ positionOf)
+/* harmony export */ });
+/**
+ * Defensive readers for mdast nodes. The extractor accepts any tree, including ones built
+ * by hand or by other plugins, so it never trusts a field to exist or to have its type.
+ */
+function field(node, name) {
+    return typeof node === 'object' && node !== null ? node[name] : undefined;
+}
+/** The node's `type`, or `''`. */
+function typeOf(node) {
+    const type = field(node, 'type');
+    return typeof type === 'string' ? type : '';
+}
+/** The node's children, or `[]`. */
+function childrenOf(node) {
+    const children = field(node, 'children');
+    return Array.isArray(children) ? children : [];
+}
+/** The node's string `value`, or null. */
+function valueOf(node) {
+    const value = field(node, 'value');
+    return typeof value === 'string' ? value : null;
+}
+/** A list item's task box: true, false, or null when it has none. */
+function checkedOf(node) {
+    const checked = field(node, 'checked');
+    return typeof checked === 'boolean' ? checked : null;
+}
+/** A heading's depth, or 0 when missing. */
+function depthOf(node) {
+    const depth = field(node, 'depth');
+    return typeof depth === 'number' && Number.isFinite(depth) ? depth : 0;
+}
+/** The node's start and end, when both are well-formed. */
+function positionOf(node) {
+    const position = field(node, 'position');
+    const start = pointOf(field(position, 'start'));
+    const end = pointOf(field(position, 'end'));
+    return start && end ? { start, end } : null;
+}
+function pointOf(value) {
+    const line = field(value, 'line');
+    const column = field(value, 'column');
+    return typeof line === 'number' && typeof column === 'number' && Number.isFinite(line) && Number.isFinite(column)
+        ? { line, column }
+        : null;
+}
+
+
+/***/ }),
+
+/***/ 4728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ff: () => (/* binding */ peopleOfTexts),
+/* harmony export */   gP: () => (/* binding */ NO_PEOPLE),
+/* harmony export */   xr: () => (/* binding */ peopleOf)
+/* harmony export */ });
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9278);
+
+/** Nobody known: names stay names. */
+const NO_PEOPLE = { login: () => null };
+/**
+ * One word of a name: a capital, then at most 40 letters. Bounded (issue 17): the pattern is
+ * tried from every capital of a line, and an unbounded word made a line of 40,000 capitals
+ * cost 2 s (each try read to the end of the run, then backed off). No name's word is longer.
+ */
+const NAME_WORD = String.raw `\p{Lu}[\p{L}'’-]{0,40}`;
+const FULL_NAME = String.raw `${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
+/** A name followed by a handle in parentheses: `Sam Kim (@sam-k)`, `Friederike Zelke (@FriederikeZelke, OSBA)`. */
+const NAME_THEN_HANDLE = new RegExp(String.raw `(${FULL_NAME})[ \t]*\([ \t]*@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)`, 'gu');
+/** A handle followed by a name in parentheses: `@sam-k (Sam Kim)`. */
+const HANDLE_THEN_NAME = new RegExp(String.raw `(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)[ \t]*\([ \t]*(${FULL_NAME})[ \t]*[),]`, 'gu');
+/** Any handle: a name that is a login written without `@` (`VP04` for `@vp04`) resolves to it. */
+const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)/gu;
+/** Blocks deeper than this are not minutes; stop instead of exhausting the stack. */
+const MAX_DEPTH = 200;
+/**
+ * Who the minutes name: the configured names (`actionItems.people`, first) and the people the
+ * file itself pairs with handles, by full name and by first name when only one person has it,
+ * and every handle written in it. Pure: reads the tree's text, nothing else.
+ */
+function peopleOf(tree, configured = {}) {
+    // Most files never write a name where an owner stands: read the file only when asked.
+    let known = null;
+    return {
+        login(name) {
+            known ??= readPeople(tree, configured);
+            return known.login(name);
+        },
+    };
+}
+function readPeople(tree, configured) {
+    const named = new Map();
+    const firstNames = new Map();
+    const handles = new Set();
+    const add = (name, login) => {
+        const full = name.trim().replace(/\s+/gu, ' ').toLowerCase();
+        named.set(full, login.toLowerCase());
+        const first = full.split(' ')[0] ?? full;
+        if (first !== full)
+            firstNames.set(first, (firstNames.get(first) ?? new Set()).add(login.toLowerCase()));
+    };
+    for (const text of textsOf(tree, 0)) {
+        for (const match of text.matchAll(NAME_THEN_HANDLE))
+            add(match[1] ?? '', match[2] ?? '');
+        for (const match of text.matchAll(HANDLE_THEN_NAME))
+            add(match[2] ?? '', match[1] ?? '');
+        for (const match of text.matchAll(HANDLE))
+            handles.add((match[1] ?? '').toLowerCase());
+    }
+    const configuredByName = new Map(Object.entries(configured).map(([name, login]) => [name.trim().toLowerCase(), login.replace(/^@/u, '').toLowerCase()]));
+    return {
+        login(name) {
+            const key = name.trim().replace(/\s+/gu, ' ').toLowerCase();
+            if (key === '')
+                return null;
+            const first = firstNames.get(key);
+            return configuredByName.get(key) ?? named.get(key) ?? (first?.size === 1 ? [...first][0] ?? null : null) ?? (handles.has(key) ? key : null);
+        },
+    };
+}
+/** The text of every text node, one string per paragraph or heading. */
+function textsOf(node, depth) {
+    if (depth > MAX_DEPTH)
+        return [];
+    const type = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .typeOf */ .QP)(node);
+    if (type === 'paragraph' || type === 'heading' || type === 'tableCell')
+        return [flatten(node, depth)];
+    return (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node).flatMap((child) => textsOf(child, depth + 1));
+}
+function flatten(node, depth) {
+    if (depth > MAX_DEPTH)
+        return '';
+    const value = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .valueOf */ .RP)(node);
+    if (value !== null)
+        return value;
+    return (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .childrenOf */ .LU)(node)
+        .map((child) => flatten(child, depth + 1))
+        .join('');
+}
+/** A line longer than this is prose, not a participant entry. */
+const MAX_PEOPLE_LINE = 500;
+/**
+ * As `NAME_THEN_HANDLE` and `HANDLE_THEN_NAME`, every quantifier bounded (a word of 40
+ * letters, 5 spaces): each start costs a constant, so a pass over any text is linear.
+ */
+const BOUNDED_NAME = String.raw `\p{Lu}[\p{L}'’-]{0,40}(?:[ \t]{1,5}\p{Lu}[\p{L}'’-]{0,40}){0,3}`;
+const BOUNDED_LOGIN = String.raw `[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}`;
+const NAME_THEN_HANDLE_BOUNDED = new RegExp(String.raw `(${BOUNDED_NAME})[ \t]{0,5}\([ \t]{0,5}@(${BOUNDED_LOGIN})`, 'gu');
+const HANDLE_THEN_NAME_BOUNDED = new RegExp(String.raw `(?<![\p{L}\p{N}_.@])@(${BOUNDED_LOGIN})[ \t]{0,5}\([ \t]{0,5}(${BOUNDED_NAME})[ \t]{0,5}[),]`, 'gu');
+/**
+ * The names the files of a run pair with handles (`Anna Schmidt (@aschmidt)`, `@aschmidt (Anna
+ * Schmidt)`), as a map for `actionItems.people`: each full name, and each first name that only
+ * one person has. A name paired with two handles in different files is left out: it is
+ * nobody for sure. Pure and cheap: one pass over the lines that hold `(@` or `@…(`; the
+ * caller merges the configured names over it, so configuration wins. Fenced code is read too
+ * (a pairing in an example is still a pairing), which only ever adds a name.
+ */
+function peopleOfTexts(texts) {
+    const logins = new Map();
+    const add = (name, login) => {
+        const full = name.trim().replace(/\s+/gu, ' ');
+        const keys = [full, ...(full.includes(' ') ? [full.split(' ')[0] ?? full] : [])];
+        for (const key of keys) {
+            const lower = key.toLowerCase();
+            logins.set(lower, (logins.get(lower) ?? new Set()).add(login.toLowerCase()));
+        }
+    };
+    for (const text of texts) {
+        for (const line of text.split('\n')) {
+            if (line.length > MAX_PEOPLE_LINE || !line.includes('@'))
+                continue;
+            for (const match of line.matchAll(NAME_THEN_HANDLE_BOUNDED))
+                add(match[1] ?? '', match[2] ?? '');
+            for (const match of line.matchAll(HANDLE_THEN_NAME_BOUNDED))
+                add(match[2] ?? '', match[1] ?? '');
+        }
+    }
+    const people = {};
+    for (const [name, found] of logins)
+        if (found.size === 1)
+            people[name] = [...found][0] ?? '';
+    return people;
+}
+
+
+/***/ }),
+
 /***/ 1024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4808,7 +5082,7 @@ function normaliseText(text) {
 
 /***/ }),
 
-/***/ 5720:
+/***/ 8541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4988,122 +5262,8 @@ function stringify(values) {
 
 // EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
 var lib = __nccwpck_require__(3617);
-;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
-/**
- * @import {VFile, Value} from 'vfile'
- * @import {Location} from 'vfile-location'
- */
-
-/**
- * Create an index of the given document to translate between line/column and
- * offset based positional info.
- *
- * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
- *
- * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
- *
- * @param {VFile | Value} file
- *   File to index.
- * @returns {Location}
- *   Accessors for index.
- */
-function lib_location(file) {
-  const value = String(file)
-  /**
-   * List, where each index is a line number (0-based), and each value is the
-   * byte index *after* where the line ends.
-   *
-   * @type {Array<number>}
-   */
-  const indices = []
-  let cr = -1
-  let lf = -1
-
-  return {toOffset, toPoint}
-
-  /**
-   * Add the next line to `indices`.
-   *
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function grow() {
-    const from = indices.at(-1) ?? 0
-
-    if (cr < from) {
-      cr = value.indexOf('\r', from)
-      if (cr === -1) cr = Infinity
-    }
-
-    if (lf < from) {
-      lf = value.indexOf('\n', from)
-      if (lf === -1) lf = Infinity
-    }
-
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
-    indices.push((eol === Infinity ? value.length : eol) + 1)
-  }
-
-  /**
-   * Get the line/column based `Point` for `offset`.
-   *
-   * @type {Location['toPoint']}
-   */
-  function toPoint(offset) {
-    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow()
-
-      // Binary search for the first line that ends after `offset`.
-      let low = 0
-      let high = indices.length - 1
-
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2)
-
-        if (indices[middle] > offset) {
-          high = middle
-        } else {
-          low = middle + 1
-        }
-      }
-
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      }
-    }
-  }
-
-  /**
-   * Get the `offset` from a line/column based `Point`.
-   *
-   * @type {Location['toOffset']}
-   */
-  function toOffset(point) {
-    if (
-      point &&
-      typeof point.line === 'number' &&
-      typeof point.column === 'number' &&
-      !Number.isNaN(point.line) &&
-      // Excludes `NaN` too.
-      point.column > 0
-    ) {
-      while (
-        indices.length < point.line &&
-        (indices.at(-1) ?? 0) <= value.length
-      ) {
-        grow()
-      }
-
-      const offset =
-        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
-      // The given `column` could not exist on this line.
-      if (offset < indices[point.line - 1]) return offset
-    }
-  }
-}
-
+// EXTERNAL MODULE: ./node_modules/vfile-location/lib/index.js
+var vfile_location_lib = __nccwpck_require__(807);
 ;// CONCATENATED MODULE: ./node_modules/unified-message-control/lib/index.js
 /**
  * @typedef {import('unist').Node} Node
@@ -5262,7 +5422,7 @@ function messageControl(tree, options) {
 
   const sources = typeof source === 'string' ? [source] : source || [name]
 
-  const toOffset = lib_location(file).toOffset
+  const toOffset = (0,vfile_location_lib/* location */.C)(file).toOffset
   const initial = !reset
   const gaps = detectGaps(tree)
   /** @type {Record<string, Array<Mark>>} */
@@ -5731,123 +5891,16 @@ var unified_lib = __nccwpck_require__(2772);
 var vfile_lib = __nccwpck_require__(9030);
 // EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
 var vfile_message_lib = __nccwpck_require__(711);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 12 modules
-var action_items = __nccwpck_require__(8757);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 10 modules
+var action_items = __nccwpck_require__(8588);
 // EXTERNAL MODULE: ./src/config/profiles.ts
 var profiles = __nccwpck_require__(3810);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/model/build-model.ts + 1 modules
 var build_model = __nccwpck_require__(495);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/markup/message.ts
-var markup_message = __nccwpck_require__(5635);
-// EXTERNAL MODULE: ./src/repo/dates.ts
-var dates = __nccwpck_require__(5173);
-// EXTERNAL MODULE: ./src/repo/repo-index.ts
-var repo_index = __nccwpck_require__(2023);
-;// CONCATENATED MODULE: ./src/links/describe-missing-target.ts
-
-
-
-
-/** A dated file this many days off a missing link target is suggested as the fix (`link-target-exists` option `suggestWithinDays`). */
-const DEFAULT_SUGGEST_WITHIN_DAYS = 3;
-/**
- * Whether the link's target is in the repository, as a file or a folder: GitHub redirects
- * `blob/` links to folders and `tree/` links to files, so either view of a path resolves.
- */
-function targetExists(path, index) {
-    return index.files.has(path) || index.folders.has(path);
-}
-/**
- * Describes a missing link target the way a minutes maintainer thinks: a missing `.md`, a
- * wrong letter case; a dated file a few days off is a typo to fix (`iaas/20220927.md` →
- * `iaas/20220928.md`), a week off is a missing file and the nearest one is only named as
- * context; a file of the same name elsewhere (`Charter.md` at the root) is suggested.
- */
-function describeMissingTarget(path, index, options) {
-    const missing = (0,markup_message.md) `Cannot find \`${path}\``;
-    const [folder, name] = (0,repo_index/* splitPath */.U)(path);
-    const withExtension = `${path}.md`;
-    if (index.files.has(withExtension))
-        return suggest(missing, withExtension, '');
-    const byCase = index.byLowerCase.get(path.toLowerCase()) ?? index.byLowerCase.get(withExtension.toLowerCase());
-    if (byCase)
-        return suggest(missing, byCase, '');
-    const dated = index.dateOf(path);
-    if (dated)
-        return describeMissingDatedFile(missing, path, dated.series, dated.date, dated.pattern, index, options);
-    const elsewhere = sameNameElsewhere(name, index);
-    if (elsewhere.length === 1 && elsewhere[0])
-        return suggestElsewhere(missing, elsewhere[0], options);
-    if (elsewhere.length > 1) {
-        const listed = elsewhere.slice(0, 3).map((candidate) => (0,markup_message.md) `\`${candidate}\``).reduce((list, next) => (0,markup_message.md) `${list}, ${next}`);
-        return { message: (0,markup_message.md) `${missing}; files of that name: ${listed}${elsewhere.length > 3 ? ', …' : ''}.`, suggestion: null };
-    }
-    if (folder && !index.folders.has(folder))
-        return { message: (0,markup_message.md) `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
-    return { message: (0,markup_message.md) `${missing}.`, suggestion: null };
-}
-/** Files named like `name` (any letter case, with or without `.md`) anywhere in the repository. */
-function sameNameElsewhere(name, index) {
-    const lower = name.toLowerCase();
-    const candidates = [...(index.byName.get(lower) ?? []), ...(lower.endsWith('.md') ? [] : (index.byName.get(`${lower}.md`) ?? []))];
-    return [...new Set(candidates)].sort();
-}
-function describeMissingDatedFile(missing, path, series, date, pattern, index, options) {
-    const nearest = nearestDatedFile(index.datedFiles.get(series) ?? [], date, pattern);
-    const where = series === '' ? 'the root' : (0,markup_message.md) `\`${series}/\``;
-    if (nearest === null) {
-        const why = index.folders.has(series) ? (0,markup_message.md) `there are no dated minutes in ${where}` : (0,markup_message.md) `there is no folder \`${series}/\``;
-        return { message: (0,markup_message.md) `${missing}: ${why}.`, suggestion: null };
-    }
-    const distance = (0,dates/* daysBetween */.YM)(date, nearest.date);
-    if (Math.abs(distance) <= options.suggestWithinDays && nearest.path !== path) {
-        return suggest(missing, nearest.path, ` (${(0,dates/* describeDayDistance */.Xh)(distance)})`);
-    }
-    return {
-        message: (0,markup_message.md) `${missing}; the nearest minutes in ${where} are \`${nearest.path}\` (${(0,dates/* describeDayDistance */.Xh)(distance)}).`,
-        suggestion: null,
-    };
-}
-function suggest(missing, candidate, note) {
-    return { message: (0,markup_message.md) `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
-}
-/** A file of the same name in another folder: a relative link is suggested as it should be written. */
-function suggestElsewhere(missing, candidate, options) {
-    if (!options.relative || !options.fromPath)
-        return suggest(missing, candidate, '');
-    const written = relativeLink(options.fromPath, candidate);
-    const folder = (0,repo_index/* splitPath */.U)(candidate)[0];
-    const where = folder === '' ? 'at the root' : (0,markup_message.md) `in \`${folder}/\``;
-    return { message: (0,markup_message.md) `${missing}; did you mean \`${written}\` (\`${(0,repo_index/* splitPath */.U)(candidate)[1]}\` ${where})?`, suggestion: written };
-}
-/** `community-call/x.md` → `Charter.md` is `../Charter.md`. */
-function relativeLink(fromPath, target) {
-    const from = (0,repo_index/* splitPath */.U)(fromPath)[0];
-    return external_node_path_.posix.relative(from === '' ? '.' : from, target) || (0,repo_index/* splitPath */.U)(target)[1];
-}
-/**
- * The dated file closest to `date`; on a tie the later day, and on the same day the file
- * written like the missing one (same date pattern).
- */
-function nearestDatedFile(files, date, pattern) {
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of files) {
-        const distance = Math.abs((0,dates/* daysBetween */.YM)(date, candidate.date));
-        const better = distance < bestDistance ||
-            (distance === bestDistance && best !== null && (candidate.date > best.date || (candidate.date === best.date && candidate.pattern === pattern && best.pattern !== pattern)));
-        if (better) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
+// EXTERNAL MODULE: ./src/links/describe-missing-target.ts
+var describe_missing_target = __nccwpck_require__(5843);
 // EXTERNAL MODULE: ./src/links/resolve-link.ts
 var resolve_link = __nccwpck_require__(9722);
 ;// CONCATENATED MODULE: ./src/model/team-report.ts
@@ -5865,7 +5918,7 @@ function teamReportsOf(model, config, index) {
             const line = link.position?.start.line ?? 1;
             if (target.kind !== 'repo')
                 return { url: link.url, line, path: null, exists: null };
-            return { url: link.url, line, path: target.path, exists: targetExists(target.path, index) };
+            return { url: link.url, line, path: target.path, exists: (0,describe_missing_target/* targetExists */.k9)(target.path, index) };
         }),
     }));
 }
@@ -5956,7 +6009,7 @@ function findLongEmphasisRun(text, maxDepth) {
     let end = start + least;
     while (text[end] === text[start])
         end++;
-    const { line, column } = lib_location(text).toPoint(start) ?? { line: 1, column: 1 };
+    const { line, column } = (0,vfile_location_lib/* location */.C)(text).toPoint(start) ?? { line: 1, column: 1 };
     return { length: end - start, depth: Math.ceil((end - start) / 2), line, column };
 }
 function nextLineStart(text, at) {
@@ -6167,6 +6220,8 @@ function coerce(name, config) {
   return [1, config]
 }
 
+// EXTERNAL MODULE: ./src/markup/message.ts
+var markup_message = __nccwpck_require__(5635);
 ;// CONCATENATED MODULE: ./src/rules/define-rule.ts
 
 
@@ -6276,7 +6331,7 @@ const encoding = defineRule('encoding', (_tree, { model, decoded }, report) => {
     // The line index is built only for a file with something to report (most have nothing).
     let points = null;
     const span = (from, to) => {
-        points ??= lib_location(source);
+        points ??= (0,vfile_location_lib/* location */.C)(source);
         const start = points.toPoint(from);
         const end = points.toPoint(to);
         return start && end ? { start, end } : undefined;
@@ -6397,14 +6452,14 @@ const externalImageCopied = defineRule('external-image-copied', (tree, { model, 
  *   4:8-4:45: error: Cannot find `ops/20220929.md`; the nearest minutes in `ops/` are `ops/20220915.md` (14 days earlier).
  */
 const linkTargetExists = defineRule('link-target-exists', (_tree, { model, config, index, options }, report) => {
-    const suggestWithinDays = typeof options.suggestWithinDays === 'number' ? options.suggestWithinDays : DEFAULT_SUGGEST_WITHIN_DAYS;
+    const suggestWithinDays = typeof options.suggestWithinDays === 'number' ? options.suggestWithinDays : describe_missing_target/* DEFAULT_SUGGEST_WITHIN_DAYS */.bm;
     for (const link of model.links) {
         const target = (0,resolve_link/* resolveLink */.n)(link.url, model.path, config.repository, index);
-        if (target.kind !== 'repo' || targetExists(target.path, index))
+        if (target.kind !== 'repo' || (0,describe_missing_target/* targetExists */.k9)(target.path, index))
             continue;
         // Relative to this file (`../Charter.md`), not absolute nor root-relative (`/Charter.md`).
         const relative = !/^[a-z][a-z0-9+.-]*:|^\//i.test(link.url.trim());
-        const missing = describeMissingTarget(target.path, index, { suggestWithinDays, fromPath: model.path, relative });
+        const missing = (0,describe_missing_target/* describeMissingTarget */.TX)(target.path, index, { suggestWithinDays, fromPath: model.path, relative });
         report(missing.message, link.node.position, { suggestion: missing.suggestion });
     }
 });
@@ -6511,6 +6566,8 @@ const requiredSection = defineRule('required-section', (_tree, { model, profile 
     }
 });
 
+// EXTERNAL MODULE: ./src/repo/dates.ts
+var dates = __nccwpck_require__(5173);
 ;// CONCATENATED MODULE: ./src/model/week-minutes.ts
 
 /**
@@ -7128,7 +7185,7 @@ function pointAt(text, offset) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9804);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2023);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5720);
+/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8541);
 
 
 
@@ -7166,8 +7223,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8279);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3184);
+/* harmony import */ var _invocation_folder_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5575);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(915);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3184);
+
 
 
 
@@ -7177,9 +7236,9 @@ if ((0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isCheckWorker */ .
     (0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .serveChecks */ .Dx)();
 }
 else {
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .stopWorkflowCommands */ .Q)(process.env, (text) => process.stderr.write(text));
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
-        cwd: process.cwd(),
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .stopWorkflowCommands */ .Q)(process.env, (text) => process.stderr.write(text));
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), {
+        cwd: (0,_invocation_folder_js__WEBPACK_IMPORTED_MODULE_2__/* .invocationFolder */ .J)(process.env, process.cwd()),
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         workerScript: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url),
@@ -7192,7 +7251,33 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8279:
+/***/ 5575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ invocationFolder)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The folder the user ran the CLI from. `npm run minutes-check` (also `npm --prefix CLONE run
+ * minutes-check`) starts the script in the package's own folder and keeps the user's in
+ * `INIT_CWD`: without this, it would check the tool's repository instead of the user's.
+ * Only that script: a child process merely inheriting `INIT_CWD` (a test runner's, a script
+ * that `cd`s first) keeps its own folder.
+ */
+function invocationFolder(env, cwd) {
+    const { INIT_CWD: initCwd, npm_lifecycle_event: script, npm_package_json: manifest } = env;
+    if (!initCwd || script !== 'minutes-check' || !manifest)
+        return cwd;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(manifest)) === (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd) ? initCwd : cwd;
+}
+
+
+/***/ }),
+
+/***/ 915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7211,8 +7296,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/schemas/validators.cjs
 var validators = __nccwpck_require__(626);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 12 modules
-var action_items = __nccwpck_require__(8757);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 10 modules
+var action_items = __nccwpck_require__(8588);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/repo/date-patterns.ts
@@ -7482,7 +7567,7 @@ function compileDatePatternsOrThrow(patterns) {
         }
         catch (error) {
             if (error instanceof date_patterns/* DatePatternError */.JO)
-                throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD once each`);
+                throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)`);
             throw error;
         }
     });
@@ -7537,8 +7622,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-// EXTERNAL MODULE: ./src/check/check-source.ts + 25 modules
-var check_source = __nccwpck_require__(5720);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 23 modules
+var check_source = __nccwpck_require__(8541);
 ;// CONCATENATED MODULE: ./src/check/check-in-thread.ts
 
 
@@ -8095,6 +8180,8 @@ function namesExistingPath(refAndPath, wantsFolder, index) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/action-items/people.ts
+var people = __nccwpck_require__(4728);
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
 var repo_index = __nccwpck_require__(2023);
 ;// CONCATENATED MODULE: ./src/report/suppressions.ts
@@ -8318,6 +8405,22 @@ async function readRepoFile(root, path) {
     }
     return (0,promises_namespaceObject.readFile)(full);
 }
+/**
+ * The repository's git configuration, or null. In a linked worktree or a submodule `.git` is a
+ * file (`gitdir: …`) and the configuration lives in the common git folder it points to.
+ */
+async function readGitConfig(root) {
+    const dotGit = (0,external_node_path_.join)(root, '.git');
+    const pointer = await readTextIfExists(dotGit).catch(() => null); // a folder: EISDIR
+    if (pointer === null)
+        return readTextIfExists((0,external_node_path_.join)(dotGit, 'config')).catch(() => null);
+    const gitDir = pointer.split('\n').find((line) => line.startsWith('gitdir:'))?.slice('gitdir:'.length).trim();
+    if (!gitDir)
+        return null;
+    const ownDir = (0,external_node_path_.resolve)(root, gitDir);
+    const common = (await readTextIfExists((0,external_node_path_.join)(ownDir, 'commondir')).catch(() => null))?.trim();
+    return readTextIfExists((0,external_node_path_.join)(common ? (0,external_node_path_.resolve)(ownDir, common) : ownDir, 'config')).catch(() => null);
+}
 /** The text of a file, or null when it does not exist. */
 async function readTextIfExists(path) {
     try {
@@ -8334,7 +8437,7 @@ async function readTextIfExists(path) {
  * `origin`, read from `.git/config`; else null.
  */
 async function repositoryFromGitRemote(root) {
-    const gitConfig = await readTextIfExists((0,external_node_path_.join)(root, '.git', 'config'));
+    const gitConfig = await readGitConfig(root);
     if (!gitConfig)
         return null;
     for (const remote of ['upstream', 'origin']) {
@@ -8382,6 +8485,7 @@ function collectLinkUrls(tree) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/check-repository.ts
+
 
 
 
@@ -8465,7 +8569,11 @@ async function checkRepository(reader, options) {
     const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources)) : 0;
     // `--jobs 0` asks for this thread and nothing else: no watchdog (about 1.4 ms a file).
     const checkHere = options.jobs === 0 ? check_source/* checkSource */.As : checkInThread;
-    const checked = await checkSources(sources, { config, allPaths, index }, { jobs, workerScript: options.workerScript ?? null, checkHere });
+    // Names the run's files pair with handles resolve owners written as names in any of them
+    // (issue 20); the configured names win. Only the files in the run: a pull request's are its own.
+    const runPeople = (0,people/* peopleOfTexts */.ff)(sources.map((source) => (typeof source.content === 'string' ? source.content : (0,decode/* decodeUtf8 */._)(source.content).text)));
+    const checkConfig = { ...config, actionItems: { ...config.actionItems, people: { ...runPeople, ...lowerKeys(config.actionItems.people ?? {}) } } };
+    const checked = await checkSources(sources, { config: checkConfig, allPaths, index }, { jobs, workerScript: options.workerScript ?? null, checkHere });
     const linkReports = selected.flatMap((path) => {
         const link = links.get(path) ?? textLinks.get(path);
         return link ? [symbolicLinkReport(path, link, config, index)] : [];
@@ -8491,6 +8599,10 @@ async function checkRepository(reader, options) {
         linkingFiles,
         allPaths,
     };
+}
+/** Configured names with lower-case keys, so that they replace the same name found in the files. */
+function lowerKeys(people) {
+    return Object.fromEntries(Object.entries(people).map(([name, login]) => [name.trim().toLowerCase(), login]));
 }
 function isSource(entry) {
     return 'content' in entry;
@@ -8623,16 +8735,26 @@ const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r' };
 /**
  * The familiar one-line-per-finding format: `path:line:col  severity  message  rule`,
  * then a total. Clickable in editors and terminals. A path or message from the minutes that
- * holds a line break stays on its finding's line, escaped (see `logLine`).
+ * holds a line break stays on its finding's line, escaped (see `logLine`). Accepted findings
+ * are one summary line unless asked for, so that a run after `--suppress-all` shows what is new.
  */
-function formatText(report) {
+function formatText(report, options = {}) {
     const lines = [];
+    let hidden = 0;
     for (const file of report.files) {
         for (const finding of file.findings) {
+            if (finding.suppressed && !options.showSuppressed) {
+                hidden++;
+                continue;
+            }
+            if (options.quiet && finding.severity !== 'error')
+                continue;
             const severity = finding.suppressed ? `${finding.severity} (suppressed ${finding.suppressedSeverity ?? ''})`.replace(' )', ')') : finding.severity;
             lines.push(logLine(`${file.path}:${finding.line}:${finding.column} ${severity} ${finding.message} ${finding.rule}`));
         }
     }
+    if (hidden > 0 && !options.quiet)
+        lines.push(`${plural(hidden, 'accepted finding')} hidden; \`--show-suppressed\` lists them.`);
     const counts = countFindings(report.files.flatMap((file) => file.findings));
     const files = plural(report.summary.files, 'file');
     const suppressed = report.summary.suppressed ? ` (${report.summary.suppressed} suppressed)` : '';
@@ -8640,12 +8762,284 @@ function formatText(report) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./node_modules/vfile-location/lib/index.js
+var vfile_location_lib = __nccwpck_require__(807);
+// EXTERNAL MODULE: ./src/links/describe-missing-target.ts
+var describe_missing_target = __nccwpck_require__(5843);
+// EXTERNAL MODULE: ./src/model/build-model.ts + 1 modules
+var build_model = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
+var parse_markdown = __nccwpck_require__(3060);
+// EXTERNAL MODULE: ./src/repo/dates.ts
+var repo_dates = __nccwpck_require__(5173);
+;// CONCATENATED MODULE: ./src/fix/certain-fixes.ts
+
+
+
+
+
+
+
+
+/** Dashes people type between a date's parts: the ASCII one and the typographic ones (‐ ‑ ‒ – —). */
+const DASHED_DATE = /^(\d{4})[-\u2010-\u2014](\d{1,2})[-\u2010-\u2014](\d{1,2})$/;
+/**
+ * The fixes that are certain among a file's findings: a link whose one suggested target is
+ * the same file with `.md`, another letter case, moved to another folder, or dated one day off
+ * with no other candidate; a title date written with other dashes or without leading zeros;
+ * a placeholder where the team's minutes exist. Everything else (an ambiguous date, "fix
+ * whichever is wrong") is left to a person. Pure: the text in, edits out.
+ */
+function certainFixes(text, findings, context) {
+    const tree = (0,parse_markdown/* parseMarkdown */.W)(text);
+    const frontMatter = (0,build_model/* frontMatterOf */.E)(tree);
+    const profile = (0,profiles/* selectProfile */.og)(context.path, frontMatter, context.config);
+    if (!profile)
+        return [];
+    const model = (0,build_model/* buildMinutesModel */.j)(tree, { path: context.path, profile, config: context.config, index: context.index, frontMatter });
+    const place = (0,vfile_location_lib/* location */.C)(text);
+    const offset = (line, column) => place.toOffset({ line, column });
+    const edits = [];
+    const window = profile.ruleOptions['link-target-exists']?.suggestWithinDays;
+    const suggestWithinDays = typeof window === 'number' ? window : describe_missing_target/* DEFAULT_SUGGEST_WITHIN_DAYS */.bm;
+    for (const finding of findings) {
+        if (!finding.suggestion)
+            continue;
+        const start = offset(finding.line, finding.column);
+        const end = offset(finding.endLine, finding.endColumn);
+        if (start === undefined || end === undefined)
+            continue;
+        const at = { line: finding.line };
+        if (finding.rule === 'link-target-exists') {
+            const link = model.links.find(({ node }) => node.position?.start.offset === start && node.position.end.offset === end);
+            const edit = link && linkFix(text.slice(start, end), link.url, finding.suggestion, context, suggestWithinDays);
+            if (edit)
+                edits.push({ ...at, start: start + edit.at, end: start + edit.at + link.url.length, text: edit.url, kind: edit.kind });
+        }
+        else if (finding.rule === 'title-date') {
+            const written = DASHED_DATE.exec(text.slice(start, end));
+            const normalized = written && `${written[1]}-${written[2]?.padStart(2, '0')}-${written[3]?.padStart(2, '0')}`;
+            if (normalized && normalized === finding.suggestion)
+                edits.push({ ...at, start, end, text: normalized, kind: 'title-date' });
+        }
+        else if (finding.rule === 'team-minutes-missing') {
+            const team = model.teams.find(({ minutesLine }) => minutesLine?.position?.start.offset === start);
+            const edit = team?.minutesLine && placeholderFix(text, team.minutesLine.children, finding.suggestion, context);
+            if (edit)
+                edits.push({ ...at, ...edit, kind: 'team-minutes' });
+        }
+    }
+    return edits;
+}
+/** Where in the link's source its destination stands, and what it becomes; null unless certain. */
+function linkFix(source, url, suggestion, context, suggestWithinDays) {
+    const target = (0,resolve_link/* resolveLink */.n)(url, context.path, context.config.repository, context.index);
+    if (target.kind !== 'repo')
+        return null;
+    const missing = target.path;
+    const folder = external_node_path_.posix.dirname(context.path) === '.' ? '' : external_node_path_.posix.dirname(context.path);
+    // A relative suggestion (a moved file, `../Charter.md`) is written from this file's folder.
+    const suggested = context.index.files.has(suggestion) ? suggestion : external_node_path_.posix.normalize(external_node_path_.posix.join(folder, suggestion));
+    if (!context.index.files.has(suggested))
+        return null;
+    const kind = fixKind(missing, suggested, context.index, suggestWithinDays);
+    if (!kind)
+        return null;
+    // The destination as written: the last occurrence in the link's source, after `(` or `<`, or the whole of a bare URL.
+    const at = source.lastIndexOf(url);
+    if (at < 0 || !(at === 0 || source[at - 1] === '(' || source[at - 1] === '<'))
+        return null;
+    const rewritten = rewriteUrl(url, missing, suggested, folder);
+    return rewritten === null || rewritten === url ? null : { at, url: rewritten, kind };
+}
+/** Which certain kind of fix `missing` → `suggested` is, or null when a person must choose. */
+function fixKind(missing, suggested, index, suggestWithinDays) {
+    if (suggested === `${missing}.md`)
+        return 'link-extension';
+    const lower = suggested.toLowerCase();
+    if (lower === missing.toLowerCase() || lower === `${missing}.md`.toLowerCase())
+        return 'link-case';
+    const missingDate = index.dateOf(missing);
+    const suggestedDate = index.dateOf(suggested);
+    if (missingDate && suggestedDate) {
+        if (missingDate.series !== suggestedDate.series || Math.abs((0,repo_dates/* daysBetween */.YM)(missingDate.date, suggestedDate.date)) !== 1)
+            return null;
+        // The only dated file of the series within the suggestion window: else a person picks.
+        const candidates = (index.datedFiles.get(missingDate.series) ?? []).filter(({ date }) => Math.abs((0,repo_dates/* daysBetween */.YM)(missingDate.date, date)) <= Math.max(1, suggestWithinDays));
+        return candidates.length === 1 ? 'link-day-off' : null;
+    }
+    // A file of the same name elsewhere: the rule suggests one only when it is the only one.
+    return external_node_path_.posix.basename(suggested).toLowerCase() === external_node_path_.posix.basename(missing).toLowerCase() ? 'link-moved' : null;
+}
+/**
+ * The link with its path replaced, written as it was: only the file name when the folder
+ * stays, the whole path for absolute and root-relative links (which end with it), else
+ * relative to the file. Query and fragment kept.
+ */
+function rewriteUrl(url, missing, suggested, folder) {
+    const cut = url.search(/[?#]/);
+    const pathPart = cut < 0 ? url : url.slice(0, cut);
+    const rest = cut < 0 ? '' : url.slice(cut);
+    let decoded;
+    try {
+        decoded = decodeURI(pathPart);
+    }
+    catch {
+        return null;
+    }
+    if (external_node_path_.posix.dirname(missing) === external_node_path_.posix.dirname(suggested) && decoded.endsWith(external_node_path_.posix.basename(missing))) {
+        return `${encodePath(decoded.slice(0, decoded.length - external_node_path_.posix.basename(missing).length) + external_node_path_.posix.basename(suggested))}${rest}`;
+    }
+    if (decoded.endsWith(`/${missing}`))
+        return `${encodePath(decoded.slice(0, decoded.length - missing.length) + suggested)}${rest}`;
+    if (/^[a-z][a-z0-9+.-]*:|^\//i.test(decoded))
+        return null;
+    return `${encodePath(external_node_path_.posix.relative(folder === '' ? '.' : folder, suggested))}${rest}`;
+}
+/**
+ * `Minutes: None yet` → `Minutes: [ops/20230323.md](../ops/20230323.md)`: only a line that is
+ * one plain text, written as it reads (no escapes), so the placeholder's offsets are certain.
+ */
+function placeholderFix(text, children, suggestion, context) {
+    const [only] = children;
+    if (children.length !== 1 || only?.type !== 'text')
+        return null;
+    const start = only.position?.start.offset;
+    const end = only.position?.end.offset;
+    if (start === undefined || end === undefined || text.slice(start, end) !== only.value)
+        return null;
+    const label = /^\s*minutes\s*:?\s*/i.exec(only.value)?.[0] ?? '';
+    const placeholder = only.value.slice(label.length).trimEnd();
+    if (label === '' || placeholder === '')
+        return null;
+    const folder = external_node_path_.posix.dirname(context.path) === '.' ? '' : external_node_path_.posix.dirname(context.path);
+    const target = encodePath(external_node_path_.posix.relative(folder === '' ? '.' : folder, suggestion));
+    // The path as the link's text, its Markdown characters escaped.
+    const linkText = suggestion.replace(/[\\[\]*_`<>]/g, '\\$&');
+    return { start: start + label.length, end: start + label.length + placeholder.length, text: `[${linkText}](${target})` };
+}
+/** A path as a link destination: percent-encoded, parentheses too, so that it cannot end the link. */
+function encodePath(path) {
+    return encodeURI(path).replace(/[()]/g, (paren) => (paren === '(' ? '%28' : '%29'));
+}
+/** Applies edits from the end of the text backwards, so earlier offsets stay right; an edit overlapping a later one is dropped. */
+function applyEdits(text, edits) {
+    const ordered = [...edits].sort((a, b) => b.start - a.start);
+    const applied = [];
+    let result = text;
+    let limit = Infinity;
+    for (const edit of ordered) {
+        if (edit.end > limit)
+            continue;
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+        limit = edit.start;
+        applied.push(edit);
+    }
+    return { text: result, applied: applied.reverse() };
+}
+
+;// CONCATENATED MODULE: ./src/fix/unified-diff.ts
+/**
+ * A unified diff of two versions of a file whose edits keep its line count (what `--fix`
+ * makes: replacements within lines), with three lines of context, as `git diff` shows it.
+ */
+function unifiedDiff(path, before, after) {
+    const old = linesOf(before);
+    const now = linesOf(after);
+    if (old.length !== now.length)
+        throw new Error('unifiedDiff: the fixes changed the number of lines');
+    const changed = old.flatMap((line, index) => (line === now[index] ? [] : [index]));
+    if (changed.length === 0)
+        return '';
+    const context = 3;
+    // Changed lines closer than twice the context share a hunk.
+    const hunks = [];
+    for (const index of changed) {
+        const last = hunks.at(-1);
+        if (last && index - last[1] <= 2 * context)
+            last[1] = index;
+        else
+            hunks.push([index, index]);
+    }
+    const lines = [`--- a/${path}`, `+++ b/${path}`];
+    for (const [first, last] of hunks) {
+        const from = Math.max(0, first - context);
+        const to = Math.min(old.length - 1, last + context);
+        const count = to - from + 1;
+        lines.push(`@@ -${from + 1},${count} +${from + 1},${count} @@`);
+        for (let index = from; index <= to; index++) {
+            if (old[index] === now[index])
+                lines.push(` ${old[index]}`);
+            else
+                lines.push(`-${old[index]}`, `+${now[index]}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The lines of a text; a final line break ends the last line, it does not start another. */
+function linesOf(text) {
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/fix-files.ts
+
+
+
+
+
+
+
+
+const DESCRIBED = {
+    'link-extension': 'link: the missing .md',
+    'link-case': 'link: the letter case',
+    'link-day-off': 'link: the minutes one day off',
+    'link-moved': 'link: the file moved',
+    'title-date': 'title date: YYYY-MM-DD',
+    'team-minutes': "team minutes: the link for the placeholder",
+};
+/**
+ * `--fix` and `--fix-dry-run`: the certain fixes of this run's findings (suppressed ones too),
+ * written into the files with each change named on stderr, or shown as a unified diff on
+ * stdout. Returns how many files changed (or would).
+ */
+async function fixFiles(root, result, mode, io) {
+    const index = (0,repo_index/* indexRepository */.B)(result.allPaths, (0,date_patterns/* compileDatePatterns */.TT)(result.config.datePatterns));
+    let files = 0;
+    let fixes = 0;
+    for (const file of result.unsuppressed.files) {
+        if (!file.findings.some((finding) => finding.suggestion))
+            continue;
+        const absolute = (0,external_node_path_.join)(root, ...file.path.split('/'));
+        const text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
+        // A byte-order mark or bytes that are not UTF-8 shift the positions: such a file is left alone.
+        if (text.startsWith('\uFEFF') || text.includes('\uFFFD'))
+            continue;
+        const { text: fixed, applied } = applyEdits(text, certainFixes(text, file.findings, { path: file.path, config: result.config, index }));
+        if (applied.length === 0 || fixed === text)
+            continue;
+        files++;
+        fixes += applied.length;
+        if (mode === 'dry-run') {
+            io.stdout(unifiedDiff(file.path, text, fixed));
+            continue;
+        }
+        await (0,promises_namespaceObject.writeFile)(absolute, fixed);
+        for (const edit of applied)
+            io.stderr(`${logLine(`minutes-check: fixed ${file.path}:${edit.line} ${DESCRIBED[edit.kind]}: “${text.slice(edit.start, edit.end)}” → “${edit.text}”`)}\n`);
+    }
+    const summary = `${fixes} ${fixes === 1 ? 'fix' : 'fixes'} in ${plural(files, 'file')}`;
+    io.stderr(mode === 'dry-run' ? `minutes-check: ${summary} would be applied (--fix applies them); nothing changed.\n` : `minutes-check: ${summary} applied.\n`);
+    return files;
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/links/external-images.ts
 var external_images = __nccwpck_require__(7005);
-// EXTERNAL MODULE: ./src/model/build-model.ts + 1 modules
-var build_model = __nccwpck_require__(495);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/cli/picture-bytes.ts
@@ -8843,6 +9237,7 @@ const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
        minutes-check next SERIES [--date YYYY-MM-DD] [--print]
        minutes-check items [--root DIR] [--format markdown|json]
        minutes-check fetch-images [PATHS...]
+       minutes-check plan [--root DIR] [--max-new-issues N] [--format text|json]
 
 Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
 team minutes links, links into the repository, and text encoding.
@@ -8861,13 +9256,20 @@ Options:
   --suppress-all             accept every current error and warning: write their counts per file
                              and rule to ROOT/.github/minutes-suppressions.json (new ones still fail)
   --prune-suppressions       drop the entries of that file that no longer match a finding
+  --show-suppressed          list the accepted findings (default: one line counting them)
+  -q, --quiet                print errors only, and the total
+  --fix                      apply the fixes that are certain (a link with one sure target, a
+                             title date's dashes or zeros, a team's minutes for a placeholder)
+                             in place and print what changed; nothing that needs a choice
+  --fix-dry-run              show those fixes as a unified diff, change nothing
   -h, --help                 show this help
   --version                  show the version
 
 With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
 configuration fitted to the repository (see \`minutes-check init --help\`); \`minutes-check next\`
 prepares the next meeting's minutes of a series (see \`minutes-check next --help\`); \`minutes-check items\`
-prints the open action items; \`minutes-check fetch-images\` downloads the pad pictures that
+prints the open action items; \`minutes-check plan\` which issues they would create, keep and close
+(see \`minutes-check plan --help\`); \`minutes-check fetch-images\` downloads the pad pictures that
 have no copy yet (see \`minutes-check fetch-images --help\`).
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, or a
 PATH that matches no file a profile applies to.
@@ -8889,6 +9291,10 @@ function parseCliArgs(argv, cwd) {
                 jobs: { type: 'string' },
                 'suppress-all': { type: 'boolean', default: false },
                 'prune-suppressions': { type: 'boolean', default: false },
+                'show-suppressed': { type: 'boolean', default: false },
+                quiet: { type: 'boolean', short: 'q', default: false },
+                fix: { type: 'boolean', default: false },
+                'fix-dry-run': { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', default: false },
             },
@@ -8910,6 +9316,8 @@ function parseCliArgs(argv, cwd) {
     const jobs = values.jobs === undefined ? null : Number(values.jobs);
     if (jobs !== null && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 256))
         throw new UsageError(`--jobs must be a whole number from 0 to 256, not “${values.jobs}”`);
+    if (values.fix && values['fix-dry-run'])
+        throw new UsageError('--fix and --fix-dry-run exclude each other');
     return {
         patterns: positionals,
         root: values.root ?? cwd,
@@ -8920,6 +9328,9 @@ function parseCliArgs(argv, cwd) {
         jobs,
         suppressAll: values['suppress-all'] ?? false,
         pruneSuppressions: values['prune-suppressions'] ?? false,
+        showSuppressed: values['show-suppressed'] ?? false,
+        quiet: values.quiet ?? false,
+        fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : null,
         help: values.help ?? false,
         version: values.version ?? false,
     };
@@ -9070,6 +9481,7 @@ function configSupport() {
         datePatterns: load('datePatterns:\n  - "**/YYYY-MM-DD.md"\n') !== null,
         frontMatterDate: load('profiles:\n  probe:\n    paths: ["*.md"]\n    frontMatterDate: date\n') !== null,
         actionItemsSince: load('actionItems:\n  since: 2026-01-01\n') !== null,
+        actionItemsGrammar: load('actionItems:\n  grammar:\n    markers: [ACTION]\n    labels: [Actions]\n  people:\n    Dave: dlee\n') !== null,
         newProfilesFirst: probe !== null && (0,profiles/* selectProfile */.og)('team/20260101.md', null, probe)?.name === 'probe',
         dateTokensInPaths: tokens !== null && (0,profiles/* selectProfile */.og)('probe/2026-01-01.md', null, tokens)?.name === 'probe',
     };
@@ -9089,8 +9501,6 @@ var mdast_util_to_string_lib = __nccwpck_require__(1869);
 var model_sections = __nccwpck_require__(7693);
 // EXTERNAL MODULE: ./src/model/team-folder.ts
 var team_folder = __nccwpck_require__(6265);
-// EXTERNAL MODULE: ./src/repo/dates.ts
-var repo_dates = __nccwpck_require__(5173);
 ;// CONCATENATED MODULE: ./src/init/file-facts.ts
 
 
@@ -9153,7 +9563,33 @@ function factsOf(path, tree, placeholders) {
             .map(({ section }) => teamFactOf(tree, section) ?? { title: section.title, minutesLinks: [] }),
         minuteTakers: minuteTakersOf(tree, sections, title, placeholders),
         links,
+        lines: textLinesOf(tree),
+        headedLists: sections.map((section) => ({ heading: section.title.replace(/[\s:]+$/, ''), items: listItemsUnder(tree, section) })).filter((list) => list.items.length > 0),
     };
+}
+function textLinesOf(tree) {
+    const lines = [];
+    (0,lib/* visit */.YR)(tree, 'paragraph', (paragraph) => {
+        for (const line of (0,mdast_util_to_string_lib/* toString */.d)(paragraph).split('\n'))
+            if (line.trim() !== '')
+                lines.push(line.trim());
+    });
+    return lines;
+}
+/** The first line of each item of the lists in a section's own content (not its subsections'). */
+function listItemsUnder(tree, section) {
+    const items = [];
+    for (const node of tree.children.slice(section.start + 1, (0,model_sections/* ownContentEnd */.d2)(tree, section))) {
+        if (node.type !== 'list')
+            continue;
+        for (const item of node.children) {
+            const first = item.children[0];
+            const line = first?.type === 'paragraph' ? ((0,mdast_util_to_string_lib/* toString */.d)(first).split('\n')[0] ?? '').trim() : '';
+            if (line !== '')
+                items.push(line);
+        }
+    }
+    return items;
 }
 function dateKeyOf(frontMatter) {
     for (const [key, value] of Object.entries(frontMatter ?? {})) {
@@ -9229,6 +9665,17 @@ function innermostSection(sections, childIndex, title) {
 
 /** "Nearly every file": the share of a series' files that must show a trait for it to be required. */
 const NEARLY_EVERY = 0.8;
+/**
+ * The share of a series' files, and of its newest files, that must keep a section for it to be
+ * required: a section one file in six lacks would make one file in six red.
+ */
+const REQUIRED_SHARE = 0.95;
+/** The newest files of a series, which must keep a required section too (a form given up lately is not required). */
+const RECENT_FILES = 10;
+/** Whether `count` of `total` files is at least the required share (all of them in a series under 20). */
+function isRequiredShare(count, total) {
+    return total > 0 && count >= Math.ceil(REQUIRED_SHARE * total - 1e-9);
+}
 /** A series needs this many files before its common sections are taken as required. */
 const MIN_FILES_FOR_SECTIONS = 3;
 /** Whether `count` of `total` files is nearly every one (all of them when there are few). */
@@ -9244,8 +9691,7 @@ const SYNONYMS = [
 ];
 /** The key spellings of one section share: `Participants (preferably github handles)` → `present`. */
 function sectionGroupKey(title) {
-    const words = (0,model_sections/* headingKey */.yc)(title)
-        .replace(/\([^)]*\)/g, ' ')
+    const words = (0,model_sections/* headingKey */.yc)(undecorated(title))
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim()
         .split(' ')
@@ -9254,14 +9700,34 @@ function sectionGroupKey(title) {
     const key = words.join(' ');
     return SYNONYMS.find((group) => group.includes(key))?.[0] ?? key;
 }
+/**
+ * A section's name as people write it, without its decorations: emoji and `:emoji:` codes, a
+ * parenthesised note, a note after a dash, a trailing colon (`Participants (github handles
+ * preferred)`, `Participants - use of github handle is preferred`, `:family: Participants` →
+ * `Participants`).
+ */
+function undecorated(title) {
+    const plain = title
+        .replace(/:[a-z0-9_+-]+:/g, ' ')
+        .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/\s+[-–—]\s.*$/u, '')
+        .replace(/[\s:]+$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return plain === '' ? title.trim() : plain;
+}
 /** Infers how the files of one series are written. */
-function inferSeries(series, files) {
+function inferSeries(series, files, frontMatter = null) {
+    const { sections, optional } = files.length >= MIN_FILES_FOR_SECTIONS ? commonSections(files) : { sections: [], optional: [] };
     return {
         series,
+        frontMatter,
         files,
         datePlace: datePlaceOf(files),
         levelOneTitles: files.filter((file) => file.titleDepth === 1).length,
-        sections: files.length >= MIN_FILES_FOR_SECTIONS ? commonSections(files) : [],
+        sections,
+        optionalSections: optional,
         minuteTaker: files.length >= MIN_FILES_FOR_SECTIONS ? commonMinuteTaker(files) : null,
     };
 }
@@ -9278,7 +9744,9 @@ function datePlaceOf(files) {
         return { kind: 'front-matter', key, files: count };
     return { kind: 'none' };
 }
+/** Files are oldest first (the series' order); the newest ones are the last. */
 function commonSections(files) {
+    const recent = files.slice(-RECENT_FILES);
     const groups = new Map();
     for (const file of files) {
         for (const section of file.sections) {
@@ -9292,20 +9760,29 @@ function commonSections(files) {
         }
     }
     const sections = [];
+    const optional = [];
     for (const group of groups.values()) {
         const wrapsTeams = group.withTeams > 0 && group.withTeams * 2 >= group.files.size;
         // Weekly minutes without the wrapper write their team sections one level up: that counts.
-        const count = wrapsTeams
-            ? files.filter((file) => group.files.has(file.path) || file.topLevelTeams.length > 0).length
-            : group.files.size;
-        if (!isNearlyEvery(count, files.length))
+        const has = (file) => group.files.has(file.path) || (wrapsTeams && file.topLevelTeams.length > 0);
+        const count = files.filter(has).length;
+        const recentCount = recent.filter(has).length;
+        const [top] = group.spellings.top();
+        // Named as people write it; the decorated spellings stay as aliases so they still count.
+        const name = undecorated(top);
+        if (!isRequiredShare(count, files.length) || !isRequiredShare(recentCount, recent.length)) {
+            if (count * 2 >= files.length)
+                optional.push({ name, files: count, recentFiles: recentCount, recent: recent.length, wrapsTeams });
             continue;
-        const [name] = group.spellings.top();
+        }
         const seen = new Set([(0,model_sections/* headingKey */.yc)(name)]);
         const aliases = group.spellings.ranked().filter((spelling) => !seen.has((0,model_sections/* headingKey */.yc)(spelling)) && seen.add((0,model_sections/* headingKey */.yc)(spelling)));
         sections.push({ name, aliases, files: count, wrapsTeams });
     }
-    return sections.sort((a, b) => firstIndex(files, a) - firstIndex(files, b));
+    return {
+        sections: sections.sort((a, b) => firstIndex(files, a) - firstIndex(files, b)),
+        optional: optional.sort((a, b) => b.files - a.files || a.name.localeCompare(b.name)),
+    };
 }
 /** Sections in the order the newest file that has them writes them. */
 function firstIndex(files, section) {
@@ -9346,6 +9823,12 @@ class Counter {
     counts = new Map();
     add(value) {
         this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+    }
+    count(value) {
+        return this.counts.get(value) ?? 0;
+    }
+    has(value) {
+        return this.counts.has(value);
     }
     /** Values, most frequent first. */
     ranked() {
@@ -9395,11 +9878,16 @@ function inferTeams(series, index, repository) {
     }
     const teams = [];
     for (const entry of byHeading.values()) {
-        const folder = entry.folders.top()?.[0];
-        if (!folder)
+        const linked = entry.folders.top()?.[0];
+        if (!linked)
             continue;
         const heading = entry.spellings.top()[0];
-        teams.push({ heading, folder, inferable: (0,team_folder/* inferTeamFolder */.Qy)(heading, index.folders, []) === folder });
+        const named = (0,team_folder/* inferTeamFolder */.Qy)(heading, index.folders, []);
+        // The folder the heading names exactly wins over one whose name merely starts like it
+        // (`SIG Monitoring` → `sig-monitoring/`, not `sig-monitoring-audit-log-wg/`) or that
+        // other links point to more often: a team's minutes sometimes link a sub-group's notes.
+        const folder = named !== null && (entry.folders.has(named) || linked.startsWith(`${named}-`)) ? named : linked;
+        teams.push({ heading, folder, inferable: named === folder });
     }
     return teams.sort((a, b) => a.heading.localeCompare(b.heading));
 }
@@ -9480,13 +9968,29 @@ function datedPathOf(path) {
         const isFile = segmentEnd < 0;
         const suffix = isFile ? segmentRest.replace(/\.md$/i, '') : segmentRest;
         const tail = isFile ? segmentRest.slice(suffix.length) : path.slice(segmentEnd);
-        return { path, date, folder: path.slice(0, Math.max(0, start - 1)), format, suffix, tail };
+        const folder = path.slice(0, Math.max(0, start - 1));
+        return { path, date, folder, folderPattern: folderPatternOf(folder, year, month), format, suffix, tail };
     }
     return null;
 }
 /** The glob of a date format: `YYYY-MM-DD` → `[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]`. */
 function dateFormatGlob(format) {
     return format.replace('YYYY', '[0-9][0-9][0-9][0-9]').replace('MM', '[0-9][0-9]').replace('DD', '[0-9][0-9]');
+}
+/** `notes/2024` → `notes/YYYY`, `log/2024/03` → `log/YYYY/MM`: the date's year and month folders as tokens. */
+function folderPatternOf(folder, year, month) {
+    if (folder === '')
+        return folder;
+    const segments = folder.split('/');
+    return segments
+        .map((segment, at) => {
+        if (segment === year)
+            return 'YYYY';
+        if (segment === month && segments[at - 1] === year)
+            return 'MM';
+        return segment;
+    })
+        .join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/init/series.ts
@@ -9497,29 +10001,48 @@ function dateFormatGlob(format) {
  * `container/20220801.md`. Largest series first, then by folder.
  */
 function findMeetingSeries(paths) {
-    const groups = new Map();
-    for (const path of paths) {
-        const dated = datedPathOf(path);
-        if (!dated)
+    const dated = [...paths].map(datedPathOf).filter((found) => found !== null);
+    const place = (file) => [file.folderPattern, file.format, file.tail === '.md' ? 'file' : 'folder'];
+    // A suffix that recurs in a folder names a kind of meeting (`-board`, `-ops`): its own series.
+    const kinds = new Map();
+    for (const file of dated) {
+        if (file.suffix === '')
             continue;
-        const key = [dated.folder, dated.format, dated.suffix === '' ? '' : 'suffix', dated.tail === '.md' ? 'file' : 'folder'].join('\0');
+        const kind = [...place(file), file.suffix].join('\0');
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+    const isKind = (file) => file.suffix !== '' && (kinds.get([...place(file), file.suffix].join('\0')) ?? 0) >= MIN_FILES_OF_A_KIND;
+    const groups = new Map();
+    for (const file of dated) {
+        const key = [...place(file), file.suffix === '' ? '' : isKind(file) ? `kind ${file.suffix}` : 'suffix'].join('\0');
         const members = groups.get(key) ?? [];
-        members.push(dated);
+        members.push(file);
         groups.set(key, members);
     }
-    return [...groups.values()]
+    // A kind before the other suffixes of its folder: their `-*` glob matches its files too.
+    const sorted = [...groups.values()]
         .map((files) => describeSeries(files.sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))))
         .sort((a, b) => b.files.length - a.files.length || a.folder.localeCompare(b.folder) || a.pattern.localeCompare(b.pattern));
+    const hasKinds = new Set(sorted.filter((series) => series.files.some(isKind)).map((series) => series.folder));
+    const deferred = (series) => hasKinds.has(series.folder) && series.files.some((file) => file.suffix !== '' && !isKind(file));
+    const ordered = sorted.filter((series) => !deferred(series));
+    for (const series of sorted.filter(deferred)) {
+        const last = ordered.findLastIndex((other) => other.folder === series.folder);
+        ordered.splice(last + 1, 0, series);
+    }
+    return ordered;
 }
+/** Files that share a suffix in a folder before it is a kind of meeting rather than a one-off (`-overflow`). */
+const MIN_FILES_OF_A_KIND = 3;
 function describeSeries(files) {
     const first = files[0];
     const suffix = commonOr(files.map((file) => file.suffix), (all) => (all.every((value) => value.startsWith('-')) ? '-*' : '*'));
     const tail = commonOr(files.map((file) => file.tail), (all) => (all.every((value) => value.lastIndexOf('/') === 0) ? '/*.md' : '/**/*.md'));
-    const prefix = first.folder === '' ? '' : `${first.folder}/`;
+    const prefix = first.folderPattern === '' ? '' : `${first.folderPattern}/`;
     return {
-        folder: first.folder,
+        folder: first.folderPattern,
         pattern: `${prefix}${first.format}${suffix}${tail}`,
-        glob: `${escapeGlob(prefix)}${dateFormatGlob(first.format)}${escapeLiteral(suffix)}${escapeLiteral(tail)}`,
+        glob: `${folderGlob(prefix)}${dateFormatGlob(first.format)}${escapeLiteral(suffix)}${escapeLiteral(tail)}`,
         files,
     };
 }
@@ -9527,6 +10050,13 @@ function describeSeries(files) {
 function commonOr(values, general) {
     const distinct = new Set(values);
     return distinct.size === 1 ? values[0] : general(values);
+}
+/** A folder pattern as a glob: its `YYYY` and `MM` segments as digits, the rest literal. */
+function folderGlob(prefix) {
+    return prefix
+        .split('/')
+        .map((segment) => (segment === 'YYYY' ? '[0-9][0-9][0-9][0-9]' : segment === 'MM' ? '[0-9][0-9]' : escapeGlob(segment)))
+        .join('/');
 }
 /** A folder or file name as a glob that matches just it (`notes (old)/` → `notes \(old\)/`). */
 function escapeGlob(literal) {
@@ -9577,7 +10107,148 @@ function describePictureHost(host) {
     return `Pictures on ${host.host}: ${host.copied} of ${plural(host.links, 'link')} have a copy beside the minutes → externalImages.hosts; ${missing}.`;
 }
 
+// EXTERNAL MODULE: ./src/action-items/compile-grammar.ts
+var compile_grammar = __nccwpck_require__(3466);
+;// CONCATENATED MODULE: ./src/init/infer-action-items.ts
+
+
+
+/** A phrase counts when this many lines (or list items) use it, in at least two files. */
+const MIN_PHRASE_USES = 3;
+const MIN_PHRASE_FILES = 2;
+/** Owners and the first word of the task fit in this many characters of a line. */
+const MAX_OWNERS_TEXT = 200;
+/** A handle, or a name written as people write names (`Dave`, `Dave Lee`; not `API`, `GitHub`). */
+const HANDLE = String.raw `@[A-Za-z0-9][A-Za-z0-9-]{0,38}`;
+const NAME = String.raw `\p{Lu}\p{Ll}[\p{Ll}'’-]*(?: \p{Lu}\p{Ll}[\p{Ll}'’-]*)?`;
+const PERSON = String.raw `(?:${HANDLE}|${NAME})`;
+/** Owners, then `to`/`will` and the task: `Bob to book the room`, `@ana and Ben will write it`. */
+const OWNERS_GLUE_TASK = new RegExp(String.raw `^${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*\s+(?:to|will)\s+\p{Ll}`, 'u');
+/** Owners, then a colon and the task: `@ana: write the runbook`, `Dave: send the budget`. */
+const OWNERS_COLON_TASK = new RegExp(String.raw `^(${PERSON}(?:\s*(?:,|and|&)\s*${PERSON})*)\s*:\s*\S`, 'u');
+/** `ACTION: Bob to book the room`: a word in capitals, a colon, then a person and the task. */
+const MARKER_LINE = /^([A-Z][A-Z-]{1,19})\s*:\s*(.+)$/u;
+/** An attendee line: `Dave Lee (@dlee)`, `Dave (@dlee),`. */
+const NAME_WITH_HANDLE = new RegExp(String.raw `^(${NAME})\s*\((${HANDLE})\)[\s,;.]*$`, 'u');
+/** Words one of which a heading over action items holds: `Actions`, `Tasks`, `Follow-ups`, `Next steps`. */
+const ACTION_WORDS = /\b(?:actions?|tasks?|to-?dos?|follow[- ]?ups?|homework|next steps?|assignments?|ais?)\b/iu;
+/**
+ * Reads the action-item habits of a repository's minutes: markers that open lines
+ * (`ACTION: Bob to book the room`), headings whose lists name people and tasks (`## Actions`),
+ * each counted and kept only where the built-in grammar misses them, and names written
+ * alone in some files that others write beside a handle (`Dave` / `Dave Lee (@dlee)`).
+ */
+function inferActionItems(files) {
+    const builtIn = (0,action_items/* extendGrammar */.e7)();
+    const grammar = (0,compile_grammar/* compileGrammar */.h)(builtIn);
+    const known = new Set([...builtIn.markers, ...builtIn.inlineMarkers].map(compile_grammar/* phraseKey */.X));
+    const people = peopleOf(files);
+    const names = new Set(people.names);
+    // `Minutes: Jonas` is a label and a value: a colon makes an owner only of a handle or a known name.
+    const namesSomeone = (text) => {
+        // Owners stand at the start: a long line is read only that far.
+        text = text.slice(0, MAX_OWNERS_TEXT);
+        if (OWNERS_GLUE_TASK.test(text))
+            return true;
+        const owners = OWNERS_COLON_TASK.exec(text)?.[1];
+        return owners !== undefined && owners.split(/\s*(?:,|\band\b|&)\s*/u).every((owner) => owner.startsWith('@') || names.has(owner.toLowerCase()));
+    };
+    const markers = new PhraseCounter();
+    const labels = new PhraseCounter();
+    for (const file of files) {
+        for (const line of file.lines) {
+            const match = MARKER_LINE.exec(line.slice(0, MAX_OWNERS_TEXT));
+            if (!match || known.has((0,compile_grammar/* phraseKey */.X)(match[1])))
+                continue;
+            // Every line it opens is counted; those naming a person and a task must be most of them.
+            markers.add(match[1], file.path, namesSomeone(match[2]));
+        }
+        for (const list of file.headedLists) {
+            const phrase = undecorated(list.heading);
+            if (!ACTION_WORDS.test(phrase) || grammar.isLabel(phrase) || grammar.labelLine.test(phrase))
+                continue;
+            for (const item of list.items)
+                labels.add(phrase, file.path, namesSomeone(item));
+        }
+    }
+    return { markers: markers.kept(), labels: labels.kept(), people: people.mapped };
+}
+/** Counts the lines (items) a phrase opens (heads), and those of them that name a person and a task. */
+class PhraseCounter {
+    seen = new Counter();
+    uses = new Counter();
+    files = new Map();
+    spellings = new Map();
+    add(phrase, path, namesSomeone) {
+        const key = (0,compile_grammar/* phraseKey */.X)(phrase);
+        this.seen.add(key);
+        if (!namesSomeone)
+            return;
+        this.uses.add(key);
+        this.files.set(key, (this.files.get(key) ?? new Set()).add(path));
+        const spellings = this.spellings.get(key) ?? new Counter();
+        spellings.add(phrase);
+        this.spellings.set(key, spellings);
+    }
+    kept() {
+        return this.uses
+            .ranked()
+            .map((key) => ({
+            phrase: (this.spellings.get(key)?.top())[0],
+            uses: this.uses.count(key),
+            files: this.files.get(key)?.size ?? 0,
+        }))
+            .filter((found) => found.uses >= MIN_PHRASE_USES && found.files >= MIN_PHRASE_FILES && found.uses * 2 > this.seen.count((0,compile_grammar/* phraseKey */.X)(found.phrase)));
+    }
+}
+/**
+ * Names to map to handles: a full name or first name written beside one handle only
+ * (`Dave Lee (@dlee)`), that some file writes alone, without the handle anywhere in that file
+ * (where the file itself pairs them, the extractor already knows).
+ */
+function peopleOf(files) {
+    const handles = new Map();
+    const paired = new Counter();
+    const spelled = new Map();
+    const pairsIn = new Map();
+    for (const file of files) {
+        const here = new Set();
+        for (const line of file.lines) {
+            const match = line.length <= MAX_OWNERS_TEXT ? NAME_WITH_HANDLE.exec(line) : null;
+            if (match) {
+                const full = match[1];
+                const handle = match[2].slice(1).toLowerCase();
+                for (const name of new Set([full, full.split(' ')[0]])) {
+                    const key = name.toLowerCase();
+                    handles.set(key, (handles.get(key) ?? new Set()).add(handle));
+                    if (!spelled.has(key))
+                        spelled.set(key, name);
+                    if (!here.has(key))
+                        paired.add(key);
+                    here.add(key);
+                }
+            }
+        }
+        pairsIn.set(file.path, here);
+    }
+    const people = [];
+    for (const [key, found] of handles) {
+        if (found.size !== 1)
+            continue; // two people share the name: no telling whom it means
+        const pattern = new RegExp(String.raw `(?<![\p{L}\p{N}@])${infer_action_items_escape(spelled.get(key))}(?![\p{L}\p{N}])`, 'iu');
+        const alone = files.filter((file) => !pairsIn.get(file.path)?.has(key) && file.lines.some((line) => pattern.test(line))).length;
+        if (alone === 0)
+            continue;
+        people.push({ name: spelled.get(key), handle: [...found][0], paired: paired.count(key), alone });
+    }
+    return { mapped: people.sort((a, b) => a.name.localeCompare(b.name)), names: [...handles.keys()] };
+}
+function infer_action_items_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/init/infer-config.ts
+
 
 
 
@@ -9614,7 +10285,7 @@ function inferConfiguration(input, support = configSupport()) {
     const index = (0,repo_index/* indexRepository */.B)(input.paths);
     const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index);
     // Series are found among the files that could be read and parsed: the others tell nothing.
-    const series = findMeetingSeries(markdown.filter((path) => facts.has(path) && !slides.has(path))).map((found) => inferSeries(found, found.files.map((file) => facts.get(file.path)).filter((file) => file !== undefined)));
+    const series = findMeetingSeries(markdown.filter((path) => facts.has(path) && !slides.has(path))).flatMap((found) => kindsByFrontMatter(found, facts).map(({ series: kind, frontMatter }) => inferSeries(kind, kind.files.map((file) => facts.get(file.path)).filter((file) => file !== undefined), frontMatter)));
     const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort();
     return {
         markdownFiles: markdown.length,
@@ -9626,8 +10297,39 @@ function inferConfiguration(input, support = configSupport()) {
         repository,
         newestMeeting: dates.at(-1) ?? null,
         pictureHosts: inferPictureHosts(pictures, index.files),
+        actionItems: inferActionItems(series.flatMap((inference) => inference.files)),
     };
 }
+/**
+ * Kinds of meeting sharing a series' files, told apart by their front matter (`type: board`,
+ * `type: ops`): a key every file has, holding a few short values, each on at least
+ * `MIN_FILES_OF_A_KIND` files. Each kind becomes a series of its own with that condition; a
+ * series with no such key stays whole.
+ */
+function kindsByFrontMatter(series, facts) {
+    const whole = [{ series, frontMatter: null }];
+    const matters = series.files.map((file) => facts.get(file.path)?.frontMatter ?? null);
+    const first = matters[0];
+    if (!first || series.files.length < 2 * MIN_FILES_OF_A_KIND)
+        return whole;
+    for (const key of Object.keys(first)) {
+        const values = matters.map((matter) => matter?.[key]);
+        if (!values.every((value) => typeof value === 'string' && value.trim() !== '' && value.length <= 40))
+            continue;
+        const counts = new Map();
+        for (const value of values)
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+        if (counts.size < 2 || counts.size > MAX_KINDS || [...counts.values()].some((count) => count < MIN_FILES_OF_A_KIND))
+            continue;
+        return [...counts.keys()].map((value) => {
+            const files = series.files.filter((_, at) => values[at] === value);
+            return { series: { ...series, files }, frontMatter: { [key]: value } };
+        });
+    }
+    return whole;
+}
+/** More distinct values than this are not kinds of meeting but something else (titles, authors). */
+const MAX_KINDS = 5;
 /** The team mappings the configuration needs: those whose folder the heading does not tell. */
 function teamMappings(inference) {
     return inference.teams.filter((team) => !team.inferable).map(({ heading, folder }) => ({ heading, folder }));
@@ -9647,7 +10349,8 @@ function rulesFor(inference, support) {
     const on = (condition, id) => (condition ? DEFAULT_RULE_LEVELS[id] : 'off');
     // A date in the front matter stands for the title's (and must agree with the path's).
     const dated = inference.datePlace.kind === 'title' || frontMatterDateOf(inference, support) !== null;
-    const teams = inference.sections.some((section) => section.wrapsTeams);
+    // Team sections, even under a wrapper a few files lack: the team-minutes rules (warnings) fit them.
+    const teams = [...inference.sections, ...inference.optionalSections].some((section) => section.wrapsTeams);
     const levels = {
         'title-date': dated,
         // Too few files to tell a habit from a slip: the built-in default.
@@ -9676,6 +10379,7 @@ function groupIntoProfiles(series, support) {
         const frontMatterDate = frontMatterDateOf(inference, support);
         const { sections, minuteTaker } = inference;
         const signature = JSON.stringify([
+            inference.frontMatter,
             rules,
             frontMatterDate,
             sections.map(({ name, aliases, wrapsTeams }) => [name, aliases, wrapsTeams]),
@@ -9688,7 +10392,7 @@ function groupIntoProfiles(series, support) {
         }
         else {
             const paths = [pathGlob(inference, support)];
-            bySignature.set(signature, { name: '', series: [inference], paths, rules, frontMatterDate, requiredSections: sections, minuteTaker });
+            bySignature.set(signature, { name: '', series: [inference], paths, rules, frontMatter: inference.frontMatter, frontMatterDate, requiredSections: sections, minuteTaker });
         }
     }
     return [...bySignature.values()];
@@ -9732,10 +10436,18 @@ function nameProfiles(profiles, support) {
     };
     return profiles.sort((a, b) => order(a) - order(b));
 }
-/** `meetings/…` → `meetings`; `YYYY-MM-DD-board.md` at the root → `board`; else `minutes`. */
-function seriesName({ series }) {
+/**
+ * After the kind of meeting: the suffix every file shares (`notes/YYYY/YYYY-MM-DD-board.md` →
+ * `board`), else the folder (`meetings/…` → `meetings`, its year folders skipped), else `minutes`.
+ */
+function seriesName({ series, frontMatter }) {
+    const kind = Object.values(frontMatter ?? {})[0];
+    if (kind)
+        return kind.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes';
     const suffixes = new Set(series.files.map((file) => file.suffix));
-    const word = series.folder.split('/').pop() || (suffixes.size === 1 ? [...suffixes][0] : '') || '';
+    const suffix = suffixes.size === 1 ? ([...suffixes][0] ?? '') : '';
+    const folder = series.folder.split('/').filter((segment) => segment !== 'YYYY' && segment !== 'MM').pop() ?? '';
+    const word = suffix || folder;
     return word.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'minutes';
 }
 /**
@@ -9772,8 +10484,9 @@ function datePatternsOf(series) {
 
 
 
+
 /** The JSON Schema of the configuration, for editors (yaml-language-server). */
-const CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json';
+const CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json';
 const DOCS = 'https://github.com/minutes-automation/minutes-automation/blob/main/docs/init.md';
 /**
  * Writes the inferred configuration as `.github/minutes.yml`, with comments that say what
@@ -9792,8 +10505,9 @@ function configDocument(inference, support) {
     if (inference.profiles.length > 0) {
         value.profiles = Object.fromEntries(inference.profiles.map((profile) => [profile.name, profileValue(profile)]));
     }
-    if (support.actionItemsSince && inference.newestMeeting)
-        value.actionItems = { since: inference.newestMeeting };
+    const actionItems = actionItemsValue(inference, support);
+    if (Object.keys(actionItems).length > 0)
+        value.actionItems = actionItems;
     if (inference.pictureHosts.length > 0)
         value.externalImages = { hosts: inference.pictureHosts.map((host) => host.host) };
     const document = new dist/* Document */.yo(value);
@@ -9806,7 +10520,19 @@ function configDocument(inference, support) {
     commentKey(root, 'repository', ` github.com links into this repository (${plural(inference.repository?.links ?? 0, 'link')} say so)`);
     commentKey(root, 'datePatterns', ' Where the meeting date stands in file paths (YYYY, MM, DD; * and ** as in globs)');
     commentKey(root, 'teams', ' Team headings whose folder their words do not name (read from their Minutes: links)');
-    commentKey(root, 'actionItems', ' Action items of meetings before the newest one never become issues: history stays quiet');
+    const items = root.get('actionItems', true);
+    if ((0,dist/* isMap */.jh)(items)) {
+        commentKey(items, 'since', ' Action items of meetings before the newest one never become issues: history stays quiet');
+        const { markers, labels, people } = inference.actionItems;
+        const uses = (phrases, what) => phrases.map((p) => `${p.phrase} ${plural(p.uses, what)} in ${plural(p.files, 'file')}`).join(', ');
+        const grammar = items.get('grammar', true);
+        if ((0,dist/* isMap */.jh)(grammar)) {
+            commentKey(grammar, 'markers', ` Words in capitals opening lines that name a person and a task (${uses(markers, 'line')})`);
+            commentKey(grammar, 'labels', ` Headings whose lists name people and tasks (${uses(labels, 'item')})`);
+        }
+        const pairs = people.map((person) => `${person.name}: written with @${person.handle} in ${plural(person.paired, 'file')}, alone in ${person.alone}`);
+        commentKey(items, 'people', ` Names some files write alone and others beside a handle (${pairs.join('; ')})`);
+    }
     commentKey(root, 'externalImages', ' Pictures on these hosts mostly have a copy beside the minutes: the others need one (minutes-check fetch-images)');
     const profiles = root.get('profiles', true);
     if ((0,dist/* isMap */.jh)(profiles)) {
@@ -9816,14 +10542,34 @@ function configDocument(inference, support) {
             if ((0,dist/* isMap */.jh)(node) && profile.requiredSections.length > 0) {
                 const files = profile.series.reduce((total, series) => total + series.files.length, 0);
                 const counts = profile.requiredSections.map((section) => `${section.name} ${section.files}`).join(', ');
-                commentKey(node, 'requiredSections', ` Sections nearly every file has (files with it, of ${files}: ${counts})`);
+                commentKey(node, 'requiredSections', ` Sections ${REQUIRED_SHARE * 100} % of the files and of the newest ones have (files with it, of ${files}: ${counts})`);
             }
         }
     }
     return document.toString({ lineWidth: 0 });
 }
+function actionItemsValue(inference, support) {
+    const value = {};
+    if (support.actionItemsSince && inference.newestMeeting)
+        value.since = inference.newestMeeting;
+    if (!support.actionItemsGrammar)
+        return value;
+    const { markers, labels, people } = inference.actionItems;
+    const grammar = {};
+    if (markers.length > 0)
+        grammar.markers = markers.map((marker) => marker.phrase);
+    if (labels.length > 0)
+        grammar.labels = labels.map((label) => label.phrase);
+    if (Object.keys(grammar).length > 0)
+        value.grammar = grammar;
+    if (people.length > 0)
+        value.people = Object.fromEntries(people.map((person) => [person.name, person.handle]));
+    return value;
+}
 function profileValue(profile) {
     const value = { paths: profile.paths };
+    if (profile.frontMatter)
+        value.frontMatter = profile.frontMatter;
     if (profile.frontMatterDate)
         value.frontMatterDate = profile.frontMatterDate;
     value.rules = profile.rules;
@@ -9848,8 +10594,16 @@ function describeProfileSource(profile) {
     return profile.series.map((inference) => {
         const files = inference.series.files;
         const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : (files[0]?.date ?? '');
-        return `${inference.series.pattern}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}`;
+        const optional = inference.optionalSections.length > 0 ? `; left optional: ${describeOptionalSections(inference)}` : '';
+        const kind = inference.frontMatter ? ` with ${Object.entries(inference.frontMatter).map(([key, value]) => `${key}: ${value}`).join(', ')}` : '';
+        return `${inference.series.pattern}${kind}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}${optional}`;
     });
+}
+/** `Participants (11 of 13, 9 of the newest 10)`: sections too few files keep to require them. */
+function describeOptionalSections(inference) {
+    return inference.optionalSections
+        .map((section) => `${section.name} (${section.files} of ${inference.files.length}, ${section.recentFiles} of the newest ${section.recent})`)
+        .join(', ');
 }
 /** `dates in titles (6 of 6)`, `date in front matter \`date\` (5 of 5)`, `no date in titles`. */
 function describeDatePlace(place, files) {
@@ -9872,6 +10626,7 @@ function commentKey(map, key, comment) {
 
 
 
+
 /**
  * What `init` inferred and what the tree gets under it, as the lines it prints: each meeting
  * series with its profile, date place, required sections and minute-taker; team folders; the
@@ -9890,10 +10645,14 @@ function describeInference(inference, report, support) {
             for (const series of profile.series) {
                 const files = series.series.files;
                 const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : files[0]?.date;
-                lines.push(`  ${series.series.pattern}: ${plural(files.length, 'meeting')}, ${span} → profile “${profile.name}”`);
+                const kind = series.frontMatter ? ` with ${Object.entries(series.frontMatter).map(([key, value]) => `${key}: ${value}`).join(', ')}` : '';
+                lines.push(`  ${series.series.pattern}${kind}: ${plural(files.length, 'meeting')}, ${span} → profile “${profile.name}”`);
                 lines.push(`    date: ${describeDatePlace(series.datePlace, series.files.length)}`);
                 if (series.sections.length > 0)
                     lines.push(`    required sections: ${series.sections.map((s) => describeSection(s, series.files.length)).join(', ')}`);
+                if (series.optionalSections.length > 0) {
+                    lines.push(`    left optional (required only when ${REQUIRED_SHARE * 100} % of the files and of the newest ones have it): ${describeOptionalSections(series)}`);
+                }
                 if (series.minuteTaker) {
                     const labels = series.minuteTaker.labels.map((label) => `“${label}:”`).join(' or ');
                     lines.push(`    minute-taker: ${labels} under “${series.minuteTaker.section}” (${series.minuteTaker.files} of ${series.files.length})`);
@@ -9910,6 +10669,16 @@ function describeInference(inference, report, support) {
         lines.push(`github.com links point into ${inference.repository.name} (${plural(inference.repository.links, 'link')}).`);
     if (inference.newestMeeting && support.actionItemsSince) {
         lines.push(`Action items: since ${inference.newestMeeting} (the newest meeting), so earlier meetings open no issues.`);
+    }
+    const { markers, labels, people } = inference.actionItems;
+    if (markers.length > 0) {
+        lines.push(`Action-item markers: ${markers.map((m) => `“${m.phrase}:” (${plural(m.uses, 'line')} naming a person and a task, in ${plural(m.files, 'file')})`).join(', ')}.`);
+    }
+    if (labels.length > 0) {
+        lines.push(`Action-item lists under: ${labels.map((l) => `“${l.phrase}” (${plural(l.uses, 'item')} naming a person and a task, in ${plural(l.files, 'file')})`).join(', ')}.`);
+    }
+    if (people.length > 0) {
+        lines.push(`Names mapped to handles: ${people.map((p) => `${p.name} → ${p.handle} (beside the handle in ${plural(p.paired, 'file')}, alone in ${p.alone})`).join(', ')}.`);
     }
     for (const host of inference.pictureHosts)
         lines.push(describePictureHost(host));
@@ -9938,6 +10707,9 @@ function unwrittenKeys(inference, support) {
         keys.push('frontMatterDate');
     if (!support.actionItemsSince && inference.newestMeeting)
         keys.push('actionItems.since');
+    const { markers, labels, people } = inference.actionItems;
+    if (!support.actionItemsGrammar && markers.length + labels.length + people.length > 0)
+        keys.push('actionItems.grammar', 'actionItems.people');
     return keys;
 }
 
@@ -9986,10 +10758,11 @@ function memoryReader(input, configText) {
 const INIT_USAGE = `Usage: minutes-check init [--root DIR] [--dry-run] [--force]
 
 Scans a repository of Markdown minutes and writes .github/minutes.yml fitted to it: the
-folders that hold dated minutes and their file-name patterns, where the date stands, the
-sections and minute-taker label nearly every file has, the team folders headings name, and
-actionItems.since (the newest meeting). Prints what it inferred and how many findings the
-current tree gets under it.
+folders that hold dated minutes and their file-name patterns (year folders as YYYY), a
+profile per kind of meeting, where the date stands, the sections 95 % of the files keep
+(and those it leaves optional), the minute-taker label, the team folders headings name,
+the action-item markers, list labels and names the minutes use, and actionItems.since (the
+newest meeting). Prints what it inferred and how many findings the current tree gets under it.
 
 Options:
   --root DIR     repository root (default: the current folder)
@@ -10063,8 +10836,6 @@ function parseInitArgs(argv) {
 
 // EXTERNAL MODULE: ./src/markup/escape.ts
 var markup_escape = __nccwpck_require__(2853);
-// EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
-var parse_markdown = __nccwpck_require__(3060);
 ;// CONCATENATED MODULE: ./src/next/series-history.ts
 
 
@@ -10659,208 +11430,6 @@ function parseNextArgs(argv, cwd) {
     }
 }
 
-// EXTERNAL MODULE: ./src/markup/trim-trailing.ts
-var trim_trailing = __nccwpck_require__(2163);
-// EXTERNAL MODULE: ./src/action-items/text.ts
-var action_items_text = __nccwpck_require__(1024);
-;// CONCATENATED MODULE: ./src/plan/issue-marker.ts
-
-const PREFIX = '<!-- minutes-automation:action-item:';
-const SUFFIX = ' -->';
-/**
- * The hidden marker for an issue body. Standard base64 has neither `-` nor `>`, so no text
- * of the item can end the HTML comment early or forge another marker.
- */
-function issue_marker_issueMarker(identity) {
-    return `${PREFIX}${Buffer.from(JSON.stringify(identity), 'utf8').toString('base64')}${SUFFIX}`;
-}
-/** schemas/issue-marker.schema.json, compiled at build time (scripts/compile-schemas.js). */
-const validateIdentity = validators/* validateIssueMarker */.gl;
-/** The identity in an issue body; null when there is no valid marker (an issue made by hand). */
-function readIssueMarker(body) {
-    if (!body)
-        return null;
-    const start = body.indexOf(PREFIX);
-    if (start < 0)
-        return null;
-    const end = body.indexOf(SUFFIX, start + PREFIX.length);
-    if (end < 0)
-        return null;
-    try {
-        const value = JSON.parse(Buffer.from(body.slice(start + PREFIX.length, end), 'base64').toString('utf8'));
-        return validateIdentity(value) ? value : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/issue-text.ts
-
-
-
-
-
-
-/** Item text kept in an issue's marker; longer text is cut (the fingerprint still covers all of it). */
-const IDENTITY_TEXT_LIMIT = 4000;
-/** Item text shown in an issue body. */
-const BODY_TEXT_LIMIT = 3000;
-/** The nearest headings and parent items quoted in a body, and how much of each. */
-const QUOTED_HEADINGS = 4;
-const QUOTED_PARENTS = 3;
-const QUOTED_CONTEXT_LIMIT = 300;
-/** Owners kept in an issue's marker (schemas/issue-marker.schema.json allows no more); the fingerprint still covers all. */
-const IDENTITY_OWNER_LIMIT = 50;
-/** Longest series kept in a marker (the schema's limit). */
-const IDENTITY_SERIES_LIMIT = 200;
-/** Owners named in an issue body; the rest are counted (`and 1,450 more`). */
-const BODY_OWNER_LIMIT = 50;
-/** Issue bodies are measured whole and kept under the bodies' budget (markup/github-limits.ts). */
-const ISSUE_BODY_LIMIT = (/* unused pure expression or super */ null && (BODY_BUDGET));
-function identityOf(occurrence) {
-    const { item } = occurrence;
-    return {
-        v: 1,
-        id: item.id,
-        series: markerSeries(occurrence.series),
-        owners: item.owners.slice(0, IDENTITY_OWNER_LIMIT),
-        text: truncate(item.text, IDENTITY_TEXT_LIMIT),
-        // Read back by the dashboard: when the item was first written down, and its due date.
-        ...(occurrence.date ? { date: occurrence.date } : {}),
-        ...(item.due ? { due: item.due } : {}),
-    };
-}
-/** The series as a marker keeps it: a folder path of more than 200 characters is cut. */
-function markerSeries(series) {
-    return truncate(series, IDENTITY_SERIES_LIMIT);
-}
-/** An item of fewer words than this does not say what it is about (`Cancel`, `Create draft`). */
-const MIN_STANDALONE_WORDS = 4;
-/** Words by which an item points at something said before it (`Bring this forward`). */
-const LEANING_WORDS = new Set(['this', 'it', 'that', 'them']);
-/** Context quoted in a title is cut to this many characters, on a word boundary. */
-const TITLE_CONTEXT_LIMIT = 60;
-/**
- * Whether an item's text says on its own what is to be done: four words or more, none pointing
- * back (`this`, `it`, `that`, `them`, `the above`). A word in capitals is a name (`IT`), not one.
- */
-function standsAlone(text) {
-    const words = text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (words.length < MIN_STANDALONE_WORDS)
-        return false;
-    const lower = words.map((word) => (word.length > 1 && word === word.toUpperCase() ? '' : word.toLowerCase()));
-    return !lower.some((word, index) => LEANING_WORDS.has(word) || (word === 'the' && lower[index + 1] === 'above'));
-}
-/**
- * What an item that does not stand alone is about, quoted from the minutes: the list item it
- * is nested in, else the nearest heading; null when there is none, or it only repeats the item.
- */
-function titleContext(occurrence) {
-    const { text, context } = occurrence.item;
-    if (standsAlone(text))
-        return null;
-    const own = (0,action_items_text/* normaliseText */.a)(text);
-    const quoted = [...context.parents].reverse().concat([...context.headings].reverse()).find((candidate) => (0,action_items_text/* normaliseText */.a)(candidate) !== '' && (0,action_items_text/* normaliseText */.a)(candidate) !== own);
-    return quoted === undefined ? null : (0,trim_trailing/* trimTrailing */.l)((0,markup_escape/* truncate */.xv)(oneLine(quoted), TITLE_CONTEXT_LIMIT), ':;,.–—-');
-}
-/**
- * The item as a title, without its series: its text, capitalised; followed by its context when
- * it does not stand alone (`Cancel: project board on 2026-02-16, both organisers away`).
- * Issue titles and the plan in the summary comment show the same words.
- */
-function itemTitle(occurrence) {
-    const text = oneLine(occurrence.item.text);
-    const capitalised = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-    const context = titleContext(occurrence);
-    return context === null ? capitalised : `${(0,trim_trailing/* trimTrailing */.l)(capitalised, ':;,.')}: ${context}`;
-}
-/**
- * `[iaas] Ask Vexxhost whether …`: titles are plain text on GitHub (no Markdown to escape),
- * but GitHub still reads `#123`, `GH-123`, `@name` and issue URLs in them as references, so
- * those are broken as in bodies.
- */
-function issueTitle(occurrence) {
-    return neutraliseReferences(truncate(`[${occurrence.series}] ${itemTitle(occurrence)}`, 120));
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/** "the iaas minutes of 2023-03-22", linked to the item's line at the commit. */
-function meetingLink(occurrence, links) {
-    const meeting = `${truncate(occurrence.series, IDENTITY_SERIES_LIMIT)} minutes${occurrence.date ? ` of ${occurrence.date}` : ''}`;
-    return link(escapeText(meeting), permalink(links, occurrence.path, occurrence.item.line));
-}
-/**
- * The body of a new issue: the item, its owners (named without `@`: assignment notifies
- * those who can be assigned, nobody else gets mention spam), due date, source, and the
- * hidden marker that lets later runs find it.
- */
-function issueBody(occurrence, links) {
-    const { item } = occurrence;
-    const owners = item.owners.length > 0 ? ownerList(item.owners) : 'not named in the minutes';
-    const head = [issueMarker(identityOf(occurrence)), `**Action item** from the ${meetingLink(occurrence, links)}:`, ''];
-    const quoted = quote(occurrence);
-    const lines = [
-        ...head,
-        ...quoted,
-        '',
-        `- **Owners:** ${owners}`,
-        ...(item.due ? [`- **Due:** ${item.due}`] : []),
-        `- **Source:** ${link(escapeText(`${occurrence.path}, line ${item.line}`), permalink(links, occurrence.path, item.line))}`,
-        '',
-        '<sub>Kept by minutes-automation: closed when the minutes mark this item done, reopened when it comes back undone.</sub>',
-    ];
-    const body = `${lines.join('\n')}\n`;
-    // Every part is bounded; should escaping still make the whole too long, the quote goes.
-    if (body.length <= ISSUE_BODY_LIMIT)
-        return body;
-    return `${[...head, ...lines.slice(head.length + quoted.length + 1)].join('\n')}\n`;
-}
-/** `alice, bob and 1,450 more`: the first `BODY_OWNER_LIMIT` owners, as text (never `@`), then a count. */
-function ownerList(owners, limit = BODY_OWNER_LIMIT) {
-    const shown = owners.slice(0, limit).map(escapeText).join(', ');
-    return owners.length > limit ? `${shown} and ${(owners.length - limit).toLocaleString('en-US')} more` : shown;
-}
-/**
- * The item quoted where it stands: the heading path above it (`_Team updates › Team
- * Storage_`), the list items it is nested in, and the item itself in bold among them.
- * An item with no context is quoted alone.
- */
-function quote(occurrence) {
-    const { text, context } = occurrence.item;
-    const shown = (part, limit) => truncate(oneLine(part), limit);
-    const headings = context.headings.slice(-QUOTED_HEADINGS).map((heading) => escapeText(shown(heading, QUOTED_CONTEXT_LIMIT)));
-    const parents = context.parents.slice(-QUOTED_PARENTS);
-    const lines = headings.length > 0 ? [`_${headings.join(' › ')}_`, ''] : [];
-    parents.forEach((parent, depth) => lines.push(`${'  '.repeat(depth)}- ${escapeLine(shown(parent, QUOTED_CONTEXT_LIMIT))}`));
-    const itself = truncate(text, BODY_TEXT_LIMIT);
-    if (parents.length > 0)
-        lines.push(`${'  '.repeat(parents.length)}- **${escapeText(itself)}**`);
-    else
-        lines.push(escapeLine(itself));
-    return lines.map((line) => (line === '' ? '>' : `> ${line}`));
-}
-const SOURCE_PREFIX = '- **Source:** [';
-/**
- * The link to the item's line that `issueBody` wrote (`- **Source:** [path, line N](url)`);
- * null when the body has none (edited by hand). The dashboard checks where it points.
- */
-function readSourceLink(body) {
-    const line = body?.split('\n').find((each) => each.startsWith(SOURCE_PREFIX));
-    const url = line?.match(/\]\((\S+)\)$/u)?.[1];
-    return url ?? null;
-}
-function closeComment(occurrence, links) {
-    return `Marked done in the ${meetingLink(occurrence, links)}.\n`;
-}
-function reopenComment(occurrence, links) {
-    return `Listed again as not done in the ${meetingLink(occurrence, links)}.\n`;
-}
-function duplicateComment(original) {
-    return `Duplicate of #${original}: another run tracked the same action item first. Closed by minutes-automation.\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/occurrences.ts
 
 
@@ -10904,6 +11473,361 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./src/plan/issue-text.ts + 2 modules
+var issue_text = __nccwpck_require__(3504);
+;// CONCATENATED MODULE: ./src/plan/referenced-issues.ts
+/**
+ * Explicit identity: an item that references an action-item issue the action keeps (`#123`,
+ * or that issue's URL) is that issue's item, however its text was edited since. Occurrence
+ * index → issue. An issue referenced by several items is decided by the latest of them
+ * (occurrences come in meeting order); the earlier ones are `superseded`: theirs too, but
+ * they change nothing. A reference to any other issue or pull request is text.
+ */
+function referencedIssues(occurrences, known) {
+    const byNumber = new Map(known.map((issue) => [issue.number, issue]));
+    const byUrl = new Map(known.map((issue) => [normaliseUrl(issue.url), issue]));
+    const issues = new Map();
+    const superseded = new Set();
+    const taken = new Set();
+    for (let index = occurrences.length - 1; index >= 0; index--) {
+        const references = occurrences[index]?.item.references ?? [];
+        const candidates = references.map((reference) => issueOf(reference, byNumber, byUrl)).filter((candidate) => candidate !== undefined);
+        const issue = candidates.find((candidate) => !taken.has(candidate)) ?? candidates[0];
+        if (!issue)
+            continue;
+        issues.set(index, issue);
+        if (taken.has(issue))
+            superseded.add(index);
+        taken.add(issue);
+    }
+    return { issues, superseded };
+}
+function issueOf(reference, byNumber, byUrl) {
+    if (reference.number !== null)
+        return byNumber.get(reference.number);
+    return reference.url === null ? undefined : byUrl.get(normaliseUrl(reference.url));
+}
+/** `https://github.com/o/r/issues/12/` and `…/issues/12#issuecomment-1` name the same issue. */
+function normaliseUrl(url) {
+    const bare = url.trim().split(/[?#]/u)[0] ?? '';
+    return bare.replace(/\/+$/u, '').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/plan/team-label.ts
+/** GitHub refuses label names longer than this (`name is too long (maximum is 50 characters)`). */
+const LABEL_NAME_LIMIT = 50;
+/**
+ * The per-team label of an item: `teamLabel` with `{series}` replaced by the meeting series
+ * (the minutes' folder), in one line, cut to GitHub's 50 characters (whole characters, never
+ * half an emoji). A folder is named by whoever adds minutes; whether the label may be used
+ * (it must not be a label of another purpose, such as `good first issue`) is decided where
+ * labels are known, when the plan is carried out.
+ */
+function teamLabelName(template, series) {
+    const name = template.replaceAll('{series}', series).replace(/\s+/g, ' ').trim();
+    return Array.from(name).slice(0, LABEL_NAME_LIMIT).join('').trim();
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan-issues.ts
+
+
+
+
+function isWrite(change) {
+    return change.kind === 'create' || change.kind === 'close' || change.kind === 'reopen' || change.kind === 'close-duplicate';
+}
+/**
+ * What to do on GitHub so that every item has exactly one issue in the right state. Pure:
+ * the same items and issues always give the same plan, so a re-run after success is empty.
+ */
+function planIssues(occurrences, known, options) {
+    const { originals, duplicates } = splitDuplicates(known);
+    const { issueOf, explicit, superseded } = matchWithReferences(occurrences, originals);
+    const changes = occurrences.map((occurrence, index) => superseded.has(index) ? { kind: 'unchanged', occurrence, issue: issueOf.get(index) ?? null } : changeFor(occurrence, issueOf.get(index) ?? null, options, explicit.has(index)));
+    holdBack(changes, options.maxNewIssues ?? null);
+    holdBackStateChanges(changes, options.maxClosesAndReopens ?? null);
+    for (const [duplicate, original] of duplicates) {
+        changes.push({ kind: 'close-duplicate', issue: duplicate, duplicateOf: original, comment: (0,issue_text/* duplicateComment */.j8)(original.number) });
+    }
+    return changes;
+}
+function changeFor(occurrence, issue, options, explicit) {
+    const { done } = occurrence.item;
+    if (!issue) {
+        if (done)
+            return { kind: 'unchanged', occurrence, issue: null };
+        if (options.since && occurrence.date !== null && occurrence.date < options.since)
+            return { kind: 'before-since', occurrence };
+        const teamLabel = options.teamLabel ? teamLabelName(options.teamLabel, occurrence.series) : null;
+        const labels = [options.label, ...(teamLabel ? [teamLabel] : [])];
+        return { kind: 'create', occurrence, title: (0,issue_text/* issueTitle */.al)(occurrence), body: (0,issue_text/* issueBody */.y6)(occurrence, options.links), labels, ...(teamLabel ? { teamLabel } : {}) };
+    }
+    const close = done && issue.state === 'open';
+    // A person who closed it as "not planned" decided; a carried-over line does not overrule them.
+    const reopen = !done && issue.state === 'closed' && issue.stateReason !== 'not_planned';
+    const allowed = explicit ? mayChangeReferencedState(occurrence, issue) : mayChangeState(occurrence, issue);
+    if ((close || reopen) && !allowed)
+        return { kind: 'unchanged', occurrence, issue, ownersDiffer: true };
+    if (close)
+        return { kind: 'close', occurrence, issue, comment: (0,issue_text/* closeComment */.wj)(occurrence, options.links) };
+    if (reopen)
+        return { kind: 'reopen', occurrence, issue, comment: (0,issue_text/* reopenComment */.tU)(occurrence, options.links) };
+    return { kind: 'unchanged', occurrence, issue };
+}
+/**
+ * Whether an item may close or reopen the issue it matched. Matching is lenient, to keep an
+ * edited item on its issue; changing an issue's state is not: the same series, and the same
+ * owners (as a set, ignoring case), so a line naming nobody, or someone else, never closes or
+ * reopens a person's issue. An issue that names nobody has no one to protect: its item, given
+ * an owner later, keeps it in step. An item of more owners than its marker keeps (50) counts
+ * as the same owners only word for word (the same fingerprint).
+ */
+function mayChangeState(occurrence, issue) {
+    if ((0,issue_text/* markerSeries */.u5)(occurrence.series) !== issue.identity.series)
+        return false;
+    if (issue.identity.owners.length === 0 || occurrence.item.id === issue.identity.id)
+        return true;
+    const theirs = new Set(issue.identity.owners.map((owner) => owner.toLowerCase()));
+    const ours = new Set(occurrence.item.owners.map((owner) => owner.toLowerCase()));
+    return ours.size === theirs.size && [...ours].every((owner) => theirs.has(owner));
+}
+/**
+ * Whether an item that references its issue (`#123`) may close or reopen it. The reference is
+ * a deliberate identity, so owners may have been edited and the series may differ; but a line
+ * naming nobody still never changes the state of an issue that has owners.
+ */
+function mayChangeReferencedState(occurrence, issue) {
+    return occurrence.item.owners.length > 0 || issue.identity.owners.length === 0;
+}
+/** Creates beyond the first `max` become held back, in plan order (oldest meetings first). */
+function holdBack(changes, max) {
+    if (max === null)
+        return;
+    let creates = 0;
+    changes.forEach((change, index) => {
+        if (change.kind !== 'create' || ++creates <= max)
+            return;
+        changes[index] = { kind: 'held-back', occurrence: change.occurrence, title: change.title };
+    });
+}
+/** Closes and reopens beyond the first `max` (together) become held back, in plan order. */
+function holdBackStateChanges(changes, max) {
+    if (max === null)
+        return;
+    let count = 0;
+    changes.forEach((change, index) => {
+        if ((change.kind !== 'close' && change.kind !== 'reopen') || ++count <= max)
+            return;
+        changes[index] = { kind: change.kind === 'close' ? 'held-back-close' : 'held-back-reopen', occurrence: change.occurrence, issue: change.issue };
+    });
+}
+/**
+ * Occurrence index → its issue: an item referencing an issue of ours is that issue's item
+ * (explicit identity, referenced-issues.ts; an earlier item referencing an issue a later one
+ * decides is `superseded`); the other items are matched by their text among the issues no
+ * item references.
+ */
+function matchWithReferences(occurrences, issues) {
+    const { issues: explicit, superseded } = referencedIssues(occurrences, issues);
+    const explicitIndexes = new Set(explicit.keys());
+    const referenced = new Set(explicit.values());
+    const rest = occurrences.flatMap((_, index) => (explicit.has(index) ? [] : [index]));
+    const byText = matchToIssues(rest.map((index) => occurrences[index]), issues.filter((issue) => !referenced.has(issue)));
+    for (const [restIndex, issue] of byText)
+        explicit.set(rest[restIndex], issue);
+    return { issueOf: explicit, explicit: explicitIndexes, superseded };
+}
+/** Occurrence index → its issue: the same fingerprint first, then the same item slightly edited. */
+function matchToIssues(occurrences, issues) {
+    const result = new Map();
+    const series = new Set(occurrences.map((occurrence) => occurrence.series));
+    for (const name of series) {
+        const found = occurrences.flatMap((occurrence, index) => (occurrence.series === name ? [{ index, occurrence }] : []));
+        const open = issues.filter((issue) => issue.identity.series === (0,issue_text/* markerSeries */.u5)(name));
+        const matches = (0,action_items/* matchItems */.Q6)(open.map((issue) => issue.identity), found.map(({ occurrence }) => occurrence.item));
+        for (const [foundIndex, issueIndex] of matches) {
+            const entry = found[foundIndex];
+            const issue = open[issueIndex];
+            if (entry && issue)
+                result.set(entry.index, issue);
+        }
+    }
+    return result;
+}
+/** Issues with the same identity: the lowest number is the original, open later ones are duplicates. */
+function splitDuplicates(known) {
+    const originals = new Map();
+    const duplicates = [];
+    for (const issue of [...known].sort((a, b) => a.number - b.number)) {
+        const key = `${issue.identity.series}\n${issue.identity.id}`;
+        const original = originals.get(key);
+        if (!original)
+            originals.set(key, issue);
+        else if (issue.state === 'open')
+            duplicates.push([issue, original]);
+    }
+    return { originals: [...originals.values()], duplicates };
+}
+/** How many of each kind, for the comment's one-line summary and the outputs. */
+function countChanges(changes) {
+    const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'held-back-close': 0, 'held-back-reopen': 0, 'before-since': 0 };
+    for (const change of changes)
+        counts[change.kind]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan-command.ts
+
+
+
+
+
+
+
+
+const PLAN_USAGE = `Usage: minutes-check plan [--root DIR] [--config FILE] [--repository OWNER/REPO]
+                          [--max-new-issues N] [--max-closes-and-reopens N] [--format text|json]
+
+Prints which issues the action items of the repository's minutes would create, keep, close
+and reopen, as the action plans them on a push to the default branch: actionItems.since and
+max-new-issues applied. With GITHUB_TOKEN set and the repository known (--repository or
+\`repository:\` in the configuration) the issues on GitHub are read and the plan is exact;
+without, the plan is made from the minutes alone and says "offline: issues on GitHub not read".
+
+Options:
+  --root DIR                 repository root (default: the current folder)
+  --config FILE              configuration file (default: ROOT/.github/minutes.yml or .yaml if present)
+  --repository OWNER/REPO    repository whose issues are read (default: the config's)
+  --max-new-issues N         as the action's input (default ${constants/* DEFAULT_MAX_NEW_ISSUES */.Rx})
+  --max-closes-and-reopens N as the action's input (default ${constants/* DEFAULT_MAX_CLOSES_AND_REOPENS */.Kr})
+  --format text|json         output format (default: text)
+  -h, --help                 show this help
+`;
+/** Runs `minutes-check plan`: 0 printed, 2 usage or configuration error (thrown to `runCli`). */
+async function runPlan(argv, io) {
+    const options = parsePlanArgs(argv, io.cwd);
+    if (options.help) {
+        io.stdout(PLAN_USAGE);
+        return 0;
+    }
+    const root = (0,external_node_path_.resolve)(io.cwd, options.root);
+    const { report, config, notices } = await checkWorkspace({
+        root,
+        configPath: options.config && (0,external_node_path_.resolve)(io.cwd, options.config),
+        patterns: [],
+        repository: options.repository,
+        workerScript: io.workerScript ?? null,
+        jobs: null,
+    });
+    for (const notice of notices)
+        io.stderr(`minutes-check: ${notice}\n`);
+    const env = io.env ?? {};
+    const token = env.GITHUB_TOKEN ?? '';
+    const repository = options.repository ?? config.repository;
+    const { label, teamLabel, since } = config.actionItems;
+    const known = token !== '' && repository !== null ? await readKnownIssues(token, repository, label, env, io) : null;
+    const changes = planIssues(latestOccurrences(report), known ?? [], {
+        label,
+        teamLabel,
+        // Issue bodies are not shown; the links they would hold do not change the plan.
+        links: { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository: repository ?? 'OWNER/REPO', sha: 'HEAD' },
+        since,
+        maxNewIssues: options.maxNewIssues,
+        maxClosesAndReopens: options.maxClosesAndReopens,
+    });
+    const source = known === null ? `offline: issues on GitHub not read (${token === '' ? 'set GITHUB_TOKEN' : 'name the repository with --repository'} for the exact plan)` : `${repository ?? ''}: ${known.length} action-item issue(s) read`;
+    const planned = changes.map(describeChange);
+    if (options.format === 'json') {
+        io.stdout(`${JSON.stringify({ version: 1, offline: known === null, repository, since, maxNewIssues: options.maxNewIssues, counts: countChanges(changes), changes: planned }, null, 2)}\n`);
+        return 0;
+    }
+    const lines = [`Action items → issues (${source}):`];
+    for (const change of planned) {
+        const where = change.path === null ? '' : `${change.path}:${change.line ?? 1} `;
+        const issue = change.issue === null ? '' : `#${change.issue} `;
+        // A done item that never needed an issue is not "kept": there is none.
+        const word = change.kind === 'unchanged' && change.issue === null ? 'done, no issue' : KIND_WORDS[change.kind];
+        lines.push(logLine(`${word.padEnd(14)} ${issue}${where}${change.title}`));
+    }
+    const counts = countChanges(changes);
+    lines.push(`${counts.create} to create, ${counts.close + counts['close-duplicate']} to close, ${counts.reopen} to reopen, ${counts.unchanged} unchanged; ` +
+        `${counts['held-back'] + counts['held-back-close'] + counts['held-back-reopen']} held back (max-new-issues: ${options.maxNewIssues}, max-closes-and-reopens: ${options.maxClosesAndReopens}), ` +
+        `${counts['before-since']} before since${since ? ` (${since})` : ''}.`);
+    io.stdout(`${lines.join('\n')}\n`);
+    return 0;
+}
+const KIND_WORDS = {
+    create: 'create',
+    close: 'close',
+    reopen: 'reopen',
+    unchanged: 'keep',
+    'close-duplicate': 'close (dup.)',
+    'held-back': 'held back',
+    'held-back-close': 'close later',
+    'held-back-reopen': 'reopen later',
+    'before-since': 'before since',
+};
+function describeChange(change) {
+    if (change.kind === 'close-duplicate')
+        return { kind: change.kind, path: null, line: null, title: `${change.issue.title} (duplicate of #${change.duplicateOf.number})`, issue: change.issue.number };
+    const { occurrence } = change;
+    const issue = 'issue' in change && change.issue ? change.issue : null;
+    const title = 'title' in change ? change.title : issue ? issue.title : occurrence.item.text;
+    return { kind: change.kind, path: occurrence.path, line: occurrence.item.line, title, issue: issue?.number ?? null };
+}
+/** The action-item issues on GitHub, as the action lists them; octokit loaded only here. */
+async function readKnownIssues(token, repository, label, env, io) {
+    const [{ createGitHubClient }, { listKnownIssues }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584)), __nccwpck_require__.e(/* import() */ 885).then(__nccwpck_require__.bind(__nccwpck_require__, 7885))]);
+    const [owner = '', repo = ''] = repository.split('/');
+    const { client } = createGitHubClient({ token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', warn: (message) => io.stderr(`minutes-check: ${message}\n`) });
+    return listKnownIssues(client, { owner, repo }, label);
+}
+function parsePlanArgs(argv, cwd) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args: argv,
+            strict: true,
+            options: {
+                root: { type: 'string' },
+                config: { type: 'string' },
+                repository: { type: 'string' },
+                'max-new-issues': { type: 'string' },
+                'max-closes-and-reopens': { type: 'string' },
+                format: { type: 'string', default: 'text' },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        });
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    const { values } = parsed;
+    const count = (name, value, fallback) => {
+        if (value === undefined)
+            return fallback;
+        const number = Number(value);
+        if (!Number.isInteger(number) || number < 0)
+            throw new UsageError(`--${name} must be a whole number, not “${value}”`);
+        return number;
+    };
+    const repository = values.repository ?? null;
+    if (repository !== null && !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`);
+    const format = values.format;
+    if (format !== 'text' && format !== 'json')
+        throw new UsageError(`--format must be text or json, not “${format}”`);
+    return {
+        root: values.root ?? cwd,
+        config: values.config ?? null,
+        repository,
+        maxNewIssues: count('max-new-issues', values['max-new-issues'], constants/* DEFAULT_MAX_NEW_ISSUES */.Rx),
+        maxClosesAndReopens: count('max-closes-and-reopens', values['max-closes-and-reopens'], constants/* DEFAULT_MAX_CLOSES_AND_REOPENS */.Kr),
+        format,
+        help: values.help ?? false,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/open-items.ts
 /**
  * The open items of a run: of `latestOccurrences(report)` (each item once, as its newest
@@ -10943,7 +11867,7 @@ function openItemsOfMinutes(report, linkOf) {
         const first = [...same, { path: occurrence.path, line: item.line, date: occurrence.date }].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.path.localeCompare(b.path))[0] ?? { path: occurrence.path, line: item.line, date: occurrence.date };
         return {
             issue: null,
-            text: itemTitle(occurrence),
+            text: (0,issue_text/* itemTitle */.wp)(occurrence),
             series: occurrence.series,
             owners: item.owners,
             since: first.date,
@@ -11329,12 +12253,15 @@ function parseItemsArgs(argv) {
 
 
 
+
+
 const VERSION = '0.1.0';
 /** The subcommands beside the check itself: each runs with the arguments after its name, and has its usage. */
 const SUBCOMMANDS = {
     init: { run: runInit, usage: INIT_USAGE },
     next: { run: runNext, usage: NEXT_USAGE },
     items: { run: runItems, usage: ITEMS_USAGE },
+    plan: { run: runPlan, usage: PLAN_USAGE },
     'fetch-images': { run: runFetchImages, usage: FETCH_IMAGES_USAGE },
 };
 /** Runs `minutes-check` and returns its exit code: 0 clean, 1 findings, 2 usage or config error or a path with nothing to check. */
@@ -11355,7 +12282,7 @@ async function runCli(argv, io) {
         const root = (0,external_node_path_.resolve)(io.cwd, options.root);
         // Paths on the command line are taken from the current folder, as a shell user expects.
         const patterns = options.patterns.map((pattern) => toRootRelative(pattern, io.cwd, root));
-        const result = await checkWorkspace({
+        const check = () => checkWorkspace({
             root,
             configPath: options.config && (0,external_node_path_.resolve)(io.cwd, options.config),
             patterns,
@@ -11363,18 +12290,27 @@ async function runCli(argv, io) {
             workerScript: io.workerScript ?? null,
             jobs: options.jobs,
         });
+        let result = await check();
+        if (options.fix && result.unmatched.length === 0) {
+            const changed = await fixFiles(root, result, options.fix, io);
+            if (options.fix === 'dry-run')
+                return 0;
+            // What is left after the fixes, as a plain run reports it.
+            if (changed > 0)
+                result = await check();
+        }
         for (const notice of result.notices)
             io.stderr(`minutes-check: ${notice}\n`);
         if (result.unmatched.length > 0) {
             // A path the user named and we did not check is a usage problem, not "no problems".
             const { report } = result;
             if (report.files.length > 0)
-                io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
+                io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, options));
             io.stderr(`minutes-check: ${describeUnmatched(result.unmatched)}\n`);
             return 2;
         }
         const report = await updateSuppressions(root, result, options, io);
-        io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
+        io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, options));
         return reachesFailOn(report, options.failOn) ? 1 : 0;
     }
     catch (error) {
@@ -11519,13 +12455,15 @@ function selectProfile(path, frontMatter, config) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
 /* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   Kr: () => (/* binding */ DEFAULT_MAX_CLOSES_AND_REOPENS),
+/* harmony export */   Rx: () => (/* binding */ DEFAULT_MAX_NEW_ISSUES),
 /* harmony export */   aq: () => (/* binding */ DOCS_URL),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   dS: () => (/* binding */ SUPPRESSIONS_PATH),
 /* harmony export */   iE: () => (/* binding */ CONFIG_PATHS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, INPUTS, DEFAULT_DASHBOARD_TITLE, DEFAULT_MAX_NEW_ISSUES, DEFAULT_MAX_CLOSES_AND_REOPENS, OUTPUTS, CREATE_ISSUES, SCOPES */
+/* unused harmony exports ENGINE_FINDINGS, ENGINE_FINDING_IDS, INPUTS, DEFAULT_DASHBOARD_TITLE, OUTPUTS, CREATE_ISSUES, SCOPES */
 /**
  * One source of truth for the names the outside world sees: rule ids, severities,
  * action inputs and outputs. README tables and action.yml are checked against these.
@@ -11612,6 +12550,123 @@ const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
 const SUPPRESSIONS_PATH = '.github/minutes-suppressions.json';
 /** The configuration files read when none is named: `.yml`, or else `.yaml`. */
 const CONFIG_PATHS = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'];
+
+
+/***/ }),
+
+/***/ 5843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TX: () => (/* binding */ describeMissingTarget),
+/* harmony export */   bm: () => (/* binding */ DEFAULT_SUGGEST_WITHIN_DAYS),
+/* harmony export */   k9: () => (/* binding */ targetExists)
+/* harmony export */ });
+/* unused harmony export nearestDatedFile */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _markup_message_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5635);
+/* harmony import */ var _repo_dates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5173);
+/* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2023);
+
+
+
+
+/** A dated file this many days off a missing link target is suggested as the fix (`link-target-exists` option `suggestWithinDays`). */
+const DEFAULT_SUGGEST_WITHIN_DAYS = 3;
+/**
+ * Whether the link's target is in the repository, as a file or a folder: GitHub redirects
+ * `blob/` links to folders and `tree/` links to files, so either view of a path resolves.
+ */
+function targetExists(path, index) {
+    return index.files.has(path) || index.folders.has(path);
+}
+/**
+ * Describes a missing link target the way a minutes maintainer thinks: a missing `.md`, a
+ * wrong letter case; a dated file a few days off is a typo to fix (`iaas/20220927.md` →
+ * `iaas/20220928.md`), a week off is a missing file and the nearest one is only named as
+ * context; a file of the same name elsewhere (`Charter.md` at the root) is suggested.
+ */
+function describeMissingTarget(path, index, options) {
+    const missing = (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `Cannot find \`${path}\``;
+    const [folder, name] = (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .U)(path);
+    const withExtension = `${path}.md`;
+    if (index.files.has(withExtension))
+        return suggest(missing, withExtension, '');
+    const byCase = index.byLowerCase.get(path.toLowerCase()) ?? index.byLowerCase.get(withExtension.toLowerCase());
+    if (byCase)
+        return suggest(missing, byCase, '');
+    const dated = index.dateOf(path);
+    if (dated)
+        return describeMissingDatedFile(missing, path, dated.series, dated.date, dated.pattern, index, options);
+    const elsewhere = sameNameElsewhere(name, index);
+    if (elsewhere.length === 1 && elsewhere[0])
+        return suggestElsewhere(missing, elsewhere[0], options);
+    if (elsewhere.length > 1) {
+        const listed = elsewhere.slice(0, 3).map((candidate) => (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `\`${candidate}\``).reduce((list, next) => (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `${list}, ${next}`);
+        return { message: (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `${missing}; files of that name: ${listed}${elsewhere.length > 3 ? ', …' : ''}.`, suggestion: null };
+    }
+    if (folder && !index.folders.has(folder))
+        return { message: (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `${missing}: there is no folder \`${folder}/\`.`, suggestion: null };
+    return { message: (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `${missing}.`, suggestion: null };
+}
+/** Files named like `name` (any letter case, with or without `.md`) anywhere in the repository. */
+function sameNameElsewhere(name, index) {
+    const lower = name.toLowerCase();
+    const candidates = [...(index.byName.get(lower) ?? []), ...(lower.endsWith('.md') ? [] : (index.byName.get(`${lower}.md`) ?? []))];
+    return [...new Set(candidates)].sort();
+}
+function describeMissingDatedFile(missing, path, series, date, pattern, index, options) {
+    const nearest = nearestDatedFile(index.datedFiles.get(series) ?? [], date, pattern);
+    const where = series === '' ? 'the root' : (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `\`${series}/\``;
+    if (nearest === null) {
+        const why = index.folders.has(series) ? (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `there are no dated minutes in ${where}` : (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `there is no folder \`${series}/\``;
+        return { message: (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `${missing}: ${why}.`, suggestion: null };
+    }
+    const distance = (0,_repo_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .daysBetween */ .YM)(date, nearest.date);
+    if (Math.abs(distance) <= options.suggestWithinDays && nearest.path !== path) {
+        return suggest(missing, nearest.path, ` (${(0,_repo_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDayDistance */ .Xh)(distance)})`);
+    }
+    return {
+        message: (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `${missing}; the nearest minutes in ${where} are \`${nearest.path}\` (${(0,_repo_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDayDistance */ .Xh)(distance)}).`,
+        suggestion: null,
+    };
+}
+function suggest(missing, candidate, note) {
+    return { message: (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `${missing}; did you mean \`${candidate}\`${note}?`, suggestion: candidate };
+}
+/** A file of the same name in another folder: a relative link is suggested as it should be written. */
+function suggestElsewhere(missing, candidate, options) {
+    if (!options.relative || !options.fromPath)
+        return suggest(missing, candidate, '');
+    const written = relativeLink(options.fromPath, candidate);
+    const folder = (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .U)(candidate)[0];
+    const where = folder === '' ? 'at the root' : (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `in \`${folder}/\``;
+    return { message: (0,_markup_message_js__WEBPACK_IMPORTED_MODULE_1__.md) `${missing}; did you mean \`${written}\` (\`${(0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .U)(candidate)[1]}\` ${where})?`, suggestion: written };
+}
+/** `community-call/x.md` → `Charter.md` is `../Charter.md`. */
+function relativeLink(fromPath, target) {
+    const from = (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .U)(fromPath)[0];
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(from === '' ? '.' : from, target) || (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .U)(target)[1];
+}
+/**
+ * The dated file closest to `date`; on a tie the later day, and on the same day the file
+ * written like the missing one (same date pattern).
+ */
+function nearestDatedFile(files, date, pattern) {
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of files) {
+        const distance = Math.abs((0,_repo_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .daysBetween */ .YM)(date, candidate.date));
+        const better = distance < bestDistance ||
+            (distance === bestDistance && best !== null && (candidate.date > best.date || (candidate.date === best.date && candidate.pattern === pattern && best.pattern !== pattern)));
+        if (better) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
 
 
 /***/ }),
@@ -11818,13 +12873,15 @@ function decodePath(path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dw: () => (/* binding */ codeSpanText),
+/* harmony export */   EH: () => (/* binding */ escapeLine),
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   vd: () => (/* binding */ neutraliseReferences),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports neutraliseReferences, escapeLine, code, tableCode, htmlCode */
+/* unused harmony exports code, tableCode, htmlCode */
 /**
  * Text from minutes is data. Before it goes into a comment, an issue or the job summary it
  * is made inert: no HTML (so no `<!--`, `-->` or `</details>` that could forge or break our
@@ -33788,6 +34845,273 @@ function parseMarkdown(text) {
 
 /***/ }),
 
+/***/ 7895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ issueMarker),
+/* harmony export */   q: () => (/* binding */ readIssueMarker)
+/* harmony export */ });
+/* harmony import */ var _schemas_validators_cjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(626);
+
+const PREFIX = '<!-- minutes-automation:action-item:';
+const SUFFIX = ' -->';
+/**
+ * The hidden marker for an issue body. Standard base64 has neither `-` nor `>`, so no text
+ * of the item can end the HTML comment early or forge another marker.
+ */
+function issueMarker(identity) {
+    return `${PREFIX}${Buffer.from(JSON.stringify(identity), 'utf8').toString('base64')}${SUFFIX}`;
+}
+/** schemas/issue-marker.schema.json, compiled at build time (scripts/compile-schemas.js). */
+const validateIdentity = _schemas_validators_cjs__WEBPACK_IMPORTED_MODULE_0__/* .validateIssueMarker */ .gl;
+/** The identity in an issue body; null when there is no valid marker (an issue made by hand). */
+function readIssueMarker(body) {
+    if (!body)
+        return null;
+    const start = body.indexOf(PREFIX);
+    if (start < 0)
+        return null;
+    const end = body.indexOf(SUFFIX, start + PREFIX.length);
+    if (end < 0)
+        return null;
+    try {
+        const value = JSON.parse(Buffer.from(body.slice(start + PREFIX.length, end), 'base64').toString('utf8'));
+        return validateIdentity(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wj: () => (/* binding */ closeComment),
+  j8: () => (/* binding */ duplicateComment),
+  y6: () => (/* binding */ issueBody),
+  al: () => (/* binding */ issueTitle),
+  wp: () => (/* binding */ itemTitle),
+  u5: () => (/* binding */ markerSeries),
+  Cc: () => (/* binding */ readSourceLink),
+  tU: () => (/* binding */ reopenComment)
+});
+
+// UNUSED EXPORTS: BODY_OWNER_LIMIT, IDENTITY_OWNER_LIMIT, ISSUE_BODY_LIMIT, identityOf, meetingLink, ownerList, standsAlone, titleContext
+
+// EXTERNAL MODULE: ./src/action-items/generic-context.ts
+var generic_context = __nccwpck_require__(4612);
+// EXTERNAL MODULE: ./src/action-items/text.ts
+var action_items_text = __nccwpck_require__(1024);
+// EXTERNAL MODULE: ./src/markup/trim-trailing.ts
+var trim_trailing = __nccwpck_require__(2163);
+// EXTERNAL MODULE: ./src/markup/escape.ts
+var markup_escape = __nccwpck_require__(2853);
+;// CONCATENATED MODULE: ./src/markup/github-limits.ts
+/**
+ * GitHub refuses issue and comment bodies over 65,536 characters (422 "body is too long").
+ * Our bodies (the summary comment, issue bodies, the dashboard) are measured whole in UTF-16
+ * code units (`String.length`), never fewer than the code points GitHub counts, and kept
+ * under this budget, with room to spare for a reading that counts otherwise.
+ */
+const BODY_BUDGET = 60_000;
+
+;// CONCATENATED MODULE: ./src/markup/permalink.ts
+/** A link to a file, or to one of its lines, at the commit: stable even after later edits. */
+function permalink(links, path, line) {
+    // Parentheses too: an unbalanced one would end the Markdown link the URL goes into.
+    const encoded = path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${encoded}${line ? `#L${line}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./src/plan/issue-marker.ts
+var issue_marker = __nccwpck_require__(7895);
+;// CONCATENATED MODULE: ./src/plan/issue-text.ts
+
+
+
+
+
+
+
+/** Item text kept in an issue's marker; longer text is cut (the fingerprint still covers all of it). */
+const IDENTITY_TEXT_LIMIT = 4000;
+/** Item text shown in an issue body. */
+const BODY_TEXT_LIMIT = 3000;
+/** The nearest headings and parent items quoted in a body, and how much of each. */
+const QUOTED_HEADINGS = 4;
+const QUOTED_PARENTS = 3;
+const QUOTED_CONTEXT_LIMIT = 300;
+/** Owners kept in an issue's marker (schemas/issue-marker.schema.json allows no more); the fingerprint still covers all. */
+const IDENTITY_OWNER_LIMIT = 50;
+/** Longest series kept in a marker (the schema's limit). */
+const IDENTITY_SERIES_LIMIT = 200;
+/** Owners named in an issue body; the rest are counted (`and 1,450 more`). */
+const BODY_OWNER_LIMIT = 50;
+/** Issue bodies are measured whole and kept under the bodies' budget (markup/github-limits.ts). */
+const ISSUE_BODY_LIMIT = BODY_BUDGET;
+function identityOf(occurrence) {
+    const { item } = occurrence;
+    return {
+        v: 1,
+        id: item.id,
+        series: markerSeries(occurrence.series),
+        owners: item.owners.slice(0, IDENTITY_OWNER_LIMIT),
+        text: (0,markup_escape/* truncate */.xv)(item.text, IDENTITY_TEXT_LIMIT),
+        // Read back by the dashboard: when the item was first written down, and its due date.
+        ...(occurrence.date ? { date: occurrence.date } : {}),
+        ...(item.due ? { due: item.due } : {}),
+    };
+}
+/** The series as a marker keeps it: a folder path of more than 200 characters is cut. */
+function markerSeries(series) {
+    return (0,markup_escape/* truncate */.xv)(series, IDENTITY_SERIES_LIMIT);
+}
+/** An item of fewer words than this does not say what it is about (`Cancel`, `Create draft`). */
+const MIN_STANDALONE_WORDS = 4;
+/** Words by which an item points at something said before it (`Bring this forward`). */
+const LEANING_WORDS = new Set(['this', 'it', 'that', 'them']);
+/** Context quoted in a title is cut to this many characters, on a word boundary. */
+const TITLE_CONTEXT_LIMIT = 60;
+/**
+ * Whether an item's text says on its own what is to be done: four words or more, none pointing
+ * back (`this`, `it`, `that`, `them`, `the above`). A word in capitals is a name (`IT`), not one.
+ */
+function standsAlone(text) {
+    const words = text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (words.length < MIN_STANDALONE_WORDS)
+        return false;
+    const lower = words.map((word) => (word.length > 1 && word === word.toUpperCase() ? '' : word.toLowerCase()));
+    return !lower.some((word, index) => LEANING_WORDS.has(word) || (word === 'the' && lower[index + 1] === 'above'));
+}
+/**
+ * What an item that does not stand alone is about, quoted from the minutes: the list item it
+ * is nested in, else the nearest heading; null when there is none, or it only repeats the item.
+ * Context that says nothing is passed over for the next that does: a generic heading or list
+ * item (`Agenda`, `Housekeeping`, `Decision`), a date, or the meeting's own title.
+ */
+function titleContext(occurrence) {
+    const { text, context } = occurrence.item;
+    if (standsAlone(text))
+        return null;
+    const own = (0,action_items_text/* normaliseText */.a)(text);
+    const candidates = [...context.parents].reverse().map((quoted) => ({ quoted, title: false }));
+    // The outermost heading is the meeting's title when it carries a date (`SIG Docs 2024-01-15`).
+    const headings = [...context.headings].map((quoted, index) => ({ quoted, title: index === 0 && generic_context/* DATE */.v.test(quoted) })).reverse();
+    const found = candidates
+        .concat(headings)
+        .find(({ quoted, title }) => !title && (0,action_items_text/* normaliseText */.a)(quoted) !== '' && (0,action_items_text/* normaliseText */.a)(quoted) !== own && !(0,generic_context/* saysNothing */._)(quoted, occurrence.series));
+    return found === undefined ? null : (0,trim_trailing/* trimTrailing */.l)((0,markup_escape/* truncate */.xv)(oneLine(found.quoted), TITLE_CONTEXT_LIMIT), ':;,.–—-');
+}
+/**
+ * The item as a title, without its series: its text, capitalised; followed by its context when
+ * it does not stand alone (`Cancel: project board on 2026-02-16, both organisers away`).
+ * Issue titles and the plan in the summary comment show the same words.
+ */
+function itemTitle(occurrence) {
+    const text = oneLine(occurrence.item.text);
+    const capitalised = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    const context = titleContext(occurrence);
+    return context === null ? capitalised : `${(0,trim_trailing/* trimTrailing */.l)(capitalised, ':;,.')}: ${context}`;
+}
+/**
+ * `[iaas] Ask Vexxhost whether …`: titles are plain text on GitHub (no Markdown to escape),
+ * but GitHub still reads `#123`, `GH-123`, `@name` and issue URLs in them as references, so
+ * those are broken as in bodies.
+ */
+function issueTitle(occurrence) {
+    return (0,markup_escape/* neutraliseReferences */.vd)((0,markup_escape/* truncate */.xv)(`[${occurrence.series}] ${itemTitle(occurrence)}`, 120));
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** "the iaas minutes of 2023-03-22", linked to the item's line at the commit. */
+function meetingLink(occurrence, links) {
+    const meeting = `${(0,markup_escape/* truncate */.xv)(occurrence.series, IDENTITY_SERIES_LIMIT)} minutes${occurrence.date ? ` of ${occurrence.date}` : ''}`;
+    return (0,markup_escape/* link */.nf)((0,markup_escape/* escapeText */.X1)(meeting), permalink(links, occurrence.path, occurrence.item.line));
+}
+/**
+ * The body of a new issue: the item, its owners (named without `@`: assignment notifies
+ * those who can be assigned, nobody else gets mention spam), due date, source, and the
+ * hidden marker that lets later runs find it.
+ */
+function issueBody(occurrence, links) {
+    const { item } = occurrence;
+    const owners = item.owners.length > 0 ? ownerList(item.owners) : 'not named in the minutes';
+    const head = [(0,issue_marker/* issueMarker */.Q)(identityOf(occurrence)), `**Action item** from the ${meetingLink(occurrence, links)}:`, ''];
+    const quoted = quote(occurrence);
+    const lines = [
+        ...head,
+        ...quoted,
+        '',
+        `- **Owners:** ${owners}`,
+        ...(item.due ? [`- **Due:** ${item.due}`] : []),
+        `- **Source:** ${(0,markup_escape/* link */.nf)((0,markup_escape/* escapeText */.X1)(`${occurrence.path}, line ${item.line}`), permalink(links, occurrence.path, item.line))}`,
+        '',
+        '<sub>Kept by minutes-automation: closed when the minutes mark this item done, reopened when it comes back undone.</sub>',
+    ];
+    const body = `${lines.join('\n')}\n`;
+    // Every part is bounded; should escaping still make the whole too long, the quote goes.
+    if (body.length <= ISSUE_BODY_LIMIT)
+        return body;
+    return `${[...head, ...lines.slice(head.length + quoted.length + 1)].join('\n')}\n`;
+}
+/** `alice, bob and 1,450 more`: the first `BODY_OWNER_LIMIT` owners, as text (never `@`), then a count. */
+function ownerList(owners, limit = BODY_OWNER_LIMIT) {
+    const shown = owners.slice(0, limit).map(markup_escape/* escapeText */.X1).join(', ');
+    return owners.length > limit ? `${shown} and ${(owners.length - limit).toLocaleString('en-US')} more` : shown;
+}
+/**
+ * The item quoted where it stands: the heading path above it (`_Team updates › Team
+ * Storage_`), the list items it is nested in, and the item itself in bold among them.
+ * An item with no context is quoted alone.
+ */
+function quote(occurrence) {
+    const { text, context } = occurrence.item;
+    const shown = (part, limit) => (0,markup_escape/* truncate */.xv)(oneLine(part), limit);
+    const headings = context.headings.slice(-QUOTED_HEADINGS).map((heading) => (0,markup_escape/* escapeText */.X1)(shown(heading, QUOTED_CONTEXT_LIMIT)));
+    const parents = context.parents.slice(-QUOTED_PARENTS);
+    const lines = headings.length > 0 ? [`_${headings.join(' › ')}_`, ''] : [];
+    parents.forEach((parent, depth) => lines.push(`${'  '.repeat(depth)}- ${(0,markup_escape/* escapeLine */.EH)(shown(parent, QUOTED_CONTEXT_LIMIT))}`));
+    const itself = (0,markup_escape/* truncate */.xv)(text, BODY_TEXT_LIMIT);
+    if (parents.length > 0)
+        lines.push(`${'  '.repeat(parents.length)}- **${(0,markup_escape/* escapeText */.X1)(itself)}**`);
+    else
+        lines.push((0,markup_escape/* escapeLine */.EH)(itself));
+    return lines.map((line) => (line === '' ? '>' : `> ${line}`));
+}
+const SOURCE_PREFIX = '- **Source:** [';
+/**
+ * The link to the item's line that `issueBody` wrote (`- **Source:** [path, line N](url)`);
+ * null when the body has none (edited by hand). The dashboard checks where it points.
+ */
+function readSourceLink(body) {
+    const line = body?.split('\n').find((each) => each.startsWith(SOURCE_PREFIX));
+    const url = line?.match(/\]\((\S+)\)$/u)?.[1];
+    return url ?? null;
+}
+function closeComment(occurrence, links) {
+    return `Marked done in the ${meetingLink(occurrence, links)}.\n`;
+}
+function reopenComment(occurrence, links) {
+    return `Listed again as not done in the ${meetingLink(occurrence, links)}.\n`;
+}
+function duplicateComment(original) {
+    return `Duplicate of #${original}: another run tracked the same action item first. Closed by minutes-automation.\n`;
+}
+
+
+/***/ }),
+
 /***/ 9804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33830,29 +35154,35 @@ class DatePatternError extends Error {
     }
 }
 const TOKENS = { YYYY: '(?<year>\\d{4})', MM: '(?<month>\\d{2})', DD: '(?<day>\\d{2})' };
-/** Compiles one date pattern; throws DatePatternError when it lacks a token or repeats one. */
+const GROUP_NAMES = { YYYY: 'year', MM: 'month', DD: 'day' };
+/**
+ * Compiles one date pattern; throws DatePatternError when it lacks a token. A token written
+ * again stands for the same digits (`notes/YYYY/YYYY-MM-DD.md`: the year folder and the file
+ * name's year agree).
+ */
 function compileDatePattern(source) {
     for (const token of Object.keys(TOKENS)) {
-        const count = source.split(token).length - 1;
-        if (count !== 1)
-            throw new DatePatternError(source, count === 0 ? `has no ${token}` : `has ${token} more than once`);
+        if (!source.includes(token))
+            throw new DatePatternError(source, `has no ${token}`);
     }
     const segments = source.replace(/^\.?\/+/, '').split('/');
     const dateSegment = segments.findIndex((segment) => /YYYY|MM|DD/.test(segment));
-    const prefix = segments.slice(0, dateSegment).map(segmentToRegex).join('');
-    const rest = segments.slice(dateSegment).map(segmentToRegex).join('');
+    const seen = new Set();
+    const prefix = segments.slice(0, dateSegment).map((segment) => segmentToRegex(segment, seen)).join('');
+    const rest = segments.slice(dateSegment).map((segment) => segmentToRegex(segment, seen)).join('');
     // Every segment regex ends in `/`; the whole path does not.
     return { source, regex: new RegExp(`^(?<series>${prefix})${rest.slice(0, -1)}$`) };
 }
 /** One path segment as a regex that consumes it and its trailing `/`. */
-function segmentToRegex(segment) {
+function segmentToRegex(segment, seen) {
     if (segment === '**')
         return '(?:[^/]+/)*';
     let regex = '';
     for (let at = 0; at < segment.length;) {
         const token = ['YYYY', 'MM', 'DD'].find((name) => segment.startsWith(name, at));
         if (token) {
-            regex += TOKENS[token];
+            regex += seen.has(token) ? `\\k<${GROUP_NAMES[token]}>` : TOKENS[token];
+            seen.add(token);
             at += token.length;
             continue;
         }
@@ -34031,7 +35361,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 6897:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
@@ -42794,7 +44124,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD once each; * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}},"externalImages":{"type":"object","additionalProperties":false,"description":"Pictures linked on other hosts (a meeting pad's uploads) that the repository keeps copies of: rule external-image-copied and minutes-check fetch-images","properties":{"hosts":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$","description":"A host name, with a port when not the default, e.g. input.scs.community"},"description":"Hosts whose pictures (png, jpg, jpeg, gif, svg, webp, avif, heic, heif) need a copy of the same name in the repository (default: none, the rule checks nothing)"},"folder":{"type":["string","null"],"minLength":1,"pattern":"^[^/\\\\]","description":"Where the copies live, relative to the minutes' folder, e.g. images (default null: the minutes' folder itself)"},"maxBytes":{"type":"integer","minimum":1,"maximum":100000000,"description":"minutes-check fetch-images refuses a larger picture (default 10000000: 10 MB, at most 100000000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD (a token written twice, as in a year folder 'notes/YYYY/YYYY-MM-DD.md', stands for the same digits); * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}},"externalImages":{"type":"object","additionalProperties":false,"description":"Pictures linked on other hosts (a meeting pad's uploads) that the repository keeps copies of: rule external-image-copied and minutes-check fetch-images","properties":{"hosts":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$","description":"A host name, with a port when not the default, e.g. input.scs.community"},"description":"Hosts whose pictures (png, jpg, jpeg, gif, svg, webp, avif, heic, heif) need a copy of the same name in the repository (default: none, the rule checks nothing)"},"folder":{"type":["string","null"],"minLength":1,"pattern":"^[^/\\\\]","description":"Where the copies live, relative to the minutes' folder, e.g. images (default null: the minutes' folder itself)"},"maxBytes":{"type":"integer","minimum":1,"maximum":100000000,"description":"minutes-check fetch-images refuses a larger picture (default 10000000: 10 MB, at most 100000000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -43609,7 +44939,7 @@ return errors === 0;
 const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.2.0/schemas/config.schema.json" */;
+/*# sourceURL="https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -49881,6 +51211,130 @@ function wrap(visitor) {
    */
   function overload(node, parents, index) {
     return visitor(node, index, parents[parents.length - 1])
+  }
+}
+
+
+/***/ }),
+
+/***/ 807:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ location)
+/* harmony export */ });
+/**
+ * @import {VFile, Value} from 'vfile'
+ * @import {Location} from 'vfile-location'
+ */
+
+/**
+ * Create an index of the given document to translate between line/column and
+ * offset based positional info.
+ *
+ * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
+ *
+ * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
+ *
+ * @param {VFile | Value} file
+ *   File to index.
+ * @returns {Location}
+ *   Accessors for index.
+ */
+function location(file) {
+  const value = String(file)
+  /**
+   * List, where each index is a line number (0-based), and each value is the
+   * byte index *after* where the line ends.
+   *
+   * @type {Array<number>}
+   */
+  const indices = []
+  let cr = -1
+  let lf = -1
+
+  return {toOffset, toPoint}
+
+  /**
+   * Add the next line to `indices`.
+   *
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function grow() {
+    const from = indices.at(-1) ?? 0
+
+    if (cr < from) {
+      cr = value.indexOf('\r', from)
+      if (cr === -1) cr = Infinity
+    }
+
+    if (lf < from) {
+      lf = value.indexOf('\n', from)
+      if (lf === -1) lf = Infinity
+    }
+
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
+    indices.push((eol === Infinity ? value.length : eol) + 1)
+  }
+
+  /**
+   * Get the line/column based `Point` for `offset`.
+   *
+   * @type {Location['toPoint']}
+   */
+  function toPoint(offset) {
+    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow()
+
+      // Binary search for the first line that ends after `offset`.
+      let low = 0
+      let high = indices.length - 1
+
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2)
+
+        if (indices[middle] > offset) {
+          high = middle
+        } else {
+          low = middle + 1
+        }
+      }
+
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      }
+    }
+  }
+
+  /**
+   * Get the `offset` from a line/column based `Point`.
+   *
+   * @type {Location['toOffset']}
+   */
+  function toOffset(point) {
+    if (
+      point &&
+      typeof point.line === 'number' &&
+      typeof point.column === 'number' &&
+      !Number.isNaN(point.line) &&
+      // Excludes `NaN` too.
+      point.column > 0
+    ) {
+      while (
+        indices.length < point.line &&
+        (indices.at(-1) ?? 0) <= value.length
+      ) {
+        grow()
+      }
+
+      const offset =
+        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
+      // The given `column` could not exist on this line.
+      if (offset < indices[point.line - 1]) return offset
+    }
   }
 }
 

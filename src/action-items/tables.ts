@@ -1,3 +1,4 @@
+import type { ActionItem } from './types.js'
 import type { CompiledGrammar } from './compile-grammar.js'
 import { blankDoneMarks, saysDone } from './done.js'
 import { findDueDate } from './due.js'
@@ -8,16 +9,7 @@ import { plainTextOf } from './plain-text.js'
 import { tidyText } from './text.js'
 
 /** One row of an action table, read: what `extract.ts` turns into an item. */
-export interface TableRow {
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  owners: string[]
-  text: string
-  done: boolean
-  due: string | null
-}
+export type TableRow = Pick<ActionItem, 'line' | 'column' | 'endLine' | 'endColumn' | 'owners' | 'text' | 'done' | 'due'>
 
 /** A header cell naming the task column: `Action`, `Action item`, `Task`, `What`, `TODO`. */
 const TASK_HEADER = /^(?:action(?:\s*items?|\s*points?)?|actions|ais?|tasks?|to\s*-?\s*dos?|what|items?|description)$/iu
