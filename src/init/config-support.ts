@@ -17,6 +17,8 @@ export interface ConfigSupport {
   newProfilesFirst: boolean
   /** Profile paths may hold the date tokens (`meetings/YYYY-MM-DD.md`). */
   dateTokensInPaths: boolean
+  /** A profile may say `kind: running`: one meeting per dated heading of a file. */
+  runningFiles: boolean
 }
 
 /** Asks the configuration loader. */
@@ -29,6 +31,7 @@ export function configSupport(): ConfigSupport {
     actionItemsSince: load('actionItems:\n  since: 2026-01-01\n') !== null,
     newProfilesFirst: probe !== null && selectProfile('team/20260101.md', null, probe)?.name === 'probe',
     dateTokensInPaths: tokens !== null && selectProfile('probe/2026-01-01.md', null, tokens)?.name === 'probe',
+    runningFiles: load('profiles:\n  probe:\n    paths: ["*.md"]\n    kind: running\n') !== null,
   }
 }
 
