@@ -1,8 +1,10 @@
 import { describe, expect, test } from '@jest/globals'
 import { checkSource } from '../../src/check/check-source.js'
 import { loadConfig } from '../../src/config/load-config.js'
+import { linesChangedByPatch } from '../../src/github/changed-files.js'
 import { latestOccurrences } from '../../src/plan/occurrences.js'
 import { formatText } from '../../src/report/format-text.js'
+import { scopeToChangedMeetings } from '../../src/report/meeting-scope.js'
 import type { FileReport, RunReport } from '../../src/report/types.js'
 import { indexRepository } from '../../src/repo/repo-index.js'
 
@@ -142,5 +144,36 @@ Short call, nothing noted.
     expect(single.meetings).toBeUndefined()
     const run: RunReport = { version: 1, files: [single, file], summary: { files: 2, errors: 0, warnings: 0, actionItems: 3 } }
     expect(formatText(run)).toBe('2 files (4 meetings) checked: no problems.\n')
+  })
+})
+
+describe('a change scoped to the meetings it edits', () => {
+  test('a diff’s changed lines: added lines, and where lines were only removed, the line after', () => {
+    const patch = ['@@ -1,3 +1,8 @@', '+# **2025-01-07**', '+', '+- AI @cy: new item', '+', ' # **2024-12-10**', ' ', '-old line', '@@ -20,2 +24,3 @@ heading', ' a', '+b', ' c', '\\ No newline at end of file'].join('\n')
+    expect(linesChangedByPatch(patch)).toEqual([1, 2, 3, 4, 7, 25])
+  })
+
+  test('a new section at the top: its findings and items only; a file of one meeting stays whole', () => {
+    const text = `# 2024-12-17
+
+## Attendees
+
+- AI @cy: new item
+
+${NEWEST_FIRST.replace('# **2024-12-10**\n\n## Attendees\n', '# **2024-12-10**\n')}`
+    const file = check('tc/2024.md', text)
+    const single = check('tc/20231128.md', '# TC 2023-11-28\n\n- AI @ana: old item\n')
+    const run: RunReport = { version: 1, files: [single, file], summary: { files: 2, errors: 0, warnings: 0, actionItems: 0 } }
+    expect(findings(file)).toEqual(['7:1 error required-section Missing section “Attendees”: add a heading `## Attendees`.'])
+    const scoped = scopeToChangedMeetings(run, { 'tc/2024.md': [1, 2, 3, 4, 5, 6], 'tc/20231128.md': [1] })
+    expect(scoped.files[0]).toBe(single)
+    expect(scoped.files[1]?.findings).toEqual([])
+    expect(scoped.files[1]?.actionItems.map((item) => `${item.line} ${item.text}`)).toEqual(['5 new item'])
+    expect(scoped.summary).toEqual({ files: 2, errors: 0, warnings: 0, actionItems: 2 })
+    // Editing the second meeting brings its findings and items, not the first's.
+    const second = scopeToChangedMeetings(run, { 'tc/2024.md': [12] })
+    expect(findings(second.files[1]!)).toEqual(['7:1 error required-section Missing section “Attendees”: add a heading `## Attendees`.'])
+    expect(second.files[1]?.actionItems.map((item) => `${item.line} ${item.text}`)).toEqual(['13 publish the roadmap'])
+    expect(second.summary).toEqual({ files: 2, errors: 1, warnings: 0, actionItems: 2 })
   })
 })
