@@ -10,7 +10,8 @@ import { START_OF_FILE, defineRule, type Report } from './define-rule.js'
  *
  * The weekly profile requires `Meta` and `Team updates` (also `Updates from the teams`,
  * `Team reports`; any letter case; team sections written directly at level 2 stand for
- * `Team updates`).
+ * `Team updates`). In a running file (profile `kind: running`) each meeting needs them, under
+ * its own heading, except a meeting whose heading or one line says it was canceled.
  *
  * @example
  *   {"name": "ok.md", "path": "community-call/20230504.md"}

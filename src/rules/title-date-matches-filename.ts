@@ -11,7 +11,9 @@ import { START_OF_FILE, defineRule, type Report } from './define-rule.js'
  * missing zero in the title still matches: the `title-date` rule reports how it is written, as
  * it does for dates written other ways (`9 February 2015`, `02/09/2015`). A date such as
  * `02/09/2015` matches when either reading is the file name's day.
- * Where the profile reads a front matter date (`frontMatterDate`), it must agree too.
+ * Where the profile reads a front matter date (`frontMatterDate`), it must agree too. In a
+ * running file (profile `kind: running`), each meeting heading's date must lie in the year or
+ * month the file name says (`2024.md`, `2024-03.md`).
  *
  * @example
  *   {"name": "ok.md", "path": "iaas/20230322.md"}

@@ -15,6 +15,10 @@ import { START_OF_FILE, defineRule, type Report } from './define-rule.js'
  * read two ways. Where the profile reads the meeting date from the front matter
  * (`frontMatterDate`), a title may leave the date out.
  *
+ * In a running file (profile `kind: running`) each meeting heading's date is checked the same
+ * way, and a meeting out of the order most of the file keeps (newest first or oldest first)
+ * is a warning; a running file without a dated heading is an error.
+ *
  * @example
  *   {"name": "ok.md", "path": "iaas/20230322.md"}
  *
