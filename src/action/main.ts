@@ -14,6 +14,7 @@ import { checkRepository } from '../check/check-repository.js'
 import { localReader } from '../read/local-reader.js'
 import { reachesFailOn } from '../report/fail-on.js'
 import { formatText } from '../report/format-text.js'
+import { scopeToChangedMeetings } from '../report/meeting-scope.js'
 import type { RunReport } from '../report/types.js'
 import type { SourceLinks } from '../markup/permalink.js'
 import { planHeadline, renderSummary, type PlanTiming } from '../render/summary.js'
@@ -125,7 +126,7 @@ async function checkMinutes(client: GitHubClient, settings: ActionSettings, work
   const trusted = target && base ? await trustedConfiguration(base, settings, touched) : null
   const limited = settings.scope === 'changed' && changes.files !== null
   if (settings.scope === 'changed' && changes.files === null) core.info('Scope `changed`, but the change cannot be told: checking every file.')
-  const { report, config, unmatchedPatterns, linkingFiles } = await checkRepository(reader, {
+  const { report: whole, config, unmatchedPatterns, linkingFiles } = await checkRepository(reader, {
     configPath: settings.configPath,
     trusted,
     patterns: settings.patterns,
@@ -134,6 +135,8 @@ async function checkMinutes(client: GitHubClient, settings: ActionSettings, work
     defaultRepository: fullName(settings),
     workerScript,
   })
+  // A change to a running file is about the meetings it edits; its other meetings are old text.
+  const report = limited && changes.files?.changedLines ? scopeToChangedMeetings(whole, changes.files.changedLines) : whole
   // A pattern of the `paths` input that matches nothing is a mistake in the workflow, as on the command line.
   for (const pattern of unmatchedPatterns) core.warning(`The \`paths\` input names “${pattern}”, which matches no minutes file of the repository; check the workflow.`)
   if (linkingFiles.length > 0) log([`Also checked, as they link to a file the change removed: ${linkingFiles.join(', ')}.`])

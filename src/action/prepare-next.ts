@@ -36,13 +36,14 @@ export async function prepareNext(client: GitHubClient, settings: ActionSettings
       openItems: (name) => openIssuesOf(client, settings, config, name),
       agenda: (label) => listAgendaEntries(client, settings.repository, label),
     })
-    if (result.exists) {
+    if (result.exists && !result.updatesFile) {
       core.warning(`The next meeting of ${result.series}, ${result.path}, exists already; it is not overwritten.`)
       return
     }
     const target = join(settings.workspace, ...result.path.split('/'))
     await mkdir(dirname(target), { recursive: true })
-    await writeFile(target, result.content, { flag: 'wx' })
+    // A running file gets a new section: it is rewritten; any other file is never replaced.
+    await writeFile(target, result.content, { flag: result.updatesFile ? 'w' : 'wx' })
     core.info(`Prepared ${result.path}: ${result.carried.length} open action item(s) carried over${result.template ? `, from ${result.template}` : ''}.`)
     core.setOutput(OUTPUTS.preparedFile, result.path)
   } catch (error) {

@@ -8,6 +8,7 @@ import type { Config, Profile } from '../config/types.js'
 import { isMinutesPath, selectProfile } from '../config/profiles.js'
 import { RULE_IDS, type EngineFindingId } from '../constants.js'
 import { buildMinutesModel, frontMatterOf } from '../model/build-model.js'
+import { meetingReportsOf } from '../report/meetings.js'
 import { teamReportsOf } from '../model/team-report.js'
 import type { RepoIndex } from '../repo/repo-index.js'
 import { decodeUtf8, looksBinary, type DecodedText } from '../parse/decode.js'
@@ -82,6 +83,7 @@ export function checkSource(source: SourceFile, context: CheckContext): FileRepo
       findings: overBudget ? [...findings, overBudget].sort(compareFindings) : findings,
       teams: teamReportsOf(model, context.config, context.index),
       actionItems: overBudget ? [] : actionItems,
+      ...(profile.kind === 'running' ? { meetings: meetingReportsOf(model.meetings) } : {}),
     }
   } catch (error) {
     return { path: source.path, profile: profile.name, date: null, findings: [internalFailure(error, step)], teams: [], actionItems: [] }

@@ -75,14 +75,14 @@ export async function runNext(argv: string[], io: CliIO): Promise<number> {
     io.stdout(result.content)
     return 0
   }
-  if (result.exists) {
+  if (result.exists && !result.updatesFile) {
     io.stderr(`minutes-check: ${result.path} exists; it is not overwritten (name another day with --date, or --print to see the prepared file).\n`)
     return 2
   }
   const target = join(root, ...result.path.split('/'))
   await mkdir(dirname(target), { recursive: true })
-  // `wx`: never replace a file that appeared since the listing.
-  await writeFile(target, result.content, { flag: 'wx' })
+  // `wx`: never replace a file that appeared since the listing (a running file gets a new section: it is rewritten).
+  await writeFile(target, result.content, { flag: result.updatesFile ? 'w' : 'wx' })
   io.stdout(`${result.path}\n`)
   return 0
 }

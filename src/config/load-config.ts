@@ -184,6 +184,7 @@ function mergeProfile(base: Profile, user: UserProfile, name: string): Profile {
     requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
     minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
     ...meetingLoop(user, base),
+    ...((user.kind ?? base.kind) === 'running' ? { kind: 'running' as const } : {}),
   }
 }
 

@@ -37,7 +37,12 @@ export interface Profile {
   template?: string | null
   /** Open issues and pull requests with this label go on the next meeting's agenda; absent or null: none. */
   agendaLabel?: string | null
+  /** `running`: one file holds many meetings, one per dated heading (`# **2024-12-10**`); absent: one meeting per file. */
+  kind?: ProfileKind
 }
+
+/** How a profile's files hold meetings: one per file, or one per dated section of a running file. */
+export type ProfileKind = 'meeting' | 'running'
 
 /** A team heading mapped by hand to the folder holding that team's minutes. */
 export interface TeamMapping {
@@ -129,6 +134,7 @@ export interface UserProfile {
   minuteTaker?: { section?: string; labels?: string[] }
   template?: string | null
   agendaLabel?: string | null
+  kind?: ProfileKind
 }
 
 /** A rule written with options: the level (optional: kept, or the rule's default) and the options. */

@@ -6,12 +6,18 @@ export interface ChangedFiles {
   changed: string[]
   /** Files removed, and the old names of renamed ones: links to them broke. */
   removed: string[]
+  /**
+   * The lines each changed file's diff adds or changes, in the new file (where a line was only
+   * removed: the line after it); a file GitHub gives no patch for (too large, binary) is absent.
+   */
+  changedLines?: Record<string, number[]>
 }
 
 interface DiffEntry {
   filename: string
   status: string
   previous_filename?: string
+  patch?: string
 }
 
 /** GitHub lists at most this many files in a comparison; a full list may be longer. */
@@ -25,7 +31,26 @@ function splitChanges(files: readonly DiffEntry[]): ChangedFiles {
     else changed.add(file.filename)
     if (file.status === 'renamed' && file.previous_filename) removed.add(file.previous_filename)
   }
-  return { changed: [...changed].sort(), removed: [...removed].sort() }
+  const changedLines: Record<string, number[]> = {}
+  for (const file of files) if (file.status !== 'removed' && file.patch !== undefined) changedLines[file.filename] = linesChangedByPatch(file.patch)
+  return { changed: [...changed].sort(), removed: [...removed].sort(), changedLines }
+}
+
+// A hunk header of a unified diff: `@@ -12,7 +12,9 @@ heading`.
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/
+
+/** The new file's lines a unified diff adds, and where it only removes, the line that follows. */
+export function linesChangedByPatch(patch: string): number[] {
+  const lines = new Set<number>()
+  let next = 0
+  for (const row of patch.split('\n')) {
+    const hunk = HUNK.exec(row)
+    if (hunk) next = Number(hunk[1])
+    else if (row.startsWith('+')) lines.add(next++)
+    else if (row.startsWith('-')) lines.add(next)
+    else if (!row.startsWith('\\')) next++
+  }
+  return [...lines].filter((line) => line > 0).sort((a, b) => a - b)
 }
 
 /** The files a pull request adds, changes, removes and renames (one paginated listing). */

@@ -4,6 +4,7 @@ import type { ConfigSupport } from './config-support.js'
 import type { InferredPhrase } from './infer-action-items.js'
 import { teamMappings, type Inference, type InferredProfile } from './infer-config.js'
 import { REQUIRED_SHARE, type DatePlace, type SeriesInference } from './infer-series.js'
+import { describeRunningSource, runningProfileValue } from './running-document.js'
 
 /** The JSON Schema of the configuration, for editors (yaml-language-server). */
 export const CONFIG_SCHEMA_URL =
@@ -22,8 +23,13 @@ export function configDocument(inference: Inference, support: ConfigSupport): st
   if (support.datePatterns && inference.datePatterns.length > 0) value.datePatterns = inference.datePatterns
   const mappings = teamMappings(inference)
   if (mappings.length > 0) value.teams = mappings
-  if (inference.profiles.length > 0) {
-    value.profiles = Object.fromEntries(inference.profiles.map((profile) => [profile.name, profileValue(profile)]))
+  // Running files only where the schema has `kind`: an older one would read them as one meeting.
+  const running = support.runningFiles ? inference.runningProfiles : []
+  if (inference.profiles.length + running.length > 0) {
+    value.profiles = Object.fromEntries([
+      ...inference.profiles.map((profile) => [profile.name, profileValue(profile)]),
+      ...running.map((profile) => [profile.name, runningProfileValue(profile)]),
+    ])
   }
   const actionItems = actionItemsValue(inference, support)
   if (Object.keys(actionItems).length > 0) value.actionItems = actionItems
@@ -55,6 +61,7 @@ export function configDocument(inference: Inference, support: ConfigSupport): st
   commentKey(root, 'externalImages', ' Pictures on these hosts mostly have a copy beside the minutes: the others need one (minutes-check fetch-images)')
   const profiles = root.get('profiles', true)
   if (isMap(profiles)) {
+    for (const profile of running) commentKey(profiles, profile.name, ` ${describeRunningSource(profile)}`)
     for (const profile of inference.profiles) {
       commentKey(profiles, profile.name, describeProfileSource(profile).map((line) => ` ${line}`).join('\n'))
       const node = profiles.get(profile.name, true)

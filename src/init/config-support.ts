@@ -19,6 +19,8 @@ export interface ConfigSupport {
   newProfilesFirst: boolean
   /** Profile paths may hold the date tokens (`meetings/YYYY-MM-DD.md`). */
   dateTokensInPaths: boolean
+  /** A profile may say `kind: running`: one meeting per dated heading of a file. */
+  runningFiles: boolean
 }
 
 /** Asks the configuration loader. */
@@ -32,6 +34,7 @@ export function configSupport(): ConfigSupport {
     actionItemsGrammar: load('actionItems:\n  grammar:\n    markers: [ACTION]\n    labels: [Actions]\n  people:\n    Dave: dlee\n') !== null,
     newProfilesFirst: probe !== null && selectProfile('team/20260101.md', null, probe)?.name === 'probe',
     dateTokensInPaths: tokens !== null && selectProfile('probe/2026-01-01.md', null, tokens)?.name === 'probe',
+    runningFiles: load('profiles:\n  probe:\n    paths: ["*.md"]\n    kind: running\n') !== null,
   }
 }
 

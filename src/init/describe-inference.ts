@@ -5,6 +5,7 @@ import type { ConfigSupport } from './config-support.js'
 import type { Inference } from './infer-config.js'
 import { describePictureHost } from './infer-external-images.js'
 import { REQUIRED_SHARE, type InferredSection } from './infer-series.js'
+import { describeRunningSource } from './running-document.js'
 
 /**
  * What `init` inferred and what the tree gets under it, as the lines it prints: each meeting
@@ -37,6 +38,7 @@ export function describeInference(inference: Inference, report: RunReport, suppo
     }
     lines.push(`Date patterns: ${inference.datePatterns.join(', ')}`)
   }
+  for (const profile of inference.runningProfiles) lines.push(`Running files: ${describeRunningSource(profile)} → profile “${profile.name}” (kind: running)`)
   if (inference.teams.length > 0) {
     const teams = inference.teams.map((team) => `${team.heading} → ${team.folder}/${team.inferable ? '' : ' (mapped)'}`)
     lines.push(`Team folders named by headings: ${teams.join(', ')}`)

@@ -12,6 +12,7 @@ import { MIN_FILES_OF_A_KIND, findMeetingSeries, type MeetingSeries } from './se
 import { externalPictures, type ExternalPicture } from '../links/external-images.js'
 import { inferPictureHosts, type PictureHost } from './infer-external-images.js'
 import { inferActionItems, type ActionItemInference } from './infer-action-items.js'
+import { inferRunningProfiles, newestRunningMeeting, runningFileOf, type InferredRunningProfile, type RunningFile } from './infer-running.js'
 
 /** What `init` reads: the repository's file list and the contents of its files. */
 export interface InitInput {
@@ -56,6 +57,8 @@ export interface Inference {
   pictureHosts: PictureHost[]
   /** Markers, list labels and names the minutes use for action items, beyond the built-in grammar. */
   actionItems: ActionItemInference
+  /** Files holding many meetings, one per dated heading: `kind: running` profiles. */
+  runningProfiles: InferredRunningProfile[]
 }
 
 /**
@@ -65,9 +68,11 @@ export interface Inference {
  */
 export function inferConfiguration(input: InitInput, support: ConfigSupport = configSupport()): Inference {
   const excluded = picomatch(DEFAULT_CONFIG.exclude, { dot: true })
+  const index = indexRepository(input.paths)
   const markdown = input.paths.filter((path) => /\.md$/i.test(path) && !excluded(path))
   const facts = new Map<string, FileFacts>()
   const pictures = new Map<string, ExternalPicture[]>()
+  const running: RunningFile[] = []
   for (const path of markdown) {
     const content = input.files.get(path)
     // Parsed under the check's budgets: a file they stop (too large, nested too deep, too
@@ -75,9 +80,11 @@ export function inferConfiguration(input: InitInput, support: ConfigSupport = co
     const tree = content === undefined ? null : treeInThread({ path, content }, { config: DEFAULT_CONFIG })
     if (tree) facts.set(path, factsOf(path, tree, DEFAULT_CONFIG.placeholders))
     if (tree) pictures.set(path, externalPictures(tree))
+    // A file whose path holds a day is one meeting, however many dated headings it has.
+    const runningFile = tree && !index.dateOf(path) ? runningFileOf(path, tree) : null
+    if (runningFile) running.push(runningFile)
   }
   const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))))
-  const index = indexRepository(input.paths)
   const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index)
   // Series are found among the files that could be read and parsed: the others tell nothing.
   const series = findMeetingSeries(markdown.filter((path) => facts.has(path) && !slides.has(path))).flatMap((found) =>
@@ -90,17 +97,20 @@ export function inferConfiguration(input: InitInput, support: ConfigSupport = co
     ),
   )
   const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort()
+  const profiles = nameProfiles(groupIntoProfiles(series, support), support)
+  const newestMeeting = [dates.at(-1), newestRunningMeeting(running)].filter((date): date is string => typeof date === 'string').sort().at(-1) ?? null
   return {
     markdownFiles: markdown.length,
     slideDecks: slides.size,
     series,
-    profiles: nameProfiles(groupIntoProfiles(series, support), support),
+    profiles,
     datePatterns: datePatternsOf(series),
     teams: inferTeams(series, index, repository?.name ?? input.repositoryHint ?? null),
     repository,
-    newestMeeting: dates.at(-1) ?? null,
+    newestMeeting,
     pictureHosts: inferPictureHosts(pictures, index.files),
     actionItems: inferActionItems(series.flatMap((inference) => inference.files)),
+    runningProfiles: inferRunningProfiles(running, new Set(profiles.map((profile) => profile.name)), support),
   }
 }
 

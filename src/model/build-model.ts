@@ -6,11 +6,12 @@ import { parse as parseYaml } from 'yaml'
 import type { Config, Profile } from '../config/types.js'
 import { resolveLink } from '../links/resolve-link.js'
 import { isCalendarDate } from '../repo/dates.js'
-import { findWrittenDate } from '../repo/written-dates.js'
 import { splitPath, type RepoIndex } from '../repo/repo-index.js'
+import { dateInHeading } from './heading-date.js'
+import { findMeetings, newestMeetingDate } from './meetings.js'
 import { childSections, headingKey, ownContentEnd, sectionsOf } from './sections.js'
 import { inferTeamFolder, looksLikeTeamHeading } from './team-folder.js'
-import type { DocumentLink, MinutesModel, Section, TeamSection, TitleDate } from './types.js'
+import type { DocumentLink, MinutesModel, Section, TeamSection } from './types.js'
 
 /** What the model builder needs besides the tree: all of it plain data. */
 export interface ModelContext {
@@ -44,6 +45,9 @@ export function buildMinutesModel(tree: Root, context: ModelContext): MinutesMod
   // The date known from elsewhere tells which way the series writes `02/09/2015`.
   const titleDate = titleSection ? dateInHeading(titleSection, fileDate ?? frontMatterDate) : null
   const titleIso = titleDate?.valid ? titleDate.normalized : null
+  const meetings = context.profile.kind === 'running' ? findMeetings(tree, sections) : []
+  // A running file's date is its newest meeting's: the meeting it was last written for.
+  const meetingDate = newestMeetingDate(meetings)
   return {
     path: context.path,
     profile: context.profile.name,
@@ -52,7 +56,8 @@ export function buildMinutesModel(tree: Root, context: ModelContext): MinutesMod
     titleDate,
     fileDate,
     frontMatterDate,
-    date: fileDate ?? frontMatterDate ?? titleIso,
+    date: fileDate ?? frontMatterDate ?? meetingDate ?? titleIso,
+    meetings,
     minuteTaker: findMinuteTaker(tree, sections, context.profile),
     sections,
     teams: findTeamSections(tree, sections, context),
@@ -75,32 +80,6 @@ function titleSectionOf(sections: Section[]): Section | null {
   const first = sections[0] ?? null
   if (first === null || first.depth === 1 || dateInHeading(first) !== null) return first
   return sections.find((section) => section.depth === 1) ?? first
-}
-
-function dateInHeading(section: Section, known: string | null = null): TitleDate | null {
-  // A regex over one text node at a time, so the column of the date is exact.
-  let found: TitleDate | null = null
-  visit(section.heading, 'text', (node) => {
-    if (found) return false
-    const date = findWrittenDate(node.value, known)
-    const start = node.position?.start
-    if (!date || !start) return undefined
-    const line = start.line
-    const column = start.column + date.index
-    found = {
-      raw: date.raw,
-      normalized: date.normalized,
-      valid: date.valid,
-      canonical: date.canonical,
-      ...(date.ambiguous ? { ambiguous: date.ambiguous } : {}),
-      position: {
-        start: { line, column, offset: (start.offset ?? 0) + date.index },
-        end: { line, column: column + date.raw.length, offset: (start.offset ?? 0) + date.index + date.raw.length },
-      },
-    }
-    return false
-  })
-  return found
 }
 
 function findMinuteTaker(tree: Root, sections: Section[], profile: Profile): MinutesModel['minuteTaker'] {

@@ -25,6 +25,20 @@ export interface TitleDate {
   position: Position
 }
 
+/** One meeting of a running file: a dated heading and the text up to the next meeting. */
+export interface Meeting {
+  section: Section
+  /** The heading's date as written (`**2024-12-10**`, `9 February 2015`). */
+  date: TitleDate
+  /** The heading's plain text, e.g. `2024-11-26 - Canceled`. */
+  title: string
+  /** The heading's line, and the last line of the meeting's last block. */
+  line: number
+  endLine: number
+  /** The meeting did not take place (`Canceled`, `No meeting`): it needs no sections. */
+  canceled: boolean
+}
+
 /** What a team section says after `Minutes:`. */
 export type TeamMinutesKind = 'link' | 'placeholder' | 'none'
 
@@ -66,6 +80,8 @@ export interface MinutesModel {
   date: string | null
   minuteTaker: { name: string; position: Position | undefined } | null
   sections: Section[]
+  /** The meetings of a running file (profile `kind: running`), in file order; empty otherwise. */
+  meetings: Meeting[]
   teams: TeamSection[]
   links: DocumentLink[]
   /** Every text node, in document order (code is not text). */

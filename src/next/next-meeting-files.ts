@@ -5,6 +5,8 @@ import type { RepoReader } from '../read/repo-reader.js'
 import { decodeUtf8 } from '../parse/decode.js'
 import { prepareNextMeeting, regularMeetings, type PreparedMeeting } from './prepare-next.js'
 import { SeriesError, filesBefore, readHistory, seriesNamed } from './series-history.js'
+import { prepareRunningSection, runningFileNamed } from './running-next.js'
+import { seriesOf } from '../plan/occurrences.js'
 import type { AgendaEntry, CarriedItem, PastMeeting } from './types.js'
 
 /** What the CLI and the action ask for. */
@@ -28,12 +30,22 @@ export interface NextMeetingResult extends PreparedMeeting {
   agendaLabel: string | null
   /** The template used; null: the series' history. */
   template: string | null
+  /** A running file given a new section: `content` replaces the file at `path`, which exists. */
+  updatesFile?: true
 }
 
 /** Reads what the next meeting of a series is prepared from, through the reader, and prepares it. */
 export async function prepareFromRepository(reader: RepoReader, config: Config, request: NextMeetingRequest): Promise<NextMeetingResult> {
   const paths = await reader.listFiles()
   const index: RepoIndex = indexRepository(paths, compileDatePatterns(config.datePatterns))
+  const running = runningFileNamed(request.series, index, config)
+  if (running !== null) {
+    const bytes = await reader.readFile(running)
+    if (bytes === null) throw new SeriesError(`${running} cannot be read`)
+    const openIssues = request.openItems ? await request.openItems(seriesOf(running)) : null
+    const prepared = prepareRunningSection({ path: running, text: decodeUtf8(bytes).text, config, index, date: request.date, today: request.today, openIssues })
+    return { ...prepared, series: running, exists: true, agendaLabel: null, template: null, updatesFile: true }
+  }
   const series = seriesNamed(request.series, index)
   const meetings: PastMeeting[] = await readHistory(reader, filesBefore(series, index, request.date), config, index)
   const previous = regularMeetings(meetings).at(-1)

@@ -1,4 +1,5 @@
 import { itemWords, sameWords, type ItemWords } from '../action-items/index.js'
+import { meetingDateAt } from '../report/meetings.js'
 import type { RunReport } from '../report/types.js'
 import type { OpenItem } from './dashboard-items.js'
 import { itemTitle } from './issue-text.js'
@@ -17,13 +18,14 @@ export function openItemsOfMinutes(report: RunReport, linkOf: (path: string, lin
     const series = seriesOf(file.path)
     const list = mentions.get(series) ?? []
     mentions.set(series, list)
-    for (const item of file.actionItems) list.push({ path: file.path, line: item.line, date: file.date, id: item.id, words: { owners: item.owners, words: itemWords(item.text) } })
+    for (const item of file.actionItems) list.push({ path: file.path, line: item.line, date: meetingDateAt(file, item.line), id: item.id, words: { owners: item.owners, words: itemWords(item.text) } })
   }
   return openItems(latestOccurrences(report)).map((occurrence) => {
     const { item } = occurrence
     const words = { owners: item.owners, words: itemWords(item.text) }
     const same = (mentions.get(occurrence.series) ?? []).filter((other) => other.id === item.id || sameWords(other.words, words))
-    const meetings = new Set([occurrence.path, ...same.map((other) => other.path)])
+    // A running file holds many meetings: a meeting is a file and its date.
+    const meetings = new Set([`${occurrence.path}#${occurrence.date}`, ...same.map((other) => `${other.path}#${other.date}`)])
     // The meeting that first wrote it down: the oldest mention (undated files last).
     const first = [...same, { path: occurrence.path, line: item.line, date: occurrence.date }].sort(
       (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.path.localeCompare(b.path),

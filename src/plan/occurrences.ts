@@ -1,8 +1,9 @@
 import { posix } from 'node:path'
 import { itemWords, sameWords, type ActionItem, type ItemWords } from '../action-items/index.js'
+import { meetingDateAt } from '../report/meetings.js'
 import type { RunReport } from '../report/types.js'
 
-/** An action item where a run found it: the file, its meeting date and series. */
+/** An action item where a run found it: the file, its meeting date (a running file's: the section's) and series. */
 export interface ItemOccurrence {
   item: ActionItem
   path: string
@@ -19,12 +20,13 @@ export function seriesOf(path: string): string {
 
 /**
  * Every item of a run, once: an item carried over from week to week (under "Pending action
- * items") appears in several files; its latest mention says whether it is done. Items of one
- * file are never merged unless written identically: they are separate lines of one meeting.
+ * items") appears in several files, or several meetings of a running file; its latest mention
+ * says whether it is done. Items of one meeting are never merged unless written identically:
+ * they are separate lines of one meeting.
  */
 export function latestOccurrences(report: RunReport): ItemOccurrence[] {
   const all = report.files
-    .flatMap((file) => file.actionItems.map((item) => ({ item, path: file.path, date: file.date, series: seriesOf(file.path) })))
+    .flatMap((file) => file.actionItems.map((item) => ({ item, path: file.path, date: meetingDateAt(file, item.line), series: seriesOf(file.path) })))
     .sort(byMeetingOrder)
   // Per series, the items kept so far with their words read once: a run over a whole
   // repository compares thousands of items.
@@ -42,7 +44,8 @@ export function latestOccurrences(report: RunReport): ItemOccurrence[] {
 
 function sameOccurrence(a: { occurrence: ItemOccurrence; words: ItemWords }, b: { occurrence: ItemOccurrence; words: ItemWords }): boolean {
   if (a.occurrence.item.id === b.occurrence.item.id) return true
-  return a.occurrence.path !== b.occurrence.path && sameWords(a.words, b.words)
+  const sameMeeting = a.occurrence.path === b.occurrence.path && a.occurrence.date === b.occurrence.date
+  return !sameMeeting && sameWords(a.words, b.words)
 }
 
 function byMeetingOrder(a: ItemOccurrence, b: ItemOccurrence): number {

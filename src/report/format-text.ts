@@ -32,8 +32,15 @@ export function formatText(report: RunReport, options: TextOptions = {}): string
   }
   if (hidden > 0 && !options.quiet) lines.push(`${plural(hidden, 'accepted finding')} hidden; \`--show-suppressed\` lists them.`)
   const counts = countFindings(report.files.flatMap((file) => file.findings))
-  const files = plural(report.summary.files, 'file')
+  const files = plural(report.summary.files, 'file') + meetingsNote(report)
   const suppressed = report.summary.suppressed ? ` (${report.summary.suppressed} suppressed)` : ''
   lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}${suppressed}.`)
   return `${lines.join('\n')}\n`
+}
+
+/** ` (23 meetings)` when running files make the meetings more (or fewer) than the files; '' otherwise. */
+function meetingsNote(report: RunReport): string {
+  if (!report.files.some((file) => file.meetings)) return ''
+  const meetings = report.files.reduce((sum, file) => sum + (file.meetings?.length ?? 1), 0)
+  return meetings === report.summary.files ? '' : ` (${plural(meetings, 'meeting')})`
 }

@@ -32,6 +32,17 @@ export interface FileReport {
   /** Team sections of weekly minutes and what their `Minutes:` lines link. */
   teams: TeamReport[]
   actionItems: ActionItem[]
+  /** A running file's meetings (profile `kind: running`), in file order; absent for a file of one meeting. */
+  meetings?: MeetingReport[]
+}
+
+/** One meeting of a running file: its heading's date (null when not a real day), line and text. */
+export interface MeetingReport {
+  date: string | null
+  line: number
+  title: string
+  /** The meeting's last line: its items lie between `line` and it. */
+  endLine: number
 }
 
 /** The result of a run: the stable JSON the CLI prints with `--format json` (version 1). */

@@ -1,5 +1,7 @@
 import { md } from '../markup/message.js'
-import { START_OF_FILE, defineRule } from './define-rule.js'
+import type { MinutesModel } from '../model/types.js'
+import { periodOfPath } from '../repo/file-period.js'
+import { START_OF_FILE, defineRule, type Report } from './define-rule.js'
 
 /**
  * The date in the title is the date in the file name or path.
@@ -9,7 +11,9 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
  * missing zero in the title still matches: the `title-date` rule reports how it is written, as
  * it does for dates written other ways (`9 February 2015`, `02/09/2015`). A date such as
  * `02/09/2015` matches when either reading is the file name's day.
- * Where the profile reads a front matter date (`frontMatterDate`), it must agree too.
+ * Where the profile reads a front matter date (`frontMatterDate`), it must agree too. In a
+ * running file (profile `kind: running`), each meeting heading's date must lie in the year or
+ * month the file name says (`2024.md`, `2024-03.md`).
  *
  * @example
  *   {"name": "ok.md", "path": "iaas/20230322.md"}
@@ -63,7 +67,11 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
  */
 export const titleDateMatchesFilename = defineRule(
   'title-date-matches-filename',
-  (tree, { model, index }, report) => {
+  (tree, { model, index, profile }, report) => {
+    if (profile.kind === 'running') {
+      checkMeetingPeriod(model, report)
+      return
+    }
     const pathDate = index.dateOf(model.path)
     if (!pathDate) return
     const where = pathDate.written.includes('/') ? md`the path \`${pathDate.written}\`` : md`the file name \`${pathDate.written}\``
@@ -83,3 +91,14 @@ export const titleDateMatchesFilename = defineRule(
     }
   },
 )
+
+/** A running file: every meeting's date lies in the year or month its name says (`2024.md`, `2024-03.md`). */
+function checkMeetingPeriod(model: MinutesModel, report: Report): void {
+  const period = periodOfPath(model.path)
+  if (!period) return
+  for (const meeting of model.meetings) {
+    const date = meeting.date
+    if (!date.valid || date.normalized.startsWith(period.period)) continue
+    report(md`The heading says ${date.normalized} but the file name \`${period.written}\` says ${period.period}; fix whichever is wrong.`, date.position)
+  }
+}

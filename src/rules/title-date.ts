@@ -1,5 +1,6 @@
 import { md } from '../markup/message.js'
-import { START_OF_FILE, defineRule } from './define-rule.js'
+import type { MinutesModel, TitleDate } from '../model/types.js'
+import { START_OF_FILE, defineRule, type Report } from './define-rule.js'
 
 /**
  * The title holds the meeting date as a real calendar day, written YYYY-MM-DD.
@@ -13,6 +14,10 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
  * reading is that day, or there is none, the date is not guessed: the warning says it can be
  * read two ways. Where the profile reads the meeting date from the front matter
  * (`frontMatterDate`), a title may leave the date out.
+ *
+ * In a running file (profile `kind: running`) each meeting heading's date is checked the same
+ * way, and a meeting out of the order most of the file keeps (newest first or oldest first)
+ * is a warning; a running file without a dated heading is an error.
  *
  * @example
  *   {"name": "ok.md", "path": "iaas/20230322.md"}
@@ -81,7 +86,11 @@ import { START_OF_FILE, defineRule } from './define-rule.js'
  */
 export const titleDate = defineRule(
   'title-date',
-  (_tree, { model }, report) => {
+  (_tree, { model, profile }, report) => {
+    if (profile.kind === 'running') {
+      checkMeetingDates(model, report)
+      return
+    }
     if (!model.titleDate && model.frontMatterDate) return
     const example = model.fileDate ?? 'YYYY-MM-DD'
     if (!model.title) {
@@ -96,13 +105,52 @@ export const titleDate = defineRule(
       report(md`The title date “${date.raw}” can be read two ways, ${dayFirst} or ${monthFirst}; write the meeting date as YYYY-MM-DD.`, date.position, {
         severity: 'warning',
       })
-    } else if (!date.valid) {
-      report(md`“${date.raw}” in the title is not a real calendar date.`, date.position)
-    } else if (!date.canonical) {
-      report(md`The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
-        severity: 'warning',
-        suggestion: date.normalized,
-      })
+    } else {
+      checkWrittenDate(date, 'title', report)
     }
   },
 )
+
+/** A date that is not on the calendar, or not written YYYY-MM-DD. */
+function checkWrittenDate(date: TitleDate, where: 'title' | 'heading', report: Report): void {
+  if (date.ambiguous) {
+    const [dayFirst, monthFirst] = date.ambiguous
+    report(md`The ${where} date “${date.raw}” can be read two ways, ${dayFirst} or ${monthFirst}; write the meeting date as YYYY-MM-DD.`, date.position, {
+      severity: 'warning',
+    })
+  } else if (!date.valid) {
+    report(md`“${date.raw}” in the ${where} is not a real calendar date.`, date.position)
+  } else if (!date.canonical) {
+    report(md`The ${where} date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
+      severity: 'warning',
+      suggestion: date.normalized,
+    })
+  }
+}
+
+/**
+ * A running file: every meeting heading's date as a title's, and the meetings in one order,
+ * the one most of the file keeps (newest first, or oldest first); a meeting out of it is a warning.
+ */
+function checkMeetingDates(model: MinutesModel, report: Report): void {
+  if (model.meetings.length === 0) {
+    report(md`No meeting heading: a running file holds one meeting per dated heading, e.g. \`# ${model.fileDate ?? 'YYYY-MM-DD'}\`.`, START_OF_FILE)
+    return
+  }
+  for (const meeting of model.meetings) checkWrittenDate(meeting.date, 'heading', report)
+  const dated = model.meetings.filter((meeting) => meeting.date.valid)
+  const steps = dated.slice(1).map((meeting, at) => compareDays(dated[at]!.date.normalized, meeting.date.normalized))
+  const newestFirst = steps.filter((step) => step < 0).length >= steps.filter((step) => step > 0).length
+  dated.slice(1).forEach((meeting, at) => {
+    const before = dated[at]!
+    if (steps[at] === 0 || steps[at]! < 0 === newestFirst) return
+    const order = newestFirst ? 'newest first' : 'oldest first'
+    report(md`The meeting of ${meeting.date.normalized} is out of order: the file lists meetings ${order}, and the one above it is of ${before.date.normalized}.`, meeting.date.position, {
+      severity: 'warning',
+    })
+  })
+}
+
+function compareDays(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0
+}

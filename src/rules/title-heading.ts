@@ -26,7 +26,9 @@ import { defineRule } from './define-rule.js'
  */
 export const titleHeading = defineRule(
   'title-heading',
-  (_tree, { model }, report) => {
+  (_tree, { model, profile }, report) => {
+    // A running file's meetings are its dated headings, at whatever level it writes them.
+    if (profile.kind === 'running') return
     const title = model.title
     if (!title || title.heading.depth === 1) return
     report(
