@@ -22,6 +22,7 @@ const LAYERS = [
   'model',
   'rules',
   'report',
+  'fix',
   'check',
   'init',
   'plan',

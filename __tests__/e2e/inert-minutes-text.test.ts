@@ -50,7 +50,7 @@ const REFERENCING = `# Acme Cloud Weekly 2026-11-19
 
 - Minutes: Bob
 
-## Follow-ups from GH-5 and www.github.com/acme/other/discussions/6
+## Review of GH-5 and www.github.com/acme/other/discussions/6
 
 - AI @bob: close GH-1 after acme/other#2, see https://github.com/acme/other/issues/3 and https://github.com/acme/other/pull/4
 `
@@ -69,7 +69,7 @@ describe('cross-references in an item stay inert in the issue it becomes (issue 
     expect(body.split('\n').slice(1)).toEqual([
       `**Action item** from the [community-call minutes of 2026-11-19](${BLOB}/${WEEKLY}#L9):`,
       '',
-      `> _Acme Cloud Weekly 2026-11-19 › Follow-ups from GH${ZWSP}-5 and www${ZWSP}.github.com/acme/other/discussions/6_`,
+      `> _Acme Cloud Weekly 2026-11-19 › Review of GH${ZWSP}-5 and www${ZWSP}.github.com/acme/other/discussions/6_`,
       '>',
       `> close GH${ZWSP}-1 after acme/other#${ZWSP}2, see https:${ZWSP}//github.com/acme/other/issues/3 and https:${ZWSP}//github.com/acme/other/pull/4`,
       '',

@@ -5897,8 +5897,10 @@ var action_items = __nccwpck_require__(8588);
 var profiles = __nccwpck_require__(3810);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/model/build-model.ts + 1 modules
-var build_model = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/model/build-model.ts
+var build_model = __nccwpck_require__(7554);
+// EXTERNAL MODULE: ./src/report/meetings.ts
+var meetings = __nccwpck_require__(9330);
 // EXTERNAL MODULE: ./src/links/describe-missing-target.ts
 var describe_missing_target = __nccwpck_require__(5843);
 // EXTERNAL MODULE: ./src/links/resolve-link.ts
@@ -6465,7 +6467,7 @@ const linkTargetExists = defineRule('link-target-exists', (_tree, { model, confi
 });
 
 // EXTERNAL MODULE: ./src/model/sections.ts
-var sections = __nccwpck_require__(7693);
+var model_sections = __nccwpck_require__(7693);
 ;// CONCATENATED MODULE: ./src/rules/minute-taker.ts
 
 
@@ -6507,7 +6509,7 @@ const minuteTaker = defineRule('minute-taker', (_tree, { model, profile }, repor
     if (profile.minuteTaker.labels.length === 0 || model.minuteTaker)
         return;
     const sectionName = profile.minuteTaker.section;
-    const meta = model.sections.find((section) => (0,sections/* headingKey */.yc)(section.title) === (0,sections/* headingKey */.yc)(sectionName));
+    const meta = model.sections.find((section) => (0,model_sections/* headingKey */.yc)(section.title) === (0,model_sections/* headingKey */.yc)(sectionName));
     const label = profile.minuteTaker.labels[0];
     report(meta
         ? (0,markup_message.md) `The “${meta.title}” section names no minute-taker; add \`- ${label}: NAME\`.`
@@ -6523,7 +6525,8 @@ const minuteTaker = defineRule('minute-taker', (_tree, { model, profile }, repor
  *
  * The weekly profile requires `Meta` and `Team updates` (also `Updates from the teams`,
  * `Team reports`; any letter case; team sections written directly at level 2 stand for
- * `Team updates`).
+ * `Team updates`). In a running file (profile `kind: running`) each meeting needs them, under
+ * its own heading, except a meeting whose heading or one line says it was canceled.
  *
  * @example
  *   {"name": "ok.md", "path": "community-call/20230504.md"}
@@ -6554,17 +6557,29 @@ const minuteTaker = defineRule('minute-taker', (_tree, { model, profile }, repor
  *   1:1-1:25: error: Missing section “Team updates” (or “Updates from the teams”, “Team reports”): add a heading `## Team updates`.
  */
 const requiredSection = defineRule('required-section', (_tree, { model, profile }, report) => {
-    const present = new Set(model.sections.map((section) => (0,sections/* headingKey */.yc)(section.title)));
+    if (profile.kind === 'running') {
+        // Each meeting that took place has the sections; a canceled one needs none.
+        for (const meeting of model.meetings.filter((one) => !one.canceled)) {
+            const inside = model.sections.filter((section) => section.start > meeting.section.start && section.start < meeting.section.end);
+            checkSections(inside, false, profile, meeting.section.heading.position, report);
+        }
+        return;
+    }
+    checkSections(model.sections, model.teams.length > 0, profile, model.title?.heading.position ?? START_OF_FILE, report);
+});
+/** Reports each required section missing from these headings, at `place`. */
+function checkSections(sections, hasTeams, profile, place, report) {
+    const present = new Set(sections.map((section) => (0,model_sections/* headingKey */.yc)(section.title)));
     for (const required of profile.requiredSections) {
-        const names = [required.name, ...required.aliases].map(sections/* headingKey */.yc);
+        const names = [required.name, ...required.aliases].map(model_sections/* headingKey */.yc);
         if (names.some((name) => present.has(name)))
             continue;
-        if (required.satisfiedByTeamSections && model.teams.length > 0)
+        if (required.satisfiedByTeamSections && hasTeams)
             continue;
         const accepted = required.aliases.length > 0 ? ` (or ${required.aliases.map((alias) => `“${alias}”`).join(', ')})` : '';
-        report((0,markup_message.md) `Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, model.title?.heading.position ?? START_OF_FILE);
+        report((0,markup_message.md) `Missing section “${required.name}”${accepted}: add a heading \`## ${required.name}\`.`, place);
     }
-});
+}
 
 // EXTERNAL MODULE: ./src/repo/dates.ts
 var dates = __nccwpck_require__(5173);
@@ -6719,7 +6734,10 @@ const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, c
     }
 });
 
+// EXTERNAL MODULE: ./src/repo/file-period.ts
+var file_period = __nccwpck_require__(4000);
 ;// CONCATENATED MODULE: ./src/rules/title-date-matches-filename.ts
+
 
 
 /**
@@ -6730,7 +6748,9 @@ const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, c
  * missing zero in the title still matches: the `title-date` rule reports how it is written, as
  * it does for dates written other ways (`9 February 2015`, `02/09/2015`). A date such as
  * `02/09/2015` matches when either reading is the file name's day.
- * Where the profile reads a front matter date (`frontMatterDate`), it must agree too.
+ * Where the profile reads a front matter date (`frontMatterDate`), it must agree too. In a
+ * running file (profile `kind: running`), each meeting heading's date must lie in the year or
+ * month the file name says (`2024.md`, `2024-03.md`).
  *
  * @example
  *   {"name": "ok.md", "path": "iaas/20230322.md"}
@@ -6782,7 +6802,11 @@ const teamMinutesMissing = defineRule('team-minutes-missing', (_tree, { model, c
  *
  *   1:13-1:23: error: The title says 2022-09-28 but the path `2022-09-27-gx-hackathon-5/minutes.md` says 2022-09-27; fix whichever is wrong.
  */
-const titleDateMatchesFilename = defineRule('title-date-matches-filename', (tree, { model, index }, report) => {
+const titleDateMatchesFilename = defineRule('title-date-matches-filename', (tree, { model, index, profile }, report) => {
+    if (profile.kind === 'running') {
+        checkMeetingPeriod(model, report);
+        return;
+    }
     const pathDate = index.dateOf(model.path);
     if (!pathDate)
         return;
@@ -6802,6 +6826,18 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (tree
         });
     }
 });
+/** A running file: every meeting's date lies in the year or month its name says (`2024.md`, `2024-03.md`). */
+function checkMeetingPeriod(model, report) {
+    const period = (0,file_period/* periodOfPath */.I)(model.path);
+    if (!period)
+        return;
+    for (const meeting of model.meetings) {
+        const date = meeting.date;
+        if (!date.valid || date.normalized.startsWith(period.period))
+            continue;
+        report((0,markup_message.md) `The heading says ${date.normalized} but the file name \`${period.written}\` says ${period.period}; fix whichever is wrong.`, date.position);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/rules/title-date.ts
 
@@ -6818,6 +6854,10 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (tree
  * reading is that day, or there is none, the date is not guessed: the warning says it can be
  * read two ways. Where the profile reads the meeting date from the front matter
  * (`frontMatterDate`), a title may leave the date out.
+ *
+ * In a running file (profile `kind: running`) each meeting heading's date is checked the same
+ * way, and a meeting out of the order most of the file keeps (newest first or oldest first)
+ * is a warning; a running file without a dated heading is an error.
  *
  * @example
  *   {"name": "ok.md", "path": "iaas/20230322.md"}
@@ -6884,7 +6924,11 @@ const titleDateMatchesFilename = defineRule('title-date-matches-filename', (tree
  *
  *   1:3-1:13: error: “2023-02-30” in the title is not a real calendar date.
  */
-const titleDate = defineRule('title-date', (_tree, { model }, report) => {
+const titleDate = defineRule('title-date', (_tree, { model, profile }, report) => {
+    if (profile.kind === 'running') {
+        checkMeetingDates(model, report);
+        return;
+    }
     if (!model.titleDate && model.frontMatterDate)
         return;
     const example = model.fileDate ?? 'YYYY-MM-DD';
@@ -6902,16 +6946,55 @@ const titleDate = defineRule('title-date', (_tree, { model }, report) => {
             severity: 'warning',
         });
     }
+    else {
+        checkWrittenDate(date, 'title', report);
+    }
+});
+/** A date that is not on the calendar, or not written YYYY-MM-DD. */
+function checkWrittenDate(date, where, report) {
+    if (date.ambiguous) {
+        const [dayFirst, monthFirst] = date.ambiguous;
+        report((0,markup_message.md) `The ${where} date “${date.raw}” can be read two ways, ${dayFirst} or ${monthFirst}; write the meeting date as YYYY-MM-DD.`, date.position, {
+            severity: 'warning',
+        });
+    }
     else if (!date.valid) {
-        report((0,markup_message.md) `“${date.raw}” in the title is not a real calendar date.`, date.position);
+        report((0,markup_message.md) `“${date.raw}” in the ${where} is not a real calendar date.`, date.position);
     }
     else if (!date.canonical) {
-        report((0,markup_message.md) `The title date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
+        report((0,markup_message.md) `The ${where} date “${date.raw}” is not written YYYY-MM-DD; write “${date.normalized}”.`, date.position, {
             severity: 'warning',
             suggestion: date.normalized,
         });
     }
-});
+}
+/**
+ * A running file: every meeting heading's date as a title's, and the meetings in one order,
+ * the one most of the file keeps (newest first, or oldest first); a meeting out of it is a warning.
+ */
+function checkMeetingDates(model, report) {
+    if (model.meetings.length === 0) {
+        report((0,markup_message.md) `No meeting heading: a running file holds one meeting per dated heading, e.g. \`# ${model.fileDate ?? 'YYYY-MM-DD'}\`.`, START_OF_FILE);
+        return;
+    }
+    for (const meeting of model.meetings)
+        checkWrittenDate(meeting.date, 'heading', report);
+    const dated = model.meetings.filter((meeting) => meeting.date.valid);
+    const steps = dated.slice(1).map((meeting, at) => compareDays(dated[at].date.normalized, meeting.date.normalized));
+    const newestFirst = steps.filter((step) => step < 0).length >= steps.filter((step) => step > 0).length;
+    dated.slice(1).forEach((meeting, at) => {
+        const before = dated[at];
+        if (steps[at] === 0 || steps[at] < 0 === newestFirst)
+            return;
+        const order = newestFirst ? 'newest first' : 'oldest first';
+        report((0,markup_message.md) `The meeting of ${meeting.date.normalized} is out of order: the file lists meetings ${order}, and the one above it is of ${before.date.normalized}.`, meeting.date.position, {
+            severity: 'warning',
+        });
+    });
+}
+function compareDays(a, b) {
+    return a < b ? 1 : a > b ? -1 : 0;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/title-heading.ts
 
@@ -6939,7 +7022,10 @@ const titleDate = defineRule('title-date', (_tree, { model }, report) => {
  *
  *   1:1-1:14: warning: The title is a level-2 heading; minutes start with a level-1 heading: `# 2023-05-04`.
  */
-const titleHeading = defineRule('title-heading', (_tree, { model }, report) => {
+const titleHeading = defineRule('title-heading', (_tree, { model, profile }, report) => {
+    // A running file's meetings are its dated headings, at whatever level it writes them.
+    if (profile.kind === 'running')
+        return;
     const title = model.title;
     if (!title || title.heading.depth === 1)
         return;
@@ -6972,6 +7058,7 @@ const RULES = {
 };
 
 ;// CONCATENATED MODULE: ./src/check/check-source.ts
+
 
 
 
@@ -7040,6 +7127,7 @@ function checkSource(source, context) {
             findings: overBudget ? [...findings, overBudget].sort(compareFindings) : findings,
             teams: teamReportsOf(model, context.config, context.index),
             actionItems: overBudget ? [] : actionItems,
+            ...(profile.kind === 'running' ? { meetings: (0,meetings/* meetingReportsOf */.W)(model.meetings) } : {}),
         };
     }
     catch (error) {
@@ -7224,7 +7312,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
 /* harmony import */ var _invocation_folder_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5575);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(915);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3582);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3184);
 
 
@@ -7277,7 +7365,7 @@ function invocationFolder(env, cwd) {
 
 /***/ }),
 
-/***/ 915:
+/***/ 3582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7602,6 +7690,7 @@ function mergeProfile(base, user, name) {
         requiredSections: user.requiredSections?.map(toRequiredSection) ?? base.requiredSections,
         minuteTaker: { ...base.minuteTaker, ...user.minuteTaker },
         ...meetingLoop(user, base),
+        ...((user.kind ?? base.kind) === 'running' ? { kind: 'running' } : {}),
     };
 }
 /** `template` and `agendaLabel` (for `minutes-check next`), kept from the base profile unless written; absent when neither says. */
@@ -8756,18 +8845,25 @@ function formatText(report, options = {}) {
     if (hidden > 0 && !options.quiet)
         lines.push(`${plural(hidden, 'accepted finding')} hidden; \`--show-suppressed\` lists them.`);
     const counts = countFindings(report.files.flatMap((file) => file.findings));
-    const files = plural(report.summary.files, 'file');
+    const files = plural(report.summary.files, 'file') + meetingsNote(report);
     const suppressed = report.summary.suppressed ? ` (${report.summary.suppressed} suppressed)` : '';
     lines.push(counts.error + counts.warning + counts.info === 0 ? `${files} checked: no problems.` : `${files} checked: ${describeCounts(counts)}${suppressed}.`);
     return `${lines.join('\n')}\n`;
+}
+/** ` (23 meetings)` when running files make the meetings more (or fewer) than the files; '' otherwise. */
+function meetingsNote(report) {
+    if (!report.files.some((file) => file.meetings))
+        return '';
+    const meetings = report.files.reduce((sum, file) => sum + (file.meetings?.length ?? 1), 0);
+    return meetings === report.summary.files ? '' : ` (${plural(meetings, 'meeting')})`;
 }
 
 // EXTERNAL MODULE: ./node_modules/vfile-location/lib/index.js
 var vfile_location_lib = __nccwpck_require__(807);
 // EXTERNAL MODULE: ./src/links/describe-missing-target.ts
 var describe_missing_target = __nccwpck_require__(5843);
-// EXTERNAL MODULE: ./src/model/build-model.ts + 1 modules
-var build_model = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/model/build-model.ts
+var build_model = __nccwpck_require__(7554);
 // EXTERNAL MODULE: ./src/parse/parse-markdown.ts + 118 modules
 var parse_markdown = __nccwpck_require__(3060);
 // EXTERNAL MODULE: ./src/repo/dates.ts
@@ -9484,6 +9580,7 @@ function configSupport() {
         actionItemsGrammar: load('actionItems:\n  grammar:\n    markers: [ACTION]\n    labels: [Actions]\n  people:\n    Dave: dlee\n') !== null,
         newProfilesFirst: probe !== null && (0,profiles/* selectProfile */.og)('team/20260101.md', null, probe)?.name === 'probe',
         dateTokensInPaths: tokens !== null && (0,profiles/* selectProfile */.og)('probe/2026-01-01.md', null, tokens)?.name === 'probe',
+        runningFiles: load('profiles:\n  probe:\n    paths: ["*.md"]\n    kind: running\n') !== null,
     };
 }
 function load(yaml) {
@@ -10247,7 +10344,79 @@ function infer_action_items_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+// EXTERNAL MODULE: ./src/model/meetings.ts
+var model_meetings = __nccwpck_require__(9247);
+// EXTERNAL MODULE: ./src/repo/file-period.ts
+var file_period = __nccwpck_require__(4000);
+;// CONCATENATED MODULE: ./src/init/infer-running.ts
+
+
+
+
+
+
+/** A running file must hold this many meetings, and this share of its text under them. */
+const MIN_MEETINGS = 2;
+const MIN_SHARE = 0.6;
+/** The file as a running file, or null when its dated headings do not split most of it into meetings. */
+function runningFileOf(path, tree) {
+    const meetings = (0,model_meetings/* findMeetings */.o1)(tree, (0,model_sections/* sectionsOf */.Ks)(tree));
+    if (meetings.length < MIN_MEETINGS)
+        return null;
+    const body = tree.children.filter((node) => node.type !== 'yaml');
+    const offset = (at, end) => tree.children[at]?.position?.[end].offset ?? 0;
+    const total = (body.at(-1)?.position?.end.offset ?? 0) - (body[0]?.position?.start.offset ?? 0);
+    const covered = meetings.reduce((sum, meeting) => sum + offset(meeting.section.end - 1, 'end') - offset(meeting.section.start, 'start'), 0);
+    const share = total > 0 ? covered / total : 0;
+    if (share < MIN_SHARE)
+        return null;
+    return { path, dates: meetings.filter((meeting) => meeting.date.valid).map((meeting) => meeting.date.normalized), share };
+}
+/**
+ * One profile per folder of running files: `tc/YYYY.md` where the names are years (or
+ * `YYYY-MM` months), else the files by name. Its rules: dated headings in the file's period,
+ * links and encoding; the structure of one meeting is not inferred.
+ */
+function inferRunningProfiles(files, taken, support) {
+    const byFolder = new Map();
+    for (const file of files) {
+        const folder = (0,repo_index/* splitPath */.U)(file.path)[0];
+        byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+    }
+    const names = new Set(taken);
+    return [...byFolder.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([folder, inFolder]) => {
+        const base = `${folder.split('/').pop() || 'meetings'}-running`.replace(/[^A-Za-z0-9_-]+/g, '-');
+        let name = base;
+        for (let counter = 2; names.has(name); counter++)
+            name = `${base}-${counter}`;
+        names.add(name);
+        const paths = [...new Set(inFolder.map((file) => pathOf(file.path, support)))].sort();
+        return { name, paths, files: inFolder, rules: runningRules() };
+    });
+}
+/** `tc/2024.md` → `tc/YYYY.md`, `tc/2024-03.md` → `tc/YYYY-MM.md` (digit globs where paths read no date tokens); other names as they are. */
+function pathOf(path, support) {
+    const [folder, name] = (0,repo_index/* splitPath */.U)(path);
+    const match = /^\d{4}(?:([-_]?)\d{2})?(\D.*)$/.exec(name);
+    if (!match || !(0,file_period/* periodOfPath */.I)(path))
+        return path;
+    const token = match[1] !== undefined ? `YYYY${match[1]}MM` : 'YYYY';
+    const glob = support.dateTokensInPaths ? token : token.replace('YYYY', '[0-9][0-9][0-9][0-9]').replace('MM', '[0-9][0-9]');
+    return `${folder === '' ? '' : `${folder}/`}${glob}${match[2]}`;
+}
+function runningRules() {
+    const on = new Set(['title-date', 'title-date-matches-filename', 'link-target-exists', 'external-image-copied', 'encoding']);
+    return Object.fromEntries(constants/* RULE_IDS */.Iu.map((id) => [id, on.has(id) ? DEFAULT_RULE_LEVELS[id] : 'off']));
+}
+/** The newest real meeting day among the running files; null when none. */
+function newestRunningMeeting(files) {
+    return files.flatMap((file) => file.dates).sort().at(-1) ?? null;
+}
+
 ;// CONCATENATED MODULE: ./src/init/infer-config.ts
+
 
 
 
@@ -10268,9 +10437,11 @@ function infer_action_items_escape(text) {
  */
 function inferConfiguration(input, support = configSupport()) {
     const excluded = picomatch_default()(DEFAULT_CONFIG.exclude, { dot: true });
+    const index = (0,repo_index/* indexRepository */.B)(input.paths);
     const markdown = input.paths.filter((path) => /\.md$/i.test(path) && !excluded(path));
     const facts = new Map();
     const pictures = new Map();
+    const running = [];
     for (const path of markdown) {
         const content = input.files.get(path);
         // Parsed under the check's budgets: a file they stop (too large, nested too deep, too
@@ -10280,24 +10451,30 @@ function inferConfiguration(input, support = configSupport()) {
             facts.set(path, factsOf(path, tree, DEFAULT_CONFIG.placeholders));
         if (tree)
             pictures.set(path, (0,external_images/* externalPictures */.fP)(tree));
+        // A file whose path holds a day is one meeting, however many dated headings it has.
+        const runningFile = tree && !index.dateOf(path) ? runningFileOf(path, tree) : null;
+        if (runningFile)
+            running.push(runningFile);
     }
     const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))));
-    const index = (0,repo_index/* indexRepository */.B)(input.paths);
     const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index);
     // Series are found among the files that could be read and parsed: the others tell nothing.
     const series = findMeetingSeries(markdown.filter((path) => facts.has(path) && !slides.has(path))).flatMap((found) => kindsByFrontMatter(found, facts).map(({ series: kind, frontMatter }) => inferSeries(kind, kind.files.map((file) => facts.get(file.path)).filter((file) => file !== undefined), frontMatter)));
     const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort();
+    const profiles = nameProfiles(groupIntoProfiles(series, support), support);
+    const newestMeeting = [dates.at(-1), newestRunningMeeting(running)].filter((date) => typeof date === 'string').sort().at(-1) ?? null;
     return {
         markdownFiles: markdown.length,
         slideDecks: slides.size,
         series,
-        profiles: nameProfiles(groupIntoProfiles(series, support), support),
+        profiles,
         datePatterns: datePatternsOf(series),
         teams: inferTeams(series, index, repository?.name ?? input.repositoryHint ?? null),
         repository,
-        newestMeeting: dates.at(-1) ?? null,
+        newestMeeting,
         pictureHosts: inferPictureHosts(pictures, index.files),
         actionItems: inferActionItems(series.flatMap((inference) => inference.files)),
+        runningProfiles: inferRunningProfiles(running, new Set(profiles.map((profile) => profile.name)), support),
     };
 }
 /**
@@ -10480,7 +10657,21 @@ function datePatternsOf(series) {
     return kept.map((pattern) => pattern.pattern).sort();
 }
 
+;// CONCATENATED MODULE: ./src/init/running-document.ts
+
+/** A running profile as the configuration file writes it. */
+function runningProfileValue(profile) {
+    return { kind: 'running', paths: profile.paths, rules: profile.rules };
+}
+/** `tc/YYYY.md: 2 files, 23 meetings, 2024-01-09 … 2025-03-04; one meeting per dated heading`. */
+function describeRunningSource(profile) {
+    const dates = profile.files.flatMap((file) => file.dates).sort();
+    const span = dates.length > 1 ? `${dates[0]} … ${dates.at(-1)}` : (dates[0] ?? 'no real day');
+    return `${profile.paths.join(', ')}: ${plural(profile.files.length, 'file')}, ${plural(dates.length, 'meeting')}, ${span}; one meeting per dated heading`;
+}
+
 ;// CONCATENATED MODULE: ./src/init/config-document.ts
+
 
 
 
@@ -10502,8 +10693,13 @@ function configDocument(inference, support) {
     const mappings = teamMappings(inference);
     if (mappings.length > 0)
         value.teams = mappings;
-    if (inference.profiles.length > 0) {
-        value.profiles = Object.fromEntries(inference.profiles.map((profile) => [profile.name, profileValue(profile)]));
+    // Running files only where the schema has `kind`: an older one would read them as one meeting.
+    const running = support.runningFiles ? inference.runningProfiles : [];
+    if (inference.profiles.length + running.length > 0) {
+        value.profiles = Object.fromEntries([
+            ...inference.profiles.map((profile) => [profile.name, profileValue(profile)]),
+            ...running.map((profile) => [profile.name, runningProfileValue(profile)]),
+        ]);
     }
     const actionItems = actionItemsValue(inference, support);
     if (Object.keys(actionItems).length > 0)
@@ -10536,6 +10732,8 @@ function configDocument(inference, support) {
     commentKey(root, 'externalImages', ' Pictures on these hosts mostly have a copy beside the minutes: the others need one (minutes-check fetch-images)');
     const profiles = root.get('profiles', true);
     if ((0,dist/* isMap */.jh)(profiles)) {
+        for (const profile of running)
+            commentKey(profiles, profile.name, ` ${describeRunningSource(profile)}`);
         for (const profile of inference.profiles) {
             commentKey(profiles, profile.name, describeProfileSource(profile).map((line) => ` ${line}`).join('\n'));
             const node = profiles.get(profile.name, true);
@@ -10627,6 +10825,7 @@ function commentKey(map, key, comment) {
 
 
 
+
 /**
  * What `init` inferred and what the tree gets under it, as the lines it prints: each meeting
  * series with its profile, date place, required sections and minute-taker; team folders; the
@@ -10661,6 +10860,8 @@ function describeInference(inference, report, support) {
         }
         lines.push(`Date patterns: ${inference.datePatterns.join(', ')}`);
     }
+    for (const profile of inference.runningProfiles)
+        lines.push(`Running files: ${describeRunningSource(profile)} → profile “${profile.name}” (kind: running)`);
     if (inference.teams.length > 0) {
         const teams = inference.teams.map((team) => `${team.heading} → ${team.folder}/${team.inferable ? '' : ' (mapped)'}`);
         lines.push(`Team folders named by headings: ${teams.join(', ')}`);
@@ -11292,7 +11493,120 @@ function fillTemplate(template, date, itemLines, agendaLines) {
     return text.endsWith('\n') ? text : `${text}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/next/running-next.ts
+
+
+
+
+
+
+
+
+/** The running file a name stands for (its path, `kind: running` by its profile); null when it names none. */
+function runningFileNamed(name, index, config) {
+    const path = name.replace(/^\.\/+/u, '');
+    return index.files.has(path) && (0,profiles/* selectProfile */.og)(path, null, config)?.kind === 'running' ? path : null;
+}
+/**
+ * A running file with a new meeting: a section at the top when the file lists meetings newest
+ * first, else at the bottom; its heading is the newest meeting's (one that took place) with
+ * the day replaced, its subheadings that meeting's, and the open items carried over. Pure.
+ * `content` is the whole file.
+ */
+function prepareRunningSection(input) {
+    const tree = (0,parse_markdown/* parseMarkdown */.W)(input.text);
+    const frontMatter = (0,build_model/* frontMatterOf */.E)(tree);
+    const profile = (0,profiles/* selectProfile */.og)(input.path, frontMatter, input.config);
+    if (profile?.kind !== 'running')
+        throw new SeriesError(`${input.path} is not a running file (no profile with kind: running applies to it)`);
+    const model = (0,build_model/* buildMinutesModel */.j)(tree, { path: input.path, profile, config: input.config, index: input.index, frontMatter });
+    const dated = model.meetings.filter((meeting) => meeting.date.valid);
+    const days = dated.map((meeting) => meeting.date.normalized);
+    const newest = [...dated].sort((a, b) => (a.canceled === b.canceled ? b.date.normalized.localeCompare(a.date.normalized) : a.canceled ? 1 : -1))[0];
+    if (!newest)
+        throw new SeriesError(`${input.path} has no dated meeting heading to prepare the next one from`);
+    const date = input.date ?? nextMeetingDate([...days].sort(), input.today);
+    if (days.includes(date))
+        throw new SeriesError(`${input.path} already has a meeting of ${date}`);
+    const items = (0,action_items/* extractActionItems */.uo)(tree, input.config.actionItems.grammar, input.config.actionItems.people);
+    const carried = input.openIssues
+        ? [...input.openIssues]
+        : items.filter((item) => !item.done && newest.line <= item.line && item.line <= newest.endLine).map((item) => ({ owners: item.owners, text: item.text, issue: null }));
+    const section = sectionText(input.text, model.sections, newest, date, carried);
+    const newestFirst = days.length < 2 || (days[0] ?? '') >= (days.at(-1) ?? '');
+    const first = model.meetings[0]?.section.heading.position?.start.offset ?? input.text.length;
+    const content = newestFirst ? `${input.text.slice(0, first)}${section}\n\n${input.text.slice(first)}` : `${input.text.trimEnd()}\n\n${section}\n`;
+    return { path: input.path, date, content, carried };
+}
+function sectionText(text, sections, previous, date, carried) {
+    const source = (section) => text.slice(section.heading.position?.start.offset ?? 0, section.heading.position?.end.offset ?? 0);
+    const heading = source(previous.section);
+    const at = (previous.date.position.start.offset ?? 0) - (previous.section.heading.position?.start.offset ?? 0);
+    const blocks = [`${heading.slice(0, at)}${date}${heading.slice(at + previous.date.raw.length)}`];
+    const inside = sections.filter((section) => section.start > previous.section.start && section.start < previous.section.end);
+    const itemLines = carried.map(carriedItemLine);
+    const itemsHeading = inside.find((section) => (0,model_sections/* headingKey */.yc)(section.title).includes('action'));
+    for (const section of inside) {
+        blocks.push(source(section));
+        if (section === itemsHeading && itemLines.length > 0)
+            blocks.push(itemLines.join('\n'));
+    }
+    if (!itemsHeading && itemLines.length > 0)
+        blocks.push(`${'#'.repeat(Math.min(previous.section.depth + 1, 6))} Open action items`, itemLines.join('\n'));
+    return blocks.join('\n\n');
+}
+
+// EXTERNAL MODULE: ./src/report/meetings.ts
+var meetings = __nccwpck_require__(9330);
+;// CONCATENATED MODULE: ./src/plan/occurrences.ts
+
+
+
+/** The meeting series of a minutes file: its folder. */
+function seriesOf(path) {
+    const folder = external_node_path_.posix.dirname(path);
+    return folder === '.' ? '(root)' : folder;
+}
+/**
+ * Every item of a run, once: an item carried over from week to week (under "Pending action
+ * items") appears in several files, or several meetings of a running file; its latest mention
+ * says whether it is done. Items of one meeting are never merged unless written identically:
+ * they are separate lines of one meeting.
+ */
+function latestOccurrences(report) {
+    const all = report.files
+        .flatMap((file) => file.actionItems.map((item) => ({ item, path: file.path, date: (0,meetings/* meetingDateAt */.j)(file, item.line), series: seriesOf(file.path) })))
+        .sort(byMeetingOrder);
+    // Per series, the items kept so far with their words read once: a run over a whole
+    // repository compares thousands of items.
+    const keptBySeries = new Map();
+    for (const occurrence of all) {
+        const kept = keptBySeries.get(occurrence.series) ?? [];
+        keptBySeries.set(occurrence.series, kept);
+        const entry = { occurrence, words: { owners: occurrence.item.owners, words: (0,action_items/* itemWords */.Fh)(occurrence.item.text) } };
+        const earlier = kept.findIndex((other) => sameOccurrence(other, entry));
+        if (earlier >= 0)
+            kept.splice(earlier, 1);
+        kept.push(entry);
+    }
+    return [...keptBySeries.values()].flat().map(({ occurrence }) => occurrence).sort(byMeetingOrder);
+}
+function sameOccurrence(a, b) {
+    if (a.occurrence.item.id === b.occurrence.item.id)
+        return true;
+    const sameMeeting = a.occurrence.path === b.occurrence.path && a.occurrence.date === b.occurrence.date;
+    return !sameMeeting && (0,action_items/* sameWords */.MT)(a.words, b.words);
+}
+function byMeetingOrder(a, b) {
+    return compare(a.date ?? '', b.date ?? '') || compare(a.path, b.path) || a.item.line - b.item.line;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/next/next-meeting-files.ts
+
+
 
 
 
@@ -11302,6 +11616,15 @@ function fillTemplate(template, date, itemLines, agendaLines) {
 async function prepareFromRepository(reader, config, request) {
     const paths = await reader.listFiles();
     const index = (0,repo_index/* indexRepository */.B)(paths, (0,date_patterns/* compileDatePatterns */.TT)(config.datePatterns));
+    const running = runningFileNamed(request.series, index, config);
+    if (running !== null) {
+        const bytes = await reader.readFile(running);
+        if (bytes === null)
+            throw new SeriesError(`${running} cannot be read`);
+        const openIssues = request.openItems ? await request.openItems(seriesOf(running)) : null;
+        const prepared = prepareRunningSection({ path: running, text: (0,decode/* decodeUtf8 */._)(bytes).text, config, index, date: request.date, today: request.today, openIssues });
+        return { ...prepared, series: running, exists: true, agendaLabel: null, template: null, updatesFile: true };
+    }
     const series = seriesNamed(request.series, index);
     const meetings = await readHistory(reader, filesBefore(series, index, request.date), config, index);
     const previous = regularMeetings(meetings).at(-1);
@@ -11389,14 +11712,14 @@ async function runNext(argv, io) {
         io.stdout(result.content);
         return 0;
     }
-    if (result.exists) {
+    if (result.exists && !result.updatesFile) {
         io.stderr(`minutes-check: ${result.path} exists; it is not overwritten (name another day with --date, or --print to see the prepared file).\n`);
         return 2;
     }
     const target = (0,external_node_path_.join)(root, ...result.path.split('/'));
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    // `wx`: never replace a file that appeared since the listing.
-    await (0,promises_namespaceObject.writeFile)(target, result.content, { flag: 'wx' });
+    // `wx`: never replace a file that appeared since the listing (a running file gets a new section: it is rewritten).
+    await (0,promises_namespaceObject.writeFile)(target, result.content, { flag: result.updatesFile ? 'w' : 'wx' });
     io.stdout(`${result.path}\n`);
     return 0;
 }
@@ -11428,49 +11751,6 @@ function parseNextArgs(argv, cwd) {
     catch (error) {
         throw error instanceof UsageError ? error : new UsageError(error.message);
     }
-}
-
-;// CONCATENATED MODULE: ./src/plan/occurrences.ts
-
-
-/** The meeting series of a minutes file: its folder. */
-function seriesOf(path) {
-    const folder = external_node_path_.posix.dirname(path);
-    return folder === '.' ? '(root)' : folder;
-}
-/**
- * Every item of a run, once: an item carried over from week to week (under "Pending action
- * items") appears in several files; its latest mention says whether it is done. Items of one
- * file are never merged unless written identically: they are separate lines of one meeting.
- */
-function latestOccurrences(report) {
-    const all = report.files
-        .flatMap((file) => file.actionItems.map((item) => ({ item, path: file.path, date: file.date, series: seriesOf(file.path) })))
-        .sort(byMeetingOrder);
-    // Per series, the items kept so far with their words read once: a run over a whole
-    // repository compares thousands of items.
-    const keptBySeries = new Map();
-    for (const occurrence of all) {
-        const kept = keptBySeries.get(occurrence.series) ?? [];
-        keptBySeries.set(occurrence.series, kept);
-        const entry = { occurrence, words: { owners: occurrence.item.owners, words: (0,action_items/* itemWords */.Fh)(occurrence.item.text) } };
-        const earlier = kept.findIndex((other) => sameOccurrence(other, entry));
-        if (earlier >= 0)
-            kept.splice(earlier, 1);
-        kept.push(entry);
-    }
-    return [...keptBySeries.values()].flat().map(({ occurrence }) => occurrence).sort(byMeetingOrder);
-}
-function sameOccurrence(a, b) {
-    if (a.occurrence.item.id === b.occurrence.item.id)
-        return true;
-    return a.occurrence.path !== b.occurrence.path && (0,action_items/* sameWords */.MT)(a.words, b.words);
-}
-function byMeetingOrder(a, b) {
-    return compare(a.date ?? '', b.date ?? '') || compare(a.path, b.path) || a.item.line - b.item.line;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // EXTERNAL MODULE: ./src/plan/issue-text.ts + 2 modules
@@ -11843,6 +12123,7 @@ function openItems(occurrences) {
 
 
 
+
 /**
  * The open items of the minutes alone (the CLI's `items` view): each with the first meeting
  * of its series that listed it (date and line) and how many meetings did, counting the
@@ -11856,13 +12137,14 @@ function openItemsOfMinutes(report, linkOf) {
         const list = mentions.get(series) ?? [];
         mentions.set(series, list);
         for (const item of file.actionItems)
-            list.push({ path: file.path, line: item.line, date: file.date, id: item.id, words: { owners: item.owners, words: (0,action_items/* itemWords */.Fh)(item.text) } });
+            list.push({ path: file.path, line: item.line, date: (0,meetings/* meetingDateAt */.j)(file, item.line), id: item.id, words: { owners: item.owners, words: (0,action_items/* itemWords */.Fh)(item.text) } });
     }
     return openItems(latestOccurrences(report)).map((occurrence) => {
         const { item } = occurrence;
         const words = { owners: item.owners, words: (0,action_items/* itemWords */.Fh)(item.text) };
         const same = (mentions.get(occurrence.series) ?? []).filter((other) => other.id === item.id || (0,action_items/* sameWords */.MT)(other.words, words));
-        const meetings = new Set([occurrence.path, ...same.map((other) => other.path)]);
+        // A running file holds many meetings: a meeting is a file and its date.
+        const meetings = new Set([`${occurrence.path}#${occurrence.date}`, ...same.map((other) => `${other.path}#${other.date}`)]);
         // The meeting that first wrote it down: the oldest mention (undated files last).
         const first = [...same, { path: occurrence.path, line: item.line, date: occurrence.date }].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.path.localeCompare(b.path))[0] ?? { path: occurrence.path, line: item.line, date: occurrence.date };
         return {
@@ -13060,26 +13342,247 @@ function trimTrailing(text, characters) {
 
 /***/ }),
 
-/***/ 495:
+/***/ 7554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ frontMatterOf),
+/* harmony export */   j: () => (/* binding */ buildMinutesModel)
+/* harmony export */ });
+/* harmony import */ var _markup_trim_trailing_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2163);
+/* harmony import */ var mdast_util_to_string__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1869);
+/* harmony import */ var unist_util_visit__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3617);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _links_resolve_link_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9722);
+/* harmony import */ var _repo_dates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5173);
+/* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2023);
+/* harmony import */ var _heading_date_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4628);
+/* harmony import */ var _meetings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9247);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7693);
+/* harmony import */ var _team_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6265);
+
+
+
+
+
+
+
+
+
+
+
+/** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
+function frontMatterOf(tree) {
+    const first = tree.children[0];
+    if (first?.type !== 'yaml')
+        return null;
+    try {
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(first.value);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Builds the minutes model of one parsed file. Pure; tolerant of any tree. */
+function buildMinutesModel(tree, context) {
+    const sections = (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .sectionsOf */ .Ks)(tree);
+    const titleSection = titleSectionOf(sections);
+    const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
+    const fileDate = context.index.dateOf(context.path)?.date ?? null;
+    const frontMatterDate = dateInFrontMatter(context.frontMatter, context.profile.frontMatterDate);
+    // The date known from elsewhere tells which way the series writes `02/09/2015`.
+    const titleDate = titleSection ? (0,_heading_date_js__WEBPACK_IMPORTED_MODULE_4__/* .dateInHeading */ .m)(titleSection, fileDate ?? frontMatterDate) : null;
+    const titleIso = titleDate?.valid ? titleDate.normalized : null;
+    const meetings = context.profile.kind === 'running' ? (0,_meetings_js__WEBPACK_IMPORTED_MODULE_5__/* .findMeetings */ .o1)(tree, sections) : [];
+    // A running file's date is its newest meeting's: the meeting it was last written for.
+    const meetingDate = (0,_meetings_js__WEBPACK_IMPORTED_MODULE_5__/* .newestMeetingDate */ .q0)(meetings);
+    return {
+        path: context.path,
+        profile: context.profile.name,
+        frontMatter: context.frontMatter,
+        title,
+        titleDate,
+        fileDate,
+        frontMatterDate,
+        date: fileDate ?? frontMatterDate ?? meetingDate ?? titleIso,
+        meetings,
+        minuteTaker: findMinuteTaker(tree, sections, context.profile),
+        sections,
+        teams: findTeamSections(tree, sections, context),
+        ...collectLinksAndTexts(tree),
+    };
+}
+/** The meeting date under the profile's front matter key (`date: 2026-05-06`), when it is a real day. */
+function dateInFrontMatter(frontMatter, key) {
+    const value = key ? frontMatter?.[key] : undefined;
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim().slice(0, 10) : null;
+    return text !== null && (0,_repo_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .isCalendarDate */ .tf)(text) ? text : null;
+}
+/**
+ * The title: the first level-1 heading, unless a heading holding a date opens the document
+ * before it (`## 2023-10-09` on line 1, a `# Code of Conduct` section further down).
+ */
+function titleSectionOf(sections) {
+    const first = sections[0] ?? null;
+    if (first === null || first.depth === 1 || (0,_heading_date_js__WEBPACK_IMPORTED_MODULE_4__/* .dateInHeading */ .m)(first) !== null)
+        return first;
+    return sections.find((section) => section.depth === 1) ?? first;
+}
+function findMinuteTaker(tree, sections, profile) {
+    const labels = profile.minuteTaker.labels.map((label) => label.toLowerCase());
+    if (labels.length === 0)
+        return null;
+    const meta = sections.find((section) => (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .headingKey */ .yc)(section.title) === (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .headingKey */ .yc)(profile.minuteTaker.section));
+    if (!meta)
+        return null;
+    let taker = null;
+    for (const node of tree.children.slice(meta.start + 1, meta.end)) {
+        (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_8__/* .visit */ .YR)(node, 'paragraph', (paragraph) => {
+            const text = (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_9__/* .toString */ .d)(paragraph).trim();
+            const colon = text.indexOf(':');
+            if (colon < 0 || !labels.includes(text.slice(0, colon).trim().toLowerCase()))
+                return undefined;
+            const name = text.slice(colon + 1).trim();
+            if (name !== '')
+                taker = { name, position: paragraph.position };
+            return taker ? false : undefined;
+        });
+        if (taker)
+            break;
+    }
+    return taker;
+}
+function findTeamSections(tree, sections, context) {
+    const wrapperKeys = new Set(context.profile.requiredSections
+        .filter((required) => required.satisfiedByTeamSections)
+        .flatMap((required) => [required.name, ...required.aliases])
+        .map(_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .headingKey */ .yc));
+    if (wrapperKeys.size === 0)
+        return [];
+    const wrappers = sections.filter((section) => wrapperKeys.has((0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .headingKey */ .yc)(section.title)));
+    const candidates = wrappers.length > 0 ? wrappers.flatMap((wrapper) => (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .childSections */ .h0)(sections, wrapper)) : unwrappedTeamSections(sections);
+    return candidates
+        .map((section) => describeTeamSection(tree, section, context))
+        .filter((team) => team.minutesLine !== null || (0,_team_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeTeamHeading */ .br)(team.section.title));
+}
+/**
+ * Without a heading that wraps them, the team sections are the headings that look like a
+ * team's at the shallowest level where any does: `## Team IaaS` at the top, or `### Team
+ * IaaS` under a heading of another name (`## Project updates`).
+ */
+function unwrappedTeamSections(sections) {
+    const teamLike = sections.filter((section) => section.depth >= 2 && (0,_team_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeTeamHeading */ .br)(section.title));
+    const depth = Math.min(...teamLike.map((section) => section.depth));
+    return teamLike.filter((section) => section.depth === depth);
+}
+function describeTeamSection(tree, section, context) {
+    const ownNodes = tree.children.slice(section.start + 1, (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .ownContentEnd */ .d2)(tree, section));
+    const minutesLine = ownNodes.find(isMinutesLine) ?? null;
+    const links = minutesLine ? linksIn(minutesLine) : [];
+    const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null;
+    const linkedFolder = folderOfLinks(links, context);
+    const kind = minutesLine === null ? 'none' : placeholder === null && linksToMinutes(links, context) ? 'link' : 'placeholder';
+    return {
+        section,
+        minutesLine,
+        kind,
+        placeholder: kind === 'placeholder' && minutesLine ? placeholderAsWritten(minutesLine, links) : null,
+        links,
+        folder: (0,_team_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .inferTeamFolder */ .Qy)(section.title, context.index.folders, context.config.teams, linkedFolder),
+        hasContent: section.end > section.start + 1,
+    };
+}
+function isMinutesLine(node) {
+    return node.type === 'paragraph' && /^\s*minutes\b/i.test((0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_9__/* .toString */ .d)(node));
+}
+/** The words after `Minutes` (and its colon), e.g. `None yet` or `not available yet: <url>`. */
+function minutesValueText(paragraph) {
+    if (!paragraph)
+        return '';
+    return (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_9__/* .toString */ .d)(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim();
+}
+/**
+ * What the line says instead of a link to minutes, as written: `None yet`, `(none yet)`,
+ * `Minutes not available yet`; a line holding only a folder link says that link's text.
+ */
+function placeholderAsWritten(paragraph, links) {
+    const clean = (text) => (0,_markup_trim_trailing_js__WEBPACK_IMPORTED_MODULE_10__/* .trimTrailing */ .l)(text.replace(/^\s*minutes\s*:\s*/i, ''), ':').replace(/\s+/g, ' ').trim();
+    let text = (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_9__/* .toString */ .d)(paragraph);
+    for (const link of links)
+        text = text.replace((0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_9__/* .toString */ .d)(link), ' ');
+    const written = clean(text);
+    if (written !== '')
+        return written;
+    const linked = clean((0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_9__/* .toString */ .d)(paragraph));
+    return linked === '' ? '(nothing)' : linked;
+}
+/** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
+function placeholderOf(paragraph, links, placeholders) {
+    let value = minutesValueText(paragraph);
+    for (const link of links)
+        value = value.replace((0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_9__/* .toString */ .d)(link), ' ');
+    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (phrase === '')
+        return null;
+    return placeholders.includes(phrase.toLowerCase()) || placeholders.includes(`minutes ${phrase.toLowerCase()}`) ? phrase : null;
+}
+function linksIn(node) {
+    const links = [];
+    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_8__/* .visit */ .YR)(node, 'link', (link) => {
+        links.push(link);
+    });
+    return links;
+}
+/**
+ * Whether a link may be the team's minutes: a file of this repository, or a link elsewhere
+ * (another repository, a pad, or github.com when the repository is unknown), which is not
+ * ours to check. A link to a folder only is no minutes.
+ */
+function linksToMinutes(links, context) {
+    return links.some((link) => {
+        const target = (0,_links_resolve_link_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveLink */ .n)(link.url, context.path, context.config.repository, context.index);
+        return target.kind === 'elsewhere' ? !link.url.trim().startsWith('#') : !target.wantsFolder;
+    });
+}
+function folderOfLinks(links, context) {
+    for (const link of links) {
+        const target = (0,_links_resolve_link_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveLink */ .n)(link.url, context.path, context.config.repository, context.index);
+        if (target.kind !== 'repo')
+            continue;
+        const folder = target.wantsFolder ? target.path : (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .U)(target.path)[0];
+        if (folder !== '')
+            return folder;
+    }
+    return null;
+}
+/** Links and text nodes of the whole document, in one walk (the hot path of a run). */
+function collectLinksAndTexts(tree) {
+    const links = [];
+    const texts = [];
+    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_8__/* .visit */ .YR)(tree, (node) => {
+        if (node.type === 'text')
+            texts.push(node);
+        else if (node.type === 'link')
+            links.push({ node, url: node.url });
+    });
+    return { links, texts };
+}
+
+
+/***/ }),
+
+/***/ 4628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ buildMinutesModel),
-  E: () => (/* binding */ frontMatterOf)
+  m: () => (/* binding */ dateInHeading)
 });
 
-// EXTERNAL MODULE: ./src/markup/trim-trailing.ts
-var trim_trailing = __nccwpck_require__(2163);
-// EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-var lib = __nccwpck_require__(1869);
 // EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
-var unist_util_visit_lib = __nccwpck_require__(3617);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/links/resolve-link.ts
-var resolve_link = __nccwpck_require__(9722);
+var lib = __nccwpck_require__(3617);
 // EXTERNAL MODULE: ./src/repo/dates.ts
 var dates = __nccwpck_require__(5173);
 ;// CONCATENATED MODULE: ./src/repo/written-dates.ts
@@ -13166,81 +13669,18 @@ function iso(year, month, day) {
     return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-// EXTERNAL MODULE: ./src/repo/repo-index.ts
-var repo_index = __nccwpck_require__(2023);
-// EXTERNAL MODULE: ./src/model/sections.ts
-var model_sections = __nccwpck_require__(7693);
-// EXTERNAL MODULE: ./src/model/team-folder.ts
-var team_folder = __nccwpck_require__(6265);
-;// CONCATENATED MODULE: ./src/model/build-model.ts
+;// CONCATENATED MODULE: ./src/model/heading-date.ts
 
 
-
-
-
-
-
-
-
-
-/** Reads the YAML front matter of a tree; null when there is none or it is not a mapping. */
-function frontMatterOf(tree) {
-    const first = tree.children[0];
-    if (first?.type !== 'yaml')
-        return null;
-    try {
-        const value = (0,dist/* parse */.qg)(first.value);
-        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** Builds the minutes model of one parsed file. Pure; tolerant of any tree. */
-function buildMinutesModel(tree, context) {
-    const sections = (0,model_sections/* sectionsOf */.Ks)(tree);
-    const titleSection = titleSectionOf(sections);
-    const title = titleSection ? { heading: titleSection.heading, text: titleSection.title } : null;
-    const fileDate = context.index.dateOf(context.path)?.date ?? null;
-    const frontMatterDate = dateInFrontMatter(context.frontMatter, context.profile.frontMatterDate);
-    // The date known from elsewhere tells which way the series writes `02/09/2015`.
-    const titleDate = titleSection ? dateInHeading(titleSection, fileDate ?? frontMatterDate) : null;
-    const titleIso = titleDate?.valid ? titleDate.normalized : null;
-    return {
-        path: context.path,
-        profile: context.profile.name,
-        frontMatter: context.frontMatter,
-        title,
-        titleDate,
-        fileDate,
-        frontMatterDate,
-        date: fileDate ?? frontMatterDate ?? titleIso,
-        minuteTaker: findMinuteTaker(tree, sections, context.profile),
-        sections,
-        teams: findTeamSections(tree, sections, context),
-        ...collectLinksAndTexts(tree),
-    };
-}
-/** The meeting date under the profile's front matter key (`date: 2026-05-06`), when it is a real day. */
-function dateInFrontMatter(frontMatter, key) {
-    const value = key ? frontMatter?.[key] : undefined;
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim().slice(0, 10) : null;
-    return text !== null && (0,dates/* isCalendarDate */.tf)(text) ? text : null;
-}
 /**
- * The title: the first level-1 heading, unless a heading holding a date opens the document
- * before it (`## 2023-10-09` on line 1, a `# Code of Conduct` section further down).
+ * The first date written in a heading (`2023-03-22`, `9 February 2015`, inside emphasis or a
+ * link too), positioned on its own characters; null when the heading holds none. `known` is
+ * the meeting date known from elsewhere, which tells how to read `02/09/2015`.
  */
-function titleSectionOf(sections) {
-    const first = sections[0] ?? null;
-    if (first === null || first.depth === 1 || dateInHeading(first) !== null)
-        return first;
-    return sections.find((section) => section.depth === 1) ?? first;
-}
 function dateInHeading(section, known = null) {
     // A regex over one text node at a time, so the column of the date is exact.
     let found = null;
-    (0,unist_util_visit_lib/* visit */.YR)(section.heading, 'text', (node) => {
+    (0,lib/* visit */.YR)(section.heading, 'text', (node) => {
         if (found)
             return false;
         const date = findWrittenDate(node.value, known);
@@ -13264,144 +13704,58 @@ function dateInHeading(section, known = null) {
     });
     return found;
 }
-function findMinuteTaker(tree, sections, profile) {
-    const labels = profile.minuteTaker.labels.map((label) => label.toLowerCase());
-    if (labels.length === 0)
-        return null;
-    const meta = sections.find((section) => (0,model_sections/* headingKey */.yc)(section.title) === (0,model_sections/* headingKey */.yc)(profile.minuteTaker.section));
-    if (!meta)
-        return null;
-    let taker = null;
-    for (const node of tree.children.slice(meta.start + 1, meta.end)) {
-        (0,unist_util_visit_lib/* visit */.YR)(node, 'paragraph', (paragraph) => {
-            const text = (0,lib/* toString */.d)(paragraph).trim();
-            const colon = text.indexOf(':');
-            if (colon < 0 || !labels.includes(text.slice(0, colon).trim().toLowerCase()))
-                return undefined;
-            const name = text.slice(colon + 1).trim();
-            if (name !== '')
-                taker = { name, position: paragraph.position };
-            return taker ? false : undefined;
-        });
-        if (taker)
-            break;
-    }
-    return taker;
-}
-function findTeamSections(tree, sections, context) {
-    const wrapperKeys = new Set(context.profile.requiredSections
-        .filter((required) => required.satisfiedByTeamSections)
-        .flatMap((required) => [required.name, ...required.aliases])
-        .map(model_sections/* headingKey */.yc));
-    if (wrapperKeys.size === 0)
-        return [];
-    const wrappers = sections.filter((section) => wrapperKeys.has((0,model_sections/* headingKey */.yc)(section.title)));
-    const candidates = wrappers.length > 0 ? wrappers.flatMap((wrapper) => (0,model_sections/* childSections */.h0)(sections, wrapper)) : unwrappedTeamSections(sections);
-    return candidates
-        .map((section) => describeTeamSection(tree, section, context))
-        .filter((team) => team.minutesLine !== null || (0,team_folder/* looksLikeTeamHeading */.br)(team.section.title));
-}
+
+
+/***/ }),
+
+/***/ 9247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o1: () => (/* binding */ findMeetings),
+/* harmony export */   q0: () => (/* binding */ newestMeetingDate)
+/* harmony export */ });
+/* unused harmony export meetingAt */
+/* harmony import */ var mdast_util_to_string__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1869);
+/* harmony import */ var _heading_date_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4628);
+
+
+// A regex over one heading's or one section's plain text, not over Markdown.
+const CANCELED = /\b(?:cancel+ed|no meeting|skipped|abgesagt|entf[äa]llt)\b/i;
 /**
- * Without a heading that wraps them, the team sections are the headings that look like a
- * team's at the shallowest level where any does: `## Team IaaS` at the top, or `### Team
- * IaaS` under a heading of another name (`## Project updates`).
+ * The meetings of a running file: its dated headings at the shallowest level any dated
+ * heading stands (`# **2024-12-10**`, `## 2024-11-26 - Canceled`), each up to the next
+ * heading as deep or deeper. A dated heading deeper down (`### Due 2024-12-20`) is part of
+ * its meeting; text before the first meeting is the file's preamble.
  */
-function unwrappedTeamSections(sections) {
-    const teamLike = sections.filter((section) => section.depth >= 2 && (0,team_folder/* looksLikeTeamHeading */.br)(section.title));
-    const depth = Math.min(...teamLike.map((section) => section.depth));
-    return teamLike.filter((section) => section.depth === depth);
-}
-function describeTeamSection(tree, section, context) {
-    const ownNodes = tree.children.slice(section.start + 1, (0,model_sections/* ownContentEnd */.d2)(tree, section));
-    const minutesLine = ownNodes.find(isMinutesLine) ?? null;
-    const links = minutesLine ? linksIn(minutesLine) : [];
-    const placeholder = minutesLine ? placeholderOf(minutesLine, links, context.config.placeholders) : null;
-    const linkedFolder = folderOfLinks(links, context);
-    const kind = minutesLine === null ? 'none' : placeholder === null && linksToMinutes(links, context) ? 'link' : 'placeholder';
-    return {
-        section,
-        minutesLine,
-        kind,
-        placeholder: kind === 'placeholder' && minutesLine ? placeholderAsWritten(minutesLine, links) : null,
-        links,
-        folder: (0,team_folder/* inferTeamFolder */.Qy)(section.title, context.index.folders, context.config.teams, linkedFolder),
-        hasContent: section.end > section.start + 1,
-    };
-}
-function isMinutesLine(node) {
-    return node.type === 'paragraph' && /^\s*minutes\b/i.test((0,lib/* toString */.d)(node));
-}
-/** The words after `Minutes` (and its colon), e.g. `None yet` or `not available yet: <url>`. */
-function minutesValueText(paragraph) {
-    if (!paragraph)
-        return '';
-    return (0,lib/* toString */.d)(paragraph).replace(/^\s*minutes\b\s*:?\s*/i, '').trim();
-}
-/**
- * What the line says instead of a link to minutes, as written: `None yet`, `(none yet)`,
- * `Minutes not available yet`; a line holding only a folder link says that link's text.
- */
-function placeholderAsWritten(paragraph, links) {
-    const clean = (text) => (0,trim_trailing/* trimTrailing */.l)(text.replace(/^\s*minutes\s*:\s*/i, ''), ':').replace(/\s+/g, ' ').trim();
-    let text = (0,lib/* toString */.d)(paragraph);
-    for (const link of links)
-        text = text.replace((0,lib/* toString */.d)(link), ' ');
-    const written = clean(text);
-    if (written !== '')
-        return written;
-    const linked = clean((0,lib/* toString */.d)(paragraph));
-    return linked === '' ? '(nothing)' : linked;
-}
-/** The placeholder phrase of a `Minutes:` line, or null when it says none of them. */
-function placeholderOf(paragraph, links, placeholders) {
-    let value = minutesValueText(paragraph);
-    for (const link of links)
-        value = value.replace((0,lib/* toString */.d)(link), ' ');
-    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim();
-    if (phrase === '')
-        return null;
-    return placeholders.includes(phrase.toLowerCase()) || placeholders.includes(`minutes ${phrase.toLowerCase()}`) ? phrase : null;
-}
-function linksIn(node) {
-    const links = [];
-    (0,unist_util_visit_lib/* visit */.YR)(node, 'link', (link) => {
-        links.push(link);
+function findMeetings(tree, sections) {
+    const dated = sections.flatMap((section) => {
+        const date = (0,_heading_date_js__WEBPACK_IMPORTED_MODULE_0__/* .dateInHeading */ .m)(section);
+        return date ? [{ section, date }] : [];
     });
-    return links;
-}
-/**
- * Whether a link may be the team's minutes: a file of this repository, or a link elsewhere
- * (another repository, a pad, or github.com when the repository is unknown), which is not
- * ours to check. A link to a folder only is no minutes.
- */
-function linksToMinutes(links, context) {
-    return links.some((link) => {
-        const target = (0,resolve_link/* resolveLink */.n)(link.url, context.path, context.config.repository, context.index);
-        return target.kind === 'elsewhere' ? !link.url.trim().startsWith('#') : !target.wantsFolder;
+    const depth = Math.min(...dated.map(({ section }) => section.depth));
+    const top = dated.filter(({ section }) => section.depth === depth);
+    return top.map(({ section, date }) => {
+        const line = section.heading.position?.start.line ?? 1;
+        const endLine = tree.children[section.end - 1]?.position?.end.line ?? line;
+        return { section, date, title: section.title, line, endLine, canceled: isCanceled(tree, section) };
     });
 }
-function folderOfLinks(links, context) {
-    for (const link of links) {
-        const target = (0,resolve_link/* resolveLink */.n)(link.url, context.path, context.config.repository, context.index);
-        if (target.kind !== 'repo')
-            continue;
-        const folder = target.wantsFolder ? target.path : (0,repo_index/* splitPath */.U)(target.path)[0];
-        if (folder !== '')
-            return folder;
-    }
-    return null;
+/** Said so in the heading, or in the few lines of a meeting without sections of its own. */
+function isCanceled(tree, section) {
+    if (CANCELED.test(section.title))
+        return true;
+    const own = tree.children.slice(section.start + 1, section.end);
+    return own.length <= 2 && own.every((node) => node.type !== 'heading') && CANCELED.test(own.map((node) => (0,mdast_util_to_string__WEBPACK_IMPORTED_MODULE_1__/* .toString */ .d)(node)).join(' '));
 }
-/** Links and text nodes of the whole document, in one walk (the hot path of a run). */
-function collectLinksAndTexts(tree) {
-    const links = [];
-    const texts = [];
-    (0,unist_util_visit_lib/* visit */.YR)(tree, (node) => {
-        if (node.type === 'text')
-            texts.push(node);
-        else if (node.type === 'link')
-            links.push({ node, url: node.url });
-    });
-    return { links, texts };
+/** The newest real day among the meetings; null when none has one. */
+function newestMeetingDate(meetings) {
+    const days = meetings.filter((meeting) => meeting.date.valid).map((meeting) => meeting.date.normalized);
+    return days.length === 0 ? null : days.reduce((a, b) => (b > a ? b : a));
+}
+/** The meeting holding a line; null for the preamble, or a file without meetings. */
+function meetingAt(meetings, line) {
+    return meetings.find((meeting) => meeting.line <= line && line <= meeting.endLine) ?? null;
 }
 
 
@@ -35269,6 +35623,29 @@ function describeDayDistance(days) {
 
 /***/ }),
 
+/***/ 4000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ periodOfPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+// Over a file name's stem only; a full date (`2024-03-05`) is a single meeting's, not a period.
+const PERIOD = /^(\d{4})(?:[-_]?(0[1-9]|1[0-2]))?(?![-_]?\d)/;
+/** The period a running file's name holds; null when it names none (`notes.md`, `2024-03-05.md`). */
+function periodOfPath(path) {
+    const written = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(path);
+    const match = PERIOD.exec(written.replace(/\.[^.]*$/, ''));
+    if (!match)
+        return null;
+    return { period: match[2] ? `${match[1]}-${match[2]}` : match[1], written };
+}
+
+
+/***/ }),
+
 /***/ 2023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35314,6 +35691,34 @@ function indexRepository(paths, datePatterns = (0,_date_patterns_js__WEBPACK_IMP
     for (const series of datedFiles.values())
         series.sort((a, b) => a.date.localeCompare(b.date) || a.pattern - b.pattern || a.path.localeCompare(b.path));
     return { files, folders, datedFiles, byLowerCase, byName, dateOf };
+}
+
+
+/***/ }),
+
+/***/ 9330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ meetingReportsOf),
+/* harmony export */   j: () => (/* binding */ meetingDateAt)
+/* harmony export */ });
+/** A running file's meetings as the report carries them: plain data, in file order. */
+function meetingReportsOf(meetings) {
+    return meetings.map((meeting) => ({
+        date: meeting.date.valid ? meeting.date.normalized : null,
+        line: meeting.line,
+        title: meeting.title,
+        endLine: meeting.endLine,
+    }));
+}
+/**
+ * The meeting date of a line of a report's file: the date of the running file's meeting holding
+ * it, else (a file of one meeting, or a running file's preamble) the file's date.
+ */
+function meetingDateAt(file, line) {
+    const meeting = file.meetings?.find((one) => one.line <= line && line <= one.endLine);
+    return meeting ? meeting.date : file.date;
 }
 
 
@@ -44124,7 +44529,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD (a token written twice, as in a year folder 'notes/YYYY/YYYY-MM-DD.md', stands for the same digits); * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}},"externalImages":{"type":"object","additionalProperties":false,"description":"Pictures linked on other hosts (a meeting pad's uploads) that the repository keeps copies of: rule external-image-copied and minutes-check fetch-images","properties":{"hosts":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$","description":"A host name, with a port when not the default, e.g. input.scs.community"},"description":"Hosts whose pictures (png, jpg, jpeg, gif, svg, webp, avif, heic, heif) need a copy of the same name in the repository (default: none, the rule checks nothing)"},"folder":{"type":["string","null"],"minLength":1,"pattern":"^[^/\\\\]","description":"Where the copies live, relative to the minutes' folder, e.g. images (default null: the minutes' folder itself)"},"maxBytes":{"type":"integer","minimum":1,"maximum":100000000,"description":"minutes-check fetch-images refuses a larger picture (default 10000000: 10 MB, at most 100000000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD (a token written twice, as in a year folder 'notes/YYYY/YYYY-MM-DD.md', stands for the same digits); * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}},"externalImages":{"type":"object","additionalProperties":false,"description":"Pictures linked on other hosts (a meeting pad's uploads) that the repository keeps copies of: rule external-image-copied and minutes-check fetch-images","properties":{"hosts":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$","description":"A host name, with a port when not the default, e.g. input.scs.community"},"description":"Hosts whose pictures (png, jpg, jpeg, gif, svg, webp, avif, heic, heif) need a copy of the same name in the repository (default: none, the rule checks nothing)"},"folder":{"type":["string","null"],"minLength":1,"pattern":"^[^/\\\\]","description":"Where the copies live, relative to the minutes' folder, e.g. images (default null: the minutes' folder itself)"},"maxBytes":{"type":"integer","minimum":1,"maximum":100000000,"description":"minutes-check fetch-images refuses a larger picture (default 10000000: 10 MB, at most 100000000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"kind":{"enum":["meeting","running"],"description":"How the files hold meetings: 'meeting' (default), one meeting per file; 'running', one file holding many meetings, one per dated heading (e.g. '# **2024-12-10**' in 2024.md), each checked and its action items dated as a meeting of its own"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -44134,7 +44539,7 @@ const pattern4 = new RegExp("\\{series\\}", "u");
 const pattern5 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
 const pattern6 = new RegExp("^[A-Za-z0-9.-]+(:[0-9]{1,5})?$", "u");
 const pattern7 = new RegExp("^[^/\\\\]", "u");
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"};
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"kind":{"enum":["meeting","running"],"description":"How the files hold meetings: 'meeting' (default), one meeting per file; 'running', one file holding many meetings, one per dated heading (e.g. '# **2024-12-10**' in 2024.md), each checked and its action items dated as a meeting of its own"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"};
 const schema13 = {"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}};
 const schema14 = {"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"};
 
@@ -44545,10 +44950,10 @@ errors++;
 }
 }
 }
-if(data.frontMatterDate !== undefined){
-let data7 = data.frontMatterDate;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err13 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/type",keyword:"type",params:{type: schema12.properties.frontMatterDate.type},message:"must be string,null"};
+if(data.kind !== undefined){
+let data7 = data.kind;
+if(!((data7 === "meeting") || (data7 === "running"))){
+const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -44557,9 +44962,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(typeof data7 === "string"){
-if(func3(data7) < 1){
-const err14 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.frontMatterDate !== undefined){
+let data8 = data.frontMatterDate;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err14 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/type",keyword:"type",params:{type: schema12.properties.frontMatterDate.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -44568,14 +44975,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-if(data.rules !== undefined){
-let data8 = data.rules;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key2 in data8){
-if(!(func2.call(schema12.properties.rules.properties, key2))){
-const err15 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err15 = {instancePath:instancePath+"/frontMatterDate",schemaPath:"#/properties/frontMatterDate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -44585,69 +44987,13 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data8["title-date"] !== undefined){
-if(!(validate12(data8["title-date"], {instancePath:instancePath+"/rules/title-date",parentData:data8,parentDataProperty:"title-date",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
 }
-}
-if(data8["title-heading"] !== undefined){
-if(!(validate12(data8["title-heading"], {instancePath:instancePath+"/rules/title-heading",parentData:data8,parentDataProperty:"title-heading",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data8["title-date-matches-filename"] !== undefined){
-if(!(validate12(data8["title-date-matches-filename"], {instancePath:instancePath+"/rules/title-date-matches-filename",parentData:data8,parentDataProperty:"title-date-matches-filename",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data8["required-section"] !== undefined){
-if(!(validate12(data8["required-section"], {instancePath:instancePath+"/rules/required-section",parentData:data8,parentDataProperty:"required-section",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data8["minute-taker"] !== undefined){
-if(!(validate12(data8["minute-taker"], {instancePath:instancePath+"/rules/minute-taker",parentData:data8,parentDataProperty:"minute-taker",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data8["team-minutes-link"] !== undefined){
-if(!(validate12(data8["team-minutes-link"], {instancePath:instancePath+"/rules/team-minutes-link",parentData:data8,parentDataProperty:"team-minutes-link",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data8["team-minutes-missing"] !== undefined){
-if(!(validate12(data8["team-minutes-missing"], {instancePath:instancePath+"/rules/team-minutes-missing",parentData:data8,parentDataProperty:"team-minutes-missing",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data8["link-target-exists"] !== undefined){
-if(!(validate20(data8["link-target-exists"], {instancePath:instancePath+"/rules/link-target-exists",parentData:data8,parentDataProperty:"link-target-exists",rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
-if(data8["external-image-copied"] !== undefined){
-if(!(validate12(data8["external-image-copied"], {instancePath:instancePath+"/rules/external-image-copied",parentData:data8,parentDataProperty:"external-image-copied",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-if(data8.encoding !== undefined){
-if(!(validate12(data8.encoding, {instancePath:instancePath+"/rules/encoding",parentData:data8,parentDataProperty:"encoding",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.rules !== undefined){
+let data9 = data.rules;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+if(!(func2.call(schema12.properties.rules.properties, key2))){
+const err16 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -44657,18 +45003,69 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.requiredSections !== undefined){
-let data19 = data.requiredSections;
-if(Array.isArray(data19)){
-const len1 = data19.length;
-for(let i1=0; i1<len1; i1++){
-let data20 = data19[i1];
-const _errs35 = errors;
-let valid7 = false;
-const _errs36 = errors;
-if(typeof data20 === "string"){
-if(func3(data20) < 1){
-const err17 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data9["title-date"] !== undefined){
+if(!(validate12(data9["title-date"], {instancePath:instancePath+"/rules/title-date",parentData:data9,parentDataProperty:"title-date",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data9["title-heading"] !== undefined){
+if(!(validate12(data9["title-heading"], {instancePath:instancePath+"/rules/title-heading",parentData:data9,parentDataProperty:"title-heading",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data9["title-date-matches-filename"] !== undefined){
+if(!(validate12(data9["title-date-matches-filename"], {instancePath:instancePath+"/rules/title-date-matches-filename",parentData:data9,parentDataProperty:"title-date-matches-filename",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data9["required-section"] !== undefined){
+if(!(validate12(data9["required-section"], {instancePath:instancePath+"/rules/required-section",parentData:data9,parentDataProperty:"required-section",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data9["minute-taker"] !== undefined){
+if(!(validate12(data9["minute-taker"], {instancePath:instancePath+"/rules/minute-taker",parentData:data9,parentDataProperty:"minute-taker",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data9["team-minutes-link"] !== undefined){
+if(!(validate12(data9["team-minutes-link"], {instancePath:instancePath+"/rules/team-minutes-link",parentData:data9,parentDataProperty:"team-minutes-link",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data9["team-minutes-missing"] !== undefined){
+if(!(validate12(data9["team-minutes-missing"], {instancePath:instancePath+"/rules/team-minutes-missing",parentData:data9,parentDataProperty:"team-minutes-missing",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data9["link-target-exists"] !== undefined){
+if(!(validate20(data9["link-target-exists"], {instancePath:instancePath+"/rules/link-target-exists",parentData:data9,parentDataProperty:"link-target-exists",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+if(data9["external-image-copied"] !== undefined){
+if(!(validate12(data9["external-image-copied"], {instancePath:instancePath+"/rules/external-image-copied",parentData:data9,parentDataProperty:"external-image-copied",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data9.encoding !== undefined){
+if(!(validate12(data9.encoding, {instancePath:instancePath+"/rules/encoding",parentData:data9,parentDataProperty:"encoding",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -44678,8 +45075,18 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.requiredSections !== undefined){
+let data20 = data.requiredSections;
+if(Array.isArray(data20)){
+const len1 = data20.length;
+for(let i1=0; i1<len1; i1++){
+let data21 = data20[i1];
+const _errs36 = errors;
+let valid7 = false;
+const _errs37 = errors;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err18 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -44688,13 +45095,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-var _valid0 = _errs36 === errors;
-valid7 = valid7 || _valid0;
-if(!valid7){
-const _errs38 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.name === undefined){
-const err19 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err19 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -44703,9 +45106,13 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key3 in data20){
-if(!(((key3 === "name") || (key3 === "aliases")) || (key3 === "satisfiedByTeamSections"))){
-const err20 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+var _valid0 = _errs37 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs39 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.name === undefined){
+const err20 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -44714,12 +45121,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data20.name !== undefined){
-let data21 = data20.name;
-if(typeof data21 === "string"){
-if(func3(data21) < 1){
-const err21 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data21){
+if(!(((key3 === "name") || (key3 === "aliases")) || (key3 === "satisfiedByTeamSections"))){
+const err21 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -44729,8 +45133,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.name !== undefined){
+let data22 = data21.name;
+if(typeof data22 === "string"){
+if(func3(data22) < 1){
+const err22 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -44740,13 +45147,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data20.aliases !== undefined){
-let data22 = data20.aliases;
-if(Array.isArray(data22)){
-const len2 = data22.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data22[i2] !== "string"){
-const err23 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases/" + i2,schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err23 = {instancePath:instancePath+"/requiredSections/" + i1+"/name",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -44756,9 +45158,13 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21.aliases !== undefined){
+let data23 = data21.aliases;
+if(Array.isArray(data23)){
+const len2 = data23.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data23[i2] !== "string"){
+const err24 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases/" + i2,schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -44768,9 +45174,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data20.satisfiedByTeamSections !== undefined){
-if(typeof data20.satisfiedByTeamSections !== "boolean"){
-const err25 = {instancePath:instancePath+"/requiredSections/" + i1+"/satisfiedByTeamSections",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/satisfiedByTeamSections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err25 = {instancePath:instancePath+"/requiredSections/" + i1+"/aliases",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -44780,9 +45186,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.satisfiedByTeamSections !== undefined){
+if(typeof data21.satisfiedByTeamSections !== "boolean"){
+const err26 = {instancePath:instancePath+"/requiredSections/" + i1+"/satisfiedByTeamSections",schemaPath:"#/properties/requiredSections/items/anyOf/1/properties/satisfiedByTeamSections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -44791,11 +45197,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-var _valid0 = _errs38 === errors;
-valid7 = valid7 || _valid0;
 }
-if(!valid7){
-const err27 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err27 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -44804,11 +45209,24 @@ vErrors.push(err27);
 }
 errors++;
 }
+var _valid0 = _errs39 === errors;
+valid7 = valid7 || _valid0;
+}
+if(!valid7){
+const err28 = {instancePath:instancePath+"/requiredSections/" + i1,schemaPath:"#/properties/requiredSections/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
 else {
-errors = _errs35;
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs36;
 if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
+if(_errs36){
+vErrors.length = _errs36;
 }
 else {
 vErrors = null;
@@ -44818,22 +45236,7 @@ vErrors = null;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/requiredSections",schemaPath:"#/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.minuteTaker !== undefined){
-let data25 = data.minuteTaker;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key4 in data25){
-if(!((key4 === "section") || (key4 === "labels"))){
-const err29 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err29 = {instancePath:instancePath+"/requiredSections",schemaPath:"#/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -44843,11 +45246,12 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data25.section !== undefined){
-let data26 = data25.section;
-if(typeof data26 === "string"){
-if(func3(data26) < 1){
-const err30 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.minuteTaker !== undefined){
+let data26 = data.minuteTaker;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key4 in data26){
+if(!((key4 === "section") || (key4 === "labels"))){
+const err30 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -44857,8 +45261,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.section !== undefined){
+let data27 = data26.section;
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err31 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -44868,15 +45275,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data25.labels !== undefined){
-let data27 = data25.labels;
-if(Array.isArray(data27)){
-const len3 = data27.length;
-for(let i3=0; i3<len3; i3++){
-let data28 = data27[i3];
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
-const err32 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err32 = {instancePath:instancePath+"/minuteTaker/section",schemaPath:"#/properties/minuteTaker/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -44886,8 +45286,15 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.labels !== undefined){
+let data28 = data26.labels;
+if(Array.isArray(data28)){
+const len3 = data28.length;
+for(let i3=0; i3<len3; i3++){
+let data29 = data28[i3];
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err33 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -44897,9 +45304,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {instancePath:instancePath+"/minuteTaker/labels",schemaPath:"#/properties/minuteTaker/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err34 = {instancePath:instancePath+"/minuteTaker/labels/" + i3,schemaPath:"#/properties/minuteTaker/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -44911,7 +45317,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err35 = {instancePath:instancePath+"/minuteTaker/labels",schemaPath:"#/properties/minuteTaker/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -44923,12 +45329,24 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath:instancePath+"/minuteTaker",schemaPath:"#/properties/minuteTaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
