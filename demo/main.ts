@@ -83,8 +83,9 @@ try {
     files: EXAMPLE_TREE,
     sha: HEAD_SHA,
     today: '2026-11-23',
-    // The scheduled job prepares; findings are the pull requests' business (see the README's workflow).
-    inputs: { 'prepare-next': 'community-call', 'fail-on': 'never' },
+    // The scheduled job only prepares, as the README's workflow: findings are the pull requests'
+    // business, and the merges keep the issues and the dashboard.
+    inputs: { 'prepare-next': 'community-call', 'fail-on': 'never', 'create-issues': 'never' },
     inspect: async (workspace, run) => {
       const path = run.outputs['prepared-file'] ?? ''
       out(`prepared-file: ${path || '(none)'}; a later step (peter-evans/create-pull-request) opens the pull request.`)

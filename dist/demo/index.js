@@ -6211,8 +6211,9 @@ try {
         files: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .EXAMPLE_TREE */ .Cb,
         sha: _test_support_minutes_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .HEAD_SHA */ .Ak,
         today: '2026-11-23',
-        // The scheduled job prepares; findings are the pull requests' business (see the README's workflow).
-        inputs: { 'prepare-next': 'community-call', 'fail-on': 'never' },
+        // The scheduled job only prepares, as the README's workflow: findings are the pull requests'
+        // business, and the merges keep the issues and the dashboard.
+        inputs: { 'prepare-next': 'community-call', 'fail-on': 'never', 'create-issues': 'never' },
         inspect: async (workspace, run) => {
             const path = run.outputs['prepared-file'] ?? '';
             out(`prepared-file: ${path || '(none)'}; a later step (peter-evans/create-pull-request) opens the pull request.`);
