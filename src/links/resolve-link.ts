@@ -31,15 +31,31 @@ export function resolveLink(url: string, fromPath: string, repository: string | 
   return { kind: 'repo', path: path === '.' ? '' : path, wantsFolder: pathPart.endsWith('/') }
 }
 
-function resolveAbsolute(url: string, repository: string | null, index: RepoIndex): LinkTarget {
-  if (!repository) return { kind: 'elsewhere' }
+/**
+ * Whether how `url` resolves depends on the repository: an absolute http(s) link to
+ * github.com (any other link resolves the same whatever the repository, or when it is
+ * unknown). A file with no such link is checked the same before the repository is known.
+ */
+export function dependsOnRepository(url: string): boolean {
+  const trimmed = url.trim()
+  return (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) && githubUrl(trimmed) !== null
+}
+
+/** The URL when it is an http(s) URL on github.com; null otherwise. */
+function githubUrl(url: string): URL | null {
   let parsed: URL
   try {
     parsed = new URL(url.startsWith('//') ? `https:${url}` : url)
   } catch {
-    return { kind: 'elsewhere' }
+    return null
   }
-  if (!/^https?:$/.test(parsed.protocol) || !GITHUB_HOSTS.has(parsed.hostname.toLowerCase())) return { kind: 'elsewhere' }
+  return /^https?:$/.test(parsed.protocol) && GITHUB_HOSTS.has(parsed.hostname.toLowerCase()) ? parsed : null
+}
+
+function resolveAbsolute(url: string, repository: string | null, index: RepoIndex): LinkTarget {
+  if (!repository) return { kind: 'elsewhere' }
+  const parsed = githubUrl(url)
+  if (!parsed) return { kind: 'elsewhere' }
   const segments = parsed.pathname.split('/').filter(Boolean)
   const [owner, repo, view, ...rest] = segments
   if (!owner || !repo || `${owner}/${repo}`.toLowerCase() !== repository.toLowerCase()) return { kind: 'elsewhere' }
