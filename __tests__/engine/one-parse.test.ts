@@ -5,6 +5,7 @@ import { checkRepository } from '../../src/check/check-repository.js'
 import { checkSource } from '../../src/check/check-source.js'
 import { examineFile, type FileTask, type HeldTrees } from '../../src/check/examine-file.js'
 import { loadConfig } from '../../src/config/load-config.js'
+import { dependsOnRepository } from '../../src/links/resolve-link.js'
 import { indexRepository } from '../../src/repo/repo-index.js'
 import type { RepoReader } from '../../src/read/repo-reader.js'
 
@@ -16,6 +17,14 @@ const index = indexRepository(Object.keys(files))
 const config = loadConfig(null)
 const context = { config, index, removed: new Set<string>() }
 const task = (path: string, extra: Partial<FileTask> = {}): FileTask => ({ path, content: files[path]!, check: 'always', wantsLinks: false, ...extra })
+
+describe('which links resolve by the repository', () => {
+  test('absolute links to github.com files and folders do; issues, other hosts and relative links do not', () => {
+    for (const url of ['https://github.com/acme/minutes/blob/main/a.md', ' //www.github.com/acme/minutes/tree/main/iaas ', 'http://GitHub.com/acme/minutes/blob/x']) expect([url, dependsOnRepository(url)]).toEqual([url, true])
+    for (const url of ['https://github.com/acme/minutes/issues/4', 'https://github.com/acme', 'https://gitlab.com/acme/minutes/blob/main/a.md', '../a.md', '/github.com/acme/minutes/blob/main/a.md', 'mailto:x@github.com', '#blob'])
+      expect([url, dependsOnRepository(url)]).toEqual([url, false])
+  })
+})
 
 describe('examining a file once', () => {
   test('with the repository not known yet, a file linking to github.com is held and its links told; one without is checked at once', () => {
