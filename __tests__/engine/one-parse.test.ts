@@ -1,6 +1,7 @@
 // Issue 22: every file is parsed once per run. A file whose check depends on the repository
 // (it links to github.com) is held, its tree kept, until the repository is known.
 import { describe, expect, test } from '@jest/globals'
+import { join } from 'node:path'
 import { checkRepository } from '../../src/check/check-repository.js'
 import { checkSource } from '../../src/check/check-source.js'
 import { examineFile, type FileTask, type HeldTrees } from '../../src/check/examine-file.js'
@@ -8,6 +9,9 @@ import { loadConfig } from '../../src/config/load-config.js'
 import { dependsOnRepository } from '../../src/links/resolve-link.js'
 import { indexRepository } from '../../src/repo/repo-index.js'
 import type { RepoReader } from '../../src/read/repo-reader.js'
+import { runCli } from '../../src/cli/main.js'
+import { bundleBuilt, CLI_BUNDLE } from '../../test-support/hostile.js'
+import { PROJECT_ROOT } from '../../test-support/real-minutes.js'
 
 const files: Record<string, string> = {
   'community-call/20261119.md': '# 2026-11-19\n\n- IaaS: https://github.com/acme/minutes/blob/main/iaas/20261117.md\n- [Elsewhere](https://example.org/x)\n',
@@ -82,4 +86,20 @@ describe('a first run whose repository comes from the remote after the pass', ()
     const call = result.report.files.find((file) => file.path === 'community-call/20261119.md')
     expect(call?.findings.filter((finding) => finding.rule === 'link-target-exists').map((finding) => finding.message)).toEqual([expect.stringContaining('iaas/20261117.md')])
   })
+})
+
+const describeBuilt = bundleBuilt ? describe : describe.skip
+describeBuilt('init on the worker threads', () => {
+  test('`init --dry-run` prints the same with its preview check in workers as in this thread', async () => {
+    const root = join(PROJECT_ROOT, 'examples/other-layouts')
+    const run = async (workerScript: string | undefined) => {
+      let out = ''
+      const code = await runCli(['init', '--dry-run', '--root', root], { cwd: root, stdout: (text) => (out += text), stderr: (text) => (out += text), workerScript })
+      return { code, out }
+    }
+    const here = await run(undefined)
+    expect(here.code).toBe(0)
+    expect(here.out).toMatch(/\d+ (error|warning|finding)/)
+    expect(await run(CLI_BUNDLE)).toEqual(here)
+  }, 120_000)
 })
