@@ -118,6 +118,25 @@ if (parallel >= 2) {
   record(`minutes-check process, first day (no configuration), default workers / the machine's limit`, median(times[firstDay]), limit, 1.3)
 }
 
+// 2b. The same two runs on the real sample (issue 22), where it is beside this checkout
+//     (verbatim third-party minutes: read in place, never copied): the first day infers
+//     SovereignCloudStack/minutes from the links; configured, it is given.
+const sample = '../shared/fixtures/scs-minutes-sample'
+if (existsSync(sample) && parallel >= 2) {
+  const sampleLimit = []
+  const sampleFirstDay = []
+  const sampleConfigured = []
+  const sampleCli = (extra) => ['dist/cli/index.js', '--root', sample, '--format', 'json', ...extra]
+  for (let round = 0; round < 5; round++) {
+    sampleLimit.push((await wallTogether(Array.from({ length: parallel }, () => ['bench/bare-parse.js', sample]))) / parallel)
+    sampleFirstDay.push(wall(sampleCli([])))
+    sampleConfigured.push(wall(sampleCli(['--repository', 'SovereignCloudStack/minutes'])))
+  }
+  console.log(`sample: the machine's limit ${median(sampleLimit).toFixed(0)} ms, configured ${median(sampleConfigured).toFixed(0)} ms, first day ${median(sampleFirstDay).toFixed(0)} ms (medians of 5)`)
+  record(`sample (${sample}): minutes-check, configured / the machine's limit`, median(sampleConfigured), median(sampleLimit), 1.2)
+  record(`sample: minutes-check, first day (no configuration) / the machine's limit`, median(sampleFirstDay), median(sampleLimit), 1.3)
+}
+
 // 3. Cold start: the bundled CLI on one small file against `node -e 0`.
 const nodeStart = []
 const cliStart = []
