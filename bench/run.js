@@ -4,7 +4,9 @@
 //    against the bare remark parse of the same files, in one process (target ≤ 1.2×).
 // 2. CLI: the whole `minutes-check` process (dist/cli/index.js, with its worker threads)
 //    against a process that only reads and parses the same files with the same remark
-//    configuration, single-threaded (target ≤ 0.65× on 2 cores), with its peak memory.
+//    configuration, single-threaded, with its peak memory; single-threaded (--jobs 0) within
+//    1.2× of it. With the default workers, and on a first run with no configuration, against
+//    the machine's limit (issue 22: the bare parse on every core, measured in the same rounds).
 //    In the same rounds, the machine's parallel throughput (N bare-parse processes at once
 //    against one), and the CLI against the best that throughput allows.
 // 3. Cold start of the CLI against `node -e 0`.
@@ -52,7 +54,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const cores = availableParallelism()
 const cli = (jobs, root = corpus) => ['--import', './bench/peak-memory.js', 'dist/cli/index.js', '--root', root, '--format', 'json', ...(jobs === null ? [] : ['--jobs', String(jobs)])]
 const variants = [
-  { name: `minutes-check process, default workers (${Math.min(cores, files)} on ${cores} cores) / bare-parse process`, jobs: null, target: cores >= 2 ? 0.65 : undefined },
+  // No target of its own since issue 22: the parallel target is a ratio to the machine's limit (below).
+  { name: `minutes-check process, default workers (${Math.min(cores, files)} on ${cores} cores) / bare-parse process`, jobs: null, target: undefined },
   // Issue 22: the whole-corpus check single-threaded within 1.2× the single-thread bare parse.
   { name: 'minutes-check process, single-threaded (--jobs 0) / bare-parse process', jobs: 0, target: 1.2 },
   { name: 'minutes-check process, first day (no configuration), default workers / bare-parse process', jobs: null, root: firstDayCorpus, target: undefined },
