@@ -21,7 +21,7 @@ const compact = (date) => iso(date).replaceAll('-', '')
 const addDays = (date, days) => new Date(date.getTime() + days * 86_400_000)
 
 /** Generates the corpus into `root` and returns the number of files and bytes. */
-export function generateCorpus(root, { weeks = 80, seed = 42 } = {}) {
+export function generateCorpus(root, { weeks = 80, seed = 42, configured = true } = {}) {
   const next = random(seed)
   const pick = (list) => list[Math.floor(next() * list.length)]
   const sentence = (length) => Array.from({ length }, () => pick(WORDS)).join(' ')
@@ -58,6 +58,7 @@ export function generateCorpus(root, { weeks = 80, seed = 42 } = {}) {
     lines.push('## AOB', '', `- ${sentence(20)}`, '')
     write(`community-call/${compact(call)}.md`, `${lines.join('\n')}\n`)
   }
-  write('.github/minutes.yml', 'repository: acme/minutes\n')
+  // Without it, a first run: the repository is inferred from the github.com links (issue 22).
+  if (configured) write('.github/minutes.yml', 'repository: acme/minutes\n')
   return { files, bytes }
 }

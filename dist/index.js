@@ -35810,7 +35810,7 @@ function normaliseText(text) {
 
 /***/ }),
 
-/***/ 5138:
+/***/ 430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45697,68 +45697,14 @@ function compare(a, b) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+// EXTERNAL MODULE: ./src/check/check-in-thread.ts + 1 modules
+var check_in_thread = __nccwpck_require__(7223);
 // EXTERNAL MODULE: ./src/check/check-source.ts + 27 modules
 var check_source = __nccwpck_require__(9513);
-;// CONCATENATED MODULE: ./src/check/check-in-thread.ts
-
-
-/** The finding of a file stopped at the time budget, in a worker or in this thread. */
-function overTimeBudget(config) {
-    const seconds = config.limits.maxFileSeconds;
-    return (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`);
-}
-/**
- * `call()`, run by node:vm with a `timeout`: its watchdog thread interrupts the execution,
- * whatever code runs at the time (ours, called from the script), and no try/catch on the
- * way can catch that. One context, made on first use, serves every call.
- */
-const callScript = new external_node_vm_namespaceObject.Script('call()');
-let sandbox;
-let pending = null;
-/** Runs `work` under the time budget: its result, or null when it was stopped. */
-function withinTimeBudget(config, work) {
-    sandbox ??= (0,external_node_vm_namespaceObject.createContext)({ call: () => pending?.() });
-    let result = null;
-    pending = () => {
-        result = { value: work() };
-    };
-    try {
-        callScript.runInContext(sandbox, { timeout: config.limits.maxFileSeconds * 1000 });
-        return result;
-    }
-    catch (error) {
-        if (error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
-            return null;
-        throw error;
-    }
-    finally {
-        pending = null;
-    }
-}
-/**
- * Checks one file in this thread under the time budget: a file past it is stopped and gets
- * the same `file-too-complex` finding as in a worker. For runs without workers (a pull
- * request's one or two files, or workers that cannot start): the parser has slow shapes no
- * pre-scan knows (a 93 KB paragraph of `[x]` takes 1.3 to 15 s), and a run must not wait on them.
- * The watchdog costs about 1.4 ms a call (node:vm starts a thread for each).
- */
-function checkInThread(source, context) {
-    const checked = withinTimeBudget(context.config, () => (0,check_source/* checkSource */.As)(source, context));
-    return checked ? checked.value : (0,check_source/* uncheckedReport */.TZ)(source.path, context, overTimeBudget(context.config));
-}
-/**
- * A file's tree for a look before the check (which repository its links name, whether it
- * links a removed file), under the same budgets as the check; null when one stops it.
- */
-function treeInThread(source, context) {
-    return withinTimeBudget(context.config, () => (0,check_source/* screenedTree */.Yf)(source, context))?.value ?? null;
-}
-
 // EXTERNAL MODULE: ./src/check/check-worker.ts
 var check_worker = __nccwpck_require__(9448);
 ;// CONCATENATED MODULE: ./src/check/check-pool.ts
+
 
 
 
@@ -45819,21 +45765,36 @@ class WorkersUnavailable extends Error {
 const IN_FLIGHT = 2;
 /**
  * Checks files in worker threads, `jobs` at a time, and returns their reports in the order
- * of `sources` (null where no profile applies). A file that runs over the time budget has
- * its worker terminated and replaced, and gets one `file-too-complex` finding; a worker
- * that dies on a file gives that file an `internal` finding. The other files are unaffected
- * (a file queued behind the stopped one goes to another worker).
+ * of `sources` (null where no profile applies), with the run's repository known.
  */
 function checkInWorkers(sources, context, options) {
-    const data = { kind: check_worker/* CHECK_WORKER */.k0, config: context.config, allPaths: context.allPaths };
+    const tasks = sources.map((source) => ({ path: source.path, content: source.content, check: 'always', wantsLinks: false }));
+    return examineInWorkers(tasks, { ...context, removed: [] }, new RepositoryGate(context.config.repository), options).then((results) => results.map((result) => result.report));
+}
+/**
+ * Examines files in worker threads, `jobs` at a time, each parsed once (issue 22), and
+ * returns their reports in the order of `tasks` (null where no profile applies, or for a
+ * file not to be checked). The links of files that want them go to `gate` as they come
+ * in; a file whose check waits for the repository stays held in its worker (which keeps its
+ * tree) until the gate settles, and is then checked there, before any other file.
+ *
+ * A file that runs over the time budget has its worker terminated and replaced, and gets
+ * one `file-too-complex` finding; a worker that dies on a file gives that file an `internal`
+ * finding. The other files are unaffected (a file queued behind the stopped one, or held by
+ * it, goes to another worker).
+ */
+function examineInWorkers(tasks, context, gate, options) {
+    const data = { kind: check_worker/* CHECK_WORKER */.k0, config: context.config, allPaths: context.allPaths, removed: [...context.removed] };
     const budgetMs = context.config.limits.maxFileSeconds * 1000;
-    const results = new Array(sources.length);
+    const results = new Array(tasks.length);
     let next = 0;
-    /** Files handed to a worker that stopped before it began them: given out again first. */
+    /** Files handed to a worker that stopped before it began them (or that held them): given out again first. */
     const requeued = [];
     let done = 0;
     let startFailures = 0;
     let settled = false;
+    /** What each live worker does once the repository is known: check the files it holds. */
+    const resumes = new Set();
     return new Promise((resolve, reject) => {
         const finish = (error) => {
             if (settled)
@@ -45844,14 +45805,20 @@ function checkInWorkers(sources, context, options) {
             else
                 resolve(results);
         };
-        const record = (index, report) => {
-            results[index] = report;
+        const record = (index, report, linking = false) => {
+            results[index] = { report, linking };
             done++;
-            if (done === sources.length)
+            if (done === tasks.length)
                 finish();
         };
-        const stopped = (index, finding) => record(index, (0,check_source/* uncheckedReport */.TZ)(sources[index].path, context, finding));
-        const hasWork = () => requeued.length > 0 || next < sources.length;
+        const stopped = (index, finding) => {
+            const task = tasks[index];
+            // It links nothing: the inference gets no links from it, and it links no removed path.
+            if (task.wantsLinks)
+                gate.links(index, []);
+            record(index, task.check === 'always' ? (0,check_source/* uncheckedReport */.TZ)(task.path, context, finding) : null);
+        };
+        const hasWork = () => requeued.length > 0 || next < tasks.length;
         const takeWork = () => requeued.shift() ?? next++;
         const startWorker = () => {
             if (settled || !hasWork())
@@ -45860,19 +45827,22 @@ function checkInWorkers(sources, context, options) {
             let ready = false;
             /** The files sent to this worker, in the order it checks them; the first is the one it is on. */
             const queue = [];
+            /** The files whose trees this worker holds until the repository is known. */
+            const held = [];
             let timer = null;
             let ended = false;
             const end = () => {
                 ended = true;
+                resumes.delete(resume);
                 if (timer)
                     clearTimeout(timer);
                 timer = null;
                 void worker.terminate();
             };
-            /** Takes the file this worker is on off its queue, and hands back the ones it had not begun. */
+            /** Takes the file this worker is on off its queue, and hands back the ones it had not begun or held. */
             const unload = () => {
                 const current = queue.shift();
-                requeued.push(...queue.splice(0));
+                requeued.push(...queue.splice(0), ...held.splice(0));
                 return current;
             };
             /** The time budget runs for the file the worker is on (from when the one before it was answered). */
@@ -45885,22 +45855,30 @@ function checkInWorkers(sources, context, options) {
                         return;
                     unload();
                     end();
-                    stopped(index, overTimeBudget(context.config));
+                    stopped(index, (0,check_in_thread/* overTimeBudget */.Nv)(context.config));
                     startWorker();
                 }, budgetMs);
             };
+            const send = (index) => {
+                queue.push(index);
+                if (queue.length === 1)
+                    startTimer();
+                worker.postMessage({ id: index, ...tasks[index], repository: gate.state() });
+            };
             const fill = () => {
-                while (!settled && queue.length < IN_FLIGHT && hasWork()) {
-                    const index = takeWork();
-                    const source = sources[index];
-                    queue.push(index);
-                    if (queue.length === 1)
-                        startTimer();
-                    worker.postMessage({ id: index, path: source.path, content: source.content });
-                }
-                if (queue.length === 0)
+                // Its held files first, once they can be checked: their trees are here.
+                while (!settled && queue.length < IN_FLIGHT && held.length > 0 && gate.state().known)
+                    send(held.shift());
+                while (!settled && queue.length < IN_FLIGHT && hasWork())
+                    send(takeWork());
+                if (queue.length === 0 && held.length === 0)
                     end();
             };
+            const resume = () => {
+                if (ready && !ended)
+                    fill();
+            };
+            resumes.add(resume);
             const died = (reason) => {
                 if (ended)
                     return;
@@ -45934,68 +45912,75 @@ function checkInWorkers(sources, context, options) {
                 timer = null;
                 queue.shift();
                 startTimer();
-                record(answer.id, answer.report);
-                fill();
+                const { examined } = answer;
+                if (examined.held)
+                    held.push(answer.id);
+                else
+                    record(answer.id, examined.report, examined.linking);
+                // May settle the repository, and resume every worker (this one too).
+                if (examined.links)
+                    gate.links(answer.id, examined.links);
+                if (!ended)
+                    fill();
             });
             worker.on('error', (error) => died(`${error.code ?? error.name}: ${error.message}`));
             worker.on('exit', (code) => died(`exit code ${code}`));
         };
-        if (sources.length === 0)
+        gate.whenSettled(() => {
+            for (const resume of [...resumes])
+                resume();
+        });
+        if (tasks.length === 0)
             return finish();
-        for (let slot = 0; slot < Math.min(options.jobs, sources.length); slot++)
+        for (let slot = 0; slot < Math.min(options.jobs, tasks.length); slot++)
             startWorker();
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
-var unist_util_visit_lib = __nccwpck_require__(3617);
-// EXTERNAL MODULE: ./src/links/resolve-link.ts
-var resolve_link = __nccwpck_require__(9722);
-// EXTERNAL MODULE: ./src/parse/decode.ts
-var decode = __nccwpck_require__(6073);
-;// CONCATENATED MODULE: ./src/check/linking-files.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/check/repository-gate.ts
 /**
- * The files that link to one of `targets` (paths a change removed or renamed), so that
- * deleting `iaas/20220928.md` re-checks the weekly that links it. A file is parsed only when
- * its text names a target's file name (a cheap filter over bytes, not a Markdown parse);
- * its links are then resolved as the link rule resolves them.
+ * The repository of a run as its files' checks wait for it: known from the start, or learnt
+ * during the run from the links the files' own parses send back (issue 22). Checks that
+ * depend on it are held until `settle`.
  */
-function filesLinkingTo(sources, targets, context) {
-    if (targets.size === 0)
-        return [];
-    const names = [...new Set([...targets].map((path) => fileNameOf(path)))];
-    const linking = [];
-    for (const source of sources) {
-        if (targets.has(source.path))
-            continue;
-        const text = (0,decode/* decodeUtf8 */._)(source.content).text;
-        if (!names.some((name) => text.includes(name)))
-            continue;
-        // Parsed under the check's budgets: a file they stop links nothing here (its own check reports it).
-        const tree = treeInThread(source, context);
-        if (tree && linksTo(tree, source.path, targets, context.repository, context.index))
-            linking.push(source.path);
+class repository_gate_RepositoryGate {
+    onLinks;
+    current;
+    waiting = [];
+    given = new Set();
+    /**
+     * `known`: the repository when it is known from the start (a name or null), undefined when
+     * it is to be learnt; `onLinks` then receives each file's links once.
+     */
+    constructor(known, onLinks = () => { }) {
+        this.onLinks = onLinks;
+        this.current = known === undefined ? { known: false } : { known: true, repository: known };
     }
-    return linking.sort();
-}
-/** The last path segment without `.md`, so links that leave out the extension are found too. */
-function fileNameOf(path) {
-    return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
-}
-function linksTo(tree, fromPath, targets, repository, index) {
-    let found = false;
-    (0,unist_util_visit_lib/* visit */.YR)(tree, (node) => {
-        if (found || (node.type !== 'link' && node.type !== 'definition'))
+    state() {
+        return this.current;
+    }
+    /** The link URLs of task `at`; the first report for a task counts. */
+    links(at, urls) {
+        if (this.current.known || this.given.has(at))
             return;
-        const target = (0,resolve_link/* resolveLink */.n)(node.url, fromPath, repository, index);
-        if (target.kind === 'repo' && (targets.has(target.path) || targets.has(`${target.path}.md`)))
-            found = true;
-    });
-    return found;
+        this.given.add(at);
+        this.onLinks(at, urls);
+    }
+    /** Sets the repository; the held checks go on. */
+    settle(repository) {
+        if (this.current.known)
+            return;
+        this.current = { known: true, repository };
+        for (const go of this.waiting.splice(0))
+            go();
+    }
+    /** Calls `go` once the repository is known (now, when it is). */
+    whenSettled(go) {
+        if (this.current.known)
+            go();
+        else
+            this.waiting.push(go);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
@@ -46005,7 +45990,7 @@ function linksTo(tree, fromPath, targets, repository, index) {
  * Checks many files and totals them into the stable report (files in path order);
  * `check` is how one file is checked (at the edge: under the time budget, check-in-thread.ts).
  */
-function runCheck(sources, context, check = check_source/* checkSource */.As) {
+function runCheck(sources, context, check = checkSource) {
     const files = [];
     for (const source of sources) {
         const report = check(source, context);
@@ -46152,17 +46137,55 @@ const GITHUB_LINK = /^(?:https?:)?\/\/(?:www\.)?github\.com\/([^/?#]+)\/([^/?#]+
  * whether a github.com file link was read.
  */
 function inferRepositoryFrom(sources, index) {
-    const tally = new RepositoryTally(index);
-    let unread = sources.reduce((total, source) => total + source.mentions, 0);
-    for (const source of [...sources].sort((a, b) => b.mentions - a.mentions)) {
-        unread -= source.mentions;
-        for (const url of source.urls())
-            tally.add(url);
-        const decided = tally.leader(unread);
-        if (decided)
-            return { repository: decided, sawFileLink: true };
+    const inference = new RepositoryInference(sources.map((source) => source.mentions), index);
+    for (const at of inference.order) {
+        if (inference.result)
+            break;
+        inference.read(at, sources[at].urls());
     }
-    return { repository: tally.leader(0), sawFileLink: tally.sawFileLink };
+    return inference.result;
+}
+/**
+ * `inferRepositoryFrom` as the links come in, in any order (from the check's own parse, in
+ * worker threads): each source's links are counted in the order of most mentions first, as
+ * soon as every source before it has come in, so the answer and the point where it is
+ * decided are the same as reading them one by one. `result` is set once it is decided.
+ */
+class RepositoryInference {
+    mentions;
+    /** The sources' positions, most mentions first (ties in the given order). */
+    order;
+    result;
+    tally;
+    arrived = new Map();
+    next = 0;
+    unread;
+    constructor(mentions, index) {
+        this.mentions = mentions;
+        this.tally = new RepositoryTally(index);
+        this.order = mentions.map((_, at) => at).sort((a, b) => mentions[b] - mentions[a]);
+        this.unread = mentions.reduce((total, count) => total + count, 0);
+        if (this.order.length === 0)
+            this.result = { repository: null, sawFileLink: false };
+    }
+    /** The link URLs of source `at` (none for a file that could not be parsed). */
+    read(at, urls) {
+        if (this.result)
+            return;
+        this.arrived.set(at, urls);
+        while (!this.result && this.next < this.order.length && this.arrived.has(this.order[this.next])) {
+            const source = this.order[this.next++];
+            this.unread -= this.mentions[source];
+            for (const url of this.arrived.get(source))
+                this.tally.add(url);
+            this.arrived.delete(source);
+            const decided = this.tally.leader(this.unread);
+            if (decided)
+                this.result = { repository: decided, sawFileLink: true };
+            else if (this.next === this.order.length)
+                this.result = { repository: this.tally.leader(0), sawFileLink: this.tally.sawFileLink };
+        }
+    }
 }
 /** Links that name a path of this tree, counted per repository. */
 class RepositoryTally {
@@ -46220,6 +46243,8 @@ function namesExistingPath(refAndPath, wantsFolder, index) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/parse/decode.ts
+var decode = __nccwpck_require__(6073);
 // EXTERNAL MODULE: ./src/action-items/people.ts
 var people = __nccwpck_require__(4728);
 // EXTERNAL MODULE: ./src/repo/repo-index.ts
@@ -46514,20 +46539,7 @@ function local_reader_localReader(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/links/link-urls.ts
-
-/** The URLs of every link and link definition of a parsed document, in order. */
-function collectLinkUrls(tree) {
-    const urls = [];
-    (0,unist_util_visit_lib/* visit */.YR)(tree, (node) => {
-        if (node.type === 'link' || node.type === 'definition')
-            urls.push(node.url);
-    });
-    return urls;
-}
-
 ;// CONCATENATED MODULE: ./src/check/check-repository.ts
-
 
 
 
@@ -46581,41 +46593,45 @@ async function checkRepository(reader, options) {
     const links = (await reader.symbolicLinks?.()) ?? new Map();
     const index = (0,repo_index/* indexRepository */.B)(allPaths, (0,date_patterns/* compileDatePatterns */.TT)(loaded.datePatterns));
     const selection = selectFiles(allPaths, options.patterns ?? [], loaded);
-    // Every file's bytes are read once: for the repository's name, the links to removed files, the check.
+    // Every file's bytes are read once, and every file is parsed once (issue 22): for the
+    // repository's name, the links to removed files and the check, in the same pass.
     const texts = new Map();
-    const { repository, source } = await resolveRepository(reader, options, loaded, allPaths, links, texts, index);
-    const config = { ...loaded, repository };
+    const fixed = givenRepository(options, loaded);
+    const linkSources = fixed ? [] : await linkSourcesOfTree(reader, loaded, allPaths, links, texts);
     let selected = selection.paths;
-    let linkingFiles = [];
+    let candidates = [];
+    let removed = new Set();
     if (options.onlyPaths) {
         const only = new Set(options.onlyPaths);
         // A path removed and added again (a push's later commit) broke no link.
-        const removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)));
+        removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)));
         if (removed.size > 0) {
-            const others = await Promise.all(selection.paths.filter((path) => !only.has(path) && !links.has(path)).map((path) => readSource(reader, path, config, texts)));
-            linkingFiles = filesLinkingTo(others.filter(isSource), removed, { config, repository, index });
+            const others = await Promise.all(selection.paths.filter((path) => !only.has(path) && !links.has(path)).map((path) => readSource(reader, path, loaded, texts)));
+            candidates = mayLinkTo(others.filter(isSource), removed, index);
         }
-        const chosen = new Set([...only, ...linkingFiles]);
-        selected = selection.paths.filter((path) => chosen.has(path));
+        selected = selection.paths.filter((path) => only.has(path));
     }
     // A link inside the repository is checked as its target: the target joins the run.
     const targets = linkTargetsToCheck(selected.map((path) => links.get(path)), links, index, loaded);
     const paths = new Set([...selected, ...targets].filter((path) => !links.has(path)));
-    const read = await Promise.all([...paths].map((path) => readSource(reader, path, config, texts)));
+    const read = await Promise.all([...paths].map((path) => readSource(reader, path, loaded, texts)));
     // A link git checked out as a text file holding its target is a link too, and its target joins the run.
     const textLinks = new Map(read.filter(isSource).flatMap((source) => textLinkEntry(source, index)));
     const textTargets = new Set(linkTargetsToCheck(textLinks.values(), links, index, loaded).filter((target) => !paths.has(target)));
-    read.push(...(await Promise.all([...textTargets].map((path) => readSource(reader, path, config, texts)))));
+    read.push(...(await Promise.all([...textTargets].map((path) => readSource(reader, path, loaded, texts)))));
     const sources = read.filter((entry) => isSource(entry) && !textLinks.has(entry.path));
     const unreadable = read.filter((entry) => !isSource(entry));
-    const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources)) : 0;
-    // `--jobs 0` asks for this thread and nothing else: no watchdog (about 1.4 ms a file).
-    const checkHere = options.jobs === 0 ? check_source/* checkSource */.As : checkInThread;
     // Names the run's files pair with handles resolve owners written as names in any of them
     // (issue 20); the configured names win. Only the files in the run: a pull request's are its own.
     const runPeople = (0,people/* peopleOfTexts */.ff)(sources.map((source) => (typeof source.content === 'string' ? source.content : (0,decode/* decodeUtf8 */._)(source.content).text)));
-    const checkConfig = { ...config, actionItems: { ...config.actionItems, people: { ...runPeople, ...lowerKeys(config.actionItems.people ?? {}) } } };
-    const checked = await checkSources(sources, { config: checkConfig, allPaths, index }, { jobs, workerScript: options.workerScript ?? null, checkHere });
+    const checkConfig = { ...loaded, actionItems: { ...loaded.actionItems, people: { ...runPeople, ...lowerKeys(loaded.actionItems.people ?? {}) } } };
+    const tasks = runTasks(sources, candidates, linkSources);
+    const jobs = options.workerScript ? (options.jobs ?? defaultJobs(tasks)) : 0;
+    const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0 }, () => repositoryGate(fixed, linkSources, tasks, index, reader));
+    const { repository, source } = examined.repository;
+    const config = { ...loaded, repository };
+    const checked = examined.results.flatMap((result, at) => (result.report && tasks[at].check !== 'never' ? [result.report] : []));
+    const linkingFiles = tasks.filter((task, at) => task.check === 'if-linking' || task.findLinking ? examined.results[at].linking : false).map((task) => task.path).sort();
     const linkReports = selected.flatMap((path) => {
         const link = links.get(path) ?? textLinks.get(path);
         return link ? [symbolicLinkReport(path, link, config, index)] : [];
@@ -46676,13 +46692,60 @@ async function readSource(reader, path, config, texts) {
         return (0,check_source/* uncheckedReport */.TZ)(path, { config }, finding) ?? { path, profile: 'unknown', date: null, findings: [finding], teams: [], actionItems: [] };
     }
 }
-/** Checks files in worker threads (or in this thread when `jobs` is 0, or workers cannot start). */
-async function checkSources(sources, context, spread) {
+/** The repository as the caller or the configuration gives it (no inference needed); null when they do not. */
+function givenRepository(options, config) {
+    if (options.repository)
+        return { repository: options.repository, source: 'option' };
+    if (config.repository)
+        return { repository: config.repository, source: 'config' };
+    if (options.defaultRepository)
+        return { repository: options.defaultRepository, source: 'workflow' };
+    return null;
+}
+/**
+ * The files that may link to one of `removed`: those whose text names a removed file's name
+ * (a cheap filter over bytes, not a parse; links that leave out `.md` are found too). A
+ * text file holding a link's target (a link git checked out as text) links nothing.
+ */
+function mayLinkTo(sources, removed, index) {
+    const names = [...new Set([...removed].map((path) => (path.split('/').pop() ?? path).replace(/\.md$/i, '')))];
+    return sources.filter((source) => {
+        if (removed.has(source.path) || textLinkEntry(source, index).length > 0)
+            return false;
+        const text = (0,decode/* decodeUtf8 */._)(source.content).text;
+        return names.some((name) => text.includes(name));
+    });
+}
+/**
+ * What the run asks of each file, one task per file: check the files to check; check the
+ * ones that may link to a removed path if they do; read the links of the files the
+ * repository's inference reads. Inference sources first, most mentions first (the inference
+ * decides on them), then the rest.
+ */
+function runTasks(sources, candidates, linkSources) {
+    const tasks = new Map();
+    const candidatePaths = new Set(candidates.map((candidate) => candidate.path));
+    for (const source of sources)
+        tasks.set(source.path, { path: source.path, content: source.content, check: 'always', wantsLinks: false, findLinking: candidatePaths.has(source.path) });
+    for (const candidate of candidates)
+        if (!tasks.has(candidate.path))
+            tasks.set(candidate.path, { path: candidate.path, content: candidate.content, check: 'if-linking', wantsLinks: false });
+    const first = [];
+    for (const link of [...linkSources].sort((a, b) => b.mentions - a.mentions)) {
+        const task = tasks.get(link.path);
+        tasks.delete(link.path);
+        first.push(task ? { ...task, wantsLinks: true } : { path: link.path, content: link.content, check: 'never', wantsLinks: true });
+    }
+    return [...first, ...tasks.values()];
+}
+/** Examines the files in worker threads (or in this thread when `jobs` is 0, or workers cannot start), each parsed once. */
+async function examineFiles(tasks, context, spread, newGate) {
     const { jobs, workerScript } = spread;
     if (jobs > 0 && workerScript) {
+        const { gate, repository } = newGate();
         try {
-            const reports = await checkInWorkers(sources, context, { jobs, workerScript });
-            return reports.filter((report) => report !== null);
+            const results = await examineInWorkers(tasks, { ...context, removed: [...context.removed] }, gate, { jobs, workerScript });
+            return { results, repository: await repository };
         }
         catch (error) {
             if (!(error instanceof WorkersUnavailable))
@@ -46690,32 +46753,48 @@ async function checkSources(sources, context, spread) {
             // Workers are an optimisation and the time budget; without them the check still runs.
         }
     }
-    return runCheck(sources, { config: context.config, index: context.index }, spread.checkHere).files;
+    const { gate, repository } = newGate();
+    const results = await (0,check_in_thread/* examineInThread */.xn)(tasks, context, gate, spread.watchdog);
+    return { results, repository: await repository };
 }
 /**
  * The repository github.com links point into, in this order: the option (`--repository`),
- * the configuration, the workflow's repository, the links themselves, the git remotes.
+ * the configuration, the workflow's repository, the links themselves (as the check's own
+ * parses send them back), the git remotes.
  */
-async function resolveRepository(reader, options, config, allPaths, links, texts, index) {
-    if (options.repository)
-        return { repository: options.repository, source: 'option' };
-    if (config.repository)
-        return { repository: config.repository, source: 'config' };
-    if (options.defaultRepository)
-        return { repository: options.defaultRepository, source: 'workflow' };
-    const { repository: inferred, sawFileLink } = inferRepositoryFrom(await linkSourcesOfTree(reader, config, allPaths, links, texts), index);
-    if (inferred)
-        return { repository: inferred, source: 'links' };
-    const remote = await reader.repositoryHint();
-    if (remote)
-        return { repository: remote, source: 'remote' };
-    // Unknown matters only when some github.com link to a file or folder could have been ours.
-    return { repository: null, source: sawFileLink ? 'unknown' : 'none-needed' };
+function repositoryGate(fixed, linkSources, tasks, index, reader) {
+    if (fixed)
+        return { gate: new repository_gate_RepositoryGate(fixed.repository), repository: Promise.resolve(fixed) };
+    // The inference reads the link sources in their given order (the listing's), as it always has.
+    const sourceAt = new Map(linkSources.map((source, at) => [source.path, at]));
+    const inference = new RepositoryInference(linkSources.map((source) => source.mentions), index);
+    let decide;
+    const decided = new Promise((resolve) => (decide = resolve));
+    const gate = new repository_gate_RepositoryGate(undefined, (at, urls) => {
+        const source = sourceAt.get(tasks[at].path);
+        if (source === undefined)
+            return;
+        inference.read(source, urls);
+        if (inference.result)
+            decide(inference.result);
+    });
+    if (inference.result)
+        decide(inference.result);
+    const repository = decided.then(async ({ repository: inferred, sawFileLink }) => {
+        if (inferred)
+            return { repository: inferred, source: 'links' };
+        const remote = await reader.repositoryHint();
+        if (remote)
+            return { repository: remote, source: 'remote' };
+        // Unknown matters only when some github.com link to a file or folder could have been ours.
+        return { repository: null, source: sawFileLink ? 'unknown' : 'none-needed' };
+    });
+    void repository.then((found) => gate.settle(found.repository));
+    return { gate, repository };
 }
 /**
- * The files the configuration covers that name github.com files, each parsed for its links
- * only when the inference asks (a whole-repository parse in this thread, before the check,
- * is what it saves); their bytes are kept for the check, which reads no file twice.
+ * The files the configuration covers that name github.com files (`mentions`: how often),
+ * in the listing's order; their bytes are kept for the run, which reads no file twice.
  */
 async function linkSourcesOfTree(reader, config, allPaths, links, texts) {
     const candidates = allPaths.filter((path) => (0,profiles/* isMinutesPath */.fh)(path, config) && !links.has(path));
@@ -46726,16 +46805,7 @@ async function linkSourcesOfTree(reader, config, allPaths, links, texts) {
             return null;
         texts.set(path, bytes);
         const mentions = githubFileMentions((0,decode/* decodeUtf8 */._)(bytes).text);
-        if (mentions === 0)
-            return null;
-        return {
-            mentions,
-            // Parsed under the check's budgets: a file they stop tells nothing here; its check reports it.
-            urls: () => {
-                const tree = treeInThread({ path, content: bytes }, { config });
-                return tree ? collectLinkUrls(tree) : [];
-            },
-        };
+        return mentions === 0 ? null : { path, content: bytes, mentions };
     }));
     return sources.filter((source) => source !== null);
 }
@@ -48793,19 +48863,130 @@ async function postComment(client, settings, summary, earlier) {
 
 /***/ }),
 
+/***/ 7223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xn: () => (/* binding */ examineInThread),
+  Nv: () => (/* binding */ overTimeBudget)
+});
+
+// UNUSED EXPORTS: checkInThread, treeInThread
+
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+// EXTERNAL MODULE: ./src/check/check-source.ts + 27 modules
+var check_source = __nccwpck_require__(9513);
+// EXTERNAL MODULE: ./src/check/examine-file.ts + 2 modules
+var examine_file = __nccwpck_require__(9639);
+;// CONCATENATED MODULE: ./src/check/check-in-thread.ts
+
+
+
+/** The finding of a file stopped at the time budget, in a worker or in this thread. */
+function overTimeBudget(config) {
+    const seconds = config.limits.maxFileSeconds;
+    return (0,check_source/* engineFinding */.ie)('file-too-complex', `Checking the file took longer than the budget of ${seconds} s (limits.maxFileSeconds); it was stopped and is not checked.`);
+}
+/**
+ * `call()`, run by node:vm with a `timeout`: its watchdog thread interrupts the execution,
+ * whatever code runs at the time (ours, called from the script), and no try/catch on the
+ * way can catch that. One context, made on first use, serves every call.
+ */
+const callScript = new external_node_vm_namespaceObject.Script('call()');
+let sandbox;
+let pending = null;
+/** Runs `work` under the time budget: its result, or null when it was stopped. */
+function withinTimeBudget(config, work) {
+    sandbox ??= (0,external_node_vm_namespaceObject.createContext)({ call: () => pending?.() });
+    let result = null;
+    pending = () => {
+        result = { value: work() };
+    };
+    try {
+        callScript.runInContext(sandbox, { timeout: config.limits.maxFileSeconds * 1000 });
+        return result;
+    }
+    catch (error) {
+        if (error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            return null;
+        throw error;
+    }
+    finally {
+        pending = null;
+    }
+}
+/**
+ * Checks one file in this thread under the time budget: a file past it is stopped and gets
+ * the same `file-too-complex` finding as in a worker. For runs without workers (a pull
+ * request's one or two files, or workers that cannot start): the parser has slow shapes no
+ * pre-scan knows (a 93 KB paragraph of `[x]` takes 1.3 to 15 s), and a run must not wait on them.
+ * The watchdog costs about 1.4 ms a call (node:vm starts a thread for each).
+ */
+function checkInThread(source, context) {
+    const checked = withinTimeBudget(context.config, () => checkSource(source, context));
+    return checked ? checked.value : uncheckedReport(source.path, context, overTimeBudget(context.config));
+}
+/**
+ * A file's tree for a look before the check (which repository its links name, whether it
+ * links a removed file), under the same budgets as the check; null when one stops it.
+ */
+function treeInThread(source, context) {
+    return withinTimeBudget(context.config, () => screenedTree(source, context))?.value ?? null;
+}
+/**
+ * Examines files in this thread, each parsed once (issue 22), in the order given; the
+ * checks that wait for the repository are done once `gate` settles. Returns the reports in
+ * the order of `tasks` (null where there is none). `watchdog`: each file under the time
+ * budget (false: `--jobs 0`, none).
+ */
+async function examineInThread(tasks, context, gate, watchdog) {
+    const results = tasks.map(() => ({ report: null, linking: false }));
+    const held = new Map();
+    const examine = (at) => {
+        const task = tasks[at];
+        const work = () => (0,examine_file/* examineFile */.M)(task, gate.state(), context, held, at);
+        const examined = watchdog ? (withinTimeBudget(context.config, work)?.value ?? null) : work();
+        if (!examined) {
+            held.delete(at);
+            if (task.wantsLinks)
+                gate.links(at, []);
+            results[at] = { report: task.check === 'always' ? (0,check_source/* uncheckedReport */.TZ)(task.path, context, overTimeBudget(context.config)) : null, linking: false };
+            return;
+        }
+        if (!examined.held)
+            results[at] = { report: examined.report, linking: examined.linking };
+        if (examined.links)
+            gate.links(at, examined.links);
+    };
+    for (let at = 0; at < tasks.length; at++)
+        examine(at);
+    if (held.size > 0) {
+        await new Promise((resolve) => gate.whenSettled(resolve));
+        for (const at of [...held.keys()])
+            examine(at);
+    }
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 9513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  As: () => (/* binding */ checkSource),
+  up: () => (/* binding */ checkParsed),
   ie: () => (/* binding */ engineFinding),
-  Yf: () => (/* binding */ screenedTree),
+  nj: () => (/* binding */ screen),
   TZ: () => (/* binding */ uncheckedReport)
 });
 
-// UNUSED EXPORTS: LINT_COMMENT_RULE
+// UNUSED EXPORTS: LINT_COMMENT_RULE, checkSource, screenedTree
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-comment-marker/lib/index.js
 /**
@@ -51142,7 +51323,16 @@ function checkSource(source, context) {
     const early = screen(source, context);
     if (early.report !== undefined)
         return early.report;
-    const { decoded, tree } = early;
+    return checkParsed(source.path, early, context);
+}
+/**
+ * The check of a file already through `screen` (its budgets, decoding, parse): profile →
+ * model → rules → findings and action items. The tree is read, never changed, so a tree
+ * parsed before the repository was known is checked as one parsed after (issue 22).
+ */
+function checkParsed(path, parsed, context) {
+    const source = { path };
+    const { decoded, tree } = parsed;
     const frontMatter = (0,build_model/* frontMatterOf */.E)(tree);
     const profile = (0,profiles/* selectProfile */.og)(source.path, frontMatter, context.config);
     if (!profile)
@@ -51314,7 +51504,7 @@ function pointAt(text, offset) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9804);
 /* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2023);
-/* harmony import */ var _check_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9513);
+/* harmony import */ var _examine_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9639);
 
 
 
@@ -51334,12 +51524,143 @@ function serveChecks() {
     if (!port)
         throw new Error('serveChecks runs in a worker thread');
     const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    const context = { config: data.config, index: (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__/* .indexRepository */ .B)(data.allPaths, (0,_repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileDatePatterns */ .TT)(data.config.datePatterns)) };
+    const context = { config: data.config, index: (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__/* .indexRepository */ .B)(data.allPaths, (0,_repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileDatePatterns */ .TT)(data.config.datePatterns)), removed: new Set(data.removed) };
+    const held = new Map();
     port.on('message', (request) => {
-        const report = (0,_check_source_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSource */ .As)({ path: request.path, content: request.content }, context);
-        port.postMessage({ kind: 'report', id: request.id, report });
+        const examined = (0,_examine_file_js__WEBPACK_IMPORTED_MODULE_3__/* .examineFile */ .M)(request, request.repository, context, held, request.id);
+        port.postMessage({ kind: 'report', id: request.id, examined });
     });
     port.postMessage({ kind: 'ready' });
+}
+
+
+/***/ }),
+
+/***/ 9639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ examineFile)
+});
+
+// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
+var lib = __nccwpck_require__(3617);
+;// CONCATENATED MODULE: ./src/links/link-urls.ts
+
+/** The URLs of every link and link definition of a parsed document, in order. */
+function collectLinkUrls(tree) {
+    const urls = [];
+    (0,lib/* visit */.YR)(tree, (node) => {
+        if (node.type === 'link' || node.type === 'definition')
+            urls.push(node.url);
+    });
+    return urls;
+}
+
+// EXTERNAL MODULE: ./src/links/resolve-link.ts
+var resolve_link = __nccwpck_require__(9722);
+// EXTERNAL MODULE: ./src/check/check-source.ts + 27 modules
+var check_source = __nccwpck_require__(9513);
+// EXTERNAL MODULE: ./src/parse/decode.ts
+var decode = __nccwpck_require__(6073);
+// EXTERNAL MODULE: ./src/check/check-in-thread.ts + 1 modules
+var check_in_thread = __nccwpck_require__(7223);
+;// CONCATENATED MODULE: ./src/check/linking-files.ts
+
+
+
+
+/**
+ * The files that link to one of `targets` (paths a change removed or renamed), so that
+ * deleting `iaas/20220928.md` re-checks the weekly that links it. A file is parsed only when
+ * its text names a target's file name (a cheap filter over bytes, not a Markdown parse);
+ * its links are then resolved as the link rule resolves them.
+ */
+function filesLinkingTo(sources, targets, context) {
+    if (targets.size === 0)
+        return [];
+    const names = [...new Set([...targets].map((path) => fileNameOf(path)))];
+    const linking = [];
+    for (const source of sources) {
+        if (targets.has(source.path))
+            continue;
+        const text = decodeUtf8(source.content).text;
+        if (!names.some((name) => text.includes(name)))
+            continue;
+        // Parsed under the check's budgets: a file they stop links nothing here (its own check reports it).
+        const tree = treeInThread(source, context);
+        if (tree && linksTo(tree, source.path, targets, context.repository, context.index))
+            linking.push(source.path);
+    }
+    return linking.sort();
+}
+/** The last path segment without `.md`, so links that leave out the extension are found too. */
+function fileNameOf(path) {
+    return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+}
+/** Whether the tree of `fromPath` links to one of `targets` (with or without `.md`), as the link rule resolves links. */
+function linksTo(tree, fromPath, targets, repository, index) {
+    let found = false;
+    (0,lib/* visit */.YR)(tree, (node) => {
+        if (found || (node.type !== 'link' && node.type !== 'definition'))
+            return;
+        const target = (0,resolve_link/* resolveLink */.n)(node.url, fromPath, repository, index);
+        if (target.kind === 'repo' && (targets.has(target.path) || targets.has(`${target.path}.md`)))
+            found = true;
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/check/examine-file.ts
+
+
+
+
+/**
+ * Examines one file in its one parse: the budgets, the parse, its links, and its check,
+ * unless the check depends on a repository not known yet (the tree is then held under `key`).
+ * A held file, examined again once the repository is known, is checked from its held tree.
+ */
+function examineFile(task, repository, context, held, key) {
+    const kept = held.get(key);
+    held.delete(key);
+    const parsed = kept ?? (0,check_source/* screen */.nj)(task, context);
+    if (parsed.report !== undefined) {
+        // Stopped by a budget (or unparsable): it links nothing; its own check reports why.
+        return { held: false, report: task.check === 'always' ? parsed.report : null, links: task.wantsLinks ? [] : null, linking: false };
+    }
+    const screened = parsed;
+    const urls = task.wantsLinks || !repository.known ? collectLinkUrls(screened.tree) : null;
+    const links = task.wantsLinks ? urls : null;
+    if (task.check === 'never')
+        return { held: false, report: null, links, linking: false };
+    if (!repository.known) {
+        if (urls.some(resolve_link/* dependsOnRepository */.F)) {
+            held.set(key, screened);
+            return { held: true, links };
+        }
+    }
+    // Not known yet and no github.com link: the check is the same whatever the repository.
+    const name = repository.known ? repository.repository : null;
+    const linking = (task.check === 'if-linking' || task.findLinking === true) && linksTo(screened.tree, task.path, context.removed, name, context.index);
+    if (task.check === 'if-linking' && !linking)
+        return { held: false, report: null, links, linking };
+    return { held: false, report: (0,check_source/* checkParsed */.up)(task.path, screened, { config: configWith(context.config, name), index: context.index }), links, linking };
+}
+const configs = new WeakMap();
+/** The run's configuration with this repository (one object per repository, not per file). */
+function configWith(config, repository) {
+    if (config.repository === repository)
+        return config;
+    let byName = configs.get(config);
+    if (!byName)
+        configs.set(config, (byName = new Map()));
+    let found = byName.get(repository);
+    if (!found)
+        byName.set(repository, (found = { ...config, repository }));
+    return found;
 }
 
 
@@ -51525,7 +51846,7 @@ const CONFIG_PATHS = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'];
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5138);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(430);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9448);
 
 
@@ -51545,6 +51866,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ dependsOnRepository),
 /* harmony export */   n: () => (/* binding */ resolveLink)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -51574,23 +51896,40 @@ function resolveLink(url, fromPath, repository, index) {
     const path = joined.replace(/^\/+/, '').replace(/\/+$/, '');
     return { kind: 'repo', path: path === '.' ? '' : path, wantsFolder: pathPart.endsWith('/') };
 }
-function resolveAbsolute(url, repository, index) {
-    if (!repository)
-        return { kind: 'elsewhere' };
+/**
+ * Whether how `url` resolves depends on the repository: an absolute http(s) link to a file or
+ * folder on github.com (`OWNER/REPO/blob|tree/…`). Any other link resolves the same whatever
+ * the repository, or when it is unknown: a file with no such link is checked the same
+ * before the repository is known.
+ */
+function dependsOnRepository(url) {
+    const trimmed = url.trim();
+    return (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) && githubFileLink(trimmed) !== null;
+}
+/** The parts of an http(s) link to a file or folder on github.com; null for any other URL. */
+function githubFileLink(url) {
     let parsed;
     try {
         parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
     }
     catch {
-        return { kind: 'elsewhere' };
+        return null;
     }
     if (!/^https?:$/.test(parsed.protocol) || !GITHUB_HOSTS.has(parsed.hostname.toLowerCase()))
+        return null;
+    const [owner, repo, view, ...rest] = parsed.pathname.split('/').filter(Boolean);
+    if (!owner || !repo || (view !== 'blob' && view !== 'tree'))
+        return null;
+    return { owner, repo, view, rest };
+}
+function resolveAbsolute(url, repository, index) {
+    if (!repository)
         return { kind: 'elsewhere' };
-    const segments = parsed.pathname.split('/').filter(Boolean);
-    const [owner, repo, view, ...rest] = segments;
-    if (!owner || !repo || `${owner}/${repo}`.toLowerCase() !== repository.toLowerCase())
+    const link = githubFileLink(url);
+    if (!link)
         return { kind: 'elsewhere' };
-    if (view !== 'blob' && view !== 'tree')
+    const { owner, repo, view, rest } = link;
+    if (`${owner}/${repo}`.toLowerCase() !== repository.toLowerCase())
         return { kind: 'elsewhere' };
     const decoded = rest.map((segment) => decodePath(segment));
     if (decoded.some((segment) => segment === null) || decoded.length < 1)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { githubFileMentions, inferRepositoryFrom, type LinkSource } from '../../src/links/infer-repository.js'
+import { githubFileMentions, inferRepositoryFrom, RepositoryInference, type InferredRepository, type LinkSource } from '../../src/links/infer-repository.js'
 import { indexRepository } from '../../src/repo/repo-index.js'
 
 const index = indexRepository(['iaas/20261118.md', 'iam/20261117.md', 'community-call/20261119.md'])
@@ -49,5 +49,35 @@ describe('inferring the repository from the links of files, reading no more than
     const text = '[a](https://GitHub.com/acme/minutes/blob/main/x.md), www.github.com/acme/minutes/tree/main/iaas, [b][b]\n\n[b]: //github.com/a/b/blob/c/d.md\n'
     expect(githubFileMentions(text)).toBe(3)
     expect(githubFileMentions('https://github.com/acme/minutes/issues/4, github.com/acme, github.io/x/y/blob/')).toBe(0)
+  })
+})
+
+describe('the inference as links come in, in any order (issue 22: from the check’s own parse)', () => {
+  const urlsPerFile = [[ours('iaas/20261118.md')], [theirs('iaas/20261118.md'), theirs('iam/20261117.md')], [ours('iam/20261117.md'), ours('iaas/20261118.md')], [ours('community-call/20261119.md')], []]
+  const mentions = urlsPerFile.map((urls) => urls.length + 1)
+
+  test('decides what reading them one by one decides, at the same point, whatever the order they arrive in', () => {
+    const expected = inferRepositoryFrom(files(...urlsPerFile).sources.map((source, at) => ({ ...source, mentions: mentions[at]! })), index)
+    expect(expected).toEqual({ repository: 'acme/minutes', sawFileLink: true })
+    // Most mentions first: files 1, 2, 0, 3 decide it (the last, 4, holds one mention: too few to tie).
+    for (const [arrival, decidedAfter] of [
+      [[0, 1, 2, 3, 4], 4],
+      [[4, 3, 2, 1, 0], 5],
+      [[2, 0, 4, 1, 3], 5],
+      [[1, 2, 0, 3, 4], 4],
+    ] as const) {
+      const inference = new RepositoryInference(mentions, index)
+      const seen: Array<InferredRepository | undefined> = []
+      for (const at of arrival) {
+        inference.read(at, urlsPerFile[at]!)
+        seen.push(inference.result)
+      }
+      expect(inference.result).toEqual(expected)
+      expect(seen.findIndex((result) => result !== undefined) + 1).toBe(decidedAfter)
+    }
+  })
+
+  test('no source at all: decided at once, nothing seen', () => {
+    expect(new RepositoryInference([], index).result).toEqual({ repository: null, sawFileLink: false })
   })
 })

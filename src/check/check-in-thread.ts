@@ -3,6 +3,8 @@ import type { Config } from '../config/types.js'
 import type { FileReport, Finding } from '../report/types.js'
 import type { Root } from 'mdast'
 import { checkSource, engineFinding, screenedTree, uncheckedReport, type CheckContext, type SourceFile } from './check-source.js'
+import { examineFile, type ExamineContext, type Examination, type Examined, type FileTask, type HeldTrees } from './examine-file.js'
+import type { RepositoryGate } from './repository-gate.js'
 
 /** The finding of a file stopped at the time budget, in a worker or in this thread. */
 export function overTimeBudget(config: Config): Finding {
@@ -55,4 +57,34 @@ export function checkInThread(source: SourceFile, context: CheckContext): FileRe
  */
 export function treeInThread(source: SourceFile, context: { config: Config }): Root | null {
   return withinTimeBudget(context.config, () => screenedTree(source, context))?.value ?? null
+}
+
+/**
+ * Examines files in this thread, each parsed once (issue 22), in the order given; the
+ * checks that wait for the repository are done once `gate` settles. Returns the reports in
+ * the order of `tasks` (null where there is none). `watchdog`: each file under the time
+ * budget (false: `--jobs 0`, none).
+ */
+export async function examineInThread(tasks: readonly FileTask[], context: ExamineContext, gate: RepositoryGate, watchdog: boolean): Promise<Examination[]> {
+  const results = tasks.map((): Examination => ({ report: null, linking: false }))
+  const held: HeldTrees = new Map()
+  const examine = (at: number): void => {
+    const task = tasks[at]!
+    const work = () => examineFile(task, gate.state(), context, held, at)
+    const examined: Examined | null = watchdog ? (withinTimeBudget(context.config, work)?.value ?? null) : work()
+    if (!examined) {
+      held.delete(at)
+      if (task.wantsLinks) gate.links(at, [])
+      results[at] = { report: task.check === 'always' ? uncheckedReport(task.path, context, overTimeBudget(context.config)) : null, linking: false }
+      return
+    }
+    if (!examined.held) results[at] = { report: examined.report, linking: examined.linking }
+    if (examined.links) gate.links(at, examined.links)
+  }
+  for (let at = 0; at < tasks.length; at++) examine(at)
+  if (held.size > 0) {
+    await new Promise<void>((resolve) => gate.whenSettled(resolve))
+    for (const at of [...held.keys()]) examine(at)
+  }
+  return results
 }

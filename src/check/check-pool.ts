@@ -5,6 +5,8 @@ import type { FileReport, Finding } from '../report/types.js'
 import { overTimeBudget } from './check-in-thread.js'
 import { engineFinding, uncheckedReport, type SourceFile } from './check-source.js'
 import { CHECK_WORKER, type CheckAnswer, type CheckRequest, type CheckWorkerData } from './check-worker.js'
+import type { Examination, FileTask } from './examine-file.js'
+import { RepositoryGate } from './repository-gate.js'
 
 /** How a run spreads its files over worker threads. */
 export interface PoolOptions {
@@ -73,21 +75,42 @@ const IN_FLIGHT = 2
 
 /**
  * Checks files in worker threads, `jobs` at a time, and returns their reports in the order
- * of `sources` (null where no profile applies). A file that runs over the time budget has
- * its worker terminated and replaced, and gets one `file-too-complex` finding; a worker
- * that dies on a file gives that file an `internal` finding. The other files are unaffected
- * (a file queued behind the stopped one goes to another worker).
+ * of `sources` (null where no profile applies), with the run's repository known.
  */
 export function checkInWorkers(sources: readonly SourceFile[], context: { config: Config; allPaths: string[] }, options: PoolOptions): Promise<Array<FileReport | null>> {
-  const data: CheckWorkerData = { kind: CHECK_WORKER, config: context.config, allPaths: context.allPaths }
+  const tasks = sources.map((source): FileTask => ({ path: source.path, content: source.content, check: 'always', wantsLinks: false }))
+  return examineInWorkers(tasks, { ...context, removed: [] }, new RepositoryGate(context.config.repository), options).then((results) => results.map((result) => result.report))
+}
+
+/**
+ * Examines files in worker threads, `jobs` at a time, each parsed once (issue 22), and
+ * returns their reports in the order of `tasks` (null where no profile applies, or for a
+ * file not to be checked). The links of files that want them go to `gate` as they come
+ * in; a file whose check waits for the repository stays held in its worker (which keeps its
+ * tree) until the gate settles, and is then checked there, before any other file.
+ *
+ * A file that runs over the time budget has its worker terminated and replaced, and gets
+ * one `file-too-complex` finding; a worker that dies on a file gives that file an `internal`
+ * finding. The other files are unaffected (a file queued behind the stopped one, or held by
+ * it, goes to another worker).
+ */
+export function examineInWorkers(
+  tasks: readonly FileTask[],
+  context: { config: Config; allPaths: string[]; removed: readonly string[] },
+  gate: RepositoryGate,
+  options: PoolOptions,
+): Promise<Examination[]> {
+  const data: CheckWorkerData = { kind: CHECK_WORKER, config: context.config, allPaths: context.allPaths, removed: [...context.removed] }
   const budgetMs = context.config.limits.maxFileSeconds * 1000
-  const results = new Array<FileReport | null>(sources.length)
+  const results = new Array<Examination>(tasks.length)
   let next = 0
-  /** Files handed to a worker that stopped before it began them: given out again first. */
+  /** Files handed to a worker that stopped before it began them (or that held them): given out again first. */
   const requeued: number[] = []
   let done = 0
   let startFailures = 0
   let settled = false
+  /** What each live worker does once the repository is known: check the files it holds. */
+  const resumes = new Set<() => void>()
 
   return new Promise((resolve, reject) => {
     const finish = (error?: Error) => {
@@ -96,13 +119,18 @@ export function checkInWorkers(sources: readonly SourceFile[], context: { config
       if (error) reject(error)
       else resolve(results)
     }
-    const record = (index: number, report: FileReport | null) => {
-      results[index] = report
+    const record = (index: number, report: FileReport | null, linking = false) => {
+      results[index] = { report, linking }
       done++
-      if (done === sources.length) finish()
+      if (done === tasks.length) finish()
     }
-    const stopped = (index: number, finding: Finding) => record(index, uncheckedReport(sources[index]!.path, context, finding))
-    const hasWork = () => requeued.length > 0 || next < sources.length
+    const stopped = (index: number, finding: Finding) => {
+      const task = tasks[index]!
+      // It links nothing: the inference gets no links from it, and it links no removed path.
+      if (task.wantsLinks) gate.links(index, [])
+      record(index, task.check === 'always' ? uncheckedReport(task.path, context, finding) : null)
+    }
+    const hasWork = () => requeued.length > 0 || next < tasks.length
     const takeWork = () => requeued.shift() ?? next++
 
     const startWorker = (): void => {
@@ -111,18 +139,21 @@ export function checkInWorkers(sources: readonly SourceFile[], context: { config
       let ready = false
       /** The files sent to this worker, in the order it checks them; the first is the one it is on. */
       const queue: number[] = []
+      /** The files whose trees this worker holds until the repository is known. */
+      const held: number[] = []
       let timer: NodeJS.Timeout | null = null
       let ended = false
       const end = () => {
         ended = true
+        resumes.delete(resume)
         if (timer) clearTimeout(timer)
         timer = null
         void worker.terminate()
       }
-      /** Takes the file this worker is on off its queue, and hands back the ones it had not begun. */
+      /** Takes the file this worker is on off its queue, and hands back the ones it had not begun or held. */
       const unload = (): number | undefined => {
         const current = queue.shift()
-        requeued.push(...queue.splice(0))
+        requeued.push(...queue.splice(0), ...held.splice(0))
         return current
       }
       /** The time budget runs for the file the worker is on (from when the one before it was answered). */
@@ -137,16 +168,21 @@ export function checkInWorkers(sources: readonly SourceFile[], context: { config
           startWorker()
         }, budgetMs)
       }
-      const fill = () => {
-        while (!settled && queue.length < IN_FLIGHT && hasWork()) {
-          const index = takeWork()
-          const source = sources[index]!
-          queue.push(index)
-          if (queue.length === 1) startTimer()
-          worker.postMessage({ id: index, path: source.path, content: source.content } satisfies CheckRequest)
-        }
-        if (queue.length === 0) end()
+      const send = (index: number) => {
+        queue.push(index)
+        if (queue.length === 1) startTimer()
+        worker.postMessage({ id: index, ...tasks[index]!, repository: gate.state() } satisfies CheckRequest)
       }
+      const fill = () => {
+        // Its held files first, once they can be checked: their trees are here.
+        while (!settled && queue.length < IN_FLIGHT && held.length > 0 && gate.state().known) send(held.shift()!)
+        while (!settled && queue.length < IN_FLIGHT && hasWork()) send(takeWork())
+        if (queue.length === 0 && held.length === 0) end()
+      }
+      const resume = () => {
+        if (ready && !ended) fill()
+      }
+      resumes.add(resume)
       const died = (reason: string) => {
         if (ended) return
         const failed = unload()
@@ -175,14 +211,21 @@ export function checkInWorkers(sources: readonly SourceFile[], context: { config
         timer = null
         queue.shift()
         startTimer()
-        record(answer.id, answer.report)
-        fill()
+        const { examined } = answer
+        if (examined.held) held.push(answer.id)
+        else record(answer.id, examined.report, examined.linking)
+        // May settle the repository, and resume every worker (this one too).
+        if (examined.links) gate.links(answer.id, examined.links)
+        if (!ended) fill()
       })
       worker.on('error', (error: Error & { code?: string }) => died(`${error.code ?? error.name}: ${error.message}`))
       worker.on('exit', (code) => died(`exit code ${code}`))
     }
 
-    if (sources.length === 0) return finish()
-    for (let slot = 0; slot < Math.min(options.jobs, sources.length); slot++) startWorker()
+    gate.whenSettled(() => {
+      for (const resume of [...resumes]) resume()
+    })
+    if (tasks.length === 0) return finish()
+    for (let slot = 0; slot < Math.min(options.jobs, tasks.length); slot++) startWorker()
   })
 }

@@ -1,16 +1,17 @@
 import { isAbsolute } from 'node:path'
-import { checkInWorkers, defaultJobs, WorkersUnavailable } from './check-pool.js'
-import { checkInThread, treeInThread } from './check-in-thread.js'
-import { checkSource, engineFinding, uncheckedReport, type SourceFile } from './check-source.js'
-import { filesLinkingTo } from './linking-files.js'
-import { runCheck, summarize } from './run-check.js'
+import { defaultJobs, examineInWorkers, WorkersUnavailable } from './check-pool.js'
+import { examineInThread } from './check-in-thread.js'
+import { engineFinding, uncheckedReport, type SourceFile } from './check-source.js'
+import type { Examination, ExamineContext, FileTask } from './examine-file.js'
+import { RepositoryGate } from './repository-gate.js'
+import { summarize } from './run-check.js'
 import { selectFiles, type UnmatchedPattern } from './select-files.js'
 import { symbolicLinkReport, textSymbolicLink } from './symbolic-links.js'
 import { ConfigError, loadConfig } from '../config/load-config.js'
 import { isMinutesPath } from '../config/profiles.js'
 import type { Config } from '../config/types.js'
 import { CONFIG_PATHS, SUPPRESSIONS_PATH } from '../constants.js'
-import { githubFileMentions, inferRepositoryFrom, type LinkSource } from '../links/infer-repository.js'
+import { githubFileMentions, RepositoryInference, type InferredRepository } from '../links/infer-repository.js'
 import { decodeUtf8 } from '../parse/decode.js'
 import { peopleOfTexts } from '../action-items/people.js'
 import { compileDatePatterns } from '../repo/date-patterns.js'
@@ -20,7 +21,6 @@ import { applySuppressions, parseSuppressions, type Suppressions } from '../repo
 import { readTextIfExists } from '../read/local-repo.js'
 import { localReader } from '../read/local-reader.js'
 import type { RepoReader, SymbolicLink } from '../read/repo-reader.js'
-import { collectLinkUrls } from '../links/link-urls.js'
 
 /** What to check in a repository, as the CLI and the action ask for it. */
 export interface RepositoryCheck {
@@ -130,41 +130,47 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   const links: ReadonlyMap<string, SymbolicLink> = (await reader.symbolicLinks?.()) ?? new Map()
   const index = indexRepository(allPaths, compileDatePatterns(loaded.datePatterns))
   const selection = selectFiles(allPaths, options.patterns ?? [], loaded)
-  // Every file's bytes are read once: for the repository's name, the links to removed files, the check.
+  // Every file's bytes are read once, and every file is parsed once (issue 22): for the
+  // repository's name, the links to removed files and the check, in the same pass.
   const texts = new Map<string, Uint8Array>()
-  const { repository, source } = await resolveRepository(reader, options, loaded, allPaths, links, texts, index)
-  const config: Config = { ...loaded, repository }
+  const fixed = givenRepository(options, loaded)
+  const linkSources = fixed ? [] : await linkSourcesOfTree(reader, loaded, allPaths, links, texts)
   let selected = selection.paths
-  let linkingFiles: string[] = []
+  let candidates: SourceFile[] = []
+  let removed = new Set<string>()
   if (options.onlyPaths) {
     const only = new Set(options.onlyPaths)
     // A path removed and added again (a push's later commit) broke no link.
-    const removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)))
+    removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)))
     if (removed.size > 0) {
-      const others = await Promise.all(selection.paths.filter((path) => !only.has(path) && !links.has(path)).map((path) => readSource(reader, path, config, texts)))
-      linkingFiles = filesLinkingTo(others.filter(isSource), removed, { config, repository, index })
+      const others = await Promise.all(selection.paths.filter((path) => !only.has(path) && !links.has(path)).map((path) => readSource(reader, path, loaded, texts)))
+      candidates = mayLinkTo(others.filter(isSource), removed, index)
     }
-    const chosen = new Set([...only, ...linkingFiles])
-    selected = selection.paths.filter((path) => chosen.has(path))
+    selected = selection.paths.filter((path) => only.has(path))
   }
   // A link inside the repository is checked as its target: the target joins the run.
   const targets = linkTargetsToCheck(selected.map((path) => links.get(path)), links, index, loaded)
   const paths = new Set([...selected, ...targets].filter((path) => !links.has(path)))
-  const read = await Promise.all([...paths].map((path) => readSource(reader, path, config, texts)))
+  const read = await Promise.all([...paths].map((path) => readSource(reader, path, loaded, texts)))
   // A link git checked out as a text file holding its target is a link too, and its target joins the run.
   const textLinks = new Map(read.filter(isSource).flatMap((source) => textLinkEntry(source, index)))
   const textTargets = new Set(linkTargetsToCheck(textLinks.values(), links, index, loaded).filter((target) => !paths.has(target)))
-  read.push(...(await Promise.all([...textTargets].map((path) => readSource(reader, path, config, texts)))))
+  read.push(...(await Promise.all([...textTargets].map((path) => readSource(reader, path, loaded, texts)))))
   const sources = read.filter((entry): entry is SourceFile => isSource(entry) && !textLinks.has(entry.path))
   const unreadable = read.filter((entry): entry is FileReport => !isSource(entry))
-  const jobs = options.workerScript ? (options.jobs ?? defaultJobs(sources)) : 0
-  // `--jobs 0` asks for this thread and nothing else: no watchdog (about 1.4 ms a file).
-  const checkHere = options.jobs === 0 ? checkSource : checkInThread
   // Names the run's files pair with handles resolve owners written as names in any of them
   // (issue 20); the configured names win. Only the files in the run: a pull request's are its own.
   const runPeople = peopleOfTexts(sources.map((source) => (typeof source.content === 'string' ? source.content : decodeUtf8(source.content).text)))
-  const checkConfig: Config = { ...config, actionItems: { ...config.actionItems, people: { ...runPeople, ...lowerKeys(config.actionItems.people ?? {}) } } }
-  const checked = await checkSources(sources, { config: checkConfig, allPaths, index }, { jobs, workerScript: options.workerScript ?? null, checkHere })
+  const checkConfig: Config = { ...loaded, actionItems: { ...loaded.actionItems, people: { ...runPeople, ...lowerKeys(loaded.actionItems.people ?? {}) } } }
+  const tasks = runTasks(sources, candidates, linkSources)
+  const jobs = options.workerScript ? (options.jobs ?? defaultJobs(tasks)) : 0
+  const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0 }, () =>
+    repositoryGate(fixed, linkSources, tasks, index, reader),
+  )
+  const { repository, source } = examined.repository
+  const config: Config = { ...loaded, repository }
+  const checked = examined.results.flatMap((result, at) => (result.report && tasks[at]!.check !== 'never' ? [result.report] : []))
+  const linkingFiles = tasks.filter((task, at) => task.check === 'if-linking' || task.findLinking ? examined.results[at]!.linking : false).map((task) => task.path).sort()
   const linkReports = selected.flatMap((path) => {
     const link = links.get(path) ?? textLinks.get(path)
     return link ? [symbolicLinkReport(path, link, config, index)] : []
@@ -230,56 +236,127 @@ async function readSource(reader: RepoReader, path: string, config: Config, text
   }
 }
 
-/** How `checkSources` spreads the files: `jobs` workers, or this thread (`checkHere` each file). */
+/** A file whose text names the github.com files of some repository: the inference reads its links. */
+interface LinkSourceFile {
+  path: string
+  content: Uint8Array
+  mentions: number
+}
+
+/** The repository as the caller or the configuration gives it (no inference needed); null when they do not. */
+function givenRepository(options: RepositoryCheck, config: Config): { repository: string; source: RepositorySource } | null {
+  if (options.repository) return { repository: options.repository, source: 'option' }
+  if (config.repository) return { repository: config.repository, source: 'config' }
+  if (options.defaultRepository) return { repository: options.defaultRepository, source: 'workflow' }
+  return null
+}
+
+/**
+ * The files that may link to one of `removed`: those whose text names a removed file's name
+ * (a cheap filter over bytes, not a parse; links that leave out `.md` are found too). A
+ * text file holding a link's target (a link git checked out as text) links nothing.
+ */
+function mayLinkTo(sources: readonly SourceFile[], removed: ReadonlySet<string>, index: RepoIndex): SourceFile[] {
+  const names = [...new Set([...removed].map((path) => (path.split('/').pop() ?? path).replace(/\.md$/i, '')))]
+  return sources.filter((source) => {
+    if (removed.has(source.path) || textLinkEntry(source, index).length > 0) return false
+    const text = decodeUtf8(source.content).text
+    return names.some((name) => text.includes(name))
+  })
+}
+
+/**
+ * What the run asks of each file, one task per file: check the files to check; check the
+ * ones that may link to a removed path if they do; read the links of the files the
+ * repository's inference reads. Inference sources first, most mentions first (the inference
+ * decides on them), then the rest.
+ */
+function runTasks(sources: readonly SourceFile[], candidates: readonly SourceFile[], linkSources: readonly LinkSourceFile[]): FileTask[] {
+  const tasks = new Map<string, FileTask>()
+  const candidatePaths = new Set(candidates.map((candidate) => candidate.path))
+  for (const source of sources) tasks.set(source.path, { path: source.path, content: source.content, check: 'always', wantsLinks: false, findLinking: candidatePaths.has(source.path) })
+  for (const candidate of candidates) if (!tasks.has(candidate.path)) tasks.set(candidate.path, { path: candidate.path, content: candidate.content, check: 'if-linking', wantsLinks: false })
+  const first: FileTask[] = []
+  for (const link of [...linkSources].sort((a, b) => b.mentions - a.mentions)) {
+    const task = tasks.get(link.path)
+    tasks.delete(link.path)
+    first.push(task ? { ...task, wantsLinks: true } : { path: link.path, content: link.content, check: 'never', wantsLinks: true })
+  }
+  return [...first, ...tasks.values()]
+}
+
+/** How the run's files are spread: `jobs` workers, or this thread (under the time budget's watchdog unless `--jobs 0`). */
 interface Spread {
   jobs: number
   workerScript: string | URL | null
-  checkHere: typeof checkSource
+  watchdog: boolean
 }
 
-/** Checks files in worker threads (or in this thread when `jobs` is 0, or workers cannot start). */
-async function checkSources(sources: SourceFile[], context: { config: Config; allPaths: string[]; index: RepoIndex }, spread: Spread): Promise<FileReport[]> {
+/** A gate on the repository, and the repository it settles on (and where it was learnt). */
+interface Gate {
+  gate: RepositoryGate
+  repository: Promise<{ repository: string | null; source: RepositorySource }>
+}
+
+/** Examines the files in worker threads (or in this thread when `jobs` is 0, or workers cannot start), each parsed once. */
+async function examineFiles(
+  tasks: readonly FileTask[],
+  context: ExamineContext & { allPaths: string[] },
+  spread: Spread,
+  newGate: () => Gate,
+): Promise<{ results: Examination[]; repository: { repository: string | null; source: RepositorySource } }> {
   const { jobs, workerScript } = spread
   if (jobs > 0 && workerScript) {
+    const { gate, repository } = newGate()
     try {
-      const reports = await checkInWorkers(sources, context, { jobs, workerScript })
-      return reports.filter((report): report is FileReport => report !== null)
+      const results = await examineInWorkers(tasks, { ...context, removed: [...context.removed] }, gate, { jobs, workerScript })
+      return { results, repository: await repository }
     } catch (error) {
       if (!(error instanceof WorkersUnavailable)) throw error
       // Workers are an optimisation and the time budget; without them the check still runs.
     }
   }
-  return runCheck(sources, { config: context.config, index: context.index }, spread.checkHere).files
+  const { gate, repository } = newGate()
+  const results = await examineInThread(tasks, context, gate, spread.watchdog)
+  return { results, repository: await repository }
 }
 
 /**
  * The repository github.com links point into, in this order: the option (`--repository`),
- * the configuration, the workflow's repository, the links themselves, the git remotes.
+ * the configuration, the workflow's repository, the links themselves (as the check's own
+ * parses send them back), the git remotes.
  */
-async function resolveRepository(
-  reader: RepoReader,
-  options: RepositoryCheck,
-  config: Config,
-  allPaths: readonly string[],
-  links: ReadonlyMap<string, SymbolicLink>,
-  texts: Map<string, Uint8Array>,
-  index: RepoIndex,
-): Promise<{ repository: string | null; source: RepositorySource }> {
-  if (options.repository) return { repository: options.repository, source: 'option' }
-  if (config.repository) return { repository: config.repository, source: 'config' }
-  if (options.defaultRepository) return { repository: options.defaultRepository, source: 'workflow' }
-  const { repository: inferred, sawFileLink } = inferRepositoryFrom(await linkSourcesOfTree(reader, config, allPaths, links, texts), index)
-  if (inferred) return { repository: inferred, source: 'links' }
-  const remote = await reader.repositoryHint()
-  if (remote) return { repository: remote, source: 'remote' }
-  // Unknown matters only when some github.com link to a file or folder could have been ours.
-  return { repository: null, source: sawFileLink ? 'unknown' : 'none-needed' }
+function repositoryGate(fixed: { repository: string; source: RepositorySource } | null, linkSources: readonly LinkSourceFile[], tasks: readonly FileTask[], index: RepoIndex, reader: RepoReader): Gate {
+  if (fixed) return { gate: new RepositoryGate(fixed.repository), repository: Promise.resolve(fixed) }
+  // The inference reads the link sources in their given order (the listing's), as it always has.
+  const sourceAt = new Map(linkSources.map((source, at) => [source.path, at]))
+  const inference = new RepositoryInference(
+    linkSources.map((source) => source.mentions),
+    index,
+  )
+  let decide!: (inferred: InferredRepository) => void
+  const decided = new Promise<InferredRepository>((resolve) => (decide = resolve))
+  const gate = new RepositoryGate(undefined, (at, urls) => {
+    const source = sourceAt.get(tasks[at]!.path)
+    if (source === undefined) return
+    inference.read(source, urls)
+    if (inference.result) decide(inference.result)
+  })
+  if (inference.result) decide(inference.result)
+  const repository = decided.then(async ({ repository: inferred, sawFileLink }) => {
+    if (inferred) return { repository: inferred, source: 'links' as const }
+    const remote = await reader.repositoryHint()
+    if (remote) return { repository: remote, source: 'remote' as const }
+    // Unknown matters only when some github.com link to a file or folder could have been ours.
+    return { repository: null, source: sawFileLink ? ('unknown' as const) : ('none-needed' as const) }
+  })
+  void repository.then((found) => gate.settle(found.repository))
+  return { gate, repository }
 }
 
 /**
- * The files the configuration covers that name github.com files, each parsed for its links
- * only when the inference asks (a whole-repository parse in this thread, before the check,
- * is what it saves); their bytes are kept for the check, which reads no file twice.
+ * The files the configuration covers that name github.com files (`mentions`: how often),
+ * in the listing's order; their bytes are kept for the run, which reads no file twice.
  */
 async function linkSourcesOfTree(
   reader: RepoReader,
@@ -287,24 +364,16 @@ async function linkSourcesOfTree(
   allPaths: readonly string[],
   links: ReadonlyMap<string, SymbolicLink>,
   texts: Map<string, Uint8Array>,
-): Promise<LinkSource[]> {
+): Promise<LinkSourceFile[]> {
   const candidates = allPaths.filter((path) => isMinutesPath(path, config) && !links.has(path))
   const sources = await Promise.all(
-    candidates.map(async (path): Promise<LinkSource | null> => {
+    candidates.map(async (path): Promise<LinkSourceFile | null> => {
       // A file that cannot be read tells nothing here; the check reports it (`file-unreadable`).
       const bytes = texts.get(path) ?? (await reader.readFile(path).catch(() => null))
       if (!bytes) return null
       texts.set(path, bytes)
       const mentions = githubFileMentions(decodeUtf8(bytes).text)
-      if (mentions === 0) return null
-      return {
-        mentions,
-        // Parsed under the check's budgets: a file they stop tells nothing here; its check reports it.
-        urls: () => {
-          const tree = treeInThread({ path, content: bytes }, { config })
-          return tree ? collectLinkUrls(tree) : []
-        },
-      }
+      return mentions === 0 ? null : { path, content: bytes, mentions }
     }),
   )
   return sources.filter((source) => source !== null)

@@ -58,7 +58,23 @@ function linterFor(profile: Profile): Processor<Root, Root, Root> {
 export function checkSource(source: SourceFile, context: CheckContext): FileReport | null {
   const early = screen(source, context)
   if (early.report !== undefined) return early.report
-  const { decoded, tree } = early
+  return checkParsed(source.path, early, context)
+}
+
+/** A file through the budgets, decoded and parsed: what the check reads. */
+export interface ParsedFile {
+  decoded: DecodedText
+  tree: Root
+}
+
+/**
+ * The check of a file already through `screen` (its budgets, decoding, parse): profile →
+ * model → rules → findings and action items. The tree is read, never changed, so a tree
+ * parsed before the repository was known is checked as one parsed after (issue 22).
+ */
+export function checkParsed(path: string, parsed: ParsedFile, context: CheckContext): FileReport | null {
+  const source = { path }
+  const { decoded, tree } = parsed
   const frontMatter = frontMatterOf(tree)
   const profile = selectProfile(source.path, frontMatter, context.config)
   if (!profile) return null
@@ -102,7 +118,7 @@ function actionItemsOverBudget(items: readonly ActionItem[], maxActionItems: num
   return engineFinding('too-many-action-items', message, first)
 }
 
-type Screened = { report: FileReport | null; decoded?: never; tree?: never } | { report?: undefined; decoded: DecodedText; tree: Root }
+export type Screened = { report: FileReport | null; decoded?: never; tree?: never } | { report?: undefined; decoded: DecodedText; tree: Root }
 
 /**
  * A file's tree for a look before the check (the links it holds), through the same budgets
@@ -114,7 +130,7 @@ export function screenedTree(source: SourceFile, context: { config: Config }): R
 }
 
 /** The steps before the profile is known: each budget, then decoding and parsing, guarded. */
-function screen(source: SourceFile, context: { config: Config }): Screened {
+export function screen(source: SourceFile, context: { config: Config }): Screened {
   const { limits } = context.config
   const size = typeof source.content === 'string' ? Buffer.byteLength(source.content) : source.content.byteLength
   if (size > limits.maxFileBytes) {

@@ -2,8 +2,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import type { Config } from '../config/types.js'
 import { compileDatePatterns } from '../repo/date-patterns.js'
 import { indexRepository } from '../repo/repo-index.js'
-import type { FileReport } from '../report/types.js'
-import { checkSource } from './check-source.js'
+import { examineFile, type Examined, type FileTask, type HeldTrees, type RepositoryState } from './examine-file.js'
 
 /** Marks the data a check worker starts with, so a bundle re-entered as a worker knows what it is. */
 export const CHECK_WORKER = 'minutes-automation/check-worker@1'
@@ -13,17 +12,21 @@ export interface CheckWorkerData {
   kind: typeof CHECK_WORKER
   config: Config
   allPaths: string[]
+  /** Paths the change removed (files asked `if-linking` are checked when they link to one). */
+  removed: string[]
 }
 
-/** A file to check, main thread → worker. */
-export interface CheckRequest {
+/**
+ * A file to examine, main thread → worker, with the repository as far as it is known. A file
+ * the worker answered `held` is sent again once it is: the worker checks the tree it kept.
+ */
+export interface CheckRequest extends FileTask {
   id: number
-  path: string
-  content: Uint8Array | string
+  repository: RepositoryState
 }
 
-/** The worker's answers: ready once set up, then one report per request. */
-export type CheckAnswer = { kind: 'ready' } | { kind: 'report'; id: number; report: FileReport | null }
+/** The worker's answers: ready once set up, then one per request. */
+export type CheckAnswer = { kind: 'ready' } | { kind: 'report'; id: number; examined: Examined }
 
 /**
  * Whether this thread is a check worker. Bundles that start workers (the CLI, the action)
@@ -38,10 +41,11 @@ export function serveChecks(): void {
   const port = parentPort
   if (!port) throw new Error('serveChecks runs in a worker thread')
   const data = workerData as CheckWorkerData
-  const context = { config: data.config, index: indexRepository(data.allPaths, compileDatePatterns(data.config.datePatterns)) }
+  const context = { config: data.config, index: indexRepository(data.allPaths, compileDatePatterns(data.config.datePatterns)), removed: new Set(data.removed) }
+  const held: HeldTrees = new Map()
   port.on('message', (request: CheckRequest) => {
-    const report = checkSource({ path: request.path, content: request.content }, context)
-    port.postMessage({ kind: 'report', id: request.id, report } satisfies CheckAnswer)
+    const examined = examineFile(request, request.repository, context, held, request.id)
+    port.postMessage({ kind: 'report', id: request.id, examined } satisfies CheckAnswer)
   })
   port.postMessage({ kind: 'ready' } satisfies CheckAnswer)
 }

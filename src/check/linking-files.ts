@@ -40,7 +40,8 @@ function fileNameOf(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.md$/i, '')
 }
 
-function linksTo(tree: Root, fromPath: string, targets: ReadonlySet<string>, repository: string | null, index: RepoIndex): boolean {
+/** Whether the tree of `fromPath` links to one of `targets` (with or without `.md`), as the link rule resolves links. */
+export function linksTo(tree: Root, fromPath: string, targets: ReadonlySet<string>, repository: string | null, index: RepoIndex): boolean {
   let found = false
   visit(tree, (node) => {
     if (found || (node.type !== 'link' && node.type !== 'definition')) return

@@ -55,7 +55,7 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
   const support = configSupport()
   const inference = inferConfiguration(input, support)
   const text = configDocument(inference, support)
-  const summary = describeInference(inference, await previewCheck(input, text), support)
+  const summary = describeInference(inference, await previewCheck(input, text, io.workerScript ?? null), support)
   if (options.dryRun) {
     // The configuration on stdout (to redirect), what was inferred on stderr.
     io.stdout(text)

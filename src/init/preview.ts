@@ -9,10 +9,11 @@ const encoder = new TextEncoder()
 /**
  * Checks the repository as `init` read it, under the configuration it is about to write:
  * the same orchestrator as `minutes-check`, over the files in memory, so the count `init`
- * prints is the count the first real run gets. Throws ConfigError if the text does not load.
+ * prints is the count the first real run gets, in worker threads when `workerScript` is
+ * given (every core). Throws ConfigError if the text does not load.
  */
-export async function previewCheck(input: InitInput, configText: string): Promise<RunReport> {
-  const { report } = await checkRepository(memoryReader(input, configText), {})
+export async function previewCheck(input: InitInput, configText: string, workerScript: string | URL | null = null): Promise<RunReport> {
+  const { report } = await checkRepository(memoryReader(input, configText), { workerScript })
   return report
 }
 

@@ -20,16 +20,63 @@ export interface LinkSource {
  * (their mentions), so the answer is the one all the files would give. `sawFileLink`:
  * whether a github.com file link was read.
  */
-export function inferRepositoryFrom(sources: readonly LinkSource[], index: RepoIndex): { repository: string | null; sawFileLink: boolean } {
-  const tally = new RepositoryTally(index)
-  let unread = sources.reduce((total, source) => total + source.mentions, 0)
-  for (const source of [...sources].sort((a, b) => b.mentions - a.mentions)) {
-    unread -= source.mentions
-    for (const url of source.urls()) tally.add(url)
-    const decided = tally.leader(unread)
-    if (decided) return { repository: decided, sawFileLink: true }
+export function inferRepositoryFrom(sources: readonly LinkSource[], index: RepoIndex): InferredRepository {
+  const inference = new RepositoryInference(
+    sources.map((source) => source.mentions),
+    index,
+  )
+  for (const at of inference.order) {
+    if (inference.result) break
+    inference.read(at, sources[at]!.urls())
   }
-  return { repository: tally.leader(0), sawFileLink: tally.sawFileLink }
+  return inference.result!
+}
+
+/** What the inference tells: the repository (null: it cannot be told) and whether a github.com file link was read. */
+export interface InferredRepository {
+  repository: string | null
+  sawFileLink: boolean
+}
+
+/**
+ * `inferRepositoryFrom` as the links come in, in any order (from the check's own parse, in
+ * worker threads): each source's links are counted in the order of most mentions first, as
+ * soon as every source before it has come in, so the answer and the point where it is
+ * decided are the same as reading them one by one. `result` is set once it is decided.
+ */
+export class RepositoryInference {
+  /** The sources' positions, most mentions first (ties in the given order). */
+  readonly order: readonly number[]
+  result: InferredRepository | undefined
+  private readonly tally: RepositoryTally
+  private readonly arrived = new Map<number, readonly string[]>()
+  private next = 0
+  private unread: number
+
+  constructor(
+    private readonly mentions: readonly number[],
+    index: RepoIndex,
+  ) {
+    this.tally = new RepositoryTally(index)
+    this.order = mentions.map((_, at) => at).sort((a, b) => mentions[b]! - mentions[a]!)
+    this.unread = mentions.reduce((total, count) => total + count, 0)
+    if (this.order.length === 0) this.result = { repository: null, sawFileLink: false }
+  }
+
+  /** The link URLs of source `at` (none for a file that could not be parsed). */
+  read(at: number, urls: readonly string[]): void {
+    if (this.result) return
+    this.arrived.set(at, urls)
+    while (!this.result && this.next < this.order.length && this.arrived.has(this.order[this.next]!)) {
+      const source = this.order[this.next++]!
+      this.unread -= this.mentions[source]!
+      for (const url of this.arrived.get(source)!) this.tally.add(url)
+      this.arrived.delete(source)
+      const decided = this.tally.leader(this.unread)
+      if (decided) this.result = { repository: decided, sawFileLink: true }
+      else if (this.next === this.order.length) this.result = { repository: this.tally.leader(0), sawFileLink: this.tally.sawFileLink }
+    }
+  }
 }
 
 /** Links that name a path of this tree, counted per repository. */

@@ -31,19 +31,37 @@ export function resolveLink(url: string, fromPath: string, repository: string | 
   return { kind: 'repo', path: path === '.' ? '' : path, wantsFolder: pathPart.endsWith('/') }
 }
 
-function resolveAbsolute(url: string, repository: string | null, index: RepoIndex): LinkTarget {
-  if (!repository) return { kind: 'elsewhere' }
+/**
+ * Whether how `url` resolves depends on the repository: an absolute http(s) link to a file or
+ * folder on github.com (`OWNER/REPO/blob|tree/…`). Any other link resolves the same whatever
+ * the repository, or when it is unknown: a file with no such link is checked the same
+ * before the repository is known.
+ */
+export function dependsOnRepository(url: string): boolean {
+  const trimmed = url.trim()
+  return (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) && githubFileLink(trimmed) !== null
+}
+
+/** The parts of an http(s) link to a file or folder on github.com; null for any other URL. */
+function githubFileLink(url: string): { owner: string; repo: string; view: 'blob' | 'tree'; rest: string[] } | null {
   let parsed: URL
   try {
     parsed = new URL(url.startsWith('//') ? `https:${url}` : url)
   } catch {
-    return { kind: 'elsewhere' }
+    return null
   }
-  if (!/^https?:$/.test(parsed.protocol) || !GITHUB_HOSTS.has(parsed.hostname.toLowerCase())) return { kind: 'elsewhere' }
-  const segments = parsed.pathname.split('/').filter(Boolean)
-  const [owner, repo, view, ...rest] = segments
-  if (!owner || !repo || `${owner}/${repo}`.toLowerCase() !== repository.toLowerCase()) return { kind: 'elsewhere' }
-  if (view !== 'blob' && view !== 'tree') return { kind: 'elsewhere' }
+  if (!/^https?:$/.test(parsed.protocol) || !GITHUB_HOSTS.has(parsed.hostname.toLowerCase())) return null
+  const [owner, repo, view, ...rest] = parsed.pathname.split('/').filter(Boolean)
+  if (!owner || !repo || (view !== 'blob' && view !== 'tree')) return null
+  return { owner, repo, view, rest }
+}
+
+function resolveAbsolute(url: string, repository: string | null, index: RepoIndex): LinkTarget {
+  if (!repository) return { kind: 'elsewhere' }
+  const link = githubFileLink(url)
+  if (!link) return { kind: 'elsewhere' }
+  const { owner, repo, view, rest } = link
+  if (`${owner}/${repo}`.toLowerCase() !== repository.toLowerCase()) return { kind: 'elsewhere' }
   const decoded = rest.map((segment) => decodePath(segment))
   if (decoded.some((segment) => segment === null) || decoded.length < 1) return { kind: 'elsewhere' }
   const parts = decoded as string[]

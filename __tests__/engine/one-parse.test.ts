@@ -1,0 +1,105 @@
+// Issue 22: every file is parsed once per run. A file whose check depends on the repository
+// (it links to github.com) is held, its tree kept, until the repository is known.
+import { describe, expect, test } from '@jest/globals'
+import { join } from 'node:path'
+import { checkRepository } from '../../src/check/check-repository.js'
+import { checkSource } from '../../src/check/check-source.js'
+import { examineFile, type FileTask, type HeldTrees } from '../../src/check/examine-file.js'
+import { loadConfig } from '../../src/config/load-config.js'
+import { dependsOnRepository } from '../../src/links/resolve-link.js'
+import { indexRepository } from '../../src/repo/repo-index.js'
+import type { RepoReader } from '../../src/read/repo-reader.js'
+import { runCli } from '../../src/cli/main.js'
+import { bundleBuilt, CLI_BUNDLE } from '../../test-support/hostile.js'
+import { PROJECT_ROOT } from '../../test-support/real-minutes.js'
+
+const files: Record<string, string> = {
+  'community-call/20261119.md': '# 2026-11-19\n\n- IaaS: https://github.com/acme/minutes/blob/main/iaas/20261117.md\n- [Elsewhere](https://example.org/x)\n',
+  'iaas/20261118.md': '# 2026-11-18\n\nSee [the call](../community-call/20261119.md) and [gone](../iaas/20261104.md).\n',
+}
+const index = indexRepository(Object.keys(files))
+const config = loadConfig(null)
+const context = { config, index, removed: new Set<string>() }
+const task = (path: string, extra: Partial<FileTask> = {}): FileTask => ({ path, content: files[path]!, check: 'always', wantsLinks: false, ...extra })
+
+describe('which links resolve by the repository', () => {
+  test('absolute links to github.com files and folders do; issues, other hosts and relative links do not', () => {
+    for (const url of ['https://github.com/acme/minutes/blob/main/a.md', ' //www.github.com/acme/minutes/tree/main/iaas ', 'http://GitHub.com/acme/minutes/blob/x']) expect([url, dependsOnRepository(url)]).toEqual([url, true])
+    for (const url of ['https://github.com/acme/minutes/issues/4', 'https://github.com/acme', 'https://gitlab.com/acme/minutes/blob/main/a.md', '../a.md', '/github.com/acme/minutes/blob/main/a.md', 'mailto:x@github.com', '#blob'])
+      expect([url, dependsOnRepository(url)]).toEqual([url, false])
+  })
+})
+
+describe('examining a file once', () => {
+  test('with the repository not known yet, a file linking to github.com is held and its links told; one without is checked at once', () => {
+    const held: HeldTrees = new Map()
+    const call = examineFile(task('community-call/20261119.md', { wantsLinks: true }), { known: false }, context, held, 0)
+    expect(call).toEqual({ held: true, links: ['https://github.com/acme/minutes/blob/main/iaas/20261117.md', 'https://example.org/x'] })
+    expect(held.has(0)).toBe(true)
+    const team = examineFile(task('iaas/20261118.md'), { known: false }, context, held, 1)
+    expect(team).toEqual({ held: false, report: checkSource(task('iaas/20261118.md'), { config: { ...config, repository: 'acme/minutes' }, index }), links: null, linking: false })
+  })
+
+  test('a held file is checked from its kept tree once the repository is known, as a check with the repository from the start', () => {
+    const held: HeldTrees = new Map()
+    examineFile(task('community-call/20261119.md'), { known: false }, context, held, 0)
+    // The bytes are not read again: the kept tree is checked (empty content here would give no finding).
+    const later = examineFile(task('community-call/20261119.md', { content: '' }), { known: true, repository: 'acme/minutes' }, context, held, 0)
+    const direct = checkSource(task('community-call/20261119.md'), { config: { ...config, repository: 'acme/minutes' }, index })
+    expect(later).toEqual({ held: false, report: direct, links: null, linking: false })
+    expect(direct?.findings.map((finding) => finding.rule)).toContain('link-target-exists')
+    expect(held.size).toBe(0)
+  })
+
+  test('a file read only for its links is not checked; one that may link to a removed path is checked only when it does', () => {
+    const held: HeldTrees = new Map()
+    const removed = { ...context, removed: new Set(['community-call/20261119.md']) }
+    expect(examineFile(task('iaas/20261118.md', { check: 'never', wantsLinks: true }), { known: false }, context, held, 0)).toEqual({
+      held: false,
+      report: null,
+      links: ['../community-call/20261119.md', '../iaas/20261104.md'],
+      linking: false,
+    })
+    const linking = examineFile(task('iaas/20261118.md', { check: 'if-linking' }), { known: true, repository: null }, removed, held, 1)
+    expect(linking).toMatchObject({ held: false, linking: true })
+    expect(linking.held === false && linking.report?.path).toBe('iaas/20261118.md')
+    expect(examineFile(task('iaas/20261118.md', { check: 'if-linking' }), { known: true, repository: null }, context, held, 2)).toEqual({ held: false, report: null, links: null, linking: false })
+  })
+})
+
+describe('a first run whose repository comes from the remote after the pass', () => {
+  test('the held checks wait for the remote, then resolve github.com links against it', async () => {
+    // The only github.com link names a path that does not exist: the links cannot tell the repository.
+    let hinted = 0
+    const reader: RepoReader = {
+      listFiles: () => Promise.resolve(Object.keys(files).sort()),
+      readFile: (path) => Promise.resolve(files[path] === undefined ? null : new TextEncoder().encode(files[path])),
+      repositoryHint: () => {
+        hinted++
+        return new Promise((resolve) => setTimeout(() => resolve('acme/minutes'), 20))
+      },
+    }
+    const result = await checkRepository(reader, { jobs: 0 })
+    expect(hinted).toBe(1)
+    expect(result.repositorySource).toBe('remote')
+    expect(result.config.repository).toBe('acme/minutes')
+    const call = result.report.files.find((file) => file.path === 'community-call/20261119.md')
+    expect(call?.findings.filter((finding) => finding.rule === 'link-target-exists').map((finding) => finding.message)).toEqual([expect.stringContaining('iaas/20261117.md')])
+  })
+})
+
+const describeBuilt = bundleBuilt ? describe : describe.skip
+describeBuilt('init on the worker threads', () => {
+  test('`init --dry-run` prints the same with its preview check in workers as in this thread', async () => {
+    const root = join(PROJECT_ROOT, 'examples/other-layouts')
+    const run = async (workerScript: string | undefined) => {
+      let out = ''
+      const code = await runCli(['init', '--dry-run', '--root', root], { cwd: root, stdout: (text) => (out += text), stderr: (text) => (out += text), workerScript })
+      return { code, out }
+    }
+    const here = await run(undefined)
+    expect(here.code).toBe(0)
+    expect(here.out).toMatch(/\d+ (error|warning|finding)/)
+    expect(await run(CLI_BUNDLE)).toEqual(here)
+  }, 120_000)
+})
