@@ -51968,7 +51968,6 @@ function decodePath(path) {
 /* harmony export */   EH: () => (/* binding */ escapeLine),
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   KH: () => (/* binding */ tableCode),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   h8: () => (/* binding */ htmlCode),
@@ -52003,14 +52002,6 @@ function neutraliseReferences(text) {
         .replace(/\b([a-z][a-z0-9+.-]{0,31}:)(?=\/\/)/gi, '$1\u200B')
         .replace(/\b(www)(?=\.)/gi, '$1\u200B');
 }
-/**
- * Escaped text, for inline places (comment, cells, messages). GFM turns `https://…`, `www.…`
- * and e-mail addresses in text into links (after parsing, so escapes do not stop it), and a
- * link in our comment should only ever be one we made: `escapeText` already breaks them.
- */
-function escapeInline(text) {
-    return escapeText(text);
-}
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 function escapeLine(text) {
     return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
@@ -52029,7 +52020,7 @@ function truncate(text, max) {
 }
 /** Untrusted text for one table cell or list item: truncated, then escaped. */
 function cell(text, max = 200) {
-    return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max));
+    return escapeText(truncate(text.replace(/\s+/g, ' ').trim(), max));
 }
 /** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
 function link(label, url) {
@@ -52106,7 +52097,7 @@ function md(strings, ...values) {
 }
 /** A message with no Markdown of its own: the plain text, escaped. */
 function plainMessage(text) {
-    return { plain: text, markdown: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, VALUE_LIMIT * 3)) };
+    return { plain: text, markdown: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, VALUE_LIMIT * 3)) };
 }
 /** Whether a report argument is already a two-form message. */
 function isMessage(value) {
@@ -52119,7 +52110,7 @@ function markdownValue(value, inCode) {
     if (inCode)
         return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpanText */ .Dw)(text);
     // Escaping trims; the spaces around a value belong to the sentence.
-    return `${text.startsWith(' ') ? ' ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
+    return `${text.startsWith(' ') ? ' ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
 }
 function countBackticks(text) {
     return text.split('`').length - 1;

@@ -9457,8 +9457,6 @@ async function fixFiles(root, result, mode, io) {
     return files;
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/links/external-images.ts
 var external_images = __nccwpck_require__(7005);
 // EXTERNAL MODULE: external "node:crypto"
@@ -9646,12 +9644,26 @@ function extensionOf(name) {
     return name.slice(name.lastIndexOf('.') + 1).toLowerCase();
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/parse-cli-args.ts
 
 
 /** A command line that cannot be run; exit code 2. */
 class UsageError extends Error {
     name = 'UsageError';
+}
+/**
+ * node:util's `parseArgs`, strict, for the CLI and each subcommand: an unknown option or a
+ * missing value is a UsageError (exit 2 with the usage), never a stack trace.
+ */
+function parseOptions(argv, options, allowPositionals) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true, allowPositionals });
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
 }
 const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
        minutes-check init [--root DIR] [--dry-run] [--force]
@@ -9697,34 +9709,22 @@ PATH that matches no file a profile applies to.
 `;
 /** Parses argv (without the node and script entries). Throws UsageError. */
 function parseCliArgs(argv, cwd) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                root: { type: 'string' },
-                config: { type: 'string' },
-                format: { type: 'string', default: 'text' },
-                'fail-on': { type: 'string', default: 'error' },
-                repository: { type: 'string' },
-                jobs: { type: 'string' },
-                'suppress-all': { type: 'boolean', default: false },
-                'prune-suppressions': { type: 'boolean', default: false },
-                'show-suppressed': { type: 'boolean', default: false },
-                quiet: { type: 'boolean', short: 'q', default: false },
-                fix: { type: 'boolean', default: false },
-                'fix-dry-run': { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-                version: { type: 'boolean', default: false },
-            },
-        });
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseOptions(argv, {
+        root: { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        'fail-on': { type: 'string', default: 'error' },
+        repository: { type: 'string' },
+        jobs: { type: 'string' },
+        'suppress-all': { type: 'boolean', default: false },
+        'prune-suppressions': { type: 'boolean', default: false },
+        'show-suppressed': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+    }, true);
     const format = values.format;
     if (format !== 'text' && format !== 'json')
         throw new UsageError(`--format must be text or json, not “${format}”`);
@@ -9758,7 +9758,6 @@ function parseCliArgs(argv, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/fetch-images-command.ts
-
 
 
 
@@ -9873,22 +9872,12 @@ function shellWord(path) {
     return /^[\w./-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }
 function parseFetchImagesArgs(argv) {
-    try {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                root: { type: 'string' },
-                config: { type: 'string' },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-        return { patterns: positionals, root: values.root, config: values.config, help: values.help ?? false };
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
+    const { values, positionals } = parseOptions(argv, {
+        root: { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+    }, true);
+    return { patterns: positionals, root: values.root, config: values.config, help: values.help ?? false };
 }
 
 ;// CONCATENATED MODULE: ./src/init/config-support.ts
@@ -11283,7 +11272,6 @@ function memoryReader(input, configText) {
 
 
 
-
 const INIT_USAGE = `Usage: minutes-check init [--root DIR] [--dry-run] [--force]
 
 Scans a repository of Markdown minutes and writes .github/minutes.yml fitted to it: the
@@ -11341,26 +11329,16 @@ async function runInit(argv, io) {
     return 0;
 }
 function parseInitArgs(argv) {
-    try {
-        const { values } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: false,
-            strict: true,
-            options: {
-                root: { type: 'string' },
-                'dry-run': { type: 'boolean', default: false },
-                write: { type: 'boolean', default: false },
-                force: { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-        if (values.write && values['dry-run'])
-            throw new UsageError('--write and --dry-run exclude each other');
-        return { root: values.root, dryRun: values['dry-run'] ?? false, force: values.force ?? false, help: values.help ?? false };
-    }
-    catch (error) {
-        throw error instanceof UsageError ? error : new UsageError(error.message);
-    }
+    const { values } = parseOptions(argv, {
+        root: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        write: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+    }, false);
+    if (values.write && values['dry-run'])
+        throw new UsageError('--write and --dry-run exclude each other');
+    return { root: values.root, dryRun: values['dry-run'] ?? false, force: values.force ?? false, help: values.help ?? false };
 }
 
 // EXTERNAL MODULE: ./src/markup/escape.ts
@@ -11983,7 +11961,6 @@ async function prepareFromRepository(reader, config, request) {
 
 
 
-
 const NEXT_USAGE = `Usage: minutes-check next SERIES [--date YYYY-MM-DD] [--print] [--root DIR] [--config FILE]
 
 Writes the next meeting's minutes of a dated series (its folder, e.g. community-call, or one
@@ -12052,33 +12029,23 @@ async function runNext(argv, io) {
     return 0;
 }
 function parseNextArgs(argv, cwd) {
-    try {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                date: { type: 'string' },
-                print: { type: 'boolean', default: false },
-                root: { type: 'string' },
-                config: { type: 'string' },
-                repository: { type: 'string' },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-        if (positionals.length > 1)
-            throw new UsageError(`name one series, not ${positionals.length}`);
-        const date = values.date ?? null;
-        if (date !== null && !(0,repo_dates/* isCalendarDate */.tf)(date))
-            throw new UsageError(`--date must be a day written YYYY-MM-DD, not “${date}”`);
-        const repository = values.repository ?? null;
-        if (repository !== null && !/^[\w.-]+\/[\w.-]+$/u.test(repository))
-            throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`);
-        return { series: positionals[0] ?? null, date, print: values.print ?? false, root: values.root ?? cwd, config: values.config ?? null, repository, help: values.help ?? false };
-    }
-    catch (error) {
-        throw error instanceof UsageError ? error : new UsageError(error.message);
-    }
+    const { values, positionals } = parseOptions(argv, {
+        date: { type: 'string' },
+        print: { type: 'boolean', default: false },
+        root: { type: 'string' },
+        config: { type: 'string' },
+        repository: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+    }, true);
+    if (positionals.length > 1)
+        throw new UsageError(`name one series, not ${positionals.length}`);
+    const date = values.date ?? null;
+    if (date !== null && !(0,repo_dates/* isCalendarDate */.tf)(date))
+        throw new UsageError(`--date must be a day written YYYY-MM-DD, not “${date}”`);
+    const repository = values.repository ?? null;
+    if (repository !== null && !/^[\w.-]+\/[\w.-]+$/u.test(repository))
+        throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`);
+    return { series: positionals[0] ?? null, date, print: values.print ?? false, root: values.root ?? cwd, config: values.config ?? null, repository, help: values.help ?? false };
 }
 
 // EXTERNAL MODULE: ./src/plan/issue-text.ts + 2 modules
@@ -12292,7 +12259,6 @@ function countChanges(changes) {
 
 
 
-
 const PLAN_USAGE = `Usage: minutes-check plan [--root DIR] [--config FILE] [--repository OWNER/REPO]
                           [--max-new-issues N] [--max-closes-and-reopens N] [--format text|json]
 
@@ -12391,26 +12357,15 @@ async function readKnownIssues(token, repository, label, env, io) {
     return listKnownIssues(client, { owner, repo }, label);
 }
 function parsePlanArgs(argv, cwd) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            strict: true,
-            options: {
-                root: { type: 'string' },
-                config: { type: 'string' },
-                repository: { type: 'string' },
-                'max-new-issues': { type: 'string' },
-                'max-closes-and-reopens': { type: 'string' },
-                format: { type: 'string', default: 'text' },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
-    const { values } = parsed;
+    const { values } = parseOptions(argv, {
+        root: { type: 'string' },
+        config: { type: 'string' },
+        repository: { type: 'string' },
+        'max-new-issues': { type: 'string' },
+        'max-closes-and-reopens': { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h', default: false },
+    }, false);
     const count = (name, value, fallback) => {
         if (value === undefined)
             return fallback;
@@ -12780,7 +12735,6 @@ function searchUrl(owner, options) {
 
 
 
-
 const ITEMS_USAGE = `Usage: minutes-check items [--root DIR] [--config FILE] [--format markdown|json]
 
 Prints the open action items of the repository's minutes: each item the newest meeting that
@@ -12823,23 +12777,12 @@ async function runItems(argv, io) {
     return 0;
 }
 function parseItemsArgs(argv) {
-    let values;
-    try {
-        ;
-        ({ values } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            strict: true,
-            options: {
-                root: { type: 'string' },
-                config: { type: 'string' },
-                format: { type: 'string', default: 'markdown' },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        }));
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
+    const { values } = parseOptions(argv, {
+        root: { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string', default: 'markdown' },
+        help: { type: 'boolean', short: 'h', default: false },
+    }, false);
     const format = values.format;
     if (format !== 'markdown' && format !== 'json')
         throw new UsageError(`--format must be markdown or json, not “${format}”`);
@@ -13503,7 +13446,6 @@ function decodePath(path) {
 /* harmony export */   Dw: () => (/* binding */ codeSpanText),
 /* harmony export */   EH: () => (/* binding */ escapeLine),
 /* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   vd: () => (/* binding */ neutraliseReferences),
@@ -13537,14 +13479,6 @@ function neutraliseReferences(text) {
         .replace(/\b([a-z][a-z0-9+.-]{0,31}:)(?=\/\/)/gi, '$1\u200B')
         .replace(/\b(www)(?=\.)/gi, '$1\u200B');
 }
-/**
- * Escaped text, for inline places (comment, cells, messages). GFM turns `https://…`, `www.…`
- * and e-mail addresses in text into links (after parsing, so escapes do not stop it), and a
- * link in our comment should only ever be one we made: `escapeText` already breaks them.
- */
-function escapeInline(text) {
-    return escapeText(text);
-}
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 function escapeLine(text) {
     return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
@@ -13563,7 +13497,7 @@ function truncate(text, max) {
 }
 /** Untrusted text for one table cell or list item: truncated, then escaped. */
 function cell(text, max = 200) {
-    return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max));
+    return escapeText(truncate(text.replace(/\s+/g, ' ').trim(), max));
 }
 /** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */
 function link(label, url) {
@@ -13640,7 +13574,7 @@ function md(strings, ...values) {
 }
 /** A message with no Markdown of its own: the plain text, escaped. */
 function plainMessage(text) {
-    return { plain: text, markdown: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, VALUE_LIMIT * 3)) };
+    return { plain: text, markdown: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, VALUE_LIMIT * 3)) };
 }
 /** Whether a report argument is already a two-form message. */
 function isMessage(value) {
@@ -13653,7 +13587,7 @@ function markdownValue(value, inCode) {
     if (inCode)
         return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpanText */ .Dw)(text);
     // Escaping trims; the spaces around a value belong to the sentence.
-    return `${text.startsWith(' ') ? ' ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
+    return `${text.startsWith(' ') ? ' ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`;
 }
 function countBackticks(text) {
     return text.split('`').length - 1;

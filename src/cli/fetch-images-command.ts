@@ -1,6 +1,5 @@
 import { realpath, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { treeInThread } from '../check/check-in-thread.js'
 import { loadRepositoryConfig } from '../check/check-repository.js'
 import { describeUnmatched, selectFiles } from '../check/select-files.js'
@@ -12,7 +11,7 @@ import { localReader } from '../read/local-reader.js'
 import { plural } from '../report/findings.js'
 import { downloadPicture } from './download-picture.js'
 import type { CliIO } from './main.js'
-import { UsageError } from './parse-cli-args.js'
+import { parseOptions } from './parse-cli-args.js'
 
 export const FETCH_IMAGES_USAGE = `Usage: minutes-check fetch-images [PATHS or GLOBS...] [--root DIR] [--config FILE]
 
@@ -130,19 +129,14 @@ interface FetchImagesOptions {
 }
 
 function parseFetchImagesArgs(argv: string[]): FetchImagesOptions {
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        root: { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-    return { patterns: positionals, root: values.root, config: values.config, help: values.help ?? false }
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
+  const { values, positionals } = parseOptions(
+    argv,
+    {
+      root: { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    true,
+  )
+  return { patterns: positionals, root: values.root, config: values.config, help: values.help ?? false }
 }

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { configDocument } from '../init/config-document.js'
 import { configSupport } from '../init/config-support.js'
@@ -9,7 +8,7 @@ import { inferConfiguration, type InitInput } from '../init/infer-config.js'
 import { previewCheck } from '../init/preview.js'
 import { localReader } from '../read/local-reader.js'
 import type { CliIO } from './main.js'
-import { UsageError } from './parse-cli-args.js'
+import { UsageError, parseOptions } from './parse-cli-args.js'
 
 export const INIT_USAGE = `Usage: minutes-check init [--root DIR] [--dry-run] [--force]
 
@@ -77,22 +76,17 @@ interface InitOptions {
 }
 
 function parseInitArgs(argv: string[]): InitOptions {
-  try {
-    const { values } = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        root: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        write: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-    if (values.write && values['dry-run']) throw new UsageError('--write and --dry-run exclude each other')
-    return { root: values.root, dryRun: values['dry-run'] ?? false, force: values.force ?? false, help: values.help ?? false }
-  } catch (error) {
-    throw error instanceof UsageError ? error : new UsageError((error as Error).message)
-  }
+  const { values } = parseOptions(
+    argv,
+    {
+      root: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    false,
+  )
+  if (values.write && values['dry-run']) throw new UsageError('--write and --dry-run exclude each other')
+  return { root: values.root, dryRun: values['dry-run'] ?? false, force: values.force ?? false, help: values.help ?? false }
 }

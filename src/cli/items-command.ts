@@ -1,10 +1,9 @@
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { checkWorkspace } from '../check/check-repository.js'
 import { openItemsOfMinutes } from '../plan/item-history.js'
 import { groupByOwner, renderOpenItems } from '../render/dashboard.js'
 import type { CliIO } from './main.js'
-import { UsageError } from './parse-cli-args.js'
+import { UsageError, parseOptions } from './parse-cli-args.js'
 
 export const ITEMS_USAGE = `Usage: minutes-check items [--root DIR] [--config FILE] [--format markdown|json]
 
@@ -49,21 +48,16 @@ export async function runItems(argv: string[], io: CliIO): Promise<number> {
 }
 
 function parseItemsArgs(argv: string[]): { root?: string; config?: string; format: 'markdown' | 'json'; help: boolean } {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        root: { type: 'string' },
-        config: { type: 'string' },
-        format: { type: 'string', default: 'markdown' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }))
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
+  const { values } = parseOptions(
+    argv,
+    {
+      root: { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    false,
+  )
   const format = values.format
   if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format must be markdown or json, not “${format}”`)
   return { root: values.root, config: values.config, format, help: values.help ?? false }

@@ -1,12 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadRepositoryConfig } from '../check/check-repository.js'
 import { prepareFromRepository } from '../next/next-meeting-files.js'
 import { localReader } from '../read/local-reader.js'
 import { isCalendarDate } from '../repo/dates.js'
 import type { CliIO } from './main.js'
-import { UsageError } from './parse-cli-args.js'
+import { UsageError, parseOptions } from './parse-cli-args.js'
 
 export const NEXT_USAGE = `Usage: minutes-check next SERIES [--date YYYY-MM-DD] [--print] [--root DIR] [--config FILE]
 
@@ -88,27 +87,22 @@ export async function runNext(argv: string[], io: CliIO): Promise<number> {
 }
 
 function parseNextArgs(argv: string[], cwd: string): NextOptions {
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        date: { type: 'string' },
-        print: { type: 'boolean', default: false },
-        root: { type: 'string' },
-        config: { type: 'string' },
-        repository: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-    if (positionals.length > 1) throw new UsageError(`name one series, not ${positionals.length}`)
-    const date = values.date ?? null
-    if (date !== null && !isCalendarDate(date)) throw new UsageError(`--date must be a day written YYYY-MM-DD, not “${date}”`)
-    const repository = values.repository ?? null
-    if (repository !== null && !/^[\w.-]+\/[\w.-]+$/u.test(repository)) throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`)
-    return { series: positionals[0] ?? null, date, print: values.print ?? false, root: values.root ?? cwd, config: values.config ?? null, repository, help: values.help ?? false }
-  } catch (error) {
-    throw error instanceof UsageError ? error : new UsageError((error as Error).message)
-  }
+  const { values, positionals } = parseOptions(
+    argv,
+    {
+      date: { type: 'string' },
+      print: { type: 'boolean', default: false },
+      root: { type: 'string' },
+      config: { type: 'string' },
+      repository: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    true,
+  )
+  if (positionals.length > 1) throw new UsageError(`name one series, not ${positionals.length}`)
+  const date = values.date ?? null
+  if (date !== null && !isCalendarDate(date)) throw new UsageError(`--date must be a day written YYYY-MM-DD, not “${date}”`)
+  const repository = values.repository ?? null
+  if (repository !== null && !/^[\w.-]+\/[\w.-]+$/u.test(repository)) throw new UsageError(`--repository must be OWNER/REPO, not “${repository}”`)
+  return { series: positionals[0] ?? null, date, print: values.print ?? false, root: values.root ?? cwd, config: values.config ?? null, repository, help: values.help ?? false }
 }

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { FAIL_ON, type FailOn } from '../constants.js'
 
 /** The CLI's options, read once. */
@@ -28,6 +28,18 @@ export interface CliOptions {
 /** A command line that cannot be run; exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError'
+}
+
+/**
+ * node:util's `parseArgs`, strict, for the CLI and each subcommand: an unknown option or a
+ * missing value is a UsageError (exit 2 with the usage), never a stack trace.
+ */
+export function parseOptions<O extends ParseArgsOptionsConfig>(argv: string[], options: O, allowPositionals: boolean) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
 }
 
 export const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
@@ -75,33 +87,26 @@ PATH that matches no file a profile applies to.
 
 /** Parses argv (without the node and script entries). Throws UsageError. */
 export function parseCliArgs(argv: string[], cwd: string): CliOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        root: { type: 'string' },
-        config: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string', default: 'error' },
-        repository: { type: 'string' },
-        jobs: { type: 'string' },
-        'suppress-all': { type: 'boolean', default: false },
-        'prune-suppressions': { type: 'boolean', default: false },
-        'show-suppressed': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', default: false },
-      },
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
-  const { values, positionals } = parsed
+  const { values, positionals } = parseOptions(
+    argv,
+    {
+      root: { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+      repository: { type: 'string' },
+      jobs: { type: 'string' },
+      'suppress-all': { type: 'boolean', default: false },
+      'prune-suppressions': { type: 'boolean', default: false },
+      'show-suppressed': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
+    },
+    true,
+  )
   const format = values.format
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not “${format}”`)
   const failOn = values['fail-on'] as FailOn

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { checkWorkspace } from '../check/check-repository.js'
 import { DEFAULT_MAX_CLOSES_AND_REOPENS, DEFAULT_MAX_NEW_ISSUES } from '../constants.js'
 import { logLine } from '../markup/log-line.js'
 import { latestOccurrences } from '../plan/occurrences.js'
 import { countChanges, planIssues, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
 import type { CliIO } from './main.js'
-import { UsageError } from './parse-cli-args.js'
+import { UsageError, parseOptions } from './parse-cli-args.js'
 
 export const PLAN_USAGE = `Usage: minutes-check plan [--root DIR] [--config FILE] [--repository OWNER/REPO]
                           [--max-new-issues N] [--max-closes-and-reopens N] [--format text|json]
@@ -130,25 +129,19 @@ async function readKnownIssues(token: string, repository: string, label: string,
 }
 
 function parsePlanArgs(argv: string[], cwd: string): PlanOptions {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        root: { type: 'string' },
-        config: { type: 'string' },
-        repository: { type: 'string' },
-        'max-new-issues': { type: 'string' },
-        'max-closes-and-reopens': { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
-  const { values } = parsed
+  const { values } = parseOptions(
+    argv,
+    {
+      root: { type: 'string' },
+      config: { type: 'string' },
+      repository: { type: 'string' },
+      'max-new-issues': { type: 'string' },
+      'max-closes-and-reopens': { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    false,
+  )
   const count = (name: string, value: string | undefined, fallback: number) => {
     if (value === undefined) return fallback
     const number = Number(value)

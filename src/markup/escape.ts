@@ -29,15 +29,6 @@ export function neutraliseReferences(text: string): string {
     .replace(/\b(www)(?=\.)/gi, '$1\u200B')
 }
 
-/**
- * Escaped text, for inline places (comment, cells, messages). GFM turns `https://…`, `www.…`
- * and e-mail addresses in text into links (after parsing, so escapes do not stop it), and a
- * link in our comment should only ever be one we made: `escapeText` already breaks them.
- */
-export function escapeInline(text: string): string {
-  return escapeText(text)
-}
-
 /** Escaped text that starts a line of its own (after `> `): no heading, quote or list may begin. */
 export function escapeLine(text: string): string {
   return escapeText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1')
@@ -57,7 +48,7 @@ export function truncate(text: string, max: number): string {
 
 /** Untrusted text for one table cell or list item: truncated, then escaped. */
 export function cell(text: string, max = 200): string {
-  return escapeInline(truncate(text.replace(/\s+/g, ' ').trim(), max))
+  return escapeText(truncate(text.replace(/\s+/g, ' ').trim(), max))
 }
 
 /** A Markdown link whose label is untrusted text; the URL is ours (built from paths we percent-encode). */

@@ -1,4 +1,4 @@
-import { codeSpanText, escapeInline, truncate } from './escape.js'
+import { codeSpanText, escapeText, truncate } from './escape.js'
 
 /**
  * A finding's message in two forms: `plain` for annotations, the CLI and the JSON report
@@ -40,7 +40,7 @@ export function md(strings: TemplateStringsArray, ...values: readonly Value[]): 
 
 /** A message with no Markdown of its own: the plain text, escaped. */
 export function plainMessage(text: string): Message {
-  return { plain: text, markdown: escapeInline(truncate(text, VALUE_LIMIT * 3)) }
+  return { plain: text, markdown: escapeText(truncate(text, VALUE_LIMIT * 3)) }
 }
 
 /** Whether a report argument is already a two-form message. */
@@ -53,7 +53,7 @@ function markdownValue(value: Value, inCode: boolean): string {
   const text = truncate(String(value).replace(/\s+/g, ' '), VALUE_LIMIT)
   if (inCode) return codeSpanText(text)
   // Escaping trims; the spaces around a value belong to the sentence.
-  return `${text.startsWith(' ') ? ' ' : ''}${escapeInline(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`
+  return `${text.startsWith(' ') ? ' ' : ''}${escapeText(text)}${text.endsWith(' ') && text.trim() !== '' ? ' ' : ''}`
 }
 
 function countBackticks(text: string): number {
