@@ -62,7 +62,7 @@ export function isHabit(share: TraitShare, total: number): boolean {
   return share.required || (isNearlyEvery(share.files, total) && isNearlyEvery(share.recentFiles, share.recent))
 }
 
-/** A section nearly every file of a series has. */
+/** A section the series keeps (95 % of its files and of its newest ones): required. */
 export interface InferredSection {
   /** The spelling most files use. */
   name: string
