@@ -90,6 +90,107 @@ describe('required sections: only those about 95 % of the files, and of the newe
   })
 })
 
+/**
+ * `count` fortnightly meetings in `sync/`, oldest first; the files given by index lack the
+ * minute-taker line (`taker`), the date in the title (`undated`), or write the date in the
+ * front matter instead of the title (`frontMatter`).
+ */
+function seriesOf(count: number, lacking: { taker?: number[]; undated?: number[]; frontMatter?: number[] }): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (let at = 0; at < count; at++) {
+    const date = new Date(Date.UTC(2024, 0, 2 + 14 * at)).toISOString().slice(0, 10)
+    const inFrontMatter = lacking.frontMatter?.includes(at) ?? false
+    const head = inFrontMatter ? `---\ndate: ${date}\n---\n# Sync\n` : `# ${lacking.undated?.includes(at) ? 'Sync' : `Sync ${date}`}\n`
+    const taker = lacking.taker?.includes(at) ? '' : 'Minutes: Ana\n\n'
+    files[`sync/${date}.md`] = `${head}\n## Participants\n\n- @ana\n- @ben\n\n${taker}## Notes\n\nNothing else.\n`
+  }
+  return files
+}
+
+/** Every finding as `path:line severity rule`. */
+function levelsOf(report: Awaited<ReturnType<typeof previewCheck>>): string[] {
+  return report.files.flatMap((file) => file.findings.map((finding) => `${file.path}:${finding.line} ${finding.severity} ${finding.rule}`))
+}
+
+type WrittenProfile = { rules: Record<string, string>; minuteTaker?: unknown; frontMatterDate?: string }
+
+describe('the minute-taker and the date: an error only where 95 % of the files, and of the newest ones, have them', () => {
+  const REASON = 'an error only when 95 % of the files and of the newest ones have it'
+
+  test('a minute-taker line 2 of 12 files lack (17 %) is a warning where it is missing, and init says why', async () => {
+    const { inference, written, summary, text, report } = await initOn(seriesOf(12, { taker: [3, 8] }))
+    expect(inference.series[0]?.minuteTaker).toEqual({ section: 'Participants', labels: ['Minutes'], files: 10, recentFiles: 8, recent: 10, required: false })
+    const sync = (written.profiles as Record<string, WrittenProfile>).sync
+    expect(sync?.rules['minute-taker']).toBe('warning')
+    expect(sync?.minuteTaker).toEqual({ section: 'Participants', labels: ['Minutes'] })
+    expect(summary).toContain(`    minute-taker: “Minutes:” under “Participants” (10 of 12, 8 of the newest 10): minute-taker is a warning (${REASON})\n`)
+    expect(text).toContain(
+      '    # The minute-taker line nearly every file has, short of 95 % of the files and of the newest ones: rule minute-taker is a warning (files with it: sync/YYYY-MM-DD.md 10 of 12, 8 of the newest 10)\n    minuteTaker:\n',
+    )
+    // Nobody is red for a line the series does not keep; the two files are told.
+    expect(levelsOf(report)).toEqual(['sync/2024-02-13.md:3 warning minute-taker', 'sync/2024-04-23.md:3 warning minute-taker'])
+  })
+
+  test('one file of 25 without it (96 %), none of the newest: required, and that file is an error', async () => {
+    const { inference, written, summary, text, report } = await initOn(seriesOf(25, { taker: [4] }))
+    expect(inference.series[0]?.minuteTaker).toMatchObject({ files: 24, recentFiles: 10, recent: 10, required: true })
+    expect((written.profiles as Record<string, WrittenProfile>).sync?.rules['minute-taker']).toBe('error')
+    expect(summary).toContain('    minute-taker: “Minutes:” under “Participants” (24 of 25)\n')
+    expect(text).toContain('    # The minute-taker line 95 % of the files and of the newest ones have (files with it: sync/YYYY-MM-DD.md 24 of 25)\n')
+    expect(levelsOf(report)).toEqual(['sync/2024-02-27.md:3 error minute-taker'])
+  })
+
+  test('96 % of the files but not the newest one: not required (the newest ones must keep it too)', async () => {
+    const { inference, written } = await initOn(seriesOf(25, { taker: [24] }))
+    expect(inference.series[0]?.minuteTaker).toMatchObject({ files: 24, recentFiles: 9, recent: 10, required: false })
+    expect((written.profiles as Record<string, WrittenProfile>).sync?.rules['minute-taker']).toBe('warning')
+  })
+
+  test('a minute-taker line half the files have is not checked, and init says so', async () => {
+    const { inference, written, summary, text, report } = await initOn(seriesOf(12, { taker: [0, 2, 4, 6, 8, 10] }))
+    expect(inference.series[0]?.minuteTaker).toBeNull()
+    const sync = (written.profiles as Record<string, WrittenProfile>).sync
+    expect([sync?.rules['minute-taker'], sync?.minuteTaker]).toEqual(['off', undefined])
+    const said = 'not checked: “Minutes:” under “Participants” in too few files (6 of 12, 5 of the newest 10; a warning from 80 % of the files and of the newest ones, an error from 95 %)'
+    expect(summary).toContain(`    minute-taker: ${said}\n`)
+    expect(text).toContain(`; minute-taker ${said}\n`)
+    expect(levelsOf(report)).toEqual([])
+  })
+
+  test('dates in 10 of 12 titles (83 %): title-date is a warning for the two, and the configuration says why', async () => {
+    const { inference, written, summary, text, report } = await initOn(seriesOf(12, { undated: [1, 7] }))
+    expect(inference.series[0]?.datePlace).toEqual({ kind: 'title', files: 10, recentFiles: 9, recent: 10, required: false })
+    expect((written.profiles as Record<string, WrittenProfile>).sync?.rules['title-date']).toBe('warning')
+    expect(summary).toContain(`    date: dates in titles (10 of 12, 9 of the newest 10): title-date is a warning (${REASON})\n`)
+    expect(text).toContain(`; dates in titles (10 of 12, 9 of the newest 10): title-date is a warning (${REASON})\n`)
+    expect(text).toContain('      # A warning: nearly every file is dated, short of 95 % of the files and of the newest ones (the counts are above)\n      title-date: warning\n')
+    expect(levelsOf(report)).toEqual(['sync/2024-01-16.md:1 warning title-date', 'sync/2024-04-09.md:1 warning title-date'])
+  })
+
+  test('dates in 24 of 25 titles, the undated one old: title-date stays an error', async () => {
+    const { inference, written, report } = await initOn(seriesOf(25, { undated: [2] }))
+    expect(inference.series[0]?.datePlace).toEqual({ kind: 'title', files: 24, recentFiles: 10, recent: 10, required: true })
+    expect((written.profiles as Record<string, WrittenProfile>).sync?.rules['title-date']).toBe('error')
+    expect(levelsOf(report)).toEqual(['sync/2024-01-30.md:1 error title-date'])
+  })
+
+  test('dates in too few titles: title-date is off, and init says how few', async () => {
+    const { inference, written, summary } = await initOn(seriesOf(12, { undated: [0, 1, 2, 3, 4, 5, 6] }))
+    expect(inference.series[0]?.datePlace).toEqual({ kind: 'none', titles: { files: 5, recentFiles: 5, recent: 10, required: false } })
+    expect((written.profiles as Record<string, WrittenProfile>).sync?.rules['title-date']).toBe('off')
+    expect(summary).toContain('    date: dates in too few titles to check them (5 of 12, 5 of the newest 10; a warning from 80 % of the files and of the newest ones, an error from 95 %)\n')
+  })
+
+  test('a front matter date most files write, the others dating their titles: every file is dated, so title-date is an error', async () => {
+    const { inference, written, summary, report } = await initOn(seriesOf(12, { frontMatter: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] }))
+    expect(inference.series[0]?.datePlace).toEqual({ kind: 'front-matter', key: 'date', keyFiles: 10, files: 12, recentFiles: 10, recent: 10, required: true })
+    const sync = (written.profiles as Record<string, WrittenProfile>).sync
+    expect([sync?.frontMatterDate, sync?.rules['title-date']]).toEqual([support.frontMatterDate ? 'date' : undefined, support.frontMatterDate ? 'error' : 'off'])
+    expect(summary).toContain('    date: dates in front matter `date` (10 of 12) or in titles (12 of 12)\n')
+    expect(levelsOf(report)).toEqual([])
+  })
+})
+
 /** A board and an ops meeting, both in `notes/YYYY/`, told apart by the file name's suffix. */
 function boardAndOps(years: number[]): Record<string, string> {
   const files: Record<string, string> = {}

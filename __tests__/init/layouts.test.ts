@@ -107,7 +107,8 @@ describe('init on a working group (minutes/YYYY/MM-DD.md)', () => {
     expect(written.profiles).toEqual({
       minutes: {
         paths: [path('minutes/YYYY/MM-DD.md')],
-        rules: { ...ALL_ON, 'team-minutes-link': 'off', 'team-minutes-missing': 'off' },
+        // 6 of 7 files name their note taker: a habit, not a requirement (95 %).
+        rules: { ...ALL_ON, 'minute-taker': 'warning', 'team-minutes-link': 'off', 'team-minutes-missing': 'off' },
         requiredSections: ['Attendees', 'Agenda', 'Notes'],
         minuteTaker: { section: 'Attendees', labels: ['Note taker'] },
       },
@@ -120,7 +121,7 @@ describe('init on a working group (minutes/YYYY/MM-DD.md)', () => {
   test('the configuration finds the planted defects and nothing else', async () => {
     const { report } = await initOn('working-group')
     expect(findingsOf(report)).toEqual([
-      'minutes/2025/12-16.md:3:1 error minute-taker The “Attendees” section names no minute-taker; add `- Note taker: NAME`.',
+      'minutes/2025/12-16.md:3:1 warning minute-taker The “Attendees” section names no minute-taker; add `- Note taker: NAME`.',
       ...(engineReadsPathDates
         ? [
             'minutes/2026/01-27.md:1:23 error title-date-matches-filename The title says 2026-01-20 but the path `2026/01-27.md` says 2026-01-27; fix whichever is wrong.',
@@ -151,7 +152,7 @@ describe('init on a board (YYYY-MM-DD-board.md at the root, date in the front ma
       },
     })
     expect(inference.series.map((series) => [series.series.pattern, series.datePlace])).toEqual([
-      ['YYYY-MM-DD-board.md', { kind: 'front-matter', key: 'date', files: 6 }],
+      ['YYYY-MM-DD-board.md', { kind: 'front-matter', key: 'date', keyFiles: 6, files: 6, recentFiles: 6, recent: 6, required: true }],
     ])
     expect(inference.newestMeeting).toBe('2026-03-19')
   })

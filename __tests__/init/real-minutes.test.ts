@@ -14,6 +14,7 @@ import { readInitInput } from '../../test-support/init-input.js'
 import { REAL_MINUTES, REAL_REPOSITORY, describeRealMinutes } from '../../test-support/real-minutes.js'
 
 const SAMPLE = resolve(REAL_MINUTES, '../scs-minutes-sample')
+const SERIES = resolve(REAL_MINUTES, '../scs-series')
 const support = configSupport()
 const COMMUNITY_CALL = profilePath('community-call/YYYYMMDD.md', support)
 
@@ -97,6 +98,12 @@ describeSample('init on the larger real sample (scs-minutes-sample)', () => {
       ['Team updates', 8, true],
     ])
     expect(weekly?.rules['team-minutes-link']).toBe('warning')
+    // 8 of 9 calls name their minute-taker, 18 of 19 iaas titles hold a date: short of 95 %,
+    // so a file without them is told with a warning, not made red.
+    expect(weekly?.rules['minute-taker']).toBe('warning')
+    const iaas = inference.profiles.find((profile) => profile.series.some((series) => series.series.pattern === 'iaas/YYYYMMDD.md'))
+    expect(iaas?.series.find((series) => series.series.pattern === 'iaas/YYYYMMDD.md')?.datePlace).toEqual({ kind: 'title', files: 18, recentFiles: 10, recent: 10, required: false })
+    expect(iaas?.rules['title-date']).toBe('warning')
     expect(Object.keys(written.profiles)).toEqual(inference.profiles.map((profile) => profile.name))
     const checked = new Set(report.files.map((file) => file.path))
     const dated = inference.series.flatMap((series) => series.series.files.map((file) => file.path))
@@ -117,10 +124,12 @@ function redFiles(report: RunReport): string[] {
 }
 
 describeRealMinutes('init does not make the known layout worse than the built-in defaults', () => {
-  // Measured: scs-minutes 1 file (init) vs 1 (defaults); scs-minutes-sample 3 vs 4.
+  // Measured: scs-minutes 1 file (init) vs 1 (defaults); scs-minutes-sample 1 vs 4 (3 before
+  // the date and the minute-taker needed 95 % of the files to be errors); scs-series 2 vs 4 (4 before).
   test.each([
     ['scs-minutes', REAL_MINUTES, 1, 1],
-    ['scs-minutes-sample', SAMPLE, 3, 4],
+    ['scs-minutes-sample', SAMPLE, 1, 4],
+    ['scs-series', SERIES, 2, 4],
   ])('%s: files with an error other than a broken link, init ≤ defaults', async (_name, root, underInit, underDefaults) => {
     if (!existsSync(root)) return
     const { report, inference } = await initOn(root)

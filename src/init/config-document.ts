@@ -3,7 +3,7 @@ import { plural } from '../report/findings.js'
 import type { ConfigSupport } from './config-support.js'
 import type { InferredPhrase } from './infer-action-items.js'
 import { teamMappings, type Inference, type InferredProfile } from './infer-config.js'
-import { REQUIRED_SHARE, type DatePlace, type SeriesInference } from './infer-series.js'
+import { NEARLY_EVERY, REQUIRED_SHARE, type DatePlace, type InferredMinuteTaker, type SeriesInference, type TraitShare } from './infer-series.js'
 import { describeRunningSource, runningProfileValue } from './running-document.js'
 
 /** The JSON Schema of the configuration, for editors (yaml-language-server). */
@@ -70,6 +70,7 @@ export function configDocument(inference: Inference, support: ConfigSupport): st
         const counts = profile.requiredSections.map((section) => `${section.name} ${section.files}`).join(', ')
         commentKey(node, 'requiredSections', ` Sections ${REQUIRED_SHARE * 100} % of the files and of the newest ones have (files with it, of ${files}: ${counts})`)
       }
+      if (isMap(node)) commentLevels(node, profile)
     }
   }
   return document.toString({ lineWidth: 0 })
@@ -112,8 +113,9 @@ export function describeProfileSource(profile: InferredProfile): string[] {
     const files = inference.series.files
     const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : (files[0]?.date ?? '')
     const optional = inference.optionalSections.length > 0 ? `; left optional: ${describeOptionalSections(inference)}` : ''
+    const taker = inference.uncheckedMinuteTaker ? `; minute-taker ${describeUncheckedMinuteTaker(inference.uncheckedMinuteTaker, inference.files.length)}` : ''
     const kind = inference.frontMatter ? ` with ${Object.entries(inference.frontMatter).map(([key, value]) => `${key}: ${value}`).join(', ')}` : ''
-    return `${inference.series.pattern}${kind}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}${optional}`
+    return `${inference.series.pattern}${kind}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}${optional}${taker}`
   })
 }
 
@@ -124,15 +126,67 @@ export function describeOptionalSections(inference: SeriesInference): string {
     .join(', ')
 }
 
-/** `dates in titles (6 of 6)`, `date in front matter \`date\` (5 of 5)`, `no date in titles`. */
+/**
+ * `dates in titles (6 of 6)`, `dates in front matter \`date\` (5 of 5)`; short of the required
+ * share, with the newest files and the level that leaves `title-date` at.
+ */
 export function describeDatePlace(place: DatePlace, files: number): string {
   switch (place.kind) {
     case 'title':
-      return `dates in titles (${place.files} of ${files})`
-    case 'front-matter':
-      return `dates in front matter \`${place.key}\` (${place.files} of ${files})`
+      return `dates in titles (${describeShare(place, files)})${belowRequired(place, 'title-date')}`
+    case 'front-matter': {
+      const where = place.keyFiles === place.files ? `front matter \`${place.key}\`` : `front matter \`${place.key}\` (${place.keyFiles} of ${files}) or in titles`
+      return `dates in ${where} (${describeShare(place, files)})${belowRequired(place, 'title-date')}`
+    }
     case 'none':
-      return 'no date in titles'
+      return place.titles.files === 0
+        ? 'no date in titles'
+        : `dates in too few titles to check them (${describeShare(place.titles, files)}; ${CHECKED_FROM})`
+  }
+}
+
+/** `“Scribe:” under “Present” (6 of 6)`; short of the required share, with the level that leaves `minute-taker` at. */
+export function describeMinuteTaker(taker: InferredMinuteTaker, files: number): string {
+  const labels = taker.labels.map((label) => `“${label}:”`).join(' or ')
+  return `${labels} under “${taker.section}” (${describeShare(taker, files)})${belowRequired(taker, 'minute-taker')}`
+}
+
+/** What is left unchecked: the minute-taker line too few files have. */
+export function describeUncheckedMinuteTaker(taker: InferredMinuteTaker, files: number): string {
+  const labels = taker.labels.map((label) => `“${label}:”`).join(' or ')
+  return `not checked: ${labels} under “${taker.section}” in too few files (${describeShare(taker, files)}; ${CHECKED_FROM})`
+}
+
+const CHECKED_FROM = `a warning from ${NEARLY_EVERY * 100} % of the files and of the newest ones, an error from ${REQUIRED_SHARE * 100} %`
+
+/** `6 of 6` where required; else `5 of 6, 5 of the newest 6`, the newest files being half the reason. */
+function describeShare(share: TraitShare, files: number): string {
+  return share.required ? `${share.files} of ${files}` : `${share.files} of ${files}, ${share.recentFiles} of the newest ${share.recent}`
+}
+
+function belowRequired(share: TraitShare, rule: string): string {
+  return share.required ? '' : `: ${rule} is a warning (an error only when ${REQUIRED_SHARE * 100} % of the files and of the newest ones have it)`
+}
+
+/**
+ * Why `minuteTaker` is checked at the level it is, and why `title-date` is only a warning:
+ * with the files that have the trait in each series the profile covers.
+ */
+function commentLevels(node: YAMLMap, profile: InferredProfile): void {
+  const takers = profile.series.filter((series) => series.minuteTaker !== null)
+  if (profile.minuteTaker && takers.length > 0) {
+    const counts = takers.map((series) => `${series.series.pattern} ${describeShare(series.minuteTaker as InferredMinuteTaker, series.files.length)}`).join('; ')
+    commentKey(
+      node,
+      'minuteTaker',
+      profile.rules['minute-taker'] === 'warning'
+        ? ` The minute-taker line nearly every file has, short of ${REQUIRED_SHARE * 100} % of the files and of the newest ones: rule minute-taker is a warning (files with it: ${counts})`
+        : ` The minute-taker line ${REQUIRED_SHARE * 100} % of the files and of the newest ones have (files with it: ${counts})`,
+    )
+  }
+  const rules = node.get('rules', true)
+  if (isMap(rules) && profile.rules['title-date'] === 'warning') {
+    commentKey(rules, 'title-date', ` A warning: nearly every file is dated, short of ${REQUIRED_SHARE * 100} % of the files and of the newest ones (the counts are above)`)
   }
 }
 

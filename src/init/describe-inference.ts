@@ -1,6 +1,6 @@
 import { countFindings, describeCounts, plural } from '../report/findings.js'
 import type { RunReport } from '../report/types.js'
-import { describeDatePlace, describeOptionalSections } from './config-document.js'
+import { describeDatePlace, describeMinuteTaker, describeOptionalSections, describeUncheckedMinuteTaker } from './config-document.js'
 import type { ConfigSupport } from './config-support.js'
 import type { Inference } from './infer-config.js'
 import { describePictureHost } from './infer-external-images.js'
@@ -9,7 +9,8 @@ import { describeRunningSource } from './running-document.js'
 
 /**
  * What `init` inferred and what the tree gets under it, as the lines it prints: each meeting
- * series with its profile, date place, required sections and minute-taker; team folders; the
+ * series with its profile, date place, required sections and minute-taker (and what it left
+ * optional or a warning, and why); team folders; the
  * repository; `actionItems.since`; then the findings of a check under the new configuration.
  */
 export function describeInference(inference: Inference, report: RunReport, support: ConfigSupport): string {
@@ -30,10 +31,8 @@ export function describeInference(inference: Inference, report: RunReport, suppo
         if (series.optionalSections.length > 0) {
           lines.push(`    left optional (required only when ${REQUIRED_SHARE * 100} % of the files and of the newest ones have it): ${describeOptionalSections(series)}`)
         }
-        if (series.minuteTaker) {
-          const labels = series.minuteTaker.labels.map((label) => `“${label}:”`).join(' or ')
-          lines.push(`    minute-taker: ${labels} under “${series.minuteTaker.section}” (${series.minuteTaker.files} of ${series.files.length})`)
-        }
+        if (series.minuteTaker) lines.push(`    minute-taker: ${describeMinuteTaker(series.minuteTaker, series.files.length)}`)
+        if (series.uncheckedMinuteTaker) lines.push(`    minute-taker: ${describeUncheckedMinuteTaker(series.uncheckedMinuteTaker, series.files.length)}`)
       }
     }
     lines.push(`Date patterns: ${inference.datePatterns.join(', ')}`)

@@ -6,7 +6,7 @@ import { RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
 import { indexRepository } from '../repo/repo-index.js'
 import { configSupport, type ConfigSupport } from './config-support.js'
 import { factsOf, type FileFacts } from './file-facts.js'
-import { MIN_FILES_FOR_SECTIONS, inferSeries, isNearlyEvery, type InferredMinuteTaker, type InferredSection, type SeriesInference } from './infer-series.js'
+import { MIN_FILES_FOR_SECTIONS, inferSeries, isNearlyEvery, type InferredMinuteTaker, type InferredSection, type SeriesInference, type TraitShare } from './infer-series.js'
 import { inferTeams, repositoryOfLinks, type InferredTeam } from './infer-teams.js'
 import { MIN_FILES_OF_A_KIND, findMeetingSeries, type MeetingSeries } from './series.js'
 import { externalPictures, type ExternalPicture } from '../links/external-images.js'
@@ -63,8 +63,9 @@ export interface Inference {
 
 /**
  * Infers a configuration fitted to a repository of minutes: its meeting series and their
- * file-name patterns, where the date stands, the sections and minute-taker label nearly every
- * file has, and the team folders team headings name. Pure: the caller reads the files.
+ * file-name patterns, where the date stands, the sections and minute-taker label its files
+ * keep (required at 95 % of the files and of the newest ones, a warning at 80 %), and the team
+ * folders team headings name. Pure: the caller reads the files.
  */
 export function inferConfiguration(input: InitInput, support: ConfigSupport = configSupport()): Inference {
   const excluded = picomatch(DEFAULT_CONFIG.exclude, { dot: true })
@@ -162,25 +163,30 @@ function frontMatterDateOf(inference: SeriesInference, support: ConfigSupport): 
 
 function rulesFor(inference: SeriesInference, support: ConfigSupport): Record<RuleId, RuleLevel> {
   const on = (condition: boolean, id: RuleId): RuleLevel => (condition ? DEFAULT_RULE_LEVELS[id] : 'off')
+  // A trait the series keeps at the required share is an error where a file lacks it; one
+  // nearly every file shows is a warning there (never red), and none is not checked.
+  const kept = (share: TraitShare | null, id: RuleId): RuleLevel => (share === null ? 'off' : share.required ? DEFAULT_RULE_LEVELS[id] : 'warning')
+  const place = inference.datePlace
   // A date in the front matter stands for the title's (and must agree with the path's).
-  const dated = inference.datePlace.kind === 'title' || frontMatterDateOf(inference, support) !== null
+  const dated = place.kind === 'title' || (place.kind === 'front-matter' && frontMatterDateOf(inference, support) !== null) ? place : null
   // Team sections, even under a wrapper a few files lack: the team-minutes rules (warnings) fit them.
   const teams = [...inference.sections, ...inference.optionalSections].some((section) => section.wrapsTeams)
-  const levels: Record<RuleId, boolean> = {
-    'title-date': dated,
-    // Too few files to tell a habit from a slip: the built-in default.
-    'title-heading': inference.files.length < MIN_FILES_FOR_SECTIONS || isNearlyEvery(inference.levelOneTitles, inference.files.length),
+  const levels: Record<RuleId, RuleLevel> = {
+    'title-date': kept(dated, 'title-date'),
+    // A warning rule at most, so a habit (nearly every title) is enough to point out the odd
+    // title; too few files to tell a habit from a slip: the built-in default.
+    'title-heading': on(inference.files.length < MIN_FILES_FOR_SECTIONS || isNearlyEvery(inference.levelOneTitles, inference.files.length), 'title-heading'),
     // Whatever the habit, a date a title does hold must be the path's.
-    'title-date-matches-filename': true,
-    'required-section': inference.sections.length > 0,
-    'minute-taker': inference.minuteTaker !== null,
-    'team-minutes-link': teams,
-    'team-minutes-missing': teams,
-    'link-target-exists': true,
-    'external-image-copied': true,
-    encoding: true,
+    'title-date-matches-filename': on(true, 'title-date-matches-filename'),
+    'required-section': on(inference.sections.length > 0, 'required-section'),
+    'minute-taker': kept(inference.minuteTaker, 'minute-taker'),
+    'team-minutes-link': on(teams, 'team-minutes-link'),
+    'team-minutes-missing': on(teams, 'team-minutes-missing'),
+    'link-target-exists': on(true, 'link-target-exists'),
+    'external-image-copied': on(true, 'external-image-copied'),
+    encoding: on(true, 'encoding'),
   }
-  return Object.fromEntries(RULE_IDS.map((id) => [id, on(levels[id], id)])) as Record<RuleId, RuleLevel>
+  return Object.fromEntries(RULE_IDS.map((id) => [id, levels[id]])) as Record<RuleId, RuleLevel>
 }
 
 /** A series' files as a profile path: `meetings/YYYY-MM-DD.md` where paths read date tokens. */

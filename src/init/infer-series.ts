@@ -2,16 +2,21 @@ import { headingKey } from '../model/sections.js'
 import type { FileFacts } from './file-facts.js'
 import type { MeetingSeries } from './series.js'
 
-/** "Nearly every file": the share of a series' files that must show a trait for it to be required. */
-export const NEARLY_EVERY = 0.8
-
 /**
- * The share of a series' files, and of its newest files, that must keep a section for it to be
- * required: a section one file in six lacks would make one file in six red.
+ * The share of a series' files, and of its newest files, that must show a trait for it to be
+ * required (an error where a file lacks it): a section, the date in the title or front matter,
+ * the minute-taker line. A trait one file in six lacks would make one file in six red.
  */
 export const REQUIRED_SHARE = 0.95
 
-/** The newest files of a series, which must keep a required section too (a form given up lately is not required). */
+/**
+ * "Nearly every file": below the required share, the share (of the files and of the newest
+ * ones) that still makes a trait a habit, checked as a warning (the date, the minute-taker);
+ * and the share of level-1 titles that turns `title-heading` on, a warning rule at most.
+ */
+export const NEARLY_EVERY = 0.8
+
+/** The newest files of a series, which must keep a required trait too (a form given up lately is not required). */
 export const RECENT_FILES = 10
 
 /** Whether `count` of `total` files is at least the required share (all of them in a series under 20). */
@@ -22,12 +27,42 @@ export function isRequiredShare(count: number, total: number): boolean {
 /** A series needs this many files before its common sections are taken as required. */
 export const MIN_FILES_FOR_SECTIONS = 3
 
-/** Whether `count` of `total` files is nearly every one (all of them when there are few). */
+/** Whether `count` of `total` files is nearly every one (all of them when there are 4 or fewer). */
 export function isNearlyEvery(count: number, total: number): boolean {
-  return total > 0 && count >= Math.ceil(NEARLY_EVERY * total)
+  // The epsilon keeps 0.8 × 35 = 28.000000000000004 at 28, as the docs say "rounded up".
+  return total > 0 && count >= Math.ceil(NEARLY_EVERY * total - 1e-9)
 }
 
-/** A section nearly every file of a series has. */
+/** How many of a series' files, and of its newest ones, show a trait; and how firmly it is kept. */
+export interface TraitShare {
+  /** Files with it, of all the series' files. */
+  files: number
+  /** Files with it among the newest ones, and how many newest files were looked at. */
+  recentFiles: number
+  recent: number
+  /** At the required share of the files and of the newest ones: an error where a file lacks it. */
+  required: boolean
+}
+
+/** Files are oldest first (the series' order); the newest ones are the last. */
+export function traitShare(files: readonly FileFacts[], has: (file: FileFacts) => boolean): TraitShare {
+  const recent = files.slice(-RECENT_FILES)
+  const count = files.filter(has).length
+  const recentCount = recent.filter(has).length
+  return {
+    files: count,
+    recentFiles: recentCount,
+    recent: recent.length,
+    required: isRequiredShare(count, files.length) && isRequiredShare(recentCount, recent.length),
+  }
+}
+
+/** A habit short of a requirement: nearly every file and nearly every newest file show it. */
+export function isHabit(share: TraitShare, total: number): boolean {
+  return share.required || (isNearlyEvery(share.files, total) && isNearlyEvery(share.recentFiles, share.recent))
+}
+
+/** A section the series keeps (95 % of its files and of its newest ones): required. */
 export interface InferredSection {
   /** The spelling most files use. */
   name: string
@@ -51,17 +86,20 @@ export interface OptionalSection {
   wrapsTeams: boolean
 }
 
-/** Where the meeting date stands inside the files of a series. */
+/**
+ * Where the meeting date stands inside the files of a series, and how many files date
+ * themselves there: required (`title-date` an error), or nearly every file (a warning).
+ * With a front matter key, a file dated by its title counts too (the title may hold it instead).
+ */
 export type DatePlace =
-  | { kind: 'title'; files: number }
-  | { kind: 'front-matter'; key: string; files: number }
-  | { kind: 'none' }
+  | ({ kind: 'title' } & TraitShare)
+  | ({ kind: 'front-matter'; key: string; keyFiles: number } & TraitShare)
+  | { kind: 'none'; titles: TraitShare }
 
-/** The label that introduces the minute-taker, and the section it stands in. */
-export interface InferredMinuteTaker {
+/** The label that introduces the minute-taker, the section it stands in, and the files that have it there. */
+export interface InferredMinuteTaker extends TraitShare {
   section: string
   labels: string[]
-  files: number
 }
 
 /** What `init` infers about one meeting series. */
@@ -77,7 +115,10 @@ export interface SeriesInference {
   sections: InferredSection[]
   /** Sections at least half the files have that fall short of the required share. */
   optionalSections: OptionalSection[]
+  /** Nearly every file names it: checked (an error when required, else a warning). */
   minuteTaker: InferredMinuteTaker | null
+  /** The commonest minute-taker line when at least half the files have it but too few to check it: said, not checked. */
+  uncheckedMinuteTaker: InferredMinuteTaker | null
 }
 
 /** Spellings taken as one section; the first is the key. Matching is on the normalized heading. */
@@ -121,6 +162,8 @@ export function undecorated(title: string): string {
 /** Infers how the files of one series are written. */
 export function inferSeries(series: MeetingSeries, files: FileFacts[], frontMatter: Record<string, string> | null = null): SeriesInference {
   const { sections, optional } = files.length >= MIN_FILES_FOR_SECTIONS ? commonSections(files) : { sections: [], optional: [] }
+  const minuteTaker = files.length >= MIN_FILES_FOR_SECTIONS ? commonMinuteTaker(files) : null
+  const checked = minuteTaker !== null && isHabit(minuteTaker, files.length)
   return {
     series,
     frontMatter,
@@ -129,23 +172,33 @@ export function inferSeries(series: MeetingSeries, files: FileFacts[], frontMatt
     levelOneTitles: files.filter((file) => file.titleDepth === 1).length,
     sections,
     optionalSections: optional,
-    minuteTaker: files.length >= MIN_FILES_FOR_SECTIONS ? commonMinuteTaker(files) : null,
+    minuteTaker: checked ? minuteTaker : null,
+    uncheckedMinuteTaker: !checked && minuteTaker !== null && minuteTaker.files * 2 >= files.length ? minuteTaker : null,
   }
 }
 
+/**
+ * Titles first, where the required share holds dates in them. Otherwise a front matter key
+ * that more than half the files hold (which key to read is a choice of form, and reading it
+ * only widens what counts as dated: a file may still date its title), when the files dated
+ * by it or their title are nearly every one. Otherwise titles that nearly every file dates.
+ */
 function datePlaceOf(files: FileFacts[]): DatePlace {
-  const inTitle = files.filter((file) => file.titleHasDate).length
-  if (isNearlyEvery(inTitle, files.length)) return { kind: 'title', files: inTitle }
+  const titles = traitShare(files, (file) => file.titleHasDate)
+  if (titles.required) return { kind: 'title', ...titles }
   const keys = new Counter<string>()
   for (const file of files) if (file.frontMatterDateKey) keys.add(file.frontMatterDateKey)
-  const [key, count] = keys.top() ?? ['', 0]
-  if (isNearlyEvery(count, files.length)) return { kind: 'front-matter', key, files: count }
-  return { kind: 'none' }
+  const [key, keyFiles] = keys.top() ?? ['', 0]
+  if (keyFiles * 2 > files.length) {
+    const dated = traitShare(files, (file) => file.titleHasDate || file.frontMatterDateKey === key)
+    if (isHabit(dated, files.length)) return { kind: 'front-matter', key, keyFiles, ...dated }
+  }
+  if (isHabit(titles, files.length)) return { kind: 'title', ...titles }
+  return { kind: 'none', titles }
 }
 
 /** Files are oldest first (the series' order); the newest ones are the last. */
 function commonSections(files: FileFacts[]): { sections: InferredSection[]; optional: OptionalSection[] } {
-  const recent = files.slice(-RECENT_FILES)
   const groups = new Map<string, { spellings: Counter<string>; files: Set<string>; withTeams: number }>()
   for (const file of files) {
     for (const section of file.sections) {
@@ -163,13 +216,14 @@ function commonSections(files: FileFacts[]): { sections: InferredSection[]; opti
     const wrapsTeams = group.withTeams > 0 && group.withTeams * 2 >= group.files.size
     // Weekly minutes without the wrapper write their team sections one level up: that counts.
     const has = (file: FileFacts) => group.files.has(file.path) || (wrapsTeams && file.topLevelTeams.length > 0)
-    const count = files.filter(has).length
-    const recentCount = recent.filter(has).length
+    const share = traitShare(files, has)
+    const count = share.files
     const [top] = group.spellings.top() as [string, number]
     // Named as people write it; the decorated spellings stay as aliases so they still count.
     const name = undecorated(top)
-    if (!isRequiredShare(count, files.length) || !isRequiredShare(recentCount, recent.length)) {
-      if (count * 2 >= files.length) optional.push({ name, files: count, recentFiles: recentCount, recent: recent.length, wrapsTeams })
+    if (!share.required) {
+      // No warning level: `required-section` has one level per profile (docs/init.md, Limits).
+      if (count * 2 >= files.length) optional.push({ name, files: count, recentFiles: share.recentFiles, recent: share.recent, wrapsTeams })
       continue
     }
     const seen = new Set([headingKey(name)])
@@ -192,26 +246,26 @@ function firstIndex(files: FileFacts[], section: InferredSection): number {
   return Number.MAX_SAFE_INTEGER
 }
 
+/** The section most files name their minute-taker in, with the labels seen there; how firmly it is kept is the caller's. */
 function commonMinuteTaker(files: FileFacts[]): InferredMinuteTaker | null {
-  const bySection = new Map<string, { spellings: Counter<string>; labels: Counter<string>; files: number }>()
+  const bySection = new Map<string, { spellings: Counter<string>; labels: Counter<string>; files: Set<string> }>()
   for (const file of files) {
-    const counted = new Set<string>()
     for (const taker of file.minuteTakers) {
       if (taker.section === null) continue
       const key = headingKey(taker.section)
-      const entry = bySection.get(key) ?? { spellings: new Counter<string>(), labels: new Counter<string>(), files: 0 }
+      const entry = bySection.get(key) ?? { spellings: new Counter<string>(), labels: new Counter<string>(), files: new Set<string>() }
       entry.spellings.add(taker.section)
       entry.labels.add(taker.label)
-      if (!counted.has(key)) entry.files++
-      counted.add(key)
+      entry.files.add(file.path)
       bySection.set(key, entry)
     }
   }
-  const best = [...bySection.values()].sort((a, b) => b.files - a.files)[0]
-  if (!best || !isNearlyEvery(best.files, files.length)) return null
+  const best = [...bySection.values()].sort((a, b) => b.files.size - a.files.size)[0]
+  if (!best) return null
   const seen = new Set<string>()
   const labels = best.labels.ranked().filter((label) => !seen.has(label.toLowerCase()) && seen.add(label.toLowerCase()))
-  return { section: (best.spellings.top() as [string, number])[0], labels, files: best.files }
+  const share = traitShare(files, (file) => best.files.has(file.path))
+  return { section: (best.spellings.top() as [string, number])[0], labels, ...share }
 }
 
 /** Counts values; ties keep the order first seen. */
