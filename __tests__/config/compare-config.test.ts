@@ -62,6 +62,19 @@ describe('compareConfig: what a changed configuration switches off or raises', (
     })
   })
 
+  test('hosts removed from externalImages.hosts are named as what external-image-copied no longer checks; hosts added are stricter; its other keys are named by key', () => {
+    const withHosts = loadConfig('repository: acme/minutes\nexternalImages: {hosts: [input.scs.community, pad.example.org, hedgedoc.example.org]}\n')
+    const fewer = loadConfig('repository: acme/minutes\nexternalImages: {hosts: [Pad.Example.org], folder: images}\n')
+    expect(compareConfig(withHosts, fewer)).toEqual({
+      weakenings: [{ kind: 'image-hosts-removed', hosts: ['input.scs.community', 'hedgedoc.example.org'] }],
+      otherChanges: ['externalImages.folder'],
+    })
+    // Every host removed (the key dropped): the rule checks nothing any more.
+    expect(compareConfig(withHosts, base).weakenings).toEqual([{ kind: 'image-hosts-removed', hosts: ['input.scs.community', 'pad.example.org', 'hedgedoc.example.org'] }])
+    expect(compareConfig(base, withHosts)).toEqual({ weakenings: [], otherChanges: [] })
+    expect(compareConfig(base, loadConfig('repository: acme/minutes\nexternalImages: {maxBytes: 20000000}\n'))).toEqual({ weakenings: [], otherChanges: ['externalImages.maxBytes'] })
+  })
+
   test('suppressions added or raised; lowered or removed ones are not weakenings', () => {
     const comparison = compareConfig(base, base, {
       base: { 'a.md': { 'title-date': { count: 1 } }, 'b.md': { encoding: { count: 3 } } },

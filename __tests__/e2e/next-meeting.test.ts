@@ -76,7 +76,66 @@ Minutes: None yet
 - [ ] AI @erin: book the room for the community hackathon (#11)
 `
 
+/** A schedule run on the example with no issues yet: one listing, then the writes; prepare-next asks nothing more. */
+const SCHEDULE_REQUESTS = [
+  'GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200',
+  'GET /repos/acme/minutes/assignees/bob → 204',
+  'GET /repos/acme/minutes/assignees/alice → 204',
+  'GET /repos/acme/minutes/assignees/carol → 204',
+  'GET /repos/acme/minutes/assignees/dave → 204',
+  'GET /repos/acme/minutes/assignees/erin → 404',
+  'GET /repos/acme/minutes/labels/action-item → 404',
+  'POST /repos/acme/minutes/labels → 201',
+  'POST /repos/acme/minutes/issues → 201',
+  'POST /repos/acme/minutes/issues → 201',
+  'POST /repos/acme/minutes/issues → 201',
+  'POST /repos/acme/minutes/issues → 201',
+  'POST /repos/acme/minutes/issues → 201',
+]
+
 describe('the meeting loop: prepare, meet, merge', () => {
+  test('a schedule run that writes issues carries them from its own listing: the issues are listed once', async () => {
+    sim = await startMinutesRepo()
+    let written = ''
+    const run = await runOnSchedule({
+      sim,
+      files: EXAMPLE_TREE,
+      sha: HEAD_SHA,
+      today: '2026-11-20',
+      inputs: { 'prepare-next': 'community-call', ...NO_DASHBOARD },
+      inspect: async (workspace) => {
+        written = await readFile(join(workspace, NEXT_WEEK), 'utf8')
+      },
+    })
+    // The issues this run created are carried, read back from what it wrote: no second listing after the writes.
+    expect(run.outputs['created-issues']).toBe('[8,9,10,11,12]')
+    // #8 is the platform team's item; the call's four follow.
+    expect(sim.state.issues[0]?.title).toBe('[platform] Write the upgrade runbook')
+    expect(written).toBe(PREPARED.replace(/\(#(\d+)\)/gu, (_, number: string) => `(#${Number(number) + 1})`))
+    expect(requestLines(sim)).toEqual(SCHEDULE_REQUESTS)
+  })
+
+  test('a close made by the same run is not carried over, without listing the issues again', async () => {
+    sim = await merged()
+    sim.reset()
+    // The meeting's minutes tick #9: this run closes it, and the prepared file leaves it out.
+    const ticked = { ...EXAMPLE_TREE, [WEEKLY]: (EXAMPLE_TREE[WEEKLY] as string).replace('  - AI @carol: check the etcd', '  - [x] AI @carol: check the etcd') }
+    let written = ''
+    const run = await runOnSchedule({
+      sim,
+      files: ticked,
+      sha: HEAD_SHA,
+      today: '2026-11-20',
+      inputs: { 'prepare-next': 'community-call', ...NO_DASHBOARD },
+      inspect: async (workspace) => {
+        written = await readFile(join(workspace, NEXT_WEEK), 'utf8')
+      },
+    })
+    expect(run.outputs['closed-issues']).toBe('[9]')
+    expect(written).toBe(PREPARED.replace('- [ ] AI @carol: check the etcd backup restore time and document it (#9)\n', ''))
+    expect(requestLines(sim).filter((line) => line.startsWith('GET /repos/acme/minutes/issues?'))).toEqual(['GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200'])
+  })
+
   test('a schedule run with prepare-next writes the next meeting from the open issues, sets prepared-file, writes nothing to GitHub', async () => {
     sim = await merged()
     sim.reset()

@@ -181,6 +181,30 @@ describe('pull_request: a PR changing the configuration says so first in its com
     )
   })
 
+  test('a PR that removes a picture host names it, and what external-image-copied no longer checks there', async () => {
+    const base = { ...baseTree(EXAMPLE_TREE, []), [CONFIG]: `${BASE_CONFIG}externalImages:\n  hosts: [input.scs.community, pad.example.org]\n` }
+    const head = { ...base, [CONFIG]: `${BASE_CONFIG}externalImages:\n  hosts: [input.scs.community]\n  folder: images\n` }
+    sim = await startMinutesRepo(head, base)
+    await runOnPullRequest({ sim, files: head })
+
+    expect(sim.state.comments[0]?.body).toBe(
+      [
+        `${HEADER}### ⚠️ This pull request changes how minutes are checked`,
+        '',
+        'It changes `.github/minutes.yml`. This run checks with the changed configuration and suppressions.',
+        '',
+        'What it switches off or raises (1 change):',
+        '',
+        '- removes `pad.example.org` from `externalImages.hosts`: `external-image-copied` no longer checks that pictures there have a copy',
+        '',
+        'It also changes `externalImages.folder`.',
+        '',
+        '✅ 0 minutes files checked: no findings.',
+        '',
+      ].join('\n'),
+    )
+  })
+
   test('a PR that does not touch the configuration reads nothing more and gets no notice', async () => {
     sim = await startMinutesRepo()
     await runOnPullRequest({ sim, files: EXAMPLE_TREE })

@@ -28,6 +28,12 @@ function write(root: string, path: string, text: string): void {
 
 const EXAMPLE = join(PROJECT_ROOT, 'examples/minutes-repo')
 
+/** What `next` says on stderr of the items it carried: offline, the previous meeting's alone; `items` has the rest. */
+function carriedNote(items: string, meeting: string): string {
+  return `minutes-check: ${items} carried over from the previous meeting (${meeting}). Open items of earlier meetings are not carried; \`minutes-check items\` lists every open item of the minutes.\n`
+}
+const WEEKLY_NOTE = carriedNote('4 open action items', 'community-call/20261119.md')
+
 const WEEKLY_PREPARED = `# Acme Cloud Weekly 2026-11-26
 
 ## Meta
@@ -63,7 +69,7 @@ describe('minutes-check next', () => {
     const root = copyOf(EXAMPLE)
     write(root, 'platform/20261125.md', '# 2026-11-25\n\n## Participants\n\n- @alice\n')
     const { code, stdout, stderr } = await cli(['next', 'community-call'], root)
-    expect([code, stdout, stderr]).toEqual([0, 'community-call/20261126.md\n', ''])
+    expect([code, stdout, stderr]).toEqual([0, 'community-call/20261126.md\n', WEEKLY_NOTE])
     // The newest platform minutes after the previous meeting (2026-11-19) are linked as the series links
     // them (absolute, same branch); storage and docs have none yet; the done items (@bob's ✅, @dave's [x]) are left out.
     expect(readFileSync(join(root, 'community-call/20261126.md'), 'utf8')).toBe(WEEKLY_PREPARED)
@@ -112,6 +118,26 @@ describe('minutes-check next', () => {
     expect(stdout).toBe('# 2026-01-26\n\n## Checking AIs of last week\n\n- [ ] AI @ann: order the racks\n- [ ] AI @cem: draft the SLA\n')
   })
 
+  test('offline, only the previous meeting\'s open items are carried, and the CLI says so; `items` lists the earlier ones too', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'minutes-next-'))
+    write(root, 'ops/20260105.md', '# 2026-01-05\n\n## Action items\n\n- AI @ann: order the racks\n')
+    write(root, 'ops/20260112.md', '# 2026-01-12\n\n## Action items\n\n- AI @ben: renew the certificate\n')
+    write(root, 'ops/20260119.md', '# 2026-01-19\n\n## Action items\n\n- [x] AI @ben: renew the certificate\n- AI @cem: draft the SLA\n')
+    const next = await cli(['next', 'ops', '--print'], root, '2026-01-20')
+    expect(next).toEqual({
+      code: 0,
+      stdout: '# 2026-01-26\n\n## Action items\n\n## Open action items\n\n- [ ] AI @cem: draft the SLA\n',
+      stderr: 'minutes-check: 1 open action item carried over from the previous meeting (ops/20260119.md). Open items of earlier meetings are not carried; `minutes-check items` lists every open item of the minutes.\n',
+    })
+    // The command the note points at: @ann's item of 2026-01-05, open still, is there; @ben's, ticked since, is not.
+    const items = await cli(['items', '--format', 'json'], root)
+    const listed = (JSON.parse(items.stdout) as { groups: Array<{ items: Array<{ text: string; source: string }> }> }).groups.flatMap((group) => group.items.map((item) => [item.text, item.source]))
+    expect(listed).toEqual([
+      ['Order the racks', 'ops/20260105.md#L5'],
+      ['Draft the SLA', 'ops/20260119.md#L6'],
+    ])
+  })
+
   test('a series that writes its title date other ways: the next title keeps its words, with the date as YYYY-MM-DD', async () => {
     const root = mkdtempSync(join(tmpdir(), 'minutes-next-'))
     write(root, 'board/20260105.md', '# Sitzung vom 5. Januar 2026\n\n## Themen\n\n- Haushalt\n')
@@ -136,7 +162,7 @@ describe('minutes-check next', () => {
       const root = copyOf(EXAMPLE)
       write(root, '.github/minutes.yml', 'repository: acme/minutes\nprofiles:\n  weekly:\n    agendaLabel: agenda\n')
       const { code, stdout, stderr } = await cli(['next', 'community-call', '--print'], root, '2026-11-20', { GITHUB_TOKEN: 'ghs_test', GITHUB_API_URL: sim.url })
-      expect([code, stderr]).toEqual([0, ''])
+      expect([code, stderr]).toEqual([0, WEEKLY_NOTE])
       expect(stdout.split('## Agenda\n\n')[1]).toBe('- Move the call to 16:00 ([#1](https://github.com/acme/minutes/issues/1))\n')
       expect(sim.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /repos/acme/minutes/issues'])
     } finally {
@@ -148,7 +174,7 @@ describe('minutes-check next', () => {
     const root = copyOf(EXAMPLE)
     write(root, '.github/minutes.yml', 'repository: acme/minutes\nprofiles:\n  weekly:\n    agendaLabel: agenda\n')
     const { code, stderr } = await cli(['next', 'community-call', '--print'], root)
-    expect([code, stderr]).toEqual([0, 'minutes-check: the agenda (issues labelled “agenda”) is left out: set GITHUB_TOKEN to list them.\n'])
+    expect([code, stderr]).toEqual([0, `minutes-check: the agenda (issues labelled “agenda”) is left out: set GITHUB_TOKEN to list them.\n${WEEKLY_NOTE}`])
   })
 })
 
@@ -169,26 +195,26 @@ const SERIES = join(PROJECT_ROOT, '../shared/fixtures/scs-series')
 
 describe('prepared files check clean under their profile (the minute-taker aside)', () => {
   test.each([
-    [LAYOUTS, 'board', '.', '2026-11-26-board.md'],
-    [LAYOUTS, 'steering-committee', 'meetings', 'meetings/2026-11-26.md'],
-    [LAYOUTS, 'working-group', 'minutes', 'minutes/2026/12-01.md'],
-    [PROJECT_ROOT, 'examples/minutes-repo', 'platform', 'platform/20261125.md'],
-  ])('%s/%s: %s → %s', async (base, folder, series, path) => {
+    [LAYOUTS, 'board', '.', '2026-11-26-board.md', '0 open action items', '2026-03-19-board.md'],
+    [LAYOUTS, 'steering-committee', 'meetings', 'meetings/2026-11-26.md', '2 open action items', 'meetings/2026-03-19.md'],
+    [LAYOUTS, 'working-group', 'minutes', 'minutes/2026/12-01.md', '0 open action items', 'minutes/2026/02-24.md'],
+    [PROJECT_ROOT, 'examples/minutes-repo', 'platform', 'platform/20261125.md', '0 open action items', 'platform/20261118.md'],
+  ])('%s/%s: %s → %s', async (base, folder, series, path, items, previous) => {
     const root = copyOf(join(base, folder))
-    expect(await cli(['next', series], root)).toEqual({ code: 0, stdout: `${path}\n`, stderr: '' })
+    expect(await cli(['next', series], root)).toEqual({ code: 0, stdout: `${path}\n`, stderr: carriedNote(items, previous) })
     expect((await cli([path], root)).stdout).toBe('1 file checked: no problems.\n')
   })
 })
 
 describeWithFixture(SERIES, 'the real series histories')('prepared files of the real series check clean', () => {
   test.each([
-    ['sig-documentation', 'sig-documentation/20261130.md'],
-    ['sig-central-api', 'sig-central-api/20261201.md'],
-    ['ops-iam', 'ops-iam/20261126.md'],
-    ['sig-monitoring', 'sig-monitoring/20261127.md'],
-  ])('%s → %s', async (series, path) => {
+    ['sig-documentation', 'sig-documentation/20261130.md', '0 open action items', 'sig-documentation/20241021.md'],
+    ['sig-central-api', 'sig-central-api/20261201.md', '0 open action items', 'sig-central-api/20240910.md'],
+    ['ops-iam', 'ops-iam/20261126.md', '2 open action items', 'ops-iam/20230126.md'],
+    ['sig-monitoring', 'sig-monitoring/20261127.md', '1 open action item', 'sig-monitoring/20240809.md'],
+  ])('%s → %s', async (series, path, items, previous) => {
     const root = copyOf(SERIES)
-    expect(await cli(['next', series], root)).toEqual({ code: 0, stdout: `${path}\n`, stderr: '' })
+    expect(await cli(['next', series], root)).toEqual({ code: 0, stdout: `${path}\n`, stderr: carriedNote(items, previous) })
     expect((await cli([path, '--repository', 'SovereignCloudStack/minutes'], root)).stdout).toBe('1 file checked: no problems.\n')
   })
 })

@@ -60,7 +60,12 @@ async function next(files: Record<string, string>, argv: string[]) {
 describe('minutes-check next for a running file', () => {
   test('newest first: a section at the top, after the preamble, on the cadence, with the open items carried', async () => {
     const run = await next({ '.github/minutes.yml': CONFIG, 'tc/2026.md': NEWEST_FIRST }, ['tc/2026.md'])
-    expect(run).toMatchObject({ code: 0, stdout: 'tc/2026.md\n', stderr: '' })
+    // The items come from the newest meeting of the file, named with its day.
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: 'tc/2026.md\n',
+      stderr: 'minutes-check: 1 open action item carried over from the previous meeting (tc/2026.md, 2026-11-10). Open items of earlier meetings are not carried; `minutes-check items` lists every open item of the minutes.\n',
+    })
     expect(run.written).toBe(`Notes of the TC, newest first.
 
 # **2026-11-17** - weekly

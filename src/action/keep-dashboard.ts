@@ -4,18 +4,10 @@ import { getErrorMessage, statusOf, type GitHubClient } from '../github/client.j
 import { type Dashboard, findDashboard, writeDashboard } from '../github/dashboard.js'
 import { listKnownIssues } from '../github/known-issues.js'
 import type { SourceLinks } from '../markup/permalink.js'
-import type { ApplyResult } from '../plan/apply-result.js'
 import { dashboardItems, readFacts } from '../plan/dashboard-items.js'
-import type { IssueChange, KnownIssue } from '../plan/plan-issues.js'
+import type { IssuesOfRun } from '../plan/issues-after-run.js'
 import { renderDashboard } from '../render/dashboard.js'
 import type { ActionSettings } from './settings.js'
-
-/** What the run did with action-item issues: the listing it made (before its writes), its plan and what it wrote. */
-export interface IssuesOfRun {
-  known: readonly KnownIssue[]
-  changes: readonly IssueChange[]
-  result: ApplyResult | null
-}
 
 /** Starts looking for the dashboard while the minutes are checked; settles to an error value, never rejects. */
 export function startFindingDashboard(client: GitHubClient, settings: ActionSettings): Promise<Dashboard | null | Error> {

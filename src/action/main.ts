@@ -30,7 +30,8 @@ import { changesOfRun } from './scope.js'
 import { baseReader, changedCheckingFiles, configNotice, trustedConfiguration } from './pull-request-config.js'
 import type { ConfigNotice } from '../render/config-notice.js'
 import { type ActionSettings, SettingsError, readSettings } from './settings.js'
-import { type IssuesOfRun, keepDashboard, startFindingDashboard } from './keep-dashboard.js'
+import { keepDashboard, startFindingDashboard } from './keep-dashboard.js'
+import type { IssuesOfRun } from '../plan/issues-after-run.js'
 import { minutesLog, type MinutesLog } from './minutes-log.js'
 
 /**
@@ -59,7 +60,8 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
     const { plan, issues, listingFailed } = await planActionItems(client, settings, report, config.actionItems, itemPaths, log)
     // Without the listing (its failure was a warning already) the dashboard is left as it is.
     const kept = dashboard && !listingFailed ? await keepDashboard(client, settings, config.actionItems.label, sourceLinks(settings), issues, dashboard) : null
-    await prepareNext(client, settings, config)
+    // The plan's listing, as the run's writes left it, serves prepare-next too: no second listing.
+    await prepareNext(client, settings, config, issues)
     const summary = renderSummary({
       report,
       links: sourceLinks(settings),

@@ -8,6 +8,7 @@ import { getErrorMessage, type GitHubClient } from '../github/client.js'
 import { listKnownIssues } from '../github/known-issues.js'
 import { prepareFromRepository } from '../next/next-meeting-files.js'
 import { SeriesError } from '../next/series-history.js'
+import { issuesAfterRun, type IssuesOfRun } from '../plan/issues-after-run.js'
 import { localReader } from '../read/local-reader.js'
 import type { ActionSettings } from './settings.js'
 
@@ -18,9 +19,10 @@ const PREPARING_EVENTS = new Set(['schedule', 'workflow_dispatch'])
  * `prepare-next`: writes the next meeting's minutes of the series into the workspace, with
  * the series' open action-item issues (an issue closed by hand is not carried) and, with an
  * agenda label, the agenda; sets `prepared-file`. Commits nothing. Fails the step only for a
- * series that is not one.
+ * series that is not one. `issues`: the run's listing, plan and writes, when its plan listed
+ * the issues (null: it did not, and they are listed here).
  */
-export async function prepareNext(client: GitHubClient, settings: ActionSettings, config: Config): Promise<void> {
+export async function prepareNext(client: GitHubClient, settings: ActionSettings, config: Config, issues: IssuesOfRun | null): Promise<void> {
   core.setOutput(OUTPUTS.preparedFile, '')
   const series = settings.prepareNext
   if (series === null) return
@@ -33,7 +35,7 @@ export async function prepareNext(client: GitHubClient, settings: ActionSettings
       series,
       date: null,
       today: settings.today,
-      openItems: (name) => openIssuesOf(client, settings, config, name),
+      openItems: (name) => openIssuesOf(client, settings, config, issues, name),
       agenda: (label) => listAgendaEntries(client, settings.repository, label),
     })
     if (result.exists && !result.updatesFile) {
@@ -52,10 +54,14 @@ export async function prepareNext(client: GitHubClient, settings: ActionSettings
   }
 }
 
-/** The series' open action-item issues; offline (the previous meeting's open items) when they cannot be listed. */
-async function openIssuesOf(client: GitHubClient, settings: ActionSettings, config: Config, series: string) {
+/**
+ * The series' open action-item issues: from the run's own listing as its writes left it, else
+ * listed here; offline (the previous meeting's open items) when they cannot be listed.
+ */
+async function openIssuesOf(client: GitHubClient, settings: ActionSettings, config: Config, issues: IssuesOfRun | null, series: string) {
   try {
-    return openItemsOfSeries(await listKnownIssues(client, settings.repository, config.actionItems.label), series)
+    const known = issues ? issuesAfterRun(issues) : await listKnownIssues(client, settings.repository, config.actionItems.label)
+    return openItemsOfSeries(known, series)
   } catch (error) {
     core.warning(`Could not list the action-item issues (${getErrorMessage(error)}): the previous meeting's open items are carried over instead.`)
     return null

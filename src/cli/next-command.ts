@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { loadRepositoryConfig } from '../check/check-repository.js'
-import { prepareFromRepository } from '../next/next-meeting-files.js'
+import { prepareFromRepository, type NextMeetingResult } from '../next/next-meeting-files.js'
 import { localReader } from '../read/local-reader.js'
 import { isCalendarDate } from '../repo/dates.js'
+import { plural } from '../report/findings.js'
 import type { CliIO } from './main.js'
 import { UsageError, parseOptions } from './parse-cli-args.js'
 
@@ -13,7 +14,9 @@ Writes the next meeting's minutes of a dated series (its folder, e.g. community-
 of its files) and prints the new file's path: named and titled as the series does, with the
 headings its recent meetings share (or the series' template.md), the minute-taker line left
 for a name, each team's newest minutes linked, and the open action items of the previous
-meeting listed under the series' heading for them (else "Open action items").
+meeting listed under the series' heading for them (else "Open action items"). Only the
+previous meeting's: \`minutes-check items\` lists the open items of every meeting (the
+action's prepare-next carries the series' open action-item issues).
 
 Options:
   --date YYYY-MM-DD          the meeting day (default: the next on the series' cadence, not before today)
@@ -72,6 +75,7 @@ export async function runNext(argv: string[], io: CliIO): Promise<number> {
   }
   if (options.print) {
     io.stdout(result.content)
+    sayWhereItemsCameFrom(result, io)
     return 0
   }
   if (result.exists && !result.updatesFile) {
@@ -83,7 +87,21 @@ export async function runNext(argv: string[], io: CliIO): Promise<number> {
   // `wx`: never replace a file that appeared since the listing (a running file gets a new section: it is rewritten).
   await writeFile(target, result.content, { flag: result.updatesFile ? 'w' : 'wx' })
   io.stdout(`${result.path}\n`)
+  sayWhereItemsCameFrom(result, io)
   return 0
+}
+
+/**
+ * Offline, the open items carried are the previous meeting's alone (issue 19), while
+ * \`minutes-check items\` lists those of every meeting: the note says which, and where the rest are.
+ */
+function sayWhereItemsCameFrom(result: NextMeetingResult, io: CliIO): void {
+  const from = result.carriedFrom
+  if (from === null) return
+  const meeting = result.updatesFile ? `${from.path}, ${from.date}` : from.path
+  io.stderr(
+    `minutes-check: ${plural(result.carried.length, 'open action item')} carried over from the previous meeting (${meeting}). Open items of earlier meetings are not carried; \`minutes-check items\` lists every open item of the minutes.\n`,
+  )
 }
 
 function parseNextArgs(argv: string[], cwd: string): NextOptions {

@@ -20,6 +20,8 @@ export type Weakening =
   | { kind: 'profile-added'; profile: string; paths: string[]; off: RuleId[] }
   /** Sections a profile no longer requires. */
   | { kind: 'sections-dropped'; profile: string; sections: string[] }
+  /** Hosts removed from `externalImages.hosts`: `external-image-copied` no longer checks their pictures. */
+  | { kind: 'image-hosts-removed'; hosts: string[] }
   /** More phrases that stand for "no minutes" (fewer `team-minutes-missing` findings). */
   | { kind: 'placeholders-added'; phrases: string[] }
   /** A file's findings of a rule accepted, or more of them than before. */
@@ -40,7 +42,7 @@ export interface ConfigComparison {
 const RANK: Record<RuleLevel, number> = { off: 0, info: 1, warning: 2, error: 3 }
 
 /** The settings compared one by one below; every other key is compared whole. */
-const COMPARED = new Set(['profiles', 'limits', 'exclude', 'placeholders'])
+const COMPARED = new Set(['profiles', 'limits', 'exclude', 'placeholders', 'externalImages'])
 const PROFILE_COMPARED = new Set(['name', 'rules', 'paths', 'requiredSections'])
 
 /**
@@ -62,9 +64,13 @@ export function compareConfig(base: Config, head: Config, suppressions: { base: 
   for (const pattern of added(base.exclude, head.exclude)) weakenings.push({ kind: 'exclude-added', pattern })
   const phrases = added(base.placeholders, head.placeholders)
   if (phrases.length > 0) weakenings.push({ kind: 'placeholders-added', phrases })
+  const hosts = added(head.externalImages.hosts, base.externalImages.hosts)
+  if (hosts.length > 0) weakenings.push({ kind: 'image-hosts-removed', hosts })
   weakenings.push(...compareSuppressions(suppressions.base, suppressions.head))
   for (const key of Object.keys(head) as Array<keyof Config>) {
     if (key === 'actionItems') otherChanges.push(...differingKeys(base.actionItems, head.actionItems, 'actionItems.'))
+    // Hosts are compared one by one above (one added checks more); the folder and size limit are named by key.
+    else if (key === 'externalImages') otherChanges.push(...differingKeys(base.externalImages, head.externalImages, 'externalImages.', ['hosts']))
     else if (!COMPARED.has(key) && !same(base[key], head[key])) otherChanges.push(key)
   }
   return { weakenings, otherChanges }
@@ -113,10 +119,10 @@ function added(before: readonly string[], after: readonly string[]): string[] {
   return [...new Set(after)].filter((entry) => !known.has(entry))
 }
 
-/** The keys whose values differ, each prefixed (`actionItems.people`). */
-function differingKeys<T extends object>(base: T, head: T, prefix: string): string[] {
+/** The keys whose values differ, each prefixed (`actionItems.people`); `except`: keys compared elsewhere. */
+function differingKeys<T extends object>(base: T, head: T, prefix: string, except: ReadonlyArray<keyof T> = []): string[] {
   const keys = [...new Set([...Object.keys(base), ...Object.keys(head)])] as Array<keyof T>
-  return keys.filter((key) => !same(base[key], head[key])).map((key) => `${prefix}${String(key)}`)
+  return keys.filter((key) => !except.includes(key) && !same(base[key], head[key])).map((key) => `${prefix}${String(key)}`)
 }
 
 /** Equal as data, whatever the order of object keys. */

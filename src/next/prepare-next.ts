@@ -36,6 +36,8 @@ export interface PreparedMeeting {
   content: string
   /** The open items it lists. */
   carried: CarriedItem[]
+  /** Offline, the meeting they come from (its path, and its day for a running file's section); null: the open issues. */
+  carriedFrom: { path: string; date: string } | null
 }
 
 /** Where `{{date}}` stands in a template, the meeting day goes; `{{open-items}}` and `{{agenda}}` take their lists. */
@@ -54,9 +56,10 @@ export function prepareNextMeeting(input: NextMeetingInput): PreparedMeeting {
   const date = input.date ?? nextMeetingDate(regular.map((meeting) => meeting.date), input.today)
   const path = pathOnDate(previous.path, input.config.datePatterns[previous.pattern] ?? '', date)
   const carried = input.openIssues ? [...input.openIssues] : openItemsOf(previous)
+  const carriedFrom = input.openIssues ? null : { path: previous.path, date: previous.date }
   const itemLines = carried.map(carriedItemLine)
   const agendaLines = (input.agenda ?? []).map((entry) => `- ${cell(entry.title)} ([#${entry.number}](${entry.url}))`)
-  if (input.template !== null) return { path, date, carried, content: fillTemplate(input.template, date, itemLines, agendaLines) }
+  if (input.template !== null) return { path, date, carried, carriedFrom, content: fillTemplate(input.template, date, itemLines, agendaLines) }
 
   const skeleton = sharedHeadings(regular, input.tuning)
   const itemsHeading = carriedItemsHeading(skeleton, regular.slice(-RECENT_FOR_ITEMS))
@@ -79,7 +82,7 @@ export function prepareNextMeeting(input: NextMeetingInput): PreparedMeeting {
   }
   if (itemsHeading === null && itemLines.length > 0) blocks.push(OPEN_ITEMS_HEADING, itemLines.join('\n'))
   if (agendaHeading === null && agendaLines.length > 0) blocks.push('## Agenda', agendaLines.join('\n'))
-  return { path, date, carried, content: `${blocks.join('\n\n')}\n` }
+  return { path, date, carried, carriedFrom, content: `${blocks.join('\n\n')}\n` }
 }
 
 /** Recent meetings read for where open items are reviewed. */

@@ -56,7 +56,7 @@ export function prepareRunningSection(input: RunningNextInput): PreparedMeeting 
   const newestFirst = days.length < 2 || (days[0] ?? '') >= (days.at(-1) ?? '')
   const first = model.meetings[0]?.section.heading.position?.start.offset ?? input.text.length
   const content = newestFirst ? `${input.text.slice(0, first)}${section}\n\n${input.text.slice(first)}` : `${input.text.trimEnd()}\n\n${section}\n`
-  return { path: input.path, date, content, carried }
+  return { path: input.path, date, content, carried, carriedFrom: input.openIssues ? null : { path: input.path, date: newest.date.normalized } }
 }
 
 function sectionText(text: string, sections: readonly Meeting['section'][], previous: Meeting, date: string, carried: readonly CarriedItem[]): string {

@@ -3,7 +3,8 @@ import validators from '../schemas/validators.cjs'
 import { permalink, type SourceLinks } from '../markup/permalink.js'
 import type { ApplyResult } from './apply-result.js'
 import type { ItemOccurrence } from './occurrences.js'
-import type { CreateIssue, IssueChange, KnownIssue } from './plan-issues.js'
+import type { IssueChange, KnownIssue } from './plan-issues.js'
+import { createdIssues } from './issues-after-run.js'
 
 /**
  * One open action item as the dashboard and the CLI's `items` view show it: built from the
@@ -112,20 +113,6 @@ function titleText(title: string, series: string): string {
 function advance(before: Facts, occurrence: ItemOccurrence): Facts {
   const repeated = before.at !== null && before.at !== occurrence.path
   return { due: occurrence.item.due, meetings: before.meetings + (repeated ? 1 : 0), at: occurrence.path }
-}
-
-/**
- * The creates that succeeded, paired with the issues they made: `applyPlan` creates in plan
- * order and records each failure with its change, so the rest line up with `result.created`.
- */
-function createdIssues(changes: readonly IssueChange[], result: ApplyResult | null): Array<[CreateIssue, { number: number }]> {
-  if (!result) return []
-  const failed = new Set(result.failed.map((failure) => failure.change))
-  const done = changes.filter((change): change is CreateIssue => change.kind === 'create' && !failed.has(change))
-  return done.flatMap((change, index) => {
-    const created = result.created[index]
-    return created ? [[change, created] as [CreateIssue, { number: number }]] : []
-  })
 }
 
 /** The body's source link, when it points at a line of this repository's minutes (a body edited by hand may point anywhere). */

@@ -66,6 +66,8 @@ function describe(weakening: Weakening): string {
       return `profile ${code(weakening.profile)} no longer requires ${weakening.sections.map((section) => `“${cell(section, 80)}”`).join(', ')}`
     case 'placeholders-added':
       return `adds ${plural(weakening.phrases.length, 'phrase')} meaning “no minutes”: ${weakening.phrases.slice(0, NAMED_LIMIT).map((phrase) => `“${cell(phrase, 80)}”`).join(', ')}${more(weakening.phrases)}`
+    case 'image-hosts-removed':
+      return `removes ${named(weakening.hosts)} from ${code('externalImages.hosts')}: ${code('external-image-copied')} no longer checks that pictures there have a copy`
     case 'suppression-added':
       return `accepts ${plural(weakening.now, `${code(weakening.rule)} finding`)} in ${code(weakening.path)} (was ${weakening.was})`
   }
