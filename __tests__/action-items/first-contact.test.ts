@@ -6,7 +6,7 @@ import { peopleOfTexts } from '../../src/action-items/people.js'
 import { checkRepository } from '../../src/check/check-repository.js'
 import type { RepoReader } from '../../src/read/repo-reader.js'
 import { parseMarkdown } from '../../src/parse/parse-markdown.js'
-import { itemTitle } from '../../src/plan/issue-text.js'
+import { itemTitle, standsAlone } from '../../src/plan/issue-text.js'
 import { seriesOf } from '../../src/plan/occurrences.js'
 import { PROJECT_ROOT, REAL_MINUTES_SAMPLE, describeWithFixture } from '../../test-support/real-minutes.js'
 
@@ -191,9 +191,17 @@ describeWithFixture(REAL_MINUTES_SAMPLE, 'the real sample')('issue 20 classes in
     expect(real(REAL_MINUTES_SAMPLE, 'container/20240222.md').filter((found) => found.line >= 61 && found.line <= 72)).toEqual([])
   })
 
-  test('container/20220919.md:59-60 under "Agenda": the title is the item, not "…: Agenda"', () => {
+  test('ops/20230629.md:42: an item opening with an issue URL keeps the URL as written and quotes its heading (a link and a word say nothing)', () => {
+    const found = extractActionItems(parseMarkdown(readFileSync(join(REAL_MINUTES_SAMPLE, 'ops/20230629.md'), 'utf8'))).find((candidate) => candidate.line === 42)
+    expect(found && [standsAlone(found.text), itemTitle({ item: found, path: 'ops/20230629.md', date: '2023-06-29', series: 'ops' })]).toEqual([false, 'https://github.com/SovereignCloudStack/issues/issues/355 - refinement: Refstack'])
+  })
+
+  test('container/20220919.md:59-60 under "Agenda": three words that name things stand alone; the title is the item, not "…: Agenda"', () => {
     const items = extractActionItems(parseMarkdown(readFileSync(join(REAL_MINUTES_SAMPLE, 'container/20220919.md'), 'utf8'))).filter((found) => found.line === 59 || found.line === 60)
-    expect(items.map((found) => itemTitle({ item: found, path: 'container/20220919.md', date: '2022-09-19', series: 'container' }))).toEqual(['LICENSE file cleanup', 'Write upgrading guide'])
+    expect(items.map((found) => [standsAlone(found.text), itemTitle({ item: found, path: 'container/20220919.md', date: '2022-09-19', series: 'container' })])).toEqual([
+      [true, 'LICENSE file cleanup'],
+      [true, 'Write upgrading guide'],
+    ])
   })
 
   test('sig-standardization/20240125.md:23 under "Housekeeping": no "…: Housekeeping" in the title', () => {
