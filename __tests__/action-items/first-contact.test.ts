@@ -64,8 +64,32 @@ describe('owners written as names, or below the item', () => {
     expect(extract(body)).toEqual([item(10, ['bolsen'], 'write the quota doc'), item(12, ['aschmidt'], 'fix the mirror'), item(14, ['bolsen'], 'order the disks'), item(16, [], 'plan the workshop')])
   })
 
-  test('`actionItems.people` maps names the file does not pair with handles, ignoring case (a name starts with a capital: `dave` is a word)', () => {
+  test('`actionItems.people` maps names the file does not pair with handles, ignoring case', () => {
     expect(extract('- AI Dave: book the room\n- AI: DAVE to call the vendor', { Dave: 'dlee' })).toEqual([item(8, ['dlee'], 'book the room'), item(9, ['dlee'], 'call the vendor')])
+  })
+
+  test('a known name in lower case is the owner: `AI: dave to call`, `AI dave: …`, `- dave: …`, `- anna and ben: …`, a handle without `@`', () => {
+    const body = '- AI: dave to call the vendor\n- AI dave: book the room\n- AI: anna will order the disks\n\n## Action items\n\n- dave: write the runbook\n- anna and ben: plan the review\n- bolsen to rotate the keys'
+    expect(extract(body, { Dave: 'dlee' })).toEqual([
+      item(8, ['dlee'], 'call the vendor'),
+      item(9, ['dlee'], 'book the room'),
+      item(10, ['aschmidt'], 'order the disks'),
+      item(14, ['dlee'], 'write the runbook'),
+      item(15, ['aschmidt', 'bolsen'], 'plan the review'),
+      item(16, ['bolsen'], 'rotate the keys'),
+    ])
+  })
+
+  test('an ordinary word in lower case stays a word; so does a known name not followed by a colon or `to`/`will`', () => {
+    const body = '- AI: we to discuss the budget\n- AI: check the logs\n- AI tools: we should not rely on them\n- AI: mark the old images deprecated\n- AI: carla to call the vendor\n\n## Action items\n\n- check: the alert routes\n- mark the release as stable'
+    expect(extract(body, { Mark: 'mweber' })).toEqual([
+      item(8, [], 'we to discuss the budget'),
+      item(9, [], 'check the logs'),
+      item(11, [], 'mark the old images deprecated'),
+      item(12, [], 'carla to call the vendor'),
+      item(16, [], 'check: the alert routes'),
+      item(17, [], 'mark the release as stable'),
+    ])
   })
 
   test('people named inside the text are not owners when an owner is named for it', () => {
