@@ -130,19 +130,39 @@ describe('more ways to label a list', () => {
     expect(extract('Homework:\n\n- read the ADR\n\nFollow-ups:\n\n- check the alert routes')).toEqual([item(10, [], 'read the ADR'), item(14, [], 'check the alert routes')])
   })
 
-  test('`Tasks:`, `- Next steps`, `## Actions` label a list of which at least half the items name someone', () => {
-    const body = 'Tasks:\n\n- Ben: order the disks\n- call the vendor\n\nNotes:\n\n- Next steps\n  - @bolsen to fix the mirror\n\n## Actions\n\n- Anna: write the runbook\n- @bolsen will test it'
+  test('`- Next steps` and `R6 priorities and actions:` label a list of which at least half the items name someone', () => {
+    const body = 'Notes:\n\n- Next steps\n  - @bolsen to fix the mirror\n  - call the vendor\n\nR6 priorities and actions:\n\n- Anna: write the runbook\n- @bolsen will test it\n- storage'
     expect(extract(body)).toEqual([
-      item(10, ['bolsen'], 'order the disks'),
-      item(11, [], 'call the vendor'),
-      item(16, ['bolsen'], 'fix the mirror'),
-      item(20, ['aschmidt'], 'write the runbook'),
-      item(21, ['bolsen'], 'test it'),
+      item(11, ['bolsen'], 'fix the mirror'),
+      item(12, [], 'call the vendor'),
+      item(16, ['aschmidt'], 'write the runbook'),
+      item(17, ['bolsen'], 'test it'),
+      item(18, [], 'storage'),
     ])
   })
 
-  test('a "Next steps" or "Tasks" list of plans nobody took on is not a list of items', () => {
-    expect(extract('## Next steps\n\n- define cluster classes\n- create the OpenStack integration\n\nTasks:\n\n- storage\n- network (@bolsen asked)\n- compute')).toEqual([])
+  test('a "Next steps" list of plans nobody took on is not a list of items, as a heading, a line or a list item; nor is a longer line ending in "actions:"', () => {
+    const body = '## Next steps\n\n- define cluster classes\n- create the OpenStack integration (@bolsen asked)\n- compute\n\n## Storage\n\nNext steps:\n\n- benchmark the disks\n\n- Next steps\n  - order the disks\n\nVM behaviour in case of host actions:\n\n- live migration\n- restart'
+    expect(extract(body)).toEqual([])
+  })
+
+  test('`Tasks:`, `Actions:`, `- Tasks`, `## Actions`, `### Tasks` alone on their line label every item of their list, owners where named', () => {
+    const body = 'Tasks:\n\n- order the disks\n- Ben: call the vendor\n\n**Actions:**\n\n- renew the certificate\n\nNotes:\n\n- Tasks\n  - rotate the keys\n\n## Actions\n\n- write the runbook\n\nAnd after a paragraph:\n\n- test the failover\n\n### Tasks\n\n- plan the review'
+    expect(extract(body)).toEqual([
+      item(10, [], 'order the disks'),
+      item(11, ['bolsen'], 'call the vendor'),
+      item(15, [], 'renew the certificate'),
+      item(20, [], 'rotate the keys'),
+      item(24, [], 'write the runbook'),
+      item(28, [], 'test the failover'),
+      item(32, [], 'plan the review'),
+    ])
+  })
+
+  test('a line label heading is left out of the items\' context, as a label heading is; `Tasks` inside a longer line or heading labels nothing', () => {
+    const found = extractActionItems(parseMarkdown(minutes('## Storage\n\n### Tasks\n\n- order the disks')))
+    expect(found.map(({ context }) => context.headings)).toEqual([['Ops 2026-11-04', 'Storage']])
+    expect(extract('### Tasks of the storage team\n\n- benchmark\n- migrate\n\nOpen questions on tasks:\n\n- who pays')).toEqual([])
   })
 
   test('a table whose header names a task and an owner column: one item per row, owners by handle or known name, done from a status column', () => {

@@ -18,6 +18,8 @@ export interface CompiledGrammar {
   ownedLabel: RegExp
   /** A line or heading that is only an owned label, colon or not: `## Next steps`, `- Tasks`. */
   ownedLabelLine: RegExp
+  /** A line or heading that is only a line label, colon or not: `Tasks:`, `## Actions`. */
+  lineLabelLine: RegExp
   isLabel(phrase: string): boolean
   isAmbiguous(phrase: string): boolean
   /** Whether a line opens (after arrows and bullets) with an ambiguous marker: `AI: …`. */
@@ -76,6 +78,7 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
     // One run of spaces or emphasis, then a colon and another: never two runs that could split one (linear).
     ownedLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ownedLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
+    lineLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.lineLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
     isLabel: (phrase) => labels.has(phraseKey(phrase)),
     isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
     opensWithAmbiguous: (text) => openingAmbiguous.test(text),

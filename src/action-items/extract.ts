@@ -177,7 +177,9 @@ function readHeading(heading: unknown, walk: Walk): Label | null {
   const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text))
   walk.section = tidyText(plain.text) || null
   const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people })
-  const label = reading && tidyText(reading.text) === '' ? reading.owners : null
+  // `## Actions`, `### Tasks`: a line label heading labels its lists as a label heading does.
+  const lineLabel = reading === null && plain.text.length <= MAX_OWNED_HEADING && walk.grammar.lineLabelLine.test(plain.text) ? [] : null
+  const label = reading && tidyText(reading.text) === '' ? reading.owners : lineLabel
   enterHeading(walk, depthOf(heading), label ? null : walk.section)
   if (reading && !label) headingItem(heading, plain, walk)
   return label
@@ -431,11 +433,15 @@ const OWNED_LABEL_WORDS = 7
 /**
  * An owned label (`R6 priorities and actions:`) labels the list after it when at least half
  * of the list's items name someone (`- create the testbed (@alice)`); else it is a word.
+ * A line label alone on its line (`Tasks:`) labels the list whoever it names.
  */
 function ownedLabel(paragraph: unknown, list: unknown, walk: Walk): Label | null {
   if (list === undefined) return null
   const text = plainTextOf(paragraph, () => false).text.trim()
-  if (hasMoreWords(text, OWNED_LABEL_WORDS) || !(walk.grammar.ownedLabel.test(text) || walk.grammar.ownedLabelLine.test(text))) return null
+  if (hasMoreWords(text, OWNED_LABEL_WORDS)) return null
+  // `Tasks:`, `- Actions`: a line label of its own labels every item of its list.
+  if (walk.grammar.lineLabelLine.test(text)) return []
+  if (!(walk.grammar.ownedLabel.test(text) || walk.grammar.ownedLabelLine.test(text))) return null
   return namesPeople(list, walk) ? [] : null
 }
 
