@@ -235,6 +235,11 @@ describeWithFixture(REAL_MINUTES_SAMPLE, 'the real sample')('issue 20 classes in
     expect(real(REAL_MINUTES_SAMPLE, 'container/20240222.md').filter((found) => found.line >= 61 && found.line <= 72)).toEqual([])
   })
 
+  test('iaas/20240522.md:51 and iaas/20231206.md:116: the word before a marker is kept after the text (`community`), or goes when it describes the item (`current`)', () => {
+    expect(real(REAL_MINUTES_SAMPLE, 'iaas/20240522.md').find((found) => found.line === 51)?.text).toBe('please try the test script against your cloud (community)')
+    expect(real(REAL_MINUTES_SAMPLE, 'iaas/20231206.md').find((found) => found.line === 116)).toEqual(item(116, ['markus-hentsch'], 'writing an Identity Spec'))
+  })
+
   test('ops/20230629.md:42: an item opening with an issue URL keeps the URL as written and quotes its heading (a link and a word say nothing)', () => {
     const found = extractActionItems(parseMarkdown(readFileSync(join(REAL_MINUTES_SAMPLE, 'ops/20230629.md'), 'utf8'))).find((candidate) => candidate.line === 42)
     expect(found && [standsAlone(found.text), itemTitle({ item: found, path: 'ops/20230629.md', date: '2023-06-29', series: 'ops' })]).toEqual([false, 'https://github.com/SovereignCloudStack/issues/issues/355 - refinement: Refstack'])

@@ -20,6 +20,8 @@ export interface CompiledGrammar {
   ownedLabelLine: RegExp
   /** A line or heading that is only a line label, colon or not: `Tasks:`, `## Actions`. */
   lineLabelLine: RegExp
+  /** An ambiguous marker written as a word anywhere: `AI tools`, `Generative AI` (a topic, in a heading). */
+  ambiguousWord: RegExp
   isLabel(phrase: string): boolean
   isAmbiguous(phrase: string): boolean
   /** Whether a line opens (after arrows and bullets) with an ambiguous marker: `AI: …`. */
@@ -79,6 +81,7 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     // One run of spaces or emphasis, then a colon and another: never two runs that could split one (linear).
     ownedLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ownedLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
     lineLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.lineLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
+    ambiguousWord: new RegExp(`${WORD_START}(?:${alternation(grammar.ambiguousMarkers)})${WORD_END}`, 'iu'),
     isLabel: (phrase) => labels.has(phraseKey(phrase)),
     isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
     opensWithAmbiguous: (text) => openingAmbiguous.test(text),

@@ -212,12 +212,22 @@ function readInlineMarker(line: Line, grammar: CompiledGrammar, people: People):
     // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart. Only
     // the text just before the marker is looked at, so a line of many markers stays linear.
     const before = start <= NEAR_MARKER ? text.slice(0, start) : `\u0000${text.slice(start - NEAR_MARKER, start)}`
-    const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before) || whoseMarker(before)
+    const punctuated = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before)
+    const whose = punctuated ? null : whoseMarker(before)
+    const setApart = punctuated || whose !== null
     // `-> AI discuss, possibly add to scope`: an arrow and capitals make even a bare `AI` a marker.
     WORD_AFTER.lastIndex = start + match[0].length
     const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && WORD_AFTER.test(text)
     const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase))) || afterArrow
     if (!accepted) continue
+    if (whose !== null) {
+      // `dave AI: call the vendor` names its owner; `community AI: …` whose it is, kept after the
+      // text as a name is; `current TODO for @x, …` only describes the marker, and goes.
+      const describes = DESCRIBING.has(whose.toLowerCase())
+      const login = tail.owners.length === 0 && !describes ? people.login(whose) : null
+      const qualifiers = login === null && !describes ? [...tail.qualifiers, whose] : tail.qualifiers
+      return { owners: login === null ? tail.owners : [login], text: withQualifiers(text.slice(tail.textStart), qualifiers) }
+    }
     const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers)
     return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` }
   }
@@ -233,18 +243,21 @@ const NEAR_MARKER = 80
 /** Words that make `<word> AI` a kind of AI, or prose, rather than whose item it is. */
 const NOT_WHOSE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'no', 'not', 'the', 'a', 'an', 'of', 'for', 'with', 'by', 'about', 'and', 'or', 'use', 'using', 'via', 'generative', 'gen', 'open', 'sovereign', 'explainable', 'responsible', 'trustworthy', 'local', 'conversational', 'agentic', 'new'])
 
+/** Words before a marker that say what kind of item it is, not whose: `current TODO for @x`. */
+const DESCRIBING = new Set(['current', 'pending', 'urgent', 'important', 'optional', 'another', 'further', 'next', 'last', 'old', 'first', 'final'])
+
 /** The one word before `AI` is short; a longer start is a sentence, and not worth a scan. */
 const WHOSE_CHARS = 40
 
 /**
  * `community AI: please try the script`: one word opening the line before the marker names
  * whose item it is (the community, the team), unless it makes the marker a kind of AI
- * (`Generative AI: …`) or prose (`is AI: …`).
+ * (`Generative AI: …`) or prose (`is AI: …`). Returns the word, or null.
  */
-function whoseMarker(before: string): boolean {
-  if (before.length > WHOSE_CHARS) return false
+function whoseMarker(before: string): string | null {
+  if (before.length > WHOSE_CHARS) return null
   const word = /^[\s>=→⇒•–—*_-]*([\p{L}][\p{L}\p{N}-]*)\s+$/u.exec(before)?.[1]
-  return word !== undefined && !NOT_WHOSE.has(word.toLowerCase())
+  return word !== undefined && !NOT_WHOSE.has(word.toLowerCase()) ? word : null
 }
 
 /**
