@@ -22,6 +22,7 @@ export interface CompiledGrammar {
   lineLabelLine: RegExp
   /** An ambiguous marker written as a word anywhere: `AI tools`, `Generative AI` (a topic, in a heading). */
   ambiguousWord: RegExp
+  /** Whether a phrase is a label or a line label (`Action items`, `Actions`). */
   isLabel(phrase: string): boolean
   isAmbiguous(phrase: string): boolean
   /** Whether a line opens (after arrows and bullets) with an ambiguous marker: `AI: …`. */
@@ -60,7 +61,8 @@ export function compileGrammar(grammar: ActionItemGrammar): CompiledGrammar {
 }
 
 function compile(grammar: ActionItemGrammar): CompiledGrammar {
-  const labels = new Set(grammar.labels.map(phraseKey))
+  // A line label is a label too (`Actions`), though it labels only as a line of its own.
+  const labels = new Set([...grammar.labels, ...grammar.lineLabels].map(phraseKey))
   const ambiguous = new Set(grammar.ambiguousMarkers.map(phraseKey))
   const placeholders = new Set(grammar.placeholders.map((text) => text.trim().toLowerCase()))
   const startPhrases = alternation([...grammar.markers, ...grammar.labels])
