@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { latestOccurrences, seriesOf, type ItemOccurrence } from '../../src/plan/occurrences.js'
 import { countChanges, mayChangeState, planIssues, type IssueChange, type IssuePlanOptions } from '../../src/plan/plan-issues.js'
-import { itemTitle, readSourceLink, standsAlone } from '../../src/plan/issue-text.js'
+import { issueTitle, itemTitle, readSourceLink, standsAlone } from '../../src/plan/issue-text.js'
 import { issueMarker, readIssueMarker } from '../../src/plan/issue-marker.js'
 import { teamLabelName } from '../../src/plan/team-label.js'
 import { BLOB, LINKS, file, identity, issue, item, report } from './fixtures.js'
@@ -310,6 +310,8 @@ describe('issues that stand alone', () => {
   test('a URL, a handle or a name written as it must be keeps its first letter; a plain word is capitalised (issue 20)', () => {
     const refstack = { context: { headings: ['Refstack'], parents: [] } }
     expect(itemTitle(occurrence('https://github.com/acme/infra/issues/355 - refinement', refstack))).toBe('https://github.com/acme/infra/issues/355 - refinement: Refstack')
+    // The issue title still breaks the URL, so GitHub does not read it as a reference.
+    expect(issueTitle(occurrence('https://github.com/acme/infra/issues/355 - refinement', refstack))).toBe('[platform] https:\u200B//github.com/acme/infra/issues/355 - refinement: Refstack')
     expect(itemTitle(occurrence('www.example.com needs a new certificate from the CA'))).toBe('www.example.com needs a new certificate from the CA')
     expect(itemTitle(occurrence('@anna and the storage team review the quota plan'))).toBe('@anna and the storage team review the quota plan')
     for (const text of ['values.yaml cleanup in the chart', 'k8s upgrade to the next minor', 'eBPF probes for the gateway nodes', 'docs/runbook needs an owner and a review', 'make_release script fails on tags']) {
