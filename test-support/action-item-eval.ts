@@ -64,10 +64,10 @@ export interface Figures {
   leaning: number
 }
 
-/** Something to look at: a missed item, a false one, or a found one with wrong owners or done. */
+/** Something to look at: a missed item, a false one, a found one with wrong owners or done, or a title that does not stand alone. */
 export interface Problem {
   part: Exclude<Part, 'all'>
-  what: 'missed' | 'false positive' | 'owners' | 'done'
+  what: 'missed' | 'false positive' | 'owners' | 'done' | 'title leaning'
   place: string
   kind: Kind
   detail: string
@@ -117,7 +117,10 @@ export function evaluateSample(labels: SampleLabels = readSampleLabels()): Evalu
     for (const [label, item] of pairs) {
       count(part, label.kind, 'found')
       count(part, label.kind, 'matched')
-      if (!titleStandsAlone(item, path)) count(part, label.kind, 'titlesLeaning')
+      if (!titleStandsAlone(item, path)) {
+        count(part, label.kind, 'titlesLeaning')
+        problems.push({ part, what: 'title leaning', place: `${path}:${label.line}`, kind: label.kind, detail: item.text.slice(0, 80) })
+      }
       if (sameOwners(label.owners, item.owners)) count(part, label.kind, 'ownersRight')
       else problems.push({ part, what: 'owners', place: `${path}:${label.line}`, kind: label.kind, detail: `expected [${label.owners.join(', ')}], found [${item.owners.join(', ')}]` })
       if (label.done === item.done) count(part, label.kind, 'doneRight')

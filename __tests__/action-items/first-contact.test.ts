@@ -6,7 +6,7 @@ import { peopleOfTexts } from '../../src/action-items/people.js'
 import { checkRepository } from '../../src/check/check-repository.js'
 import type { RepoReader } from '../../src/read/repo-reader.js'
 import { parseMarkdown } from '../../src/parse/parse-markdown.js'
-import { itemTitle } from '../../src/plan/issue-text.js'
+import { itemTitle, standsAlone } from '../../src/plan/issue-text.js'
 import { seriesOf } from '../../src/plan/occurrences.js'
 import { PROJECT_ROOT, REAL_MINUTES_SAMPLE, describeWithFixture } from '../../test-support/real-minutes.js'
 
@@ -64,8 +64,32 @@ describe('owners written as names, or below the item', () => {
     expect(extract(body)).toEqual([item(10, ['bolsen'], 'write the quota doc'), item(12, ['aschmidt'], 'fix the mirror'), item(14, ['bolsen'], 'order the disks'), item(16, [], 'plan the workshop')])
   })
 
-  test('`actionItems.people` maps names the file does not pair with handles, ignoring case (a name starts with a capital: `dave` is a word)', () => {
+  test('`actionItems.people` maps names the file does not pair with handles, ignoring case', () => {
     expect(extract('- AI Dave: book the room\n- AI: DAVE to call the vendor', { Dave: 'dlee' })).toEqual([item(8, ['dlee'], 'book the room'), item(9, ['dlee'], 'call the vendor')])
+  })
+
+  test('a known name in lower case is the owner: `AI: dave to call`, `AI dave: …`, `- dave: …`, `- anna and ben: …`, a handle without `@`', () => {
+    const body = '- AI: dave to call the vendor\n- AI dave: book the room\n- AI: anna will order the disks\n\n## Action items\n\n- dave: write the runbook\n- anna and ben: plan the review\n- bolsen to rotate the keys'
+    expect(extract(body, { Dave: 'dlee' })).toEqual([
+      item(8, ['dlee'], 'call the vendor'),
+      item(9, ['dlee'], 'book the room'),
+      item(10, ['aschmidt'], 'order the disks'),
+      item(14, ['dlee'], 'write the runbook'),
+      item(15, ['aschmidt', 'bolsen'], 'plan the review'),
+      item(16, ['bolsen'], 'rotate the keys'),
+    ])
+  })
+
+  test('an ordinary word in lower case stays a word; so does a known name not followed by a colon or `to`/`will`', () => {
+    const body = '- AI: we to discuss the budget\n- AI: check the logs\n- AI tools: we should not rely on them\n- AI: mark the old images deprecated\n- AI: carla to call the vendor\n\n## Action items\n\n- check: the alert routes\n- mark the release as stable'
+    expect(extract(body, { Mark: 'mweber' })).toEqual([
+      item(8, [], 'we to discuss the budget'),
+      item(9, [], 'check the logs'),
+      item(11, [], 'mark the old images deprecated'),
+      item(12, [], 'carla to call the vendor'),
+      item(16, [], 'check: the alert routes'),
+      item(17, [], 'mark the release as stable'),
+    ])
   })
 
   test('people named inside the text are not owners when an owner is named for it', () => {
@@ -106,19 +130,39 @@ describe('more ways to label a list', () => {
     expect(extract('Homework:\n\n- read the ADR\n\nFollow-ups:\n\n- check the alert routes')).toEqual([item(10, [], 'read the ADR'), item(14, [], 'check the alert routes')])
   })
 
-  test('`Tasks:`, `- Next steps`, `## Actions` label a list of which at least half the items name someone', () => {
-    const body = 'Tasks:\n\n- Ben: order the disks\n- call the vendor\n\nNotes:\n\n- Next steps\n  - @bolsen to fix the mirror\n\n## Actions\n\n- Anna: write the runbook\n- @bolsen will test it'
+  test('`- Next steps` and `R6 priorities and actions:` label a list of which at least half the items name someone', () => {
+    const body = 'Notes:\n\n- Next steps\n  - @bolsen to fix the mirror\n  - call the vendor\n\nR6 priorities and actions:\n\n- Anna: write the runbook\n- @bolsen will test it\n- storage'
     expect(extract(body)).toEqual([
-      item(10, ['bolsen'], 'order the disks'),
-      item(11, [], 'call the vendor'),
-      item(16, ['bolsen'], 'fix the mirror'),
-      item(20, ['aschmidt'], 'write the runbook'),
-      item(21, ['bolsen'], 'test it'),
+      item(11, ['bolsen'], 'fix the mirror'),
+      item(12, [], 'call the vendor'),
+      item(16, ['aschmidt'], 'write the runbook'),
+      item(17, ['bolsen'], 'test it'),
+      item(18, [], 'storage'),
     ])
   })
 
-  test('a "Next steps" or "Tasks" list of plans nobody took on is not a list of items', () => {
-    expect(extract('## Next steps\n\n- define cluster classes\n- create the OpenStack integration\n\nTasks:\n\n- storage\n- network (@bolsen asked)\n- compute')).toEqual([])
+  test('a "Next steps" list of plans nobody took on is not a list of items, as a heading, a line or a list item; nor is a longer line ending in "actions:"', () => {
+    const body = '## Next steps\n\n- define cluster classes\n- create the OpenStack integration (@bolsen asked)\n- compute\n\n## Storage\n\nNext steps:\n\n- benchmark the disks\n\n- Next steps\n  - order the disks\n\nVM behaviour in case of host actions:\n\n- live migration\n- restart'
+    expect(extract(body)).toEqual([])
+  })
+
+  test('`Tasks:`, `Actions:`, `- Tasks`, `## Actions`, `### Tasks` alone on their line label every item of their list, owners where named', () => {
+    const body = 'Tasks:\n\n- order the disks\n- Ben: call the vendor\n\n**Actions:**\n\n- renew the certificate\n\nNotes:\n\n- Tasks\n  - rotate the keys\n\n## Actions\n\n- write the runbook\n\nAnd after a paragraph:\n\n- test the failover\n\n### Tasks\n\n- plan the review'
+    expect(extract(body)).toEqual([
+      item(10, [], 'order the disks'),
+      item(11, ['bolsen'], 'call the vendor'),
+      item(15, [], 'renew the certificate'),
+      item(20, [], 'rotate the keys'),
+      item(24, [], 'write the runbook'),
+      item(28, [], 'test the failover'),
+      item(32, [], 'plan the review'),
+    ])
+  })
+
+  test('a line label heading is left out of the items\' context, as a label heading is; `Tasks` inside a longer line or heading labels nothing', () => {
+    const found = extractActionItems(parseMarkdown(minutes('## Storage\n\n### Tasks\n\n- order the disks')))
+    expect(found.map(({ context }) => context.headings)).toEqual([['Ops 2026-11-04', 'Storage']])
+    expect(extract('### Tasks of the storage team\n\n- benchmark\n- migrate\n\nOpen questions on tasks:\n\n- who pays')).toEqual([])
   })
 
   test('a table whose header names a task and an owner column: one item per row, owners by handle or known name, done from a status column', () => {
@@ -191,9 +235,22 @@ describeWithFixture(REAL_MINUTES_SAMPLE, 'the real sample')('issue 20 classes in
     expect(real(REAL_MINUTES_SAMPLE, 'container/20240222.md').filter((found) => found.line >= 61 && found.line <= 72)).toEqual([])
   })
 
-  test('container/20220919.md:59-60 under "Agenda": the title is the item, not "…: Agenda"', () => {
+  test('iaas/20240522.md:51 and iaas/20231206.md:116: the word before a marker is kept after the text (`community`), or goes when it describes the item (`current`)', () => {
+    expect(real(REAL_MINUTES_SAMPLE, 'iaas/20240522.md').find((found) => found.line === 51)?.text).toBe('please try the test script against your cloud (community)')
+    expect(real(REAL_MINUTES_SAMPLE, 'iaas/20231206.md').find((found) => found.line === 116)).toEqual(item(116, ['markus-hentsch'], 'writing an Identity Spec'))
+  })
+
+  test('ops/20230629.md:42: an item opening with an issue URL keeps the URL as written and quotes its heading (a link and a word say nothing)', () => {
+    const found = extractActionItems(parseMarkdown(readFileSync(join(REAL_MINUTES_SAMPLE, 'ops/20230629.md'), 'utf8'))).find((candidate) => candidate.line === 42)
+    expect(found && [standsAlone(found.text), itemTitle({ item: found, path: 'ops/20230629.md', date: '2023-06-29', series: 'ops' })]).toEqual([false, 'https://github.com/SovereignCloudStack/issues/issues/355 - refinement: Refstack'])
+  })
+
+  test('container/20220919.md:59-60 under "Agenda": three words that name things stand alone; the title is the item, not "…: Agenda"', () => {
     const items = extractActionItems(parseMarkdown(readFileSync(join(REAL_MINUTES_SAMPLE, 'container/20220919.md'), 'utf8'))).filter((found) => found.line === 59 || found.line === 60)
-    expect(items.map((found) => itemTitle({ item: found, path: 'container/20220919.md', date: '2022-09-19', series: 'container' }))).toEqual(['LICENSE file cleanup', 'Write upgrading guide'])
+    expect(items.map((found) => [standsAlone(found.text), itemTitle({ item: found, path: 'container/20220919.md', date: '2022-09-19', series: 'container' })])).toEqual([
+      [true, 'LICENSE file cleanup'],
+      [true, 'Write upgrading guide'],
+    ])
   })
 
   test('sig-standardization/20240125.md:23 under "Housekeeping": no "…: Housekeeping" in the title', () => {

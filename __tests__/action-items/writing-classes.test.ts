@@ -87,12 +87,38 @@ describe('markers after an arrow, inside parentheses', () => {
 })
 
 describe('whose item: `<word> AI: text`', () => {
-  test('`community AI: please try the script` is an item for no one in particular', () => {
-    expect(extract('- The test script is ready\n  - community AI: please try it on your cloud')).toEqual([item(6, [], 'community please try it on your cloud')])
+  test('`community AI: please try the script` is an item for no one in particular; the word is kept after the text, as an unknown name is', () => {
+    expect(extract('- The test script is ready\n  - community AI: please try it on your cloud\n  - team AI @carol: review the results')).toEqual([
+      item(6, [], 'please try it on your cloud (community)'),
+      item(7, ['carol'], 'review the results (team)'),
+    ])
+  })
+
+  test('a word that says what kind of item it is goes: `current TODO for @x, …`, `urgent AI: …`', () => {
+    expect(extract('- upstream the role\n  - current TODO for @dan, writing the spec\n- urgent AI: renew the certificate')).toEqual([item(6, ['dan'], 'writing the spec'), item(7, [], 'renew the certificate')])
+  })
+
+  test('a known name before `AI:` is the owner, in any case: `Dave AI: …`, `dave AI: …`', () => {
+    const found = extractActionItems(parseMarkdown(minutes('- Participants: Dave Lee (@dlee)\n- Dave AI: call the vendor\n- dave AI: book the room')))
+    expect(found.map(({ line, owners, text }) => [line, owners, text])).toEqual([
+      [6, ['dlee'], 'call the vendor'],
+      [7, ['dlee'], 'book the room'],
+    ])
   })
 
   test('a kind of AI or a verb before it is prose: `Generative AI: …`, `is AI: …`', () => {
     expect(extract('- Generative AI: what it can do for docs\n- is AI: no')).toEqual([])
+  })
+})
+
+describe('`AI:` on a topic about AI', () => {
+  test('under a heading or list item about AI tools, `AI: we should not rely on it` is a remark; a task or an owner there is an item', () => {
+    const body = '### AI tools in code review\n\n- AI: we should not rely on it\n- AI: is good at boilerplate\n- AI: evaluate the licences\n- AI @carol: write the guideline\n\n### Storage\n\n- Generative AI for the docs\n  - AI: it should only draft\n- AI: we need a second disk vendor'
+    expect(extract(body)).toEqual([item(9, [], 'evaluate the licences'), item(10, ['carol'], 'write the guideline'), item(16, [], 'we need a second disk vendor')])
+  })
+
+  test('elsewhere a statement after `AI:` is still an item (the meeting wrote it as one)', () => {
+    expect(extract('### Storage\n\n- AI: we should order the disks')).toEqual([item(7, [], 'we should order the disks')])
   })
 })
 

@@ -49,11 +49,11 @@ const trees = {
   layouts: join(PROJECT_ROOT, 'examples/other-layouts'),
 }
 
-/** Computed on main before issue 22's change (again after issue 20's grammar changed the sample's items). */
+/** Computed on main before issue 22's change (again after issue 20's grammar changed the sample's items, and again when the word before a marker moved: iaas/20231206.md:116 and iaas/20240522.md:51). */
 const expected: Record<string, Held> = {
-  "sample: first day, in this thread": {"sha256":"c41b319d4fc8360b05e8afaba6e553767d4c23789af11683e370e1d4ba33ddc3","files":158,"errors":22,"warnings":35,"actionItems":149},
-  "sample: first day, workers": {"sha256":"c41b319d4fc8360b05e8afaba6e553767d4c23789af11683e370e1d4ba33ddc3","files":158,"errors":22,"warnings":35,"actionItems":149},
-  "sample: with --repository, workers": {"sha256":"c41b319d4fc8360b05e8afaba6e553767d4c23789af11683e370e1d4ba33ddc3","files":158,"errors":22,"warnings":35,"actionItems":149},
+  "sample: first day, in this thread": {"sha256":"5ff28b25df3e7bf912a58c1e25ae9dce2127bb36ea92801491b85a4bd76f6745","files":158,"errors":22,"warnings":35,"actionItems":149},
+  "sample: first day, workers": {"sha256":"5ff28b25df3e7bf912a58c1e25ae9dce2127bb36ea92801491b85a4bd76f6745","files":158,"errors":22,"warnings":35,"actionItems":149},
+  "sample: with --repository, workers": {"sha256":"5ff28b25df3e7bf912a58c1e25ae9dce2127bb36ea92801491b85a4bd76f6745","files":158,"errors":22,"warnings":35,"actionItems":149},
   "real: first day, in this thread": {"sha256":"9214dba73fb3cddb2d1593cc6ea1fcdb58007676f11ffdb74c70727469ce16f1","files":24,"errors":3,"warnings":14,"actionItems":26},
   "real: first day, workers": {"sha256":"9214dba73fb3cddb2d1593cc6ea1fcdb58007676f11ffdb74c70727469ce16f1","files":24,"errors":3,"warnings":14,"actionItems":26},
   "real: with --repository, workers": {"sha256":"9214dba73fb3cddb2d1593cc6ea1fcdb58007676f11ffdb74c70727469ce16f1","files":24,"errors":3,"warnings":14,"actionItems":26},
@@ -63,7 +63,7 @@ const expected: Record<string, Held> = {
   "layouts: first day, in this thread": {"sha256":"8c4b7c66ca4bc102a9bd44963b0a0f5d0102c225d1fc1c751cba2a90806ff4c9","files":34,"errors":7,"warnings":0,"actionItems":17},
   "layouts: first day, workers": {"sha256":"8c4b7c66ca4bc102a9bd44963b0a0f5d0102c225d1fc1c751cba2a90806ff4c9","files":34,"errors":7,"warnings":0,"actionItems":17},
   "layouts: with --repository, workers": {"sha256":"8c4b7c66ca4bc102a9bd44963b0a0f5d0102c225d1fc1c751cba2a90806ff4c9","files":34,"errors":7,"warnings":0,"actionItems":17},
-  "sample: one pattern, first day": {"sha256":"8169a8a6d6f879499997098bff4eb25459e1ff012b15a44345cf31db00315c58","files":20,"errors":1,"warnings":1,"actionItems":39},
+  "sample: one pattern, first day": {"sha256":"0189791efd4896eef93e0a3f09e956eec554afcb1b63ac2be25bf11d2c4dbbfb","files":20,"errors":1,"warnings":1,"actionItems":39},
   "sample: changed files and removed ones, first day": {"sha256":"694b1278346feea677ff02682f3ee7cea6f90252d6db9a79b04b1f8f413f98ed","files":4,"errors":10,"warnings":6,"actionItems":5},
   "sample: changed files and removed ones, with the repository": {"sha256":"960574795360bb020a84a81b7d10cd23d7aa9f301d05c718ea58812d6eb8fff9","files":4,"errors":10,"warnings":6,"actionItems":5},
   "examples: changed files and removed ones, first day": {"sha256":"aa97db2823f872260910385fc2ce914b3003c8d30dcc18519ce75a519cb94c15","files":2,"errors":1,"warnings":1,"actionItems":6},

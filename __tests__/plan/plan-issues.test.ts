@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { latestOccurrences, seriesOf, type ItemOccurrence } from '../../src/plan/occurrences.js'
 import { countChanges, mayChangeState, planIssues, type IssueChange, type IssuePlanOptions } from '../../src/plan/plan-issues.js'
-import { itemTitle, readSourceLink, standsAlone } from '../../src/plan/issue-text.js'
+import { issueTitle, itemTitle, readSourceLink, standsAlone } from '../../src/plan/issue-text.js'
 import { issueMarker, readIssueMarker } from '../../src/plan/issue-marker.js'
 import { teamLabelName } from '../../src/plan/team-label.js'
 import { BLOB, LINKS, file, identity, issue, item, report } from './fixtures.js'
@@ -249,6 +249,28 @@ describe('issues that stand alone', () => {
     ["Check it's done", false],
     ['Write the upgrade runbook', true],
     ['Review the IT budget with finance', true],
+    // Issue 20: three words stand alone when all three name things; a pointer, a function
+    // word, a time, an aside in brackets or a URL does not name what the item is about.
+    ['README file cleanup', true],
+    ['Write migration guide', true],
+    ['Rotate Vault token', true],
+    ['Create scs-storage room', true],
+    ['Create PR', false],
+    ['Certificate renewal', false],
+    ['Coordination via email', false],
+    ['Discuss next week', false],
+    ['Write epic (Kurt)', false],
+    ['write spec/blueprint', false],
+    ['Fix it', false],
+    ['Check this', false],
+    ['Ask him', false],
+    ['Ask him again', false],
+    ['Update docs accordingly', false],
+    ['Fix the tests as discussed', false],
+    ['Do as above for storage', false],
+    ['https://github.com/acme/infra/issues/355 - refinement', false],
+    ['please review https://example.com/a/b/c/d', false],
+    ['review https://example.com/runbook with the storage team', true],
   ])('“%s” stands alone: %s', (text, alone) => {
     expect(standsAlone(text)).toBe(alone)
   })
@@ -283,6 +305,21 @@ describe('issues that stand alone', () => {
     expect(itemTitle(occurrence('write the upgrade runbook', { context }))).toBe('Write the upgrade runbook')
     expect(itemTitle(occurrence('Create epics', { context: { headings: ['R5'], parents: ['Create epics'] } }))).toBe('Create epics: R5')
     expect(itemTitle(occurrence('Create epics', { context: { headings: [], parents: [] } }))).toBe('Create epics')
+  })
+
+  test('a URL, a handle or a name written as it must be keeps its first letter; a plain word is capitalised (issue 20)', () => {
+    const refstack = { context: { headings: ['Refstack'], parents: [] } }
+    expect(itemTitle(occurrence('https://github.com/acme/infra/issues/355 - refinement', refstack))).toBe('https://github.com/acme/infra/issues/355 - refinement: Refstack')
+    // The issue title still breaks the URL, so GitHub does not read it as a reference.
+    expect(issueTitle(occurrence('https://github.com/acme/infra/issues/355 - refinement', refstack))).toBe('[platform] https:\u200B//github.com/acme/infra/issues/355 - refinement: Refstack')
+    expect(itemTitle(occurrence('www.example.com needs a new certificate from the CA'))).toBe('www.example.com needs a new certificate from the CA')
+    expect(itemTitle(occurrence('@anna and the storage team review the quota plan'))).toBe('@anna and the storage team review the quota plan')
+    for (const text of ['values.yaml cleanup in the chart', 'k8s upgrade to the next minor', 'eBPF probes for the gateway nodes', 'docs/runbook needs an owner and a review', 'make_release script fails on tags']) {
+      expect(itemTitle(occurrence(text))).toBe(text)
+    }
+    expect(itemTitle(occurrence('follow-up with the vendor on quotas'))).toBe('Follow-up with the vendor on quotas')
+    expect(itemTitle(occurrence("don't ship the old images again"))).toBe("Don't ship the old images again")
+    expect(itemTitle(occurrence('écrire le guide de migration'))).toBe('Écrire le guide de migration')
   })
 
   test('context that says nothing is passed over: generic headings and list items, dates, the meeting\'s own title (issue 20)', () => {

@@ -18,6 +18,11 @@ export interface CompiledGrammar {
   ownedLabel: RegExp
   /** A line or heading that is only an owned label, colon or not: `## Next steps`, `- Tasks`. */
   ownedLabelLine: RegExp
+  /** A line or heading that is only a line label, colon or not: `Tasks:`, `## Actions`. */
+  lineLabelLine: RegExp
+  /** An ambiguous marker written as a word anywhere: `AI tools`, `Generative AI` (a topic, in a heading). */
+  ambiguousWord: RegExp
+  /** Whether a phrase is a label or a line label (`Action items`, `Actions`). */
   isLabel(phrase: string): boolean
   isAmbiguous(phrase: string): boolean
   /** Whether a line opens (after arrows and bullets) with an ambiguous marker: `AI: …`. */
@@ -56,7 +61,8 @@ export function compileGrammar(grammar: ActionItemGrammar): CompiledGrammar {
 }
 
 function compile(grammar: ActionItemGrammar): CompiledGrammar {
-  const labels = new Set(grammar.labels.map(phraseKey))
+  // A line label is a label too (`Actions`), though it labels only as a line of its own.
+  const labels = new Set([...grammar.labels, ...grammar.lineLabels].map(phraseKey))
   const ambiguous = new Set(grammar.ambiguousMarkers.map(phraseKey))
   const placeholders = new Set(grammar.placeholders.map((text) => text.trim().toLowerCase()))
   const startPhrases = alternation([...grammar.markers, ...grammar.labels])
@@ -76,6 +82,8 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
     // One run of spaces or emphasis, then a colon and another: never two runs that could split one (linear).
     ownedLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ownedLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
+    lineLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.lineLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
+    ambiguousWord: new RegExp(`${WORD_START}(?:${alternation(grammar.ambiguousMarkers)})${WORD_END}`, 'iu'),
     isLabel: (phrase) => labels.has(phraseKey(phrase)),
     isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
     opensWithAmbiguous: (text) => openingAmbiguous.test(text),

@@ -177,7 +177,9 @@ function readHeading(heading: unknown, walk: Walk): Label | null {
   const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text))
   walk.section = tidyText(plain.text) || null
   const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people })
-  const label = reading && tidyText(reading.text) === '' ? reading.owners : null
+  // `## Actions`, `### Tasks`: a line label heading labels its lists as a label heading does.
+  const lineLabel = reading === null && plain.text.length <= MAX_OWNED_HEADING && walk.grammar.lineLabelLine.test(plain.text) ? [] : null
+  const label = reading && tidyText(reading.text) === '' ? reading.owners : lineLabel
   enterHeading(walk, depthOf(heading), label ? null : walk.section)
   if (reading && !label) headingItem(heading, plain, walk)
   return label
@@ -305,6 +307,21 @@ function sectionTopic(walk: Walk): string | undefined {
   return nearest !== undefined && walk.headings.length > 1 && nearest.text === walk.section && !saysNothing(nearest.text, '') ? nearest.text : undefined
 }
 
+/** A statement, not a task: it opens with a subject or a verb of being (`we should not …`, `is overhyped`). */
+const STATEMENT = /^(?:we|i|you|they|it|this|that|there|he|she|is|are|was|were|can|could|should|would|may|might|must|seems?|has|have)(?![\p{L}\p{N}])/iu
+
+/**
+ * `## AI tools⏎- AI: we should not rely on it`: under a heading or list item about the
+ * ambiguous marker's other meaning, a line opening with it and a colon, naming nobody, that
+ * goes on with a statement is a remark on the topic, not an item. A task there
+ * (`AI: evaluate the licences`) is still one.
+ */
+function aboutTheWord(line: string, reading: { owners: string[]; text: string }, walk: Walk): boolean {
+  if (reading.owners.length > 0 || !walk.grammar.opensWithAmbiguous(line) || !STATEMENT.test(reading.text.trimStart())) return false
+  const context = [...walk.headings.map((heading) => heading.text), ...walk.parents]
+  return context.some((text) => walk.grammar.ambiguousWord.test(text.slice(0, CONTEXT_TEXT_LIMIT)))
+}
+
 /** Returns the label the item ends with when no list of its own follows it, for its siblings. */
 function walkListItem(listItem: unknown, label: Label | null, walk: Walk, depth: number): Label | null {
   if (depth > MAX_DEPTH) return null
@@ -357,6 +374,7 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
       active = reading.owners
       return
     }
+    if (listLabel === null && checked === null && aboutTheWord(plain.text.slice(segment.start, segment.end), reading, walk)) return
     if (listLabel !== null && groupsList(host, plain.text.slice(whole.start, whole.end), reading, segments.length)) {
       // `- Team IaaS:` over a sub-list, in a labelled list: it names a group; its items are the tasks.
       active = listLabel
@@ -431,11 +449,15 @@ const OWNED_LABEL_WORDS = 7
 /**
  * An owned label (`R6 priorities and actions:`) labels the list after it when at least half
  * of the list's items name someone (`- create the testbed (@alice)`); else it is a word.
+ * A line label alone on its line (`Tasks:`) labels the list whoever it names.
  */
 function ownedLabel(paragraph: unknown, list: unknown, walk: Walk): Label | null {
   if (list === undefined) return null
   const text = plainTextOf(paragraph, () => false).text.trim()
-  if (hasMoreWords(text, OWNED_LABEL_WORDS) || !(walk.grammar.ownedLabel.test(text) || walk.grammar.ownedLabelLine.test(text))) return null
+  if (hasMoreWords(text, OWNED_LABEL_WORDS)) return null
+  // `Tasks:`, `- Actions`: a line label of its own labels every item of its list.
+  if (walk.grammar.lineLabelLine.test(text)) return []
+  if (!(walk.grammar.ownedLabel.test(text) || walk.grammar.ownedLabelLine.test(text))) return null
   return namesPeople(list, walk) ? [] : null
 }
 

@@ -32,6 +32,12 @@ export interface ActionItemGrammar {
    * actions:`, a "Next steps" list of plans nobody took on).
    */
   ownedLabels: string[]
+  /**
+   * Phrases that label their list as a line, list item or heading of their own (`Tasks:`,
+   * `- Actions`, `## Actions`): every item of it is an item, whoever it names. Closing a longer
+   * line (`R6 priorities and actions:`) they are owned labels, when they are ones.
+   */
+  lineLabels: string[]
   /** Words that say an item is done: `**DONE**`, `(done)`, a sub-bullet `done; see #12`. */
   doneWords: string[]
   /** Symbols that mark an item done anywhere in its text. */
@@ -65,6 +71,7 @@ export const DEFAULT_ACTION_ITEM_GRAMMAR: Readonly<ActionItemGrammar> = Object.f
     'Follow up items',
   ],
   ownedLabels: ['Actions', 'Tasks', 'Next steps'],
+  lineLabels: ['Actions', 'Tasks'],
   doneWords: ['done', 'completed'],
   doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
   dueWords: ['by', 'due', 'until', 'before'],
@@ -81,6 +88,7 @@ export function resolveGrammar(options: Partial<ActionItemGrammar> = {}): Action
     ambiguousMarkers: pick(options.ambiguousMarkers, defaults.ambiguousMarkers),
     labels: pick(options.labels, defaults.labels),
     ownedLabels: pick(options.ownedLabels, defaults.ownedLabels),
+    lineLabels: pick(options.lineLabels, defaults.lineLabels),
     doneWords: pick(options.doneWords, defaults.doneWords),
     doneSymbols: pick(options.doneSymbols, defaults.doneSymbols),
     dueWords: pick(options.dueWords, defaults.dueWords),

@@ -212,12 +212,22 @@ function readInlineMarker(line: Line, grammar: CompiledGrammar, people: People):
     // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart. Only
     // the text just before the marker is looked at, so a line of many markers stays linear.
     const before = start <= NEAR_MARKER ? text.slice(0, start) : `\u0000${text.slice(start - NEAR_MARKER, start)}`
-    const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before) || whoseMarker(before)
+    const punctuated = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before)
+    const whose = punctuated ? null : whoseMarker(before)
+    const setApart = punctuated || whose !== null
     // `-> AI discuss, possibly add to scope`: an arrow and capitals make even a bare `AI` a marker.
     WORD_AFTER.lastIndex = start + match[0].length
     const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && WORD_AFTER.test(text)
     const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase))) || afterArrow
     if (!accepted) continue
+    if (whose !== null) {
+      // `dave AI: call the vendor` names its owner; `community AI: …` whose it is, kept after the
+      // text as a name is; `current TODO for @x, …` only describes the marker, and goes.
+      const describes = DESCRIBING.has(whose.toLowerCase())
+      const login = tail.owners.length === 0 && !describes ? people.login(whose) : null
+      const qualifiers = login === null && !describes ? [...tail.qualifiers, whose] : tail.qualifiers
+      return { owners: login === null ? tail.owners : [login], text: withQualifiers(text.slice(tail.textStart), qualifiers) }
+    }
     const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers)
     return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` }
   }
@@ -233,18 +243,21 @@ const NEAR_MARKER = 80
 /** Words that make `<word> AI` a kind of AI, or prose, rather than whose item it is. */
 const NOT_WHOSE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'no', 'not', 'the', 'a', 'an', 'of', 'for', 'with', 'by', 'about', 'and', 'or', 'use', 'using', 'via', 'generative', 'gen', 'open', 'sovereign', 'explainable', 'responsible', 'trustworthy', 'local', 'conversational', 'agentic', 'new'])
 
+/** Words before a marker that say what kind of item it is, not whose: `current TODO for @x`. */
+const DESCRIBING = new Set(['current', 'pending', 'urgent', 'important', 'optional', 'another', 'further', 'next', 'last', 'old', 'first', 'final'])
+
 /** The one word before `AI` is short; a longer start is a sentence, and not worth a scan. */
 const WHOSE_CHARS = 40
 
 /**
  * `community AI: please try the script`: one word opening the line before the marker names
  * whose item it is (the community, the team), unless it makes the marker a kind of AI
- * (`Generative AI: …`) or prose (`is AI: …`).
+ * (`Generative AI: …`) or prose (`is AI: …`). Returns the word, or null.
  */
-function whoseMarker(before: string): boolean {
-  if (before.length > WHOSE_CHARS) return false
+function whoseMarker(before: string): string | null {
+  if (before.length > WHOSE_CHARS) return null
   const word = /^[\s>=→⇒•–—*_-]*([\p{L}][\p{L}\p{N}-]*)\s+$/u.exec(before)?.[1]
-  return word !== undefined && !NOT_WHOSE.has(word.toLowerCase())
+  return word !== undefined && !NOT_WHOSE.has(word.toLowerCase()) ? word : null
 }
 
 /**
@@ -260,7 +273,7 @@ export function readAssignment(text: string, grammar: CompiledGrammar, people: P
     index = skipOwnerGlue(text, index, grammar)
     return { owners: leading.owners, text: text.slice(index) }
   }
-  const named = readNames(text, start, people, { known: true })
+  const named = readNames(text, start, people, { known: true, glue: grammar.ownerGlue })
   if (named && named.owners.length > 0) return { owners: named.owners, text: text.slice(skipOwnerGlue(text, skipGlue(text, named.end, true), grammar)) }
   const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text)
   const inner = trailing?.[1]
@@ -389,7 +402,7 @@ function readTail(text: string, from: number, context: { inGroup: boolean; gramm
   if (tail.owners.length === 0 && text[index] !== ':' && text[index] !== '@') {
     // `AI Kurt: write the epic`: names where owners stand, before the colon. Any capitalised
     // name makes an `AI` a marker; other markers take only names the minutes resolve.
-    const named = readNames(text, index, context.people, { known: !context.ambiguous, colon: true })
+    const named = readNames(text, index, context.people, { known: !context.ambiguous, colon: true, glue: context.grammar.ownerGlue })
     if (named) {
       tail.owners.push(...named.owners)
       tail.qualifiers.push(...named.unresolved)
@@ -402,7 +415,7 @@ function readTail(text: string, from: number, context: { inGroup: boolean; gramm
   }
   if (tail.owners.length === 0 && text[index] !== '@') {
     // `AI: Sam pings Olga`, `TODO Sam to draft it`: a known name opening the task.
-    const named = readNames(text, index, context.people, { known: true })
+    const named = readNames(text, index, context.people, { known: true, glue: context.grammar.ownerGlue })
     if (named && /^\s+\p{Ll}/u.test(text.slice(named.end))) {
       tail.owners.push(...named.owners)
       index = skipSpaces(text, named.end)
@@ -435,10 +448,10 @@ const NAMES = new RegExp(`${NAME}(?:[ \\t]*(?:,|&|\\/|[ \\t]and)[ \\t]*${NAME}){
  * (`AI Kurt:`); with `known`, every name must resolve to a login. Unresolved names are kept,
  * as written, to stay in the item's text.
  */
-function readNames(text: string, index: number, people: People, options: { known: boolean; colon?: boolean }): { owners: string[]; unresolved: string[]; end: number } | null {
+function readNames(text: string, index: number, people: People, options: { known: boolean; colon?: boolean; glue: RegExp }): { owners: string[]; unresolved: string[]; end: number } | null {
   NAMES.lastIndex = index
   const match = NAMES.exec(text)
-  if (!match) return null
+  if (!match) return readLowerNames(text, index, people, options)
   let end = NAMES.lastIndex
   if (options.colon) {
     const colon = /[ \t]*(?=:)/uy
@@ -456,6 +469,32 @@ function readNames(text: string, index: number, people: People, options: { known
   }
   if (options.known && unresolved.length > 0) return null
   return { owners: unique(owners), unresolved, end }
+}
+
+/** Names written in lower case (`dave`, `dave and olga`): one word each, so `dave to call` is not one name. */
+const LOWER_NAMES = /\p{Ll}[\p{L}\p{N}'’-]{0,40}(?:[ \t]*(?:,|&|\/|[ \t]and)[ \t]*\p{Ll}[\p{L}\p{N}'’-]{0,40}){0,3}/uy
+
+/**
+ * `AI: dave to call`, `- dave: write the runbook`: a name in lower case is a word unless every
+ * name resolves to a known person (the participants, `actionItems.people`, the run's names),
+ * and a colon or the owner glue (`to`, `will`) follows it, so `AI: mark the images old` stays
+ * a task even when a Mark is known.
+ */
+function readLowerNames(text: string, index: number, people: People, options: { colon?: boolean; glue: RegExp }): { owners: string[]; unresolved: string[]; end: number } | null {
+  LOWER_NAMES.lastIndex = index
+  const match = LOWER_NAMES.exec(text)
+  if (!match) return null
+  const end = LOWER_NAMES.lastIndex
+  const after = /[ \t]*/uy
+  after.lastIndex = end
+  after.exec(text)
+  options.glue.lastIndex = after.lastIndex
+  const colon = text[after.lastIndex] === ':'
+  if (!colon && (options.colon || after.lastIndex === end || !options.glue.test(text))) return null
+  const names = match[0].split(/[ \t]*(?:,|&|\/|[ \t]and)[ \t]*/u).filter((name) => name !== '')
+  const owners = names.map((name) => people.login(name))
+  if (owners.some((login) => login === null)) return null
+  return { owners: unique(owners.filter((login): login is string => login !== null)), unresolved: [], end: options.colon ? after.lastIndex : end }
 }
 
 /** After owners, more of them: in parentheses (`AI @a (@b)`) or handed on (`AI @a -> @b, @c:`). */

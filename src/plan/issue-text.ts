@@ -46,20 +46,65 @@ export function markerSeries(series: string): string {
 
 /** An item of fewer words than this does not say what it is about (`Cancel`, `Create draft`). */
 const MIN_STANDALONE_WORDS = 4
-/** Words by which an item points at something said before it (`Bring this forward`). */
-const LEANING_WORDS = new Set(['this', 'it', 'that', 'them'])
+/**
+ * Fewer words stand alone when this many of them name things: `LICENSE file cleanup`, `Write
+ * upgrading guide`; not `Create PR`, `Coordination via email`, `Discuss next week`.
+ */
+const MIN_NAMING_WORDS = 3
+/** Words by which an item points at something said before it (`Bring this forward`, `Fix accordingly`). */
+const LEANING_WORDS = new Set(['this', 'it', 'that', 'them', 'accordingly'])
+/** Words that point back after `as` or `the` (`as discussed`, `the above`). */
+const LEANING_AFTER = new Map([
+  ['the', new Set(['above'])],
+  ['as', new Set(['above', 'discussed', 'agreed', 'mentioned', 'said', 'before'])],
+])
+/**
+ * Words that name nothing: articles, pronouns, prepositions, conjunctions, verbs of being and
+ * having, and when (`next week`, `again`): a short item made of them with one other word does
+ * not say what it is about.
+ */
+const EMPTY_WORDS = new Set(
+  (
+    'a an the of to for in on at by with from into onto about as via per and or but nor if then than so vs ' +
+    'i me my we us our you your he him his she her they their its one some any all each both other another ' +
+    'is are be been was were will shall should would can could may might must do does did has have had not no ' +
+    'up out off over again also asap soon now later today tomorrow next last week weeks meeting time further offline first please maybe possibly'
+  ).split(' '),
+)
 /** Context quoted in a title is cut to this many characters, on a word boundary. */
 const TITLE_CONTEXT_LIMIT = 60
 
+/** A URL written in the text (`https://…`, `www.…`): a link says where, not what. */
+const URL = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*/iu
+
 /**
- * Whether an item's text says on its own what is to be done: four words or more, none pointing
- * back (`this`, `it`, `that`, `them`, `the above`). A word in capitals is a name (`IT`), not one.
+ * Whether an item's text says on its own what is to be done: no word pointing back (`this`,
+ * `it`, `that`, `them`, `the above`, `as discussed`; a word in capitals is a name, `IT`, not
+ * one), and four words or more, or three words that name things (outside brackets, not
+ * `the`, `via`, `next week`: `LICENSE file cleanup`). A URL is no words: `<link> - refinement`
+ * does not say what it is about.
  */
 export function standsAlone(text: string): boolean {
-  const words = text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
-  if (words.length < MIN_STANDALONE_WORDS) return false
+  const tokens = text.normalize('NFKC').split(/\s+/u).filter((token) => token !== '' && !URL.test(token))
+  const words = tokens.join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   const lower = words.map((word) => (word.length > 1 && word === word.toUpperCase() ? '' : word.toLowerCase()))
-  return !lower.some((word, index) => LEANING_WORDS.has(word) || (word === 'the' && lower[index + 1] === 'above'))
+  if (lower.some((word, index) => LEANING_WORDS.has(word) || (LEANING_AFTER.get(word)?.has(lower[index + 1] ?? '') ?? false))) return false
+  if (words.length >= MIN_STANDALONE_WORDS) return true
+  return namingWords(tokens) >= MIN_NAMING_WORDS
+}
+
+/** Words outside brackets that name something (`spec/blueprint` is one, `(Kurt)` an aside). */
+function namingWords(tokens: readonly string[]): number {
+  let depth = 0
+  let count = 0
+  for (const token of tokens) {
+    const opening = (token.match(/[([{]/gu) ?? []).length
+    const closing = (token.match(/[)\]}]/gu) ?? []).length
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase()
+    if (depth === 0 && !/^[([{]/u.test(token) && /\p{L}/u.test(word) && !EMPTY_WORDS.has(word)) count++
+    depth = Math.max(0, depth + opening - closing)
+  }
+  return count
 }
 
 /**
@@ -88,7 +133,7 @@ export function titleContext(occurrence: ItemOccurrence): string | null {
  */
 export function itemTitle(occurrence: ItemOccurrence): string {
   const text = oneLine(occurrence.item.text)
-  const capitalised = `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+  const capitalised = capitalise(text)
   const context = titleContext(occurrence)
   return context === null ? capitalised : `${trimTrailing(capitalised, ':;,.')}: ${context}`
 }
@@ -100,6 +145,18 @@ export function itemTitle(occurrence: ItemOccurrence): string {
  */
 export function issueTitle(occurrence: ItemOccurrence): string {
   return neutraliseReferences(truncate(`[${occurrence.series}] ${itemTitle(occurrence)}`, 120))
+}
+
+/**
+ * The text with its first letter in capitals, unless its first word is written as it must be:
+ * a URL, a handle, a path or name with digits, dots, slashes, underscores or inner capitals
+ * (`https://…`, `@anna`, `values.yaml`, `k8s`, `eBPF`), which a capital would misspell.
+ */
+function capitalise(text: string): string {
+  const first = text.split(' ', 1)[0] ?? ''
+  const word = first.replace(/[,;:!?)]+$/u, '')
+  if (!/^\p{Ll}/u.test(word) || URL.test(word) || /[\p{N}./\\_@:#=<>~`]|.\p{Lu}/u.test(word)) return text
+  return `${first.charAt(0).toUpperCase()}${text.slice(1)}`
 }
 
 function oneLine(text: string): string {
