@@ -3029,7 +3029,8 @@ function compileGrammar(grammar) {
     return compiled;
 }
 function compile(grammar) {
-    const labels = new Set(grammar.labels.map(phraseKey));
+    // A line label is a label too (`Actions`), though it labels only as a line of its own.
+    const labels = new Set([...grammar.labels, ...grammar.lineLabels].map(phraseKey));
     const ambiguous = new Set(grammar.ambiguousMarkers.map(phraseKey));
     const placeholders = new Set(grammar.placeholders.map((text) => text.trim().toLowerCase()));
     const startPhrases = alternation([...grammar.markers, ...grammar.labels]);
@@ -3049,6 +3050,8 @@ function compile(grammar) {
         ownedLabel: new RegExp(`${WORD_START}(?:${alternation(grammar.ownedLabels)})[\\s*_]*:[\\s*_]*$`, 'iu'),
         // One run of spaces or emphasis, then a colon and another: never two runs that could split one (linear).
         ownedLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ownedLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
+        lineLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.lineLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
+        ambiguousWord: new RegExp(`${WORD_START}(?:${alternation(grammar.ambiguousMarkers)})${WORD_END}`, 'iu'),
         isLabel: (phrase) => labels.has(phraseKey(phrase)),
         isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
         opensWithAmbiguous: (text) => openingAmbiguous.test(text),
@@ -3434,6 +3437,7 @@ const DEFAULT_ACTION_ITEM_GRAMMAR = Object.freeze({
         'Follow up items',
     ],
     ownedLabels: ['Actions', 'Tasks', 'Next steps'],
+    lineLabels: ['Actions', 'Tasks'],
     doneWords: ['done', 'completed'],
     doneSymbols: ['✅', '✔️', '✔', '☑️', '☑'],
     dueWords: ['by', 'due', 'until', 'before'],
@@ -3449,6 +3453,7 @@ function resolveGrammar(options = {}) {
         ambiguousMarkers: pick(options.ambiguousMarkers, defaults.ambiguousMarkers),
         labels: pick(options.labels, defaults.labels),
         ownedLabels: pick(options.ownedLabels, defaults.ownedLabels),
+        lineLabels: pick(options.lineLabels, defaults.lineLabels),
         doneWords: pick(options.doneWords, defaults.doneWords),
         doneSymbols: pick(options.doneSymbols, defaults.doneSymbols),
         dueWords: pick(options.dueWords, defaults.dueWords),
@@ -3757,13 +3762,23 @@ function readInlineMarker(line, grammar, people) {
         // "is AI: ..." is prose; "-> AI: ..." and "Hackathon, AI: ..." set the marker apart. Only
         // the text just before the marker is looked at, so a line of many markers stays linear.
         const before = start <= NEAR_MARKER ? text.slice(0, start) : `\u0000${text.slice(start - NEAR_MARKER, start)}`;
-        const setApart = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before) || whoseMarker(before);
+        const punctuated = /(?:^|[>,;:(.?!–—-])\s*$/u.test(before);
+        const whose = punctuated ? null : whoseMarker(before);
+        const setApart = punctuated || whose !== null;
         // `-> AI discuss, possibly add to scope`: an arrow and capitals make even a bare `AI` a marker.
         WORD_AFTER.lastIndex = start + match[0].length;
         const afterArrow = ARROW_END.test(before) && phrase === phrase.toUpperCase() && WORD_AFTER.test(text);
         const accepted = tail.owners.length > 0 || (tail.colon && (setApart || !grammar.isAmbiguous(phrase))) || afterArrow;
         if (!accepted)
             continue;
+        if (whose !== null) {
+            // `dave AI: call the vendor` names its owner; `community AI: …` whose it is, kept after the
+            // text as a name is; `current TODO for @x, …` only describes the marker, and goes.
+            const describes = DESCRIBING.has(whose.toLowerCase());
+            const login = tail.owners.length === 0 && !describes ? people.login(whose) : null;
+            const qualifiers = login === null && !describes ? [...tail.qualifiers, whose] : tail.qualifiers;
+            return { owners: login === null ? tail.owners : [login], text: withQualifiers(text.slice(tail.textStart), qualifiers) };
+        }
         const rest = withQualifiers(text.slice(tail.textStart), tail.qualifiers);
         return { owners: tail.owners, text: `${text.slice(0, start)} ${rest}` };
     }
@@ -3775,18 +3790,20 @@ const WORD_AFTER = /\s+\p{L}/uy;
 const NEAR_MARKER = 80;
 /** Words that make `<word> AI` a kind of AI, or prose, rather than whose item it is. */
 const NOT_WHOSE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'no', 'not', 'the', 'a', 'an', 'of', 'for', 'with', 'by', 'about', 'and', 'or', 'use', 'using', 'via', 'generative', 'gen', 'open', 'sovereign', 'explainable', 'responsible', 'trustworthy', 'local', 'conversational', 'agentic', 'new']);
+/** Words before a marker that say what kind of item it is, not whose: `current TODO for @x`. */
+const DESCRIBING = new Set(['current', 'pending', 'urgent', 'important', 'optional', 'another', 'further', 'next', 'last', 'old', 'first', 'final']);
 /** The one word before `AI` is short; a longer start is a sentence, and not worth a scan. */
 const WHOSE_CHARS = 40;
 /**
  * `community AI: please try the script`: one word opening the line before the marker names
  * whose item it is (the community, the team), unless it makes the marker a kind of AI
- * (`Generative AI: …`) or prose (`is AI: …`).
+ * (`Generative AI: …`) or prose (`is AI: …`). Returns the word, or null.
  */
 function whoseMarker(before) {
     if (before.length > WHOSE_CHARS)
-        return false;
+        return null;
     const word = /^[\s>=→⇒•–—*_-]*([\p{L}][\p{L}\p{N}-]*)\s+$/u.exec(before)?.[1];
-    return word !== undefined && !NOT_WHOSE.has(word.toLowerCase());
+    return word !== undefined && !NOT_WHOSE.has(word.toLowerCase()) ? word : null;
 }
 /**
  * A list item with no marker of its own whose item-ness comes from elsewhere (a task box,
@@ -3801,7 +3818,7 @@ function readAssignment(text, grammar, people = action_items_people/* NO_PEOPLE 
         index = skipOwnerGlue(text, index, grammar);
         return { owners: leading.owners, text: text.slice(index) };
     }
-    const named = readNames(text, start, people, { known: true });
+    const named = readNames(text, start, people, { known: true, glue: grammar.ownerGlue });
     if (named && named.owners.length > 0)
         return { owners: named.owners, text: text.slice(skipOwnerGlue(text, skipGlue(text, named.end, true), grammar)) };
     const trailing = /\(([^()]*)\)[\s.!]*$/u.exec(text);
@@ -3923,7 +3940,7 @@ function readTail(text, from, context) {
     if (tail.owners.length === 0 && text[index] !== ':' && text[index] !== '@') {
         // `AI Kurt: write the epic`: names where owners stand, before the colon. Any capitalised
         // name makes an `AI` a marker; other markers take only names the minutes resolve.
-        const named = readNames(text, index, context.people, { known: !context.ambiguous, colon: true });
+        const named = readNames(text, index, context.people, { known: !context.ambiguous, colon: true, glue: context.grammar.ownerGlue });
         if (named) {
             tail.owners.push(...named.owners);
             tail.qualifiers.push(...named.unresolved);
@@ -3936,7 +3953,7 @@ function readTail(text, from, context) {
     }
     if (tail.owners.length === 0 && text[index] !== '@') {
         // `AI: Sam pings Olga`, `TODO Sam to draft it`: a known name opening the task.
-        const named = readNames(text, index, context.people, { known: true });
+        const named = readNames(text, index, context.people, { known: true, glue: context.grammar.ownerGlue });
         if (named && /^\s+\p{Ll}/u.test(text.slice(named.end))) {
             tail.owners.push(...named.owners);
             index = markers_skipSpaces(text, named.end);
@@ -3972,7 +3989,7 @@ function readNames(text, index, people, options) {
     NAMES.lastIndex = index;
     const match = NAMES.exec(text);
     if (!match)
-        return null;
+        return readLowerNames(text, index, people, options);
     let end = NAMES.lastIndex;
     if (options.colon) {
         const colon = /[ \t]*(?=:)/uy;
@@ -3994,6 +4011,33 @@ function readNames(text, index, people, options) {
     if (options.known && unresolved.length > 0)
         return null;
     return { owners: unique(owners), unresolved, end };
+}
+/** Names written in lower case (`dave`, `dave and olga`): one word each, so `dave to call` is not one name. */
+const LOWER_NAMES = /\p{Ll}[\p{L}\p{N}'’-]{0,40}(?:[ \t]*(?:,|&|\/|[ \t]and)[ \t]*\p{Ll}[\p{L}\p{N}'’-]{0,40}){0,3}/uy;
+/**
+ * `AI: dave to call`, `- dave: write the runbook`: a name in lower case is a word unless every
+ * name resolves to a known person (the participants, `actionItems.people`, the run's names),
+ * and a colon or the owner glue (`to`, `will`) follows it, so `AI: mark the images old` stays
+ * a task even when a Mark is known.
+ */
+function readLowerNames(text, index, people, options) {
+    LOWER_NAMES.lastIndex = index;
+    const match = LOWER_NAMES.exec(text);
+    if (!match)
+        return null;
+    const end = LOWER_NAMES.lastIndex;
+    const after = /[ \t]*/uy;
+    after.lastIndex = end;
+    after.exec(text);
+    options.glue.lastIndex = after.lastIndex;
+    const colon = text[after.lastIndex] === ':';
+    if (!colon && (options.colon || after.lastIndex === end || !options.glue.test(text)))
+        return null;
+    const names = match[0].split(/[ \t]*(?:,|&|\/|[ \t]and)[ \t]*/u).filter((name) => name !== '');
+    const owners = names.map((name) => people.login(name));
+    if (owners.some((login) => login === null))
+        return null;
+    return { owners: unique(owners.filter((login) => login !== null)), unresolved: [], end: options.colon ? after.lastIndex : end };
 }
 /** After owners, more of them: in parentheses (`AI @a (@b)`) or handed on (`AI @a -> @b, @c:`). */
 const MORE_OWNERS = /\s*(\(|=>|-{1,2}>|→)\s*(?=@)/uy;
@@ -4277,7 +4321,9 @@ function readHeading(heading, walk) {
     const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
     walk.section = (0,action_items_text/* tidyText */.q)(plain.text) || null;
     const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people });
-    const label = reading && (0,action_items_text/* tidyText */.q)(reading.text) === '' ? reading.owners : null;
+    // `## Actions`, `### Tasks`: a line label heading labels its lists as a label heading does.
+    const lineLabel = reading === null && plain.text.length <= MAX_OWNED_HEADING && walk.grammar.lineLabelLine.test(plain.text) ? [] : null;
+    const label = reading && (0,action_items_text/* tidyText */.q)(reading.text) === '' ? reading.owners : lineLabel;
     enterHeading(walk, (0,nodes/* depthOf */.d1)(heading), label ? null : walk.section);
     if (reading && !label)
         headingItem(heading, plain, walk);
@@ -4403,6 +4449,20 @@ function sectionTopic(walk) {
     const nearest = walk.headings.at(-1);
     return nearest !== undefined && walk.headings.length > 1 && nearest.text === walk.section && !(0,generic_context/* saysNothing */._)(nearest.text, '') ? nearest.text : undefined;
 }
+/** A statement, not a task: it opens with a subject or a verb of being (`we should not …`, `is overhyped`). */
+const STATEMENT = /^(?:we|i|you|they|it|this|that|there|he|she|is|are|was|were|can|could|should|would|may|might|must|seems?|has|have)(?![\p{L}\p{N}])/iu;
+/**
+ * `## AI tools⏎- AI: we should not rely on it`: under a heading or list item about the
+ * ambiguous marker's other meaning, a line opening with it and a colon, naming nobody, that
+ * goes on with a statement is a remark on the topic, not an item. A task there
+ * (`AI: evaluate the licences`) is still one.
+ */
+function aboutTheWord(line, reading, walk) {
+    if (reading.owners.length > 0 || !walk.grammar.opensWithAmbiguous(line) || !STATEMENT.test(reading.text.trimStart()))
+        return false;
+    const context = [...walk.headings.map((heading) => heading.text), ...walk.parents];
+    return context.some((text) => walk.grammar.ambiguousWord.test(text.slice(0, CONTEXT_TEXT_LIMIT)));
+}
 /** Returns the label the item ends with when no list of its own follows it, for its siblings. */
 function walkListItem(listItem, label, walk, depth) {
     if (depth > extract_MAX_DEPTH)
@@ -4456,6 +4516,8 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
             active = reading.owners;
             return;
         }
+        if (listLabel === null && checked === null && aboutTheWord(plain.text.slice(segment.start, segment.end), reading, walk))
+            return;
         if (listLabel !== null && groupsList(host, plain.text.slice(whole.start, whole.end), reading, segments.length)) {
             // `- Team IaaS:` over a sub-list, in a labelled list: it names a group; its items are the tasks.
             active = listLabel;
@@ -4530,12 +4592,18 @@ const OWNED_LABEL_WORDS = 7;
 /**
  * An owned label (`R6 priorities and actions:`) labels the list after it when at least half
  * of the list's items name someone (`- create the testbed (@alice)`); else it is a word.
+ * A line label alone on its line (`Tasks:`) labels the list whoever it names.
  */
 function ownedLabel(paragraph, list, walk) {
     if (list === undefined)
         return null;
     const text = plainTextOf(paragraph, () => false).text.trim();
-    if (hasMoreWords(text, OWNED_LABEL_WORDS) || !(walk.grammar.ownedLabel.test(text) || walk.grammar.ownedLabelLine.test(text)))
+    if (hasMoreWords(text, OWNED_LABEL_WORDS))
+        return null;
+    // `Tasks:`, `- Actions`: a line label of its own labels every item of its list.
+    if (walk.grammar.lineLabelLine.test(text))
+        return [];
+    if (!(walk.grammar.ownedLabel.test(text) || walk.grammar.ownedLabelLine.test(text)))
         return null;
     return namesPeople(list, walk) ? [] : null;
 }
@@ -7565,7 +7633,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
 /* harmony import */ var _invocation_folder_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5575);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4917);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(733);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3184);
 
 
@@ -7618,7 +7686,7 @@ function invocationFolder(env, cwd) {
 
 /***/ }),
 
-/***/ 4917:
+/***/ 733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10076,14 +10144,19 @@ function innermostSection(sections, childIndex, title) {
 
 ;// CONCATENATED MODULE: ./src/init/infer-series.ts
 
-/** "Nearly every file": the share of a series' files that must show a trait for it to be required. */
-const NEARLY_EVERY = 0.8;
 /**
- * The share of a series' files, and of its newest files, that must keep a section for it to be
- * required: a section one file in six lacks would make one file in six red.
+ * The share of a series' files, and of its newest files, that must show a trait for it to be
+ * required (an error where a file lacks it): a section, the date in the title or front matter,
+ * the minute-taker line. A trait one file in six lacks would make one file in six red.
  */
 const REQUIRED_SHARE = 0.95;
-/** The newest files of a series, which must keep a required section too (a form given up lately is not required). */
+/**
+ * "Nearly every file": below the required share, the share (of the files and of the newest
+ * ones) that still makes a trait a habit, checked as a warning (the date, the minute-taker);
+ * and the share of level-1 titles that turns `title-heading` on, a warning rule at most.
+ */
+const NEARLY_EVERY = 0.8;
+/** The newest files of a series, which must keep a required trait too (a form given up lately is not required). */
 const RECENT_FILES = 10;
 /** Whether `count` of `total` files is at least the required share (all of them in a series under 20). */
 function isRequiredShare(count, total) {
@@ -10091,9 +10164,26 @@ function isRequiredShare(count, total) {
 }
 /** A series needs this many files before its common sections are taken as required. */
 const MIN_FILES_FOR_SECTIONS = 3;
-/** Whether `count` of `total` files is nearly every one (all of them when there are few). */
+/** Whether `count` of `total` files is nearly every one (all of them when there are 4 or fewer). */
 function isNearlyEvery(count, total) {
-    return total > 0 && count >= Math.ceil(NEARLY_EVERY * total);
+    // The epsilon keeps 0.8 × 35 = 28.000000000000004 at 28, as the docs say "rounded up".
+    return total > 0 && count >= Math.ceil(NEARLY_EVERY * total - 1e-9);
+}
+/** Files are oldest first (the series' order); the newest ones are the last. */
+function traitShare(files, has) {
+    const recent = files.slice(-RECENT_FILES);
+    const count = files.filter(has).length;
+    const recentCount = recent.filter(has).length;
+    return {
+        files: count,
+        recentFiles: recentCount,
+        recent: recent.length,
+        required: isRequiredShare(count, files.length) && isRequiredShare(recentCount, recent.length),
+    };
+}
+/** A habit short of a requirement: nearly every file and nearly every newest file show it. */
+function isHabit(share, total) {
+    return share.required || (isNearlyEvery(share.files, total) && isNearlyEvery(share.recentFiles, share.recent));
 }
 /** Spellings taken as one section; the first is the key. Matching is on the normalized heading. */
 const SYNONYMS = [
@@ -10133,6 +10223,8 @@ function undecorated(title) {
 /** Infers how the files of one series are written. */
 function inferSeries(series, files, frontMatter = null) {
     const { sections, optional } = files.length >= MIN_FILES_FOR_SECTIONS ? commonSections(files) : { sections: [], optional: [] };
+    const minuteTaker = files.length >= MIN_FILES_FOR_SECTIONS ? commonMinuteTaker(files) : null;
+    const checked = minuteTaker !== null && isHabit(minuteTaker, files.length);
     return {
         series,
         frontMatter,
@@ -10141,25 +10233,36 @@ function inferSeries(series, files, frontMatter = null) {
         levelOneTitles: files.filter((file) => file.titleDepth === 1).length,
         sections,
         optionalSections: optional,
-        minuteTaker: files.length >= MIN_FILES_FOR_SECTIONS ? commonMinuteTaker(files) : null,
+        minuteTaker: checked ? minuteTaker : null,
+        uncheckedMinuteTaker: !checked && minuteTaker !== null && minuteTaker.files * 2 >= files.length ? minuteTaker : null,
     };
 }
+/**
+ * Titles first, where the required share holds dates in them. Otherwise a front matter key
+ * that more than half the files hold (which key to read is a choice of form, and reading it
+ * only widens what counts as dated: a file may still date its title), when the files dated
+ * by it or their title are nearly every one. Otherwise titles that nearly every file dates.
+ */
 function datePlaceOf(files) {
-    const inTitle = files.filter((file) => file.titleHasDate).length;
-    if (isNearlyEvery(inTitle, files.length))
-        return { kind: 'title', files: inTitle };
+    const titles = traitShare(files, (file) => file.titleHasDate);
+    if (titles.required)
+        return { kind: 'title', ...titles };
     const keys = new Counter();
     for (const file of files)
         if (file.frontMatterDateKey)
             keys.add(file.frontMatterDateKey);
-    const [key, count] = keys.top() ?? ['', 0];
-    if (isNearlyEvery(count, files.length))
-        return { kind: 'front-matter', key, files: count };
-    return { kind: 'none' };
+    const [key, keyFiles] = keys.top() ?? ['', 0];
+    if (keyFiles * 2 > files.length) {
+        const dated = traitShare(files, (file) => file.titleHasDate || file.frontMatterDateKey === key);
+        if (isHabit(dated, files.length))
+            return { kind: 'front-matter', key, keyFiles, ...dated };
+    }
+    if (isHabit(titles, files.length))
+        return { kind: 'title', ...titles };
+    return { kind: 'none', titles };
 }
 /** Files are oldest first (the series' order); the newest ones are the last. */
 function commonSections(files) {
-    const recent = files.slice(-RECENT_FILES);
     const groups = new Map();
     for (const file of files) {
         for (const section of file.sections) {
@@ -10178,14 +10281,15 @@ function commonSections(files) {
         const wrapsTeams = group.withTeams > 0 && group.withTeams * 2 >= group.files.size;
         // Weekly minutes without the wrapper write their team sections one level up: that counts.
         const has = (file) => group.files.has(file.path) || (wrapsTeams && file.topLevelTeams.length > 0);
-        const count = files.filter(has).length;
-        const recentCount = recent.filter(has).length;
+        const share = traitShare(files, has);
+        const count = share.files;
         const [top] = group.spellings.top();
         // Named as people write it; the decorated spellings stay as aliases so they still count.
         const name = undecorated(top);
-        if (!isRequiredShare(count, files.length) || !isRequiredShare(recentCount, recent.length)) {
+        if (!share.required) {
+            // No warning level: `required-section` has one level per profile (docs/init.md, Limits).
             if (count * 2 >= files.length)
-                optional.push({ name, files: count, recentFiles: recentCount, recent: recent.length, wrapsTeams });
+                optional.push({ name, files: count, recentFiles: share.recentFiles, recent: share.recent, wrapsTeams });
             continue;
         }
         const seen = new Set([(0,model_sections/* headingKey */.yc)(name)]);
@@ -10207,29 +10311,28 @@ function firstIndex(files, section) {
     }
     return Number.MAX_SAFE_INTEGER;
 }
+/** The section most files name their minute-taker in, with the labels seen there; how firmly it is kept is the caller's. */
 function commonMinuteTaker(files) {
     const bySection = new Map();
     for (const file of files) {
-        const counted = new Set();
         for (const taker of file.minuteTakers) {
             if (taker.section === null)
                 continue;
             const key = (0,model_sections/* headingKey */.yc)(taker.section);
-            const entry = bySection.get(key) ?? { spellings: new Counter(), labels: new Counter(), files: 0 };
+            const entry = bySection.get(key) ?? { spellings: new Counter(), labels: new Counter(), files: new Set() };
             entry.spellings.add(taker.section);
             entry.labels.add(taker.label);
-            if (!counted.has(key))
-                entry.files++;
-            counted.add(key);
+            entry.files.add(file.path);
             bySection.set(key, entry);
         }
     }
-    const best = [...bySection.values()].sort((a, b) => b.files - a.files)[0];
-    if (!best || !isNearlyEvery(best.files, files.length))
+    const best = [...bySection.values()].sort((a, b) => b.files.size - a.files.size)[0];
+    if (!best)
         return null;
     const seen = new Set();
     const labels = best.labels.ranked().filter((label) => !seen.has(label.toLowerCase()) && seen.add(label.toLowerCase()));
-    return { section: best.spellings.top()[0], labels, files: best.files };
+    const share = traitShare(files, (file) => best.files.has(file.path));
+    return { section: best.spellings.top()[0], labels, ...share };
 }
 /** Counts values; ties keep the order first seen. */
 class Counter {
@@ -10748,8 +10851,9 @@ function newestRunningMeeting(files) {
 
 /**
  * Infers a configuration fitted to a repository of minutes: its meeting series and their
- * file-name patterns, where the date stands, the sections and minute-taker label nearly every
- * file has, and the team folders team headings name. Pure: the caller reads the files.
+ * file-name patterns, where the date stands, the sections and minute-taker label its files
+ * keep (required at 95 % of the files and of the newest ones, a warning at 80 %), and the team
+ * folders team headings name. Pure: the caller reads the files.
  */
 function inferConfiguration(input, support = configSupport()) {
     const excluded = picomatch_default()(DEFAULT_CONFIG.exclude, { dot: true });
@@ -10840,25 +10944,30 @@ function frontMatterDateOf(inference, support) {
 }
 function rulesFor(inference, support) {
     const on = (condition, id) => (condition ? DEFAULT_RULE_LEVELS[id] : 'off');
+    // A trait the series keeps at the required share is an error where a file lacks it; one
+    // nearly every file shows is a warning there (never red), and none is not checked.
+    const kept = (share, id) => (share === null ? 'off' : share.required ? DEFAULT_RULE_LEVELS[id] : 'warning');
+    const place = inference.datePlace;
     // A date in the front matter stands for the title's (and must agree with the path's).
-    const dated = inference.datePlace.kind === 'title' || frontMatterDateOf(inference, support) !== null;
+    const dated = place.kind === 'title' || (place.kind === 'front-matter' && frontMatterDateOf(inference, support) !== null) ? place : null;
     // Team sections, even under a wrapper a few files lack: the team-minutes rules (warnings) fit them.
     const teams = [...inference.sections, ...inference.optionalSections].some((section) => section.wrapsTeams);
     const levels = {
-        'title-date': dated,
-        // Too few files to tell a habit from a slip: the built-in default.
-        'title-heading': inference.files.length < MIN_FILES_FOR_SECTIONS || isNearlyEvery(inference.levelOneTitles, inference.files.length),
+        'title-date': kept(dated, 'title-date'),
+        // A warning rule at most, so a habit (nearly every title) is enough to point out the odd
+        // title; too few files to tell a habit from a slip: the built-in default.
+        'title-heading': on(inference.files.length < MIN_FILES_FOR_SECTIONS || isNearlyEvery(inference.levelOneTitles, inference.files.length), 'title-heading'),
         // Whatever the habit, a date a title does hold must be the path's.
-        'title-date-matches-filename': true,
-        'required-section': inference.sections.length > 0,
-        'minute-taker': inference.minuteTaker !== null,
-        'team-minutes-link': teams,
-        'team-minutes-missing': teams,
-        'link-target-exists': true,
-        'external-image-copied': true,
-        encoding: true,
+        'title-date-matches-filename': on(true, 'title-date-matches-filename'),
+        'required-section': on(inference.sections.length > 0, 'required-section'),
+        'minute-taker': kept(inference.minuteTaker, 'minute-taker'),
+        'team-minutes-link': on(teams, 'team-minutes-link'),
+        'team-minutes-missing': on(teams, 'team-minutes-missing'),
+        'link-target-exists': on(true, 'link-target-exists'),
+        'external-image-copied': on(true, 'external-image-copied'),
+        encoding: on(true, 'encoding'),
     };
-    return Object.fromEntries(constants/* RULE_IDS */.Iu.map((id) => [id, on(levels[id], id)]));
+    return Object.fromEntries(constants/* RULE_IDS */.Iu.map((id) => [id, levels[id]]));
 }
 /** A series' files as a profile path: `meetings/YYYY-MM-DD.md` where paths read date tokens. */
 function pathGlob({ series }, support) {
@@ -11058,6 +11167,8 @@ function configDocument(inference, support) {
                 const counts = profile.requiredSections.map((section) => `${section.name} ${section.files}`).join(', ');
                 commentKey(node, 'requiredSections', ` Sections ${REQUIRED_SHARE * 100} % of the files and of the newest ones have (files with it, of ${files}: ${counts})`);
             }
+            if ((0,dist/* isMap */.jh)(node))
+                commentLevels(node, profile);
         }
     }
     return document.toString({ lineWidth: 0 });
@@ -11109,8 +11220,9 @@ function describeProfileSource(profile) {
         const files = inference.series.files;
         const span = files.length > 1 ? `${files[0]?.date} … ${files.at(-1)?.date}` : (files[0]?.date ?? '');
         const optional = inference.optionalSections.length > 0 ? `; left optional: ${describeOptionalSections(inference)}` : '';
+        const taker = inference.uncheckedMinuteTaker ? `; minute-taker ${describeUncheckedMinuteTaker(inference.uncheckedMinuteTaker, inference.files.length)}` : '';
         const kind = inference.frontMatter ? ` with ${Object.entries(inference.frontMatter).map(([key, value]) => `${key}: ${value}`).join(', ')}` : '';
-        return `${inference.series.pattern}${kind}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}${optional}`;
+        return `${inference.series.pattern}${kind}: ${plural(files.length, 'meeting')}, ${span}; ${describeDatePlace(inference.datePlace, inference.files.length)}${optional}${taker}`;
     });
 }
 /** `Participants (11 of 13, 9 of the newest 10)`: sections too few files keep to require them. */
@@ -11119,15 +11231,57 @@ function describeOptionalSections(inference) {
         .map((section) => `${section.name} (${section.files} of ${inference.files.length}, ${section.recentFiles} of the newest ${section.recent})`)
         .join(', ');
 }
-/** `dates in titles (6 of 6)`, `date in front matter \`date\` (5 of 5)`, `no date in titles`. */
+/**
+ * `dates in titles (6 of 6)`, `dates in front matter \`date\` (5 of 5)`; short of the required
+ * share, with the newest files and the level that leaves `title-date` at.
+ */
 function describeDatePlace(place, files) {
     switch (place.kind) {
         case 'title':
-            return `dates in titles (${place.files} of ${files})`;
-        case 'front-matter':
-            return `dates in front matter \`${place.key}\` (${place.files} of ${files})`;
+            return `dates in titles (${describeShare(place, files)})${belowRequired(place, 'title-date')}`;
+        case 'front-matter': {
+            const where = place.keyFiles === place.files ? `front matter \`${place.key}\`` : `front matter \`${place.key}\` (${place.keyFiles} of ${files}) or in titles`;
+            return `dates in ${where} (${describeShare(place, files)})${belowRequired(place, 'title-date')}`;
+        }
         case 'none':
-            return 'no date in titles';
+            return place.titles.files === 0
+                ? 'no date in titles'
+                : `dates in too few titles to check them (${describeShare(place.titles, files)}; ${CHECKED_FROM})`;
+    }
+}
+/** `“Scribe:” under “Present” (6 of 6)`; short of the required share, with the level that leaves `minute-taker` at. */
+function describeMinuteTaker(taker, files) {
+    const labels = taker.labels.map((label) => `“${label}:”`).join(' or ');
+    return `${labels} under “${taker.section}” (${describeShare(taker, files)})${belowRequired(taker, 'minute-taker')}`;
+}
+/** What is left unchecked: the minute-taker line too few files have. */
+function describeUncheckedMinuteTaker(taker, files) {
+    const labels = taker.labels.map((label) => `“${label}:”`).join(' or ');
+    return `not checked: ${labels} under “${taker.section}” in too few files (${describeShare(taker, files)}; ${CHECKED_FROM})`;
+}
+const CHECKED_FROM = `a warning from ${NEARLY_EVERY * 100} % of the files and of the newest ones, an error from ${REQUIRED_SHARE * 100} %`;
+/** `6 of 6` where required; else `5 of 6, 5 of the newest 6`, the newest files being half the reason. */
+function describeShare(share, files) {
+    return share.required ? `${share.files} of ${files}` : `${share.files} of ${files}, ${share.recentFiles} of the newest ${share.recent}`;
+}
+function belowRequired(share, rule) {
+    return share.required ? '' : `: ${rule} is a warning (an error only when ${REQUIRED_SHARE * 100} % of the files and of the newest ones have it)`;
+}
+/**
+ * Why `minuteTaker` is checked at the level it is, and why `title-date` is only a warning:
+ * with the files that have the trait in each series the profile covers.
+ */
+function commentLevels(node, profile) {
+    const takers = profile.series.filter((series) => series.minuteTaker !== null);
+    if (profile.minuteTaker && takers.length > 0) {
+        const counts = takers.map((series) => `${series.series.pattern} ${describeShare(series.minuteTaker, series.files.length)}`).join('; ');
+        commentKey(node, 'minuteTaker', profile.rules['minute-taker'] === 'warning'
+            ? ` The minute-taker line nearly every file has, short of ${REQUIRED_SHARE * 100} % of the files and of the newest ones: rule minute-taker is a warning (files with it: ${counts})`
+            : ` The minute-taker line ${REQUIRED_SHARE * 100} % of the files and of the newest ones have (files with it: ${counts})`);
+    }
+    const rules = node.get('rules', true);
+    if ((0,dist/* isMap */.jh)(rules) && profile.rules['title-date'] === 'warning') {
+        commentKey(rules, 'title-date', ` A warning: nearly every file is dated, short of ${REQUIRED_SHARE * 100} % of the files and of the newest ones (the counts are above)`);
     }
 }
 function commentKey(map, key, comment) {
@@ -11144,7 +11298,8 @@ function commentKey(map, key, comment) {
 
 /**
  * What `init` inferred and what the tree gets under it, as the lines it prints: each meeting
- * series with its profile, date place, required sections and minute-taker; team folders; the
+ * series with its profile, date place, required sections and minute-taker (and what it left
+ * optional or a warning, and why); team folders; the
  * repository; `actionItems.since`; then the findings of a check under the new configuration.
  */
 function describeInference(inference, report, support) {
@@ -11168,10 +11323,10 @@ function describeInference(inference, report, support) {
                 if (series.optionalSections.length > 0) {
                     lines.push(`    left optional (required only when ${REQUIRED_SHARE * 100} % of the files and of the newest ones have it): ${describeOptionalSections(series)}`);
                 }
-                if (series.minuteTaker) {
-                    const labels = series.minuteTaker.labels.map((label) => `“${label}:”`).join(' or ');
-                    lines.push(`    minute-taker: ${labels} under “${series.minuteTaker.section}” (${series.minuteTaker.files} of ${series.files.length})`);
-                }
+                if (series.minuteTaker)
+                    lines.push(`    minute-taker: ${describeMinuteTaker(series.minuteTaker, series.files.length)}`);
+                if (series.uncheckedMinuteTaker)
+                    lines.push(`    minute-taker: ${describeUncheckedMinuteTaker(series.uncheckedMinuteTaker, series.files.length)}`);
             }
         }
         lines.push(`Date patterns: ${inference.datePatterns.join(', ')}`);
@@ -11703,10 +11858,11 @@ function prepareNextMeeting(input) {
     const date = input.date ?? nextMeetingDate(regular.map((meeting) => meeting.date), input.today);
     const path = pathOnDate(previous.path, input.config.datePatterns[previous.pattern] ?? '', date);
     const carried = input.openIssues ? [...input.openIssues] : openItemsOf(previous);
+    const carriedFrom = input.openIssues ? null : { path: previous.path, date: previous.date };
     const itemLines = carried.map(carriedItemLine);
     const agendaLines = (input.agenda ?? []).map((entry) => `- ${(0,markup_escape/* cell */.Hn)(entry.title)} ([#${entry.number}](${entry.url}))`);
     if (input.template !== null)
-        return { path, date, carried, content: fillTemplate(input.template, date, itemLines, agendaLines) };
+        return { path, date, carried, carriedFrom, content: fillTemplate(input.template, date, itemLines, agendaLines) };
     const skeleton = sharedHeadings(regular, input.tuning);
     const itemsHeading = carriedItemsHeading(skeleton, regular.slice(-RECENT_FOR_ITEMS));
     const agendaHeading = skeleton.find((heading) => heading.key.includes('agenda')) ?? null;
@@ -11733,7 +11889,7 @@ function prepareNextMeeting(input) {
         blocks.push(OPEN_ITEMS_HEADING, itemLines.join('\n'));
     if (agendaHeading === null && agendaLines.length > 0)
         blocks.push('## Agenda', agendaLines.join('\n'));
-    return { path, date, carried, content: `${blocks.join('\n\n')}\n` };
+    return { path, date, carried, carriedFrom, content: `${blocks.join('\n\n')}\n` };
 }
 /** Recent meetings read for where open items are reviewed. */
 const RECENT_FOR_ITEMS = 8;
@@ -11842,7 +11998,7 @@ function prepareRunningSection(input) {
     const newestFirst = days.length < 2 || (days[0] ?? '') >= (days.at(-1) ?? '');
     const first = model.meetings[0]?.section.heading.position?.start.offset ?? input.text.length;
     const content = newestFirst ? `${input.text.slice(0, first)}${section}\n\n${input.text.slice(first)}` : `${input.text.trimEnd()}\n\n${section}\n`;
-    return { path: input.path, date, content, carried };
+    return { path: input.path, date, content, carried, carriedFrom: input.openIssues ? null : { path: input.path, date: newest.date.normalized } };
 }
 function sectionText(text, sections, previous, date, carried) {
     const source = (section) => text.slice(section.heading.position?.start.offset ?? 0, section.heading.position?.end.offset ?? 0);
@@ -11961,13 +12117,16 @@ async function prepareFromRepository(reader, config, request) {
 
 
 
+
 const NEXT_USAGE = `Usage: minutes-check next SERIES [--date YYYY-MM-DD] [--print] [--root DIR] [--config FILE]
 
 Writes the next meeting's minutes of a dated series (its folder, e.g. community-call, or one
 of its files) and prints the new file's path: named and titled as the series does, with the
 headings its recent meetings share (or the series' template.md), the minute-taker line left
 for a name, each team's newest minutes linked, and the open action items of the previous
-meeting listed under the series' heading for them (else "Open action items").
+meeting listed under the series' heading for them (else "Open action items"). Only the
+previous meeting's: \`minutes-check items\` lists the open items of every meeting (the
+action's prepare-next carries the series' open action-item issues).
 
 Options:
   --date YYYY-MM-DD          the meeting day (default: the next on the series' cadence, not before today)
@@ -12015,6 +12174,7 @@ async function runNext(argv, io) {
     }
     if (options.print) {
         io.stdout(result.content);
+        sayWhereItemsCameFrom(result, io);
         return 0;
     }
     if (result.exists && !result.updatesFile) {
@@ -12026,7 +12186,19 @@ async function runNext(argv, io) {
     // `wx`: never replace a file that appeared since the listing (a running file gets a new section: it is rewritten).
     await (0,promises_namespaceObject.writeFile)(target, result.content, { flag: result.updatesFile ? 'w' : 'wx' });
     io.stdout(`${result.path}\n`);
+    sayWhereItemsCameFrom(result, io);
     return 0;
+}
+/**
+ * Offline, the open items carried are the previous meeting's alone (issue 19), while
+ * \`minutes-check items\` lists those of every meeting: the note says which, and where the rest are.
+ */
+function sayWhereItemsCameFrom(result, io) {
+    const from = result.carriedFrom;
+    if (from === null)
+        return;
+    const meeting = result.updatesFile ? `${from.path}, ${from.date}` : from.path;
+    io.stderr(`minutes-check: ${plural(result.carried.length, 'open action item')} carried over from the previous meeting (${meeting}). Open items of earlier meetings are not carried; \`minutes-check items\` lists every open item of the minutes.\n`);
 }
 function parseNextArgs(argv, cwd) {
     const { values, positionals } = parseOptions(argv, {
@@ -12443,7 +12615,51 @@ function openItemsOfMinutes(report, linkOf) {
     });
 }
 
+// EXTERNAL MODULE: ./src/plan/issue-marker.ts
+var issue_marker = __nccwpck_require__(7895);
+;// CONCATENATED MODULE: ./src/plan/issues-after-run.ts
+
+/**
+ * The action-item issues as the run leaves them, without listing them again: the listing
+ * made before its writes, with the closes and reopens it made, and the issues it created
+ * (their identity read back from the body it wrote, as a listing reads it). Pure.
+ */
+function issuesAfterRun(run) {
+    const { known, changes, result } = run;
+    const closed = new Map(changes.flatMap((change) => (change.kind === 'close' || change.kind === 'close-duplicate' ? [[change.issue.number, change.kind === 'close' ? 'completed' : 'duplicate']] : [])));
+    const closedNow = new Set(result?.closed.map((issue) => issue.number) ?? []);
+    const reopened = new Set(result?.reopened.map((issue) => issue.number) ?? []);
+    const after = known.map((issue) => {
+        if (closedNow.has(issue.number))
+            return { ...issue, state: 'closed', stateReason: closed.get(issue.number) ?? 'completed' };
+        if (reopened.has(issue.number))
+            return { ...issue, state: 'open', stateReason: null };
+        return issue;
+    });
+    for (const [change, created] of issues_after_run_createdIssues(changes, result)) {
+        const identity = readIssueMarker(change.body);
+        if (identity)
+            after.push({ number: created.number, url: created.url, title: created.title, state: 'open', stateReason: null, identity });
+    }
+    return after;
+}
+/**
+ * The creates that succeeded, paired with the issues they made: `applyPlan` creates in plan
+ * order and records each failure with its change, so the rest line up with `result.created`.
+ */
+function issues_after_run_createdIssues(changes, result) {
+    if (!result)
+        return [];
+    const failed = new Set(result.failed.map((failure) => failure.change));
+    const done = changes.filter((change) => change.kind === 'create' && !failed.has(change));
+    return done.flatMap((change, index) => {
+        const created = result.created[index];
+        return created ? [[change, created]] : [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/plan/dashboard-items.ts
+
 
 
 /**
@@ -12496,20 +12712,6 @@ function titleText(title, series) {
 function advance(before, occurrence) {
     const repeated = before.at !== null && before.at !== occurrence.path;
     return { due: occurrence.item.due, meetings: before.meetings + (repeated ? 1 : 0), at: occurrence.path };
-}
-/**
- * The creates that succeeded, paired with the issues they made: `applyPlan` creates in plan
- * order and records each failure with its change, so the rest line up with `result.created`.
- */
-function createdIssues(changes, result) {
-    if (!result)
-        return [];
-    const failed = new Set(result.failed.map((failure) => failure.change));
-    const done = changes.filter((change) => change.kind === 'create' && !failed.has(change));
-    return done.flatMap((change, index) => {
-        const created = result.created[index];
-        return created ? [[change, created]] : [];
-    });
 }
 /** The body's source link, when it points at a line of this repository's minutes (a body edited by hand may point anywhere). */
 function ourLink(url, links) {
@@ -35612,20 +35814,61 @@ function markerSeries(series) {
 }
 /** An item of fewer words than this does not say what it is about (`Cancel`, `Create draft`). */
 const MIN_STANDALONE_WORDS = 4;
-/** Words by which an item points at something said before it (`Bring this forward`). */
-const LEANING_WORDS = new Set(['this', 'it', 'that', 'them']);
+/**
+ * Fewer words stand alone when this many of them name things: `LICENSE file cleanup`, `Write
+ * upgrading guide`; not `Create PR`, `Coordination via email`, `Discuss next week`.
+ */
+const MIN_NAMING_WORDS = 3;
+/** Words by which an item points at something said before it (`Bring this forward`, `Fix accordingly`). */
+const LEANING_WORDS = new Set(['this', 'it', 'that', 'them', 'accordingly']);
+/** Words that point back after `as` or `the` (`as discussed`, `the above`). */
+const LEANING_AFTER = new Map([
+    ['the', new Set(['above'])],
+    ['as', new Set(['above', 'discussed', 'agreed', 'mentioned', 'said', 'before'])],
+]);
+/**
+ * Words that name nothing: articles, pronouns, prepositions, conjunctions, verbs of being and
+ * having, and when (`next week`, `again`): a short item made of them with one other word does
+ * not say what it is about.
+ */
+const EMPTY_WORDS = new Set(('a an the of to for in on at by with from into onto about as via per and or but nor if then than so vs ' +
+    'i me my we us our you your he him his she her they their its one some any all each both other another ' +
+    'is are be been was were will shall should would can could may might must do does did has have had not no ' +
+    'up out off over again also asap soon now later today tomorrow next last week weeks meeting time further offline first please maybe possibly').split(' '));
 /** Context quoted in a title is cut to this many characters, on a word boundary. */
 const TITLE_CONTEXT_LIMIT = 60;
+/** A URL written in the text (`https://…`, `www.…`): a link says where, not what. */
+const URL = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*/iu;
 /**
- * Whether an item's text says on its own what is to be done: four words or more, none pointing
- * back (`this`, `it`, `that`, `them`, `the above`). A word in capitals is a name (`IT`), not one.
+ * Whether an item's text says on its own what is to be done: no word pointing back (`this`,
+ * `it`, `that`, `them`, `the above`, `as discussed`; a word in capitals is a name, `IT`, not
+ * one), and four words or more, or three words that name things (outside brackets, not
+ * `the`, `via`, `next week`: `LICENSE file cleanup`). A URL is no words: `<link> - refinement`
+ * does not say what it is about.
  */
 function standsAlone(text) {
-    const words = text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (words.length < MIN_STANDALONE_WORDS)
-        return false;
+    const tokens = text.normalize('NFKC').split(/\s+/u).filter((token) => token !== '' && !URL.test(token));
+    const words = tokens.join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const lower = words.map((word) => (word.length > 1 && word === word.toUpperCase() ? '' : word.toLowerCase()));
-    return !lower.some((word, index) => LEANING_WORDS.has(word) || (word === 'the' && lower[index + 1] === 'above'));
+    if (lower.some((word, index) => LEANING_WORDS.has(word) || (LEANING_AFTER.get(word)?.has(lower[index + 1] ?? '') ?? false)))
+        return false;
+    if (words.length >= MIN_STANDALONE_WORDS)
+        return true;
+    return namingWords(tokens) >= MIN_NAMING_WORDS;
+}
+/** Words outside brackets that name something (`spec/blueprint` is one, `(Kurt)` an aside). */
+function namingWords(tokens) {
+    let depth = 0;
+    let count = 0;
+    for (const token of tokens) {
+        const opening = (token.match(/[([{]/gu) ?? []).length;
+        const closing = (token.match(/[)\]}]/gu) ?? []).length;
+        const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+        if (depth === 0 && !/^[([{]/u.test(token) && /\p{L}/u.test(word) && !EMPTY_WORDS.has(word))
+            count++;
+        depth = Math.max(0, depth + opening - closing);
+    }
+    return count;
 }
 /**
  * What an item that does not stand alone is about, quoted from the minutes: the list item it
@@ -35653,7 +35896,7 @@ function titleContext(occurrence) {
  */
 function itemTitle(occurrence) {
     const text = oneLine(occurrence.item.text);
-    const capitalised = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    const capitalised = capitalise(text);
     const context = titleContext(occurrence);
     return context === null ? capitalised : `${(0,trim_trailing/* trimTrailing */.l)(capitalised, ':;,.')}: ${context}`;
 }
@@ -35664,6 +35907,18 @@ function itemTitle(occurrence) {
  */
 function issueTitle(occurrence) {
     return (0,markup_escape/* neutraliseReferences */.vd)((0,markup_escape/* truncate */.xv)(`[${occurrence.series}] ${itemTitle(occurrence)}`, 120));
+}
+/**
+ * The text with its first letter in capitals, unless its first word is written as it must be:
+ * a URL, a handle, a path or name with digits, dots, slashes, underscores or inner capitals
+ * (`https://…`, `@anna`, `values.yaml`, `k8s`, `eBPF`), which a capital would misspell.
+ */
+function capitalise(text) {
+    const first = text.split(' ', 1)[0] ?? '';
+    const word = first.replace(/[,;:!?)]+$/u, '');
+    if (!/^\p{Ll}/u.test(word) || URL.test(word) || /[\p{N}./\\_@:#=<>~`]|.\p{Lu}/u.test(word))
+        return text;
+    return `${first.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
@@ -44809,7 +45064,7 @@ var __webpack_unused_export__;
 // Generated by scripts/compile-schemas.js from schemas/*.json: do not edit.
 
 exports.oU = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD (a token written twice, as in a year folder 'notes/YYYY/YYYY-MM-DD.md', stands for the same digits); * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}},"externalImages":{"type":"object","additionalProperties":false,"description":"Pictures linked on other hosts (a meeting pad's uploads) that the repository keeps copies of: rule external-image-copied and minutes-check fetch-images","properties":{"hosts":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$","description":"A host name, with a port when not the default, e.g. input.scs.community"},"description":"Hosts whose pictures (png, jpg, jpeg, gif, svg, webp, avif, heic, heif) need a copy of the same name in the repository (default: none, the rule checks nothing)"},"folder":{"type":["string","null"],"minLength":1,"pattern":"^[^/\\\\]","description":"Where the copies live, relative to the minutes' folder, e.g. images (default null: the minutes' folder itself)"},"maxBytes":{"type":"integer","minimum":1,"maximum":100000000,"description":"minutes-check fetch-images refuses a larger picture (default 10000000: 10 MB, at most 100000000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"kind":{"enum":["meeting","running"],"description":"How the files hold meetings: 'meeting' (default), one meeting per file; 'running', one file holding many meetings, one per dated heading (e.g. '# **2024-12-10**' in 2024.md), each checked and its action items dated as a meeting of its own"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD (a token written twice, as in a year folder 'notes/YYYY/YYYY-MM-DD.md', stands for the same digits); * is any text within a path segment, ** any number of segments, e.g. 'minutes/YYYY/MM-DD.md'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. 'Team Ops/IAM'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team's minutes, e.g. 'ops-iam'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. 'postponed'"},"description":"Extra phrases meaning 'no minutes' after 'Minutes:' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team's minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile's rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\{series\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes' folder), e.g. 'team: {series}'"},"people":{"type":"object","description":"Names written without a handle (e.g. 'AI Sam: ...') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"lineLabels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Phrases that label every item of their list when they stand alone on a line or heading (built in: Actions, Tasks)"},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}},"externalImages":{"type":"object","additionalProperties":false,"description":"Pictures linked on other hosts (a meeting pad's uploads) that the repository keeps copies of: rule external-image-copied and minutes-check fetch-images","properties":{"hosts":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$","description":"A host name, with a port when not the default, e.g. input.scs.community"},"description":"Hosts whose pictures (png, jpg, jpeg, gif, svg, webp, avif, heic, heif) need a copy of the same name in the repository (default: none, the rule checks nothing)"},"folder":{"type":["string","null"],"minLength":1,"pattern":"^[^/\\\\]","description":"Where the copies live, relative to the minutes' folder, e.g. images (default null: the minutes' folder itself)"},"maxBytes":{"type":"integer","minimum":1,"maximum":100000000,"description":"minutes-check fetch-images refuses a larger picture (default 10000000: 10 MB, at most 100000000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. 'community-call/YYYYMMDD.md' or 'board/**/*.md'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. 'meetings/YYYY-MM-DD.md'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting's minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting's agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series' agenda heading. Default: none"},"kind":{"enum":["meeting","running"],"description":"How the files hold meetings: 'meeting' (default), one meeting per file; 'running', one file holding many meetings, one per dated heading (e.g. '# **2024-12-10**' in 2024.md), each checked and its action items dated as a meeting of its own"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. 'date'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule's options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. 'Present'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. 'Team updates'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. ['Topics']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default 'Meta')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. ['Minutes', 'Minute taker']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -46541,15 +46796,15 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data24.doneWords !== undefined){
-let data35 = data24.doneWords;
+if(data24.lineLabels !== undefined){
+let data35 = data24.lineLabels;
 if(Array.isArray(data35)){
 const len9 = data35.length;
 for(let i9=0; i9<len9; i9++){
 let data36 = data35[i9];
 if(typeof data36 === "string"){
 if(func3(data36) < 1){
-const err70 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err70 = {instancePath:instancePath+"/actionItems/grammar/lineLabels/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/lineLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -46560,7 +46815,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err71 = {instancePath:instancePath+"/actionItems/grammar/lineLabels/" + i9,schemaPath:"#/properties/actionItems/properties/grammar/properties/lineLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -46572,7 +46827,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err72 = {instancePath:instancePath+"/actionItems/grammar/lineLabels",schemaPath:"#/properties/actionItems/properties/grammar/properties/lineLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -46582,15 +46837,15 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data24.doneSymbols !== undefined){
-let data37 = data24.doneSymbols;
+if(data24.doneWords !== undefined){
+let data37 = data24.doneWords;
 if(Array.isArray(data37)){
 const len10 = data37.length;
 for(let i10=0; i10<len10; i10++){
 let data38 = data37[i10];
 if(typeof data38 === "string"){
 if(func3(data38) < 1){
-const err73 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err73 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -46601,7 +46856,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err74 = {instancePath:instancePath+"/actionItems/grammar/doneWords/" + i10,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -46613,7 +46868,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err75 = {instancePath:instancePath+"/actionItems/grammar/doneWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -46623,15 +46878,15 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data24.dueWords !== undefined){
-let data39 = data24.dueWords;
+if(data24.doneSymbols !== undefined){
+let data39 = data24.doneSymbols;
 if(Array.isArray(data39)){
 const len11 = data39.length;
 for(let i11=0; i11<len11; i11++){
 let data40 = data39[i11];
 if(typeof data40 === "string"){
 if(func3(data40) < 1){
-const err76 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err76 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -46642,7 +46897,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err77 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols/" + i11,schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -46654,7 +46909,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/actionItems/grammar/doneSymbols",schemaPath:"#/properties/actionItems/properties/grammar/properties/doneSymbols/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -46664,15 +46919,15 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data24.ownerGlue !== undefined){
-let data41 = data24.ownerGlue;
+if(data24.dueWords !== undefined){
+let data41 = data24.dueWords;
 if(Array.isArray(data41)){
 const len12 = data41.length;
 for(let i12=0; i12<len12; i12++){
 let data42 = data41[i12];
 if(typeof data42 === "string"){
 if(func3(data42) < 1){
-const err79 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err79 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -46683,7 +46938,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err80 = {instancePath:instancePath+"/actionItems/grammar/dueWords/" + i12,schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -46695,7 +46950,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err81 = {instancePath:instancePath+"/actionItems/grammar/dueWords",schemaPath:"#/properties/actionItems/properties/grammar/properties/dueWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -46705,15 +46960,15 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data24.placeholders !== undefined){
-let data43 = data24.placeholders;
+if(data24.ownerGlue !== undefined){
+let data43 = data24.ownerGlue;
 if(Array.isArray(data43)){
 const len13 = data43.length;
 for(let i13=0; i13<len13; i13++){
 let data44 = data43[i13];
 if(typeof data44 === "string"){
 if(func3(data44) < 1){
-const err82 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i13,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err82 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i13,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -46724,7 +46979,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i13,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue/" + i13,schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -46736,7 +46991,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err84 = {instancePath:instancePath+"/actionItems/grammar/ownerGlue",schemaPath:"#/properties/actionItems/properties/grammar/properties/ownerGlue/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -46746,9 +47001,15 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.placeholders !== undefined){
+let data45 = data24.placeholders;
+if(Array.isArray(data45)){
+const len14 = data45.length;
+for(let i14=0; i14<len14; i14++){
+let data46 = data45[i14];
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err85 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i14,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -46758,9 +47019,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
 else {
-const err86 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err86 = {instancePath:instancePath+"/actionItems/grammar/placeholders/" + i14,schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -46770,12 +47030,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data45 = data.limits;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key9 in data45){
-if(!((((key9 === "maxFileBytes") || (key9 === "maxFileSeconds")) || (key9 === "maxNesting")) || (key9 === "maxActionItems"))){
-const err87 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+else {
+const err87 = {instancePath:instancePath+"/actionItems/grammar/placeholders",schemaPath:"#/properties/actionItems/properties/grammar/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -46785,10 +47042,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data45.maxFileBytes !== undefined){
-let data46 = data45.maxFileBytes;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err88 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err88 = {instancePath:instancePath+"/actionItems/grammar",schemaPath:"#/properties/actionItems/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -46797,9 +47053,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 10000000 || isNaN(data46)){
-const err89 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -46808,8 +47065,13 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data46 < 1 || isNaN(data46)){
-const err90 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.limits !== undefined){
+let data47 = data.limits;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key9 in data47){
+if(!((((key9 === "maxFileBytes") || (key9 === "maxFileSeconds")) || (key9 === "maxNesting")) || (key9 === "maxActionItems"))){
+const err90 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -46819,12 +47081,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-if(data45.maxFileSeconds !== undefined){
-let data47 = data45.maxFileSeconds;
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 30 || isNaN(data47)){
-const err91 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30"};
+if(data47.maxFileBytes !== undefined){
+let data48 = data47.maxFileBytes;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err91 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -46833,8 +47093,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data47 <= 0 || isNaN(data47)){
-const err92 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 10000000 || isNaN(data48)){
+const err92 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -46843,9 +47104,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data48 < 1 || isNaN(data48)){
+const err93 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -46855,10 +47115,12 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data45.maxNesting !== undefined){
-let data48 = data45.maxNesting;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err94 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data47.maxFileSeconds !== undefined){
+let data49 = data47.maxFileSeconds;
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 30 || isNaN(data49)){
+const err94 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30},message:"must be <= 30"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -46867,9 +47129,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 1000 || isNaN(data48)){
-const err95 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(data49 <= 0 || isNaN(data49)){
+const err95 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -46878,8 +47139,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data48 < 1 || isNaN(data48)){
-const err96 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err96 = {instancePath:instancePath+"/limits/maxFileSeconds",schemaPath:"#/properties/limits/properties/maxFileSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -46889,11 +47151,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-if(data45.maxActionItems !== undefined){
-let data49 = data45.maxActionItems;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err97 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data47.maxNesting !== undefined){
+let data50 = data47.maxNesting;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err97 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -46902,9 +47163,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 10000 || isNaN(data49)){
-const err98 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 1000 || isNaN(data50)){
+const err98 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -46913,8 +47174,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data49 < 0 || isNaN(data49)){
-const err99 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data50 < 1 || isNaN(data50)){
+const err99 = {instancePath:instancePath+"/limits/maxNesting",schemaPath:"#/properties/limits/properties/maxNesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -46925,9 +47186,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data47.maxActionItems !== undefined){
+let data51 = data47.maxActionItems;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err100 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -46936,13 +47198,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data.externalImages !== undefined){
-let data50 = data.externalImages;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key10 in data50){
-if(!(((key10 === "hosts") || (key10 === "folder")) || (key10 === "maxBytes"))){
-const err101 = {instancePath:instancePath+"/externalImages",schemaPath:"#/properties/externalImages/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 10000 || isNaN(data51)){
+const err101 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -46951,16 +47209,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data50.hosts !== undefined){
-let data51 = data50.hosts;
-if(Array.isArray(data51)){
-const len14 = data51.length;
-for(let i14=0; i14<len14; i14++){
-let data52 = data51[i14];
-if(typeof data52 === "string"){
-if(!pattern6.test(data52)){
-const err102 = {instancePath:instancePath+"/externalImages/hosts/" + i14,schemaPath:"#/properties/externalImages/properties/hosts/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"+"\""};
+if(data51 < 0 || isNaN(data51)){
+const err102 = {instancePath:instancePath+"/limits/maxActionItems",schemaPath:"#/properties/limits/properties/maxActionItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -46970,8 +47220,10 @@ vErrors.push(err102);
 errors++;
 }
 }
+}
+}
 else {
-const err103 = {instancePath:instancePath+"/externalImages/hosts/" + i14,schemaPath:"#/properties/externalImages/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err103 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -46981,9 +47233,12 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/externalImages/hosts",schemaPath:"#/properties/externalImages/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.externalImages !== undefined){
+let data52 = data.externalImages;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key10 in data52){
+if(!(((key10 === "hosts") || (key10 === "folder")) || (key10 === "maxBytes"))){
+const err104 = {instancePath:instancePath+"/externalImages",schemaPath:"#/properties/externalImages/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -46993,10 +47248,15 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data50.folder !== undefined){
-let data53 = data50.folder;
-if((typeof data53 !== "string") && (data53 !== null)){
-const err105 = {instancePath:instancePath+"/externalImages/folder",schemaPath:"#/properties/externalImages/properties/folder/type",keyword:"type",params:{type: schema11.properties.externalImages.properties.folder.type},message:"must be string,null"};
+if(data52.hosts !== undefined){
+let data53 = data52.hosts;
+if(Array.isArray(data53)){
+const len15 = data53.length;
+for(let i15=0; i15<len15; i15++){
+let data54 = data53[i15];
+if(typeof data54 === "string"){
+if(!pattern6.test(data54)){
+const err105 = {instancePath:instancePath+"/externalImages/hosts/" + i15,schemaPath:"#/properties/externalImages/properties/hosts/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"+"\""};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -47005,9 +47265,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(typeof data53 === "string"){
-if(func3(data53) < 1){
-const err106 = {instancePath:instancePath+"/externalImages/folder",schemaPath:"#/properties/externalImages/properties/folder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err106 = {instancePath:instancePath+"/externalImages/hosts/" + i15,schemaPath:"#/properties/externalImages/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -47016,8 +47276,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(!pattern7.test(data53)){
-const err107 = {instancePath:instancePath+"/externalImages/folder",schemaPath:"#/properties/externalImages/properties/folder/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]"},message:"must match pattern \""+"^[^/\\\\]"+"\""};
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/externalImages/hosts",schemaPath:"#/properties/externalImages/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -47027,11 +47289,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-if(data50.maxBytes !== undefined){
-let data54 = data50.maxBytes;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err108 = {instancePath:instancePath+"/externalImages/maxBytes",schemaPath:"#/properties/externalImages/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data52.folder !== undefined){
+let data55 = data52.folder;
+if((typeof data55 !== "string") && (data55 !== null)){
+const err108 = {instancePath:instancePath+"/externalImages/folder",schemaPath:"#/properties/externalImages/properties/folder/type",keyword:"type",params:{type: schema11.properties.externalImages.properties.folder.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -47040,9 +47301,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 > 100000000 || isNaN(data54)){
-const err109 = {instancePath:instancePath+"/externalImages/maxBytes",schemaPath:"#/properties/externalImages/properties/maxBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
+if(typeof data55 === "string"){
+if(func3(data55) < 1){
+const err109 = {instancePath:instancePath+"/externalImages/folder",schemaPath:"#/properties/externalImages/properties/folder/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -47051,8 +47312,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data54 < 1 || isNaN(data54)){
-const err110 = {instancePath:instancePath+"/externalImages/maxBytes",schemaPath:"#/properties/externalImages/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!pattern7.test(data55)){
+const err110 = {instancePath:instancePath+"/externalImages/folder",schemaPath:"#/properties/externalImages/properties/folder/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]"},message:"must match pattern \""+"^[^/\\\\]"+"\""};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -47063,9 +47324,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/externalImages",schemaPath:"#/properties/externalImages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data52.maxBytes !== undefined){
+let data56 = data52.maxBytes;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err111 = {instancePath:instancePath+"/externalImages/maxBytes",schemaPath:"#/properties/externalImages/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -47074,15 +47336,49 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-else {
-const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 100000000 || isNaN(data56)){
+const err112 = {instancePath:instancePath+"/externalImages/maxBytes",schemaPath:"#/properties/externalImages/properties/maxBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};
 if(vErrors === null){
 vErrors = [err112];
 }
 else {
 vErrors.push(err112);
+}
+errors++;
+}
+if(data56 < 1 || isNaN(data56)){
+const err113 = {instancePath:instancePath+"/externalImages/maxBytes",schemaPath:"#/properties/externalImages/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/externalImages",schemaPath:"#/properties/externalImages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
 }
 errors++;
 }
