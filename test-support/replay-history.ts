@@ -8,7 +8,7 @@ import { parseMarkdown } from '../src/parse/parse-markdown.js'
 import { pushEvent } from './events.js'
 import { createGitHubSim, symlink, type GitHubSim } from './github-sim/index.js'
 import type { SimIssue } from './github-sim/types.js'
-import { FULL_NAME, REPO, TIME_SCALE } from './minutes-scenario.js'
+import { FULL_NAME, REPO, TIME_SCALE, requestLines } from './minutes-scenario.js'
 import { PROJECT_ROOT } from './project-root.js'
 import { runAction } from './run-action.js'
 import { removeWorkspace, writeWorkspace, type CommitTree } from './workspace.js'
@@ -93,6 +93,8 @@ export interface PushRecord {
   path: string
   date: string
   requests: number
+  /** `METHOD /path?query → status` of each request, in order. */
+  requestLines: string[]
   created: number[]
   closed: number[]
   exitCode: number | null
@@ -183,6 +185,7 @@ export async function replayHistory(options: ReplayOptions): Promise<ReplayResul
           path: file.path,
           date: file.date,
           requests: sim.requests.length,
+          requestLines: requestLines(sim),
           created,
           closed,
           exitCode: run.exitCode,
