@@ -34,12 +34,17 @@ const files = readSeries(folders)
 // `since` mode: the action is switched on when half the meetings are written; `minutes-check
 // init`, run on the repository as it stood then, writes `since` = its newest meeting.
 const half = values['switch-on-after'] === undefined ? Math.floor(files.length / 2) : Number(values['switch-on-after'])
+if (!['both', 'none', 'since'].includes(values.mode ?? '')) {
+  console.error(`--mode is since, none or both, not “${values.mode ?? ''}”.`)
+  process.exit(2)
+}
 const modes = values.mode === 'both' ? ['none', 'since'] : [values.mode ?? 'none']
 const results: Record<string, ReplayResult> = {}
 for (const mode of modes) {
   const switchOnAfter = mode === 'since' ? half : 0
-  const seed = files.slice(0, Math.max(switchOnAfter, 1))
-  const config = await initConfig(seed, { since: mode === 'since' })
+  // No since: init's configuration for the whole series (its profiles and date patterns know
+  // every folder), `since` dropped. Since: init on the meetings written when switched on.
+  const config = await initConfig(mode === 'since' ? files.slice(0, switchOnAfter) : files, { since: mode === 'since' })
   const since = /since: (\S+)/u.exec(config)?.[1] ?? 'none'
   console.log(`\n## ${mode === 'since' ? `Switched on after ${switchOnAfter} meetings, init's since: ${since}` : 'No since: every item from the first meeting on'} (${files.length - switchOnAfter} pushes)\n`)
   const result = await replayHistory({
