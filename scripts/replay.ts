@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT } from '../test-support/project-root.js'
 import { fixturesPresent, initConfig, readSeries, replayHistory, type ReplayResult } from '../test-support/replay-history.js'
-import { formatFigures, figures } from '../test-support/replay-figures.js'
+import { formatFigures, figures, renderingProblems } from '../test-support/replay-figures.js'
 
 const DEFAULT_SERIES = resolve(PROJECT_ROOT, '../shared/fixtures/scs-series')
 
@@ -58,6 +58,8 @@ for (const mode of modes) {
   const warnings = result.pushes.flatMap((push) => push.warnings.map((warning) => `${push.path}: ${warning}`))
   if (warnings.length > 0) console.log(`\nWarnings:\n${warnings.join('\n')}`)
   if (result.violations > 0) console.log(`\n${result.violations} request(s) GitHub would reject (simulation violations).`)
+  const rendering = renderingProblems(result, files.flatMap((file) => (typeof file.content === 'string' ? [file.content] : [])))
+  console.log(rendering.length === 0 ? '\nIssue bodies and dashboard render as meant (no mention, reference, stray markup or foreign link).' : `\nRendering problems:\n${rendering.join('\n')}`)
   const alike = figures(result).total.alike
   if (alike.length > 0) console.log(`\nOpen issues that look alike (read them): ${alike.map(([a, b, score]) => `#${a}/#${b} ${score}`).join(', ')}`)
   if (values.list) {

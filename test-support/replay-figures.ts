@@ -1,4 +1,6 @@
 import { similarity } from '../src/action-items/index.js'
+import { commentProblems } from './github-markdown.js'
+import { FULL_NAME } from './minutes-scenario.js'
 import type { CloseCause, ReplayResult, ReplayedIssue } from './replay-history.js'
 
 /** What a maintainer sees of one series (or of all) after a replay. */
@@ -71,4 +73,24 @@ export function formatFigures(result: ReplayResult): string {
     '',
     `Dashboard at the end: ${dashboardItems} item lines, ${dashboardLength} characters.`,
   ].join('\n')
+}
+
+const SERVER = 'https://github.com'
+
+/**
+ * What would not render as meant on GitHub, in the issue bodies and the dashboard (see
+ * github-markdown.ts): a mention, an issue reference, markup from the minutes, a link elsewhere.
+ * An issue's links point at the commit of the push that opened it; the dashboard's at many.
+ */
+export function renderingProblems(result: ReplayResult, sources: readonly string[]): string[] {
+  const shaOf = new Map(result.pushes.map((push) => [push.path, push.sha]))
+  const problems = result.issues.flatMap((issue) =>
+    commentProblems(issue.body, { links: { serverUrl: SERVER, repository: FULL_NAME, sha: shaOf.get(issue.createdBy) ?? '' }, sources, elements: ['blockquote', 'sub'] }).map((problem) => `#${issue.number}: ${problem}`),
+  )
+  if (result.dashboard) {
+    const blob = `${SERVER}/${FULL_NAME}/blob/`
+    const dashboard = commentProblems(result.dashboard.body ?? '', { links: { serverUrl: SERVER, repository: FULL_NAME, sha: '' }, sources, issueSearch: true, elements: ['hr', 'sub'] })
+    problems.push(...dashboard.filter((problem) => !problem.startsWith(`a link to "${blob}`)).map((problem) => `dashboard: ${problem}`))
+  }
+  return problems
 }

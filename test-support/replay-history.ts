@@ -91,6 +91,8 @@ export interface ReplayOptions {
 /** One push of the replay. */
 export interface PushRecord {
   path: string
+  /** The commit the push made: links in what it wrote point at it. */
+  sha: string
   date: string
   requests: number
   /** `METHOD /path?query → status` of each request, in order. */
@@ -183,6 +185,7 @@ export async function replayHistory(options: ReplayOptions): Promise<ReplayResul
         for (const number of closed) closedBy.set(number, { path: file.path, cause: closeCause(number, items, sim) })
         const record: PushRecord = {
           path: file.path,
+          sha: after,
           date: file.date,
           requests: sim.requests.length,
           requestLines: requestLines(sim),

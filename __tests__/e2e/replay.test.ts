@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { initConfig, replayHistory, type MeetingFile, type ReplayResult } from '../../test-support/replay-history.js'
-import { figures } from '../../test-support/replay-figures.js'
+import { figures, renderingProblems } from '../../test-support/replay-figures.js'
 
 /**
  * The replay (scripts/replay.ts, `npm run replay`) on a series of our own, three meetings: the
@@ -115,6 +115,7 @@ describe('the replay of a series, push by push', () => {
     const { total, dashboardItems } = figures(result)
     expect(total).toEqual({ series: 'total', pushes: 3, opened: 3, closed: 3, closedBy: { 'done mark, matched by its words': 2, 'done mark on a line referencing the issue': 1 }, open: 0, alike: [], requests: 24 })
     expect(dashboardItems).toBe(0)
+    expect(renderingProblems(result, MEETINGS.map((meeting) => String(meeting.content)))).toEqual([])
     expect(result.dashboard?.body).toMatch(/^<!-- minutes-automation:dashboard -->\n\*\*No open action items\.\*\*\n/u)
   }, 60_000)
 })
