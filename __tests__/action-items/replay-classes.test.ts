@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { extractActionItems, type ActionItem } from '../../src/action-items/index.js'
 import { parseMarkdown } from '../../src/parse/parse-markdown.js'
-import { issueTitle } from '../../src/plan/issue-text.js'
+import { issueBody, issueTitle } from '../../src/plan/issue-text.js'
 
 /**
  * Classes of writing the replay of real history (scripts/replay.ts, docs/action-items.md "A
@@ -31,6 +31,18 @@ describe('an owner saying yes to the question above takes the question as the ta
     const body = '### Blog post\n\n- Can we replace the broken graph with a static image?\n  - Yes, AI: @anna'
     expect(extract(body)).toEqual([{ line: 8, owners: ['anna'], text: 'Can we replace the broken graph with a static image?', done: false }])
     expect(title(body)).toEqual(['[platform] Can we replace the broken graph with a static image?'])
+  })
+
+  test('the issue body quotes the question once, with the list item above it', () => {
+    const body = '### Blog post\n\n- The graph is broken\n  - Can we replace the broken graph with a static image?\n    - Yes, AI: @anna'
+    const [found] = items(body)
+    const quoted = found ? issueBody({ item: found, path: 'platform/20261104.md', date: '2026-11-04', series: 'platform' }, { serverUrl: 'https://github.com', repository: 'acme/minutes', sha: 'a'.repeat(40) }) : ''
+    expect(quoted.split('\n').filter((line) => line.startsWith('>'))).toEqual([
+      '> _2026-11-04 › Agenda › Blog post_',
+      '>',
+      '> - The graph is broken',
+      '>   - **Can we replace the broken graph with a static image?**',
+    ])
   })
 
   test('`OK`, `Agreed.` and a done mark: the same; the done mark of the answer stays', () => {
