@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import { parseMarkdown } from '../parse/parse-markdown.js'
 import { compileGrammar, type CompiledGrammar } from './compile-grammar.js'
+import { onlyAssent } from './answer.js'
 import { blankDoneMarks, saysDone } from './done.js'
 import { findDueDate } from './due.js'
 import { truncate } from '../markup/escape.js'
@@ -298,6 +299,21 @@ function parentItem(listItem: unknown, owners: string[], walk: Walk, unlabelled:
 }
 
 /**
+ * `- Can we replace it with a static image?⏎  - Yes, AI: @o-otte`: the owner's assent
+ * (`onlyAssent`) takes the text of the list item it answers, unless that is an item itself.
+ */
+function takeQuestion(item: { text: string; done: boolean; due: string | null }, walk: Walk): void {
+  const parent = walk.parents.at(-1)
+  if (parent === undefined || walk.parentIsItem.at(-1) === true) return
+  const marks = blankDoneMarks(parent, walk.grammar)
+  const text = tidyText(marks.text)
+  if (text === '') return
+  item.text = text
+  item.done ||= marks.done
+  item.due ??= findDueDate(text, walk.grammar)
+}
+
+/**
  * The topic a top-level list is about, for an owner-only marker closing it
  * (`### Upgrading Docusaurus⏎⏎- breaking changes only in mdx⏎- AI: @maxwolfs`): the nearest
  * heading, when it is the section the list stands in (not a label heading) and not the title.
@@ -382,6 +398,7 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
     }
     const item = { ...reading }
     if (head && host) takeFromSubBullets(host, item, walk)
+    if (item.owners.length > 0 && onlyAssent(item.text)) takeQuestion(item, walk)
     const opens = head && segment.start === whole.start ? (host ?? paragraph) : null
     const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null)
     walk.items.push({

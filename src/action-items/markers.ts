@@ -1,5 +1,6 @@
 import type { CompiledGrammar } from './compile-grammar.js'
 import { parseBareOwnerList, parseOwnerList, unique } from './owners.js'
+import { skipProgressive } from './progressive.js'
 import { NO_PEOPLE, type People } from './people.js'
 
 /**
@@ -521,7 +522,7 @@ function skipGlue(text: string, index: number, afterOwners: boolean): number {
 
 function skipOwnerGlue(text: string, index: number, grammar: CompiledGrammar): number {
   grammar.ownerGlue.lastIndex = index
-  return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : index
+  return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : skipProgressive(text, index)
 }
 
 function withQualifiers(text: string, qualifiers: string[]): string {

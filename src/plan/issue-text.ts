@@ -210,7 +210,8 @@ function quote(occurrence: ItemOccurrence): string[] {
   const { text, context } = occurrence.item
   const shown = (part: string, limit: number): string => truncate(oneLine(part), limit)
   const headings = context.headings.slice(-QUOTED_HEADINGS).map((heading) => escapeText(shown(heading, QUOTED_CONTEXT_LIMIT)))
-  const parents = context.parents.slice(-QUOTED_PARENTS)
+  // An item that took its parent's text (`- Can we …?⏎  - Yes, AI: @anna`) is that line: quoted once.
+  const parents = context.parents.at(-1) === text ? context.parents.slice(-QUOTED_PARENTS - 1, -1) : context.parents.slice(-QUOTED_PARENTS)
   const lines = headings.length > 0 ? [`_${headings.join(' › ')}_`, ''] : []
   parents.forEach((parent, depth) => lines.push(`${'  '.repeat(depth)}- ${escapeLine(shown(parent, QUOTED_CONTEXT_LIMIT))}`))
   const itself = truncate(text, BODY_TEXT_LIMIT)
