@@ -11,7 +11,10 @@ import { indexRepository } from '../../src/repo/repo-index.js'
 import type { RepoReader } from '../../src/read/repo-reader.js'
 import { runCli } from '../../src/cli/main.js'
 import { bundleBuilt, CLI_BUNDLE } from '../../test-support/hostile.js'
-import { PROJECT_ROOT } from '../../test-support/real-minutes.js'
+import { PROJECT_ROOT, REAL_MINUTES, realMinutesAvailable } from '../../test-support/real-minutes.js'
+import { readInitInput } from '../../test-support/init-input.js'
+import { layoutsInThread } from '../../src/init/infer-config.js'
+import { readLayout } from '../../src/init/read-layout.js'
 
 const files: Record<string, string> = {
   'community-call/20261119.md': '# 2026-11-19\n\n- IaaS: https://github.com/acme/minutes/blob/main/iaas/20261117.md\n- [Elsewhere](https://example.org/x)\n',
@@ -90,6 +93,19 @@ describe('a first run whose repository comes from the remote after the pass', ()
 
 const describeBuilt = bundleBuilt ? describe : describe.skip
 describeBuilt('init on the worker threads', () => {
+  test("`init` reads each file's layout once, in the workers, as it would in this thread", async () => {
+    const roots = [join(PROJECT_ROOT, 'examples/other-layouts'), join(PROJECT_ROOT, 'examples/minutes-repo'), ...(realMinutesAvailable ? [REAL_MINUTES] : [])]
+    for (const root of roots) {
+      const input = await readInitInput(root)
+      const inThread = layoutsInThread(input)
+      expect([...inThread.values()].filter((layout) => layout !== null).length).toBeGreaterThan(2)
+      const inWorkers = await readLayout(input, CLI_BUNDLE)
+      // Same files, same order, same facts (plain data, as the workers send them back).
+      expect([...inWorkers.keys()]).toEqual([...inThread.keys()])
+      expect(inWorkers).toEqual(inThread)
+    }
+  }, 120_000)
+
   test('`init --dry-run` prints the same with its preview check in workers as in this thread', async () => {
     const root = join(PROJECT_ROOT, 'examples/other-layouts')
     const run = async (workerScript: string | undefined) => {

@@ -1,5 +1,6 @@
 import { isAbsolute } from 'node:path'
-import { defaultJobs, examineInWorkers, WorkersUnavailable } from './check-pool.js'
+import { availableParallelism } from 'node:os'
+import { defaultJobs, examineInWorkers, WarmWorkers, WorkersUnavailable } from './check-pool.js'
 import { examineInThread } from './check-in-thread.js'
 import { engineFinding, uncheckedReport, type SourceFile } from './check-source.js'
 import type { Examination, ExamineContext, FileTask } from './examine-file.js'
@@ -130,6 +131,38 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   const links: ReadonlyMap<string, SymbolicLink> = (await reader.symbolicLinks?.()) ?? new Map()
   const index = indexRepository(allPaths, compileDatePatterns(loaded.datePatterns))
   const selection = selectFiles(allPaths, options.patterns ?? [], loaded)
+  // Workers load their bundle while this thread reads and looks at the files (issue 22).
+  const warm = warmWorkers(options, selection.paths.length)
+  try {
+    return await checkSelection(reader, options, loaded, allPaths, links, index, selection, warm)
+  } finally {
+    warm?.release()
+  }
+}
+
+/**
+ * Workers started now for a run that will want them: a whole repository's (or a pattern's)
+ * selection of more than two files, unless the caller says how many (`jobs`) or none.
+ * A pull request's run (`onlyPaths`, one or two files as a rule) starts its workers, if any,
+ * once it knows its files.
+ */
+function warmWorkers(options: RepositoryCheck, selected: number): WarmWorkers | null {
+  if (!options.workerScript || options.jobs === 0 || options.onlyPaths) return null
+  const jobs = options.jobs ?? (selected > 2 ? Math.min(availableParallelism(), selected) : 0)
+  return jobs > 0 ? new WarmWorkers(options.workerScript, jobs) : null
+}
+
+/** The rest of the run, once the configuration and the listing are known. */
+async function checkSelection(
+  reader: RepoReader,
+  options: RepositoryCheck,
+  loaded: Config,
+  allPaths: string[],
+  links: ReadonlyMap<string, SymbolicLink>,
+  index: RepoIndex,
+  selection: ReturnType<typeof selectFiles>,
+  warm: WarmWorkers | null,
+): Promise<WorkspaceResult> {
   // Every file's bytes are read once, and every file is parsed once (issue 22): for the
   // repository's name, the links to removed files and the check, in the same pass.
   const texts = new Map<string, Uint8Array>()
@@ -164,7 +197,7 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   const checkConfig: Config = { ...loaded, actionItems: { ...loaded.actionItems, people: { ...runPeople, ...lowerKeys(loaded.actionItems.people ?? {}) } } }
   const tasks = runTasks(sources, candidates, linkSources)
   const jobs = options.workerScript ? (options.jobs ?? defaultJobs(tasks)) : 0
-  const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0 }, () =>
+  const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0, warm }, () =>
     repositoryGate(fixed, linkSources, tasks, index, reader),
   )
   const { repository, source } = examined.repository
@@ -290,6 +323,8 @@ interface Spread {
   jobs: number
   workerScript: string | URL | null
   watchdog: boolean
+  /** Workers started at the start of the run, taken first. */
+  warm: WarmWorkers | null
 }
 
 /** A gate on the repository, and the repository it settles on (and where it was learnt). */
@@ -309,7 +344,7 @@ async function examineFiles(
   if (jobs > 0 && workerScript) {
     const { gate, repository } = newGate()
     try {
-      const results = await examineInWorkers(tasks, { ...context, removed: [...context.removed] }, gate, { jobs, workerScript })
+      const results = await examineInWorkers(tasks, { ...context, removed: [...context.removed] }, gate, { jobs, workerScript, warm: spread.warm })
       return { results, repository: await repository }
     } catch (error) {
       if (!(error instanceof WorkersUnavailable)) throw error

@@ -2,6 +2,7 @@ import type { Config } from '../config/types.js'
 import { collectLinkUrls } from '../links/link-urls.js'
 import { dependsOnRepository } from '../links/resolve-link.js'
 import type { RepoIndex } from '../repo/repo-index.js'
+import { layoutFactsOf, type LayoutFacts } from '../init/layout-facts.js'
 import type { FileReport } from '../report/types.js'
 import { checkParsed, screen, type ParsedFile, type Screened, type SourceFile } from './check-source.js'
 import { linksTo } from './linking-files.js'
@@ -17,6 +18,8 @@ export interface FileTask extends SourceFile {
   wantsLinks: boolean
   /** Whether to tell if it links to a removed path (always told for `if-linking`). */
   findLinking?: boolean
+  /** Whether to send back what `init` reads of its layout (`LayoutFacts`), from the same parse. */
+  wantsFacts?: boolean
 }
 
 /** The repository github.com links point into: known (a name, or null for none), or not yet. */
@@ -35,12 +38,16 @@ export interface ExamineContext {
  * where links resolve by the repository); its tree is kept for that check, so the file is
  * not parsed again. `links`: its link URLs when asked for (none for a file the budgets stop).
  */
-export type Examined = { held: false; report: FileReport | null; links: string[] | null; linking: boolean } | { held: true; links: string[] | null }
+export type Examined = { held: false; report: FileReport | null; links: string[] | null; linking: boolean; facts?: LayoutFacts | null } | { held: true; links: string[] | null }
 
-/** A file's outcome in a run: its report (null: none), and whether it links to a removed path. */
+/**
+ * A file's outcome in a run: its report (null: none), whether it links to a removed path,
+ * and its layout facts when asked for (null: a budget stopped it).
+ */
 export interface Examination {
   report: FileReport | null
   linking: boolean
+  facts?: LayoutFacts | null
 }
 
 /** Trees kept for checks that wait for the repository, by a key of the caller's. */
@@ -57,12 +64,12 @@ export function examineFile(task: FileTask, repository: RepositoryState, context
   const parsed: Screened = kept ?? screen(task, context)
   if (parsed.report !== undefined) {
     // Stopped by a budget (or unparsable): it links nothing; its own check reports why.
-    return { held: false, report: task.check === 'always' ? parsed.report : null, links: task.wantsLinks ? [] : null, linking: false }
+    return { held: false, report: task.check === 'always' ? parsed.report : null, links: task.wantsLinks ? [] : null, linking: false, ...(task.wantsFacts ? { facts: null } : {}) }
   }
   const screened: ParsedFile = parsed
   const urls = task.wantsLinks || !repository.known ? collectLinkUrls(screened.tree) : null
   const links = task.wantsLinks ? urls : null
-  if (task.check === 'never') return { held: false, report: null, links, linking: false }
+  if (task.check === 'never') return { held: false, report: null, links, linking: false, ...(task.wantsFacts ? { facts: layoutFactsOf(task.path, screened.tree, context.index) } : {}) }
   if (!repository.known) {
     if (urls!.some(dependsOnRepository)) {
       held.set(key, screened)

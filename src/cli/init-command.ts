@@ -6,6 +6,7 @@ import { configSupport } from '../init/config-support.js'
 import { describeInference } from '../init/describe-inference.js'
 import { inferConfiguration, type InitInput } from '../init/infer-config.js'
 import { previewCheck } from '../init/preview.js'
+import { readLayout } from '../init/read-layout.js'
 import { localReader } from '../read/local-reader.js'
 import type { CliIO } from './main.js'
 import { UsageError, parseOptions } from './parse-cli-args.js'
@@ -52,7 +53,8 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
   }
   const input: InitInput = { paths, files, repositoryHint: await reader.repositoryHint() }
   const support = configSupport()
-  const inference = inferConfiguration(input, support)
+  // Each file parsed once for its layout, on every core (issue 22).
+  const inference = inferConfiguration(input, support, await readLayout(input, io.workerScript ?? null))
   const text = configDocument(inference, support)
   const summary = describeInference(inference, await previewCheck(input, text, io.workerScript ?? null), support)
   if (options.dryRun) {
