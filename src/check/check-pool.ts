@@ -105,7 +105,16 @@ export function examineInWorkers(
   const setup: CheckSetup = { kind: 'setup', config: context.config, allPaths: context.allPaths, removed: [...context.removed] }
   const budgetMs = context.config.limits.maxFileSeconds * 1000
   const results = new Array<Examination>(tasks.length)
-  let next = 0
+  // Files whose trees a warm worker kept (from `init`'s layout pass) go to that worker first.
+  const homed = new Map<StartedWorker, number[]>()
+  const shared: number[] = []
+  tasks.forEach((task, at) => {
+    const home = options.warm?.homeOf(task.path)
+    if (!home) return shared.push(at)
+    const list = homed.get(home)
+    if (list) list.push(at)
+    else homed.set(home, [at])
+  })
   /** Files handed to a worker that stopped before it began them (or that held them): given out again first. */
   const requeued: number[] = []
   let done = 0
@@ -132,8 +141,12 @@ export function examineInWorkers(
       if (task.wantsLinks) gate.links(index, [])
       record(index, task.check === 'always' ? uncheckedReport(task.path, context, finding) : null, false, task.wantsFacts ? null : undefined)
     }
-    const hasWork = () => requeued.length > 0 || next < tasks.length
-    const takeWork = () => requeued.shift() ?? next++
+    const hasWork = () => requeued.length > 0 || shared.length > 0 || [...homed.values()].some((list) => list.length > 0)
+    /** Its own files first, then any other (another worker's kept file is parsed again: no core waits). */
+    const takeWork = (started: StartedWorker): number => {
+      const other = () => [...homed.values()].find((list) => list.length > 0)?.shift()
+      return requeued.shift() ?? homed.get(started)?.shift() ?? shared.shift() ?? other()!
+    }
 
     const startWorker = (): void => {
       if (settled || !hasWork()) return
@@ -146,12 +159,17 @@ export function examineInWorkers(
       const held: number[] = []
       let timer: NodeJS.Timeout | null = null
       let ended = false
-      const end = () => {
+      const end = (keep = false) => {
         ended = true
         resumes.delete(resume)
         if (timer) clearTimeout(timer)
         timer = null
-        void worker.terminate()
+        // A worker that ran out of work goes back to the warm ones (for a later run of the same process).
+        if (keep && options.warm) options.warm.giveBack(started)
+        else {
+          options.warm?.forget(started)
+          void worker.terminate()
+        }
       }
       /** Takes the file this worker is on off its queue, and hands back the ones it had not begun or held. */
       const unload = (): number | undefined => {
@@ -179,8 +197,8 @@ export function examineInWorkers(
       const fill = () => {
         // Its held files first, once they can be checked: their trees are here.
         while (!settled && queue.length < IN_FLIGHT && held.length > 0 && gate.state().known) send(held.shift()!)
-        while (!settled && queue.length < IN_FLIGHT && hasWork()) send(takeWork())
-        if (queue.length === 0 && held.length === 0) end()
+        while (!settled && queue.length < IN_FLIGHT && hasWork()) send(takeWork(started))
+        if (queue.length === 0 && held.length === 0) end(true)
       }
       const resume = () => {
         if (ready && !ended) fill()
@@ -217,6 +235,7 @@ export function examineInWorkers(
         const { examined } = answer
         if (examined.held) held.push(answer.id)
         else record(answer.id, examined.report, examined.linking, examined.facts)
+        if (!examined.held && examined.kept) options.warm?.keptIn(tasks[answer.id]!.path, started)
         // May settle the repository, and resume every worker (this one too).
         if (examined.links) gate.links(answer.id, examined.links)
         if (!ended) fill()
@@ -249,6 +268,8 @@ interface StartedWorker {
   worker: Worker
   /** Hands the worker's events to `handlers`, first those that came before. */
   adopt: (handlers: WorkerHandlers) => void
+  /** Takes them back: its events wait again, and it no longer keeps the process alive. */
+  disown: () => void
 }
 
 /** Starts a check worker; it loads its bundle, then waits for its `CheckSetup`. */
@@ -268,6 +289,10 @@ function launchWorker(script: string | URL): StartedWorker {
       worker.ref()
       for (const event of early.splice(0)) event(to)
     },
+    disown: () => {
+      handlers = null
+      worker.unref()
+    },
   }
 }
 
@@ -275,10 +300,15 @@ function launchWorker(script: string | URL): StartedWorker {
  * Check workers started at the start of a run, before its configuration and files are
  * known (issue 22): each loads its bundle (about 100 ms) while this thread lists, reads and
  * looks at the files, instead of after. They do not keep the process alive; those the run
- * does not take are ended by `release`.
+ * does not take are ended by `release`. A run gives back the workers that ran out of work,
+ * for the next run of the same process (`init`: its layout pass, then its preview check);
+ * each keeps the trees of the files it was asked to keep (`FileTask.keep`), and the next
+ * run sends it those files first.
  */
 export class WarmWorkers {
   private readonly waiting: StartedWorker[]
+  /** The worker keeping each kept file's tree. */
+  private readonly homes = new Map<string, StartedWorker>()
 
   constructor(script: string | URL, count: number) {
     this.waiting = Array.from({ length: count }, () => {
@@ -293,8 +323,30 @@ export class WarmWorkers {
     return this.waiting.shift()
   }
 
+  /** A worker back from a run, idle, for the next one. */
+  giveBack(started: StartedWorker): void {
+    started.disown()
+    this.waiting.push(started)
+  }
+
+  /** `started` keeps the tree of `path`. */
+  keptIn(path: string, started: StartedWorker): void {
+    this.homes.set(path, started)
+  }
+
+  /** The worker keeping the tree of `path`, if one does. */
+  homeOf(path: string): StartedWorker | undefined {
+    return this.homes.get(path)
+  }
+
+  /** A worker ended: the trees it kept are gone. */
+  forget(started: StartedWorker): void {
+    for (const [path, home] of this.homes) if (home === started) this.homes.delete(path)
+  }
+
   /** Ends the workers not taken. */
   release(): void {
+    this.homes.clear()
     for (const { worker } of this.waiting.splice(0)) void worker.terminate()
   }
 }

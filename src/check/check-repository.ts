@@ -57,6 +57,11 @@ export interface RepositoryCheck {
    */
   workerScript?: string | URL | null
   /**
+   * Workers started before this run (`init`'s, which keep the trees of its layout pass): taken
+   * first; the caller ends them. Absent: the run starts its own.
+   */
+  warm?: WarmWorkers | null
+  /**
    * Worker threads; default one per available core, at most one per file, none for one or
    * two ordinary files (checked in this thread under the time budget's watchdog). 0: this
    * thread, without the watchdog.
@@ -132,11 +137,11 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   const index = indexRepository(allPaths, compileDatePatterns(loaded.datePatterns))
   const selection = selectFiles(allPaths, options.patterns ?? [], loaded)
   // Workers load their bundle while this thread reads and looks at the files (issue 22).
-  const warm = warmWorkers(options, selection.paths.length)
+  const warm = options.warm ?? warmWorkers(options, selection.paths.length)
   try {
     return await checkSelection(reader, options, loaded, allPaths, links, index, selection, warm)
   } finally {
-    warm?.release()
+    if (warm !== options.warm) warm?.release()
   }
 }
 

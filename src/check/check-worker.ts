@@ -2,6 +2,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import type { Config } from '../config/types.js'
 import { compileDatePatterns } from '../repo/date-patterns.js'
 import { indexRepository } from '../repo/repo-index.js'
+import type { ParsedFile } from './check-source.js'
 import { examineFile, type ExamineContext, type Examined, type FileTask, type HeldTrees, type RepositoryState } from './examine-file.js'
 
 /** Marks the data a check worker starts with, so a bundle re-entered as a worker knows what it is. */
@@ -15,7 +16,10 @@ export interface CheckWorkerData {
   kind: typeof CHECK_WORKER
 }
 
-/** The first message to a worker: the run's configuration and the repository's file list. */
+/**
+ * The first message of each run to a worker: the run's configuration and the repository's
+ * file list. A worker serves one run after another in the same process (`init`).
+ */
 export interface CheckSetup {
   kind: 'setup'
   config: Config
@@ -51,9 +55,15 @@ export function serveChecks(): void {
   if (!port) throw new Error('serveChecks runs in a worker thread')
   let context: ExamineContext | null = null
   const held: HeldTrees = new Map()
+  /** Trees kept for a later run: one whose budgets before the parse differ parses again. */
+  const kept = new Map<string, ParsedFile>()
   port.on('message', (message: CheckSetup | CheckRequest) => {
     if (message.kind === 'setup') {
-      context = { config: message.config, index: indexRepository(message.allPaths, compileDatePatterns(message.config.datePatterns)), removed: new Set(message.removed) }
+      const before = context?.config.limits
+      const { limits } = message.config
+      if (before && (before.maxFileBytes !== limits.maxFileBytes || before.maxNesting !== limits.maxNesting)) kept.clear()
+      held.clear()
+      context = { config: message.config, index: indexRepository(message.allPaths, compileDatePatterns(message.config.datePatterns)), removed: new Set(message.removed), kept }
       port.postMessage({ kind: 'ready' } satisfies CheckAnswer)
       return
     }

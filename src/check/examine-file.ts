@@ -20,6 +20,11 @@ export interface FileTask extends SourceFile {
   findLinking?: boolean
   /** Whether to send back what `init` reads of its layout (`LayoutFacts`), from the same parse. */
   wantsFacts?: boolean
+  /**
+   * Whether to keep its tree (in `ExamineContext.kept`) for a later run that checks the same
+   * bytes: `init` checks under the configuration it inferred from the layout pass.
+   */
+  keep?: boolean
 }
 
 /** The repository github.com links point into: known (a name, or null for none), or not yet. */
@@ -31,6 +36,8 @@ export interface ExamineContext {
   index: RepoIndex
   /** Paths the change removed: an `if-linking` file is checked when it links to one. */
   removed: ReadonlySet<string>
+  /** Trees kept by an earlier run (`FileTask.keep`), by path: used once, instead of a parse. */
+  kept?: Map<string, ParsedFile>
 }
 
 /**
@@ -38,7 +45,9 @@ export interface ExamineContext {
  * where links resolve by the repository); its tree is kept for that check, so the file is
  * not parsed again. `links`: its link URLs when asked for (none for a file the budgets stop).
  */
-export type Examined = { held: false; report: FileReport | null; links: string[] | null; linking: boolean; facts?: LayoutFacts | null } | { held: true; links: string[] | null }
+export type Examined =
+  | { held: false; report: FileReport | null; links: string[] | null; linking: boolean; facts?: LayoutFacts | null; kept?: boolean }
+  | { held: true; links: string[] | null }
 
 /**
  * A file's outcome in a run: its report (null: none), whether it links to a removed path,
@@ -59,8 +68,9 @@ export type HeldTrees = Map<number, ParsedFile>
  * A held file, examined again once the repository is known, is checked from its held tree.
  */
 export function examineFile(task: FileTask, repository: RepositoryState, context: ExamineContext, held: HeldTrees, key: number): Examined {
-  const kept = held.get(key)
+  const kept = held.get(key) ?? context.kept?.get(task.path)
   held.delete(key)
+  context.kept?.delete(task.path)
   const parsed: Screened = kept ?? screen(task, context)
   if (parsed.report !== undefined) {
     // Stopped by a budget (or unparsable): it links nothing; its own check reports why.
@@ -69,7 +79,12 @@ export function examineFile(task: FileTask, repository: RepositoryState, context
   const screened: ParsedFile = parsed
   const urls = task.wantsLinks || !repository.known ? collectLinkUrls(screened.tree) : null
   const links = task.wantsLinks ? urls : null
-  if (task.check === 'never') return { held: false, report: null, links, linking: false, ...(task.wantsFacts ? { facts: layoutFactsOf(task.path, screened.tree, context.index) } : {}) }
+  if (task.check === 'never') {
+    const facts = task.wantsFacts ? { facts: layoutFactsOf(task.path, screened.tree, context.index) } : {}
+    if (!task.keep || !context.kept) return { held: false, report: null, links, linking: false, ...facts }
+    context.kept.set(task.path, screened)
+    return { held: false, report: null, links, linking: false, ...facts, kept: true }
+  }
   if (!repository.known) {
     if (urls!.some(dependsOnRepository)) {
       held.set(key, screened)

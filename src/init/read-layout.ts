@@ -12,12 +12,14 @@ import type { LayoutFacts } from './layout-facts.js'
  * core, issue 22) when `workerScript` is given, under the check's budgets (the time budget
  * too): null for a file a budget stops, absent for one not read. The same as
  * `layoutsInThread`, which runs when there is no worker script or workers cannot start.
+ * With `warm` workers, each keeps the trees it parsed, for the preview check on them.
  */
 export async function readLayout(input: InitInput, workerScript: string | URL | null, warm: WarmWorkers | null = null): Promise<Map<string, LayoutFacts | null>> {
   if (!workerScript) return layoutsInThread(input)
   const tasks = markdownPathsOf(input.paths).flatMap((path): FileTask[] => {
     const content = input.files.get(path)
-    return content === undefined ? [] : [{ path, content, check: 'never', wantsLinks: false, wantsFacts: true }]
+    // Warm workers keep the trees for the preview check, which then parses nothing again.
+    return content === undefined ? [] : [{ path, content, check: 'never', wantsLinks: false, wantsFacts: true, keep: warm !== null }]
   })
   const context = { config: DEFAULT_CONFIG, allPaths: [...input.paths] }
   // The repository does not matter here: no file is checked.
