@@ -131,29 +131,37 @@ export async function loadSuppressions(reader: RepoReader, allPaths: readonly st
 
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 export async function checkRepository(reader: RepoReader, options: RepositoryCheck): Promise<WorkspaceResult> {
-  const loaded = options.trusted ? options.trusted.config : await loadRepositoryConfig(reader, options.configPath)
-  const allPaths = await reader.listFiles()
-  const links: ReadonlyMap<string, SymbolicLink> = (await reader.symbolicLinks?.()) ?? new Map()
-  const index = indexRepository(allPaths, compileDatePatterns(loaded.datePatterns))
-  const selection = selectFiles(allPaths, options.patterns ?? [], loaded)
-  // Workers load their bundle while this thread reads and looks at the files (issue 22).
-  const warm = options.warm ?? warmWorkers(options, selection.paths.length)
+  // Workers load their bundle while this thread reads and looks at the files (issue 22): a
+  // whole repository's run starts them first of all, a pattern's once it knows how many files.
+  let warm = options.warm ?? (wholeRepository(options) ? warmWorkers(options, null) : null)
   try {
+    const loaded = options.trusted ? options.trusted.config : await loadRepositoryConfig(reader, options.configPath)
+    const allPaths = await reader.listFiles()
+    const links: ReadonlyMap<string, SymbolicLink> = (await reader.symbolicLinks?.()) ?? new Map()
+    const index = indexRepository(allPaths, compileDatePatterns(loaded.datePatterns))
+    const selection = selectFiles(allPaths, options.patterns ?? [], loaded)
+    warm ??= warmWorkers(options, selection.paths.length)
     return await checkSelection(reader, options, loaded, allPaths, links, index, selection, warm)
   } finally {
     if (warm !== options.warm) warm?.release()
   }
 }
 
+/** A run over every file a profile applies to (no patterns, not a change's files). */
+function wholeRepository(options: RepositoryCheck): boolean {
+  return (options.patterns ?? []).length === 0 && !options.onlyPaths
+}
+
 /**
- * Workers started now for a run that will want them: a whole repository's (or a pattern's)
- * selection of more than two files, unless the caller says how many (`jobs`) or none.
- * A pull request's run (`onlyPaths`, one or two files as a rule) starts its workers, if any,
- * once it knows its files.
+ * Workers started before the run knows its files, for a run that will want them: one per
+ * core (or `jobs`); given `selected`, only for more than two files, at most one per file.
+ * None for a change's files (a pull request's one or two, as a rule: its run starts workers,
+ * if any, once it has read them) or with `jobs` 0. A whole repository of one or two files
+ * starts them for nothing: they are ended unused.
  */
-function warmWorkers(options: RepositoryCheck, selected: number): WarmWorkers | null {
+function warmWorkers(options: RepositoryCheck, selected: number | null): WarmWorkers | null {
   if (!options.workerScript || options.jobs === 0 || options.onlyPaths) return null
-  const jobs = options.jobs ?? (selected > 2 ? Math.min(availableParallelism(), selected) : 0)
+  const jobs = options.jobs ?? (selected === null ? availableParallelism() : selected > 2 ? Math.min(availableParallelism(), selected) : 0)
   return jobs > 0 ? new WarmWorkers(options.workerScript, jobs) : null
 }
 
