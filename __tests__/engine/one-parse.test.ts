@@ -8,7 +8,7 @@ import { examineFile, type FileTask, type HeldTrees } from '../../src/check/exam
 import { examineInWorkers, WarmWorkers } from '../../src/check/check-pool.js'
 import type { ParsedFile } from '../../src/check/check-source.js'
 import { RepositoryGate } from '../../src/check/repository-gate.js'
-import { layoutFactsOf } from '../../src/init/layout-facts.js'
+import { layoutFactsOf, type LayoutFacts } from '../../src/init/layout-facts.js'
 import { loadConfig } from '../../src/config/load-config.js'
 import { dependsOnRepository } from '../../src/links/resolve-link.js'
 import { indexRepository } from '../../src/repo/repo-index.js'
@@ -78,10 +78,10 @@ describe("init's two runs over one parse", () => {
   test('a layout task sends back the facts and keeps the tree; the next check of that path reads the kept tree, once', () => {
     const kept = new Map<string, ParsedFile>()
     const path = 'iaas/20261118.md'
-    const layout = examineFile(task(path, { check: 'never', wantsFacts: true, keep: true }), { known: true, repository: null }, { ...context, kept }, new Map(), 0)
+    const layout = examineFile(task(path, { check: 'never', wantsFacts: true, keep: true }), { known: true, repository: null }, { ...context, kept, readTree: layoutFactsOf }, new Map(), 0)
     const tree = kept.get(path)!.tree
     expect(layout).toEqual({ held: false, report: null, links: null, linking: false, facts: layoutFactsOf(path, tree, index), kept: true })
-    expect(layout.held === false && layout.facts?.facts.links).toEqual(['../community-call/20261119.md', '../iaas/20261104.md'])
+    expect(layout.held === false && (layout.facts as LayoutFacts).facts.links).toEqual(['../community-call/20261119.md', '../iaas/20261104.md'])
     // Other bytes under the same path: the kept tree is what is checked (its broken link), not these.
     const checked = examineFile(task(path, { content: '# 2026-11-18\n' }), { known: true, repository: null }, { ...context, kept }, new Map(), 0)
     expect(checked).toEqual({ held: false, report: checkSource(task(path), context), links: null, linking: false })
@@ -126,7 +126,7 @@ describeBuilt('init on the worker threads', () => {
         new RepositoryGate(null),
         { jobs: 1, workerScript: CLI_BUNDLE, warm },
       )
-      expect(layout.every((result) => result.facts?.facts.path !== undefined)).toBe(true)
+      expect(layout.map((result) => (result.facts as LayoutFacts).facts.path)).toEqual(paths)
       // The same paths with other bytes: each report is the kept tree's (its one action item).
       const checked = await examineInWorkers(
         paths.map((path): FileTask => ({ path, content: '# 2026-11-10\n', check: 'always', wantsLinks: false })),

@@ -3,7 +3,7 @@ import type { Config } from '../config/types.js'
 import { compileDatePatterns } from '../repo/date-patterns.js'
 import { indexRepository } from '../repo/repo-index.js'
 import type { ParsedFile } from './check-source.js'
-import { examineFile, type ExamineContext, type Examined, type FileTask, type HeldTrees, type RepositoryState } from './examine-file.js'
+import { examineFile, type ExamineContext, type Examined, type FileTask, type HeldTrees, type RepositoryState, type TreeReader } from './examine-file.js'
 
 /** Marks the data a check worker starts with, so a bundle re-entered as a worker knows what it is. */
 export const CHECK_WORKER = 'minutes-automation/check-worker@1'
@@ -49,8 +49,11 @@ export function isCheckWorker(): boolean {
   return !isMainThread && (workerData as Partial<CheckWorkerData> | null)?.kind === CHECK_WORKER
 }
 
-/** Serves check requests, after the setup, until the main thread ends this worker. */
-export function serveChecks(): void {
+/**
+ * Serves check requests, after the setup, until the main thread ends this worker.
+ * `readTree`: what the bundle reads of a tree for a task that wants it (the CLI: `init`'s layout).
+ */
+export function serveChecks(readTree?: TreeReader): void {
   const port = parentPort
   if (!port) throw new Error('serveChecks runs in a worker thread')
   let context: ExamineContext | null = null
@@ -63,7 +66,7 @@ export function serveChecks(): void {
       const { limits } = message.config
       if (before && (before.maxFileBytes !== limits.maxFileBytes || before.maxNesting !== limits.maxNesting)) kept.clear()
       held.clear()
-      context = { config: message.config, index: indexRepository(message.allPaths, compileDatePatterns(message.config.datePatterns)), removed: new Set(message.removed), kept }
+      context = { config: message.config, index: indexRepository(message.allPaths, compileDatePatterns(message.config.datePatterns)), removed: new Set(message.removed), kept, ...(readTree ? { readTree } : {}) }
       port.postMessage({ kind: 'ready' } satisfies CheckAnswer)
       return
     }

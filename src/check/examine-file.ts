@@ -2,8 +2,8 @@ import type { Config } from '../config/types.js'
 import { collectLinkUrls } from '../links/link-urls.js'
 import { dependsOnRepository } from '../links/resolve-link.js'
 import type { RepoIndex } from '../repo/repo-index.js'
-import { layoutFactsOf, type LayoutFacts } from '../init/layout-facts.js'
 import type { FileReport } from '../report/types.js'
+import type { Root } from 'mdast'
 import { checkParsed, screen, type ParsedFile, type Screened, type SourceFile } from './check-source.js'
 import { linksTo } from './linking-files.js'
 
@@ -18,7 +18,7 @@ export interface FileTask extends SourceFile {
   wantsLinks: boolean
   /** Whether to tell if it links to a removed path (always told for `if-linking`). */
   findLinking?: boolean
-  /** Whether to send back what `init` reads of its layout (`LayoutFacts`), from the same parse. */
+  /** Whether to send back what `ExamineContext.readTree` reads of its tree (`init`: its layout), from the same parse. */
   wantsFacts?: boolean
   /**
    * Whether to keep its tree (in `ExamineContext.kept`) for a later run that checks the same
@@ -38,7 +38,12 @@ export interface ExamineContext {
   removed: ReadonlySet<string>
   /** Trees kept by an earlier run (`FileTask.keep`), by path: used once, instead of a parse. */
   kept?: Map<string, ParsedFile>
+  /** What a layer above reads of a tree for `wantsFacts` (`init`'s layout facts): plain data. */
+  readTree?: TreeReader
 }
+
+/** Reads plain data (what a worker can send back) from a file's tree. */
+export type TreeReader = (path: string, tree: Root, index: RepoIndex) => unknown
 
 /**
  * A file examined. `held`: its check waits for the repository (it links to github.com,
@@ -46,7 +51,7 @@ export interface ExamineContext {
  * not parsed again. `links`: its link URLs when asked for (none for a file the budgets stop).
  */
 export type Examined =
-  | { held: false; report: FileReport | null; links: string[] | null; linking: boolean; facts?: LayoutFacts | null; kept?: boolean }
+  | { held: false; report: FileReport | null; links: string[] | null; linking: boolean; facts?: unknown; kept?: boolean }
   | { held: true; links: string[] | null }
 
 /**
@@ -56,7 +61,7 @@ export type Examined =
 export interface Examination {
   report: FileReport | null
   linking: boolean
-  facts?: LayoutFacts | null
+  facts?: unknown
 }
 
 /** Trees kept for checks that wait for the repository, by a key of the caller's. */
@@ -80,7 +85,7 @@ export function examineFile(task: FileTask, repository: RepositoryState, context
   const urls = task.wantsLinks || !repository.known ? collectLinkUrls(screened.tree) : null
   const links = task.wantsLinks ? urls : null
   if (task.check === 'never') {
-    const facts = task.wantsFacts ? { facts: layoutFactsOf(task.path, screened.tree, context.index) } : {}
+    const facts = task.wantsFacts ? { facts: readTree(context)(task.path, screened.tree, context.index) } : {}
     if (!task.keep || !context.kept) return { held: false, report: null, links, linking: false, ...facts }
     context.kept.set(task.path, screened)
     return { held: false, report: null, links, linking: false, ...facts, kept: true }
@@ -96,6 +101,11 @@ export function examineFile(task: FileTask, repository: RepositoryState, context
   const linking = (task.check === 'if-linking' || task.findLinking === true) && linksTo(screened.tree, task.path, context.removed, name, context.index)
   if (task.check === 'if-linking' && !linking) return { held: false, report: null, links, linking }
   return { held: false, report: checkParsed(task.path, screened, { config: configWith(context.config, name), index: context.index }), links, linking }
+}
+
+function readTree(context: ExamineContext): TreeReader {
+  if (!context.readTree) throw new Error('a task asks for what this thread cannot read of its tree (no readTree)')
+  return context.readTree
 }
 
 const configs = new WeakMap<Config, Map<string | null, Config>>()

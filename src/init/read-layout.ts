@@ -5,14 +5,15 @@ import { RepositoryGate } from '../check/repository-gate.js'
 import { DEFAULT_CONFIG } from '../config/defaults.js'
 import { indexRepository } from '../repo/repo-index.js'
 import { layoutsInThread, markdownPathsOf, type InitInput } from './infer-config.js'
-import type { LayoutFacts } from './layout-facts.js'
+import { layoutFactsOf, type LayoutFacts } from './layout-facts.js'
 
 /**
  * The layout facts of `init`'s Markdown files, each parsed once, in worker threads (every
  * core, issue 22) when `workerScript` is given, under the check's budgets (the time budget
  * too): null for a file a budget stops, absent for one not read. The same as
  * `layoutsInThread`, which runs when there is no worker script or workers cannot start.
- * With `warm` workers, each keeps the trees it parsed, for the preview check on them.
+ * With `warm` workers, each keeps the trees it parsed, for the preview check on them. The
+ * workers run the CLI bundle, whose `serveChecks` reads the trees with `layoutFactsOf`.
  */
 export async function readLayout(input: InitInput, workerScript: string | URL | null, warm: WarmWorkers | null = null): Promise<Map<string, LayoutFacts | null>> {
   if (!workerScript) return layoutsInThread(input)
@@ -32,6 +33,7 @@ export async function readLayout(input: InitInput, workerScript: string | URL | 
     if (!(error instanceof WorkersUnavailable)) throw error
     examined = null
   }
-  examined ??= await examineInThread(tasks, { config: DEFAULT_CONFIG, index: indexRepository(input.paths), removed: new Set() }, gate, true)
-  return new Map(tasks.map((task, at) => [task.path, examined[at]!.facts ?? null]))
+  examined ??= await examineInThread(tasks, { config: DEFAULT_CONFIG, index: indexRepository(input.paths), removed: new Set(), readTree: layoutFactsOf }, gate, true)
+  // What `layoutFactsOf` read in each worker (the CLI bundle's `readTree`).
+  return new Map(tasks.map((task, at) => [task.path, (examined[at]!.facts as LayoutFacts | null | undefined) ?? null]))
 }
