@@ -297,13 +297,12 @@ function launchWorker(script: string | URL): StartedWorker {
 }
 
 /**
- * Check workers started at the start of a run, before its configuration and files are
- * known (issue 22): each loads its bundle (about 100 ms) while this thread lists, reads and
- * looks at the files, instead of after. They do not keep the process alive; those the run
- * does not take are ended by `release`. A run gives back the workers that ran out of work,
- * for the next run of the same process (`init`: its layout pass, then its preview check);
- * each keeps the trees of the files it was asked to keep (`FileTask.keep`), and the next
- * run sends it those files first.
+ * Check workers started before a run knows its configuration and files, for more than one
+ * run of the same process (`init`: its layout pass, then its preview check; issue 22). They
+ * load their bundle while this thread reads the files, and do not keep the process alive.
+ * A run gives back the workers that ran out of work; each keeps the trees of the files it
+ * was asked to keep (`FileTask.keep`), and the next run sends it those files first. The
+ * workers not taken, or given back, are ended by `release`.
  */
 export class WarmWorkers {
   private readonly waiting: StartedWorker[]

@@ -1,6 +1,5 @@
 import { isAbsolute } from 'node:path'
-import { availableParallelism } from 'node:os'
-import { defaultJobs, examineInWorkers, WarmWorkers, WorkersUnavailable } from './check-pool.js'
+import { defaultJobs, examineInWorkers, type WarmWorkers, WorkersUnavailable } from './check-pool.js'
 import { examineInThread } from './check-in-thread.js'
 import { engineFinding, uncheckedReport, type SourceFile } from './check-source.js'
 import type { Examination, ExamineContext, FileTask } from './examine-file.js'
@@ -131,51 +130,11 @@ export async function loadSuppressions(reader: RepoReader, allPaths: readonly st
 
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 export async function checkRepository(reader: RepoReader, options: RepositoryCheck): Promise<WorkspaceResult> {
-  // Workers load their bundle while this thread reads and looks at the files (issue 22): a
-  // whole repository's run starts them first of all, a pattern's once it knows how many files.
-  let warm = options.warm ?? (wholeRepository(options) ? warmWorkers(options, null) : null)
-  try {
-    const loaded = options.trusted ? options.trusted.config : await loadRepositoryConfig(reader, options.configPath)
-    const allPaths = await reader.listFiles()
-    const links: ReadonlyMap<string, SymbolicLink> = (await reader.symbolicLinks?.()) ?? new Map()
-    const index = indexRepository(allPaths, compileDatePatterns(loaded.datePatterns))
-    const selection = selectFiles(allPaths, options.patterns ?? [], loaded)
-    warm ??= warmWorkers(options, selection.paths.length)
-    return await checkSelection(reader, options, loaded, allPaths, links, index, selection, warm)
-  } finally {
-    if (warm !== options.warm) warm?.release()
-  }
-}
-
-/** A run over every file a profile applies to (no patterns, not a change's files). */
-function wholeRepository(options: RepositoryCheck): boolean {
-  return (options.patterns ?? []).length === 0 && !options.onlyPaths
-}
-
-/**
- * Workers started before the run knows its files, for a run that will want them: one per
- * core (or `jobs`); given `selected`, only for more than two files, at most one per file.
- * None for a change's files (a pull request's one or two, as a rule: its run starts workers,
- * if any, once it has read them) or with `jobs` 0. A whole repository of one or two files
- * starts them for nothing: they are ended unused.
- */
-function warmWorkers(options: RepositoryCheck, selected: number | null): WarmWorkers | null {
-  if (!options.workerScript || options.jobs === 0 || options.onlyPaths) return null
-  const jobs = options.jobs ?? (selected === null ? availableParallelism() : selected > 2 ? Math.min(availableParallelism(), selected) : 0)
-  return jobs > 0 ? new WarmWorkers(options.workerScript, jobs) : null
-}
-
-/** The rest of the run, once the configuration and the listing are known. */
-async function checkSelection(
-  reader: RepoReader,
-  options: RepositoryCheck,
-  loaded: Config,
-  allPaths: string[],
-  links: ReadonlyMap<string, SymbolicLink>,
-  index: RepoIndex,
-  selection: ReturnType<typeof selectFiles>,
-  warm: WarmWorkers | null,
-): Promise<WorkspaceResult> {
+  const loaded = options.trusted ? options.trusted.config : await loadRepositoryConfig(reader, options.configPath)
+  const allPaths = await reader.listFiles()
+  const links: ReadonlyMap<string, SymbolicLink> = (await reader.symbolicLinks?.()) ?? new Map()
+  const index = indexRepository(allPaths, compileDatePatterns(loaded.datePatterns))
+  const selection = selectFiles(allPaths, options.patterns ?? [], loaded)
   // Every file's bytes are read once, and every file is parsed once (issue 22): for the
   // repository's name, the links to removed files and the check, in the same pass.
   const texts = new Map<string, Uint8Array>()
@@ -210,7 +169,7 @@ async function checkSelection(
   const checkConfig: Config = { ...loaded, actionItems: { ...loaded.actionItems, people: { ...runPeople, ...lowerKeys(loaded.actionItems.people ?? {}) } } }
   const tasks = runTasks(sources, candidates, linkSources)
   const jobs = options.workerScript ? (options.jobs ?? defaultJobs(tasks)) : 0
-  const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0, warm }, () =>
+  const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0, warm: options.warm ?? null }, () =>
     repositoryGate(fixed, linkSources, tasks, index, reader),
   )
   const { repository, source } = examined.repository
@@ -336,7 +295,7 @@ interface Spread {
   jobs: number
   workerScript: string | URL | null
   watchdog: boolean
-  /** Workers started at the start of the run, taken first. */
+  /** Workers started before the run (`init`'s), taken first. */
   warm: WarmWorkers | null
 }
 
