@@ -134,7 +134,7 @@ if (parallel >= 2) {
   // part of the corpus, which the limit (N whole parses, halved) spreads over all of it.
   const splitRatios = splitTimes.map((time, round) => time / (togetherTimes[round] / parallel))
   console.log(`bare parse split over ${parallel} processes: ${median(splitTimes).toFixed(0)} ms; ratios to the limit per round ${splitRatios.map((ratio) => ratio.toFixed(2)).join(', ')}`)
-  record(`reference: the bare parse split over ${parallel} processes (each every ${parallel}th file) / the machine's limit (the floor of any split)`, median(splitTimes), limit)
+  record(`reference: the bare parse split over ${parallel} processes (each 1/${parallel} of the files) / the machine's limit (the floor of any split)`, median(splitTimes), limit)
   console.log(`minutes-check init (first-day corpus): ${median(initTimes).toFixed(0)} ms; peak memory ${median(initPeaks).toFixed(0)} MB`)
   record(`minutes-check init --dry-run (no configuration), default workers / the machine's limit`, median(initTimes), limit)
 }
