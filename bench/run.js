@@ -8,7 +8,9 @@
 //    1.2× of it. With the default workers, and on a first run with no configuration, against
 //    the machine's limit (issue 22: the bare parse on every core, measured in the same rounds).
 //    In the same rounds, the machine's parallel throughput (N bare-parse processes at once
-//    against one), and the CLI against the best that throughput allows.
+//    against one), and the CLI against the best that throughput allows; and the bare parse
+//    split over N processes against the limit: the floor of any split of the corpus; and
+//    `minutes-check init` on the corpus with no configuration against the limit.
 // 3. Cold start of the CLI against `node -e 0`.
 // 4. Hostile files (issue 10): each alone, checked by the CLI, ends within 2 s.
 // 5. Linear time (issue 17): a long item line, parse to summary, against its bare parse.
@@ -83,15 +85,23 @@ const wallTogether = async (runs) => {
 const rounds = 3
 const bareTimes = []
 const togetherTimes = []
+const splitTimes = []
+const initTimes = []
+const initPeaks = []
 const times = variants.map(() => [])
 const peaks = variants.map(() => [])
 for (let round = 0; round < rounds; round++) {
   bareTimes.push(wall(['bench/bare-parse.js', corpus]))
   if (parallel >= 2) togetherTimes.push(await wallTogether(Array.from({ length: parallel }, () => ['bench/bare-parse.js', corpus])))
+  // The same parse split over N processes side by side (each every N-th file), as workers share it.
+  if (parallel >= 2) splitTimes.push(await wallTogether(Array.from({ length: parallel }, (_, part) => ['bench/bare-parse.js', corpus, String(part), String(parallel)])))
   variants.forEach((variant, index) => {
     times[index].push(wall(cli(variant.jobs, variant.root)))
     peaks[index].push(lastPeakMb)
   })
+  // `init` on the files with no configuration: one parse per file, on every core (issue 22).
+  initTimes.push(wall(['--import', './bench/peak-memory.js', 'dist/cli/index.js', 'init', '--dry-run', '--root', firstDayCorpus]))
+  initPeaks.push(lastPeakMb)
 }
 variants.forEach((variant, index) => {
   // The spread: each round's ratio against that round's reference (the machine may be shared).
@@ -119,6 +129,14 @@ if (parallel >= 2) {
   console.log(`machine's limit: ${parallel} bare parses side by side / ${parallel} = ${limit.toFixed(0)} ms; configured ${median(times[0]).toFixed(0)} ms, first day ${median(times[firstDay]).toFixed(0)} ms`)
   record(`minutes-check process, configured, default workers / the machine's limit (${parallel} bare parses side by side / ${parallel})`, median(times[0]), limit, 1.2)
   record(`minutes-check process, first day (no configuration), default workers / the machine's limit`, median(times[firstDay]), limit, 1.3)
+  // The floor of any split: the bare parse itself shared by N processes (each parses every
+  // N-th file, no engine at all) pays each process's start-up and its JIT's warm-up on a
+  // part of the corpus, which the limit (N whole parses, halved) spreads over all of it.
+  const splitRatios = splitTimes.map((time, round) => time / (togetherTimes[round] / parallel))
+  console.log(`bare parse split over ${parallel} processes: ${median(splitTimes).toFixed(0)} ms; ratios to the limit per round ${splitRatios.map((ratio) => ratio.toFixed(2)).join(', ')}`)
+  record(`reference: the bare parse split over ${parallel} processes (each 1/${parallel} of the files) / the machine's limit (the floor of any split)`, median(splitTimes), limit)
+  console.log(`minutes-check init (first-day corpus): ${median(initTimes).toFixed(0)} ms; peak memory ${median(initPeaks).toFixed(0)} MB`)
+  record(`minutes-check init --dry-run (no configuration), default workers / the machine's limit`, median(initTimes), limit)
 }
 
 // 2b. The same two runs on the real sample (issue 22), where it is beside this checkout

@@ -75,10 +75,10 @@ export async function examineInThread(tasks: readonly FileTask[], context: Exami
     if (!examined) {
       held.delete(at)
       if (task.wantsLinks) gate.links(at, [])
-      results[at] = { report: task.check === 'always' ? uncheckedReport(task.path, context, overTimeBudget(context.config)) : null, linking: false }
+      results[at] = { report: task.check === 'always' ? uncheckedReport(task.path, context, overTimeBudget(context.config)) : null, linking: false, ...(task.wantsFacts ? { facts: null } : {}) }
       return
     }
-    if (!examined.held) results[at] = { report: examined.report, linking: examined.linking }
+    if (!examined.held) results[at] = { report: examined.report, linking: examined.linking, ...(examined.facts === undefined ? {} : { facts: examined.facts }) }
     if (examined.links) gate.links(at, examined.links)
   }
   for (let at = 0; at < tasks.length; at++) examine(at)

@@ -4,7 +4,7 @@ import type { Config } from '../config/types.js'
 import type { FileReport, Finding } from '../report/types.js'
 import { overTimeBudget } from './check-in-thread.js'
 import { engineFinding, uncheckedReport, type SourceFile } from './check-source.js'
-import { CHECK_WORKER, type CheckAnswer, type CheckRequest, type CheckWorkerData } from './check-worker.js'
+import { CHECK_WORKER, type CheckAnswer, type CheckRequest, type CheckSetup, type CheckWorkerData } from './check-worker.js'
 import type { Examination, FileTask } from './examine-file.js'
 import { RepositoryGate } from './repository-gate.js'
 
@@ -14,6 +14,8 @@ export interface PoolOptions {
   jobs: number
   /** The script a worker runs: a bundle (or module) that calls `serveChecks()` when `isCheckWorker()`. */
   workerScript: string | URL
+  /** Workers started earlier (`WarmWorkers`), taken before any new one is started. */
+  warm?: WarmWorkers | null
 }
 
 /** Heap of one worker: a file whose check needs more gets a finding, not the run's memory. */
@@ -100,10 +102,19 @@ export function examineInWorkers(
   gate: RepositoryGate,
   options: PoolOptions,
 ): Promise<Examination[]> {
-  const data: CheckWorkerData = { kind: CHECK_WORKER, config: context.config, allPaths: context.allPaths, removed: [...context.removed] }
+  const setup: CheckSetup = { kind: 'setup', config: context.config, allPaths: context.allPaths, removed: [...context.removed] }
   const budgetMs = context.config.limits.maxFileSeconds * 1000
   const results = new Array<Examination>(tasks.length)
-  let next = 0
+  // Files whose trees a warm worker kept (from `init`'s layout pass) go to that worker first.
+  const homed = new Map<StartedWorker, number[]>()
+  const shared: number[] = []
+  tasks.forEach((task, at) => {
+    const home = options.warm?.homeOf(task.path)
+    if (!home) return shared.push(at)
+    const list = homed.get(home)
+    if (list) list.push(at)
+    else homed.set(home, [at])
+  })
   /** Files handed to a worker that stopped before it began them (or that held them): given out again first. */
   const requeued: number[] = []
   let done = 0
@@ -119,8 +130,8 @@ export function examineInWorkers(
       if (error) reject(error)
       else resolve(results)
     }
-    const record = (index: number, report: FileReport | null, linking = false) => {
-      results[index] = { report, linking }
+    const record = (index: number, report: FileReport | null, linking = false, facts?: Examination['facts']) => {
+      results[index] = facts === undefined ? { report, linking } : { report, linking, facts }
       done++
       if (done === tasks.length) finish()
     }
@@ -128,14 +139,19 @@ export function examineInWorkers(
       const task = tasks[index]!
       // It links nothing: the inference gets no links from it, and it links no removed path.
       if (task.wantsLinks) gate.links(index, [])
-      record(index, task.check === 'always' ? uncheckedReport(task.path, context, finding) : null)
+      record(index, task.check === 'always' ? uncheckedReport(task.path, context, finding) : null, false, task.wantsFacts ? null : undefined)
     }
-    const hasWork = () => requeued.length > 0 || next < tasks.length
-    const takeWork = () => requeued.shift() ?? next++
+    const hasWork = () => requeued.length > 0 || shared.length > 0 || [...homed.values()].some((list) => list.length > 0)
+    /** Its own files first, then any other (another worker's kept file is parsed again: no core waits). */
+    const takeWork = (started: StartedWorker): number => {
+      const other = () => [...homed.values()].find((list) => list.length > 0)?.shift()
+      return requeued.shift() ?? homed.get(started)?.shift() ?? shared.shift() ?? other()!
+    }
 
     const startWorker = (): void => {
       if (settled || !hasWork()) return
-      const worker = new Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }, stdout: false, stderr: false })
+      const started = options.warm?.take() ?? launchWorker(options.workerScript)
+      const { worker } = started
       let ready = false
       /** The files sent to this worker, in the order it checks them; the first is the one it is on. */
       const queue: number[] = []
@@ -143,12 +159,17 @@ export function examineInWorkers(
       const held: number[] = []
       let timer: NodeJS.Timeout | null = null
       let ended = false
-      const end = () => {
+      const end = (keep = false) => {
         ended = true
         resumes.delete(resume)
         if (timer) clearTimeout(timer)
         timer = null
-        void worker.terminate()
+        // A worker that ran out of work goes back to the warm ones (for a later run of the same process).
+        if (keep && options.warm) options.warm.giveBack(started)
+        else {
+          options.warm?.forget(started)
+          void worker.terminate()
+        }
       }
       /** Takes the file this worker is on off its queue, and hands back the ones it had not begun or held. */
       const unload = (): number | undefined => {
@@ -171,13 +192,13 @@ export function examineInWorkers(
       const send = (index: number) => {
         queue.push(index)
         if (queue.length === 1) startTimer()
-        worker.postMessage({ id: index, ...tasks[index]!, repository: gate.state() } satisfies CheckRequest)
+        worker.postMessage({ kind: 'examine', id: index, ...tasks[index]!, repository: gate.state() } satisfies CheckRequest)
       }
       const fill = () => {
         // Its held files first, once they can be checked: their trees are here.
         while (!settled && queue.length < IN_FLIGHT && held.length > 0 && gate.state().known) send(held.shift()!)
-        while (!settled && queue.length < IN_FLIGHT && hasWork()) send(takeWork())
-        if (queue.length === 0 && held.length === 0) end()
+        while (!settled && queue.length < IN_FLIGHT && hasWork()) send(takeWork(started))
+        if (queue.length === 0 && held.length === 0) end(true)
       }
       const resume = () => {
         if (ready && !ended) fill()
@@ -201,7 +222,7 @@ export function examineInWorkers(
         }
         startWorker()
       }
-      worker.on('message', (answer: CheckAnswer) => {
+      const onMessage = (answer: CheckAnswer) => {
         if (answer.kind === 'ready') {
           ready = true
           return fill()
@@ -213,13 +234,18 @@ export function examineInWorkers(
         startTimer()
         const { examined } = answer
         if (examined.held) held.push(answer.id)
-        else record(answer.id, examined.report, examined.linking)
+        else record(answer.id, examined.report, examined.linking, examined.facts)
+        if (!examined.held && examined.kept) options.warm?.keptIn(tasks[answer.id]!.path, started)
         // May settle the repository, and resume every worker (this one too).
         if (examined.links) gate.links(answer.id, examined.links)
         if (!ended) fill()
+      }
+      started.adopt({
+        message: onMessage,
+        error: (error) => died(`${error.code ?? error.name}: ${error.message}`),
+        exit: (code) => died(`exit code ${code}`),
       })
-      worker.on('error', (error: Error & { code?: string }) => died(`${error.code ?? error.name}: ${error.message}`))
-      worker.on('exit', (code) => died(`exit code ${code}`))
+      worker.postMessage(setup)
     }
 
     gate.whenSettled(() => {
@@ -228,4 +254,98 @@ export function examineInWorkers(
     if (tasks.length === 0) return finish()
     for (let slot = 0; slot < Math.min(options.jobs, tasks.length); slot++) startWorker()
   })
+}
+
+/** What the pool does with a worker's events. */
+interface WorkerHandlers {
+  message: (answer: CheckAnswer) => void
+  error: (error: Error & { code?: string }) => void
+  exit: (code: number) => void
+}
+
+/** A worker started, whose events wait (in order) for the pool to take it over. */
+interface StartedWorker {
+  worker: Worker
+  /** Hands the worker's events to `handlers`, first those that came before. */
+  adopt: (handlers: WorkerHandlers) => void
+  /** Takes them back: its events wait again, and it no longer keeps the process alive. */
+  disown: () => void
+}
+
+/** Starts a check worker; it loads its bundle, then waits for its `CheckSetup`. */
+function launchWorker(script: string | URL): StartedWorker {
+  const data: CheckWorkerData = { kind: CHECK_WORKER }
+  const worker = new Worker(script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }, stdout: false, stderr: false })
+  let handlers: WorkerHandlers | null = null
+  const early: Array<(to: WorkerHandlers) => void> = []
+  const deliver = (event: (to: WorkerHandlers) => void) => (handlers ? event(handlers) : early.push(event))
+  worker.on('message', (answer: CheckAnswer) => deliver((to) => to.message(answer)))
+  worker.on('error', (error: Error & { code?: string }) => deliver((to) => to.error(error)))
+  worker.on('exit', (code: number) => deliver((to) => to.exit(code)))
+  return {
+    worker,
+    adopt: (to) => {
+      handlers = to
+      worker.ref()
+      for (const event of early.splice(0)) event(to)
+    },
+    disown: () => {
+      handlers = null
+      worker.unref()
+    },
+  }
+}
+
+/**
+ * Check workers started before a run knows its configuration and files, for more than one
+ * run of the same process (`init`: its layout pass, then its preview check; issue 22). They
+ * load their bundle while this thread reads the files, and do not keep the process alive.
+ * A run gives back the workers that ran out of work; each keeps the trees of the files it
+ * was asked to keep (`FileTask.keep`), and the next run sends it those files first. The
+ * workers not taken, or given back, are ended by `release`.
+ */
+export class WarmWorkers {
+  private readonly waiting: StartedWorker[]
+  /** The worker keeping each kept file's tree. */
+  private readonly homes = new Map<string, StartedWorker>()
+
+  constructor(script: string | URL, count: number) {
+    this.waiting = Array.from({ length: count }, () => {
+      const started = launchWorker(script)
+      started.worker.unref()
+      return started
+    })
+  }
+
+  /** A started worker, if one is left. */
+  take(): StartedWorker | undefined {
+    return this.waiting.shift()
+  }
+
+  /** A worker back from a run, idle, for the next one. */
+  giveBack(started: StartedWorker): void {
+    started.disown()
+    this.waiting.push(started)
+  }
+
+  /** `started` keeps the tree of `path`. */
+  keptIn(path: string, started: StartedWorker): void {
+    this.homes.set(path, started)
+  }
+
+  /** The worker keeping the tree of `path`, if one does. */
+  homeOf(path: string): StartedWorker | undefined {
+    return this.homes.get(path)
+  }
+
+  /** A worker ended: the trees it kept are gone. */
+  forget(started: StartedWorker): void {
+    for (const [path, home] of this.homes) if (home === started) this.homes.delete(path)
+  }
+
+  /** Ends the workers not taken. */
+  release(): void {
+    this.homes.clear()
+    for (const { worker } of this.waiting.splice(0)) void worker.terminate()
+  }
 }

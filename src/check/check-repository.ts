@@ -1,5 +1,5 @@
 import { isAbsolute } from 'node:path'
-import { defaultJobs, examineInWorkers, WorkersUnavailable } from './check-pool.js'
+import { defaultJobs, examineInWorkers, type WarmWorkers, WorkersUnavailable } from './check-pool.js'
 import { examineInThread } from './check-in-thread.js'
 import { engineFinding, uncheckedReport, type SourceFile } from './check-source.js'
 import type { Examination, ExamineContext, FileTask } from './examine-file.js'
@@ -55,6 +55,11 @@ export interface RepositoryCheck {
    * `isCheckWorker()`); null or absent: every file is checked in this thread.
    */
   workerScript?: string | URL | null
+  /**
+   * Workers started before this run (`init`'s, which keep the trees of its layout pass): taken
+   * first; the caller ends them. Absent: the run starts its own.
+   */
+  warm?: WarmWorkers | null
   /**
    * Worker threads; default one per available core, at most one per file, none for one or
    * two ordinary files (checked in this thread under the time budget's watchdog). 0: this
@@ -164,7 +169,7 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   const checkConfig: Config = { ...loaded, actionItems: { ...loaded.actionItems, people: { ...runPeople, ...lowerKeys(loaded.actionItems.people ?? {}) } } }
   const tasks = runTasks(sources, candidates, linkSources)
   const jobs = options.workerScript ? (options.jobs ?? defaultJobs(tasks)) : 0
-  const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0 }, () =>
+  const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0, warm: options.warm ?? null }, () =>
     repositoryGate(fixed, linkSources, tasks, index, reader),
   )
   const { repository, source } = examined.repository
@@ -290,6 +295,8 @@ interface Spread {
   jobs: number
   workerScript: string | URL | null
   watchdog: boolean
+  /** Workers started before the run (`init`'s), taken first. */
+  warm: WarmWorkers | null
 }
 
 /** A gate on the repository, and the repository it settles on (and where it was learnt). */
@@ -309,7 +316,7 @@ async function examineFiles(
   if (jobs > 0 && workerScript) {
     const { gate, repository } = newGate()
     try {
-      const results = await examineInWorkers(tasks, { ...context, removed: [...context.removed] }, gate, { jobs, workerScript })
+      const results = await examineInWorkers(tasks, { ...context, removed: [...context.removed] }, gate, { jobs, workerScript, warm: spread.warm })
       return { results, repository: await repository }
     } catch (error) {
       if (!(error instanceof WorkersUnavailable)) throw error

@@ -1,11 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import { WarmWorkers } from '../check/check-pool.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { configDocument } from '../init/config-document.js'
 import { configSupport } from '../init/config-support.js'
 import { describeInference } from '../init/describe-inference.js'
 import { inferConfiguration, type InitInput } from '../init/infer-config.js'
 import { previewCheck } from '../init/preview.js'
+import { readLayout } from '../init/read-layout.js'
 import { localReader } from '../read/local-reader.js'
 import type { CliIO } from './main.js'
 import { UsageError, parseOptions } from './parse-cli-args.js'
@@ -45,16 +48,28 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`minutes-check init: ${existing} exists; run with --force to replace it, or --dry-run to see the inferred configuration.\n`)
     return 2
   }
-  const files = new Map<string, Uint8Array>()
-  for (const path of paths.filter((candidate) => /\.md$/i.test(candidate))) {
-    const content = await reader.readFile(path)
-    if (content) files.set(path, content)
+  const markdown = paths.filter((candidate) => /\.md$/i.test(candidate))
+  // Each file parsed once, on every core (issue 22): the same workers read the layout and
+  // keep the trees, then check them under the inferred configuration. They load their
+  // bundle while this thread reads the files.
+  const workerScript = io.workerScript ?? null
+  const warm = workerScript && markdown.length > 2 ? new WarmWorkers(workerScript, Math.min(availableParallelism(), markdown.length)) : null
+  let summary: string
+  let text: string
+  try {
+    const files = new Map<string, Uint8Array>()
+    for (const path of markdown) {
+      const content = await reader.readFile(path)
+      if (content) files.set(path, content)
+    }
+    const input: InitInput = { paths, files, repositoryHint: await reader.repositoryHint() }
+    const support = configSupport()
+    const inference = inferConfiguration(input, support, await readLayout(input, workerScript, warm))
+    text = configDocument(inference, support)
+    summary = describeInference(inference, await previewCheck(input, text, workerScript, warm), support)
+  } finally {
+    warm?.release()
   }
-  const input: InitInput = { paths, files, repositoryHint: await reader.repositoryHint() }
-  const support = configSupport()
-  const inference = inferConfiguration(input, support)
-  const text = configDocument(inference, support)
-  const summary = describeInference(inference, await previewCheck(input, text, io.workerScript ?? null), support)
   if (options.dryRun) {
     // The configuration on stdout (to redirect), what was inferred on stderr.
     io.stdout(text)

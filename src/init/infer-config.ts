@@ -5,14 +5,15 @@ import type { Profile, TeamMapping } from '../config/types.js'
 import { RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
 import { indexRepository } from '../repo/repo-index.js'
 import { configSupport, type ConfigSupport } from './config-support.js'
-import { factsOf, type FileFacts } from './file-facts.js'
+import type { FileFacts } from './file-facts.js'
+import { layoutFactsOf, type LayoutFacts } from './layout-facts.js'
 import { MIN_FILES_FOR_SECTIONS, inferSeries, isNearlyEvery, type InferredMinuteTaker, type InferredSection, type SeriesInference, type TraitShare } from './infer-series.js'
 import { inferTeams, repositoryOfLinks, type InferredTeam } from './infer-teams.js'
 import { MIN_FILES_OF_A_KIND, findMeetingSeries, type MeetingSeries } from './series.js'
-import { externalPictures, type ExternalPicture } from '../links/external-images.js'
+import type { ExternalPicture } from '../links/external-images.js'
 import { inferPictureHosts, type PictureHost } from './infer-external-images.js'
 import { inferActionItems, type ActionItemInference } from './infer-action-items.js'
-import { inferRunningProfiles, newestRunningMeeting, runningFileOf, type InferredRunningProfile, type RunningFile } from './infer-running.js'
+import { inferRunningProfiles, newestRunningMeeting, type InferredRunningProfile, type RunningFile } from './infer-running.js'
 
 /** What `init` reads: the repository's file list and the contents of its files. */
 export interface InitInput {
@@ -61,29 +62,49 @@ export interface Inference {
   runningProfiles: InferredRunningProfile[]
 }
 
+/** The files `init` reads: the Markdown files of the repository, the excluded ones left out. */
+export function markdownPathsOf(paths: readonly string[]): string[] {
+  const excluded = picomatch(DEFAULT_CONFIG.exclude, { dot: true })
+  return paths.filter((path) => /\.md$/i.test(path) && !excluded(path))
+}
+
+/**
+ * The layout facts of `init`'s Markdown files, each parsed in this thread under the check's
+ * budgets: a file they stop (too large, nested too deep, too slow) tells nothing about the
+ * layout (null), as a file that could not be read (absent). `readLayout` does the same on
+ * every core.
+ */
+export function layoutsInThread(input: InitInput): Map<string, LayoutFacts | null> {
+  const index = indexRepository(input.paths)
+  const layouts = new Map<string, LayoutFacts | null>()
+  for (const path of markdownPathsOf(input.paths)) {
+    const content = input.files.get(path)
+    if (content === undefined) continue
+    const tree = treeInThread({ path, content }, { config: DEFAULT_CONFIG })
+    layouts.set(path, tree ? layoutFactsOf(path, tree, index) : null)
+  }
+  return layouts
+}
+
 /**
  * Infers a configuration fitted to a repository of minutes: its meeting series and their
  * file-name patterns, where the date stands, the sections and minute-taker label its files
  * keep (required at 95 % of the files and of the newest ones, a warning at 80 %), and the team
- * folders team headings name. Pure: the caller reads the files.
+ * folders team headings name. Pure: the caller reads the files, and may give their layout
+ * facts (`readLayout`: read in worker threads); else they are read here.
  */
-export function inferConfiguration(input: InitInput, support: ConfigSupport = configSupport()): Inference {
-  const excluded = picomatch(DEFAULT_CONFIG.exclude, { dot: true })
+export function inferConfiguration(input: InitInput, support: ConfigSupport = configSupport(), layouts: ReadonlyMap<string, LayoutFacts | null> = layoutsInThread(input)): Inference {
   const index = indexRepository(input.paths)
-  const markdown = input.paths.filter((path) => /\.md$/i.test(path) && !excluded(path))
+  const markdown = markdownPathsOf(input.paths)
   const facts = new Map<string, FileFacts>()
   const pictures = new Map<string, ExternalPicture[]>()
   const running: RunningFile[] = []
   for (const path of markdown) {
-    const content = input.files.get(path)
-    // Parsed under the check's budgets: a file they stop (too large, nested too deep, too
-    // slow) tells nothing about the layout, as a file that could not be read.
-    const tree = content === undefined ? null : treeInThread({ path, content }, { config: DEFAULT_CONFIG })
-    if (tree) facts.set(path, factsOf(path, tree, DEFAULT_CONFIG.placeholders))
-    if (tree) pictures.set(path, externalPictures(tree))
-    // A file whose path holds a day is one meeting, however many dated headings it has.
-    const runningFile = tree && !index.dateOf(path) ? runningFileOf(path, tree) : null
-    if (runningFile) running.push(runningFile)
+    const layout = layouts.get(path)
+    if (!layout) continue
+    facts.set(path, layout.facts)
+    pictures.set(path, layout.pictures)
+    if (layout.running) running.push(layout.running)
   }
   const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))))
   const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index)

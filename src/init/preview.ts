@@ -1,3 +1,4 @@
+import type { WarmWorkers } from '../check/check-pool.js'
 import { checkRepository } from '../check/check-repository.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import type { RepoReader } from '../read/repo-reader.js'
@@ -10,10 +11,11 @@ const encoder = new TextEncoder()
  * Checks the repository as `init` read it, under the configuration it is about to write:
  * the same orchestrator as `minutes-check`, over the files in memory, so the count `init`
  * prints is the count the first real run gets, in worker threads when `workerScript` is
- * given (every core). Throws ConfigError if the text does not load.
+ * given (every core): `warm`, those of the layout pass, check the trees they kept (each file
+ * parsed once in `init`, issue 22). Throws ConfigError if the text does not load.
  */
-export async function previewCheck(input: InitInput, configText: string, workerScript: string | URL | null = null): Promise<RunReport> {
-  const { report } = await checkRepository(memoryReader(input, configText), { workerScript })
+export async function previewCheck(input: InitInput, configText: string, workerScript: string | URL | null = null, warm: WarmWorkers | null = null): Promise<RunReport> {
+  const { report } = await checkRepository(memoryReader(input, configText), { workerScript, warm })
   return report
 }
 

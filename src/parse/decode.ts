@@ -14,9 +14,22 @@ const encoder = new TextEncoder()
 /** Bytes git looks at to tell a binary file from text. */
 const BINARY_SNIFF_BYTES = 8000
 
+/**
+ * Each file's bytes decoded once per thread (issue 22): a run looks at the texts before its
+ * check (the names of issue 20, the github.com mentions of a first run), and a check in this
+ * thread reads the same text again. Bytes read from a repository are never changed.
+ */
+const decodedOf = new WeakMap<Uint8Array, DecodedText>()
+
 /** Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are remembered, never lost silently. */
 export function decodeUtf8(content: Uint8Array | string): DecodedText {
   if (typeof content === 'string') return { text: content, invalidOffsets: [], firstInvalidByte: null }
+  let decoded = decodedOf.get(content)
+  if (!decoded) decodedOf.set(content, (decoded = decodeBytes(content)))
+  return decoded
+}
+
+function decodeBytes(content: Uint8Array): DecodedText {
   try {
     return { text: strict.decode(content), invalidOffsets: [], firstInvalidByte: null }
   } catch {
