@@ -33785,7 +33785,7 @@ function saysNothing(quoted, series) {
 
 /***/ }),
 
-/***/ 9438:
+/***/ 4217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33889,6 +33889,18 @@ function phraseKey(phrase) {
 }
 function compile_grammar_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/action-items/answer.ts
+/**
+ * An owner's answer to the question above (`- Can we replace it with a static image?⏎  - Yes,
+ * AI: @o-otte`): the word says only that it will be done; the task is the question. Real
+ * minutes (sig-central-api, 2024-08-27) write it so, and the issue was titled "Yes".
+ */
+const ANSWER_WORD = /^(?:yes|yep|yeah|ok|okay|agreed|sure|\+1)[\s.!,:;]*$/iu;
+/** Whether an item's text is only a word of assent, to be replaced by the question it answers. */
+function onlyAssent(text) {
+    return text.length <= 12 && ANSWER_WORD.test(text.trim());
 }
 
 // EXTERNAL MODULE: ./src/action-items/nodes.ts
@@ -34290,7 +34302,27 @@ function skipSpaces(text, index) {
     return index;
 }
 
+;// CONCATENATED MODULE: ./src/action-items/progressive.ts
+/**
+ * After owners, `is`/`are` before a verb in -ing says the work has begun, not what it is:
+ * `AI: @maxwolfs is building the component` → `building the component`, `@bob is going to
+ * write it` → `write it` (real minutes: sig-documentation, 2024-01-15, titled "Is building …").
+ * `AI @anna: is the API ready?` keeps its `is`: a question, not a report of work.
+ */
+const GOING_TO = /(?:is|are)\s+going\s+to\s+/iuy;
+const PROGRESSIVE = /(?:is|are)\s+(?=\p{L}{2,}ing(?![\p{L}\p{N}]))/iuy;
+/** The index after `is going to` or a progressive `is`/`are` at `index`; `index` when there is none. */
+function skipProgressive(text, index) {
+    for (const pattern of [GOING_TO, PROGRESSIVE]) {
+        pattern.lastIndex = index;
+        if (pattern.exec(text))
+            return pattern.lastIndex;
+    }
+    return index;
+}
+
 ;// CONCATENATED MODULE: ./src/action-items/markers.ts
+
 
 
 /** An arrow closing the text before a marker: `… -> AI discuss`. */
@@ -34791,7 +34823,7 @@ function skipGlue(text, index, afterOwners) {
 }
 function skipOwnerGlue(text, index, grammar) {
     grammar.ownerGlue.lastIndex = index;
-    return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : index;
+    return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : skipProgressive(text, index);
 }
 function withQualifiers(text, qualifiers) {
     return qualifiers.length > 0 ? `${text} (${qualifiers.join(', ')})` : text;
@@ -34895,6 +34927,7 @@ function ownersOfCell(text, people) {
 }
 
 ;// CONCATENATED MODULE: ./src/action-items/extract.ts
+
 
 
 
@@ -35169,6 +35202,22 @@ function parentItem(listItem, owners, walk, unlabelled) {
     walk.items.push(itemAt(place, { owners: unique(owners), text, marked: true, done: marks.done, due: findDueDate(text, walk.grammar) }, walk));
 }
 /**
+ * `- Can we replace it with a static image?⏎  - Yes, AI: @o-otte`: the owner's assent
+ * (`onlyAssent`) takes the text of the list item it answers, unless that is an item itself.
+ */
+function takeQuestion(item, walk) {
+    const parent = walk.parents.at(-1);
+    if (parent === undefined || walk.parentIsItem.at(-1) === true)
+        return;
+    const marks = blankDoneMarks(parent, walk.grammar);
+    const text = (0,action_items_text/* tidyText */.q)(marks.text);
+    if (text === '')
+        return;
+    item.text = text;
+    item.done ||= marks.done;
+    item.due ??= findDueDate(text, walk.grammar);
+}
+/**
  * The topic a top-level list is about, for an owner-only marker closing it
  * (`### Upgrading Docusaurus⏎⏎- breaking changes only in mdx⏎- AI: @maxwolfs`): the nearest
  * heading, when it is the section the list stands in (not a label heading) and not the title.
@@ -35254,6 +35303,8 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
         const item = { ...reading };
         if (head && host)
             takeFromSubBullets(host, item, walk);
+        if (item.owners.length > 0 && onlyAssent(item.text))
+            takeQuestion(item, walk);
         const opens = head && segment.start === whole.start ? (host ?? paragraph) : null;
         const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null);
         walk.items.push({
@@ -38836,8 +38887,8 @@ function getIDToken(aud) {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/schemas/validators.cjs
 var validators = __nccwpck_require__(626);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 11 modules
-var action_items = __nccwpck_require__(9438);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 13 modules
+var action_items = __nccwpck_require__(4217);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/repo/date-patterns.ts
@@ -44900,7 +44951,8 @@ function quote(occurrence) {
     const { text, context } = occurrence.item;
     const shown = (part, limit) => (0,markup_escape/* truncate */.xv)(oneLine(part), limit);
     const headings = context.headings.slice(-QUOTED_HEADINGS).map((heading) => (0,markup_escape/* escapeText */.X1)(shown(heading, QUOTED_CONTEXT_LIMIT)));
-    const parents = context.parents.slice(-QUOTED_PARENTS);
+    // An item that took its parent's text (`- Can we …?⏎  - Yes, AI: @anna`) is that line: quoted once.
+    const parents = context.parents.at(-1) === text ? context.parents.slice(-QUOTED_PARENTS - 1, -1) : context.parents.slice(-QUOTED_PARENTS);
     const lines = headings.length > 0 ? [`_${headings.join(' › ')}_`, ''] : [];
     parents.forEach((parent, depth) => lines.push(`${'  '.repeat(depth)}- ${(0,markup_escape/* escapeLine */.EH)(shown(parent, QUOTED_CONTEXT_LIMIT))}`));
     const itself = (0,markup_escape/* truncate */.xv)(text, BODY_TEXT_LIMIT);
@@ -45907,10 +45959,22 @@ function checkInWorkers(sources, context, options) {
  * it, goes to another worker).
  */
 function examineInWorkers(tasks, context, gate, options) {
-    const data = { kind: check_worker/* CHECK_WORKER */.k0, config: context.config, allPaths: context.allPaths, removed: [...context.removed] };
+    const setup = { kind: 'setup', config: context.config, allPaths: context.allPaths, removed: [...context.removed] };
     const budgetMs = context.config.limits.maxFileSeconds * 1000;
     const results = new Array(tasks.length);
-    let next = 0;
+    // Files whose trees a warm worker kept (from `init`'s layout pass) go to that worker first.
+    const homed = new Map();
+    const shared = [];
+    tasks.forEach((task, at) => {
+        const home = options.warm?.homeOf(task.path);
+        if (!home)
+            return shared.push(at);
+        const list = homed.get(home);
+        if (list)
+            list.push(at);
+        else
+            homed.set(home, [at]);
+    });
     /** Files handed to a worker that stopped before it began them (or that held them): given out again first. */
     const requeued = [];
     let done = 0;
@@ -45928,8 +45992,8 @@ function examineInWorkers(tasks, context, gate, options) {
             else
                 resolve(results);
         };
-        const record = (index, report, linking = false) => {
-            results[index] = { report, linking };
+        const record = (index, report, linking = false, facts) => {
+            results[index] = facts === undefined ? { report, linking } : { report, linking, facts };
             done++;
             if (done === tasks.length)
                 finish();
@@ -45939,14 +46003,19 @@ function examineInWorkers(tasks, context, gate, options) {
             // It links nothing: the inference gets no links from it, and it links no removed path.
             if (task.wantsLinks)
                 gate.links(index, []);
-            record(index, task.check === 'always' ? (0,check_source/* uncheckedReport */.TZ)(task.path, context, finding) : null);
+            record(index, task.check === 'always' ? (0,check_source/* uncheckedReport */.TZ)(task.path, context, finding) : null, false, task.wantsFacts ? null : undefined);
         };
-        const hasWork = () => requeued.length > 0 || next < tasks.length;
-        const takeWork = () => requeued.shift() ?? next++;
+        const hasWork = () => requeued.length > 0 || shared.length > 0 || [...homed.values()].some((list) => list.length > 0);
+        /** Its own files first, then any other (another worker's kept file is parsed again: no core waits). */
+        const takeWork = (started) => {
+            const other = () => [...homed.values()].find((list) => list.length > 0)?.shift();
+            return requeued.shift() ?? homed.get(started)?.shift() ?? shared.shift() ?? other();
+        };
         const startWorker = () => {
             if (settled || !hasWork())
                 return;
-            const worker = new external_node_worker_threads_.Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }, stdout: false, stderr: false });
+            const started = options.warm?.take() ?? launchWorker(options.workerScript);
+            const { worker } = started;
             let ready = false;
             /** The files sent to this worker, in the order it checks them; the first is the one it is on. */
             const queue = [];
@@ -45954,13 +46023,19 @@ function examineInWorkers(tasks, context, gate, options) {
             const held = [];
             let timer = null;
             let ended = false;
-            const end = () => {
+            const end = (keep = false) => {
                 ended = true;
                 resumes.delete(resume);
                 if (timer)
                     clearTimeout(timer);
                 timer = null;
-                void worker.terminate();
+                // A worker that ran out of work goes back to the warm ones (for a later run of the same process).
+                if (keep && options.warm)
+                    options.warm.giveBack(started);
+                else {
+                    options.warm?.forget(started);
+                    void worker.terminate();
+                }
             };
             /** Takes the file this worker is on off its queue, and hands back the ones it had not begun or held. */
             const unload = () => {
@@ -45986,16 +46061,16 @@ function examineInWorkers(tasks, context, gate, options) {
                 queue.push(index);
                 if (queue.length === 1)
                     startTimer();
-                worker.postMessage({ id: index, ...tasks[index], repository: gate.state() });
+                worker.postMessage({ kind: 'examine', id: index, ...tasks[index], repository: gate.state() });
             };
             const fill = () => {
                 // Its held files first, once they can be checked: their trees are here.
                 while (!settled && queue.length < IN_FLIGHT && held.length > 0 && gate.state().known)
                     send(held.shift());
                 while (!settled && queue.length < IN_FLIGHT && hasWork())
-                    send(takeWork());
+                    send(takeWork(started));
                 if (queue.length === 0 && held.length === 0)
-                    end();
+                    end(true);
             };
             const resume = () => {
                 if (ready && !ended)
@@ -46023,7 +46098,7 @@ function examineInWorkers(tasks, context, gate, options) {
                 }
                 startWorker();
             };
-            worker.on('message', (answer) => {
+            const onMessage = (answer) => {
                 if (answer.kind === 'ready') {
                     ready = true;
                     return fill();
@@ -46039,15 +46114,21 @@ function examineInWorkers(tasks, context, gate, options) {
                 if (examined.held)
                     held.push(answer.id);
                 else
-                    record(answer.id, examined.report, examined.linking);
+                    record(answer.id, examined.report, examined.linking, examined.facts);
+                if (!examined.held && examined.kept)
+                    options.warm?.keptIn(tasks[answer.id].path, started);
                 // May settle the repository, and resume every worker (this one too).
                 if (examined.links)
                     gate.links(answer.id, examined.links);
                 if (!ended)
                     fill();
+            };
+            started.adopt({
+                message: onMessage,
+                error: (error) => died(`${error.code ?? error.name}: ${error.message}`),
+                exit: (code) => died(`exit code ${code}`),
             });
-            worker.on('error', (error) => died(`${error.code ?? error.name}: ${error.message}`));
-            worker.on('exit', (code) => died(`exit code ${code}`));
+            worker.postMessage(setup);
         };
         gate.whenSettled(() => {
             for (const resume of [...resumes])
@@ -46058,6 +46139,79 @@ function examineInWorkers(tasks, context, gate, options) {
         for (let slot = 0; slot < Math.min(options.jobs, tasks.length); slot++)
             startWorker();
     });
+}
+/** Starts a check worker; it loads its bundle, then waits for its `CheckSetup`. */
+function launchWorker(script) {
+    const data = { kind: check_worker/* CHECK_WORKER */.k0 };
+    const worker = new external_node_worker_threads_.Worker(script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }, stdout: false, stderr: false });
+    let handlers = null;
+    const early = [];
+    const deliver = (event) => (handlers ? event(handlers) : early.push(event));
+    worker.on('message', (answer) => deliver((to) => to.message(answer)));
+    worker.on('error', (error) => deliver((to) => to.error(error)));
+    worker.on('exit', (code) => deliver((to) => to.exit(code)));
+    return {
+        worker,
+        adopt: (to) => {
+            handlers = to;
+            worker.ref();
+            for (const event of early.splice(0))
+                event(to);
+        },
+        disown: () => {
+            handlers = null;
+            worker.unref();
+        },
+    };
+}
+/**
+ * Check workers started before a run knows its configuration and files, for more than one
+ * run of the same process (`init`: its layout pass, then its preview check; issue 22). They
+ * load their bundle while this thread reads the files, and do not keep the process alive.
+ * A run gives back the workers that ran out of work; each keeps the trees of the files it
+ * was asked to keep (`FileTask.keep`), and the next run sends it those files first. The
+ * workers not taken, or given back, are ended by `release`.
+ */
+class WarmWorkers {
+    waiting;
+    /** The worker keeping each kept file's tree. */
+    homes = new Map();
+    constructor(script, count) {
+        this.waiting = Array.from({ length: count }, () => {
+            const started = launchWorker(script);
+            started.worker.unref();
+            return started;
+        });
+    }
+    /** A started worker, if one is left. */
+    take() {
+        return this.waiting.shift();
+    }
+    /** A worker back from a run, idle, for the next one. */
+    giveBack(started) {
+        started.disown();
+        this.waiting.push(started);
+    }
+    /** `started` keeps the tree of `path`. */
+    keptIn(path, started) {
+        this.homes.set(path, started);
+    }
+    /** The worker keeping the tree of `path`, if one does. */
+    homeOf(path) {
+        return this.homes.get(path);
+    }
+    /** A worker ended: the trees it kept are gone. */
+    forget(started) {
+        for (const [path, home] of this.homes)
+            if (home === started)
+                this.homes.delete(path);
+    }
+    /** Ends the workers not taken. */
+    release() {
+        this.homes.clear();
+        for (const { worker } of this.waiting.splice(0))
+            void worker.terminate();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/check/repository-gate.ts
@@ -46750,7 +46904,7 @@ async function checkRepository(reader, options) {
     const checkConfig = { ...loaded, actionItems: { ...loaded.actionItems, people: { ...runPeople, ...lowerKeys(loaded.actionItems.people ?? {}) } } };
     const tasks = runTasks(sources, candidates, linkSources);
     const jobs = options.workerScript ? (options.jobs ?? defaultJobs(tasks)) : 0;
-    const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0 }, () => repositoryGate(fixed, linkSources, tasks, index, reader));
+    const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0, warm: options.warm ?? null }, () => repositoryGate(fixed, linkSources, tasks, index, reader));
     const { repository, source } = examined.repository;
     const config = { ...loaded, repository };
     const checked = examined.results.flatMap((result, at) => (result.report && tasks[at].check !== 'never' ? [result.report] : []));
@@ -46867,7 +47021,7 @@ async function examineFiles(tasks, context, spread, newGate) {
     if (jobs > 0 && workerScript) {
         const { gate, repository } = newGate();
         try {
-            const results = await examineInWorkers(tasks, { ...context, removed: [...context.removed] }, gate, { jobs, workerScript });
+            const results = await examineInWorkers(tasks, { ...context, removed: [...context.removed] }, gate, { jobs, workerScript, warm: spread.warm });
             return { results, repository: await repository };
         }
         catch (error) {
@@ -49118,11 +49272,11 @@ async function examineInThread(tasks, context, gate, watchdog) {
             held.delete(at);
             if (task.wantsLinks)
                 gate.links(at, []);
-            results[at] = { report: task.check === 'always' ? (0,check_source/* uncheckedReport */.TZ)(task.path, context, overTimeBudget(context.config)) : null, linking: false };
+            results[at] = { report: task.check === 'always' ? (0,check_source/* uncheckedReport */.TZ)(task.path, context, overTimeBudget(context.config)) : null, linking: false, ...(task.wantsFacts ? { facts: null } : {}) };
             return;
         }
         if (!examined.held)
-            results[at] = { report: examined.report, linking: examined.linking };
+            results[at] = { report: examined.report, linking: examined.linking, ...(examined.facts === undefined ? {} : { facts: examined.facts }) };
         if (examined.links)
             gate.links(at, examined.links);
     };
@@ -50062,8 +50216,8 @@ var unified_lib = __nccwpck_require__(2772);
 var vfile_lib = __nccwpck_require__(9030);
 // EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
 var vfile_message_lib = __nccwpck_require__(711);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 11 modules
-var action_items = __nccwpck_require__(9438);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 13 modules
+var action_items = __nccwpck_require__(4217);
 // EXTERNAL MODULE: ./src/config/profiles.ts
 var profiles = __nccwpck_require__(3810);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -51683,19 +51837,34 @@ const CHECK_WORKER = 'minutes-automation/check-worker@1';
 function isCheckWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === CHECK_WORKER;
 }
-/** Serves check requests until the main thread ends this worker. */
-function serveChecks() {
+/**
+ * Serves check requests, after the setup, until the main thread ends this worker.
+ * `readTree`: what the bundle reads of a tree for a task that wants it (the CLI: `init`'s layout).
+ */
+function serveChecks(readTree) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     if (!port)
         throw new Error('serveChecks runs in a worker thread');
-    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    const context = { config: data.config, index: (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__/* .indexRepository */ .B)(data.allPaths, (0,_repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileDatePatterns */ .TT)(data.config.datePatterns)), removed: new Set(data.removed) };
+    let context = null;
     const held = new Map();
-    port.on('message', (request) => {
-        const examined = (0,_examine_file_js__WEBPACK_IMPORTED_MODULE_3__/* .examineFile */ .M)(request, request.repository, context, held, request.id);
-        port.postMessage({ kind: 'report', id: request.id, examined });
+    /** Trees kept for a later run: one whose budgets before the parse differ parses again. */
+    const kept = new Map();
+    port.on('message', (message) => {
+        if (message.kind === 'setup') {
+            const before = context?.config.limits;
+            const { limits } = message.config;
+            if (before && (before.maxFileBytes !== limits.maxFileBytes || before.maxNesting !== limits.maxNesting))
+                kept.clear();
+            held.clear();
+            context = { config: message.config, index: (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__/* .indexRepository */ .B)(message.allPaths, (0,_repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileDatePatterns */ .TT)(message.config.datePatterns)), removed: new Set(message.removed), kept, ...(readTree ? { readTree } : {}) };
+            port.postMessage({ kind: 'ready' });
+            return;
+        }
+        if (!context)
+            throw new Error('a check request came before the setup');
+        const examined = (0,_examine_file_js__WEBPACK_IMPORTED_MODULE_3__/* .examineFile */ .M)(message, message.repository, context, held, message.id);
+        port.postMessage({ kind: 'report', id: message.id, examined });
     });
-    port.postMessage({ kind: 'ready' });
 }
 
 
@@ -51789,18 +51958,24 @@ function linksTo(tree, fromPath, targets, repository, index) {
  * A held file, examined again once the repository is known, is checked from its held tree.
  */
 function examineFile(task, repository, context, held, key) {
-    const kept = held.get(key);
+    const kept = held.get(key) ?? context.kept?.get(task.path);
     held.delete(key);
+    context.kept?.delete(task.path);
     const parsed = kept ?? (0,check_source/* screen */.nj)(task, context);
     if (parsed.report !== undefined) {
         // Stopped by a budget (or unparsable): it links nothing; its own check reports why.
-        return { held: false, report: task.check === 'always' ? parsed.report : null, links: task.wantsLinks ? [] : null, linking: false };
+        return { held: false, report: task.check === 'always' ? parsed.report : null, links: task.wantsLinks ? [] : null, linking: false, ...(task.wantsFacts ? { facts: null } : {}) };
     }
     const screened = parsed;
     const urls = task.wantsLinks || !repository.known ? collectLinkUrls(screened.tree) : null;
     const links = task.wantsLinks ? urls : null;
-    if (task.check === 'never')
-        return { held: false, report: null, links, linking: false };
+    if (task.check === 'never') {
+        const facts = task.wantsFacts ? { facts: readTree(context)(task.path, screened.tree, context.index) } : {};
+        if (!task.keep || !context.kept)
+            return { held: false, report: null, links, linking: false, ...facts };
+        context.kept.set(task.path, screened);
+        return { held: false, report: null, links, linking: false, ...facts, kept: true };
+    }
     if (!repository.known) {
         if (urls.some(resolve_link/* dependsOnRepository */.F)) {
             held.set(key, screened);
@@ -51813,6 +51988,11 @@ function examineFile(task, repository, context, held, key) {
     if (task.check === 'if-linking' && !linking)
         return { held: false, report: null, links, linking };
     return { held: false, report: (0,check_source/* checkParsed */.up)(task.path, screened, { config: configWith(context.config, name), index: context.index }), links, linking };
+}
+function readTree(context) {
+    if (!context.readTree)
+        throw new Error('a task asks for what this thread cannot read of its tree (no readTree)');
+    return context.readTree;
 }
 const configs = new WeakMap();
 /** The run's configuration with this repository (one object per repository, not per file). */
@@ -52813,10 +52993,22 @@ const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 const encoder = new TextEncoder();
 /** Bytes git looks at to tell a binary file from text. */
 const BINARY_SNIFF_BYTES = 8000;
+/**
+ * Each file's bytes decoded once per thread (issue 22): a run looks at the texts before its
+ * check (the names of issue 20, the github.com mentions of a first run), and a check in this
+ * thread reads the same text again. Bytes read from a repository are never changed.
+ */
+const decodedOf = new WeakMap();
 /** Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are remembered, never lost silently. */
 function decodeUtf8(content) {
     if (typeof content === 'string')
         return { text: content, invalidOffsets: [], firstInvalidByte: null };
+    let decoded = decodedOf.get(content);
+    if (!decoded)
+        decodedOf.set(content, (decoded = decodeBytes(content)));
+    return decoded;
+}
+function decodeBytes(content) {
     try {
         return { text: strict.decode(content), invalidOffsets: [], firstInvalidByte: null };
     }

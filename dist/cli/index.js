@@ -3142,7 +3142,7 @@ function saysNothing(quoted, series) {
 
 /***/ }),
 
-/***/ 8588:
+/***/ 8853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3163,6 +3163,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 var parse_markdown = __nccwpck_require__(3060);
 // EXTERNAL MODULE: ./src/action-items/compile-grammar.ts
 var compile_grammar = __nccwpck_require__(3466);
+;// CONCATENATED MODULE: ./src/action-items/answer.ts
+/**
+ * An owner's answer to the question above (`- Can we replace it with a static image?⏎  - Yes,
+ * AI: @o-otte`): the word says only that it will be done; the task is the question. Real
+ * minutes (sig-central-api, 2024-08-27) write it so, and the issue was titled "Yes".
+ */
+const ANSWER_WORD = /^(?:yes|yep|yeah|ok|okay|agreed|sure|\+1)[\s.!,:;]*$/iu;
+/** Whether an item's text is only a word of assent, to be replaced by the question it answers. */
+function onlyAssent(text) {
+    return text.length <= 12 && ANSWER_WORD.test(text.trim());
+}
+
 // EXTERNAL MODULE: ./src/action-items/nodes.ts
 var nodes = __nccwpck_require__(9278);
 ;// CONCATENATED MODULE: ./src/action-items/plain-text.ts
@@ -3562,7 +3574,27 @@ function skipSpaces(text, index) {
     return index;
 }
 
+;// CONCATENATED MODULE: ./src/action-items/progressive.ts
+/**
+ * After owners, `is`/`are` before a verb in -ing says the work has begun, not what it is:
+ * `AI: @maxwolfs is building the component` → `building the component`, `@bob is going to
+ * write it` → `write it` (real minutes: sig-documentation, 2024-01-15, titled "Is building …").
+ * `AI @anna: is the API ready?` keeps its `is`: a question, not a report of work.
+ */
+const GOING_TO = /(?:is|are)\s+going\s+to\s+/iuy;
+const PROGRESSIVE = /(?:is|are)\s+(?=\p{L}{2,}ing(?![\p{L}\p{N}]))/iuy;
+/** The index after `is going to` or a progressive `is`/`are` at `index`; `index` when there is none. */
+function skipProgressive(text, index) {
+    for (const pattern of [GOING_TO, PROGRESSIVE]) {
+        pattern.lastIndex = index;
+        if (pattern.exec(text))
+            return pattern.lastIndex;
+    }
+    return index;
+}
+
 ;// CONCATENATED MODULE: ./src/action-items/markers.ts
+
 
 
 /** An arrow closing the text before a marker: `… -> AI discuss`. */
@@ -4063,7 +4095,7 @@ function skipGlue(text, index, afterOwners) {
 }
 function skipOwnerGlue(text, index, grammar) {
     grammar.ownerGlue.lastIndex = index;
-    return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : index;
+    return grammar.ownerGlue.exec(text) ? grammar.ownerGlue.lastIndex : skipProgressive(text, index);
 }
 function withQualifiers(text, qualifiers) {
     return qualifiers.length > 0 ? `${text} (${qualifiers.join(', ')})` : text;
@@ -4167,6 +4199,7 @@ function ownersOfCell(text, people) {
 }
 
 ;// CONCATENATED MODULE: ./src/action-items/extract.ts
+
 
 
 
@@ -4441,6 +4474,22 @@ function parentItem(listItem, owners, walk, unlabelled) {
     walk.items.push(itemAt(place, { owners: unique(owners), text, marked: true, done: marks.done, due: findDueDate(text, walk.grammar) }, walk));
 }
 /**
+ * `- Can we replace it with a static image?⏎  - Yes, AI: @o-otte`: the owner's assent
+ * (`onlyAssent`) takes the text of the list item it answers, unless that is an item itself.
+ */
+function takeQuestion(item, walk) {
+    const parent = walk.parents.at(-1);
+    if (parent === undefined || walk.parentIsItem.at(-1) === true)
+        return;
+    const marks = blankDoneMarks(parent, walk.grammar);
+    const text = (0,action_items_text/* tidyText */.q)(marks.text);
+    if (text === '')
+        return;
+    item.text = text;
+    item.done ||= marks.done;
+    item.due ??= findDueDate(text, walk.grammar);
+}
+/**
  * The topic a top-level list is about, for an owner-only marker closing it
  * (`### Upgrading Docusaurus⏎⏎- breaking changes only in mdx⏎- AI: @maxwolfs`): the nearest
  * heading, when it is the section the list stands in (not a label heading) and not the title.
@@ -4526,6 +4575,8 @@ function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
         const item = { ...reading };
         if (head && host)
             takeFromSubBullets(host, item, walk);
+        if (item.owners.length > 0 && onlyAssent(item.text))
+            takeQuestion(item, walk);
         const opens = head && segment.start === whole.start ? (host ?? paragraph) : null;
         const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null);
         walk.items.push({
@@ -5241,11 +5292,11 @@ async function examineInThread(tasks, context, gate, watchdog) {
             held.delete(at);
             if (task.wantsLinks)
                 gate.links(at, []);
-            results[at] = { report: task.check === 'always' ? (0,check_source/* uncheckedReport */.TZ)(task.path, context, overTimeBudget(context.config)) : null, linking: false };
+            results[at] = { report: task.check === 'always' ? (0,check_source/* uncheckedReport */.TZ)(task.path, context, overTimeBudget(context.config)) : null, linking: false, ...(task.wantsFacts ? { facts: null } : {}) };
             return;
         }
         if (!examined.held)
-            results[at] = { report: examined.report, linking: examined.linking };
+            results[at] = { report: examined.report, linking: examined.linking, ...(examined.facts === undefined ? {} : { facts: examined.facts }) };
         if (examined.links)
             gate.links(at, examined.links);
     };
@@ -6072,8 +6123,8 @@ var unified_lib = __nccwpck_require__(2772);
 var vfile_lib = __nccwpck_require__(9030);
 // EXTERNAL MODULE: ./node_modules/vfile-message/lib/index.js
 var vfile_message_lib = __nccwpck_require__(711);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 10 modules
-var action_items = __nccwpck_require__(8588);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 12 modules
+var action_items = __nccwpck_require__(8853);
 // EXTERNAL MODULE: ./src/config/profiles.ts
 var profiles = __nccwpck_require__(3810);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -7477,19 +7528,34 @@ const CHECK_WORKER = 'minutes-automation/check-worker@1';
 function isCheckWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === CHECK_WORKER;
 }
-/** Serves check requests until the main thread ends this worker. */
-function serveChecks() {
+/**
+ * Serves check requests, after the setup, until the main thread ends this worker.
+ * `readTree`: what the bundle reads of a tree for a task that wants it (the CLI: `init`'s layout).
+ */
+function serveChecks(readTree) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     if (!port)
         throw new Error('serveChecks runs in a worker thread');
-    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    const context = { config: data.config, index: (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__/* .indexRepository */ .B)(data.allPaths, (0,_repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileDatePatterns */ .TT)(data.config.datePatterns)), removed: new Set(data.removed) };
+    let context = null;
     const held = new Map();
-    port.on('message', (request) => {
-        const examined = (0,_examine_file_js__WEBPACK_IMPORTED_MODULE_3__/* .examineFile */ .M)(request, request.repository, context, held, request.id);
-        port.postMessage({ kind: 'report', id: request.id, examined });
+    /** Trees kept for a later run: one whose budgets before the parse differ parses again. */
+    const kept = new Map();
+    port.on('message', (message) => {
+        if (message.kind === 'setup') {
+            const before = context?.config.limits;
+            const { limits } = message.config;
+            if (before && (before.maxFileBytes !== limits.maxFileBytes || before.maxNesting !== limits.maxNesting))
+                kept.clear();
+            held.clear();
+            context = { config: message.config, index: (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_2__/* .indexRepository */ .B)(message.allPaths, (0,_repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileDatePatterns */ .TT)(message.config.datePatterns)), removed: new Set(message.removed), kept, ...(readTree ? { readTree } : {}) };
+            port.postMessage({ kind: 'ready' });
+            return;
+        }
+        if (!context)
+            throw new Error('a check request came before the setup');
+        const examined = (0,_examine_file_js__WEBPACK_IMPORTED_MODULE_3__/* .examineFile */ .M)(message, message.repository, context, held, message.id);
+        port.postMessage({ kind: 'report', id: message.id, examined });
     });
-    port.postMessage({ kind: 'ready' });
 }
 
 
@@ -7583,18 +7649,24 @@ function linksTo(tree, fromPath, targets, repository, index) {
  * A held file, examined again once the repository is known, is checked from its held tree.
  */
 function examineFile(task, repository, context, held, key) {
-    const kept = held.get(key);
+    const kept = held.get(key) ?? context.kept?.get(task.path);
     held.delete(key);
+    context.kept?.delete(task.path);
     const parsed = kept ?? (0,check_source/* screen */.nj)(task, context);
     if (parsed.report !== undefined) {
         // Stopped by a budget (or unparsable): it links nothing; its own check reports why.
-        return { held: false, report: task.check === 'always' ? parsed.report : null, links: task.wantsLinks ? [] : null, linking: false };
+        return { held: false, report: task.check === 'always' ? parsed.report : null, links: task.wantsLinks ? [] : null, linking: false, ...(task.wantsFacts ? { facts: null } : {}) };
     }
     const screened = parsed;
     const urls = task.wantsLinks || !repository.known ? collectLinkUrls(screened.tree) : null;
     const links = task.wantsLinks ? urls : null;
-    if (task.check === 'never')
-        return { held: false, report: null, links, linking: false };
+    if (task.check === 'never') {
+        const facts = task.wantsFacts ? { facts: readTree(context)(task.path, screened.tree, context.index) } : {};
+        if (!task.keep || !context.kept)
+            return { held: false, report: null, links, linking: false, ...facts };
+        context.kept.set(task.path, screened);
+        return { held: false, report: null, links, linking: false, ...facts, kept: true };
+    }
     if (!repository.known) {
         if (urls.some(resolve_link/* dependsOnRepository */.F)) {
             held.set(key, screened);
@@ -7607,6 +7679,11 @@ function examineFile(task, repository, context, held, key) {
     if (task.check === 'if-linking' && !linking)
         return { held: false, report: null, links, linking };
     return { held: false, report: (0,check_source/* checkParsed */.up)(task.path, screened, { config: configWith(context.config, name), index: context.index }), links, linking };
+}
+function readTree(context) {
+    if (!context.readTree)
+        throw new Error('a task asks for what this thread cannot read of its tree (no readTree)');
+    return context.readTree;
 }
 const configs = new WeakMap();
 /** The run's configuration with this repository (one object per repository, not per file). */
@@ -7632,22 +7709,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
-/* harmony import */ var _invocation_folder_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5575);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(733);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3184);
+/* harmony import */ var _init_layout_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9667);
+/* harmony import */ var _invocation_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5575);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5484);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3184);
 
 
 
 
 
-// The bundle is its own check worker: workers start on this file and serve checks.
+
+// The bundle is its own check worker: workers start on this file and serve checks (and
+// read `init`'s layout facts from the same parse).
 if ((0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isCheckWorker */ .v$)()) {
-    (0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .serveChecks */ .Dx)();
+    (0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .serveChecks */ .Dx)(_init_layout_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .layoutFactsOf */ .d);
 }
 else {
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .stopWorkflowCommands */ .Q)(process.env, (text) => process.stderr.write(text));
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), {
-        cwd: (0,_invocation_folder_js__WEBPACK_IMPORTED_MODULE_2__/* .invocationFolder */ .J)(process.env, process.cwd()),
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .stopWorkflowCommands */ .Q)(process.env, (text) => process.stderr.write(text));
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .runCli */ .a)(process.argv.slice(2), {
+        cwd: (0,_invocation_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .invocationFolder */ .J)(process.env, process.cwd()),
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         workerScript: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url),
@@ -7686,7 +7766,7 @@ function invocationFolder(env, cwd) {
 
 /***/ }),
 
-/***/ 733:
+/***/ 5484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7705,125 +7785,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/schemas/validators.cjs
 var validators = __nccwpck_require__(626);
-// EXTERNAL MODULE: ./src/action-items/index.ts + 10 modules
-var action_items = __nccwpck_require__(8588);
+// EXTERNAL MODULE: ./src/action-items/index.ts + 12 modules
+var action_items = __nccwpck_require__(8853);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/repo/date-patterns.ts
 var date_patterns = __nccwpck_require__(9804);
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-
-
-
-/** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4, at most 10 action items). */
-const DEFAULT_LIMITS = { maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100, maxActionItems: 1000 };
-/** Pictures on other hosts: none named, so `external-image-copied` checks nothing until configured. */
-const DEFAULT_EXTERNAL_IMAGES = { hosts: [], folder: null, maxBytes: 10_000_000 };
-/** The level of each rule where a profile turns it on without saying how loud. */
-const DEFAULT_RULE_LEVELS = {
-    'title-date': 'error',
-    'title-heading': 'warning',
-    'title-date-matches-filename': 'error',
-    'required-section': 'error',
-    'minute-taker': 'error',
-    'team-minutes-link': 'warning',
-    'team-minutes-missing': 'warning',
-    'link-target-exists': 'error',
-    'external-image-copied': 'warning',
-    encoding: 'error',
-};
-function levels(ids) {
-    return Object.fromEntries(ids.map((id) => [id, DEFAULT_RULE_LEVELS[id]]));
-}
-/**
- * A profile with every rule at its default level and nothing required: what a new profile
- * in a configuration file starts from when it extends no other.
- */
-function defaultProfile(name) {
-    return {
-        name,
-        paths: [],
-        frontMatter: {},
-        rules: levels([...constants/* RULE_IDS */.Iu]),
-        ruleOptions: {},
-        frontMatterDate: null,
-        requiredSections: [],
-        minuteTaker: { section: 'Meta', labels: [] },
-    };
-}
-/** Slide decks (front matter `type: slide`): no minutes structure, only links and encoding. */
-const slides = {
-    ...defaultProfile('slides'),
-    paths: ['**/*.md'],
-    frontMatter: { type: 'slide' },
-    rules: levels(['link-target-exists', 'external-image-copied', 'encoding']),
-};
-/** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
-const weekly = {
-    ...defaultProfile('weekly'),
-    paths: ['community-call/YYYYMMDD.md', 'community-call/YYYY-MM-DD.md'],
-    requiredSections: [
-        { name: 'Meta', aliases: [], satisfiedByTeamSections: false },
-        {
-            name: 'Team updates',
-            aliases: ['Updates from the teams', 'Team reports'],
-            satisfiedByTeamSections: true,
-        },
-    ],
-    minuteTaker: { section: 'Meta', labels: ['Minutes', 'Minute taker', 'Minute-taker', 'Minutes by', 'Notes'] },
-};
-/** Each team's regular minutes (`iaas/20230322.md`, `sig-release/2023-09-14.md`, `2026/05/06.md`): a dated title, links, encoding. */
-const team = {
-    ...defaultProfile('team'),
-    paths: ['**/YYYYMMDD.md', '**/YYYY-MM-DD.md', '**/YYYY/MM/DD.md', '**/YYYY/MM-DD.md'],
-    rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'external-image-copied', 'encoding']),
-};
-/**
- * Special meetings, whose path holds the date but whose title often does not: a suffix
- * (`container/20220808-overflow.md`, `ops/20240614-postmortem-zuul-incident.md`) or a dated
- * folder (`hackathons/2022-09-27-gx-hackathon-5/minutes.md`). A date in the title must agree
- * with the path's.
- */
-const special = {
-    ...defaultProfile('special'),
-    paths: ['**/YYYYMMDD-*.md', '**/YYYY-MM-DD-*.md', '**/YYYY-MM-DD-*/**/*.md', '**/YYYY-MM-DD/**/*.md'],
-    rules: levels(['title-date-matches-filename', 'link-target-exists', 'external-image-copied', 'encoding']),
-};
-/** Every other Markdown file (READMEs, notes, agendas, templates): links and encoding, as a link checker would. */
-const notes = {
-    ...defaultProfile('notes'),
-    paths: ['**/*.md'],
-    rules: levels(['link-target-exists', 'external-image-copied', 'encoding']),
-};
-/** The names of the built-in profiles, in the order they are tried (after any front matter condition). */
-const BUILT_IN_PROFILE_NAMES = (/* unused pure expression or super */ null && (['slides', 'weekly', 'team', 'special', 'notes']));
-/** Built-in configuration: fits the real minutes repository with no configuration file. */
-const DEFAULT_CONFIG = {
-    repository: null,
-    profiles: [slides, weekly, team, special, notes],
-    teams: [],
-    placeholders: [
-        'none',
-        'none yet',
-        'none present yet',
-        'not present yet',
-        'not merged yet',
-        'not available yet',
-        'minutes not available yet',
-        'not yet available',
-        'n/a',
-        'tbd',
-        'to be added',
-        'missing',
-    ],
-    teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
-    datePatterns: [...date_patterns/* DEFAULT_DATE_PATTERNS */.px],
-    exclude: ['node_modules/**', '.github/**'],
-    actionItems: { label: 'action-item', teamLabel: null, grammar: action_items/* DEFAULT_ACTION_ITEM_GRAMMAR */.pJ, people: {}, since: null },
-    limits: DEFAULT_LIMITS,
-    externalImages: DEFAULT_EXTERNAL_IMAGES,
-};
-
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __nccwpck_require__(1954);
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 
 
@@ -7844,7 +7813,7 @@ const validateUserConfig = validators/* validateUserConfig */.oU;
  */
 function loadConfig(text, source = constants/* DEFAULT_CONFIG_PATH */.Bi) {
     if (text === null)
-        return DEFAULT_CONFIG;
+        return defaults/* DEFAULT_CONFIG */.PV;
     const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
     const syntaxError = document.errors[0];
     if (syntaxError) {
@@ -7859,7 +7828,7 @@ function loadConfig(text, source = constants/* DEFAULT_CONFIG_PATH */.Bi) {
         throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
     }
     try {
-        return mergeConfig(DEFAULT_CONFIG, value);
+        return mergeConfig(defaults/* DEFAULT_CONFIG */.PV, value);
     }
     catch (error) {
         if (error instanceof ConfigError)
@@ -7931,7 +7900,7 @@ function mergeConfig(base, user) {
     const startOf = (name, override) => {
         const target = override.extends;
         if (target === undefined)
-            return builtIn(name) ?? defaultProfile(name);
+            return builtIn(name) ?? (0,defaults/* defaultProfile */.fg)(name);
         if (!known.includes(target))
             throw new ConfigError(`\`profiles.${name}.extends\`: there is no profile \`${target}\` (profiles: ${known.join(', ')})`);
         if (target === name) {
@@ -7998,7 +7967,7 @@ function mergeProfile(base, user, name) {
         }
         const { level, ...options } = setting;
         // Options without a level turn the rule on at the level it had, else its default.
-        rules[id] = level ?? (rules[id] && rules[id] !== 'off' ? rules[id] : DEFAULT_RULE_LEVELS[id]);
+        rules[id] = level ?? (rules[id] && rules[id] !== 'off' ? rules[id] : defaults/* DEFAULT_RULE_LEVELS */.bT[id]);
         ruleOptions[id] = { ...ruleOptions[id], ...options };
     }
     return {
@@ -8117,10 +8086,22 @@ function checkInWorkers(sources, context, options) {
  * it, goes to another worker).
  */
 function examineInWorkers(tasks, context, gate, options) {
-    const data = { kind: check_worker/* CHECK_WORKER */.k0, config: context.config, allPaths: context.allPaths, removed: [...context.removed] };
+    const setup = { kind: 'setup', config: context.config, allPaths: context.allPaths, removed: [...context.removed] };
     const budgetMs = context.config.limits.maxFileSeconds * 1000;
     const results = new Array(tasks.length);
-    let next = 0;
+    // Files whose trees a warm worker kept (from `init`'s layout pass) go to that worker first.
+    const homed = new Map();
+    const shared = [];
+    tasks.forEach((task, at) => {
+        const home = options.warm?.homeOf(task.path);
+        if (!home)
+            return shared.push(at);
+        const list = homed.get(home);
+        if (list)
+            list.push(at);
+        else
+            homed.set(home, [at]);
+    });
     /** Files handed to a worker that stopped before it began them (or that held them): given out again first. */
     const requeued = [];
     let done = 0;
@@ -8138,8 +8119,8 @@ function examineInWorkers(tasks, context, gate, options) {
             else
                 resolve(results);
         };
-        const record = (index, report, linking = false) => {
-            results[index] = { report, linking };
+        const record = (index, report, linking = false, facts) => {
+            results[index] = facts === undefined ? { report, linking } : { report, linking, facts };
             done++;
             if (done === tasks.length)
                 finish();
@@ -8149,14 +8130,19 @@ function examineInWorkers(tasks, context, gate, options) {
             // It links nothing: the inference gets no links from it, and it links no removed path.
             if (task.wantsLinks)
                 gate.links(index, []);
-            record(index, task.check === 'always' ? (0,check_source/* uncheckedReport */.TZ)(task.path, context, finding) : null);
+            record(index, task.check === 'always' ? (0,check_source/* uncheckedReport */.TZ)(task.path, context, finding) : null, false, task.wantsFacts ? null : undefined);
         };
-        const hasWork = () => requeued.length > 0 || next < tasks.length;
-        const takeWork = () => requeued.shift() ?? next++;
+        const hasWork = () => requeued.length > 0 || shared.length > 0 || [...homed.values()].some((list) => list.length > 0);
+        /** Its own files first, then any other (another worker's kept file is parsed again: no core waits). */
+        const takeWork = (started) => {
+            const other = () => [...homed.values()].find((list) => list.length > 0)?.shift();
+            return requeued.shift() ?? homed.get(started)?.shift() ?? shared.shift() ?? other();
+        };
         const startWorker = () => {
             if (settled || !hasWork())
                 return;
-            const worker = new external_node_worker_threads_.Worker(options.workerScript, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }, stdout: false, stderr: false });
+            const started = options.warm?.take() ?? launchWorker(options.workerScript);
+            const { worker } = started;
             let ready = false;
             /** The files sent to this worker, in the order it checks them; the first is the one it is on. */
             const queue = [];
@@ -8164,13 +8150,19 @@ function examineInWorkers(tasks, context, gate, options) {
             const held = [];
             let timer = null;
             let ended = false;
-            const end = () => {
+            const end = (keep = false) => {
                 ended = true;
                 resumes.delete(resume);
                 if (timer)
                     clearTimeout(timer);
                 timer = null;
-                void worker.terminate();
+                // A worker that ran out of work goes back to the warm ones (for a later run of the same process).
+                if (keep && options.warm)
+                    options.warm.giveBack(started);
+                else {
+                    options.warm?.forget(started);
+                    void worker.terminate();
+                }
             };
             /** Takes the file this worker is on off its queue, and hands back the ones it had not begun or held. */
             const unload = () => {
@@ -8196,16 +8188,16 @@ function examineInWorkers(tasks, context, gate, options) {
                 queue.push(index);
                 if (queue.length === 1)
                     startTimer();
-                worker.postMessage({ id: index, ...tasks[index], repository: gate.state() });
+                worker.postMessage({ kind: 'examine', id: index, ...tasks[index], repository: gate.state() });
             };
             const fill = () => {
                 // Its held files first, once they can be checked: their trees are here.
                 while (!settled && queue.length < IN_FLIGHT && held.length > 0 && gate.state().known)
                     send(held.shift());
                 while (!settled && queue.length < IN_FLIGHT && hasWork())
-                    send(takeWork());
+                    send(takeWork(started));
                 if (queue.length === 0 && held.length === 0)
-                    end();
+                    end(true);
             };
             const resume = () => {
                 if (ready && !ended)
@@ -8233,7 +8225,7 @@ function examineInWorkers(tasks, context, gate, options) {
                 }
                 startWorker();
             };
-            worker.on('message', (answer) => {
+            const onMessage = (answer) => {
                 if (answer.kind === 'ready') {
                     ready = true;
                     return fill();
@@ -8249,15 +8241,21 @@ function examineInWorkers(tasks, context, gate, options) {
                 if (examined.held)
                     held.push(answer.id);
                 else
-                    record(answer.id, examined.report, examined.linking);
+                    record(answer.id, examined.report, examined.linking, examined.facts);
+                if (!examined.held && examined.kept)
+                    options.warm?.keptIn(tasks[answer.id].path, started);
                 // May settle the repository, and resume every worker (this one too).
                 if (examined.links)
                     gate.links(answer.id, examined.links);
                 if (!ended)
                     fill();
+            };
+            started.adopt({
+                message: onMessage,
+                error: (error) => died(`${error.code ?? error.name}: ${error.message}`),
+                exit: (code) => died(`exit code ${code}`),
             });
-            worker.on('error', (error) => died(`${error.code ?? error.name}: ${error.message}`));
-            worker.on('exit', (code) => died(`exit code ${code}`));
+            worker.postMessage(setup);
         };
         gate.whenSettled(() => {
             for (const resume of [...resumes])
@@ -8268,6 +8266,79 @@ function examineInWorkers(tasks, context, gate, options) {
         for (let slot = 0; slot < Math.min(options.jobs, tasks.length); slot++)
             startWorker();
     });
+}
+/** Starts a check worker; it loads its bundle, then waits for its `CheckSetup`. */
+function launchWorker(script) {
+    const data = { kind: check_worker/* CHECK_WORKER */.k0 };
+    const worker = new external_node_worker_threads_.Worker(script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }, stdout: false, stderr: false });
+    let handlers = null;
+    const early = [];
+    const deliver = (event) => (handlers ? event(handlers) : early.push(event));
+    worker.on('message', (answer) => deliver((to) => to.message(answer)));
+    worker.on('error', (error) => deliver((to) => to.error(error)));
+    worker.on('exit', (code) => deliver((to) => to.exit(code)));
+    return {
+        worker,
+        adopt: (to) => {
+            handlers = to;
+            worker.ref();
+            for (const event of early.splice(0))
+                event(to);
+        },
+        disown: () => {
+            handlers = null;
+            worker.unref();
+        },
+    };
+}
+/**
+ * Check workers started before a run knows its configuration and files, for more than one
+ * run of the same process (`init`: its layout pass, then its preview check; issue 22). They
+ * load their bundle while this thread reads the files, and do not keep the process alive.
+ * A run gives back the workers that ran out of work; each keeps the trees of the files it
+ * was asked to keep (`FileTask.keep`), and the next run sends it those files first. The
+ * workers not taken, or given back, are ended by `release`.
+ */
+class WarmWorkers {
+    waiting;
+    /** The worker keeping each kept file's tree. */
+    homes = new Map();
+    constructor(script, count) {
+        this.waiting = Array.from({ length: count }, () => {
+            const started = launchWorker(script);
+            started.worker.unref();
+            return started;
+        });
+    }
+    /** A started worker, if one is left. */
+    take() {
+        return this.waiting.shift();
+    }
+    /** A worker back from a run, idle, for the next one. */
+    giveBack(started) {
+        started.disown();
+        this.waiting.push(started);
+    }
+    /** `started` keeps the tree of `path`. */
+    keptIn(path, started) {
+        this.homes.set(path, started);
+    }
+    /** The worker keeping the tree of `path`, if one does. */
+    homeOf(path) {
+        return this.homes.get(path);
+    }
+    /** A worker ended: the trees it kept are gone. */
+    forget(started) {
+        for (const [path, home] of this.homes)
+            if (home === started)
+                this.homes.delete(path);
+    }
+    /** Ends the workers not taken. */
+    release() {
+        this.homes.clear();
+        for (const { worker } of this.waiting.splice(0))
+            void worker.terminate();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/check/repository-gate.ts
@@ -8995,7 +9066,7 @@ async function checkRepository(reader, options) {
     const checkConfig = { ...loaded, actionItems: { ...loaded.actionItems, people: { ...runPeople, ...lowerKeys(loaded.actionItems.people ?? {}) } } };
     const tasks = runTasks(sources, candidates, linkSources);
     const jobs = options.workerScript ? (options.jobs ?? defaultJobs(tasks)) : 0;
-    const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0 }, () => repositoryGate(fixed, linkSources, tasks, index, reader));
+    const examined = await examineFiles(tasks, { config: checkConfig, allPaths, index, removed }, { jobs, workerScript: options.workerScript ?? null, watchdog: options.jobs !== 0, warm: options.warm ?? null }, () => repositoryGate(fixed, linkSources, tasks, index, reader));
     const { repository, source } = examined.repository;
     const config = { ...loaded, repository };
     const checked = examined.results.flatMap((result, at) => (result.report && tasks[at].check !== 'never' ? [result.report] : []));
@@ -9112,7 +9183,7 @@ async function examineFiles(tasks, context, spread, newGate) {
     if (jobs > 0 && workerScript) {
         const { gate, repository } = newGate();
         try {
-            const results = await examineInWorkers(tasks, { ...context, removed: [...context.removed] }, gate, { jobs, workerScript });
+            const results = await examineInWorkers(tasks, { ...context, removed: [...context.removed] }, gate, { jobs, workerScript, warm: spread.warm });
             return { results, repository: await repository };
         }
         catch (error) {
@@ -9974,174 +10045,10 @@ function load(yaml) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-var mdast_util_to_string_lib = __nccwpck_require__(1869);
-// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
-var unist_util_visit_lib = __nccwpck_require__(3617);
+// EXTERNAL MODULE: ./src/init/layout-facts.ts + 1 modules
+var layout_facts = __nccwpck_require__(9667);
 // EXTERNAL MODULE: ./src/model/sections.ts
 var model_sections = __nccwpck_require__(7693);
-// EXTERNAL MODULE: ./src/model/team-folder.ts
-var team_folder = __nccwpck_require__(6265);
-;// CONCATENATED MODULE: ./src/init/file-facts.ts
-
-
-
-
-
-
-/** Words that introduce the minute-taker (`Minutes: Jonas`, `Scribe: Ana`), compared in lower case. */
-const MINUTE_TAKER_LABELS = [
-    'minutes',
-    'minute taker',
-    'minute-taker',
-    'minutes by',
-    'minutes taken by',
-    'taken by',
-    'notes',
-    'notes by',
-    'note taker',
-    'note-taker',
-    'notetaker',
-    'scribe',
-    'secretary',
-    'recording secretary',
-    'recorder',
-    'protocol',
-];
-/** Reads the facts `init` infers from, out of one parsed file. Pure, tolerant of any tree. */
-function factsOf(path, tree, placeholders) {
-    const sections = (0,model_sections/* sectionsOf */.Ks)(tree);
-    const title = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
-    const frontMatter = (0,build_model/* frontMatterOf */.E)(tree);
-    const sectionDepth = (title?.depth ?? 1) + 1;
-    const topLevel = sections.filter((section) => section.depth === sectionDepth && section !== title);
-    const headings = topLevel
-        .filter((section) => section.title !== '' && (0,repo_dates/* findDateInText */.U0)(section.title) === null)
-        .map((section) => ({
-        section,
-        fact: {
-            title: section.title.replace(/[\s:]+$/, ''),
-            teamChildren: (0,model_sections/* childSections */.h0)(sections, section)
-                .map((child) => teamFactOf(tree, child))
-                .filter((team) => team !== null),
-        },
-    }));
-    // `## Team updates` looks like a team heading too; holding team sections makes it their wrapper.
-    const isTeam = ({ section, fact }) => (0,team_folder/* looksLikeTeamHeading */.br)(section.title) && fact.teamChildren.length === 0;
-    const links = [];
-    (0,unist_util_visit_lib/* visit */.YR)(tree, 'link', (link) => {
-        links.push(link.url);
-    });
-    return {
-        path,
-        frontMatter,
-        titleDepth: title?.depth ?? null,
-        titleHasDate: title !== null && (0,repo_dates/* findDateInText */.U0)(title.title)?.valid === true,
-        frontMatterDateKey: dateKeyOf(frontMatter),
-        sections: headings.filter((heading) => !isTeam(heading)).map((heading) => heading.fact),
-        topLevelTeams: headings
-            .filter(isTeam)
-            .map(({ section }) => teamFactOf(tree, section) ?? { title: section.title, minutesLinks: [] }),
-        minuteTakers: minuteTakersOf(tree, sections, title, placeholders),
-        links,
-        lines: textLinesOf(tree),
-        headedLists: sections.map((section) => ({ heading: section.title.replace(/[\s:]+$/, ''), items: listItemsUnder(tree, section) })).filter((list) => list.items.length > 0),
-    };
-}
-function textLinesOf(tree) {
-    const lines = [];
-    (0,unist_util_visit_lib/* visit */.YR)(tree, 'paragraph', (paragraph) => {
-        for (const line of (0,mdast_util_to_string_lib/* toString */.d)(paragraph).split('\n'))
-            if (line.trim() !== '')
-                lines.push(line.trim());
-    });
-    return lines;
-}
-/** The first line of each item of the lists in a section's own content (not its subsections'). */
-function listItemsUnder(tree, section) {
-    const items = [];
-    for (const node of tree.children.slice(section.start + 1, (0,model_sections/* ownContentEnd */.d2)(tree, section))) {
-        if (node.type !== 'list')
-            continue;
-        for (const item of node.children) {
-            const first = item.children[0];
-            const line = first?.type === 'paragraph' ? ((0,mdast_util_to_string_lib/* toString */.d)(first).split('\n')[0] ?? '').trim() : '';
-            if (line !== '')
-                items.push(line);
-        }
-    }
-    return items;
-}
-function dateKeyOf(frontMatter) {
-    for (const [key, value] of Object.entries(frontMatter ?? {})) {
-        const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
-        const date = (0,repo_dates/* findDateInText */.U0)(text);
-        if (date?.valid && date.raw === text.trim())
-            return key;
-    }
-    return null;
-}
-/** A section that stands for a team: a team-like heading, or one whose own text has a `Minutes:` line. */
-function teamFactOf(tree, section) {
-    if (section.title === '')
-        return null;
-    const own = tree.children.slice(section.start + 1, (0,model_sections/* ownContentEnd */.d2)(tree, section));
-    const minutesLine = own.find(isMinutesLine);
-    if (!minutesLine && !(0,team_folder/* looksLikeTeamHeading */.br)(section.title))
-        return null;
-    const minutesLinks = [];
-    if (minutesLine) {
-        (0,unist_util_visit_lib/* visit */.YR)(minutesLine, 'link', (link) => {
-            minutesLinks.push(link.url);
-        });
-    }
-    return { title: section.title, minutesLinks };
-}
-function isMinutesLine(node) {
-    return node.type === 'paragraph' && /^\s*minutes\b/i.test((0,mdast_util_to_string_lib/* toString */.d)(node));
-}
-function minuteTakersOf(tree, sections, title, placeholders) {
-    const found = [];
-    tree.children.forEach((node, index) => {
-        (0,unist_util_visit_lib/* visit */.YR)(node, 'paragraph', (paragraph) => {
-            const text = (0,mdast_util_to_string_lib/* toString */.d)(paragraph).trim();
-            const colon = text.indexOf(':');
-            if (colon < 0)
-                return;
-            const label = text.slice(0, colon).trim();
-            const value = text.slice(colon + 1).trim();
-            if (!MINUTE_TAKER_LABELS.includes(label.toLowerCase()) || !namesAPerson(paragraph, value, placeholders))
-                return;
-            const holder = innermostSection(sections, index, title)?.title.replace(/[\s:]+$/, '');
-            found.push({ label, section: holder || null });
-        });
-    });
-    return found;
-}
-/** `Minutes: Jonas` names a person; `Minutes: https://…` and `Minutes: None yet` do not. */
-function namesAPerson(paragraph, value, placeholders) {
-    if (value === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-        return false;
-    let linked = false;
-    (0,unist_util_visit_lib/* visit */.YR)(paragraph, 'link', () => {
-        linked = true;
-    });
-    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-    return !linked && !placeholders.includes(phrase);
-}
-function innermostSection(sections, childIndex, title) {
-    let holder = null;
-    for (const section of sections) {
-        if (section === title || section.start >= childIndex || section.end <= childIndex)
-            continue;
-        if (title && section.depth <= title.depth)
-            continue;
-        if (!holder || section.start > holder.start)
-            holder = section;
-    }
-    return holder;
-}
-
 ;// CONCATENATED MODULE: ./src/init/infer-series.ts
 
 /**
@@ -10357,6 +10264,8 @@ class Counter {
     }
 }
 
+// EXTERNAL MODULE: ./src/model/team-folder.ts
+var team_folder = __nccwpck_require__(6265);
 ;// CONCATENATED MODULE: ./src/init/infer-teams.ts
 
 
@@ -10763,77 +10672,8 @@ function infer_action_items_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-// EXTERNAL MODULE: ./src/model/meetings.ts
-var model_meetings = __nccwpck_require__(9247);
-// EXTERNAL MODULE: ./src/repo/file-period.ts
-var file_period = __nccwpck_require__(4000);
-;// CONCATENATED MODULE: ./src/init/infer-running.ts
-
-
-
-
-
-
-/** A running file must hold this many meetings, and this share of its text under them. */
-const MIN_MEETINGS = 2;
-const MIN_SHARE = 0.6;
-/** The file as a running file, or null when its dated headings do not split most of it into meetings. */
-function runningFileOf(path, tree) {
-    const meetings = (0,model_meetings/* findMeetings */.o1)(tree, (0,model_sections/* sectionsOf */.Ks)(tree));
-    if (meetings.length < MIN_MEETINGS)
-        return null;
-    const body = tree.children.filter((node) => node.type !== 'yaml');
-    const offset = (at, end) => tree.children[at]?.position?.[end].offset ?? 0;
-    const total = (body.at(-1)?.position?.end.offset ?? 0) - (body[0]?.position?.start.offset ?? 0);
-    const covered = meetings.reduce((sum, meeting) => sum + offset(meeting.section.end - 1, 'end') - offset(meeting.section.start, 'start'), 0);
-    const share = total > 0 ? covered / total : 0;
-    if (share < MIN_SHARE)
-        return null;
-    return { path, dates: meetings.filter((meeting) => meeting.date.valid).map((meeting) => meeting.date.normalized), share };
-}
-/**
- * One profile per folder of running files: `tc/YYYY.md` where the names are years (or
- * `YYYY-MM` months), else the files by name. Its rules: dated headings in the file's period,
- * links and encoding; the structure of one meeting is not inferred.
- */
-function inferRunningProfiles(files, taken, support) {
-    const byFolder = new Map();
-    for (const file of files) {
-        const folder = (0,repo_index/* splitPath */.U)(file.path)[0];
-        byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
-    }
-    const names = new Set(taken);
-    return [...byFolder.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([folder, inFolder]) => {
-        const base = `${folder.split('/').pop() || 'meetings'}-running`.replace(/[^A-Za-z0-9_-]+/g, '-');
-        let name = base;
-        for (let counter = 2; names.has(name); counter++)
-            name = `${base}-${counter}`;
-        names.add(name);
-        const paths = [...new Set(inFolder.map((file) => pathOf(file.path, support)))].sort();
-        return { name, paths, files: inFolder, rules: runningRules() };
-    });
-}
-/** `tc/2024.md` → `tc/YYYY.md`, `tc/2024-03.md` → `tc/YYYY-MM.md` (digit globs where paths read no date tokens); other names as they are. */
-function pathOf(path, support) {
-    const [folder, name] = (0,repo_index/* splitPath */.U)(path);
-    const match = /^\d{4}(?:([-_]?)\d{2})?(\D.*)$/.exec(name);
-    if (!match || !(0,file_period/* periodOfPath */.I)(path))
-        return path;
-    const token = match[1] !== undefined ? `YYYY${match[1]}MM` : 'YYYY';
-    const glob = support.dateTokensInPaths ? token : token.replace('YYYY', '[0-9][0-9][0-9][0-9]').replace('MM', '[0-9][0-9]');
-    return `${folder === '' ? '' : `${folder}/`}${glob}${match[2]}`;
-}
-function runningRules() {
-    const on = new Set(['title-date', 'title-date-matches-filename', 'link-target-exists', 'external-image-copied', 'encoding']);
-    return Object.fromEntries(constants/* RULE_IDS */.Iu.map((id) => [id, on.has(id) ? DEFAULT_RULE_LEVELS[id] : 'off']));
-}
-/** The newest real meeting day among the running files; null when none. */
-function newestRunningMeeting(files) {
-    return files.flatMap((file) => file.dates).sort().at(-1) ?? null;
-}
-
+// EXTERNAL MODULE: ./src/init/infer-running.ts
+var infer_running = __nccwpck_require__(5820);
 ;// CONCATENATED MODULE: ./src/init/infer-config.ts
 
 
@@ -10848,33 +10688,50 @@ function newestRunningMeeting(files) {
 
 
 
-
+/** The files `init` reads: the Markdown files of the repository, the excluded ones left out. */
+function markdownPathsOf(paths) {
+    const excluded = picomatch_default()(defaults/* DEFAULT_CONFIG */.PV.exclude, { dot: true });
+    return paths.filter((path) => /\.md$/i.test(path) && !excluded(path));
+}
+/**
+ * The layout facts of `init`'s Markdown files, each parsed in this thread under the check's
+ * budgets: a file they stop (too large, nested too deep, too slow) tells nothing about the
+ * layout (null), as a file that could not be read (absent). `readLayout` does the same on
+ * every core.
+ */
+function layoutsInThread(input) {
+    const index = (0,repo_index/* indexRepository */.B)(input.paths);
+    const layouts = new Map();
+    for (const path of markdownPathsOf(input.paths)) {
+        const content = input.files.get(path);
+        if (content === undefined)
+            continue;
+        const tree = (0,check_in_thread/* treeInThread */.gu)({ path, content }, { config: defaults/* DEFAULT_CONFIG */.PV });
+        layouts.set(path, tree ? (0,layout_facts/* layoutFactsOf */.d)(path, tree, index) : null);
+    }
+    return layouts;
+}
 /**
  * Infers a configuration fitted to a repository of minutes: its meeting series and their
  * file-name patterns, where the date stands, the sections and minute-taker label its files
  * keep (required at 95 % of the files and of the newest ones, a warning at 80 %), and the team
- * folders team headings name. Pure: the caller reads the files.
+ * folders team headings name. Pure: the caller reads the files, and may give their layout
+ * facts (`readLayout`: read in worker threads); else they are read here.
  */
-function inferConfiguration(input, support = configSupport()) {
-    const excluded = picomatch_default()(DEFAULT_CONFIG.exclude, { dot: true });
+function inferConfiguration(input, support = configSupport(), layouts = layoutsInThread(input)) {
     const index = (0,repo_index/* indexRepository */.B)(input.paths);
-    const markdown = input.paths.filter((path) => /\.md$/i.test(path) && !excluded(path));
+    const markdown = markdownPathsOf(input.paths);
     const facts = new Map();
     const pictures = new Map();
     const running = [];
     for (const path of markdown) {
-        const content = input.files.get(path);
-        // Parsed under the check's budgets: a file they stop (too large, nested too deep, too
-        // slow) tells nothing about the layout, as a file that could not be read.
-        const tree = content === undefined ? null : (0,check_in_thread/* treeInThread */.gu)({ path, content }, { config: DEFAULT_CONFIG });
-        if (tree)
-            facts.set(path, factsOf(path, tree, DEFAULT_CONFIG.placeholders));
-        if (tree)
-            pictures.set(path, (0,external_images/* externalPictures */.fP)(tree));
-        // A file whose path holds a day is one meeting, however many dated headings it has.
-        const runningFile = tree && !index.dateOf(path) ? runningFileOf(path, tree) : null;
-        if (runningFile)
-            running.push(runningFile);
+        const layout = layouts.get(path);
+        if (!layout)
+            continue;
+        facts.set(path, layout.facts);
+        pictures.set(path, layout.pictures);
+        if (layout.running)
+            running.push(layout.running);
     }
     const slides = new Set(markdown.filter((path) => isSlideDeck(facts.get(path))));
     const repository = repositoryOfLinks([...facts.values()].flatMap((file) => file.links), index);
@@ -10882,7 +10739,7 @@ function inferConfiguration(input, support = configSupport()) {
     const series = findMeetingSeries(markdown.filter((path) => facts.has(path) && !slides.has(path))).flatMap((found) => kindsByFrontMatter(found, facts).map(({ series: kind, frontMatter }) => inferSeries(kind, kind.files.map((file) => facts.get(file.path)).filter((file) => file !== undefined), frontMatter)));
     const dates = series.flatMap((inference) => inference.series.files.map((file) => file.date)).sort();
     const profiles = nameProfiles(groupIntoProfiles(series, support), support);
-    const newestMeeting = [dates.at(-1), newestRunningMeeting(running)].filter((date) => typeof date === 'string').sort().at(-1) ?? null;
+    const newestMeeting = [dates.at(-1), (0,infer_running/* newestRunningMeeting */.rk)(running)].filter((date) => typeof date === 'string').sort().at(-1) ?? null;
     return {
         markdownFiles: markdown.length,
         slideDecks: slides.size,
@@ -10894,7 +10751,7 @@ function inferConfiguration(input, support = configSupport()) {
         newestMeeting,
         pictureHosts: inferPictureHosts(pictures, index.files),
         actionItems: inferActionItems(series.flatMap((inference) => inference.files)),
-        runningProfiles: inferRunningProfiles(running, new Set(profiles.map((profile) => profile.name)), support),
+        runningProfiles: (0,infer_running/* inferRunningProfiles */.Wi)(running, new Set(profiles.map((profile) => profile.name)), support),
     };
 }
 /**
@@ -10933,7 +10790,7 @@ function teamMappings(inference) {
 }
 /** Profiles with a front matter condition (slide decks) claim a file before any other. */
 function isSlideDeck(file) {
-    return DEFAULT_CONFIG.profiles.some((profile) => {
+    return defaults/* DEFAULT_CONFIG */.PV.profiles.some((profile) => {
         const wanted = Object.entries(profile.frontMatter);
         return wanted.length > 0 && wanted.every(([key, value]) => String(file?.frontMatter?.[key] ?? '') === value);
     });
@@ -10943,10 +10800,10 @@ function frontMatterDateOf(inference, support) {
     return support.frontMatterDate && inference.datePlace.kind === 'front-matter' ? inference.datePlace.key : null;
 }
 function rulesFor(inference, support) {
-    const on = (condition, id) => (condition ? DEFAULT_RULE_LEVELS[id] : 'off');
+    const on = (condition, id) => (condition ? defaults/* DEFAULT_RULE_LEVELS */.bT[id] : 'off');
     // A trait the series keeps at the required share is an error where a file lacks it; one
     // nearly every file shows is a warning there (never red), and none is not checked.
-    const kept = (share, id) => (share === null ? 'off' : share.required ? DEFAULT_RULE_LEVELS[id] : 'warning');
+    const kept = (share, id) => (share === null ? 'off' : share.required ? defaults/* DEFAULT_RULE_LEVELS */.bT[id] : 'warning');
     const place = inference.datePlace;
     // A date in the front matter stands for the title's (and must agree with the path's).
     const dated = place.kind === 'title' || (place.kind === 'front-matter' && frontMatterDateOf(inference, support) !== null) ? place : null;
@@ -11007,7 +10864,7 @@ function groupIntoProfiles(series, support) {
  * `folder/YYYYMMDD.md`).
  */
 function nameProfiles(profiles, support) {
-    const builtIns = DEFAULT_CONFIG.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
+    const builtIns = defaults/* DEFAULT_CONFIG */.PV.profiles.filter((profile) => Object.keys(profile.frontMatter).length === 0);
     const claimedBy = new Map();
     for (const builtIn of support.newProfilesFirst ? [] : builtIns) {
         const matches = picomatch_default()(builtIn.paths);
@@ -11018,7 +10875,7 @@ function nameProfiles(profiles, support) {
         if (best)
             claimedBy.set(best, builtIn);
     }
-    const taken = new Set(DEFAULT_CONFIG.profiles.map((profile) => profile.name));
+    const taken = new Set(defaults/* DEFAULT_CONFIG */.PV.profiles.map((profile) => profile.name));
     for (const profile of profiles) {
         const builtIn = claimedBy.get(profile);
         if (builtIn) {
@@ -11393,10 +11250,11 @@ const encoder = new TextEncoder();
  * Checks the repository as `init` read it, under the configuration it is about to write:
  * the same orchestrator as `minutes-check`, over the files in memory, so the count `init`
  * prints is the count the first real run gets, in worker threads when `workerScript` is
- * given (every core). Throws ConfigError if the text does not load.
+ * given (every core): `warm`, those of the layout pass, check the trees they kept (each file
+ * parsed once in `init`, issue 22). Throws ConfigError if the text does not load.
  */
-async function previewCheck(input, configText, workerScript = null) {
-    const { report } = await checkRepository(memoryReader(input, configText), { workerScript });
+async function previewCheck(input, configText, workerScript = null, warm = null) {
+    const { report } = await checkRepository(memoryReader(input, configText), { workerScript, warm });
     return report;
 }
 /** A RepoReader over `init`'s input, with the proposed configuration in place of any existing one. */
@@ -11416,7 +11274,52 @@ function memoryReader(input, configText) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/init/read-layout.ts
+
+
+
+
+
+
+
+/**
+ * The layout facts of `init`'s Markdown files, each parsed once, in worker threads (every
+ * core, issue 22) when `workerScript` is given, under the check's budgets (the time budget
+ * too): null for a file a budget stops, absent for one not read. The same as
+ * `layoutsInThread`, which runs when there is no worker script or workers cannot start.
+ * With `warm` workers, each keeps the trees it parsed, for the preview check on them. The
+ * workers run the CLI bundle, whose `serveChecks` reads the trees with `layoutFactsOf`.
+ */
+async function readLayout(input, workerScript, warm = null) {
+    if (!workerScript)
+        return layoutsInThread(input);
+    const tasks = markdownPathsOf(input.paths).flatMap((path) => {
+        const content = input.files.get(path);
+        // Warm workers keep the trees for the preview check, which then parses nothing again.
+        return content === undefined ? [] : [{ path, content, check: 'never', wantsLinks: false, wantsFacts: true, keep: warm !== null }];
+    });
+    const context = { config: defaults/* DEFAULT_CONFIG */.PV, allPaths: [...input.paths] };
+    // The repository does not matter here: no file is checked.
+    const gate = new repository_gate_RepositoryGate(null);
+    const jobs = defaultJobs(tasks);
+    let examined;
+    try {
+        examined = jobs > 0 ? await examineInWorkers(tasks, { ...context, removed: [] }, gate, { jobs, workerScript, warm }) : null;
+    }
+    catch (error) {
+        if (!(error instanceof WorkersUnavailable))
+            throw error;
+        examined = null;
+    }
+    examined ??= await (0,check_in_thread/* examineInThread */.xn)(tasks, { config: defaults/* DEFAULT_CONFIG */.PV, index: (0,repo_index/* indexRepository */.B)(input.paths), removed: new Set(), readTree: layout_facts/* layoutFactsOf */.d }, gate, true);
+    // What `layoutFactsOf` read in each worker (the CLI bundle's `readTree`).
+    return new Map(tasks.map((task, at) => [task.path, examined[at].facts ?? null]));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/init-command.ts
+
+
+
 
 
 
@@ -11460,17 +11363,30 @@ async function runInit(argv, io) {
         io.stderr(`minutes-check init: ${existing} exists; run with --force to replace it, or --dry-run to see the inferred configuration.\n`);
         return 2;
     }
-    const files = new Map();
-    for (const path of paths.filter((candidate) => /\.md$/i.test(candidate))) {
-        const content = await reader.readFile(path);
-        if (content)
-            files.set(path, content);
+    const markdown = paths.filter((candidate) => /\.md$/i.test(candidate));
+    // Each file parsed once, on every core (issue 22): the same workers read the layout and
+    // keep the trees, then check them under the inferred configuration. They load their
+    // bundle while this thread reads the files.
+    const workerScript = io.workerScript ?? null;
+    const warm = workerScript && markdown.length > 2 ? new WarmWorkers(workerScript, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), markdown.length)) : null;
+    let summary;
+    let text;
+    try {
+        const files = new Map();
+        for (const path of markdown) {
+            const content = await reader.readFile(path);
+            if (content)
+                files.set(path, content);
+        }
+        const input = { paths, files, repositoryHint: await reader.repositoryHint() };
+        const support = configSupport();
+        const inference = inferConfiguration(input, support, await readLayout(input, workerScript, warm));
+        text = configDocument(inference, support);
+        summary = describeInference(inference, await previewCheck(input, text, workerScript, warm), support);
     }
-    const input = { paths, files, repositoryHint: await reader.repositoryHint() };
-    const support = configSupport();
-    const inference = inferConfiguration(input, support);
-    const text = configDocument(inference, support);
-    const summary = describeInference(inference, await previewCheck(input, text, io.workerScript ?? null), support);
+    finally {
+        warm?.release();
+    }
     if (options.dryRun) {
         // The configuration on stdout (to redirect), what was inferred on stderr.
         io.stdout(text);
@@ -13140,6 +13056,133 @@ function stopWorkflowCommands(env, stderr, token = (0,node_crypto__WEBPACK_IMPOR
 
 /***/ }),
 
+/***/ 1954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   bT: () => (/* binding */ DEFAULT_RULE_LEVELS),
+/* harmony export */   fg: () => (/* binding */ defaultProfile)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LIMITS, DEFAULT_EXTERNAL_IMAGES, BUILT_IN_PROFILE_NAMES */
+/* harmony import */ var _action_items_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8853);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
+/* harmony import */ var _repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9804);
+
+
+
+/** Per-file budgets: far above any real minutes (the largest real file is 40 KB, nesting 4, at most 10 action items). */
+const DEFAULT_LIMITS = { maxFileBytes: 1_000_000, maxFileSeconds: 5, maxNesting: 100, maxActionItems: 1000 };
+/** Pictures on other hosts: none named, so `external-image-copied` checks nothing until configured. */
+const DEFAULT_EXTERNAL_IMAGES = { hosts: [], folder: null, maxBytes: 10_000_000 };
+/** The level of each rule where a profile turns it on without saying how loud. */
+const DEFAULT_RULE_LEVELS = {
+    'title-date': 'error',
+    'title-heading': 'warning',
+    'title-date-matches-filename': 'error',
+    'required-section': 'error',
+    'minute-taker': 'error',
+    'team-minutes-link': 'warning',
+    'team-minutes-missing': 'warning',
+    'link-target-exists': 'error',
+    'external-image-copied': 'warning',
+    encoding: 'error',
+};
+function levels(ids) {
+    return Object.fromEntries(ids.map((id) => [id, DEFAULT_RULE_LEVELS[id]]));
+}
+/**
+ * A profile with every rule at its default level and nothing required: what a new profile
+ * in a configuration file starts from when it extends no other.
+ */
+function defaultProfile(name) {
+    return {
+        name,
+        paths: [],
+        frontMatter: {},
+        rules: levels([..._constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu]),
+        ruleOptions: {},
+        frontMatterDate: null,
+        requiredSections: [],
+        minuteTaker: { section: 'Meta', labels: [] },
+    };
+}
+/** Slide decks (front matter `type: slide`): no minutes structure, only links and encoding. */
+const slides = {
+    ...defaultProfile('slides'),
+    paths: ['**/*.md'],
+    frontMatter: { type: 'slide' },
+    rules: levels(['link-target-exists', 'external-image-copied', 'encoding']),
+};
+/** The weekly call (`community-call/YYYYMMDD.md`): the full structure. */
+const weekly = {
+    ...defaultProfile('weekly'),
+    paths: ['community-call/YYYYMMDD.md', 'community-call/YYYY-MM-DD.md'],
+    requiredSections: [
+        { name: 'Meta', aliases: [], satisfiedByTeamSections: false },
+        {
+            name: 'Team updates',
+            aliases: ['Updates from the teams', 'Team reports'],
+            satisfiedByTeamSections: true,
+        },
+    ],
+    minuteTaker: { section: 'Meta', labels: ['Minutes', 'Minute taker', 'Minute-taker', 'Minutes by', 'Notes'] },
+};
+/** Each team's regular minutes (`iaas/20230322.md`, `sig-release/2023-09-14.md`, `2026/05/06.md`): a dated title, links, encoding. */
+const team = {
+    ...defaultProfile('team'),
+    paths: ['**/YYYYMMDD.md', '**/YYYY-MM-DD.md', '**/YYYY/MM/DD.md', '**/YYYY/MM-DD.md'],
+    rules: levels(['title-date', 'title-heading', 'title-date-matches-filename', 'link-target-exists', 'external-image-copied', 'encoding']),
+};
+/**
+ * Special meetings, whose path holds the date but whose title often does not: a suffix
+ * (`container/20220808-overflow.md`, `ops/20240614-postmortem-zuul-incident.md`) or a dated
+ * folder (`hackathons/2022-09-27-gx-hackathon-5/minutes.md`). A date in the title must agree
+ * with the path's.
+ */
+const special = {
+    ...defaultProfile('special'),
+    paths: ['**/YYYYMMDD-*.md', '**/YYYY-MM-DD-*.md', '**/YYYY-MM-DD-*/**/*.md', '**/YYYY-MM-DD/**/*.md'],
+    rules: levels(['title-date-matches-filename', 'link-target-exists', 'external-image-copied', 'encoding']),
+};
+/** Every other Markdown file (READMEs, notes, agendas, templates): links and encoding, as a link checker would. */
+const notes = {
+    ...defaultProfile('notes'),
+    paths: ['**/*.md'],
+    rules: levels(['link-target-exists', 'external-image-copied', 'encoding']),
+};
+/** The names of the built-in profiles, in the order they are tried (after any front matter condition). */
+const BUILT_IN_PROFILE_NAMES = (/* unused pure expression or super */ null && (['slides', 'weekly', 'team', 'special', 'notes']));
+/** Built-in configuration: fits the real minutes repository with no configuration file. */
+const DEFAULT_CONFIG = {
+    repository: null,
+    profiles: [slides, weekly, team, special, notes],
+    teams: [],
+    placeholders: [
+        'none',
+        'none yet',
+        'none present yet',
+        'not present yet',
+        'not merged yet',
+        'not available yet',
+        'minutes not available yet',
+        'not yet available',
+        'n/a',
+        'tbd',
+        'to be added',
+        'missing',
+    ],
+    teamMinutesWindow: { daysBefore: 6, daysAfter: 1 },
+    datePatterns: [..._repo_date_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DATE_PATTERNS */ .px],
+    exclude: ['node_modules/**', '.github/**'],
+    actionItems: { label: 'action-item', teamLabel: null, grammar: _action_items_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ACTION_ITEM_GRAMMAR */ .pJ, people: {}, since: null },
+    limits: DEFAULT_LIMITS,
+    externalImages: DEFAULT_EXTERNAL_IMAGES,
+};
+
+
+/***/ }),
+
 /***/ 3810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13305,6 +13348,294 @@ const DEFAULT_CONFIG_PATH = '.github/minutes.yml';
 const SUPPRESSIONS_PATH = '.github/minutes-suppressions.json';
 /** The configuration files read when none is named: `.yml`, or else `.yaml`. */
 const CONFIG_PATHS = [DEFAULT_CONFIG_PATH, '.github/minutes.yaml'];
+
+
+/***/ }),
+
+/***/ 5820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wi: () => (/* binding */ inferRunningProfiles),
+/* harmony export */   lX: () => (/* binding */ runningFileOf),
+/* harmony export */   rk: () => (/* binding */ newestRunningMeeting)
+/* harmony export */ });
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1954);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
+/* harmony import */ var _model_meetings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9247);
+/* harmony import */ var _model_sections_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7693);
+/* harmony import */ var _repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2023);
+/* harmony import */ var _repo_file_period_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4000);
+
+
+
+
+
+
+/** A running file must hold this many meetings, and this share of its text under them. */
+const MIN_MEETINGS = 2;
+const MIN_SHARE = 0.6;
+/** The file as a running file, or null when its dated headings do not split most of it into meetings. */
+function runningFileOf(path, tree) {
+    const meetings = (0,_model_meetings_js__WEBPACK_IMPORTED_MODULE_2__/* .findMeetings */ .o1)(tree, (0,_model_sections_js__WEBPACK_IMPORTED_MODULE_5__/* .sectionsOf */ .Ks)(tree));
+    if (meetings.length < MIN_MEETINGS)
+        return null;
+    const body = tree.children.filter((node) => node.type !== 'yaml');
+    const offset = (at, end) => tree.children[at]?.position?.[end].offset ?? 0;
+    const total = (body.at(-1)?.position?.end.offset ?? 0) - (body[0]?.position?.start.offset ?? 0);
+    const covered = meetings.reduce((sum, meeting) => sum + offset(meeting.section.end - 1, 'end') - offset(meeting.section.start, 'start'), 0);
+    const share = total > 0 ? covered / total : 0;
+    if (share < MIN_SHARE)
+        return null;
+    return { path, dates: meetings.filter((meeting) => meeting.date.valid).map((meeting) => meeting.date.normalized), share };
+}
+/**
+ * One profile per folder of running files: `tc/YYYY.md` where the names are years (or
+ * `YYYY-MM` months), else the files by name. Its rules: dated headings in the file's period,
+ * links and encoding; the structure of one meeting is not inferred.
+ */
+function inferRunningProfiles(files, taken, support) {
+    const byFolder = new Map();
+    for (const file of files) {
+        const folder = (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .U)(file.path)[0];
+        byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+    }
+    const names = new Set(taken);
+    return [...byFolder.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([folder, inFolder]) => {
+        const base = `${folder.split('/').pop() || 'meetings'}-running`.replace(/[^A-Za-z0-9_-]+/g, '-');
+        let name = base;
+        for (let counter = 2; names.has(name); counter++)
+            name = `${base}-${counter}`;
+        names.add(name);
+        const paths = [...new Set(inFolder.map((file) => pathOf(file.path, support)))].sort();
+        return { name, paths, files: inFolder, rules: runningRules() };
+    });
+}
+/** `tc/2024.md` → `tc/YYYY.md`, `tc/2024-03.md` → `tc/YYYY-MM.md` (digit globs where paths read no date tokens); other names as they are. */
+function pathOf(path, support) {
+    const [folder, name] = (0,_repo_repo_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitPath */ .U)(path);
+    const match = /^\d{4}(?:([-_]?)\d{2})?(\D.*)$/.exec(name);
+    if (!match || !(0,_repo_file_period_js__WEBPACK_IMPORTED_MODULE_4__/* .periodOfPath */ .I)(path))
+        return path;
+    const token = match[1] !== undefined ? `YYYY${match[1]}MM` : 'YYYY';
+    const glob = support.dateTokensInPaths ? token : token.replace('YYYY', '[0-9][0-9][0-9][0-9]').replace('MM', '[0-9][0-9]');
+    return `${folder === '' ? '' : `${folder}/`}${glob}${match[2]}`;
+}
+function runningRules() {
+    const on = new Set(['title-date', 'title-date-matches-filename', 'link-target-exists', 'external-image-copied', 'encoding']);
+    return Object.fromEntries(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.map((id) => [id, on.has(id) ? _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RULE_LEVELS */ .bT[id] : 'off']));
+}
+/** The newest real meeting day among the running files; null when none. */
+function newestRunningMeeting(files) {
+    return files.flatMap((file) => file.dates).sort().at(-1) ?? null;
+}
+
+
+/***/ }),
+
+/***/ 9667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ layoutFactsOf)
+});
+
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __nccwpck_require__(1954);
+// EXTERNAL MODULE: ./src/links/external-images.ts
+var external_images = __nccwpck_require__(7005);
+// EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+var lib = __nccwpck_require__(1869);
+// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
+var unist_util_visit_lib = __nccwpck_require__(3617);
+// EXTERNAL MODULE: ./src/model/build-model.ts
+var build_model = __nccwpck_require__(7554);
+// EXTERNAL MODULE: ./src/model/sections.ts
+var model_sections = __nccwpck_require__(7693);
+// EXTERNAL MODULE: ./src/model/team-folder.ts
+var team_folder = __nccwpck_require__(6265);
+// EXTERNAL MODULE: ./src/repo/dates.ts
+var dates = __nccwpck_require__(5173);
+;// CONCATENATED MODULE: ./src/init/file-facts.ts
+
+
+
+
+
+
+/** Words that introduce the minute-taker (`Minutes: Jonas`, `Scribe: Ana`), compared in lower case. */
+const MINUTE_TAKER_LABELS = [
+    'minutes',
+    'minute taker',
+    'minute-taker',
+    'minutes by',
+    'minutes taken by',
+    'taken by',
+    'notes',
+    'notes by',
+    'note taker',
+    'note-taker',
+    'notetaker',
+    'scribe',
+    'secretary',
+    'recording secretary',
+    'recorder',
+    'protocol',
+];
+/** Reads the facts `init` infers from, out of one parsed file. Pure, tolerant of any tree. */
+function factsOf(path, tree, placeholders) {
+    const sections = (0,model_sections/* sectionsOf */.Ks)(tree);
+    const title = sections.find((section) => section.depth === 1) ?? sections[0] ?? null;
+    const frontMatter = (0,build_model/* frontMatterOf */.E)(tree);
+    const sectionDepth = (title?.depth ?? 1) + 1;
+    const topLevel = sections.filter((section) => section.depth === sectionDepth && section !== title);
+    const headings = topLevel
+        .filter((section) => section.title !== '' && (0,dates/* findDateInText */.U0)(section.title) === null)
+        .map((section) => ({
+        section,
+        fact: {
+            title: section.title.replace(/[\s:]+$/, ''),
+            teamChildren: (0,model_sections/* childSections */.h0)(sections, section)
+                .map((child) => teamFactOf(tree, child))
+                .filter((team) => team !== null),
+        },
+    }));
+    // `## Team updates` looks like a team heading too; holding team sections makes it their wrapper.
+    const isTeam = ({ section, fact }) => (0,team_folder/* looksLikeTeamHeading */.br)(section.title) && fact.teamChildren.length === 0;
+    const links = [];
+    (0,unist_util_visit_lib/* visit */.YR)(tree, 'link', (link) => {
+        links.push(link.url);
+    });
+    return {
+        path,
+        frontMatter,
+        titleDepth: title?.depth ?? null,
+        titleHasDate: title !== null && (0,dates/* findDateInText */.U0)(title.title)?.valid === true,
+        frontMatterDateKey: dateKeyOf(frontMatter),
+        sections: headings.filter((heading) => !isTeam(heading)).map((heading) => heading.fact),
+        topLevelTeams: headings
+            .filter(isTeam)
+            .map(({ section }) => teamFactOf(tree, section) ?? { title: section.title, minutesLinks: [] }),
+        minuteTakers: minuteTakersOf(tree, sections, title, placeholders),
+        links,
+        lines: textLinesOf(tree),
+        headedLists: sections.map((section) => ({ heading: section.title.replace(/[\s:]+$/, ''), items: listItemsUnder(tree, section) })).filter((list) => list.items.length > 0),
+    };
+}
+function textLinesOf(tree) {
+    const lines = [];
+    (0,unist_util_visit_lib/* visit */.YR)(tree, 'paragraph', (paragraph) => {
+        for (const line of (0,lib/* toString */.d)(paragraph).split('\n'))
+            if (line.trim() !== '')
+                lines.push(line.trim());
+    });
+    return lines;
+}
+/** The first line of each item of the lists in a section's own content (not its subsections'). */
+function listItemsUnder(tree, section) {
+    const items = [];
+    for (const node of tree.children.slice(section.start + 1, (0,model_sections/* ownContentEnd */.d2)(tree, section))) {
+        if (node.type !== 'list')
+            continue;
+        for (const item of node.children) {
+            const first = item.children[0];
+            const line = first?.type === 'paragraph' ? ((0,lib/* toString */.d)(first).split('\n')[0] ?? '').trim() : '';
+            if (line !== '')
+                items.push(line);
+        }
+    }
+    return items;
+}
+function dateKeyOf(frontMatter) {
+    for (const [key, value] of Object.entries(frontMatter ?? {})) {
+        const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
+        const date = (0,dates/* findDateInText */.U0)(text);
+        if (date?.valid && date.raw === text.trim())
+            return key;
+    }
+    return null;
+}
+/** A section that stands for a team: a team-like heading, or one whose own text has a `Minutes:` line. */
+function teamFactOf(tree, section) {
+    if (section.title === '')
+        return null;
+    const own = tree.children.slice(section.start + 1, (0,model_sections/* ownContentEnd */.d2)(tree, section));
+    const minutesLine = own.find(isMinutesLine);
+    if (!minutesLine && !(0,team_folder/* looksLikeTeamHeading */.br)(section.title))
+        return null;
+    const minutesLinks = [];
+    if (minutesLine) {
+        (0,unist_util_visit_lib/* visit */.YR)(minutesLine, 'link', (link) => {
+            minutesLinks.push(link.url);
+        });
+    }
+    return { title: section.title, minutesLinks };
+}
+function isMinutesLine(node) {
+    return node.type === 'paragraph' && /^\s*minutes\b/i.test((0,lib/* toString */.d)(node));
+}
+function minuteTakersOf(tree, sections, title, placeholders) {
+    const found = [];
+    tree.children.forEach((node, index) => {
+        (0,unist_util_visit_lib/* visit */.YR)(node, 'paragraph', (paragraph) => {
+            const text = (0,lib/* toString */.d)(paragraph).trim();
+            const colon = text.indexOf(':');
+            if (colon < 0)
+                return;
+            const label = text.slice(0, colon).trim();
+            const value = text.slice(colon + 1).trim();
+            if (!MINUTE_TAKER_LABELS.includes(label.toLowerCase()) || !namesAPerson(paragraph, value, placeholders))
+                return;
+            const holder = innermostSection(sections, index, title)?.title.replace(/[\s:]+$/, '');
+            found.push({ label, section: holder || null });
+        });
+    });
+    return found;
+}
+/** `Minutes: Jonas` names a person; `Minutes: https://…` and `Minutes: None yet` do not. */
+function namesAPerson(paragraph, value, placeholders) {
+    if (value === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return false;
+    let linked = false;
+    (0,unist_util_visit_lib/* visit */.YR)(paragraph, 'link', () => {
+        linked = true;
+    });
+    const phrase = value.replace(/[()[\]<>:.!*_]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    return !linked && !placeholders.includes(phrase);
+}
+function innermostSection(sections, childIndex, title) {
+    let holder = null;
+    for (const section of sections) {
+        if (section === title || section.start >= childIndex || section.end <= childIndex)
+            continue;
+        if (title && section.depth <= title.depth)
+            continue;
+        if (!holder || section.start > holder.start)
+            holder = section;
+    }
+    return holder;
+}
+
+// EXTERNAL MODULE: ./src/init/infer-running.ts
+var infer_running = __nccwpck_require__(5820);
+;// CONCATENATED MODULE: ./src/init/layout-facts.ts
+
+
+
+
+/** The layout facts of one parsed file. */
+function layoutFactsOf(path, tree, index) {
+    return {
+        facts: factsOf(path, tree, defaults/* DEFAULT_CONFIG */.PV.placeholders),
+        pictures: (0,external_images/* externalPictures */.fP)(tree),
+        // A file whose path holds a day is one meeting, however many dated headings it has.
+        running: index.dateOf(path) ? null : (0,infer_running/* runningFileOf */.lX)(path, tree),
+    };
+}
 
 
 /***/ }),
@@ -14357,10 +14688,22 @@ const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 const encoder = new TextEncoder();
 /** Bytes git looks at to tell a binary file from text. */
 const BINARY_SNIFF_BYTES = 8000;
+/**
+ * Each file's bytes decoded once per thread (issue 22): a run looks at the texts before its
+ * check (the names of issue 20, the github.com mentions of a first run), and a check in this
+ * thread reads the same text again. Bytes read from a repository are never changed.
+ */
+const decodedOf = new WeakMap();
 /** Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are remembered, never lost silently. */
 function decodeUtf8(content) {
     if (typeof content === 'string')
         return { text: content, invalidOffsets: [], firstInvalidByte: null };
+    let decoded = decodedOf.get(content);
+    if (!decoded)
+        decodedOf.set(content, (decoded = decodeBytes(content)));
+    return decoded;
+}
+function decodeBytes(content) {
     try {
         return { text: strict.decode(content), invalidOffsets: [], firstInvalidByte: null };
     }
@@ -35968,7 +36311,8 @@ function quote(occurrence) {
     const { text, context } = occurrence.item;
     const shown = (part, limit) => (0,markup_escape/* truncate */.xv)(oneLine(part), limit);
     const headings = context.headings.slice(-QUOTED_HEADINGS).map((heading) => (0,markup_escape/* escapeText */.X1)(shown(heading, QUOTED_CONTEXT_LIMIT)));
-    const parents = context.parents.slice(-QUOTED_PARENTS);
+    // An item that took its parent's text (`- Can we …?⏎  - Yes, AI: @anna`) is that line: quoted once.
+    const parents = context.parents.at(-1) === text ? context.parents.slice(-QUOTED_PARENTS - 1, -1) : context.parents.slice(-QUOTED_PARENTS);
     const lines = headings.length > 0 ? [`_${headings.join(' › ')}_`, ''] : [];
     parents.forEach((parent, depth) => lines.push(`${'  '.repeat(depth)}- ${(0,markup_escape/* escapeLine */.EH)(shown(parent, QUOTED_CONTEXT_LIMIT))}`));
     const itself = (0,markup_escape/* truncate */.xv)(text, BODY_TEXT_LIMIT);
