@@ -47989,15 +47989,14 @@ function createdIssues(changes, result) {
 
 
 
-
 /** The events on which `prepare-next` writes a file: a timetable, or a person asking. */
 const PREPARING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 /**
  * `prepare-next`: writes the next meeting's minutes of the series into the workspace, with
  * the series' open action-item issues (an issue closed by hand is not carried) and, with an
  * agenda label, the agenda; sets `prepared-file`. Commits nothing. Fails the step only for a
- * series that is not one. `issues`: the run's listing, plan and writes, when its plan listed
- * the issues (null: it did not, and they are listed here).
+ * series that is not one. `issues`: the run's action-item issues (the plan's listing and its
+ * writes, or one listing the run shares).
  */
 async function prepareNext(client, settings, config, issues) {
     setOutput(constants/* OUTPUTS */.py.preparedFile, '');
@@ -48013,7 +48012,7 @@ async function prepareNext(client, settings, config, issues) {
             series,
             date: null,
             today: settings.today,
-            openItems: (name) => openIssuesOf(client, settings, config, issues, name),
+            openItems: (name) => openIssuesOf(issues, name),
             agenda: (label) => listAgendaEntries(client, settings.repository, label),
         });
         if (result.exists && !result.updatesFile) {
@@ -48035,13 +48034,12 @@ async function prepareNext(client, settings, config, issues) {
     }
 }
 /**
- * The series' open action-item issues: from the run's own listing as its writes left it, else
- * listed here; offline (the previous meeting's open items) when they cannot be listed.
+ * The series' open action-item issues, as the run's writes left them; offline (the previous
+ * meeting's open items) when they cannot be listed.
  */
-async function openIssuesOf(client, settings, config, issues, series) {
+async function openIssuesOf(issues, series) {
     try {
-        const known = issues ? issuesAfterRun(issues) : await listKnownIssues(client, settings.repository, config.actionItems.label);
-        return openItemsOfSeries(known, series);
+        return openItemsOfSeries(issuesAfterRun(await issues()), series);
     }
     catch (error) {
         warning(`Could not list the action-item issues (${getErrorMessage(error)}): the previous meeting's open items are carried over instead.`);
@@ -48820,14 +48818,13 @@ async function writeDashboard(client, repository, found, title, body) {
 
 
 
-
 /** Starts looking for the dashboard while the minutes are checked; settles to an error value, never rejects. */
 function startFindingDashboard(client, settings) {
     return findDashboard(client, settings.repository).catch((error) => (error instanceof Error ? error : new Error(getErrorMessage(error))));
 }
 /**
- * Keeps the dashboard issue: built from the listing of action-item issues the run made (or,
- * on a run with no items, one listing), written only when it differs. Any failure is a
+ * Keeps the dashboard issue: built from the run's action-item issues (the plan's listing with
+ * its writes, or one listing on a run with no items), written only when it differs. Any failure is a
  * warning: the rest of the run goes on and the next run writes it. Returns its URL, or null.
  */
 async function keepDashboard(client, settings, label, links, issues, finding) {
@@ -48840,7 +48837,7 @@ async function keepDashboard(client, settings, label, links, issues, finding) {
             setOutput(constants/* OUTPUTS */.py.dashboardUrl, found.url);
             return null;
         }
-        const run = issues ?? { known: await listKnownIssues(client, settings.repository, label), changes: [], result: null };
+        const run = await issues();
         const today = new Date().toISOString().slice(0, 10);
         const { items, facts } = dashboardItems({ ...run, previous: readFacts(found?.body), links, today });
         const body = renderDashboard(items, facts, { today, search: { serverUrl: settings.serverUrl, repository: links.repository, label } });
@@ -48927,9 +48924,11 @@ async function run(options = {}) {
         publishFindings(report, reportFile, log);
         const { plan, issues, listingFailed } = await planActionItems(client, settings, report, config.actionItems, itemPaths, log);
         // Without the listing (its failure was a warning already) the dashboard is left as it is.
-        const kept = dashboard && !listingFailed ? await keepDashboard(client, settings, config.actionItems.label, sourceLinks(settings), issues, dashboard) : null;
-        // The plan's listing, as the run's writes left it, serves prepare-next too: no second listing.
-        await prepareNext(client, settings, config, issues);
+        // The plan's listing, as the run's writes left it, serves the dashboard and prepare-next; a
+        // run without one lists the issues once, when the first of them asks.
+        const runIssues = issuesOfRun(client, settings, config.actionItems.label, issues);
+        const kept = dashboard && !listingFailed ? await keepDashboard(client, settings, config.actionItems.label, sourceLinks(settings), runIssues, dashboard) : null;
+        await prepareNext(client, settings, config, runIssues);
         const summary = renderSummary({
             report,
             links: sourceLinks(settings),
@@ -49056,6 +49055,16 @@ function planTiming(settings) {
     if (!writes)
         return 'after-merge';
     return settings.dryRun ? 'dry-run' : 'now';
+}
+/**
+ * The run's action-item issues: the plan's listing with its writes, else one listing made
+ * when first asked for (a run with no action items in its files), shared by its callers.
+ */
+function issuesOfRun(client, settings, label, planned) {
+    if (planned)
+        return () => Promise.resolve(planned);
+    let listing = null;
+    return () => (listing ??= listKnownIssues(client, settings.repository, label).then((known) => ({ known, changes: [], result: null })));
 }
 /** The dashboard is kept on the runs that write issues, never on a pull request's. */
 function keepsDashboard(settings) {

@@ -136,6 +136,34 @@ describe('the meeting loop: prepare, meet, merge', () => {
     expect(requestLines(sim).filter((line) => line.startsWith('GET /repos/acme/minutes/issues?'))).toEqual(['GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200'])
   })
 
+  test('a run with no action items in its files keeps the dashboard and prepares the next meeting from one listing', async () => {
+    sim = await merged()
+    sim.reset()
+    // The minutes no longer hold an item: the plan lists nothing, the dashboard and prepare-next share one listing.
+    const withoutItems = Object.fromEntries(
+      Object.entries(EXAMPLE_TREE).map(([path, content]) => [path, typeof content === 'string' && path.endsWith('.md') ? content.split('\n').filter((line) => !/AI\b|TODO|Action Item|\[[ x]\]|^\s+- \*@/u.test(line)).join('\n') : content]),
+    )
+    let written = ''
+    const run = await runOnSchedule({
+      sim,
+      files: withoutItems,
+      sha: HEAD_SHA,
+      today: '2026-11-20',
+      inputs: { 'prepare-next': 'community-call' },
+      inspect: async (workspace) => {
+        written = await readFile(join(workspace, NEXT_WEEK), 'utf8')
+      },
+    })
+    expect(run.outputs['action-items']).toBe('[]')
+    expect(run.outputs['dashboard-url']).toMatch(/\/issues\/12$/u)
+    // The four open issues are carried, from the listing the dashboard made.
+    expect(written).toBe(PREPARED)
+    expect(requestLines(sim).filter((line) => line.startsWith('GET /repos/acme/minutes/issues?'))).toEqual([
+      'GET /repos/acme/minutes/issues?labels=minutes-dashboard&state=all&sort=created&direction=asc&per_page=100 → 200',
+      'GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200',
+    ])
+  })
+
   test('a schedule run with prepare-next writes the next meeting from the open issues, sets prepared-file, writes nothing to GitHub', async () => {
     sim = await merged()
     sim.reset()

@@ -2,7 +2,6 @@ import * as core from '@actions/core'
 import { OUTPUTS } from '../constants.js'
 import { getErrorMessage, statusOf, type GitHubClient } from '../github/client.js'
 import { type Dashboard, findDashboard, writeDashboard } from '../github/dashboard.js'
-import { listKnownIssues } from '../github/known-issues.js'
 import type { SourceLinks } from '../markup/permalink.js'
 import { dashboardItems, readFacts } from '../plan/dashboard-items.js'
 import type { IssuesOfRun } from '../plan/issues-after-run.js'
@@ -15,8 +14,8 @@ export function startFindingDashboard(client: GitHubClient, settings: ActionSett
 }
 
 /**
- * Keeps the dashboard issue: built from the listing of action-item issues the run made (or,
- * on a run with no items, one listing), written only when it differs. Any failure is a
+ * Keeps the dashboard issue: built from the run's action-item issues (the plan's listing with
+ * its writes, or one listing on a run with no items), written only when it differs. Any failure is a
  * warning: the rest of the run goes on and the next run writes it. Returns its URL, or null.
  */
 export async function keepDashboard(
@@ -24,7 +23,7 @@ export async function keepDashboard(
   settings: ActionSettings,
   label: string,
   links: SourceLinks,
-  issues: IssuesOfRun | null,
+  issues: () => Promise<IssuesOfRun>,
   finding: Promise<Dashboard | null | Error>,
 ): Promise<{ url: string; action: string } | null> {
   try {
@@ -35,7 +34,7 @@ export async function keepDashboard(
       core.setOutput(OUTPUTS.dashboardUrl, found.url)
       return null
     }
-    const run = issues ?? { known: await listKnownIssues(client, settings.repository, label), changes: [], result: null }
+    const run = await issues()
     const today = new Date().toISOString().slice(0, 10)
     const { items, facts } = dashboardItems({ ...run, previous: readFacts(found?.body), links, today })
     const body = renderDashboard(items, facts, { today, search: { serverUrl: settings.serverUrl, repository: links.repository, label } })

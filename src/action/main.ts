@@ -59,9 +59,11 @@ export async function run(options: { workerScript?: string } = {}): Promise<void
 
     const { plan, issues, listingFailed } = await planActionItems(client, settings, report, config.actionItems, itemPaths, log)
     // Without the listing (its failure was a warning already) the dashboard is left as it is.
-    const kept = dashboard && !listingFailed ? await keepDashboard(client, settings, config.actionItems.label, sourceLinks(settings), issues, dashboard) : null
-    // The plan's listing, as the run's writes left it, serves prepare-next too: no second listing.
-    await prepareNext(client, settings, config, issues)
+    // The plan's listing, as the run's writes left it, serves the dashboard and prepare-next; a
+    // run without one lists the issues once, when the first of them asks.
+    const runIssues = issuesOfRun(client, settings, config.actionItems.label, issues)
+    const kept = dashboard && !listingFailed ? await keepDashboard(client, settings, config.actionItems.label, sourceLinks(settings), runIssues, dashboard) : null
+    await prepareNext(client, settings, config, runIssues)
     const summary = renderSummary({
       report,
       links: sourceLinks(settings),
@@ -194,6 +196,16 @@ function planTiming(settings: ActionSettings): PlanTiming {
   const writes = settings.createIssues === 'always' || merged
   if (!writes) return 'after-merge'
   return settings.dryRun ? 'dry-run' : 'now'
+}
+
+/**
+ * The run's action-item issues: the plan's listing with its writes, else one listing made
+ * when first asked for (a run with no action items in its files), shared by its callers.
+ */
+function issuesOfRun(client: GitHubClient, settings: ActionSettings, label: string, planned: IssuesOfRun | null): () => Promise<IssuesOfRun> {
+  if (planned) return () => Promise.resolve(planned)
+  let listing: Promise<IssuesOfRun> | null = null
+  return () => (listing ??= listKnownIssues(client, settings.repository, label).then((known) => ({ known, changes: [], result: null })))
 }
 
 /** The dashboard is kept on the runs that write issues, never on a pull request's. */

@@ -5,7 +5,6 @@ import type { Config } from '../config/types.js'
 import { OUTPUTS } from '../constants.js'
 import { listAgendaEntries, openItemsOfSeries } from '../github/agenda-issues.js'
 import { getErrorMessage, type GitHubClient } from '../github/client.js'
-import { listKnownIssues } from '../github/known-issues.js'
 import { prepareFromRepository } from '../next/next-meeting-files.js'
 import { SeriesError } from '../next/series-history.js'
 import { issuesAfterRun, type IssuesOfRun } from '../plan/issues-after-run.js'
@@ -19,10 +18,10 @@ const PREPARING_EVENTS = new Set(['schedule', 'workflow_dispatch'])
  * `prepare-next`: writes the next meeting's minutes of the series into the workspace, with
  * the series' open action-item issues (an issue closed by hand is not carried) and, with an
  * agenda label, the agenda; sets `prepared-file`. Commits nothing. Fails the step only for a
- * series that is not one. `issues`: the run's listing, plan and writes, when its plan listed
- * the issues (null: it did not, and they are listed here).
+ * series that is not one. `issues`: the run's action-item issues (the plan's listing and its
+ * writes, or one listing the run shares).
  */
-export async function prepareNext(client: GitHubClient, settings: ActionSettings, config: Config, issues: IssuesOfRun | null): Promise<void> {
+export async function prepareNext(client: GitHubClient, settings: ActionSettings, config: Config, issues: () => Promise<IssuesOfRun>): Promise<void> {
   core.setOutput(OUTPUTS.preparedFile, '')
   const series = settings.prepareNext
   if (series === null) return
@@ -35,7 +34,7 @@ export async function prepareNext(client: GitHubClient, settings: ActionSettings
       series,
       date: null,
       today: settings.today,
-      openItems: (name) => openIssuesOf(client, settings, config, issues, name),
+      openItems: (name) => openIssuesOf(issues, name),
       agenda: (label) => listAgendaEntries(client, settings.repository, label),
     })
     if (result.exists && !result.updatesFile) {
@@ -55,13 +54,12 @@ export async function prepareNext(client: GitHubClient, settings: ActionSettings
 }
 
 /**
- * The series' open action-item issues: from the run's own listing as its writes left it, else
- * listed here; offline (the previous meeting's open items) when they cannot be listed.
+ * The series' open action-item issues, as the run's writes left them; offline (the previous
+ * meeting's open items) when they cannot be listed.
  */
-async function openIssuesOf(client: GitHubClient, settings: ActionSettings, config: Config, issues: IssuesOfRun | null, series: string) {
+async function openIssuesOf(issues: () => Promise<IssuesOfRun>, series: string) {
   try {
-    const known = issues ? issuesAfterRun(issues) : await listKnownIssues(client, settings.repository, config.actionItems.label)
-    return openItemsOfSeries(known, series)
+    return openItemsOfSeries(issuesAfterRun(await issues()), series)
   } catch (error) {
     core.warning(`Could not list the action-item issues (${getErrorMessage(error)}): the previous meeting's open items are carried over instead.`)
     return null
