@@ -22,6 +22,11 @@ export interface CompiledGrammar {
   lineLabelLine: RegExp
   /** An ambiguous marker written as a word anywhere: `AI tools`, `Generative AI` (a topic, in a heading). */
   ambiguousWord: RegExp
+  /**
+   * A cheap pre-check: no match means no marker or label can be read anywhere in the text,
+   * nor in any line cut from it once its done marks are blanked out (see `mayHoldMarkerSource`).
+   */
+  mayHoldMarker: RegExp
   /** Whether a phrase is a label or a line label (`Action items`, `Actions`). */
   isLabel(phrase: string): boolean
   isAmbiguous(phrase: string): boolean
@@ -84,6 +89,7 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     ownedLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ownedLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
     lineLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.lineLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
     ambiguousWord: new RegExp(`${WORD_START}(?:${alternation(grammar.ambiguousMarkers)})${WORD_END}`, 'iu'),
+    mayHoldMarker: new RegExp(mayHoldMarkerSource(grammar), 'iu'),
     isLabel: (phrase) => labels.has(phraseKey(phrase)),
     isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
     opensWithAmbiguous: (text) => openingAmbiguous.test(text),
@@ -98,6 +104,27 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     // Placeholders are short; the length check also spares `/[.!:]+$/` a long run of dots.
     isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(placeholderKey(text)),
   }
+}
+
+/**
+ * Any marker or label phrase, looser than every pattern that reads one (`startPhrase`,
+ * `inlineMarker`, `groupMarker`, `labelPhrase`), so that a paragraph it does not match can be
+ * skipped unread. Those patterns run on lines whose done marks were blanked to spaces, and a
+ * blanked mark may have stood between two words of a phrase (`To DONE do` → `To      do`):
+ * the gap between words here also takes what blanking removes (any non-letter, a done word,
+ * a done symbol). Every phrase those patterns read starts after a non-word character or at a
+ * line start; a done symbol holding letters, blanked just before a phrase, could break that,
+ * so such a grammar drops the boundary.
+ */
+function mayHoldMarkerSource(grammar: ActionItemGrammar): string {
+  const symbols = grammar.doneSymbols.filter((symbol) => symbol !== '')
+  const blankable = [String.raw`[^\p{L}\p{N}]`, ...[...grammar.doneWords, ...grammar.doneWords.map((word) => word.toUpperCase()), ...symbols].filter((word) => word.trim() !== '').map(escape)]
+  const gap = `(?:${blankable.join('|')})*`
+  const phrases = [...new Set([...grammar.markers, ...grammar.inlineMarkers, ...grammar.labels].map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))]
+  if (phrases.length === 0) return NEVER
+  const boundary = symbols.some((symbol) => /[\p{L}\p{N}_]/u.test(symbol)) ? '' : String.raw`(?<![\p{L}\p{N}_])`
+  const sources = phrases.map((phrase) => phrase.split(/\s+/u).map((word) => escape(word).replace(/['’]/gu, "['’]")).join(gap))
+  return `${boundary}(?:${sources.join('|')})`
 }
 
 /**
