@@ -25,6 +25,7 @@ export interface CompiledGrammar {
   /**
    * A cheap pre-check: no match means no marker or label can be read anywhere in the text,
    * nor in any line cut from it once its done marks are blanked out (see `mayHoldMarkerSource`).
+   * Linear: run on every paragraph and heading.
    */
   mayHoldMarker: RegExp
   /** Whether a phrase is a label or a line label (`Action items`, `Actions`). */
@@ -111,20 +112,21 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
  * `inlineMarker`, `groupMarker`, `labelPhrase`), so that a paragraph it does not match can be
  * skipped unread. Those patterns run on lines whose done marks were blanked to spaces, and a
  * blanked mark may have stood between two words of a phrase (`To DONE do` → `To      do`):
- * the gap between words here also takes what blanking removes (any non-letter, a done word,
- * a done symbol). Every phrase those patterns read starts after a non-word character or at a
- * line start; a done symbol holding letters, blanked just before a phrase, could break that,
- * so such a grammar drops the boundary.
+ * the gap between words here also takes what blanking removes (any non-letter, a done word).
+ * Kept unambiguous, so linear: done words of ASCII letters, none a prefix of another (the
+ * defaults). Any other grammar, or a done symbol holding a letter (blanked just before a
+ * phrase, it could hide the phrase's start), gets no pre-check: a pattern matching anything.
  */
 function mayHoldMarkerSource(grammar: ActionItemGrammar): string {
-  const symbols = grammar.doneSymbols.filter((symbol) => symbol !== '')
-  const blankable = [String.raw`[^\p{L}\p{N}]`, ...[...grammar.doneWords, ...grammar.doneWords.map((word) => word.toUpperCase()), ...symbols].filter((word) => word.trim() !== '').map(escape)]
-  const gap = `(?:${blankable.join('|')})*`
+  const words = [...new Set(grammar.doneWords.map((word) => word.trim().toLowerCase()).filter((word) => word !== ''))]
+  const simpleWords = words.every((word) => /^[a-z]+$/u.test(word) && !words.some((other) => other !== word && other.startsWith(word)))
+  const letterSymbol = grammar.doneSymbols.some((symbol) => /[\p{L}\p{N}_]/u.test(symbol))
+  if (!simpleWords || letterSymbol) return ''
+  const gap = `(?:${[String.raw`[^\p{L}\p{N}]`, ...words].join('|')})*`
   const phrases = [...new Set([...grammar.markers, ...grammar.inlineMarkers, ...grammar.labels].map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))]
   if (phrases.length === 0) return NEVER
-  const boundary = symbols.some((symbol) => /[\p{L}\p{N}_]/u.test(symbol)) ? '' : String.raw`(?<![\p{L}\p{N}_])`
   const sources = phrases.map((phrase) => phrase.split(/\s+/u).map((word) => escape(word).replace(/['’]/gu, "['’]")).join(gap))
-  return `${boundary}(?:${sources.join('|')})`
+  return String.raw`(?<![\p{L}\p{N}_])(?:${sources.join('|')})`
 }
 
 /**
