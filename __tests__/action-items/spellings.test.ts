@@ -185,3 +185,18 @@ describe('a configured grammar', () => {
     expect(extract('- AI @alice: write it\n- TODO: test it', { markers: ['To do'], inlineMarkers: ['TODO'] })).toEqual([item(6, [], 'test it')])
   })
 })
+
+// The extractor skips a paragraph when a pre-check finds no marker phrase in it (issue 22);
+// a done mark blanked out of a line may have split a phrase or stood before it.
+describe('markers the pre-check must not miss', () => {
+  test('a done mark between the words of a marker: `To DONE do:`, `Action (done) item`', () => {
+    expect(extract('To DONE do: write the notes')).toEqual([item(5, [], 'write the notes', { done: true })])
+    expect(extract('Action (done) item @bob: fix it')).toEqual([item(5, ['bob'], 'fix it', { done: true })])
+    expect(extract('To ✅ do @alice: write the notes')).toEqual([item(5, ['alice'], 'write the notes', { done: true })])
+  })
+
+  test('a configured done symbol of letters, blanked just before a marker', () => {
+    expect(extract('Notes from xOKTODO: fix it', { doneSymbols: ['OK'] })).toEqual([item(5, [], 'Notes from x fix it', { done: true })])
+    expect(extract('Notes from xOKTODO: fix it')).toEqual([])
+  })
+})

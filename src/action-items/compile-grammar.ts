@@ -22,6 +22,12 @@ export interface CompiledGrammar {
   lineLabelLine: RegExp
   /** An ambiguous marker written as a word anywhere: `AI tools`, `Generative AI` (a topic, in a heading). */
   ambiguousWord: RegExp
+  /**
+   * A cheap pre-check: no match means no marker or label can be read anywhere in the text,
+   * nor in any line cut from it once its done marks are blanked out (see `mayHoldMarkerSource`).
+   * Linear: run on every paragraph and heading.
+   */
+  mayHoldMarker: RegExp
   /** Whether a phrase is a label or a line label (`Action items`, `Actions`). */
   isLabel(phrase: string): boolean
   isAmbiguous(phrase: string): boolean
@@ -84,6 +90,7 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     ownedLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ownedLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
     lineLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.lineLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
     ambiguousWord: new RegExp(`${WORD_START}(?:${alternation(grammar.ambiguousMarkers)})${WORD_END}`, 'iu'),
+    mayHoldMarker: new RegExp(mayHoldMarkerSource(grammar), 'iu'),
     isLabel: (phrase) => labels.has(phraseKey(phrase)),
     isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
     opensWithAmbiguous: (text) => openingAmbiguous.test(text),
@@ -98,6 +105,28 @@ function compile(grammar: ActionItemGrammar): CompiledGrammar {
     // Placeholders are short; the length check also spares `/[.!:]+$/` a long run of dots.
     isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(placeholderKey(text)),
   }
+}
+
+/**
+ * Any marker or label phrase, looser than every pattern that reads one (`startPhrase`,
+ * `inlineMarker`, `groupMarker`, `labelPhrase`), so that a paragraph it does not match can be
+ * skipped unread. Those patterns run on lines whose done marks were blanked to spaces, and a
+ * blanked mark may have stood between two words of a phrase (`To DONE do` → `To      do`):
+ * the gap between words here also takes what blanking removes (any non-letter, a done word).
+ * Kept unambiguous, so linear: done words of ASCII letters, none a prefix of another (the
+ * defaults). Any other grammar, or a done symbol holding a letter (blanked just before a
+ * phrase, it could hide the phrase's start), gets no pre-check: a pattern matching anything.
+ */
+function mayHoldMarkerSource(grammar: ActionItemGrammar): string {
+  const words = [...new Set(grammar.doneWords.map((word) => word.trim().toLowerCase()).filter((word) => word !== ''))]
+  const simpleWords = words.every((word) => /^[a-z]+$/u.test(word) && !words.some((other) => other !== word && other.startsWith(word)))
+  const letterSymbol = grammar.doneSymbols.some((symbol) => /[\p{L}\p{N}_]/u.test(symbol))
+  if (!simpleWords || letterSymbol) return ''
+  const gap = `(?:${[String.raw`[^\p{L}\p{N}]`, ...words].join('|')})*`
+  const phrases = [...new Set([...grammar.markers, ...grammar.inlineMarkers, ...grammar.labels].map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))]
+  if (phrases.length === 0) return NEVER
+  const sources = phrases.map((phrase) => phrase.split(/\s+/u).map((word) => escape(word).replace(/['’]/gu, "['’]")).join(gap))
+  return String.raw`(?<![\p{L}\p{N}_])(?:${sources.join('|')})`
 }
 
 /**

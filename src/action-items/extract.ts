@@ -177,7 +177,7 @@ function walkIndentedList(code: unknown, label: Label | null, walk: Walk, depth:
 function readHeading(heading: unknown, walk: Walk): Label | null {
   const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text))
   walk.section = tidyText(plain.text) || null
-  const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people })
+  const reading = walk.grammar.mayHoldMarker.test(plain.text) ? readMarker(plain, walk.grammar, { heading: true, people: walk.people }) : null
   // `## Actions`, `### Tasks`: a line label heading labels its lists as a label heading does.
   const lineLabel = reading === null && plain.text.length <= MAX_OWNED_HEADING && walk.grammar.lineLabelLine.test(plain.text) ? [] : null
   const label = reading && tidyText(reading.text) === '' ? reading.owners : lineLabel
@@ -374,6 +374,9 @@ function walkListItem(listItem: unknown, label: Label | null, walk: Walk, depth:
 function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, walk: Walk, arrowLabel: Label | null = null): Label | null {
   const { grammar } = walk
   const plain = plainTextOf(paragraph, (text) => grammar.doneWord.test(text))
+  // With no label, arrow or box to make its lines items, only a marker can: most paragraphs
+  // name none, and the pre-check spares them the segmenting and reading below.
+  if (label === null && arrowLabel === null && (walk.survey || checkedOf(host) === null) && !grammar.mayHoldMarker.test(plain.text)) return null
   const segments = splitAtLabelLines(plain.text, segmentsOf(plain.text), grammar)
   let active: Label | null = null
   segments.forEach((whole, index) => {
@@ -592,7 +595,8 @@ function readItem(line: Line, context: ItemContext, grammar: CompiledGrammar): R
   const marks = blankDoneMarks(line.text, grammar)
   const blanked = { ...line, text: marks.text }
   const implied = context.label !== null || context.checked !== null
-  const marked = readMarker(blanked, grammar, { people: context.people })
+  // The pre-check spares the four marker readers a line that names no marker.
+  const marked = grammar.mayHoldMarker.test(blanked.text) ? readMarker(blanked, grammar, { people: context.people }) : null
   let reading = marked ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null)
   if (!reading) return null
   // `- wording needs no change` in a ToDo list: a note on the list, not a task.

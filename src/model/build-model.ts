@@ -209,13 +209,21 @@ function folderOfLinks(links: Link[], context: ModelContext): string | null {
   return null
 }
 
-/** Links and text nodes of the whole document, in one walk (the hot path of a run). */
+/**
+ * Links and text nodes of the whole document, in one walk (the hot path of a run). A plain
+ * pre-order walk on a stack, in `visit`'s order: `visit` keeps each node's ancestors and
+ * tests each node through a generic matcher, which cost most of the model's time here.
+ */
 function collectLinksAndTexts(tree: Root): { links: DocumentLink[]; texts: Text[] } {
   const links: DocumentLink[] = []
   const texts: Text[] = []
-  visit(tree, (node) => {
+  const stack: Array<Root | RootContent> = [tree]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'text') texts.push(node)
     else if (node.type === 'link') links.push({ node, url: node.url })
-  })
+    const children: unknown = (node as { children?: unknown }).children
+    // Pushed last first, so the first child is walked next.
+    if (Array.isArray(children)) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as RootContent)
+  }
   return { links, texts }
 }
