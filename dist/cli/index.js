@@ -3052,6 +3052,7 @@ function compile(grammar) {
         ownedLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.ownedLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
         lineLabelLine: new RegExp(`^[\\s>=→⇒•–—*_-]*(?:${alternation(grammar.lineLabels)})[\\s*_]*(?::[\\s*_]*)?$`, 'iu'),
         ambiguousWord: new RegExp(`${WORD_START}(?:${alternation(grammar.ambiguousMarkers)})${WORD_END}`, 'iu'),
+        mayHoldMarker: new RegExp(mayHoldMarkerSource(grammar), 'iu'),
         isLabel: (phrase) => labels.has(phraseKey(phrase)),
         isAmbiguous: (phrase) => ambiguous.has(phraseKey(phrase)),
         opensWithAmbiguous: (text) => openingAmbiguous.test(text),
@@ -3066,6 +3067,29 @@ function compile(grammar) {
         // Placeholders are short; the length check also spares `/[.!:]+$/` a long run of dots.
         isPlaceholder: (text) => text.length <= MAX_PLACEHOLDER && placeholders.has(placeholderKey(text)),
     };
+}
+/**
+ * Any marker or label phrase, looser than every pattern that reads one (`startPhrase`,
+ * `inlineMarker`, `groupMarker`, `labelPhrase`), so that a paragraph it does not match can be
+ * skipped unread. Those patterns run on lines whose done marks were blanked to spaces, and a
+ * blanked mark may have stood between two words of a phrase (`To DONE do` → `To      do`):
+ * the gap between words here also takes what blanking removes (any non-letter, a done word).
+ * Kept unambiguous, so linear: done words of ASCII letters, none a prefix of another (the
+ * defaults). Any other grammar, or a done symbol holding a letter (blanked just before a
+ * phrase, it could hide the phrase's start), gets no pre-check: a pattern matching anything.
+ */
+function mayHoldMarkerSource(grammar) {
+    const words = [...new Set(grammar.doneWords.map((word) => word.trim().toLowerCase()).filter((word) => word !== ''))];
+    const simpleWords = words.every((word) => /^[a-z]+$/u.test(word) && !words.some((other) => other !== word && other.startsWith(word)));
+    const letterSymbol = grammar.doneSymbols.some((symbol) => /[\p{L}\p{N}_]/u.test(symbol));
+    if (!simpleWords || letterSymbol)
+        return '';
+    const gap = `(?:${[String.raw `[^\p{L}\p{N}]`, ...words].join('|')})*`;
+    const phrases = [...new Set([...grammar.markers, ...grammar.inlineMarkers, ...grammar.labels].map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))];
+    if (phrases.length === 0)
+        return NEVER;
+    const sources = phrases.map((phrase) => phrase.split(/\s+/u).map((word) => escape(word).replace(/['’]/gu, "['’]")).join(gap));
+    return String.raw `(?<![\p{L}\p{N}_])(?:${sources.join('|')})`;
 }
 /**
  * A placeholder as looked up: case, closing punctuation and enclosing brackets ignored, so
@@ -4353,7 +4377,7 @@ function walkIndentedList(code, label, walk, depth) {
 function readHeading(heading, walk) {
     const plain = plainTextOf(heading, (text) => walk.grammar.doneWord.test(text));
     walk.section = (0,action_items_text/* tidyText */.q)(plain.text) || null;
-    const reading = readMarker(plain, walk.grammar, { heading: true, people: walk.people });
+    const reading = walk.grammar.mayHoldMarker.test(plain.text) ? readMarker(plain, walk.grammar, { heading: true, people: walk.people }) : null;
     // `## Actions`, `### Tasks`: a line label heading labels its lists as a label heading does.
     const lineLabel = reading === null && plain.text.length <= MAX_OWNED_HEADING && walk.grammar.lineLabelLine.test(plain.text) ? [] : null;
     const label = reading && (0,action_items_text/* tidyText */.q)(reading.text) === '' ? reading.owners : lineLabel;
@@ -4548,6 +4572,10 @@ function walkListItem(listItem, label, walk, depth) {
 function walkParagraph(paragraph, host, label, walk, arrowLabel = null) {
     const { grammar } = walk;
     const plain = plainTextOf(paragraph, (text) => grammar.doneWord.test(text));
+    // With no label, arrow or box to make its lines items, only a marker can: most paragraphs
+    // name none, and the pre-check spares them the segmenting and reading below.
+    if (label === null && arrowLabel === null && (walk.survey || (0,nodes/* checkedOf */.Te)(host) === null) && !grammar.mayHoldMarker.test(plain.text))
+        return null;
     const segments = splitAtLabelLines(plain.text, segmentsOf(plain.text), grammar);
     let active = null;
     segments.forEach((whole, index) => {
@@ -4752,7 +4780,8 @@ function readItem(line, context, grammar) {
     const marks = blankDoneMarks(line.text, grammar);
     const blanked = { ...line, text: marks.text };
     const implied = context.label !== null || context.checked !== null;
-    const marked = readMarker(blanked, grammar, { people: context.people });
+    // The pre-check spares the four marker readers a line that names no marker.
+    const marked = grammar.mayHoldMarker.test(blanked.text) ? readMarker(blanked, grammar, { people: context.people }) : null;
     let reading = marked ?? (implied ? readAssignment(blanked.text, grammar, context.people) : null);
     if (!reading)
         return null;
@@ -14369,16 +14398,26 @@ function folderOfLinks(links, context) {
     }
     return null;
 }
-/** Links and text nodes of the whole document, in one walk (the hot path of a run). */
+/**
+ * Links and text nodes of the whole document, in one walk (the hot path of a run). A plain
+ * pre-order walk on a stack, in `visit`'s order: `visit` keeps each node's ancestors and
+ * tests each node through a generic matcher, which cost most of the model's time here.
+ */
 function collectLinksAndTexts(tree) {
     const links = [];
     const texts = [];
-    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_8__/* .visit */ .YR)(tree, (node) => {
+    const stack = [tree];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
         if (node.type === 'text')
             texts.push(node);
         else if (node.type === 'link')
             links.push({ node, url: node.url });
-    });
+        const children = node.children;
+        // Pushed last first, so the first child is walked next.
+        if (Array.isArray(children))
+            for (let index = children.length - 1; index >= 0; index--)
+                stack.push(children[index]);
+    }
     return { links, texts };
 }
 
