@@ -44850,7 +44850,7 @@ const EMPTY_WORDS = new Set(('a an the of to for in on at by with from into onto
 /** Context quoted in a title is cut to this many characters, on a word boundary. */
 const TITLE_CONTEXT_LIMIT = 60;
 /** A URL written in the text (`https://…`, `www.…`): a link says where, not what. */
-const issue_text_URL = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*/iu;
+const WRITTEN_URL = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*/iu;
 /**
  * Whether an item's text says on its own what is to be done: no word pointing back (`this`,
  * `it`, `that`, `them`, `the above`, `as discussed`; a word in capitals is a name, `IT`, not
@@ -44859,7 +44859,7 @@ const issue_text_URL = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*/iu;
  * does not say what it is about.
  */
 function standsAlone(text) {
-    const tokens = text.normalize('NFKC').split(/\s+/u).filter((token) => token !== '' && !issue_text_URL.test(token));
+    const tokens = text.normalize('NFKC').split(/\s+/u).filter((token) => token !== '' && !WRITTEN_URL.test(token));
     const words = tokens.join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const lower = words.map((word) => (word.length > 1 && word === word.toUpperCase() ? '' : word.toLowerCase()));
     if (lower.some((word, index) => LEANING_WORDS.has(word) || (LEANING_AFTER.get(word)?.has(lower[index + 1] ?? '') ?? false)))
@@ -44928,7 +44928,7 @@ function issueTitle(occurrence) {
 function capitalise(text) {
     const first = text.split(' ', 1)[0] ?? '';
     const word = first.replace(/[,;:!?)]+$/u, '');
-    if (!/^\p{Ll}/u.test(word) || issue_text_URL.test(word) || /[\p{N}./\\_@:#=<>~`]|.\p{Lu}/u.test(word))
+    if (!/^\p{Ll}/u.test(word) || WRITTEN_URL.test(word) || /[\p{N}./\\_@:#=<>~`]|.\p{Lu}/u.test(word))
         return text;
     return `${first.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

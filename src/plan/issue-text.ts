@@ -75,7 +75,7 @@ const EMPTY_WORDS = new Set(
 const TITLE_CONTEXT_LIMIT = 60
 
 /** A URL written in the text (`https://…`, `www.…`): a link says where, not what. */
-const URL = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*/iu
+const WRITTEN_URL = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*/iu
 
 /**
  * Whether an item's text says on its own what is to be done: no word pointing back (`this`,
@@ -85,7 +85,7 @@ const URL = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*/iu
  * does not say what it is about.
  */
 export function standsAlone(text: string): boolean {
-  const tokens = text.normalize('NFKC').split(/\s+/u).filter((token) => token !== '' && !URL.test(token))
+  const tokens = text.normalize('NFKC').split(/\s+/u).filter((token) => token !== '' && !WRITTEN_URL.test(token))
   const words = tokens.join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   const lower = words.map((word) => (word.length > 1 && word === word.toUpperCase() ? '' : word.toLowerCase()))
   if (lower.some((word, index) => LEANING_WORDS.has(word) || (LEANING_AFTER.get(word)?.has(lower[index + 1] ?? '') ?? false))) return false
@@ -155,7 +155,7 @@ export function issueTitle(occurrence: ItemOccurrence): string {
 function capitalise(text: string): string {
   const first = text.split(' ', 1)[0] ?? ''
   const word = first.replace(/[,;:!?)]+$/u, '')
-  if (!/^\p{Ll}/u.test(word) || URL.test(word) || /[\p{N}./\\_@:#=<>~`]|.\p{Lu}/u.test(word)) return text
+  if (!/^\p{Ll}/u.test(word) || WRITTEN_URL.test(word) || /[\p{N}./\\_@:#=<>~`]|.\p{Lu}/u.test(word)) return text
   return `${first.charAt(0).toUpperCase()}${text.slice(1)}`
 }
 
