@@ -51425,6 +51425,8 @@ function checkMeetingPeriod(model, report) {
  * The title holds the meeting date as a real calendar day, written YYYY-MM-DD.
  *
  * Errors: no title, no date in the title, a date that is not on the calendar (`2023-02-30`).
+ * With no level-1 heading and no dated one, the first heading is the title, unless it names a
+ * part of every meeting (`### Participants`, `## Agenda`): then the file has no title.
  * A warning with the fix: a date written with other dashes or without zero padding
  * (`2023-02–20`, `2023-3-22`), or written another way: `9 February 2015`, `February 9, 2015`,
  * `9. Februar 2015` (month names in English or German, full or abbreviated, any case),
@@ -52817,14 +52819,22 @@ function dateInFrontMatter(frontMatter, key) {
 }
 /**
  * The title: the first level-1 heading, unless a heading holding a date opens the document
- * before it (`## 2023-10-09` on line 1, a `# Code of Conduct` section further down).
+ * before it (`## 2023-10-09` on line 1, a `# Code of Conduct` section further down). With
+ * neither, the first heading, unless it names a part every meeting has (`### Participants`,
+ * `## Agenda`): that is a section of minutes whose title is missing, and advice to make it
+ * the title (`# Participants`) would be wrong.
  */
 function titleSectionOf(sections) {
     const first = sections[0] ?? null;
     if (first === null || first.depth === 1 || dateInHeading(first) !== null)
         return first;
-    return sections.find((section) => section.depth === 1) ?? first;
+    const levelOne = sections.find((section) => section.depth === 1);
+    if (levelOne)
+        return levelOne;
+    return MEETING_PART.test(first.title) ? null : first;
 }
+/** A heading that opens with the name of a part of any meeting (emoji shortcodes and symbols before it aside). */
+const MEETING_PART = /^[^\p{L}\p{N}]*(?::[a-z_]+:\s*)*(?:participants|attendees|attendance|present|agenda|action items|actions|todos?)\b/iu;
 function findMinuteTaker(tree, sections, profile) {
     const labels = profile.minuteTaker.labels.map((label) => label.toLowerCase());
     if (labels.length === 0)

@@ -74,13 +74,21 @@ function dateInFrontMatter(frontMatter: Record<string, unknown> | null, key: str
 
 /**
  * The title: the first level-1 heading, unless a heading holding a date opens the document
- * before it (`## 2023-10-09` on line 1, a `# Code of Conduct` section further down).
+ * before it (`## 2023-10-09` on line 1, a `# Code of Conduct` section further down). With
+ * neither, the first heading, unless it names a part every meeting has (`### Participants`,
+ * `## Agenda`): that is a section of minutes whose title is missing, and advice to make it
+ * the title (`# Participants`) would be wrong.
  */
 function titleSectionOf(sections: Section[]): Section | null {
   const first = sections[0] ?? null
   if (first === null || first.depth === 1 || dateInHeading(first) !== null) return first
-  return sections.find((section) => section.depth === 1) ?? first
+  const levelOne = sections.find((section) => section.depth === 1)
+  if (levelOne) return levelOne
+  return MEETING_PART.test(first.title) ? null : first
 }
+
+/** A heading that opens with the name of a part of any meeting (emoji shortcodes and symbols before it aside). */
+const MEETING_PART = /^[^\p{L}\p{N}]*(?::[a-z_]+:\s*)*(?:participants|attendees|attendance|present|agenda|action items|actions|todos?)\b/iu
 
 function findMinuteTaker(tree: Root, sections: Section[], profile: Profile): MinutesModel['minuteTaker'] {
   const labels = profile.minuteTaker.labels.map((label) => label.toLowerCase())

@@ -6,6 +6,8 @@ import { START_OF_FILE, defineRule, type Report } from './define-rule.js'
  * The title holds the meeting date as a real calendar day, written YYYY-MM-DD.
  *
  * Errors: no title, no date in the title, a date that is not on the calendar (`2023-02-30`).
+ * With no level-1 heading and no dated one, the first heading is the title, unless it names a
+ * part of every meeting (`### Participants`, `## Agenda`): then the file has no title.
  * A warning with the fix: a date written with other dashes or without zero padding
  * (`2023-02–20`, `2023-3-22`), or written another way: `9 February 2015`, `February 9, 2015`,
  * `9. Februar 2015` (month names in English or German, full or abbreviated, any case),
