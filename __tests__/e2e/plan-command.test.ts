@@ -50,7 +50,7 @@ describe('minutes-check plan', () => {
     expect(text.code).toBe(0)
     expect(text.stdout).toBe(
       [
-        'Action items → issues (offline: issues on GitHub not read (set GITHUB_TOKEN for the exact plan)):',
+        'Action items → issues (offline: issues on GitHub not read; set GITHUB_TOKEN for the exact plan):',
         'before since   history/20260128.md:11 review item0 for topic0x0',
         'before since   history/20260128.md:12 review item1 for topic0x1',
         'before since   history/20260128.md:13 review item2 for topic0x2',
@@ -70,7 +70,7 @@ describe('minutes-check plan', () => {
         'done, no issue community-call/20261119.md:24 benchmark erasure coding on NVMe',
         'held back      community-call/20261119.md:25 [community-call] Publish the benchmark in the blog',
         'held back      community-call/20261119.md:36 [community-call] Book the room for the community hackathon',
-        '4 to create, 0 to close, 0 to reopen, 2 unchanged; 10 held back (max-new-issues: 4, max-closes-and-reopens: 20), 3 before since (2026-02-01).',
+        '4 to create, 0 to close, 0 to reopen, 0 unchanged, 2 done with no issue; 10 held back (max-new-issues: 4, max-closes-and-reopens: 20), 3 before since (2026-02-01).',
         '',
       ].join('\n'),
     )
@@ -101,6 +101,8 @@ describe('minutes-check plan', () => {
     await runOnDispatch({ sim, files: FILES, sha: SHA, inputs: { 'fail-on': 'never', 'max-new-issues': '4' } })
     expect(actionItemIssues()).toEqual([...titlesOf(first, 'create'), ...titlesOf(second, 'create')])
     const text = await plan(workspace, env, ['--max-new-issues', '4'])
-    expect(text.stdout.split('\n')[0]).toBe(`Action items → issues (${FULL_NAME}: ${actionItemIssues().length} action-item issue(s) read):`)
+    expect(text.stdout.split('\n')[0]).toBe(`Action items → issues (${FULL_NAME}: ${actionItemIssues().length} action-item issues read):`)
+    // The two done items have no issue: not counted as issues left unchanged.
+    expect(text.stdout.split('\n').at(-2)).toMatch(/^4 to create, 0 to close, 0 to reopen, 8 unchanged, 2 done with no issue; /)
   })
 })
