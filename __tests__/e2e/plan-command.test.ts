@@ -81,6 +81,15 @@ describe('minutes-check plan', () => {
     expect(titlesOf(json, 'create').slice(0, 2)).toEqual(['[history] Review item3 for topic1x0', '[history] Review item4 for topic1x1'])
   })
 
+  test('offline without actionItems.since: the totals say every meeting counts, not "0 before since"', async () => {
+    workspace = await writeWorkspace({ ...EXAMPLE_TREE, '.github/minutes.yml': `repository: ${FULL_NAME}\n` })
+    const text = await plan(workspace, {})
+    expect(text.code).toBe(0)
+    expect(text.stdout.split('\n').at(-2)).toBe(
+      '5 to create, 0 to close, 0 to reopen, 0 unchanged, 2 done with no issue; 0 held back (max-new-issues: 20, max-closes-and-reopens: 20), no actionItems.since: open items of every meeting count.',
+    )
+  })
+
   test('with GITHUB_TOKEN: exact, and each run of the action creates what the plan said it would', async () => {
     sim = await startMinutesRepo()
     workspace = await writeWorkspace(FILES)

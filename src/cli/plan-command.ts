@@ -97,7 +97,8 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
   lines.push(
     `${counts.create} to create, ${counts.close + counts['close-duplicate']} to close, ${counts.reopen} to reopen, ${counts.unchanged - doneWithoutIssue} unchanged, ${doneWithoutIssue} done with no issue; ` +
       `${counts['held-back'] + counts['held-back-close'] + counts['held-back-reopen']} held back (max-new-issues: ${options.maxNewIssues}, max-closes-and-reopens: ${options.maxClosesAndReopens}), ` +
-      `${counts['before-since']} before since${since ? ` (${since})` : ''}.`,
+      // Without a since, "0 before since" would name a setting the user never met.
+      `${since ? `${counts['before-since']} before since (${since})` : 'no actionItems.since: open items of every meeting count'}.`,
   )
   io.stdout(`${lines.join('\n')}\n`)
   return 0
