@@ -81,13 +81,21 @@ describe('minutes-check plan', () => {
     expect(titlesOf(json, 'create').slice(0, 2)).toEqual(['[history] Review item3 for topic1x0', '[history] Review item4 for topic1x1'])
   })
 
-  test('offline without actionItems.since: the totals say every meeting counts, not "0 before since"', async () => {
-    workspace = await writeWorkspace({ ...EXAMPLE_TREE, '.github/minutes.yml': `repository: ${FULL_NAME}\n` })
+  test('offline without actionItems.since: the totals say every meeting counts, not "0 before since"; no word on link checking', async () => {
+    // No configuration, and a github.com link whose repository cannot be told: the check would say so, the plan has no link to check.
+    workspace = await writeWorkspace({ 'ops/20260105.md': '# Ops 2026-01-05\n\n- AI @kim: rotate the keys\n- [x] AI @lee: renew the certificate\n\nSee https://github.com/acme/tools/blob/main/disks.md\n' })
     const text = await plan(workspace, {})
-    expect(text.code).toBe(0)
-    expect(text.stdout.split('\n').at(-2)).toBe(
-      '5 to create, 0 to close, 0 to reopen, 0 unchanged, 2 done with no issue; 0 held back (max-new-issues: 20, max-closes-and-reopens: 20), no actionItems.since: open items of every meeting count.',
-    )
+    expect(text).toEqual({
+      code: 0,
+      stdout: [
+        'Action items → issues (offline: issues on GitHub not read; set GITHUB_TOKEN for the exact plan):',
+        'create         ops/20260105.md:3 [ops] Rotate the keys',
+        'done, no issue ops/20260105.md:4 renew the certificate',
+        '1 to create, 0 to close, 0 to reopen, 0 unchanged, 1 done with no issue; 0 held back (max-new-issues: 20, max-closes-and-reopens: 20), no actionItems.since: open items of every meeting count.',
+        '',
+      ].join('\n'),
+      stderr: '',
+    })
   })
 
   test('with GITHUB_TOKEN: exact, and each run of the action creates what the plan said it would', async () => {

@@ -54,7 +54,8 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   const root = resolve(io.cwd, options.root)
-  const { report, config, notices } = await checkWorkspace({
+  // Its notices are about checking links, which `plan` does not report: not printed.
+  const { report, config } = await checkWorkspace({
     root,
     configPath: options.config && resolve(io.cwd, options.config),
     patterns: [],
@@ -62,7 +63,6 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     workerScript: io.workerScript ?? null,
     jobs: null,
   })
-  for (const notice of notices) io.stderr(`minutes-check: ${notice}\n`)
   const env = io.env ?? {}
   const token = env.GITHUB_TOKEN ?? ''
   const repository = options.repository ?? config.repository
