@@ -47945,7 +47945,13 @@ async function prepareFromRepository(reader, config, request) {
         return { ...prepared, series: running, exists: true, agendaLabel: null, template: null, updatesFile: true };
     }
     const series = seriesNamed(request.series, index);
-    const meetings = await readHistory(reader, filesBefore(series, index, request.date), config, index);
+    const earlier = filesBefore(series, index, request.date);
+    const first = filesBefore(series, index, null)[0];
+    // A day before the series began: say which day it began, not only that nothing came before.
+    if (earlier.length === 0 && request.date !== null && first) {
+        throw new SeriesError(`${request.date} is before the first meeting of “${series || '.'}” (${first.path}): the next minutes are prepared from an earlier meeting`);
+    }
+    const meetings = await readHistory(reader, earlier, config, index);
     const previous = regularMeetings(meetings).at(-1);
     const profile = previous?.profile;
     const templatePath = profile?.template ?? (index.files.has(`${series}/template.md`) ? `${series}/template.md` : null);

@@ -100,6 +100,19 @@ describe('minutes-check', () => {
     expect((await cli(['--bogus'])).code).toBe(2)
   })
 
+  test('each command’s help: its usage line names every option it lists, and the main help points at it', async () => {
+    const main = (await cli(['--help'])).stdout
+    for (const command of ['init', 'next', 'items', 'plan', 'fetch-images']) {
+      const help = await cli([command, '--help'])
+      expect(help.code).toBe(0)
+      const [usage = '', ...rest] = help.stdout.split('\n\n')
+      const listed = rest.join('\n\n').split('\n').flatMap((line) => /^ {2}(?:-\w, )?(--[\w-]+)/.exec(line)?.[1] ?? [])
+      expect(listed.length).toBeGreaterThan(1)
+      expect({ command, missing: listed.filter((option) => option !== '--help' && !usage.includes(`[${option}`) && !usage.includes(`| ${option}`)) }).toEqual({ command, missing: [] })
+      expect(main.replace(/\s+/g, ' ')).toContain(`see \`minutes-check ${command} --help\``)
+    }
+  })
+
   test('a bad configuration exits 2 naming the key; a missing --config file too', async () => {
     const root = tempRepo({ '.github/minutes.yml': 'profiles:\n  weekly:\n    rulez: {}\n', 'team/20260101.md': '# 2026-01-01\n' })
     expect(await cli([], root)).toEqual({

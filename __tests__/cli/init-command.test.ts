@@ -118,7 +118,7 @@ describe('minutes-check init', () => {
   test('--help, and a usage error shows the init usage', async () => {
     const help = await cli(['init', '--help'], WORKING_GROUP)
     expect(help.code).toBe(0)
-    expect(help.stdout).toMatch(/^Usage: minutes-check init \[--root DIR\] \[--dry-run\] \[--force\]\n/)
+    expect(help.stdout).toMatch(/^Usage: minutes-check init \[--root DIR\] \[--write \| --dry-run\] \[--force\]\n/)
     const bad = await cli(['init', '--frce'], WORKING_GROUP)
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/^minutes-check: Unknown option '--frce'.*\n\nUsage: minutes-check init /s)

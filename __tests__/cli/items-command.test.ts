@@ -52,13 +52,15 @@ describe('minutes-check items', () => {
     expect(code).toBe(0)
   })
 
-  test('--format json: the same groups; due dates; an item done in its newest meeting is not open', async () => {
+  test('--format json: the same groups; due dates; an item done in its newest meeting is not open; no word on link checking', async () => {
     const root = mkdtempSync(join(tmpdir(), 'minutes-items-'))
     mkdirSync(join(root, 'ops'))
     writeFileSync(join(root, 'ops/20260105.md'), '# Ops 2026-01-05\n\n- AI @kim: rotate the keys, due 2020-01-01\n- AI @lee: renew the certificate\n')
-    writeFileSync(join(root, 'ops/20260112.md'), '# Ops 2026-01-12\n\n- AI @kim: rotate the keys, due 2020-01-01\n- [x] AI @lee: renew the certificate\n- AI: order the spare disks by 2099-03-01\n')
+    writeFileSync(join(root, 'ops/20260112.md'), '# Ops 2026-01-12\n\n- AI @kim: rotate the keys, due 2020-01-01\n- [x] AI @lee: renew the certificate\n- AI: order the spare disks by 2099-03-01\n\nSee https://github.com/acme/tools/blob/main/disks.md\n')
     const json = await cli(['items', '--format', 'json'], root)
     expect(json.code).toBe(0)
+    // No repository can be told here, but `items` checks no link: nothing to say about it.
+    expect(json.stderr).toBe('')
     expect(JSON.parse(json.stdout)).toEqual({
       version: 1,
       total: 2,

@@ -50,7 +50,7 @@ describe('minutes-check plan', () => {
     expect(text.code).toBe(0)
     expect(text.stdout).toBe(
       [
-        'Action items → issues (offline: issues on GitHub not read (set GITHUB_TOKEN for the exact plan)):',
+        'Action items → issues (offline: issues on GitHub not read; set GITHUB_TOKEN for the exact plan):',
         'before since   history/20260128.md:11 review item0 for topic0x0',
         'before since   history/20260128.md:12 review item1 for topic0x1',
         'before since   history/20260128.md:13 review item2 for topic0x2',
@@ -70,7 +70,7 @@ describe('minutes-check plan', () => {
         'done, no issue community-call/20261119.md:24 benchmark erasure coding on NVMe',
         'held back      community-call/20261119.md:25 [community-call] Publish the benchmark in the blog',
         'held back      community-call/20261119.md:36 [community-call] Book the room for the community hackathon',
-        '4 to create, 0 to close, 0 to reopen, 2 unchanged; 10 held back (max-new-issues: 4, max-closes-and-reopens: 20), 3 before since (2026-02-01).',
+        '4 to create, 0 to close, 0 to reopen, 0 unchanged, 2 done with no issue; 10 held back (max-new-issues: 4, max-closes-and-reopens: 20), 3 before since (2026-02-01).',
         '',
       ].join('\n'),
     )
@@ -79,6 +79,23 @@ describe('minutes-check plan', () => {
     expect(json.counts['before-since']).toBe(3)
     expect(json.counts.create).toBe(4)
     expect(titlesOf(json, 'create').slice(0, 2)).toEqual(['[history] Review item3 for topic1x0', '[history] Review item4 for topic1x1'])
+  })
+
+  test('offline without actionItems.since: the totals say every meeting counts, not "0 before since"; no word on link checking', async () => {
+    // No configuration, and a github.com link whose repository cannot be told: the check would say so, the plan has no link to check.
+    workspace = await writeWorkspace({ 'ops/20260105.md': '# Ops 2026-01-05\n\n- AI @kim: rotate the keys\n- [x] AI @lee: renew the certificate\n\nSee https://github.com/acme/tools/blob/main/disks.md\n' })
+    const text = await plan(workspace, {})
+    expect(text).toEqual({
+      code: 0,
+      stdout: [
+        'Action items → issues (offline: issues on GitHub not read; set GITHUB_TOKEN for the exact plan):',
+        'create         ops/20260105.md:3 [ops] Rotate the keys',
+        'done, no issue ops/20260105.md:4 renew the certificate',
+        '1 to create, 0 to close, 0 to reopen, 0 unchanged, 1 done with no issue; 0 held back (max-new-issues: 20, max-closes-and-reopens: 20), no actionItems.since: open items of every meeting count.',
+        '',
+      ].join('\n'),
+      stderr: '',
+    })
   })
 
   test('with GITHUB_TOKEN: exact, and each run of the action creates what the plan said it would', async () => {
@@ -101,6 +118,8 @@ describe('minutes-check plan', () => {
     await runOnDispatch({ sim, files: FILES, sha: SHA, inputs: { 'fail-on': 'never', 'max-new-issues': '4' } })
     expect(actionItemIssues()).toEqual([...titlesOf(first, 'create'), ...titlesOf(second, 'create')])
     const text = await plan(workspace, env, ['--max-new-issues', '4'])
-    expect(text.stdout.split('\n')[0]).toBe(`Action items → issues (${FULL_NAME}: ${actionItemIssues().length} action-item issue(s) read):`)
+    expect(text.stdout.split('\n')[0]).toBe(`Action items → issues (${FULL_NAME}: ${actionItemIssues().length} action-item issues read):`)
+    // The two done items have no issue: not counted as issues left unchanged.
+    expect(text.stdout.split('\n').at(-2)).toMatch(/^4 to create, 0 to close, 0 to reopen, 8 unchanged, 2 done with no issue; /)
   })
 })

@@ -68,6 +68,14 @@ describe('required sections: only those about 95 % of the files, and of the newe
     expect(findingsOf(report)).toEqual([])
   })
 
+  test('two series sharing a profile: the written comment counts the files of both that have each section', async () => {
+    const sync = seriesLacking([])
+    const ops = Object.fromEntries(Object.entries(sync).slice(0, 5).map(([path, text]) => [path.replace('sync/', 'ops/'), text]))
+    const { inference, text } = await initOn({ ...sync, ...ops })
+    expect(inference.profiles.map((profile) => profile.series.map((series) => series.files.length))).toEqual([[12, 5]])
+    expect(text).toContain('# Sections 95 % of the files and of the newest ones have (files with it, of 17: Participants 17, Agenda 17, Risks 17, Notes 17)\n')
+  })
+
   test('one file of 24 lacking a section (4 %) leaves it required, and that file is told', async () => {
     const files = { ...seriesLacking([]), ...Object.fromEntries(Object.entries(seriesLacking([])).map(([path, text]) => [path.replace('2025', '2024'), text.replaceAll('2025', '2024')])) }
     const lacking = Object.keys(files).sort()[2] as string

@@ -154,6 +154,14 @@ describe('minutes-check next', () => {
     })
   })
 
+  test('a --date before the series began: exit 2, naming its first meeting', async () => {
+    expect(await cli(['next', 'community-call', '--date', '2020-01-02', '--print'], EXAMPLE)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'minutes-check: 2020-01-02 is before the first meeting of “community-call” (community-call/20261112.md): the next minutes are prepared from an earlier meeting\n',
+    })
+  })
+
   test('an agenda label with GITHUB_TOKEN: the open issues and pull requests carrying it, from the simulated API', async () => {
     const sim = await createGitHubSim({ repo: { owner: 'acme', name: 'minutes' } })
     try {

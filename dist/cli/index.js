@@ -9871,9 +9871,10 @@ Options:
 With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
 configuration fitted to the repository (see \`minutes-check init --help\`); \`minutes-check next\`
 prepares the next meeting's minutes of a series (see \`minutes-check next --help\`); \`minutes-check items\`
-prints the open action items; \`minutes-check plan\` which issues they would create, keep and close
-(see \`minutes-check plan --help\`); \`minutes-check fetch-images\` downloads the pad pictures that
-have no copy yet (see \`minutes-check fetch-images --help\`).
+prints the open action items (see \`minutes-check items --help\`); \`minutes-check plan\` which
+issues they would create, keep and close (see \`minutes-check plan --help\`);
+\`minutes-check fetch-images\` downloads the pad pictures that have no copy yet (see
+\`minutes-check fetch-images --help\`).
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, or a
 PATH that matches no file a profile applies to.
 `;
@@ -11052,7 +11053,7 @@ function configDocument(inference, support) {
             const node = profiles.get(profile.name, true);
             if ((0,dist/* isMap */.jh)(node) && profile.requiredSections.length > 0) {
                 const files = profile.series.reduce((total, series) => total + series.files.length, 0);
-                const counts = profile.requiredSections.map((section) => `${section.name} ${section.files}`).join(', ');
+                const counts = profile.requiredSections.map((section) => `${section.name} ${filesWithSection(profile, section.name)}`).join(', ');
                 commentKey(node, 'requiredSections', ` Sections ${REQUIRED_SHARE * 100} % of the files and of the newest ones have (files with it, of ${files}: ${counts})`);
             }
             if ((0,dist/* isMap */.jh)(node))
@@ -11060,6 +11061,10 @@ function configDocument(inference, support) {
         }
     }
     return document.toString({ lineWidth: 0 });
+}
+/** How many files of a profile's series have a section: series share a profile only when they require the same ones. */
+function filesWithSection(profile, name) {
+    return profile.series.reduce((total, series) => total + (series.sections.find((section) => section.name === name)?.files ?? 0), 0);
 }
 function actionItemsValue(inference, support) {
     const value = {};
@@ -11361,7 +11366,7 @@ async function readLayout(input, workerScript, warm = null) {
 
 
 
-const INIT_USAGE = `Usage: minutes-check init [--root DIR] [--dry-run] [--force]
+const INIT_USAGE = `Usage: minutes-check init [--root DIR] [--write | --dry-run] [--force]
 
 Scans a repository of Markdown minutes and writes .github/minutes.yml fitted to it: the
 folders that hold dated minutes and their file-name patterns (year folders as YYYY), a
@@ -12035,7 +12040,13 @@ async function prepareFromRepository(reader, config, request) {
         return { ...prepared, series: running, exists: true, agendaLabel: null, template: null, updatesFile: true };
     }
     const series = seriesNamed(request.series, index);
-    const meetings = await readHistory(reader, filesBefore(series, index, request.date), config, index);
+    const earlier = filesBefore(series, index, request.date);
+    const first = filesBefore(series, index, null)[0];
+    // A day before the series began: say which day it began, not only that nothing came before.
+    if (earlier.length === 0 && request.date !== null && first) {
+        throw new SeriesError(`${request.date} is before the first meeting of “${series || '.'}” (${first.path}): the next minutes are prepared from an earlier meeting`);
+    }
+    const meetings = await readHistory(reader, earlier, config, index);
     const previous = regularMeetings(meetings).at(-1);
     const profile = previous?.profile;
     const templatePath = profile?.template ?? (index.files.has(`${series}/template.md`) ? `${series}/template.md` : null);
@@ -12066,6 +12077,7 @@ async function prepareFromRepository(reader, config, request) {
 
 
 const NEXT_USAGE = `Usage: minutes-check next SERIES [--date YYYY-MM-DD] [--print] [--root DIR] [--config FILE]
+                          [--repository OWNER/REPO]
 
 Writes the next meeting's minutes of a dated series (its folder, e.g. community-call, or one
 of its files) and prints the new file's path: named and titled as the series does, with the
@@ -12378,6 +12390,7 @@ function countChanges(changes) {
 
 
 
+
 const PLAN_USAGE = `Usage: minutes-check plan [--root DIR] [--config FILE] [--repository OWNER/REPO]
                           [--max-new-issues N] [--max-closes-and-reopens N] [--format text|json]
 
@@ -12404,7 +12417,8 @@ async function runPlan(argv, io) {
         return 0;
     }
     const root = (0,external_node_path_.resolve)(io.cwd, options.root);
-    const { report, config, notices } = await checkWorkspace({
+    // Its notices are about checking links, which `plan` does not report: not printed.
+    const { report, config } = await checkWorkspace({
         root,
         configPath: options.config && (0,external_node_path_.resolve)(io.cwd, options.config),
         patterns: [],
@@ -12412,8 +12426,6 @@ async function runPlan(argv, io) {
         workerScript: io.workerScript ?? null,
         jobs: null,
     });
-    for (const notice of notices)
-        io.stderr(`minutes-check: ${notice}\n`);
     const env = io.env ?? {};
     const token = env.GITHUB_TOKEN ?? '';
     const repository = options.repository ?? config.repository;
@@ -12428,7 +12440,7 @@ async function runPlan(argv, io) {
         maxNewIssues: options.maxNewIssues,
         maxClosesAndReopens: options.maxClosesAndReopens,
     });
-    const source = known === null ? `offline: issues on GitHub not read (${token === '' ? 'set GITHUB_TOKEN' : 'name the repository with --repository'} for the exact plan)` : `${repository ?? ''}: ${known.length} action-item issue(s) read`;
+    const source = known === null ? `offline: issues on GitHub not read; ${token === '' ? 'set GITHUB_TOKEN' : 'name the repository with --repository'} for the exact plan` : `${repository ?? ''}: ${plural(known.length, 'action-item issue')} read`;
     const planned = changes.map(describeChange);
     if (options.format === 'json') {
         io.stdout(`${JSON.stringify({ version: 1, offline: known === null, repository, since, maxNewIssues: options.maxNewIssues, counts: countChanges(changes), changes: planned }, null, 2)}\n`);
@@ -12443,9 +12455,12 @@ async function runPlan(argv, io) {
         lines.push(logLine(`${word.padEnd(14)} ${issue}${where}${change.title}`));
     }
     const counts = countChanges(changes);
-    lines.push(`${counts.create} to create, ${counts.close + counts['close-duplicate']} to close, ${counts.reopen} to reopen, ${counts.unchanged} unchanged; ` +
+    // As the lines say: a done item with no issue leaves nothing unchanged.
+    const doneWithoutIssue = changes.filter((change) => change.kind === 'unchanged' && change.issue === null).length;
+    lines.push(`${counts.create} to create, ${counts.close + counts['close-duplicate']} to close, ${counts.reopen} to reopen, ${counts.unchanged - doneWithoutIssue} unchanged, ${doneWithoutIssue} done with no issue; ` +
         `${counts['held-back'] + counts['held-back-close'] + counts['held-back-reopen']} held back (max-new-issues: ${options.maxNewIssues}, max-closes-and-reopens: ${options.maxClosesAndReopens}), ` +
-        `${counts['before-since']} before since${since ? ` (${since})` : ''}.`);
+        // Without a since, "0 before since" would name a setting the user never met.
+        `${since ? `${counts['before-since']} before since (${since})` : 'no actionItems.since: open items of every meeting count'}.`);
     io.stdout(`${lines.join('\n')}\n`);
     return 0;
 }
@@ -12905,7 +12920,8 @@ async function runItems(argv, io) {
         return 0;
     }
     const root = (0,external_node_path_.resolve)(io.cwd, options.root ?? '.');
-    const { report, notices } = await checkWorkspace({
+    // Its notices are about checking links, which `items` does not report: not printed.
+    const { report } = await checkWorkspace({
         root,
         configPath: options.config ? (0,external_node_path_.resolve)(io.cwd, options.config) : null,
         patterns: [],
@@ -12913,8 +12929,6 @@ async function runItems(argv, io) {
         workerScript: io.workerScript ?? null,
         jobs: null,
     });
-    for (const notice of notices)
-        io.stderr(`minutes-check: ${notice}\n`);
     // Links relative to the root: the files as they are in the working copy.
     const items = openItemsOfMinutes(report, (path, line) => `${encodeURI(path)}#L${line}`);
     if (options.format === 'json') {

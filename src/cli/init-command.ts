@@ -13,7 +13,7 @@ import { localReader } from '../read/local-reader.js'
 import type { CliIO } from './main.js'
 import { UsageError, parseOptions } from './parse-cli-args.js'
 
-export const INIT_USAGE = `Usage: minutes-check init [--root DIR] [--dry-run] [--force]
+export const INIT_USAGE = `Usage: minutes-check init [--root DIR] [--write | --dry-run] [--force]
 
 Scans a repository of Markdown minutes and writes .github/minutes.yml fitted to it: the
 folders that hold dated minutes and their file-name patterns (year folders as YYYY), a

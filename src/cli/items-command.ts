@@ -27,7 +27,8 @@ export async function runItems(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   const root = resolve(io.cwd, options.root ?? '.')
-  const { report, notices } = await checkWorkspace({
+  // Its notices are about checking links, which `items` does not report: not printed.
+  const { report } = await checkWorkspace({
     root,
     configPath: options.config ? resolve(io.cwd, options.config) : null,
     patterns: [],
@@ -35,7 +36,6 @@ export async function runItems(argv: string[], io: CliIO): Promise<number> {
     workerScript: io.workerScript ?? null,
     jobs: null,
   })
-  for (const notice of notices) io.stderr(`minutes-check: ${notice}\n`)
   // Links relative to the root: the files as they are in the working copy.
   const items = openItemsOfMinutes(report, (path, line) => `${encodeURI(path)}#L${line}`)
   if (options.format === 'json') {

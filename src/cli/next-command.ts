@@ -9,6 +9,7 @@ import type { CliIO } from './main.js'
 import { UsageError, parseOptions } from './parse-cli-args.js'
 
 export const NEXT_USAGE = `Usage: minutes-check next SERIES [--date YYYY-MM-DD] [--print] [--root DIR] [--config FILE]
+                          [--repository OWNER/REPO]
 
 Writes the next meeting's minutes of a dated series (its folder, e.g. community-call, or one
 of its files) and prints the new file's path: named and titled as the series does, with the

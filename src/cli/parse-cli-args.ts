@@ -78,9 +78,10 @@ Options:
 With no PATHS, every file a profile applies to is checked. \`minutes-check init\` writes a
 configuration fitted to the repository (see \`minutes-check init --help\`); \`minutes-check next\`
 prepares the next meeting's minutes of a series (see \`minutes-check next --help\`); \`minutes-check items\`
-prints the open action items; \`minutes-check plan\` which issues they would create, keep and close
-(see \`minutes-check plan --help\`); \`minutes-check fetch-images\` downloads the pad pictures that
-have no copy yet (see \`minutes-check fetch-images --help\`).
+prints the open action items (see \`minutes-check items --help\`); \`minutes-check plan\` which
+issues they would create, keep and close (see \`minutes-check plan --help\`);
+\`minutes-check fetch-images\` downloads the pad pictures that have no copy yet (see
+\`minutes-check fetch-images --help\`).
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, or a
 PATH that matches no file a profile applies to.
 `

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { checkWorkspace } from '../check/check-repository.js'
 import { DEFAULT_MAX_CLOSES_AND_REOPENS, DEFAULT_MAX_NEW_ISSUES } from '../constants.js'
 import { logLine } from '../markup/log-line.js'
+import { plural } from '../report/findings.js'
 import { latestOccurrences } from '../plan/occurrences.js'
 import { countChanges, planIssues, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
 import type { CliIO } from './main.js'
@@ -53,7 +54,8 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   const root = resolve(io.cwd, options.root)
-  const { report, config, notices } = await checkWorkspace({
+  // Its notices are about checking links, which `plan` does not report: not printed.
+  const { report, config } = await checkWorkspace({
     root,
     configPath: options.config && resolve(io.cwd, options.config),
     patterns: [],
@@ -61,7 +63,6 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     workerScript: io.workerScript ?? null,
     jobs: null,
   })
-  for (const notice of notices) io.stderr(`minutes-check: ${notice}\n`)
   const env = io.env ?? {}
   const token = env.GITHUB_TOKEN ?? ''
   const repository = options.repository ?? config.repository
@@ -76,7 +77,7 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     maxNewIssues: options.maxNewIssues,
     maxClosesAndReopens: options.maxClosesAndReopens,
   })
-  const source = known === null ? `offline: issues on GitHub not read (${token === '' ? 'set GITHUB_TOKEN' : 'name the repository with --repository'} for the exact plan)` : `${repository ?? ''}: ${known.length} action-item issue(s) read`
+  const source = known === null ? `offline: issues on GitHub not read; ${token === '' ? 'set GITHUB_TOKEN' : 'name the repository with --repository'} for the exact plan` : `${repository ?? ''}: ${plural(known.length, 'action-item issue')} read`
   const planned = changes.map(describeChange)
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify({ version: 1, offline: known === null, repository, since, maxNewIssues: options.maxNewIssues, counts: countChanges(changes), changes: planned }, null, 2)}\n`)
@@ -91,10 +92,13 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     lines.push(logLine(`${word.padEnd(14)} ${issue}${where}${change.title}`))
   }
   const counts = countChanges(changes)
+  // As the lines say: a done item with no issue leaves nothing unchanged.
+  const doneWithoutIssue = changes.filter((change) => change.kind === 'unchanged' && change.issue === null).length
   lines.push(
-    `${counts.create} to create, ${counts.close + counts['close-duplicate']} to close, ${counts.reopen} to reopen, ${counts.unchanged} unchanged; ` +
+    `${counts.create} to create, ${counts.close + counts['close-duplicate']} to close, ${counts.reopen} to reopen, ${counts.unchanged - doneWithoutIssue} unchanged, ${doneWithoutIssue} done with no issue; ` +
       `${counts['held-back'] + counts['held-back-close'] + counts['held-back-reopen']} held back (max-new-issues: ${options.maxNewIssues}, max-closes-and-reopens: ${options.maxClosesAndReopens}), ` +
-      `${counts['before-since']} before since${since ? ` (${since})` : ''}.`,
+      // Without a since, "0 before since" would name a setting the user never met.
+      `${since ? `${counts['before-since']} before since (${since})` : 'no actionItems.since: open items of every meeting count'}.`,
   )
   io.stdout(`${lines.join('\n')}\n`)
   return 0

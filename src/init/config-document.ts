@@ -67,13 +67,18 @@ export function configDocument(inference: Inference, support: ConfigSupport): st
       const node = profiles.get(profile.name, true)
       if (isMap(node) && profile.requiredSections.length > 0) {
         const files = profile.series.reduce((total, series) => total + series.files.length, 0)
-        const counts = profile.requiredSections.map((section) => `${section.name} ${section.files}`).join(', ')
+        const counts = profile.requiredSections.map((section) => `${section.name} ${filesWithSection(profile, section.name)}`).join(', ')
         commentKey(node, 'requiredSections', ` Sections ${REQUIRED_SHARE * 100} % of the files and of the newest ones have (files with it, of ${files}: ${counts})`)
       }
       if (isMap(node)) commentLevels(node, profile)
     }
   }
   return document.toString({ lineWidth: 0 })
+}
+
+/** How many files of a profile's series have a section: series share a profile only when they require the same ones. */
+function filesWithSection(profile: InferredProfile, name: string): number {
+  return profile.series.reduce((total, series) => total + (series.sections.find((section) => section.name === name)?.files ?? 0), 0)
 }
 
 function actionItemsValue(inference: Inference, support: ConfigSupport): Record<string, unknown> {
