@@ -46397,7 +46397,7 @@ function symbolicLinkReport(path, link, config, index) {
         found = finding('warning', (0,message.md) `A symbolic link to \`${link.target}\`, which does not exist.`);
     }
     else if (link.asText) {
-        found = finding('info', (0,message.md) `A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`);
+        found = finding('info', (0,message.md) `A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (as git writes links where \`core.symlinks\` is false): checked as that file.`);
     }
     else {
         found = finding('info', (0,message.md) `A symbolic link to \`${link.target}\`: checked as that file.`);
@@ -46416,17 +46416,19 @@ const TEXT_LINK_MAX_BYTES = 1024;
 /**
  * A symbolic link that git checked out as a plain file holding the target's path (on Windows,
  * or wherever `core.symlinks` is false): one line with no space and no line end, naming a
- * Markdown file of the repository relative to the link. Checked as a link, it is not a
+ * Markdown file relative to the link (which may be missing). Checked as a link, it is not a
  * minutes file without a title.
  */
-function textSymbolicLink(path, content, index) {
+function textSymbolicLink(path, content) {
     if (content.length === 0 || content.length > TEXT_LINK_MAX_BYTES)
         return null;
     const written = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
     if (!/^[^\s<>[\]()]+\.md$/i.test(written))
         return null;
     const target = linkTargetPath(path, written);
-    return target !== null && index.files.has(target) && target !== path ? { written, target, asText: true } : null;
+    // A target that is missing, or outside the repository, is reported as the link's, not as
+    // a minutes file with no title and no sections.
+    return target !== path ? { written, target, asText: true } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/links/infer-repository.ts
@@ -46913,7 +46915,7 @@ async function checkRepository(reader, options) {
         removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)));
         if (removed.size > 0) {
             const others = await Promise.all(selection.paths.filter((path) => !only.has(path) && !links.has(path)).map((path) => readSource(reader, path, loaded, texts)));
-            candidates = mayLinkTo(others.filter(isSource), removed, index);
+            candidates = mayLinkTo(others.filter(isSource), removed);
         }
         selected = selection.paths.filter((path) => only.has(path));
     }
@@ -46922,7 +46924,7 @@ async function checkRepository(reader, options) {
     const paths = new Set([...selected, ...targets].filter((path) => !links.has(path)));
     const read = await Promise.all([...paths].map((path) => readSource(reader, path, loaded, texts)));
     // A link git checked out as a text file holding its target is a link too, and its target joins the run.
-    const textLinks = new Map(read.filter(isSource).flatMap((source) => textLinkEntry(source, index)));
+    const textLinks = new Map(read.filter(isSource).flatMap((source) => textLinkEntry(source)));
     const textTargets = new Set(linkTargetsToCheck(textLinks.values(), links, index, loaded).filter((target) => !paths.has(target)));
     read.push(...(await Promise.all([...textTargets].map((path) => readSource(reader, path, loaded, texts)))));
     const sources = read.filter((entry) => isSource(entry) && !textLinks.has(entry.path));
@@ -46978,8 +46980,8 @@ function linkTargetsToCheck(of, links, index, config) {
         return target && index.files.has(target) && !links.has(target) && (0,profiles/* isMinutesPath */.fh)(target, config) ? [target] : [];
     });
 }
-function textLinkEntry(source, index) {
-    const link = textSymbolicLink(source.path, source.content, index);
+function textLinkEntry(source) {
+    const link = textSymbolicLink(source.path, source.content);
     return link ? [[source.path, link]] : [];
 }
 /** A file's bytes, or (when reading fails) its report with one `file-unreadable` finding. */
@@ -47013,10 +47015,10 @@ function givenRepository(options, config) {
  * (a cheap filter over bytes, not a parse; links that leave out `.md` are found too). A
  * text file holding a link's target (a link git checked out as text) links nothing.
  */
-function mayLinkTo(sources, removed, index) {
+function mayLinkTo(sources, removed) {
     const names = [...new Set([...removed].map((path) => (path.split('/').pop() ?? path).replace(/\.md$/i, '')))];
     return sources.filter((source) => {
-        if (removed.has(source.path) || textLinkEntry(source, index).length > 0)
+        if (removed.has(source.path) || textLinkEntry(source).length > 0)
             return false;
         const text = (0,decode/* decodeUtf8 */._)(source.content).text;
         return names.some((name) => text.includes(name));

@@ -151,9 +151,18 @@ describeRealMinutes('every minutes file of the real trees is seen', () => {
     const { report } = await checkWorkspace({ root: REAL_MINUTES_SAMPLE, repository: REAL_REPOSITORY, patterns: [LINK] })
     expect(report.files.map((file) => file.path)).toEqual([TARGET, LINK])
     expect(lines(report, LINK)).toEqual([
-      `${LINK}:1:1 info symbolic-link A symbolic link to \`${TARGET}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`,
+      `${LINK}:1:1 info symbolic-link A symbolic link to \`${TARGET}\`, checked out as a text file that holds its target (as git writes links where \`core.symlinks\` is false): checked as that file.`,
     ])
     expect(report.files[0]).toMatchObject({ profile: 'special', date: '2022-11-22', findings: [] })
+  })
+
+  test('the same text file whose target is missing (the series copy holds the link, not the hackathon) is a link to a missing file, not minutes without a title', async () => {
+    const LINK = 'sig-documentation/20221122.md'
+    const root = join(REAL_MINUTES_SAMPLE, '../scs-series')
+    const { report } = await checkWorkspace({ root, repository: REAL_REPOSITORY, patterns: [LINK] })
+    expect(lines(report)).toEqual([
+      `${LINK}:1:1 warning symbolic-link A symbolic link to \`hackathons/2022-11-22-scs-hackathon-cologne/table-documentation.md\`, which does not exist.`,
+    ])
   })
 
   describe('a copy of the small tree with no git remote and no --repository', () => {

@@ -125,11 +125,12 @@ function redFiles(report: RunReport): string[] {
 
 describeRealMinutes('init does not make the known layout worse than the built-in defaults', () => {
   // Measured: scs-minutes 1 file (init) vs 1 (defaults); scs-minutes-sample 1 vs 4 (3 before
-  // the date and the minute-taker needed 95 % of the files to be errors); scs-series 2 vs 4 (4 before).
+  // the date and the minute-taker needed 95 % of the files to be errors); scs-series 1 vs 3 (4 vs 4, then 2 vs 4
+  // before sig-documentation/20221122.md, a text-file link to a missing file, was taken for a link).
   test.each([
     ['scs-minutes', REAL_MINUTES, 1, 1],
     ['scs-minutes-sample', SAMPLE, 1, 4],
-    ['scs-series', SERIES, 2, 4],
+    ['scs-series', SERIES, 1, 3],
   ])('%s: files with an error other than a broken link, init ≤ defaults', async (_name, root, underInit, underDefaults) => {
     if (!existsSync(root)) return
     const { report, inference } = await initOn(root)

@@ -149,7 +149,7 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
     removed = new Set((options.removedPaths ?? []).filter((path) => !index.files.has(path)))
     if (removed.size > 0) {
       const others = await Promise.all(selection.paths.filter((path) => !only.has(path) && !links.has(path)).map((path) => readSource(reader, path, loaded, texts)))
-      candidates = mayLinkTo(others.filter(isSource), removed, index)
+      candidates = mayLinkTo(others.filter(isSource), removed)
     }
     selected = selection.paths.filter((path) => only.has(path))
   }
@@ -158,7 +158,7 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
   const paths = new Set([...selected, ...targets].filter((path) => !links.has(path)))
   const read = await Promise.all([...paths].map((path) => readSource(reader, path, loaded, texts)))
   // A link git checked out as a text file holding its target is a link too, and its target joins the run.
-  const textLinks = new Map(read.filter(isSource).flatMap((source) => textLinkEntry(source, index)))
+  const textLinks = new Map(read.filter(isSource).flatMap((source) => textLinkEntry(source)))
   const textTargets = new Set(linkTargetsToCheck(textLinks.values(), links, index, loaded).filter((target) => !paths.has(target)))
   read.push(...(await Promise.all([...textTargets].map((path) => readSource(reader, path, loaded, texts)))))
   const sources = read.filter((entry): entry is SourceFile => isSource(entry) && !textLinks.has(entry.path))
@@ -221,8 +221,8 @@ function linkTargetsToCheck(of: Iterable<SymbolicLink | undefined>, links: Reado
   })
 }
 
-function textLinkEntry(source: SourceFile, index: RepoIndex): Array<[string, SymbolicLink]> {
-  const link = textSymbolicLink(source.path, source.content, index)
+function textLinkEntry(source: SourceFile): Array<[string, SymbolicLink]> {
+  const link = textSymbolicLink(source.path, source.content)
   return link ? [[source.path, link]] : []
 }
 
@@ -261,10 +261,10 @@ function givenRepository(options: RepositoryCheck, config: Config): { repository
  * (a cheap filter over bytes, not a parse; links that leave out `.md` are found too). A
  * text file holding a link's target (a link git checked out as text) links nothing.
  */
-function mayLinkTo(sources: readonly SourceFile[], removed: ReadonlySet<string>, index: RepoIndex): SourceFile[] {
+function mayLinkTo(sources: readonly SourceFile[], removed: ReadonlySet<string>): SourceFile[] {
   const names = [...new Set([...removed].map((path) => (path.split('/').pop() ?? path).replace(/\.md$/i, '')))]
   return sources.filter((source) => {
-    if (removed.has(source.path) || textLinkEntry(source, index).length > 0) return false
+    if (removed.has(source.path) || textLinkEntry(source).length > 0) return false
     const text = decodeUtf8(source.content).text
     return names.some((name) => text.includes(name))
   })

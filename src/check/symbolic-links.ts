@@ -32,7 +32,7 @@ export function symbolicLinkReport(path: string, link: SymbolicLink, config: Con
   } else if (!index.files.has(link.target)) {
     found = finding('warning', md`A symbolic link to \`${link.target}\`, which does not exist.`)
   } else if (link.asText) {
-    found = finding('info', md`A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (git's \`core.symlinks\` is false here): checked as that file.`)
+    found = finding('info', md`A symbolic link to \`${link.target}\`, checked out as a text file that holds its target (as git writes links where \`core.symlinks\` is false): checked as that file.`)
   } else {
     found = finding('info', md`A symbolic link to \`${link.target}\`: checked as that file.`)
   }
@@ -52,13 +52,15 @@ const TEXT_LINK_MAX_BYTES = 1024
 /**
  * A symbolic link that git checked out as a plain file holding the target's path (on Windows,
  * or wherever `core.symlinks` is false): one line with no space and no line end, naming a
- * Markdown file of the repository relative to the link. Checked as a link, it is not a
+ * Markdown file relative to the link (which may be missing). Checked as a link, it is not a
  * minutes file without a title.
  */
-export function textSymbolicLink(path: string, content: Uint8Array | string, index: RepoIndex): SymbolicLink | null {
+export function textSymbolicLink(path: string, content: Uint8Array | string): SymbolicLink | null {
   if (content.length === 0 || content.length > TEXT_LINK_MAX_BYTES) return null
   const written = typeof content === 'string' ? content : Buffer.from(content).toString('utf8')
   if (!/^[^\s<>[\]()]+\.md$/i.test(written)) return null
   const target = linkTargetPath(path, written)
-  return target !== null && index.files.has(target) && target !== path ? { written, target, asText: true } : null
+  // A target that is missing, or outside the repository, is reported as the link's, not as
+  // a minutes file with no title and no sections.
+  return target !== path ? { written, target, asText: true } : null
 }
