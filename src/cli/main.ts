@@ -110,10 +110,10 @@ export const INIT_HINT = `minutes-check: no ${DEFAULT_CONFIG_PATH}: checked with
  * First contact: a repository with no configuration file was checked with the built-in
  * defaults, whose findings (a title without a date, a missing section) may say more about
  * the defaults than about the minutes; `init` fits a configuration. Said once, last, on
- * stderr. Not with `--format json`: a program reads that run, and the advice is for a person;
- * a script on a schedule would repeat it in its log on every run, where a notice that the
- * results are partial (links not checked) still belongs. Not from `items`, `plan`, `next`
- * and `init`, which do not check.
+ * stderr. Not with `--format json`: a program reads that run and the advice is for a person,
+ * whom a script on a schedule would show it in its log on every run (the notice that
+ * github.com links went unchecked still prints: it qualifies the results). Not from `items`,
+ * `plan`, `next` and `init`, which do not check.
  */
 function hintAtInit(result: WorkspaceResult, options: CliOptions, io: CliIO): void {
   if (result.builtInDefaults && options.format !== 'json') io.stderr(INIT_HINT)

@@ -78,17 +78,17 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     maxClosesAndReopens: options.maxClosesAndReopens,
   })
   const source = known === null ? `offline: issues on GitHub not read; ${token === '' ? 'set GITHUB_TOKEN' : 'name the repository with --repository'} for the exact plan` : `${repository ?? ''}: ${plural(known.length, 'action-item issue')} read`
-  const planned = changes.map(describeChange)
   if (options.format === 'json') {
-    io.stdout(`${JSON.stringify({ version: 1, offline: known === null, repository, since, maxNewIssues: options.maxNewIssues, counts: countChanges(changes), changes: planned }, null, 2)}\n`)
+    io.stdout(`${JSON.stringify({ version: 1, offline: known === null, repository, since, maxNewIssues: options.maxNewIssues, counts: countChanges(changes), changes: changes.map(describeChange) }, null, 2)}\n`)
     return 0
   }
   const lines = [`Action items → issues (${source}):`]
-  for (const [index, change] of planned.entries()) {
+  for (const original of changes) {
+    const change = describeChange(original)
     const where = change.path === null ? '' : `${change.path}:${change.line ?? 1} `
     const issue = change.issue === null ? '' : `#${change.issue} `
     // A done item that never needed an issue is not "kept": there is none.
-    const word = isDoneWithoutIssue(changes[index] as IssueChange) ? 'done, no issue' : KIND_WORDS[change.kind]
+    const word = isDoneWithoutIssue(original) ? 'done, no issue' : KIND_WORDS[change.kind]
     lines.push(logLine(`${word.padEnd(14)} ${issue}${where}${change.title}`))
   }
   const counts = countChanges(changes)
