@@ -7,6 +7,8 @@ import { runCli } from '../../src/cli/main.js'
 import { PROJECT_ROOT } from '../../test-support/real-minutes.js'
 
 const EXAMPLES = join(PROJECT_ROOT, 'examples/minutes-repo')
+/** The check's last line when the repository has no configuration file. */
+const INIT_HINT = 'minutes-check: no .github/minutes.yml: checked with the built-in defaults; `minutes-check init` writes a configuration fitted to this repository.\n'
 
 async function cli(argv: string[], cwd = EXAMPLES) {
   let stdout = ''
@@ -74,6 +76,30 @@ describe('minutes-check', () => {
 
   test('a clean repository says so and exits 0', async () => {
     const root = tempRepo({ 'team/20260101.md': '# 2026-01-01\n\n- all good\n' })
+    expect(await cli([], root)).toEqual({ code: 0, stdout: '1 file checked: no problems.\n', stderr: INIT_HINT })
+  })
+
+  test('first contact: with no configuration file a check says last that it used the built-in defaults and that init fits one', async () => {
+    const root = tempRepo({ 'team/20260101.md': '# Team meeting\n' })
+    const first = await cli([], root)
+    expect(first.code).toBe(1)
+    expect(first.stdout).toMatch(/^team\/20260101\.md:1:1 error .*\n1 file checked: 1 error, 0 warnings\.\n$/)
+    expect(first.stderr).toBe(INIT_HINT)
+    // A path that matches nothing: the defaults may be why; said after what went wrong.
+    expect((await cli(['nothing/*.md'], root)).stderr).toBe(`minutes-check: nothing to check: no file matches “nothing/*.md”.\n${INIT_HINT}`)
+    // A program reads `--format json`; the advice is for a person.
+    expect((await cli(['--format', 'json'], root)).stderr).toBe('')
+    // The commands that do not check say nothing of it.
+    for (const command of [['items'], ['plan'], ['init', '--dry-run'], ['next', 'team', '--print']]) {
+      const { stderr } = await cli(command, root)
+      expect({ command, hint: stderr.includes('built-in defaults') }).toEqual({ command, hint: false })
+    }
+    // A configuration named with --config, from outside the tree: not the defaults.
+    const elsewhere = tempRepo({ 'minutes.yml': 'profiles:\n  team:\n    rules: {title-date: off}\n' })
+    expect(await cli(['--config', join(elsewhere, 'minutes.yml'), 'team'], root)).toEqual({ code: 0, stdout: '1 file checked: no problems.\n', stderr: '' })
+    // Once the repository has one, no more hint.
+    mkdirSync(join(root, '.github'))
+    writeFileSync(join(root, '.github/minutes.yml'), 'profiles:\n  team:\n    rules: {title-date: off}\n')
     expect(await cli([], root)).toEqual({ code: 0, stdout: '1 file checked: no problems.\n', stderr: '' })
   })
 
@@ -144,7 +170,8 @@ describe('minutes-check', () => {
     execFileSync('git', ['remote', 'add', 'upstream', 'https://github.com/acme/notes.git'], { cwd: root })
     const { stdout, stderr } = await cli([], root)
     expect(stdout).toContain('team/20260101.md:3:1 error Cannot find `team/20251231.md`; did you mean `team/20260101.md` (1 day later)?')
-    expect(stderr).toBe('')
+    // No notice that the repository cannot be told; only the first-contact hint.
+    expect(stderr).toBe(INIT_HINT)
   })
 
   test('when the repository cannot be told it says so once, and checks relative links only', async () => {
@@ -155,7 +182,7 @@ describe('minutes-check', () => {
     const { code, stdout, stderr } = await cli([], root)
     expect(code).toBe(1)
     expect(stderr).toBe(
-      'minutes-check: Cannot tell which GitHub repository these minutes are (no --repository, no `repository:` in the configuration, no github.com links to files of this tree, no upstream or origin remote on GitHub): github.com links are not checked, relative links are.\n',
+      'minutes-check: Cannot tell which GitHub repository these minutes are (no --repository, no `repository:` in the configuration, no github.com links to files of this tree, no upstream or origin remote on GitHub): github.com links are not checked, relative links are.\n' + INIT_HINT,
     )
     expect(stdout).toBe(
       'team/20260101.md:3:58 error Cannot find `team/20251231.md`; did you mean `team/20260101.md` (1 day later)? link-target-exists\n2 files checked: 1 error, 0 warnings.\n',

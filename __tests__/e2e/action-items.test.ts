@@ -97,7 +97,7 @@ describe('action items become issues after merge, exactly once', () => {
     expect(sim.state.labels.find((label) => label.name === 'action-item')).toMatchObject({ color: '0e8a16', description: 'An action item from meeting minutes, kept by minutes-automation' })
     expect(run.outputs['created-issues']).toBe('[8,9,10,11]')
     expect(run.outputs['closed-issues']).toBe('[]')
-    expect(run.summary).toContain('This run will create 4 issues, close 0; 2 unchanged.')
+    expect(run.summary).toContain('This run will create 4 issues, close 0; 0 unchanged, 2 done with no issue.')
     expect(run.summary).toContain('Done: created 4, closed 0, reopened 0.')
   })
 

@@ -79,7 +79,7 @@ describe('a first run on a repository with 300 open historical items', () => {
       'PATCH /repos/acme/minutes/issues/28 → 200',
     ])
     // By hand, every file counts: the example's own open items (5, two done) join the queue after the history's.
-    expect(next.summary).toContain('This run will create 5 issues, close 0; 22 unchanged.\n\n70 more issues held back (`max-new-issues: 5`): the next run goes on.\n')
+    expect(next.summary).toContain('This run will create 5 issues, close 0; 20 unchanged, 2 done with no issue.\n\n70 more issues held back (`max-new-issues: 5`): the next run goes on.\n')
   })
 
   test('a dry run by hand shows the whole backlog and writes nothing', async () => {
@@ -89,7 +89,7 @@ describe('a first run on a repository with 300 open historical items', () => {
     expect(sim.writes()).toEqual([])
     expect(requestLines(sim)).toEqual(['GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200'])
     expect(run.summary).toContain(
-      'Dry run: this would create 95 issues, close 0; 2 unchanged.\n\nThe whole backlog is shown; a run that writes creates at most 20 issues (`max-new-issues`) and the next run goes on.\n\n210 open items from meetings before 2026-06-01 are not tracked (`actionItems.since`).\n',
+      'Dry run: this would create 95 issues, close 0; 0 unchanged, 2 done with no issue.\n\nThe whole backlog is shown; a run that writes creates at most 20 issues (`max-new-issues`) and the next run goes on.\n\n210 open items from meetings before 2026-06-01 are not tracked (`actionItems.since`).\n',
     )
   })
 })

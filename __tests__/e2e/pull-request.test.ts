@@ -77,7 +77,9 @@ describe('the bundled action on a pull request (pull_request event, simulated Gi
     expect(comment?.body).toContain(
       `- [line 11](${BLOB}/${WEEKLY}#L11) \`link-target-exists\`: Cannot find \`platform/20261117.md\`; did you mean \`platform/20261118.md\` (1 day later)?`,
     )
-    expect(comment?.body).toContain('After merge this will create 4 issues, close 0; 2 unchanged.')
+    expect(comment?.body).toContain('After merge this will create 4 issues, close 0; 0 unchanged, 2 done with no issue.')
+    // Done before any issue was opened: nothing will happen to it, as the CLI's plan says too.
+    expect(comment?.body).toContain(`| done, no issue | \\[community-call\\] Write the upgrade runbook by 2026-11-20 ✅ | bob | [line 16](${BLOB}/${WEEKLY}#L16) |`)
     expect(comment?.body).toContain(`| create | \\[community-call\\] Book the room for the community hackathon | erin | [line 36](${BLOB}/${WEEKLY}#L36) |`)
     expect(run.logLines).toContain('GitHub API requests: 4.')
   })

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { runCli } from '../../src/cli/main.js'
+import { INIT_HINT, runCli } from '../../src/cli/main.js'
 
 // `--fix` on synthetic trees, one per kind of fix: the exact bytes written, what it says it
 // changed, a second run that changes nothing, and the cases a person must decide left alone.
@@ -58,11 +58,12 @@ describe('minutes-check --fix', () => {
         'minutes-check: fixed iaas/20230322.md:6 link: the file moved: “Notes.md#top” → “../docs/notes.md#top”',
         'minutes-check: fixed iaas/20230322.md:6 link: the minutes one day off: “20230314.md” → “20230315.md”',
         'minutes-check: 4 fixes in 1 file applied.',
-        '',
+        // These trees have no configuration: the check after the fixes ends with the hint at `init`.
+        INIT_HINT,
       ].join('\n'),
     )
     expect(first.code).toBe(0)
-    expect(second.stderr).toBe('minutes-check: 0 fixes in 0 files applied.\n')
+    expect(second.stderr).toBe(`minutes-check: 0 fixes in 0 files applied.\n${INIT_HINT}`)
     expect(read(root, 'iaas/20230322.md')).toBe(TEAM('2023-03-22', '- [plan](plan.md) and [Charter](charter.md)\n- [notes](../docs/notes.md#top) and [last week](20230315.md)\n'))
   })
 
@@ -77,7 +78,7 @@ describe('minutes-check --fix', () => {
     expect(read(root, 'iaas/20230301.md')).toBe(TEAM('Minutes 2023-03-01'))
     expect(read(root, 'board/20150310.md')).toBe(TEAM('Minutes of 02/09/2015'))
     expect(first.stderr).toContain('minutes-check: 2 fixes in 2 files applied.\n')
-    expect(second.stderr).toBe('minutes-check: 0 fixes in 0 files applied.\n')
+    expect(second.stderr).toBe(`minutes-check: 0 fixes in 0 files applied.\n${INIT_HINT}`)
   })
 
   test("a placeholder where the team's minutes exist gets the link; one without minutes is left", async () => {
@@ -87,9 +88,9 @@ describe('minutes-check --fix', () => {
     const { first, second } = await fixTwice(root)
     expect(read(root, 'community-call/20230323.md')).toBe(weekly('[ops/20230323.md](../ops/20230323.md)'))
     expect(first.stderr).toBe(
-      'minutes-check: fixed community-call/20230323.md:11 team minutes: the link for the placeholder: “None yet” → “[ops/20230323.md](../ops/20230323.md)”\nminutes-check: 1 fix in 1 file applied.\n',
+      'minutes-check: fixed community-call/20230323.md:11 team minutes: the link for the placeholder: “None yet” → “[ops/20230323.md](../ops/20230323.md)”\nminutes-check: 1 fix in 1 file applied.\n' + INIT_HINT,
     )
-    expect(second.stderr).toBe('minutes-check: 0 fixes in 0 files applied.\n')
+    expect(second.stderr).toBe(`minutes-check: 0 fixes in 0 files applied.\n${INIT_HINT}`)
   })
 
   test('nothing that needs a choice: two files of that name, minutes one day off on either side, or further off', async () => {
@@ -109,7 +110,7 @@ describe('minutes-check --fix', () => {
       'iaas/20230322.md:5:48 error Cannot find `iaas/20230310.md`; did you mean `iaas/20230312.md` (2 days later)? link-target-exists',
     ])
     const { first } = await fixTwice(root)
-    expect(first.stderr).toBe('minutes-check: 0 fixes in 0 files applied.\n')
+    expect(first.stderr).toBe(`minutes-check: 0 fixes in 0 files applied.\n${INIT_HINT}`)
     expect(read(root, 'iaas/20230322.md')).toBe(files['iaas/20230322.md'])
     expect(first.stdout).toBe(before.stdout)
   })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { latestOccurrences, seriesOf, type ItemOccurrence } from '../../src/plan/occurrences.js'
-import { countChanges, mayChangeState, planIssues, type IssueChange, type IssuePlanOptions } from '../../src/plan/plan-issues.js'
+import { countChanges, isDoneWithoutIssue, mayChangeState, planIssues, type IssueChange, type IssuePlanOptions } from '../../src/plan/plan-issues.js'
 import { issueTitle, itemTitle, readSourceLink, standsAlone } from '../../src/plan/issue-text.js'
 import { issueMarker, readIssueMarker } from '../../src/plan/issue-marker.js'
 import { teamLabelName } from '../../src/plan/team-label.js'
@@ -150,6 +150,21 @@ describe('planIssues', () => {
   test('a done item without an issue → unchanged, issue null', () => {
     const done = occurrence('Write the runbook', { done: true })
     expect(planIssues([done], [], OPTIONS)).toEqual([{ kind: 'unchanged', occurrence: done, issue: null }])
+  })
+
+  test('isDoneWithoutIssue: a done item never tracked, not an issue in step nor one whose owners differ', () => {
+    const never = occurrence('Write the runbook', { done: true })
+    const inStep = occurrence('Rotate keys', { done: true })
+    const ownerless = occurrence('Call the vendor', { done: true, owners: [] })
+    const undone = occurrence('Book the room')
+    const known = [issue(4, identity('platform', ['alice'], 'Rotate keys'), 'closed', 'completed'), issue(5, identity('platform', ['alice'], 'Call the vendor'))]
+    const changes = planIssues([never, inStep, ownerless, undone], known, OPTIONS)
+    expect(changes.map((change) => [change.kind, 'ownersDiffer' in change, isDoneWithoutIssue(change)])).toEqual([
+      ['unchanged', false, true],
+      ['unchanged', false, false],
+      ['unchanged', true, false],
+      ['create', false, false],
+    ])
   })
 
   test('a done item with an open issue → close, with the exact comment', () => {

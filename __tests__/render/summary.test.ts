@@ -217,10 +217,10 @@ describe('renderSummary: action-item plan', () => {
   })
 
   test.each<[PlanTiming, string]>([
-    ['after-merge', 'After merge this will create 1 issue, close 1, reopen 1, close 1 duplicate(s); 1 unchanged.'],
-    ['now', 'This run will create 1 issue, close 1, reopen 1, close 1 duplicate(s); 1 unchanged.'],
-    ['dry-run', 'Dry run: this would create 1 issue, close 1, reopen 1, close 1 duplicate(s); 1 unchanged.'],
-    ['never', 'Issues are not kept (`create-issues: never`); this would create 1 issue, close 1, reopen 1, close 1 duplicate(s); 1 unchanged.'],
+    ['after-merge', 'After merge this will create 1 issue, close 1, reopen 1, close 1 duplicate(s); 0 unchanged, 1 done with no issue.'],
+    ['now', 'This run will create 1 issue, close 1, reopen 1, close 1 duplicate(s); 0 unchanged, 1 done with no issue.'],
+    ['dry-run', 'Dry run: this would create 1 issue, close 1, reopen 1, close 1 duplicate(s); 0 unchanged, 1 done with no issue.'],
+    ['never', 'Issues are not kept (`create-issues: never`); this would create 1 issue, close 1, reopen 1, close 1 duplicate(s); 0 unchanged, 1 done with no issue.'],
   ])('%s', (timing, line) => {
     const body = render(files, { changes, timing })
     expect(body).toBe(
@@ -237,7 +237,8 @@ describe('renderSummary: action-item plan', () => {
         `| create | \\[platform\\] Ask Vexxhost about quotas | alice | [line 5](${BLOB}/${PATH}#L5) | — |`,
         `| close | \\[platform\\] Write the runbook ✅ | bob | [line 6](${BLOB}/${PATH}#L6) | [#12](https://github.com/acme/minutes/issues/12) |`,
         `| reopen | \\[platform\\] Rotate keys | — | [line 7](${BLOB}/${PATH}#L7) | [#15](https://github.com/acme/minutes/issues/15) |`,
-        `| unchanged | \\[platform\\] Say hi ✅ | alice | [line 8](${BLOB}/${PATH}#L8) | — |`,
+        // Done, and never tracked: no issue is left unchanged, and none will be made.
+        `| done, no issue | \\[platform\\] Say hi ✅ | alice | [line 8](${BLOB}/${PATH}#L8) | — |`,
         '',
       ].join('\n'),
     )
@@ -256,6 +257,20 @@ describe('renderSummary: action-item plan', () => {
     expect(render([file(PATH, '2026-01-08')], { changes: only, timing: 'after-merge' })).toContain('After merge this will create 2 issues, close 0; 0 unchanged.\n')
   })
 
+  test('an issue in step and a done item with no issue are counted apart, as the CLI\'s plan does', () => {
+    const both = [file(PATH, '2026-01-08', { actionItems: [item('Write the runbook', { owners: ['bob'], line: 5 }), item('Say hi', { line: 6, done: true }), item('Rotate keys', { line: 7 })] })]
+    const plan = planIssues(latestOccurrences(report(both)), [issue(12, runbook)], { label: 'action-item', teamLabel: null, links: LINKS })
+    const body = render(both, { changes: plan, timing: 'after-merge' })
+    expect(body).toContain('After merge this will create 1 issue, close 0; 1 unchanged, 1 done with no issue.\n')
+    expect(body).toContain(
+      [
+        `| unchanged | \\[platform\\] Write the runbook | bob | [line 5](${BLOB}/${PATH}#L5) | [#12](https://github.com/acme/minutes/issues/12) |`,
+        `| done, no issue | \\[platform\\] Say hi ✅ | alice | [line 6](${BLOB}/${PATH}#L6) | — |`,
+        `| create | \\[platform\\] Rotate keys | alice | [line 7](${BLOB}/${PATH}#L7) | — |`,
+      ].join('\n'),
+    )
+  })
+
   test('the result of carrying it out, failures escaped, and a missing permission', () => {
     const failed = changes[2]
     if (!failed) throw new Error('no change')
@@ -263,7 +278,7 @@ describe('renderSummary: action-item plan', () => {
     const body = render(files, { changes, timing: 'now', result })
     expect(body).toContain(
       [
-        'This run will create 1 issue, close 1, reopen 1, close 1 duplicate(s); 1 unchanged.',
+        'This run will create 1 issue, close 1, reopen 1, close 1 duplicate(s); 0 unchanged, 1 done with no issue.',
         '',
         'Done: created 0, closed 0, reopened 0.',
         '- ⚠️ reopen failed: HTTP 403 &lt;!-- no --&gt; @\u200Badmin',

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from '@jest/globals'
 import { appendFileSync, cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { runCli } from '../../src/cli/main.js'
+import { INIT_HINT, runCli } from '../../src/cli/main.js'
 import { SUPPRESSIONS_PATH } from '../../src/constants.js'
 import { REAL_REPOSITORY } from '../../test-support/real-minutes.js'
 import { REAL_SAMPLE, describeRealSample } from '../../test-support/real-sample.js'
@@ -47,7 +47,7 @@ describe('bulk suppressions: minutes-check --suppress-all / --prune-suppressions
 
     const adopted = await cli(['--suppress-all'], root)
     expect(adopted.code).toBe(0)
-    expect(adopted.stderr).toBe(`minutes-check: wrote ${SUPPRESSIONS_PATH}: 2 counts (per file and rule), accepting 3 findings\n`)
+    expect(adopted.stderr).toBe(`minutes-check: wrote ${SUPPRESSIONS_PATH}: 2 counts (per file and rule), accepting 3 findings\n${INIT_HINT}`)
     expect(readSuppressions(root)).toEqual({
       'iaas/20230322.md': { 'link-target-exists': { count: 2 }, 'title-date-matches-filename': { count: 1 } },
     })

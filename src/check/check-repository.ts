@@ -98,23 +98,33 @@ export interface WorkspaceResult {
   repositorySource: RepositorySource
   /** Things to tell the user once (e.g. that github.com links cannot be checked). */
   notices: string[]
+  /**
+   * No configuration file was given or found: the run used the built-in defaults (the CLI
+   * points at `init`). False with `trusted`: the caller's configuration.
+   */
+  builtInDefaults: boolean
 }
 
 const decoder = new TextDecoder()
 
 /** Reads the configuration (throws ConfigError for a bad file, or a named one that is missing). */
 export async function loadRepositoryConfig(reader: RepoReader, configPath?: string | null): Promise<Config> {
+  return (await readRepositoryConfig(reader, configPath)).config
+}
+
+/** The configuration and the file it was read from; `file` null: there is none, the built-in defaults. */
+async function readRepositoryConfig(reader: RepoReader, configPath?: string | null): Promise<{ config: Config; file: string | null }> {
   if (configPath) {
     const text = isAbsolute(configPath) ? await readTextIfExists(configPath) : decodeOrNull(await reader.readFile(configPath))
     if (text === null) throw new ConfigError(`${configPath}: file not found`)
-    return loadConfig(text, configPath)
+    return { config: loadConfig(text, configPath), file: configPath }
   }
   // `.yml` first; `.yaml` is read only when there is no `.yml` (one request less through the API).
   for (const path of CONFIG_PATHS) {
     const text = decodeOrNull(await reader.readFile(path))
-    if (text !== null) return loadConfig(text, path)
+    if (text !== null) return { config: loadConfig(text, path), file: path }
   }
-  return loadConfig(null)
+  return { config: loadConfig(null), file: null }
 }
 
 function decodeOrNull(bytes: Uint8Array | null): string | null {
@@ -130,7 +140,8 @@ export async function loadSuppressions(reader: RepoReader, allPaths: readonly st
 
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 export async function checkRepository(reader: RepoReader, options: RepositoryCheck): Promise<WorkspaceResult> {
-  const loaded = options.trusted ? options.trusted.config : await loadRepositoryConfig(reader, options.configPath)
+  // `file` undefined: the caller's trusted configuration, neither a file of this tree nor the defaults.
+  const { config: loaded, file: configFile } = options.trusted ? { config: options.trusted.config, file: undefined } : await readRepositoryConfig(reader, options.configPath)
   const allPaths = await reader.listFiles()
   const links: ReadonlyMap<string, SymbolicLink> = (await reader.symbolicLinks?.()) ?? new Map()
   const index = indexRepository(allPaths, compileDatePatterns(loaded.datePatterns))
@@ -199,6 +210,7 @@ export async function checkRepository(reader: RepoReader, options: RepositoryChe
     unmatched: selection.unmatched,
     repositorySource: source,
     notices,
+    builtInDefaults: configFile === null,
     linkingFiles,
     allPaths,
   }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/load-config.js'
 import { checkWorkspace, type WorkspaceResult } from '../check/check-repository.js'
-import { SUPPRESSIONS_PATH } from '../constants.js'
+import { DEFAULT_CONFIG_PATH, SUPPRESSIONS_PATH } from '../constants.js'
 import { plural } from '../report/findings.js'
 import { SuppressionsError, applySuppressions, countEntries, formatSuppressions, pruneSuppressions, suppressAll } from '../report/suppressions.js'
 import type { RunReport } from '../report/types.js'
@@ -81,10 +81,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const { report } = result
       if (report.files.length > 0) io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, options))
       io.stderr(`minutes-check: ${describeUnmatched(result.unmatched)}\n`)
+      hintAtInit(result, options, io)
       return 2
     }
     const report = await updateSuppressions(root, result, options, io)
     io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, options))
+    hintAtInit(result, options, io)
     return reachesFailOn(report, options.failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) {
@@ -99,6 +101,22 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`minutes-check: ${reason}\n`)
     return 2
   }
+}
+
+/** The check's last line on stderr when no configuration file exists and none was given (`hintAtInit`). */
+export const INIT_HINT = `minutes-check: no ${DEFAULT_CONFIG_PATH}: checked with the built-in defaults; \`minutes-check init\` writes a configuration fitted to this repository.\n`
+
+/**
+ * First contact: a repository with no configuration file was checked with the built-in
+ * defaults, whose findings (a title without a date, a missing section) may say more about
+ * the defaults than about the minutes; `init` fits a configuration. Said once, last, on
+ * stderr. Not with `--format json`: a program reads that run and the advice is for a person,
+ * whom a script on a schedule would show it in its log on every run (the notice that
+ * github.com links went unchecked still prints: it qualifies the results). Not from `items`,
+ * `plan`, `next` and `init`, which do not check.
+ */
+function hintAtInit(result: WorkspaceResult, options: CliOptions, io: CliIO): void {
+  if (result.builtInDefaults && options.format !== 'json') io.stderr(INIT_HINT)
 }
 
 /**

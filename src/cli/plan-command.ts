@@ -4,7 +4,7 @@ import { DEFAULT_MAX_CLOSES_AND_REOPENS, DEFAULT_MAX_NEW_ISSUES } from '../const
 import { logLine } from '../markup/log-line.js'
 import { plural } from '../report/findings.js'
 import { latestOccurrences } from '../plan/occurrences.js'
-import { countChanges, planIssues, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
+import { countChanges, isDoneWithoutIssue, planIssues, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
 import type { CliIO } from './main.js'
 import { UsageError, parseOptions } from './parse-cli-args.js'
 
@@ -78,22 +78,22 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     maxClosesAndReopens: options.maxClosesAndReopens,
   })
   const source = known === null ? `offline: issues on GitHub not read; ${token === '' ? 'set GITHUB_TOKEN' : 'name the repository with --repository'} for the exact plan` : `${repository ?? ''}: ${plural(known.length, 'action-item issue')} read`
-  const planned = changes.map(describeChange)
   if (options.format === 'json') {
-    io.stdout(`${JSON.stringify({ version: 1, offline: known === null, repository, since, maxNewIssues: options.maxNewIssues, counts: countChanges(changes), changes: planned }, null, 2)}\n`)
+    io.stdout(`${JSON.stringify({ version: 1, offline: known === null, repository, since, maxNewIssues: options.maxNewIssues, counts: countChanges(changes), changes: changes.map(describeChange) }, null, 2)}\n`)
     return 0
   }
   const lines = [`Action items → issues (${source}):`]
-  for (const change of planned) {
+  for (const original of changes) {
+    const change = describeChange(original)
     const where = change.path === null ? '' : `${change.path}:${change.line ?? 1} `
     const issue = change.issue === null ? '' : `#${change.issue} `
     // A done item that never needed an issue is not "kept": there is none.
-    const word = change.kind === 'unchanged' && change.issue === null ? 'done, no issue' : KIND_WORDS[change.kind]
+    const word = isDoneWithoutIssue(original) ? 'done, no issue' : KIND_WORDS[change.kind]
     lines.push(logLine(`${word.padEnd(14)} ${issue}${where}${change.title}`))
   }
   const counts = countChanges(changes)
   // As the lines say: a done item with no issue leaves nothing unchanged.
-  const doneWithoutIssue = changes.filter((change) => change.kind === 'unchanged' && change.issue === null).length
+  const doneWithoutIssue = changes.filter(isDoneWithoutIssue).length
   lines.push(
     `${counts.create} to create, ${counts.close + counts['close-duplicate']} to close, ${counts.reopen} to reopen, ${counts.unchanged - doneWithoutIssue} unchanged, ${doneWithoutIssue} done with no issue; ` +
       `${counts['held-back'] + counts['held-back-close'] + counts['held-back-reopen']} held back (max-new-issues: ${options.maxNewIssues}, max-closes-and-reopens: ${options.maxClosesAndReopens}), ` +

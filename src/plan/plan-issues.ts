@@ -245,6 +245,16 @@ function splitDuplicates(known: readonly KnownIssue[]): { originals: KnownIssue[
   return { originals: [...originals.values()], duplicates }
 }
 
+/**
+ * A done item that never had an issue: the plan calls it `unchanged`, but there is no issue to
+ * leave as it is and nothing happens to it. The CLI's `plan` and the PR comment say
+ * `done, no issue` and count it apart from the issues left unchanged. (Only `changeFor` makes
+ * an `unchanged` change without an issue, and only for a done item.)
+ */
+export function isDoneWithoutIssue(change: IssueChange): change is UnchangedIssue & { issue: null } {
+  return change.kind === 'unchanged' && change.issue === null
+}
+
 /** How many of each kind, for the comment's one-line summary and the outputs. */
 export function countChanges(changes: readonly IssueChange[]): Record<IssueChange['kind'], number> {
   const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'held-back-close': 0, 'held-back-reopen': 0, 'before-since': 0 }

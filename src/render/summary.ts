@@ -2,7 +2,7 @@ import { BODY_BUDGET } from '../markup/github-limits.js'
 import type { FailOn, Severity } from '../constants.js'
 import type { ApplyResult } from '../plan/apply-result.js'
 import { issueTitle } from '../plan/issue-text.js'
-import { countChanges, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
+import { countChanges, isDoneWithoutIssue, type IssueChange, type KnownIssue } from '../plan/plan-issues.js'
 import { countFindings, plural } from '../report/findings.js'
 import type { FileReport, Finding, RunReport } from '../report/types.js'
 import { cell, code, htmlCode, link, tableCode } from '../markup/escape.js'
@@ -253,7 +253,10 @@ export function planHeadline(plan: NonNullable<SummaryInput['plan']>): string[] 
     ...(tally.reopen > 0 ? [`reopen ${tally.reopen}`] : []),
     ...(tally['close-duplicate'] > 0 ? [`close ${tally['close-duplicate']} duplicate(s)`] : []),
   ]
-  const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${tally.unchanged} unchanged.`, '']
+  // As the table's rows and the CLI's plan say: a done item with no issue leaves no issue unchanged.
+  const doneWithoutIssue = plan.changes.filter(isDoneWithoutIssue).length
+  const untouched = `${tally.unchanged - doneWithoutIssue} unchanged${doneWithoutIssue > 0 ? `, ${doneWithoutIssue} done with no issue` : ''}`
+  const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${untouched}.`, '']
   if (tally['held-back'] > 0) lines.push(`${plural(tally['held-back'], 'more issue')} held back (\`max-new-issues: ${plan.maxNewIssues ?? tally.create}\`): the next run goes on.`, '')
   const heldState = tally['held-back-close'] + tally['held-back-reopen']
   if (heldState > 0) {
@@ -290,7 +293,7 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>, links: SourceLinks)
     const label = oneFile ? `line ${occurrence.item.line}` : tableCode(`${occurrence.path}:${occurrence.item.line}`)
     const known = issueOf(change)
     const issue = withIssues ? ` ${known ? `[#${known.number}](${known.url})` : '—'} |` : ''
-    return `| ${change.kind === 'unchanged' && change.ownersDiffer ? 'unchanged, owners differ' : change.kind} | ${cell(titleOf(change), 200)}${done} | ${owners} | ${link(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`
+    return `| ${rowWord(change)} | ${cell(titleOf(change), 200)}${done} | ${owners} | ${link(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`
   })
   const first = shown[0]?.occurrence.path
   const from = oneFile && first ? `From ${tableCode(first)}` : 'From'
@@ -299,6 +302,12 @@ function renderPlan(plan: NonNullable<SummaryInput['plan']>, links: SourceLinks)
   if (rows.length > PLAN_FOLD_AFTER) lines.push('<details>', `<summary>${plural(items.length, 'item')}</summary>`, '', ...table, '', '</details>', '')
   else if (rows.length > 0) lines.push(...table, '')
   return lines.join('\n')
+}
+
+/** The first cell of a plan row: the change's kind, or what an `unchanged` one really is. */
+function rowWord(change: Listed): string {
+  if (isDoneWithoutIssue(change)) return 'done, no issue'
+  return change.kind === 'unchanged' && change.ownersDiffer ? 'unchanged, owners differ' : change.kind
 }
 
 /** `alice, bob, … and 1,490 more`: a row names at most `PLAN_OWNER_LIMIT` owners. */
