@@ -45204,6 +45204,15 @@ function splitDuplicates(known) {
     }
     return { originals: [...originals.values()], duplicates };
 }
+/**
+ * A done item that never had an issue: the plan calls it `unchanged`, but there is no issue to
+ * leave as it is and nothing happens to it. The CLI's `plan` and the PR comment say
+ * `done, no issue` and count it apart from the issues left unchanged. (Only `changeFor` makes
+ * an `unchanged` change without an issue, and only for a done item.)
+ */
+function isDoneWithoutIssue(change) {
+    return change.kind === 'unchanged' && change.issue === null;
+}
 /** How many of each kind, for the comment's one-line summary and the outputs. */
 function countChanges(changes) {
     const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'held-back-close': 0, 'held-back-reopen': 0, 'before-since': 0 };
@@ -45708,7 +45717,10 @@ function planHeadline(plan) {
         ...(tally.reopen > 0 ? [`reopen ${tally.reopen}`] : []),
         ...(tally['close-duplicate'] > 0 ? [`close ${tally['close-duplicate']} duplicate(s)`] : []),
     ];
-    const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${tally.unchanged} unchanged.`, ''];
+    // As the table's rows and the CLI's plan say: a done item with no issue leaves no issue unchanged.
+    const doneWithoutIssue = plan.changes.filter(isDoneWithoutIssue).length;
+    const untouched = `${tally.unchanged - doneWithoutIssue} unchanged${doneWithoutIssue > 0 ? `, ${doneWithoutIssue} done with no issue` : ''}`;
+    const lines = [`### Action items`, '', `${PLAN_VERBS[plan.timing]} ${actions.join(', ')}; ${untouched}.`, ''];
     if (tally['held-back'] > 0)
         lines.push(`${plural(tally['held-back'], 'more issue')} held back (\`max-new-issues: ${plan.maxNewIssues ?? tally.create}\`): the next run goes on.`, '');
     const heldState = tally['held-back-close'] + tally['held-back-reopen'];
@@ -45748,7 +45760,7 @@ function renderPlan(plan, links) {
         const label = oneFile ? `line ${occurrence.item.line}` : (0,markup_escape/* tableCode */.KH)(`${occurrence.path}:${occurrence.item.line}`);
         const known = summary_issueOf(change);
         const issue = withIssues ? ` ${known ? `[#${known.number}](${known.url})` : '—'} |` : '';
-        return `| ${change.kind === 'unchanged' && change.ownersDiffer ? 'unchanged, owners differ' : change.kind} | ${(0,markup_escape/* cell */.Hn)(titleOf(change), 200)}${done} | ${owners} | ${(0,markup_escape/* link */.nf)(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`;
+        return `| ${rowWord(change)} | ${(0,markup_escape/* cell */.Hn)(titleOf(change), 200)}${done} | ${owners} | ${(0,markup_escape/* link */.nf)(label, permalink(links, occurrence.path, occurrence.item.line))} |${issue}`;
     });
     const first = shown[0]?.occurrence.path;
     const from = oneFile && first ? `From ${(0,markup_escape/* tableCode */.KH)(first)}` : 'From';
@@ -45760,6 +45772,12 @@ function renderPlan(plan, links) {
     else if (rows.length > 0)
         lines.push(...table, '');
     return lines.join('\n');
+}
+/** The first cell of a plan row: the change's kind, or what an `unchanged` one really is. */
+function rowWord(change) {
+    if (isDoneWithoutIssue(change))
+        return 'done, no issue';
+    return change.kind === 'unchanged' && change.ownersDiffer ? 'unchanged, owners differ' : change.kind;
 }
 /** `alice, bob, … and 1,490 more`: a row names at most `PLAN_OWNER_LIMIT` owners. */
 function ownersCell(owners) {
@@ -46870,19 +46888,23 @@ function local_reader_localReader(root) {
 const decoder = new TextDecoder();
 /** Reads the configuration (throws ConfigError for a bad file, or a named one that is missing). */
 async function loadRepositoryConfig(reader, configPath) {
+    return (await readRepositoryConfig(reader, configPath)).config;
+}
+/** The configuration and the file it was read from; `file` null: there is none, the built-in defaults. */
+async function readRepositoryConfig(reader, configPath) {
     if (configPath) {
         const text = (0,external_node_path_.isAbsolute)(configPath) ? await readTextIfExists(configPath) : decodeOrNull(await reader.readFile(configPath));
         if (text === null)
             throw new ConfigError(`${configPath}: file not found`);
-        return loadConfig(text, configPath);
+        return { config: loadConfig(text, configPath), file: configPath };
     }
     // `.yml` first; `.yaml` is read only when there is no `.yml` (one request less through the API).
     for (const path of constants/* CONFIG_PATHS */.iE) {
         const text = decodeOrNull(await reader.readFile(path));
         if (text !== null)
-            return loadConfig(text, path);
+            return { config: loadConfig(text, path), file: path };
     }
-    return loadConfig(null);
+    return { config: loadConfig(null), file: null };
 }
 function decodeOrNull(bytes) {
     return bytes === null ? null : decoder.decode(bytes);
@@ -46896,7 +46918,8 @@ async function loadSuppressions(reader, allPaths) {
 }
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 async function checkRepository(reader, options) {
-    const loaded = options.trusted ? options.trusted.config : await loadRepositoryConfig(reader, options.configPath);
+    // `file` undefined: the caller's trusted configuration, neither a file of this tree nor the defaults.
+    const { config: loaded, file: configFile } = options.trusted ? { config: options.trusted.config, file: undefined } : await readRepositoryConfig(reader, options.configPath);
     const allPaths = await reader.listFiles();
     const links = (await reader.symbolicLinks?.()) ?? new Map();
     const index = (0,repo_index/* indexRepository */.B)(allPaths, (0,date_patterns/* compileDatePatterns */.TT)(loaded.datePatterns));
@@ -46962,6 +46985,7 @@ async function checkRepository(reader, options) {
         unmatched: selection.unmatched,
         repositorySource: source,
         notices,
+        builtInDefaults: configFile === null,
         linkingFiles,
         allPaths,
     };

@@ -7757,7 +7757,7 @@ if ((0,_check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isCheckWorker */ .
 }
 else {
     (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .stopWorkflowCommands */ .Q)(process.env, (text) => process.stderr.write(text));
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .runCli */ .a)(process.argv.slice(2), {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .runCli */ .ak)(process.argv.slice(2), {
         cwd: (0,_invocation_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .invocationFolder */ .J)(process.env, process.cwd()),
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
@@ -7803,10 +7803,10 @@ function invocationFolder(env, cwd) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: VERSION
+// UNUSED EXPORTS: INIT_HINT, VERSION
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -9034,19 +9034,23 @@ function localReader(root) {
 const decoder = new TextDecoder();
 /** Reads the configuration (throws ConfigError for a bad file, or a named one that is missing). */
 async function loadRepositoryConfig(reader, configPath) {
+    return (await readRepositoryConfig(reader, configPath)).config;
+}
+/** The configuration and the file it was read from; `file` null: there is none, the built-in defaults. */
+async function readRepositoryConfig(reader, configPath) {
     if (configPath) {
         const text = (0,external_node_path_.isAbsolute)(configPath) ? await readTextIfExists(configPath) : decodeOrNull(await reader.readFile(configPath));
         if (text === null)
             throw new ConfigError(`${configPath}: file not found`);
-        return loadConfig(text, configPath);
+        return { config: loadConfig(text, configPath), file: configPath };
     }
     // `.yml` first; `.yaml` is read only when there is no `.yml` (one request less through the API).
     for (const path of constants/* CONFIG_PATHS */.iE) {
         const text = decodeOrNull(await reader.readFile(path));
         if (text !== null)
-            return loadConfig(text, path);
+            return { config: loadConfig(text, path), file: path };
     }
-    return loadConfig(null);
+    return { config: loadConfig(null), file: null };
 }
 function decodeOrNull(bytes) {
     return bytes === null ? null : decoder.decode(bytes);
@@ -9060,7 +9064,8 @@ async function loadSuppressions(reader, allPaths) {
 }
 /** Lists, reads and checks a repository's minutes: the edge around the pure engine. */
 async function checkRepository(reader, options) {
-    const loaded = options.trusted ? options.trusted.config : await loadRepositoryConfig(reader, options.configPath);
+    // `file` undefined: the caller's trusted configuration, neither a file of this tree nor the defaults.
+    const { config: loaded, file: configFile } = options.trusted ? { config: options.trusted.config, file: undefined } : await readRepositoryConfig(reader, options.configPath);
     const allPaths = await reader.listFiles();
     const links = (await reader.symbolicLinks?.()) ?? new Map();
     const index = (0,repo_index/* indexRepository */.B)(allPaths, (0,date_patterns/* compileDatePatterns */.TT)(loaded.datePatterns));
@@ -9126,6 +9131,7 @@ async function checkRepository(reader, options) {
         unmatched: selection.unmatched,
         repositorySource: source,
         notices,
+        builtInDefaults: configFile === null,
         linkingFiles,
         allPaths,
     };
@@ -12376,6 +12382,15 @@ function splitDuplicates(known) {
     }
     return { originals: [...originals.values()], duplicates };
 }
+/**
+ * A done item that never had an issue: the plan calls it `unchanged`, but there is no issue to
+ * leave as it is and nothing happens to it. The CLI's `plan` and the PR comment say
+ * `done, no issue` and count it apart from the issues left unchanged. (Only `changeFor` makes
+ * an `unchanged` change without an issue, and only for a done item.)
+ */
+function isDoneWithoutIssue(change) {
+    return change.kind === 'unchanged' && change.issue === null;
+}
 /** How many of each kind, for the comment's one-line summary and the outputs. */
 function countChanges(changes) {
     const counts = { create: 0, close: 0, reopen: 0, unchanged: 0, 'close-duplicate': 0, 'held-back': 0, 'held-back-close': 0, 'held-back-reopen': 0, 'before-since': 0 };
@@ -12443,22 +12458,22 @@ async function runPlan(argv, io) {
         maxClosesAndReopens: options.maxClosesAndReopens,
     });
     const source = known === null ? `offline: issues on GitHub not read; ${token === '' ? 'set GITHUB_TOKEN' : 'name the repository with --repository'} for the exact plan` : `${repository ?? ''}: ${plural(known.length, 'action-item issue')} read`;
-    const planned = changes.map(describeChange);
     if (options.format === 'json') {
-        io.stdout(`${JSON.stringify({ version: 1, offline: known === null, repository, since, maxNewIssues: options.maxNewIssues, counts: countChanges(changes), changes: planned }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify({ version: 1, offline: known === null, repository, since, maxNewIssues: options.maxNewIssues, counts: countChanges(changes), changes: changes.map(describeChange) }, null, 2)}\n`);
         return 0;
     }
     const lines = [`Action items → issues (${source}):`];
-    for (const change of planned) {
+    for (const original of changes) {
+        const change = describeChange(original);
         const where = change.path === null ? '' : `${change.path}:${change.line ?? 1} `;
         const issue = change.issue === null ? '' : `#${change.issue} `;
         // A done item that never needed an issue is not "kept": there is none.
-        const word = change.kind === 'unchanged' && change.issue === null ? 'done, no issue' : KIND_WORDS[change.kind];
+        const word = isDoneWithoutIssue(original) ? 'done, no issue' : KIND_WORDS[change.kind];
         lines.push(logLine(`${word.padEnd(14)} ${issue}${where}${change.title}`));
     }
     const counts = countChanges(changes);
     // As the lines say: a done item with no issue leaves nothing unchanged.
-    const doneWithoutIssue = changes.filter((change) => change.kind === 'unchanged' && change.issue === null).length;
+    const doneWithoutIssue = changes.filter(isDoneWithoutIssue).length;
     lines.push(`${counts.create} to create, ${counts.close + counts['close-duplicate']} to close, ${counts.reopen} to reopen, ${counts.unchanged - doneWithoutIssue} unchanged, ${doneWithoutIssue} done with no issue; ` +
         `${counts['held-back'] + counts['held-back-close'] + counts['held-back-reopen']} held back (max-new-issues: ${options.maxNewIssues}, max-closes-and-reopens: ${options.maxClosesAndReopens}), ` +
         // Without a since, "0 before since" would name a setting the user never met.
@@ -13025,10 +13040,12 @@ async function runCli(argv, io) {
             if (report.files.length > 0)
                 io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, options));
             io.stderr(`minutes-check: ${describeUnmatched(result.unmatched)}\n`);
+            hintAtInit(result, options, io);
             return 2;
         }
         const report = await updateSuppressions(root, result, options, io);
         io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, options));
+        hintAtInit(result, options, io);
         return reachesFailOn(report, options.failOn) ? 1 : 0;
     }
     catch (error) {
@@ -13044,6 +13061,21 @@ async function runCli(argv, io) {
         io.stderr(`minutes-check: ${reason}\n`);
         return 2;
     }
+}
+/** The check's last line on stderr when no configuration file exists and none was given (`hintAtInit`). */
+const INIT_HINT = `minutes-check: no ${constants/* DEFAULT_CONFIG_PATH */.Bi}: checked with the built-in defaults; \`minutes-check init\` writes a configuration fitted to this repository.\n`;
+/**
+ * First contact: a repository with no configuration file was checked with the built-in
+ * defaults, whose findings (a title without a date, a missing section) may say more about
+ * the defaults than about the minutes; `init` fits a configuration. Said once, last, on
+ * stderr. Not with `--format json`: a program reads that run and the advice is for a person,
+ * whom a script on a schedule would show it in its log on every run (the notice that
+ * github.com links went unchecked still prints: it qualifies the results). Not from `items`,
+ * `plan`, `next` and `init`, which do not check.
+ */
+function hintAtInit(result, options, io) {
+    if (result.builtInDefaults && options.format !== 'json')
+        io.stderr(INIT_HINT);
 }
 /**
  * `--suppress-all` and `--prune-suppressions`: rewrites the suppressions file from this
