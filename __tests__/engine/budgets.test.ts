@@ -56,6 +56,15 @@ describe('the action-items budget', () => {
     expect(report?.actionItems).toEqual([])
   })
 
+  test('past it, every item counts, of every kind, and the finding stands on the first one past it (here in an indented list)', () => {
+    const text = '# 2026-11-18\n\n## Actions\n\n- AI @anna: ask A, AI @ben: ask B\n- AI @carol: write the runbook\n\n#### AIs of last week\n\n    - AI @erin: book the room\n    - AI @frank: order the cake\n\n## Notes\n\n| Action | Owner |\n| --- | --- |\n| send the slides | @gina |\n'
+    const unlimited = checkInMemory({ [PATH]: text }, PATH)
+    expect(unlimited?.actionItems.map((item) => `${item.line}:${item.column} ${item.text}`)).toEqual(['5:1 ask A', '5:20 ask B', '6:1 write the runbook', '10:5 book the room', '11:5 order the cake', '17:1 send the slides'])
+    const report = checkInMemory({ [PATH]: text }, PATH, config)
+    expect(findingsOf(report)).toEqual(['10:5 error too-many-action-items The file holds 6 action items, more than the budget of 3 (limits.maxActionItems); none of them are kept as issues.'])
+    expect(report?.actionItems).toEqual([])
+  })
+
   test('at the budget every item is kept', () => {
     const report = checkInMemory({ [PATH]: items(3) }, PATH, config)
     expect(findingsOf(report)).toEqual(['9:1 error link-target-exists Cannot find `platform/nowhere.md`.'])

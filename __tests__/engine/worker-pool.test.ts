@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkInWorkers, defaultJobs, WorkersUnavailable } from '../../src/check/check-pool.js'
+import { checkInWorkers, defaultJobs, WorkersUnavailable, youngGenerationFor } from '../../src/check/check-pool.js'
 import { checkWorkspace } from '../../src/check/check-repository.js'
 import { loadConfig } from '../../src/config/load-config.js'
 import { bundleBuilt, CLI_BUNDLE, checkJson, repoWith } from '../../test-support/hostile.js'
@@ -31,6 +31,12 @@ describe('worker count', () => {
     expect(defaultJobs([file('# 2026-01-01\n'), file(`${'- item\n'.repeat(15_000)}`, 1)])).toBe(1) // 105 KB of short lines
     expect(defaultJobs([file(`# 2026-01-01\n\n${'x'.repeat(10_000)}\n`)])).toBe(0) // a line of exactly 10,000
     expect(defaultJobs([file(`${'- item\n'.repeat(14_000)}`)])).toBe(0) // 98 KB
+  })
+
+  test('young generation: 32 MB each, V8\'s own size when the run holds an unusual file (its parse makes garbage by the hundred MB)', () => {
+    expect(youngGenerationFor(files(3))).toBe(32)
+    expect(youngGenerationFor([...files(3), file(`${'- item\n'.repeat(15_000)}`, 4)])).toBeNull()
+    expect(youngGenerationFor([file(`# 2026-01-01\n\n${'[x]'.repeat(3_334)}\n`)])).toBeNull()
   })
 })
 

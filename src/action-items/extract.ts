@@ -33,9 +33,19 @@ import type { ActionItem, IssueReference, ItemContext as Context } from './types
  * @param people names → GitHub logins (`actionItems.people`), matched ignoring case.
  */
 export function extractActionItems(tree: Root, options?: Partial<ActionItemGrammar>, people?: Readonly<Record<string, string>>): ActionItem[] {
-  const walk: Walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() }
+  return extractFirstActionItems(tree, Infinity, options, people).items
+}
+
+/**
+ * The first `keep` action items of a file (as `extractActionItems` finds them, in the same
+ * order) and how many it holds in all. Past `keep` an item is only counted: the check keeps
+ * none of a file's items past its budget (`limits.maxActionItems`) but says how many there
+ * are, and building an item (its id, context, references) is a fifth of finding it.
+ */
+export function extractFirstActionItems(tree: Root, keep: number, options?: Partial<ActionItemGrammar>, people?: Readonly<Record<string, string>>): { items: ActionItem[]; count: number } {
+  const walk: Walk = { grammar: grammarFor(options), people: peopleOf(tree, people), items: [], keep, count: 0, section: null, headings: [], parents: [], parentIsItem: [], survey: false, consumed: new Set() }
   walkBlocks(childrenOf(tree), null, walk, 0)
-  return walk.items.map(bounded)
+  return { items: walk.items.map(bounded), count: walk.count }
 }
 
 /**
@@ -63,7 +73,11 @@ function bounded(item: ActionItem): ActionItem {
 interface Walk {
   grammar: CompiledGrammar
   people: People
+  /** The items found so far, up to `keep` of them. */
   items: ActionItem[]
+  keep: number
+  /** How many items were found so far, kept or not. */
+  count: number
   /** The last heading seen, in document order. */
   section: string | null
   /** The headings the walk is under (label headings left out), outermost first. */
@@ -133,7 +147,7 @@ function walkBlocks(children: unknown[], initialLabel: Label | null, walk: Walk,
         lineLabel = null
         break
       case 'table':
-        for (const row of tableRows(child, walk.grammar, walk.people)) walk.items.push({ ...row, id: fingerprint(row.owners, row.text), section: walk.section, context: contextOf(walk) })
+        for (const row of tableRows(child, walk.grammar, walk.people)) record(walk, () => ({ ...row, id: fingerprint(row.owners, row.text), section: walk.section, context: contextOf(walk) }))
         lineLabel = null
         break
       default:
@@ -195,7 +209,7 @@ function headingItem(heading: unknown, plain: PlainText, walk: Walk): void {
   const reading = readItem(lineOf(plain, whole), { label: null, checked: null, people: walk.people }, walk.grammar)
   if (!reading || reading.text === '') return
   if (reading.owners.length === 0 && walk.grammar.opensWithAmbiguous(plain.text)) return
-  walk.items.push(itemAt(placeOf(plain, whole, heading, heading), reading, walk))
+  record(walk, () => itemAt(placeOf(plain, whole, heading, heading), reading, walk))
 }
 
 /** An item read at `place`, in the walk's current context. */
@@ -210,6 +224,12 @@ function itemAt(place: Pick<ActionItem, 'line' | 'column' | 'endLine' | 'endColu
     section: walk.section,
     context: contextOf(walk),
   }
+}
+
+/** Records an item found: built while the walk keeps items, else only counted. */
+function record(walk: Walk, build: () => ActionItem): void {
+  if (walk.items.length < walk.keep) walk.items.push(build())
+  walk.count++
 }
 
 /** The `references` field of an item: present only when the item references something. */
@@ -295,7 +315,7 @@ function parentItem(listItem: unknown, owners: string[], walk: Walk, unlabelled:
   if (text === '') return
   const position = positionOf(listItem)
   const place = { line: position?.start.line ?? 0, column: position?.start.column ?? 0, endLine: position?.end.line ?? 0, endColumn: position?.end.column ?? 0 }
-  walk.items.push(itemAt(place, { owners: unique(owners), text, marked: true, done: marks.done, due: findDueDate(text, walk.grammar) }, walk))
+  record(walk, () => itemAt(place, { owners: unique(owners), text, marked: true, done: marks.done, due: findDueDate(text, walk.grammar) }, walk))
 }
 
 /**
@@ -346,14 +366,14 @@ function walkListItem(listItem: unknown, label: Label | null, walk: Walk, depth:
     walkBlocks(childrenOf(listItem), null, walk, depth + 1)
     return null
   }
-  const before = walk.items.length
+  const before = walk.count
   const childLabel = walkParagraph(first, listItem, label, walk) ?? ownedLabel(first, rest.find((child) => typeOf(child) === 'list'), walk)
   // The sub-list leans on this item ("cancel it"), unless the item only labels it; no
   // sub-blocks, no context to give (most items: reading it would cost a tenth of the walk).
   const parent = childLabel || rest.length === 0 ? '' : tidyText(plainTextOf(first, () => false).text)
   if (parent !== '') {
     walk.parents.push(parent)
-    walk.parentIsItem.push(walk.items.length > before)
+    walk.parentIsItem.push(walk.count > before)
   }
   walkBlocks(rest, childLabel, walk, depth + 1)
   if (parent !== '') {
@@ -400,37 +420,42 @@ function walkParagraph(paragraph: unknown, host: unknown, label: Label | null, w
       return
     }
     const item = { ...reading }
+    // Read even for an item only counted: the sub-bullets it takes are not walked as items.
     if (head && host) takeFromSubBullets(host, item, walk)
-    if (item.owners.length > 0 && onlyAssent(item.text)) takeQuestion(item, walk)
-    const opens = head && segment.start === whole.start ? (host ?? paragraph) : null
-    const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null)
-    walk.items.push({
-      ...place,
-      owners: item.owners,
-      text: item.text,
-      done: item.done,
-      due: item.due,
-      id: fingerprint(item.owners, item.text),
-      section: walk.section,
-      context: contextOf(walk),
-      ...withReferences(referencesIn(plain, whole.start, whole.end, later)),
-    })
-    for (const { reading: extra, start, end } of later) {
-      const from = sourcePointAt(plain, start)
-      const to = sourcePointAt(plain, end)
-      walk.items.push({
-        line: from?.line ?? 0,
-        column: from?.column ?? 0,
-        endLine: to?.line ?? 0,
-        endColumn: to?.column ?? 0,
-        owners: extra.owners,
-        text: extra.text,
-        done: extra.done,
-        due: extra.due,
-        id: fingerprint(extra.owners, extra.text),
+    record(walk, () => {
+      if (item.owners.length > 0 && onlyAssent(item.text)) takeQuestion(item, walk)
+      const opens = head && segment.start === whole.start ? (host ?? paragraph) : null
+      const place = placeOf(plain, segment, opens, index === segments.length - 1 ? paragraph : null)
+      return {
+        ...place,
+        owners: item.owners,
+        text: item.text,
+        done: item.done,
+        due: item.due,
+        id: fingerprint(item.owners, item.text),
         section: walk.section,
         context: contextOf(walk),
-        ...withReferences(referencesIn(plain, start, end)),
+        ...withReferences(referencesIn(plain, whole.start, whole.end, later)),
+      }
+    })
+    for (const { reading: extra, start, end } of later) {
+      record(walk, () => {
+        const from = sourcePointAt(plain, start)
+        const to = sourcePointAt(plain, end)
+        return {
+          line: from?.line ?? 0,
+          column: from?.column ?? 0,
+          endLine: to?.line ?? 0,
+          endColumn: to?.column ?? 0,
+          owners: extra.owners,
+          text: extra.text,
+          done: extra.done,
+          due: extra.due,
+          id: fingerprint(extra.owners, extra.text),
+          section: walk.section,
+          context: contextOf(walk),
+          ...withReferences(referencesIn(plain, start, end)),
+        }
       })
     }
   })
@@ -520,6 +545,9 @@ const ARROW_START = /^[ \t]*(?:=>|-{1,2}>|→|⇒)/u
  */
 function splitAtLabelLines(text: string, segments: Segment[], grammar: CompiledGrammar): Segment[] {
   return segments.flatMap((segment) => {
+    // A segment of one line (most items) has no line to cut at.
+    const newline = text.indexOf('\n', segment.start)
+    if (newline === -1 || newline >= segment.end) return [segment]
     const pieces: Segment[] = []
     let start = segment.start
     let offset = segment.start

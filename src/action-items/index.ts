@@ -1,5 +1,5 @@
 /** Action items: extraction from mdast (pure) and their identity across meetings. */
-export { extractActionItems } from './extract.js'
+export { extractActionItems, extractFirstActionItems } from './extract.js'
 export { DEFAULT_ACTION_ITEM_GRAMMAR, extendGrammar, type ActionItemGrammar } from './grammar.js'
 export type { ActionItem } from './types.js'
 export {

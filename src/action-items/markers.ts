@@ -60,9 +60,13 @@ export function laterItems(line: Line, grammar: CompiledGrammar, people: People)
   const start = LEADING_GLUE.exec(text)?.[0].length ?? 0
   grammar.startPhrase.lastIndex = start
   const opening = grammar.startPhrase.exec(text)
-  if (!opening || inCode(line, start) || !readLeadingMarker(line, grammar, false, people)) return []
+  if (!opening || inCode(line, start)) return []
   const firstEnd = start + opening[0].length
   const groups = groupsOf(text)
+  // Most lines hold one item: with no group and no inline marker after the opening one there
+  // is nothing to cut, and the line's marker need not be read twice (the caller reads it).
+  if (!groups.some((group) => group.start >= firstEnd) && !markerFrom(text, firstEnd, grammar)) return []
+  if (!readLeadingMarker(line, grammar, false, people)) return []
   const inGroup = ascendingCover(groups.map((group): [number, number] => [group.start + 1, group.end]))
   const quoted = ascendingCover(line.code)
   const cuts: Array<{ start: number; end: number; inner: { start: number; end: number } }> = []
@@ -90,6 +94,15 @@ export function laterItems(line: Line, grammar: CompiledGrammar, people: People)
     cuts.push({ start: at, end, inner: { start: at, end } })
   }
   return cuts.sort((a, b) => a.start - b.start)
+}
+
+/** Whether an inline marker starts at `from` or after it (the shared global pattern is given back at 0, where `matchAll` starts). */
+function markerFrom(text: string, from: number, grammar: CompiledGrammar): boolean {
+  const { inlineMarker } = grammar
+  inlineMarker.lastIndex = from
+  const found = inlineMarker.test(text)
+  inlineMarker.lastIndex = 0
+  return found
 }
 
 /** The character before `at` once spaces are skipped, or '' at the start of the text. */

@@ -182,6 +182,8 @@ const ARROW_LINE = /\n(?=[ \t]*(?:=>|-{1,2}>|→|⇒)[ \t]*\S)/gu
 
 /** Splits a paragraph's text at lazy bullets and arrow lines; the first segment starts at 0. */
 export function segmentsOf(text: string): Segment[] {
+  // Every cut is at a line break: a paragraph of one line is one segment.
+  if (!text.includes('\n')) return [{ start: 0, end: text.length }]
   const cuts = [
     ...[...text.matchAll(LAZY_BULLET)].map((match) => ({ end: match.index, start: match.index + match[0].length })),
     ...[...text.matchAll(ARROW_LINE)].map((match) => ({ end: match.index, start: match.index + 1 })),

@@ -3,7 +3,7 @@ import remarkLint from 'remark-lint'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
-import { extractActionItems, type ActionItem } from '../action-items/index.js'
+import { extractFirstActionItems, type ActionItem } from '../action-items/index.js'
 import type { Config, Profile } from '../config/types.js'
 import { isMinutesPath, selectProfile } from '../config/profiles.js'
 import { RULE_IDS, type EngineFindingId } from '../constants.js'
@@ -90,8 +90,10 @@ export function checkParsed(path: string, parsed: ParsedFile, context: CheckCont
       .map((message) => (message.fatal && !message.ruleId ? lintCommentFinding(message) : messageToFinding(message, profile.rules[message.ruleId as keyof Profile['rules']])))
       .sort(compareFindings)
     step = 'extracting action items'
-    const actionItems = extractActionItems(tree, context.config.actionItems.grammar, context.config.actionItems.people)
-    const overBudget = actionItemsOverBudget(actionItems, context.config.limits.maxActionItems)
+    // One past the budget is kept: the finding stands on it; those after it are only counted.
+    const { maxActionItems } = context.config.limits
+    const { items: actionItems, count } = extractFirstActionItems(tree, maxActionItems + 1, context.config.actionItems.grammar, context.config.actionItems.people)
+    const overBudget = actionItemsOverBudget(actionItems, count, maxActionItems)
     return {
       path: source.path,
       profile: profile.name,
@@ -109,12 +111,13 @@ export function checkParsed(path: string, parsed: ParsedFile, context: CheckCont
 /**
  * More action items than the budget: one finding on the first item past it. None of the
  * file's items are kept, so no run, however many, opens that many issues from one file
- * (`max-new-issues` only spreads them over runs); the rules' findings stand.
+ * (`max-new-issues` only spreads them over runs); the rules' findings stand. `items`: the
+ * file's first items (one past the budget when it has more); `count`: all of them.
  */
-function actionItemsOverBudget(items: readonly ActionItem[], maxActionItems: number): Finding | null {
+function actionItemsOverBudget(items: readonly ActionItem[], count: number, maxActionItems: number): Finding | null {
   const first = items[maxActionItems]
   if (!first) return null
-  const message = `The file holds ${items.length} action items, more than the budget of ${maxActionItems} (limits.maxActionItems); none of them are kept as issues.`
+  const message = `The file holds ${count} action items, more than the budget of ${maxActionItems} (limits.maxActionItems); none of them are kept as issues.`
   return engineFinding('too-many-action-items', message, first)
 }
 
