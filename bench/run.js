@@ -193,11 +193,20 @@ for (const [name, { content, needsTimeBudget }] of Object.entries(hostileRows)) 
   const findings = JSON.parse(result.stdout).files[0].findings
   const found = `${findings.length} finding(s)${findings[0] ? `: ${findings.map((finding) => finding.rule).join(', ')}` : ''}`
   if (needsTimeBudget) {
-    const bareMs = wall(['bench/bare-parse.js', root])
-    console.log(`hostile file, ${name}: ${ms.toFixed(0)} ms, ${found}; its bare parse alone (process) ${bareMs.toFixed(0)} ms`)
+    // Seconds of work on one core: a median of alternating rounds, as the corpus rows (one
+    // sample each swung 1.13–1.39× on the shared VM).
+    const cliTimes = [ms]
+    const bareTimes = [wall(['bench/bare-parse.js', root])]
+    for (let round = 1; round < 3; round++) {
+      cliTimes.push(wall(['dist/cli/index.js', '--root', root, '--format', 'json']))
+      bareTimes.push(wall(['bench/bare-parse.js', root]))
+    }
+    const bareMs = median(bareTimes)
+    const cliMs = median(cliTimes)
+    console.log(`hostile file, ${name}: ${cliMs.toFixed(0)} ms (median of 3), ${found}; its bare parse alone (process) ${bareMs.toFixed(0)} ms`)
     // Its check ends within the time budget by construction (stopped there, or done before);
     // what the bench holds it to is costing little more than the parser needs for it alone.
-    results.push({ name: `hostile file: ${name}, CLI process / its bare-parse process (the parse alone exceeds 2 s; time budget ${TIME_BUDGET_MS / 1000} s)`, value: ms, reference: bareMs, ratio: ms / bareMs, target: HOSTILE_OVER_BARE_TARGET, ok: ms / bareMs <= HOSTILE_OVER_BARE_TARGET })
+    results.push({ name: `hostile file: ${name}, CLI process / its bare-parse process (the parse alone exceeds 2 s; time budget ${TIME_BUDGET_MS / 1000} s)`, value: cliMs, reference: bareMs, ratio: cliMs / bareMs, target: HOSTILE_OVER_BARE_TARGET, ok: cliMs / bareMs <= HOSTILE_OVER_BARE_TARGET })
   } else {
     console.log(`hostile file, ${name}: ${ms.toFixed(0)} ms, ${found}`)
     results.push({ name: `hostile file: ${name} (ms, absolute)`, value: ms, reference: 1, ratio: ms, target: 2000, ok: ms <= 2000 })
