@@ -44,16 +44,13 @@ async function plan(root: string, env: Record<string, string>, argv: string[] = 
 const titlesOf = (json: Plan, kind: string) => json.changes.filter((change) => change.kind === kind).map((change) => change.title)
 
 describe('minutes-check plan', () => {
-  test('offline: from the minutes alone, marked so, with since and max-new-issues applied', async () => {
+  test('offline: from the minutes alone, marked so, with since and max-new-issues applied; items before since only counted', async () => {
     workspace = await writeWorkspace(FILES)
     const text = await plan(workspace, {}, ['--max-new-issues', '4'])
     expect(text.code).toBe(0)
     expect(text.stdout).toBe(
       [
         'Action items → issues (offline: issues on GitHub not read; set GITHUB_TOKEN for the exact plan):',
-        'before since   history/20260128.md:11 review item0 for topic0x0',
-        'before since   history/20260128.md:12 review item1 for topic0x1',
-        'before since   history/20260128.md:13 review item2 for topic0x2',
         'create         history/20260204.md:11 [history] Review item3 for topic1x0',
         'create         history/20260204.md:12 [history] Review item4 for topic1x1',
         'create         history/20260204.md:13 [history] Review item5 for topic1x2',
@@ -71,6 +68,7 @@ describe('minutes-check plan', () => {
         'held back      community-call/20261119.md:25 [community-call] Publish the benchmark in the blog',
         'held back      community-call/20261119.md:36 [community-call] Book the room for the community hackathon',
         '4 to create, 0 to close, 0 to reopen, 0 unchanged, 2 done with no issue; 10 held back (max-new-issues: 4, max-closes-and-reopens: 20), 3 before since (2026-02-01).',
+        'Items before since are counted, not listed; --all lists them.',
         '',
       ].join('\n'),
     )
@@ -98,6 +96,26 @@ describe('minutes-check plan', () => {
     })
   })
 
+  test('items before since: counted in the totals with a line naming --all, which lists them; JSON lists every item either way', async () => {
+    workspace = await writeWorkspace({
+      '.github/minutes.yml': 'actionItems:\n  since: 2026-03-01\n',
+      'ops/20260215.md': '# Ops 2026-02-15\n\n- AI @kim: rotate the keys\n- AI @lee: renew the certificate\n',
+      'ops/20260305.md': '# Ops 2026-03-05\n\n- AI @kim: archive the old logs\n',
+    })
+    const header = 'Action items → issues (offline: issues on GitHub not read; set GITHUB_TOKEN for the exact plan):'
+    const create = 'create         ops/20260305.md:3 [ops] Archive the old logs'
+    const totals = '1 to create, 0 to close, 0 to reopen, 0 unchanged, 0 done with no issue; 0 held back (max-new-issues: 20, max-closes-and-reopens: 20), 2 before since (2026-03-01).'
+    expect(await plan(workspace, {})).toEqual({ code: 0, stdout: [header, create, totals, 'Items before since are counted, not listed; --all lists them.', ''].join('\n'), stderr: '' })
+    expect(await plan(workspace, {}, ['--all'])).toEqual({
+      code: 0,
+      stdout: [header, 'before since   ops/20260215.md:3 rotate the keys', 'before since   ops/20260215.md:4 renew the certificate', create, totals, ''].join('\n'),
+      stderr: '',
+    })
+    const kinds = async (argv: string[]) => (JSON.parse((await plan(workspace ?? '', {}, ['--format', 'json', ...argv])).stdout) as Plan).changes.map((change) => `${change.kind} ${change.title}`)
+    expect(await kinds([])).toEqual(['before-since rotate the keys', 'before-since renew the certificate', 'create [ops] Archive the old logs'])
+    expect(await kinds(['--all'])).toEqual(await kinds([]))
+  })
+
   test('with GITHUB_TOKEN: exact, and each run of the action creates what the plan said it would', async () => {
     sim = await startMinutesRepo()
     workspace = await writeWorkspace(FILES)
@@ -120,6 +138,6 @@ describe('minutes-check plan', () => {
     const text = await plan(workspace, env, ['--max-new-issues', '4'])
     expect(text.stdout.split('\n')[0]).toBe(`Action items → issues (${FULL_NAME}: ${actionItemIssues().length} action-item issues read):`)
     // The two done items have no issue: not counted as issues left unchanged.
-    expect(text.stdout.split('\n').at(-2)).toMatch(/^4 to create, 0 to close, 0 to reopen, 8 unchanged, 2 done with no issue; /)
+    expect(text.stdout.split('\n').at(-3)).toMatch(/^4 to create, 0 to close, 0 to reopen, 8 unchanged, 2 done with no issue; /)
   })
 })

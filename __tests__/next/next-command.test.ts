@@ -99,6 +99,22 @@ describe('minutes-check next', () => {
     expect(readFileSync(join(root, 'community-call/20261119.md'), 'utf8')).toBe(before)
   })
 
+  test('--print on a day that has minutes: printed all the same, writing nothing, and stderr says the file exists', async () => {
+    const root = copyOf(EXAMPLE)
+    const before = readFileSync(join(root, 'community-call/20261119.md'), 'utf8')
+    const printed = await cli(['next', 'community-call', '--date', '2026-11-19', '--print'], root)
+    expect(printed.code).toBe(0)
+    expect(printed.stdout.split('\n')[0]).toBe('# Acme Cloud Weekly 2026-11-19')
+    expect(printed.stdout).not.toBe(before)
+    expect(printed.stderr).toBe(
+      "minutes-check: community-call/20261119.md already exists: the printed file is what `next` would have written, not the meeting's minutes.\n" +
+        carriedNote('3 open action items', 'community-call/20261112.md'),
+    )
+    expect(readFileSync(join(root, 'community-call/20261119.md'), 'utf8')).toBe(before)
+    // A day with no minutes yet: no such line.
+    expect((await cli(['next', 'community-call', '--date', '2026-11-26', '--print'], root)).stderr).toBe(WEEKLY_NOTE)
+  })
+
   test('a template.md in the series folder: its dates filled in, the open items added', async () => {
     const root = copyOf(EXAMPLE)
     write(root, 'community-call/template.md', '# Acme Cloud Weekly {{date}}\n\n## Meta\n\n- Minutes:\n\n## Team updates\n\n## Pending items\n\n{{open-items}}\n')

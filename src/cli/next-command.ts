@@ -28,7 +28,8 @@ Options:
   -h, --help                 show this help
 
 With GITHUB_TOKEN set, a profile's agendaLabel lists the open issues and pull requests
-carrying it under the agenda heading. An existing file is never overwritten (exit 2).
+carrying it under the agenda heading. An existing file is never overwritten (exit 2); with
+--print the prepared file is printed all the same, and stderr says the day's file exists.
 `
 
 interface NextOptions {
@@ -76,6 +77,8 @@ export async function runNext(argv: string[], io: CliIO): Promise<number> {
   }
   if (options.print) {
     io.stdout(result.content)
+    // Printed all the same (nothing is written), but it is not that meeting's minutes.
+    if (result.exists && !result.updatesFile) io.stderr(`minutes-check: ${result.path} already exists: the printed file is what \`next\` would have written, not the meeting's minutes.\n`)
     sayWhereItemsCameFrom(result, io)
     return 0
   }

@@ -47,7 +47,7 @@ export const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
        minutes-check next SERIES [--date YYYY-MM-DD] [--print]
        minutes-check items [--root DIR] [--format markdown|json]
        minutes-check fetch-images [PATHS...]
-       minutes-check plan [--root DIR] [--max-new-issues N] [--format text|json]
+       minutes-check plan [--root DIR] [--max-new-issues N] [--all] [--format text|json]
 
 Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
 team minutes links, links into the repository, and text encoding.

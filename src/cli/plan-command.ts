@@ -8,7 +8,7 @@ import { countChanges, isDoneWithoutIssue, planIssues, type IssueChange, type Kn
 import type { CliIO } from './main.js'
 import { UsageError, parseOptions } from './parse-cli-args.js'
 
-export const PLAN_USAGE = `Usage: minutes-check plan [--root DIR] [--config FILE] [--repository OWNER/REPO]
+export const PLAN_USAGE = `Usage: minutes-check plan [--root DIR] [--config FILE] [--repository OWNER/REPO] [--all]
                           [--max-new-issues N] [--max-closes-and-reopens N] [--format text|json]
 
 Prints which issues the action items of the repository's minutes would create, keep, close
@@ -16,6 +16,8 @@ and reopen, as the action plans them on a push to the default branch: actionItem
 max-new-issues applied. With GITHUB_TOKEN set and the repository known (--repository or
 \`repository:\` in the configuration) the issues on GitHub are read and the plan is exact;
 without, the plan is made from the minutes alone and says "offline: issues on GitHub not read".
+Items of meetings before actionItems.since are only counted, as in the pull request's comment
+(after \`minutes-check init\` they are most of the history); --all lists them too.
 
 Options:
   --root DIR                 repository root (default: the current folder)
@@ -23,7 +25,8 @@ Options:
   --repository OWNER/REPO    repository whose issues are read (default: the config's)
   --max-new-issues N         as the action's input (default ${DEFAULT_MAX_NEW_ISSUES})
   --max-closes-and-reopens N as the action's input (default ${DEFAULT_MAX_CLOSES_AND_REOPENS})
-  --format text|json         output format (default: text)
+  --all                      list the items before actionItems.since too (default: counted only)
+  --format text|json         output format (default: text; JSON lists every item)
   -h, --help                 show this help
 `
 
@@ -34,6 +37,8 @@ interface PlanOptions {
   maxNewIssues: number
   maxClosesAndReopens: number
   format: 'text' | 'json'
+  /** List the items before `since` one by one in the text output (JSON always lists them). */
+  all: boolean
   help: boolean
 }
 
@@ -83,7 +88,8 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   const lines = [`Action items → issues (${source}):`]
-  for (const original of changes) {
+  // As the PR comment: items before `since` are only counted; on a first run they are most of the history.
+  for (const original of options.all ? changes : changes.filter((change) => change.kind !== 'before-since')) {
     const change = describeChange(original)
     const where = change.path === null ? '' : `${change.path}:${change.line ?? 1} `
     const issue = change.issue === null ? '' : `#${change.issue} `
@@ -100,6 +106,7 @@ export async function runPlan(argv: string[], io: CliIO): Promise<number> {
       // Without a since, "0 before since" would name a setting the user never met.
       `${since ? `${counts['before-since']} before since (${since})` : 'no actionItems.since: open items of every meeting count'}.`,
   )
+  if (!options.all && counts['before-since'] > 0) lines.push('Items before since are counted, not listed; --all lists them.')
   io.stdout(`${lines.join('\n')}\n`)
   return 0
 }
@@ -141,6 +148,7 @@ function parsePlanArgs(argv: string[], cwd: string): PlanOptions {
       repository: { type: 'string' },
       'max-new-issues': { type: 'string' },
       'max-closes-and-reopens': { type: 'string' },
+      all: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -163,6 +171,7 @@ function parsePlanArgs(argv: string[], cwd: string): PlanOptions {
     maxNewIssues: count('max-new-issues', values['max-new-issues'], DEFAULT_MAX_NEW_ISSUES),
     maxClosesAndReopens: count('max-closes-and-reopens', values['max-closes-and-reopens'], DEFAULT_MAX_CLOSES_AND_REOPENS),
     format,
+    all: values.all ?? false,
     help: values.help ?? false,
   }
 }
