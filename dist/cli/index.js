@@ -9905,7 +9905,7 @@ const USAGE = `Usage: minutes-check [PATHS or GLOBS...] [options]
        minutes-check next SERIES [--date YYYY-MM-DD] [--print]
        minutes-check items [--root DIR] [--format markdown|json]
        minutes-check fetch-images [PATHS...]
-       minutes-check plan [--root DIR] [--max-new-issues N] [--format text|json]
+       minutes-check plan [--root DIR] [--max-new-issues N] [--all] [--format text|json]
 
 Checks Markdown meeting minutes: titles and dates, required sections, the minute-taker,
 team minutes links, links into the repository, and text encoding.
@@ -12161,7 +12161,8 @@ Options:
   -h, --help                 show this help
 
 With GITHUB_TOKEN set, a profile's agendaLabel lists the open issues and pull requests
-carrying it under the agenda heading. An existing file is never overwritten (exit 2).
+carrying it under the agenda heading. An existing file is never overwritten (exit 2); with
+--print the prepared file is printed all the same, and stderr says the day's file exists.
 `;
 /** Runs `minutes-check next`: 0 written (or printed), 2 usage error, unknown series or an existing file. */
 async function runNext(argv, io) {
@@ -12198,6 +12199,9 @@ async function runNext(argv, io) {
     }
     if (options.print) {
         io.stdout(result.content);
+        // Printed all the same (nothing is written), but it is not that meeting's minutes.
+        if (result.exists && !result.updatesFile)
+            io.stderr(`minutes-check: ${result.path} already exists: the printed file is what \`next\` would have written, not the meeting's minutes.\n`);
         sayWhereItemsCameFrom(result, io);
         return 0;
     }
@@ -12465,7 +12469,7 @@ function countChanges(changes) {
 
 
 
-const PLAN_USAGE = `Usage: minutes-check plan [--root DIR] [--config FILE] [--repository OWNER/REPO]
+const PLAN_USAGE = `Usage: minutes-check plan [--root DIR] [--config FILE] [--repository OWNER/REPO] [--all]
                           [--max-new-issues N] [--max-closes-and-reopens N] [--format text|json]
 
 Prints which issues the action items of the repository's minutes would create, keep, close
@@ -12473,6 +12477,8 @@ and reopen, as the action plans them on a push to the default branch: actionItem
 max-new-issues applied. With GITHUB_TOKEN set and the repository known (--repository or
 \`repository:\` in the configuration) the issues on GitHub are read and the plan is exact;
 without, the plan is made from the minutes alone and says "offline: issues on GitHub not read".
+Items of meetings before actionItems.since are only counted, as in the pull request's comment
+(after \`minutes-check init\` they are most of the history); --all lists them too.
 
 Options:
   --root DIR                 repository root (default: the current folder)
@@ -12480,7 +12486,8 @@ Options:
   --repository OWNER/REPO    repository whose issues are read (default: the config's)
   --max-new-issues N         as the action's input (default ${constants/* DEFAULT_MAX_NEW_ISSUES */.Rx})
   --max-closes-and-reopens N as the action's input (default ${constants/* DEFAULT_MAX_CLOSES_AND_REOPENS */.Kr})
-  --format text|json         output format (default: text)
+  --all                      list the items before actionItems.since too (default: counted only)
+  --format text|json         output format (default: text; JSON lists every item)
   -h, --help                 show this help
 `;
 /** Runs `minutes-check plan`: 0 printed, 2 usage or configuration error (thrown to `runCli`). */
@@ -12520,7 +12527,8 @@ async function runPlan(argv, io) {
         return 0;
     }
     const lines = [`Action items → issues (${source}):`];
-    for (const original of changes) {
+    // As the PR comment: items before `since` are only counted; on a first run they are most of the history.
+    for (const original of options.all ? changes : changes.filter((change) => change.kind !== 'before-since')) {
         const change = describeChange(original);
         const where = change.path === null ? '' : `${change.path}:${change.line ?? 1} `;
         const issue = change.issue === null ? '' : `#${change.issue} `;
@@ -12535,6 +12543,8 @@ async function runPlan(argv, io) {
         `${counts['held-back'] + counts['held-back-close'] + counts['held-back-reopen']} held back (max-new-issues: ${options.maxNewIssues}, max-closes-and-reopens: ${options.maxClosesAndReopens}), ` +
         // Without a since, "0 before since" would name a setting the user never met.
         `${since ? `${counts['before-since']} before since (${since})` : 'no actionItems.since: open items of every meeting count'}.`);
+    if (!options.all && counts['before-since'] > 0)
+        lines.push('Items before since are counted, not listed; --all lists them.');
     io.stdout(`${lines.join('\n')}\n`);
     return 0;
 }
@@ -12571,6 +12581,7 @@ function parsePlanArgs(argv, cwd) {
         repository: { type: 'string' },
         'max-new-issues': { type: 'string' },
         'max-closes-and-reopens': { type: 'string' },
+        all: { type: 'boolean', default: false },
         format: { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h', default: false },
     }, false);
@@ -12595,6 +12606,7 @@ function parsePlanArgs(argv, cwd) {
         maxNewIssues: count('max-new-issues', values['max-new-issues'], constants/* DEFAULT_MAX_NEW_ISSUES */.Rx),
         maxClosesAndReopens: count('max-closes-and-reopens', values['max-closes-and-reopens'], constants/* DEFAULT_MAX_CLOSES_AND_REOPENS */.Kr),
         format,
+        all: values.all ?? false,
         help: values.help ?? false,
     };
 }
