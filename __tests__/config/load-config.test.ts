@@ -93,6 +93,9 @@ describe('loadConfig', () => {
     expect(errorOf(`repository: "${'word '.repeat(40)}"\n`)).toBe(
       `.github/minutes.yml:1:13: \`repository\` is “${'word '.repeat(11).trim()}…”; it must be written OWNER/REPO, e.g. acme/minutes`,
     )
+    expect(errorOf('datePatterns: ["x\\r::error::forged/YYYY"]\n')).toBe(
+      '.github/minutes.yml:1:16: `datePatterns[0]` “x\\r::error::forged/YYYY”: has no MM; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)',
+    )
   })
 
   test('a bad value names the key and what it may be', () => {
@@ -180,12 +183,15 @@ describe('loadConfig', () => {
 
   test('`extends` naming no profile, or profiles extending each other, is an error naming the key', () => {
     expect(errorOf('profiles:\n  board:\n    extends: bored\n')).toBe(
-      '.github/minutes.yml: `profiles.board.extends`: there is no profile `bored` (profiles: slides, weekly, team, special, notes, board)',
+      '.github/minutes.yml:3:14: `profiles.board.extends`: there is no profile `bored` (profiles: slides, weekly, team, special, notes, board)',
+    )
+    expect(errorOf('profiles:\n  board:\n    extends: weekyl\n')).toBe(
+      '.github/minutes.yml:3:14: `profiles.board.extends`: there is no profile `weekyl` (profiles: slides, weekly, team, special, notes, board); did you mean `weekly`?',
     )
     expect(errorOf('profiles:\n  a:\n    extends: b\n  b:\n    extends: a\n')).toBe(
-      '.github/minutes.yml: `profiles.a.extends`: profiles extend each other in a circle (a → b → a)',
+      '.github/minutes.yml:3:14: `profiles.a.extends`: profiles extend each other in a circle (a → b → a)',
     )
-    expect(errorOf('profiles:\n  board:\n    extends: board\n')).toBe('.github/minutes.yml: `profiles.board.extends`: a profile cannot extend itself')
+    expect(errorOf('profiles:\n  board:\n    extends: board\n')).toBe('.github/minutes.yml:3:14: `profiles.board.extends`: a profile cannot extend itself')
   })
 
   test('rule options live under the rule; a level alone keeps them, options alone keep the level', () => {
@@ -240,7 +246,7 @@ describe('loadConfig', () => {
   test('`$schema` is accepted; datePatterns replace the built-ins and are checked', () => {
     const config = loadConfig('$schema: https://example.com/config.schema.json\ndatePatterns: ["minutes/YYYY/MM-DD.md"]\n')
     expect(config.datePatterns).toEqual(['minutes/YYYY/MM-DD.md'])
-    expect(errorOf('datePatterns: ["**/YYYY.md"]\n')).toBe('.github/minutes.yml: `datePatterns[0]` “**/YYYY.md”: has no MM; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)')
+    expect(errorOf('datePatterns: ["**/YYYY.md"]\n')).toBe('.github/minutes.yml:1:16: `datePatterns[0]` “**/YYYY.md”: has no MM; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)')
     expect(errorOf('datePatterns: ["**/MMDD.md"]\n')).toBe('.github/minutes.yml:1:16: `datePatterns.0` is “**/MMDD.md”; it must be a pattern holding YYYY, MM and DD')
   })
 

@@ -6,12 +6,20 @@ import { DEFAULT_CONFIG_PATH, type RuleId, type RuleLevel } from '../constants.j
 import { logLine } from '../markup/log-line.js'
 import { DatePatternError, compileDatePattern } from '../repo/date-patterns.js'
 import { DEFAULT_CONFIG, DEFAULT_RULE_LEVELS, defaultProfile } from './defaults.js'
+import { didYouMean } from './did-you-mean.js'
 import { schemaProblems } from './schema-problems.js'
 import type { Config, Profile, RequiredSection, UserConfig, UserProfile, UserRuleSetting } from './types.js'
 
 /** A configuration that could not be used; the message names the file and the key. */
 export class ConfigError extends Error {
   override name = 'ConfigError'
+  /** `path` (keys from the top of the file) leads to the value at fault, for its position. */
+  constructor(
+    message: string,
+    readonly path?: readonly string[],
+  ) {
+    super(message)
+  }
 }
 
 /** schemas/config.schema.json, compiled at build time (scripts/compile-schemas.js). */
@@ -43,7 +51,7 @@ export function loadConfig(text: string | null, source: string = DEFAULT_CONFIG_
   try {
     return mergeConfig(DEFAULT_CONFIG, value)
   } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError(`${source}: ${error.message}`)
+    if (error instanceof ConfigError) throw new ConfigError(`${source}${error.path ? positionOf(document, lineCounter, error.path) : ''}: ${logLine(error.message)}`)
     throw error
   }
 }
@@ -91,7 +99,7 @@ function mergeConfig(base: Config, user: UserConfig): Config {
     if (done) return done
     const override = userProfiles[name]
     if (!override) return builtIn(name) as Profile
-    if (resolving.includes(name)) throw new ConfigError(`\`profiles.${name}.extends\`: profiles extend each other in a circle (${[...resolving, name].join(' → ')})`)
+    if (resolving.includes(name)) throw new ConfigError(`\`profiles.${name}.extends\`: profiles extend each other in a circle (${[...resolving, name].join(' → ')})`, ['profiles', name, 'extends'])
     resolving.push(name)
     const profile = mergeProfile(startOf(name, override), override, name)
     resolving.pop()
@@ -104,10 +112,13 @@ function mergeConfig(base: Config, user: UserConfig): Config {
   const startOf = (name: string, override: UserProfile): Profile => {
     const target = override.extends
     if (target === undefined) return builtIn(name) ?? defaultProfile(name)
-    if (!known.includes(target)) throw new ConfigError(`\`profiles.${name}.extends\`: there is no profile \`${target}\` (profiles: ${known.join(', ')})`)
+    if (!known.includes(target)) {
+      const guess = didYouMean(target, known)
+      throw new ConfigError(`\`profiles.${name}.extends\`: there is no profile \`${target}\` (profiles: ${known.join(', ')})${guess ? `; did you mean \`${guess}\`?` : ''}`, ['profiles', name, 'extends'])
+    }
     if (target === name) {
       const own = builtIn(name)
-      if (!own) throw new ConfigError(`\`profiles.${name}.extends\`: a profile cannot extend itself`)
+      if (!own) throw new ConfigError(`\`profiles.${name}.extends\`: a profile cannot extend itself`, ['profiles', name, 'extends'])
       return own
     }
     return resolve(target)
@@ -147,7 +158,9 @@ function compileDatePatternsOrThrow(patterns: readonly string[]): void {
     try {
       compileDatePattern(pattern)
     } catch (error) {
-      if (error instanceof DatePatternError) throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)`)
+      if (error instanceof DatePatternError) {
+        throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)`, ['datePatterns', String(at)])
+      }
       throw error
     }
   })
