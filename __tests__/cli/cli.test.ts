@@ -144,7 +144,14 @@ describe('minutes-check', () => {
     expect(await cli([], root)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'minutes-check: .github/minutes.yml: `profiles.weekly.rulez` is not a known key\n',
+      stderr: 'minutes-check: .github/minutes.yml:3:5: `profiles.weekly.rulez` is not a known key (known keys: extends, paths, frontMatter, template, agendaLabel, kind, frontMatterDate, rules, requiredSections, minuteTaker); did you mean `rules`?\n',
+    })
+    // A misspelt level: where it is, what was written, what is allowed and the level it likely meant.
+    const misspelt = tempRepo({ '.github/minutes.yml': 'profiles:\n  weekly:\n    rules:\n      title-date: eror\n', 'team/20260101.md': '# 2026-01-01\n' })
+    expect(await cli(['--root', misspelt])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'minutes-check: .github/minutes.yml:4:19: `profiles.weekly.rules.title-date` is “eror”; it must be one of error, warning, info, off; did you mean “error”?\n',
     })
     const missing = await cli(['--config', 'nope.yml'], root)
     expect(missing.code).toBe(2)

@@ -49,29 +49,81 @@ describe('loadConfig', () => {
     expect(config.exclude).toEqual(['drafts/**'])
   })
 
-  test('a bad key is an error naming the key, with the known rules', () => {
+  test('a bad key is an error at the key, naming it, with the known keys and the one it likely meant', () => {
     expect(errorOf('profiles:\n  weekly:\n    rules:\n      title-dat: error\n')).toBe(
-      `.github/minutes.yml: \`profiles.weekly.rules.title-dat\` is not a known key (known rules: ${RULE_IDS.join(', ')})`,
+      `.github/minutes.yml:4:7: \`profiles.weekly.rules.title-dat\` is not a known key (known rules: ${RULE_IDS.join(', ')}); did you mean \`title-date\`?`,
     )
-    expect(errorOf('colour: blue\n')).toBe('.github/minutes.yml: `colour` is not a known key')
+    // Two letters swapped is one edit.
+    expect(errorOf('profiles:\n  weekly:\n    pahts: ["weekly/*.md"]\n')).toBe(
+      '.github/minutes.yml:3:5: `profiles.weekly.pahts` is not a known key (known keys: extends, paths, frontMatter, template, agendaLabel, kind, frontMatterDate, rules, requiredSections, minuteTaker); did you mean `paths`?',
+    )
+    // Nothing close: no guess.
+    expect(errorOf('colour: blue\n')).toBe('.github/minutes.yml:1:1: `colour` is not a known key (known keys: $schema, repository, datePatterns, exclude, profiles, teams, placeholders, teamMinutesWindow, suggestWithinDays, actionItems, limits, externalImages)')
+    expect(errorOf('limits:\n  maxFileSecond: 3\n')).toBe(
+      '.github/minutes.yml:2:3: `limits.maxFileSecond` is not a known key (known keys: maxFileBytes, maxFileSeconds, maxNesting, maxActionItems); did you mean `maxFileSeconds`?',
+    )
+  })
+
+  test('a misspelt level quotes what was written, says what is allowed and the one it likely meant, at the value', () => {
+    expect(errorOf('rules:\n  title-date: eror\n')).toBe(
+      '.github/minutes.yml:1:1: `rules` is not a known key (known keys: $schema, repository, datePatterns, exclude, profiles, teams, placeholders, teamMinutesWindow, suggestWithinDays, actionItems, limits, externalImages)',
+    )
+    expect(errorOf('profiles:\n  weekly:\n    rules:\n      title-date: eror\n')).toBe(
+      '.github/minutes.yml:4:19: `profiles.weekly.rules.title-date` is “eror”; it must be one of error, warning, info, off; did you mean “error”?',
+    )
+    expect(errorOf('profiles:\n  weekly:\n    rules:\n      title-date: Error\n')).toBe(
+      '.github/minutes.yml:4:19: `profiles.weekly.rules.title-date` is “Error”; it must be one of error, warning, info, off; did you mean “error”?',
+    )
+    expect(errorOf('profiles:\n  weekly:\n    rules:\n      encoding: warnign\n')).toBe(
+      '.github/minutes.yml:4:17: `profiles.weekly.rules.encoding` is “warnign”; it must be one of error, warning, info, off; did you mean “warning”?',
+    )
+    // `on` is two edits from `off`, its opposite: no guess for so short a word.
+    expect(errorOf('profiles:\n  weekly:\n    rules:\n      encoding: "on"\n')).toBe(
+      '.github/minutes.yml:4:17: `profiles.weekly.rules.encoding` is “on”; it must be one of error, warning, info, off',
+    )
+    expect(errorOf('profiles:\n  weekly:\n    rules:\n      title-date: 3\n')).toBe(
+      '.github/minutes.yml:4:19: `profiles.weekly.rules.title-date` is 3; it must be a level (error, warning, info, off) or a mapping such as {level: error}',
+    )
+  })
+
+  test('a value quoted from the file stays on one log line and is cut short', () => {
+    expect(errorOf('repository: "acme\\n::error::forged"\n')).toBe(
+      '.github/minutes.yml:1:13: `repository` is “acme\\n::error::forged”; it must be written OWNER/REPO, e.g. acme/minutes',
+    )
+    expect(errorOf(`repository: "${'word '.repeat(40)}"\n`)).toBe(
+      `.github/minutes.yml:1:13: \`repository\` is “${'word '.repeat(11).trim()}…”; it must be written OWNER/REPO, e.g. acme/minutes`,
+    )
+    expect(errorOf('datePatterns: ["x\\r::error::forged/YYYY"]\n')).toBe(
+      '.github/minutes.yml:1:16: `datePatterns[0]` “x\\r::error::forged/YYYY”: has no MM; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)',
+    )
   })
 
   test('a bad value names the key and what it may be', () => {
     expect(errorOf('profiles:\n  weekly:\n    rules: {encoding: loud}\n')).toBe(
-      '.github/minutes.yml: `profiles.weekly.rules.encoding` must be one of error, warning, info, off',
+      '.github/minutes.yml:3:23: `profiles.weekly.rules.encoding` is “loud”; it must be one of error, warning, info, off',
     )
-    expect(errorOf('suggestWithinDays: "3"\n')).toBe('.github/minutes.yml: `suggestWithinDays` must be integer')
-    expect(errorOf('repository: not a repo\n')).toBe('.github/minutes.yml: `repository` must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"')
+    expect(errorOf('suggestWithinDays: "3"\n')).toBe('.github/minutes.yml:1:20: `suggestWithinDays` is the string “3”; it must be a whole number')
+    expect(errorOf('profiles:\n  weekly:\n    template: 3\n')).toBe('.github/minutes.yml:3:15: `profiles.weekly.template` is 3; it must be a string or null')
+    expect(errorOf('profiles:\n  weekly:\n    requiredSections: [Meta, 3]\n')).toBe(
+      '.github/minutes.yml:3:30: `profiles.weekly.requiredSections.1` is 3; it must be a string or a mapping (key: value)',
+    )
+    expect(errorOf('limits:\n  maxFileSeconds:\n')).toBe('.github/minutes.yml:2:3: `limits.maxFileSeconds` is empty (null); it must be a number')
+    expect(errorOf('repository: not a repo\n')).toBe('.github/minutes.yml:1:13: `repository` is “not a repo”; it must be written OWNER/REPO, e.g. acme/minutes')
+    expect(errorOf('profiles:\n  weekly board:\n    paths: [a.md]\n')).toBe(
+      '.github/minutes.yml:2:3: `profiles` has the key “weekly board”; it must be made of letters, digits, - and _',
+    )
+    expect(errorOf('teams:\n  - heading: Ops\n')).toBe('.github/minutes.yml:2:5: `teams.0` must have the key `folder`')
+    expect(errorOf('just text\n')).toBe('.github/minutes.yml:1:1: `(top level)` is the string “just text”; it must be a mapping (key: value)')
   })
 
   test('the budgets are capped: a configuration cannot raise them past sane maximums (issue 17)', () => {
     expect(errorOf('limits:\n  maxFileBytes: 50000000\n  maxFileSeconds: 600\n')).toBe(
-      '.github/minutes.yml: `limits.maxFileBytes` is 50000000; it must be at most 10000000; `limits.maxFileSeconds` is 600; it must be at most 30',
+      '.github/minutes.yml:2:17: `limits.maxFileBytes` is 50000000; it must be at most 10000000; .github/minutes.yml:3:19: `limits.maxFileSeconds` is 600; it must be at most 30',
     )
     expect(errorOf('limits:\n  maxNesting: 5000\n  maxActionItems: 100000\n')).toBe(
-      '.github/minutes.yml: `limits.maxNesting` is 5000; it must be at most 1000; `limits.maxActionItems` is 100000; it must be at most 10000',
+      '.github/minutes.yml:2:15: `limits.maxNesting` is 5000; it must be at most 1000; .github/minutes.yml:3:19: `limits.maxActionItems` is 100000; it must be at most 10000',
     )
-    expect(errorOf('limits:\n  maxFileSeconds: 0\n')).toBe('.github/minutes.yml: `limits.maxFileSeconds` is 0; it must be more than 0')
+    expect(errorOf('limits:\n  maxFileSeconds: 0\n')).toBe('.github/minutes.yml:2:19: `limits.maxFileSeconds` is 0; it must be more than 0')
     expect(loadConfig('limits:\n  maxFileBytes: 10000000\n  maxFileSeconds: 30\n').limits).toEqual({ maxFileBytes: 10_000_000, maxFileSeconds: 30, maxNesting: 100, maxActionItems: 1000 })
   })
 
@@ -79,8 +131,8 @@ describe('loadConfig', () => {
     expect(loadConfig(null).actionItems.since).toBeNull()
     expect(loadConfig('actionItems:\n  since: 2026-01-01\n').actionItems.since).toBe('2026-01-01')
     expect(loadConfig('actionItems:\n  since: "2026-01-01"\n').actionItems.since).toBe('2026-01-01')
-    expect(errorOf('actionItems:\n  since: 2026-02-30\n')).toBe('.github/minutes.yml: `actionItems.since` must be a date written YYYY-MM-DD')
-    expect(errorOf('actionItems:\n  since: 1.1.2026\n')).toBe('.github/minutes.yml: `actionItems.since` must be a date written YYYY-MM-DD')
+    expect(errorOf('actionItems:\n  since: 2026-02-30\n')).toBe('.github/minutes.yml:2:10: `actionItems.since` is “2026-02-30”; it must be a date written YYYY-MM-DD')
+    expect(errorOf('actionItems:\n  since: 1.1.2026\n')).toBe('.github/minutes.yml:2:10: `actionItems.since` is “1.1.2026”; it must be a date written YYYY-MM-DD')
   })
 
   test('template and agendaLabel: per profile, kept through extends, absent by default', () => {
@@ -131,12 +183,15 @@ describe('loadConfig', () => {
 
   test('`extends` naming no profile, or profiles extending each other, is an error naming the key', () => {
     expect(errorOf('profiles:\n  board:\n    extends: bored\n')).toBe(
-      '.github/minutes.yml: `profiles.board.extends`: there is no profile `bored` (profiles: slides, weekly, team, special, notes, board)',
+      '.github/minutes.yml:3:14: `profiles.board.extends`: there is no profile `bored` (profiles: slides, weekly, team, special, notes, board)',
+    )
+    expect(errorOf('profiles:\n  board:\n    extends: weekyl\n')).toBe(
+      '.github/minutes.yml:3:14: `profiles.board.extends`: there is no profile `weekyl` (profiles: slides, weekly, team, special, notes, board); did you mean `weekly`?',
     )
     expect(errorOf('profiles:\n  a:\n    extends: b\n  b:\n    extends: a\n')).toBe(
-      '.github/minutes.yml: `profiles.a.extends`: profiles extend each other in a circle (a → b → a)',
+      '.github/minutes.yml:3:14: `profiles.a.extends`: profiles extend each other in a circle (a → b → a)',
     )
-    expect(errorOf('profiles:\n  board:\n    extends: board\n')).toBe('.github/minutes.yml: `profiles.board.extends`: a profile cannot extend itself')
+    expect(errorOf('profiles:\n  board:\n    extends: board\n')).toBe('.github/minutes.yml:3:14: `profiles.board.extends`: a profile cannot extend itself')
   })
 
   test('rule options live under the rule; a level alone keeps them, options alone keep the level', () => {
@@ -175,24 +230,24 @@ describe('loadConfig', () => {
 
   test('a bad rule option is an error naming the key', () => {
     expect(errorOf('profiles:\n  weekly:\n    rules:\n      link-target-exists: {level: error, suggestWithinDays: -1}\n')).toBe(
-      '.github/minutes.yml: `profiles.weekly.rules.link-target-exists.suggestWithinDays` is -1; it must be at least 0',
+      '.github/minutes.yml:4:61: `profiles.weekly.rules.link-target-exists.suggestWithinDays` is -1; it must be at least 0',
     )
     expect(errorOf('profiles:\n  weekly:\n    rules:\n      link-target-exists: {suggestWithin: 3}\n')).toBe(
-      '.github/minutes.yml: `profiles.weekly.rules.link-target-exists.suggestWithin` is not a known key',
+      '.github/minutes.yml:4:28: `profiles.weekly.rules.link-target-exists.suggestWithin` is not a known key (known keys: level, suggestWithinDays)',
     )
     expect(errorOf('profiles:\n  weekly:\n    rules:\n      encoding: {level: loud}\n')).toBe(
-      '.github/minutes.yml: `profiles.weekly.rules.encoding.level` must be one of error, warning, info, off',
+      '.github/minutes.yml:4:25: `profiles.weekly.rules.encoding.level` is “loud”; it must be one of error, warning, info, off',
     )
     expect(errorOf('profiles:\n  weekly:\n    rules:\n      encoding: {suggestWithinDays: 3}\n')).toBe(
-      '.github/minutes.yml: `profiles.weekly.rules.encoding.suggestWithinDays` is not a known key',
+      '.github/minutes.yml:4:18: `profiles.weekly.rules.encoding.suggestWithinDays` is not a known key (known keys: level)',
     )
   })
 
   test('`$schema` is accepted; datePatterns replace the built-ins and are checked', () => {
     const config = loadConfig('$schema: https://example.com/config.schema.json\ndatePatterns: ["minutes/YYYY/MM-DD.md"]\n')
     expect(config.datePatterns).toEqual(['minutes/YYYY/MM-DD.md'])
-    expect(errorOf('datePatterns: ["**/YYYY.md"]\n')).toBe('.github/minutes.yml: `datePatterns[0]` “**/YYYY.md”: has no MM; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)')
-    expect(errorOf('datePatterns: ["**/MMDD.md"]\n')).toBe('.github/minutes.yml: `datePatterns.0` must match pattern "YYYY"')
+    expect(errorOf('datePatterns: ["**/YYYY.md"]\n')).toBe('.github/minutes.yml:1:16: `datePatterns[0]` “**/YYYY.md”: has no MM; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)')
+    expect(errorOf('datePatterns: ["**/MMDD.md"]\n')).toBe('.github/minutes.yml:1:16: `datePatterns.0` is “**/MMDD.md”; it must be a pattern holding YYYY, MM and DD')
   })
 
   test('frontMatterDate names the front matter key of the meeting date', () => {

@@ -82,6 +82,8 @@ describe('pull_request_target: the configuration and suppressions come from the 
     sim = await startMinutesRepo(head, baseTree(EXAMPLE_TREE))
     const run = await runOnPullRequest({ sim, files: head, eventName: 'pull_request_target' })
 
+    // Each problem is positioned: the line of `limits:` in the file the pull request wrote, plus one and two.
+    const limits = UNCAPPED_CONFIG.split('\n').indexOf('limits:') + 1
     expect(run.exitCode).toBe(1)
     expect(run.annotations[0]).toEqual({ level: 'warning', message: "This pull request changes .github/minutes.yml; this run used the base branch's configuration. The summary comment lists what changes." })
     expect(sim.state.comments[0]?.body.startsWith(
@@ -90,7 +92,7 @@ describe('pull_request_target: the configuration and suppressions come from the 
         '',
         "It changes `.github/minutes.yml`. This run checks with the base branch's configuration and suppressions (`pull_request_target`); the change applies once merged.",
         '',
-        "- ⚠️ The pull request's files are not valid (once merged, every run would fail), so the change is not compared: `.github/minutes.yml: ʼlimits.maxFileBytesʼ is 50000000; it must be at most 10000000; ʼlimits.maxFileSecondsʼ is 600; it must be at most 30`",
+        `- ⚠️ The pull request's files are not valid (once merged, every run would fail), so the change is not compared: \`.github/minutes.yml:${limits + 1}:17: ʼlimits.maxFileBytesʼ is 50000000; it must be at most 10000000; .github/minutes.yml:${limits + 2}:19: ʼlimits.maxFileSecondsʼ is 600; it must be at most 30\``,
         '',
         BLOCKED,
         '',

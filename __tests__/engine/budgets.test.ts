@@ -19,8 +19,8 @@ describe('the limits configuration', () => {
   })
 
   test('a bad budget is a configuration error naming the key', () => {
-    expect(() => loadConfig('limits:\n  maxFileSeconds: 0\n')).toThrow('.github/minutes.yml: `limits.maxFileSeconds` is 0; it must be more than 0')
-    expect(() => loadConfig('limits:\n  maxBytes: 10\n')).toThrow('.github/minutes.yml: `limits.maxBytes` is not a known key')
+    expect(() => loadConfig('limits:\n  maxFileSeconds: 0\n')).toThrow('.github/minutes.yml:2:19: `limits.maxFileSeconds` is 0; it must be more than 0')
+    expect(() => loadConfig('limits:\n  maxBytes: 10\n')).toThrow('.github/minutes.yml:2:3: `limits.maxBytes` is not a known key')
   })
 })
 

@@ -7787,7 +7787,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _check_check_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
 /* harmony import */ var _init_layout_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9667);
 /* harmony import */ var _invocation_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5575);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5484);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9968);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3184);
 
 
@@ -7842,7 +7842,7 @@ function invocationFolder(env, cwd) {
 
 /***/ }),
 
-/***/ 5484:
+/***/ 9968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7865,11 +7865,246 @@ var validators = __nccwpck_require__(626);
 var action_items = __nccwpck_require__(8853);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
+;// CONCATENATED MODULE: ./src/markup/log-line.ts
+/**
+ * Text from the minutes (a path, a message quoting a link target or a title) as part of one
+ * log line: line breaks and other control characters are written as escapes (`\n`, `\r`,
+ * `\u2028`), so one finding stays one line and nothing it quotes starts a line of its own.
+ * The Actions runner ends a line at LF, CRLF and a lone CR (.NET `StreamReader.ReadLine`) and
+ * reads a line that then starts with `::` as a workflow command; terminals and log viewers
+ * also break at VT, FF, NEL, U+2028 and U+2029, and ESC starts colour codes that hide text.
+ */
+function logLine(text) {
+    return text.replace(BREAKS_AND_CONTROLS, (char) => NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+// Every C0 control but the tab, DEL, every C1 control (NEL is U+0085), and the two Unicode separators.
+// eslint-disable-next-line no-control-regex
+const BREAKS_AND_CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r' };
+
 // EXTERNAL MODULE: ./src/repo/date-patterns.ts
 var date_patterns = __nccwpck_require__(9804);
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __nccwpck_require__(1954);
+;// CONCATENATED MODULE: ./src/config/did-you-mean.ts
+/**
+ * The one allowed word a misspelt one most likely meant (`eror` → `error`, `Error` → `error`,
+ * `pahts` → `paths`), or undefined when none is close or two are equally close. Close means a
+ * case difference, or at most 1 edit (2 for words of 6 letters or more): `on` is not taken for
+ * `off`. An edit is an insertion, deletion, substitution or swap of two neighbours.
+ */
+function didYouMean(found, allowed) {
+    const written = found.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    let tied = false;
+    for (const candidate of allowed) {
+        const distance = editDistance(written, candidate.toLowerCase());
+        if (distance > (candidate.length >= 6 ? 2 : 1))
+            continue;
+        if (distance < bestDistance)
+            [best, bestDistance, tied] = [candidate, distance, false];
+        else if (distance === bestDistance)
+            tied = true;
+    }
+    return tied || best === found ? undefined : best;
+}
+/**
+ * Optimal string alignment distance (Levenshtein plus swaps of neighbours). Inputs longer than
+ * 100 characters are not compared (a configuration key or level is short; this keeps it cheap).
+ */
+function editDistance(a, b) {
+    if (a.length > 100 || b.length > 100)
+        return Infinity;
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let distance = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                distance = Math.min(distance, (before[j - 2] ?? 0) + 1);
+            current.push(distance);
+        }
+        ;
+        [before, previous] = [previous, current];
+    }
+    return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./schemas/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json","title":"minutes-automation configuration (.github/minutes.yml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The JSON Schema of this file, for editors (accepted and ignored), e.g. https://raw.githubusercontent.com/minutes-automation/minutes-automation/v0.1.0/schemas/config.schema.json"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"owner/repo whose github.com links (blob/REF/PATH, tree/REF/PATH) point into this repository and are checked against its files. Default: GITHUB_REPOSITORY in the action; for the CLI --repository, else told from the links themselves, else the upstream or origin remote"},"datePatterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"pattern":"YYYY","description":"A glob over the whole relative path holding the tokens YYYY, MM and DD (a token written twice, as in a year folder \'notes/YYYY/YYYY-MM-DD.md\', stands for the same digits); * is any text within a path segment, ** any number of segments, e.g. \'minutes/YYYY/MM-DD.md\'"},"description":"Where dates stand in paths; replaces the built-ins when given (**/YYYYMMDD.md, **/YYYYMMDD-*.md, **/YYYY-MM-DD.md, **/YYYY-MM-DD-*.md, **/YYYY-MM-DD-*/**/*.md, **/YYYY-MM-DD/**/*.md, **/YYYY/MM/DD.md, **/YYYY/MM-DD.md). The first pattern that matches a path and names a real day gives its date; the folders before the date are the meeting series. Link suggestions, team-minutes lookups and the title-date rules all read dates this way"},"exclude":{"type":"array","items":{"type":"string","minLength":1,"description":"A picomatch glob relative to the repository root"},"description":"Globs of files never checked; replaces the default [node_modules/**, .github/**] when given"},"profiles":{"type":"object","description":"Profiles by name: which files they apply to and the rules they run. A built-in name (slides, weekly, team, special, notes) is merged over the built-in profile; a new name starts with every rule at its default level unless it extends another profile. New profiles are tried before the built-in ones, profiles with a frontMatter condition first of all","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"$ref":"#/definitions/profile"}},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["heading","folder"],"properties":{"heading":{"type":"string","minLength":1,"description":"The heading as written (compared case-insensitively), e.g. \'Team Ops/IAM\'"},"folder":{"type":"string","minLength":1,"description":"The folder of that team\'s minutes, e.g. \'ops-iam\'"}},"description":"One team heading and its folder"},"description":"Team headings mapped by hand to the folders holding their minutes (when the folder cannot be told from the heading or the Minutes: link)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase, e.g. \'postponed\'"},"description":"Extra phrases meaning \'no minutes\' after \'Minutes:\' (compared case-insensitively), added to the built-in ones (None yet, Not merged yet, ...)"},"teamMinutesWindow":{"type":"object","additionalProperties":false,"properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":60,"description":"Days before the call (default 6)"},"daysAfter":{"type":"integer","minimum":0,"maximum":60,"description":"Days after the call (default 1)"}},"description":"A team\'s minutes belong to a weekly call when dated this many days before to after it (default 6 before, 1 after)"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"Deprecated: write link-target-exists: {suggestWithinDays: N} under a profile\'s rules. Kept as the value for every profile that does not set it"},"actionItems":{"type":"object","additionalProperties":false,"description":"How action items are found and kept as issues","properties":{"label":{"type":"string","minLength":1,"maxLength":50,"description":"Label of every action-item issue (default action-item)"},"teamLabel":{"type":["string","null"],"minLength":1,"maxLength":50,"pattern":"\\\\{series\\\\}","description":"Optional per-team label; {series} is replaced by the meeting series (the minutes\' folder), e.g. \'team: {series}\'"},"people":{"type":"object","description":"Names written without a handle (e.g. \'AI Sam: ...\') mapped to GitHub logins, e.g. {Sam: sam-k}; matched ignoring case","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"since":{"type":"string","format":"date","description":"Open items from meetings before this day (YYYY-MM-DD) never become issues; for switching the action on in a repository with history (see docs/action-items.md)"},"grammar":{"type":"object","additionalProperties":false,"description":"Phrases added to the built-in action-item grammar (see docs/action-items.md)","properties":{"markers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that open an item at the start of a list item or line (built in: AI, Action item, Action point, To do)"},"inlineMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers also found further in a line when owners or a colon follow (built in: AI, Action item, Action point, TODO)"},"ambiguousMarkers":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Markers that are ordinary words too and count only when owners or a colon follow (built in: AI)"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Headings or lines whose lists hold action items without markers of their own (built in: Action items, Open actions, ...)"},"ownedLabels":{"type":"array","items":{"type":"string","minLength":1}},"lineLabels":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Phrases that label every item of their list when they stand alone on a line or heading (built in: Actions, Tasks)"},"doneWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words marking an item done (built in: done, completed)"},"doneSymbols":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Symbols marking an item done (built in: ✅, ✔, ☑)"},"dueWords":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words before a due date YYYY-MM-DD (built in: by, due, until, before)"},"ownerGlue":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Words between owners and the task, cut from the text (built in: to, will)"},"placeholders":{"type":"array","items":{"type":"string","minLength":1,"description":"A phrase"},"description":"Entries of labelled lists that are not items (built in: None, None yet, n/a, TBD, ...)"}}}}},"limits":{"type":"object","additionalProperties":false,"description":"Budgets per file: beyond them a file gets one finding instead of a check (see docs/performance.md)","properties":{"maxFileBytes":{"type":"integer","minimum":1,"maximum":10000000,"description":"Larger files get one file-too-large finding and are not parsed (default 1000000, at most 10000000: 10 MB)"},"maxFileSeconds":{"type":"number","exclusiveMinimum":0,"maximum":30,"description":"A file that takes longer gets one file-too-complex finding (default 5, at most 30)"},"maxNesting":{"type":"integer","minimum":1,"maximum":1000,"description":"Lists and block quotes nested deeper (or a run of more than twice as many * or _, which nests emphasis) get one file-too-complex finding, before parsing (default 100, at most 1000)"},"maxActionItems":{"type":"integer","minimum":0,"maximum":10000,"description":"A file with more action items gets one too-many-action-items finding, and none of its items become issues (default 1000, at most 10000)"}}},"externalImages":{"type":"object","additionalProperties":false,"description":"Pictures linked on other hosts (a meeting pad\'s uploads) that the repository keeps copies of: rule external-image-copied and minutes-check fetch-images","properties":{"hosts":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$","description":"A host name, with a port when not the default, e.g. input.scs.community"},"description":"Hosts whose pictures (png, jpg, jpeg, gif, svg, webp, avif, heic, heif) need a copy of the same name in the repository (default: none, the rule checks nothing)"},"folder":{"type":["string","null"],"minLength":1,"pattern":"^[^/\\\\\\\\]","description":"Where the copies live, relative to the minutes\' folder, e.g. images (default null: the minutes\' folder itself)"},"maxBytes":{"type":"integer","minimum":1,"maximum":100000000,"description":"minutes-check fetch-images refuses a larger picture (default 10000000: 10 MB, at most 100000000)"}}}},"definitions":{"profile":{"type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","pattern":"^[A-Za-z0-9_-]+$","description":"Start from this profile (built in or defined here) instead of the default rule levels; the keys written here are merged over it"},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob, e.g. \'community-call/YYYYMMDD.md\' or \'board/**/*.md\'"},"description":"Globs of the files this profile applies to (picomatch, relative to the root). In a glob holding YYYY, the tokens YYYY, MM and DD stand for digits, e.g. \'meetings/YYYY-MM-DD.md\'"},"frontMatter":{"type":"object","additionalProperties":{"type":"string"},"description":"Front matter keys and values a file must have for this profile (e.g. {type: slide}); such profiles are tried first"},"template":{"type":["string","null"],"minLength":1,"description":"The file the next meeting\'s minutes start from (minutes-check next, prepare-next), relative to the repository root, e.g. community-call/template.md; {{date}} in it becomes the meeting day, {{open-items}} and {{agenda}} the lists. Default: template.md in the series\' folder when there is one, else the headings the recent meetings share"},"agendaLabel":{"type":["string","null"],"minLength":1,"description":"Label of the issues and pull requests that go on the next meeting\'s agenda (minutes-check next with GITHUB_TOKEN, prepare-next): the open ones are listed under the series\' agenda heading. Default: none"},"kind":{"enum":["meeting","running"],"description":"How the files hold meetings: \'meeting\' (default), one meeting per file; \'running\', one file holding many meetings, one per dated heading (e.g. \'# **2024-12-10**\' in 2024.md), each checked and its action items dated as a meeting of its own"},"frontMatterDate":{"type":["string","null"],"minLength":1,"description":"A front matter key holding the meeting date (e.g. \'date\'): used when the path holds none, lets the title leave the date out, and must agree with a date in the path (title-date-matches-filename). null: none (default)"},"rules":{"type":"object","additionalProperties":false,"description":"Rules by id: a level (error, warning, info, off), or an object with the level and the rule\'s options, e.g. {level: error, suggestWithinDays: 3}. Rules not written keep the level of the profile extended (or the default level)","properties":{"title-date":{"$ref":"#/definitions/ruleSetting"},"title-heading":{"$ref":"#/definitions/ruleSetting"},"title-date-matches-filename":{"$ref":"#/definitions/ruleSetting"},"required-section":{"$ref":"#/definitions/ruleSetting"},"minute-taker":{"$ref":"#/definitions/ruleSetting"},"team-minutes-link":{"$ref":"#/definitions/ruleSetting"},"team-minutes-missing":{"$ref":"#/definitions/ruleSetting"},"link-target-exists":{"$ref":"#/definitions/linkTargetExistsSetting"},"external-image-copied":{"$ref":"#/definitions/ruleSetting"},"encoding":{"$ref":"#/definitions/ruleSetting"}}},"requiredSections":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1,"description":"A section name, e.g. \'Present\'"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"The name used in messages, e.g. \'Team updates\'"},"aliases":{"type":"array","items":{"type":"string","description":"A heading"},"description":"Other headings accepted (case and trailing colon ignored), e.g. [\'Topics\']"},"satisfiedByTeamSections":{"type":"boolean","description":"Team sections written directly at level 2 (no wrapper heading) satisfy it"}},"description":"A section with the other headings accepted for it"}]},"description":"Sections every file of this profile must have (rule required-section); replaces the list of the profile extended"},"minuteTaker":{"type":"object","additionalProperties":false,"properties":{"section":{"type":"string","minLength":1,"description":"The section naming the minute-taker (default \'Meta\')"},"labels":{"type":"array","items":{"type":"string","minLength":1,"description":"A label"},"description":"Labels before the name, e.g. [\'Minutes\', \'Minute taker\']; empty: the rule checks nothing"}},"description":"Where the minute-taker is named (rule minute-taker)"}},"description":"A profile: the files it applies to and the rules run on them"},"level":{"enum":["error","warning","info","off"],"description":"How loud a rule is: error (fails the check), warning, info, or off"},"ruleSetting":{"description":"A level, or {level} (this rule takes no options)","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}},"linkTargetExistsSetting":{"description":"A level, or the level with the options of link-target-exists","if":{"type":"string"},"then":{"$ref":"#/definitions/level"},"else":{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"suggestWithinDays":{"type":"integer","minimum":0,"maximum":60,"description":"A dated file this many days off a missing link target is suggested as the fix (default 3); further off, the nearest one is named as context"}}}}}}');
+// EXTERNAL MODULE: ./src/markup/escape.ts
+var markup_escape = __nccwpck_require__(2853);
+;// CONCATENATED MODULE: ./src/config/schema-problems.ts
+
+
+
+/** ajv's errors for schemas/config.schema.json as problems; the written value is the file's, so quoted untrusted. */
+function schemaProblems(errors, value) {
+    // `if` and `propertyNames` only say that a branch or a name failed; the inner errors say why.
+    // `anyOf` is said once, with the kinds its branches take, in place of each branch's type error.
+    const anyOf = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+    return errors
+        .filter((error) => error.keyword !== 'if' && error.keyword !== 'propertyNames')
+        .filter((error) => !(error.keyword === 'type' && error.schemaPath.includes('/anyOf/') && anyOf.has(error.instancePath)))
+        .map((error) => {
+        const path = pointerParts(error.instancePath);
+        const key = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : error.propertyName;
+        const message = describe(error, errors, value, path);
+        return key === undefined ? { message, path } : { message, path, key };
+    });
+}
+function describe(error, errors, value, path) {
+    const key = (0,markup_escape/* truncate */.xv)(path.join('.'), 120) || '(top level)';
+    const propertyName = error.propertyName;
+    const data = propertyName ?? valueAt(value, path);
+    const subject = propertyName === undefined ? `\`${key}\` is ${shown(data)}` : `\`${key}\` has the key ${quote(propertyName)}`;
+    switch (error.keyword) {
+        case 'maximum':
+        case 'exclusiveMaximum':
+        case 'minimum':
+        case 'exclusiveMinimum': {
+            // A budget raised past its cap says what was asked and what is allowed (issue 17).
+            const bound = error.params;
+            const most = error.keyword.endsWith('aximum') ? 'at most' : 'at least';
+            const more = error.keyword.startsWith('exclusive') ? (most === 'at most' ? 'less than' : 'more than') : most;
+            return `${subject}; it must be ${more} ${bound.limit}`;
+        }
+        case 'additionalProperties': {
+            const extra = String(error.params.additionalProperty);
+            const where = (0,markup_escape/* truncate */.xv)(key === '(top level)' ? extra : `${key}.${extra}`, 120);
+            const allowed = knownKeys(path, value);
+            const known = allowed.length === 0 ? '' : ` (known ${key.endsWith('.rules') ? 'rules' : 'keys'}: ${allowed.join(', ')})`;
+            const guess = didYouMean(extra, allowed);
+            return `\`${where}\` is not a known key${known}${guess ? `; did you mean \`${guess}\`?` : ''}`;
+        }
+        case 'enum': {
+            const allowed = error.params.allowedValues.map(String);
+            const guess = typeof data === 'string' ? didYouMean(data, allowed) : undefined;
+            return `${subject}; it must be one of ${allowed.join(', ')}${guess ? `; did you mean “${guess}”?` : ''}`;
+        }
+        case 'type': {
+            // A rule's setting is a level or a mapping (`if: {type: string}` … `else: {type: object}`).
+            if (error.schemaPath.endsWith('/else/type'))
+                return `\`${key}\` is ${typed(data)}; it must be a level (error, warning, info, off) or a mapping such as {level: error}`;
+            return `\`${key}\` is ${typed(data)}; it must be ${kinds(error.params.type)}`;
+        }
+        case 'anyOf': {
+            const branches = errors.filter((other) => other.keyword === 'type' && other.instancePath === error.instancePath && other.schemaPath.includes('/anyOf/'));
+            if (branches.length === 0)
+                return `\`${key}\` ${error.message ?? 'is invalid'}`;
+            return `\`${key}\` is ${typed(data)}; it must be ${kinds(branches.flatMap((branch) => branch.params.type))}`;
+        }
+        case 'pattern':
+            return `${subject}; it must be ${PATTERNS[String(error.params.pattern)] ?? `matched by the pattern ${String(error.params.pattern)}`}`;
+        case 'minLength':
+        case 'minItems': {
+            const limit = Number(error.params.limit);
+            const unit = error.keyword === 'minLength' ? 'characters' : 'entries';
+            return `${subject}; it must ${limit === 1 ? 'not be empty' : `have at least ${limit} ${unit}`}`;
+        }
+        case 'maxLength':
+        case 'maxItems':
+            return `${subject}; it must have at most ${Number(error.params.limit)} ${error.keyword === 'maxLength' ? 'characters' : 'entries'}`;
+        case 'format':
+            return error.params.format === 'date' ? `${subject}; it must be a date written YYYY-MM-DD` : `${subject}; it ${error.message ?? 'is invalid'}`;
+        case 'required':
+            return `\`${key}\` must have the key \`${String(error.params.missingProperty)}\``;
+        default:
+            return `\`${key}\` ${error.message ?? 'is invalid'}`;
+    }
+}
+/** What the schema's patterns mean, in words (the pattern itself for any other). */
+const PATTERNS = {
+    '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$': 'written OWNER/REPO, e.g. acme/minutes',
+    YYYY: 'a pattern holding YYYY, MM and DD',
+    '^[A-Za-z0-9_-]+$': 'made of letters, digits, - and _',
+    '\\{series\\}': 'a label holding {series}',
+    '^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$': 'a GitHub login (letters, digits and single hyphens, at most 39)',
+    '^[A-Za-z0-9.-]+(:[0-9]{1,5})?$': 'a host name, with :PORT when not the default',
+    '^[^/\\\\]': 'a relative folder (not starting with / or \\)',
+};
+const KINDS = {
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    null: 'null',
+};
+function kinds(type) {
+    return [...new Set([type].flat().map((kind) => KINDS[String(kind)] ?? String(kind)))].join(' or ');
+}
+/** A written value for a message: text quoted and cut short (it is the file's, maybe a pull request's), a number as written. */
+function shown(data) {
+    if (typeof data === 'string')
+        return quote(data);
+    if (data === null || data === undefined)
+        return 'empty (null)';
+    if (Array.isArray(data))
+        return 'a list';
+    if (typeof data === 'object')
+        return 'a mapping';
+    return String(data);
+}
+/** Like `shown`, saying that a text is one (where the kind is what is wrong: `"3"` for a number). */
+function typed(data) {
+    return typeof data === 'string' ? `the string ${shown(data)}` : shown(data);
+}
+function quote(text) {
+    return `“${(0,markup_escape/* truncate */.xv)(text, 60)}”`;
+}
+/** The parts of a JSON pointer (`/profiles/weekly` → profiles, weekly). */
+function pointerParts(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+function valueAt(value, path) {
+    let at = value;
+    for (const part of path)
+        at = typeof at === 'object' && at !== null ? at[part] : undefined;
+    return at;
+}
+const ROOT = config_schema_namespaceObject;
+/** The keys the schema allows in the mapping at `path` (for "did you mean" on a misspelt key). */
+function knownKeys(path, value) {
+    let data = value;
+    let schema = branchFor(ROOT, data);
+    for (const part of path) {
+        data = valueAt(data, [part]);
+        const next = schema?.properties?.[part] ?? (typeof schema?.additionalProperties === 'object' ? schema.additionalProperties : schema?.items);
+        schema = next && branchFor(next, data);
+    }
+    return Object.keys(schema?.properties ?? {});
+}
+/** The schema that applies to `data`: `$ref` followed, `if` / `anyOf` decided by the kind of value. */
+function branchFor(schema, data) {
+    if (schema.$ref) {
+        const target = ROOT.definitions[schema.$ref.replace('#/definitions/', '')];
+        return target && branchFor(target, data);
+    }
+    if (schema.if && schema.then && schema.else)
+        return branchFor(isKind(data, schema.if.type) ? schema.then : schema.else, data);
+    if (schema.anyOf) {
+        const branch = schema.anyOf.find((option) => isKind(data, option.type));
+        return branch && branchFor(branch, data);
+    }
+    return schema;
+}
+function isKind(data, type) {
+    const kind = data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data;
+    return [type].flat().some((wanted) => wanted === kind || (wanted === 'integer' && Number.isInteger(data)));
+}
+
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
+
+
+
 
 
 
@@ -7878,7 +8113,13 @@ var defaults = __nccwpck_require__(1954);
 
 /** A configuration that could not be used; the message names the file and the key. */
 class ConfigError extends Error {
+    path;
     name = 'ConfigError';
+    /** `path` (keys from the top of the file) leads to the value at fault, for its position. */
+    constructor(message, path) {
+        super(message);
+        this.path = path;
+    }
 }
 /** schemas/config.schema.json, compiled at build time (scripts/compile-schemas.js). */
 const validateUserConfig = validators/* validateUserConfig */.oU;
@@ -7890,7 +8131,8 @@ const validateUserConfig = validators/* validateUserConfig */.oU;
 function loadConfig(text, source = constants/* DEFAULT_CONFIG_PATH */.Bi) {
     if (text === null)
         return defaults/* DEFAULT_CONFIG */.PV;
-    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
     const syntaxError = document.errors[0];
     if (syntaxError) {
         const where = syntaxError.linePos?.[0];
@@ -7899,53 +8141,50 @@ function loadConfig(text, source = constants/* DEFAULT_CONFIG_PATH */.Bi) {
     }
     const value = document.toJS() ?? {};
     if (!validateUserConfig(value)) {
-        // `if` only says which branch failed; the branch's own errors name the key.
-        const problems = (validateUserConfig.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => describeSchemaError(error, value));
-        throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`);
+        // Each problem with its own position; what it quotes is the file's text, kept to one log line.
+        const problems = schemaProblems(validateUserConfig.errors ?? [], value).map((problem) => `${source}${positionOf(document, lineCounter, problem.path, problem.key)}: ${logLine(problem.message)}`);
+        throw new ConfigError([...new Set(problems)].join('; '));
     }
     try {
         return mergeConfig(defaults/* DEFAULT_CONFIG */.PV, value);
     }
     catch (error) {
         if (error instanceof ConfigError)
-            throw new ConfigError(`${source}: ${error.message}`);
+            throw new ConfigError(`${source}${error.path ? positionOf(document, lineCounter, error.path) : ''}: ${logLine(error.message)}`);
         throw error;
     }
 }
-/** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
-function describeSchemaError(error, value) {
-    const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)';
-    switch (error.keyword) {
-        case 'maximum':
-        case 'exclusiveMaximum':
-        case 'minimum':
-        case 'exclusiveMinimum': {
-            // A budget raised past its cap says what was asked and what is allowed (issue 17).
-            const bound = error.params;
-            const most = error.keyword.endsWith('aximum') ? 'at most' : 'at least';
-            const more = error.keyword.startsWith('exclusive') ? (most === 'at most' ? 'less than' : 'more than') : most;
-            return `\`${key}\` is ${String(valueAt(value, error.instancePath))}; it must be ${more} ${bound.limit}`;
-        }
-        case 'additionalProperties': {
-            const extra = String(error.params.additionalProperty);
-            const where = key === '(top level)' ? extra : `${key}.${extra}`;
-            const known = key.endsWith('.rules') ? ` (known rules: ${constants/* RULE_IDS */.Iu.join(', ')})` : '';
-            return `\`${where}\` is not a known key${known}`;
-        }
-        case 'enum':
-            return `\`${key}\` must be one of ${error.params.allowedValues.join(', ')}`;
-        case 'format':
-            return error.params.format === 'date' ? `\`${key}\` must be a date written YYYY-MM-DD` : `\`${key}\` ${error.message ?? 'is invalid'}`;
-        default:
-            return `\`${key}\` ${error.message ?? 'is invalid'}`;
+/**
+ * `:line:column` of the value at `path` in the YAML document (of the key `key` in the mapping
+ * there, for a misspelt key), or '' when the document has no such node (the empty document).
+ */
+function positionOf(document, lines, path, key) {
+    let node = document.contents;
+    for (const part of path) {
+        const next = childOf(node, part);
+        if (next === undefined)
+            break;
+        node = next;
     }
+    if (key !== undefined && (0,dist/* isMap */.jh)(node))
+        node = node.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)?.key ?? node;
+    const offset = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+    if (offset === undefined)
+        return '';
+    const { line, col } = lines.linePos(offset);
+    return `:${line}:${col}`;
 }
-/** The value at a JSON pointer of the validated document (for messages). */
-function valueAt(value, pointer) {
-    let at = value;
-    for (const part of pointer.split('/').slice(1))
-        at = typeof at === 'object' && at !== null ? at[part.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
-    return at;
+/** The node under a key of a mapping (its key when the value is empty) or an index of a list. */
+function childOf(node, part) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === part);
+        // `key:` with nothing after it: the empty value's position is the line's end, the key's is clearer.
+        const empty = !(0,dist/* isNode */.Ll)(pair?.value) || ((0,dist/* isScalar */.jn)(pair.value) && pair.value.range?.[0] === pair.value.range?.[1]);
+        return pair ? (empty ? pair.key : pair.value) : undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items[Number(part)];
+    return undefined;
 }
 function mergeConfig(base, user) {
     const datePatterns = user.datePatterns ?? base.datePatterns;
@@ -7963,7 +8202,7 @@ function mergeConfig(base, user) {
         if (!override)
             return builtIn(name);
         if (resolving.includes(name))
-            throw new ConfigError(`\`profiles.${name}.extends\`: profiles extend each other in a circle (${[...resolving, name].join(' → ')})`);
+            throw new ConfigError(`\`profiles.${name}.extends\`: profiles extend each other in a circle (${[...resolving, name].join(' → ')})`, ['profiles', name, 'extends']);
         resolving.push(name);
         const profile = mergeProfile(startOf(name, override), override, name);
         resolving.pop();
@@ -7977,12 +8216,14 @@ function mergeConfig(base, user) {
         const target = override.extends;
         if (target === undefined)
             return builtIn(name) ?? (0,defaults/* defaultProfile */.fg)(name);
-        if (!known.includes(target))
-            throw new ConfigError(`\`profiles.${name}.extends\`: there is no profile \`${target}\` (profiles: ${known.join(', ')})`);
+        if (!known.includes(target)) {
+            const guess = didYouMean(target, known);
+            throw new ConfigError(`\`profiles.${name}.extends\`: there is no profile \`${target}\` (profiles: ${known.join(', ')})${guess ? `; did you mean \`${guess}\`?` : ''}`, ['profiles', name, 'extends']);
+        }
         if (target === name) {
             const own = builtIn(name);
             if (!own)
-                throw new ConfigError(`\`profiles.${name}.extends\`: a profile cannot extend itself`);
+                throw new ConfigError(`\`profiles.${name}.extends\`: a profile cannot extend itself`, ['profiles', name, 'extends']);
             return own;
         }
         return resolve(target);
@@ -8020,8 +8261,9 @@ function compileDatePatternsOrThrow(patterns) {
             (0,date_patterns/* compileDatePattern */.S_)(pattern);
         }
         catch (error) {
-            if (error instanceof date_patterns/* DatePatternError */.JO)
-                throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)`);
+            if (error instanceof date_patterns/* DatePatternError */.JO) {
+                throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)`, ['datePatterns', String(at)]);
+            }
             throw error;
         }
     });
@@ -9358,23 +9600,6 @@ function reachesFailOn(report, failOn) {
         return report.summary.errors + report.summary.warnings > 0;
     return report.summary.errors > 0;
 }
-
-;// CONCATENATED MODULE: ./src/markup/log-line.ts
-/**
- * Text from the minutes (a path, a message quoting a link target or a title) as part of one
- * log line: line breaks and other control characters are written as escapes (`\n`, `\r`,
- * `\u2028`), so one finding stays one line and nothing it quotes starts a line of its own.
- * The Actions runner ends a line at LF, CRLF and a lone CR (.NET `StreamReader.ReadLine`) and
- * reads a line that then starts with `::` as a workflow command; terminals and log viewers
- * also break at VT, FF, NEL, U+2028 and U+2029, and ESC starts colour codes that hide text.
- */
-function logLine(text) {
-    return text.replace(BREAKS_AND_CONTROLS, (char) => NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-// Every C0 control but the tab, DEL, every C1 control (NEL is U+0085), and the two Unicode separators.
-// eslint-disable-next-line no-control-regex
-const BREAKS_AND_CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g;
-const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r' };
 
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
 
@@ -11513,8 +11738,6 @@ function parseInitArgs(argv) {
     return { root: values.root, dryRun: values['dry-run'] ?? false, force: values.force ?? false, help: values.help ?? false };
 }
 
-// EXTERNAL MODULE: ./src/markup/escape.ts
-var markup_escape = __nccwpck_require__(2853);
 ;// CONCATENATED MODULE: ./src/next/series-history.ts
 
 
@@ -39637,17 +39860,17 @@ __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;

@@ -1,15 +1,25 @@
-import type { ErrorObject, ValidateFunction } from 'ajv'
-import { parseDocument } from 'yaml'
+import type { ValidateFunction } from 'ajv'
+import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml'
 import validators from '../schemas/validators.cjs'
 import { extendGrammar } from '../action-items/index.js'
-import { DEFAULT_CONFIG_PATH, RULE_IDS, type RuleId, type RuleLevel } from '../constants.js'
+import { DEFAULT_CONFIG_PATH, type RuleId, type RuleLevel } from '../constants.js'
+import { logLine } from '../markup/log-line.js'
 import { DatePatternError, compileDatePattern } from '../repo/date-patterns.js'
 import { DEFAULT_CONFIG, DEFAULT_RULE_LEVELS, defaultProfile } from './defaults.js'
+import { didYouMean } from './did-you-mean.js'
+import { schemaProblems } from './schema-problems.js'
 import type { Config, Profile, RequiredSection, UserConfig, UserProfile, UserRuleSetting } from './types.js'
 
 /** A configuration that could not be used; the message names the file and the key. */
 export class ConfigError extends Error {
   override name = 'ConfigError'
+  /** `path` (keys from the top of the file) leads to the value at fault, for its position. */
+  constructor(
+    message: string,
+    readonly path?: readonly string[],
+  ) {
+    super(message)
+  }
 }
 
 /** schemas/config.schema.json, compiled at build time (scripts/compile-schemas.js). */
@@ -22,7 +32,8 @@ const validateUserConfig = validators.validateUserConfig as ValidateFunction<Use
  */
 export function loadConfig(text: string | null, source: string = DEFAULT_CONFIG_PATH): Config {
   if (text === null) return DEFAULT_CONFIG
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter })
   const syntaxError = document.errors[0]
   if (syntaxError) {
     const where = syntaxError.linePos?.[0]
@@ -31,52 +42,48 @@ export function loadConfig(text: string | null, source: string = DEFAULT_CONFIG_
   }
   const value: unknown = document.toJS() ?? {}
   if (!validateUserConfig(value)) {
-    // `if` only says which branch failed; the branch's own errors name the key.
-    const problems = (validateUserConfig.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => describeSchemaError(error, value))
-    throw new ConfigError(`${source}: ${[...new Set(problems)].join('; ')}`)
+    // Each problem with its own position; what it quotes is the file's text, kept to one log line.
+    const problems = schemaProblems(validateUserConfig.errors ?? [], value).map(
+      (problem) => `${source}${positionOf(document, lineCounter, problem.path, problem.key)}: ${logLine(problem.message)}`,
+    )
+    throw new ConfigError([...new Set(problems)].join('; '))
   }
   try {
     return mergeConfig(DEFAULT_CONFIG, value)
   } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError(`${source}: ${error.message}`)
+    if (error instanceof ConfigError) throw new ConfigError(`${source}${error.path ? positionOf(document, lineCounter, error.path) : ''}: ${logLine(error.message)}`)
     throw error
   }
 }
 
-/** One ajv error as a sentence naming the key, e.g. `profiles.weekly.rules.titel: unknown key`. */
-function describeSchemaError(error: ErrorObject, value: unknown): string {
-  const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)'
-  switch (error.keyword) {
-    case 'maximum':
-    case 'exclusiveMaximum':
-    case 'minimum':
-    case 'exclusiveMinimum': {
-      // A budget raised past its cap says what was asked and what is allowed (issue 17).
-      const bound = error.params as { comparison: string; limit: number }
-      const most = error.keyword.endsWith('aximum') ? 'at most' : 'at least'
-      const more = error.keyword.startsWith('exclusive') ? (most === 'at most' ? 'less than' : 'more than') : most
-      return `\`${key}\` is ${String(valueAt(value, error.instancePath))}; it must be ${more} ${bound.limit}`
-    }
-    case 'additionalProperties': {
-      const extra = String(error.params.additionalProperty)
-      const where = key === '(top level)' ? extra : `${key}.${extra}`
-      const known = key.endsWith('.rules') ? ` (known rules: ${RULE_IDS.join(', ')})` : ''
-      return `\`${where}\` is not a known key${known}`
-    }
-    case 'enum':
-      return `\`${key}\` must be one of ${(error.params.allowedValues as string[]).join(', ')}`
-    case 'format':
-      return error.params.format === 'date' ? `\`${key}\` must be a date written YYYY-MM-DD` : `\`${key}\` ${error.message ?? 'is invalid'}`
-    default:
-      return `\`${key}\` ${error.message ?? 'is invalid'}`
+/**
+ * `:line:column` of the value at `path` in the YAML document (of the key `key` in the mapping
+ * there, for a misspelt key), or '' when the document has no such node (the empty document).
+ */
+function positionOf(document: Document, lines: LineCounter, path: readonly string[], key?: string): string {
+  let node: unknown = document.contents
+  for (const part of path) {
+    const next = childOf(node, part)
+    if (next === undefined) break
+    node = next
   }
+  if (key !== undefined && isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)?.key ?? node
+  const offset = isNode(node) ? node.range?.[0] : undefined
+  if (offset === undefined) return ''
+  const { line, col } = lines.linePos(offset)
+  return `:${line}:${col}`
 }
 
-/** The value at a JSON pointer of the validated document (for messages). */
-function valueAt(value: unknown, pointer: string): unknown {
-  let at = value
-  for (const part of pointer.split('/').slice(1)) at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined
-  return at
+/** The node under a key of a mapping (its key when the value is empty) or an index of a list. */
+function childOf(node: unknown, part: string): unknown {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === part)
+    // `key:` with nothing after it: the empty value's position is the line's end, the key's is clearer.
+    const empty = !isNode(pair?.value) || (isScalar(pair.value) && pair.value.range?.[0] === pair.value.range?.[1])
+    return pair ? (empty ? pair.key : pair.value) : undefined
+  }
+  if (isSeq(node)) return node.items[Number(part)]
+  return undefined
 }
 
 function mergeConfig(base: Config, user: UserConfig): Config {
@@ -92,7 +99,7 @@ function mergeConfig(base: Config, user: UserConfig): Config {
     if (done) return done
     const override = userProfiles[name]
     if (!override) return builtIn(name) as Profile
-    if (resolving.includes(name)) throw new ConfigError(`\`profiles.${name}.extends\`: profiles extend each other in a circle (${[...resolving, name].join(' → ')})`)
+    if (resolving.includes(name)) throw new ConfigError(`\`profiles.${name}.extends\`: profiles extend each other in a circle (${[...resolving, name].join(' → ')})`, ['profiles', name, 'extends'])
     resolving.push(name)
     const profile = mergeProfile(startOf(name, override), override, name)
     resolving.pop()
@@ -105,10 +112,13 @@ function mergeConfig(base: Config, user: UserConfig): Config {
   const startOf = (name: string, override: UserProfile): Profile => {
     const target = override.extends
     if (target === undefined) return builtIn(name) ?? defaultProfile(name)
-    if (!known.includes(target)) throw new ConfigError(`\`profiles.${name}.extends\`: there is no profile \`${target}\` (profiles: ${known.join(', ')})`)
+    if (!known.includes(target)) {
+      const guess = didYouMean(target, known)
+      throw new ConfigError(`\`profiles.${name}.extends\`: there is no profile \`${target}\` (profiles: ${known.join(', ')})${guess ? `; did you mean \`${guess}\`?` : ''}`, ['profiles', name, 'extends'])
+    }
     if (target === name) {
       const own = builtIn(name)
-      if (!own) throw new ConfigError(`\`profiles.${name}.extends\`: a profile cannot extend itself`)
+      if (!own) throw new ConfigError(`\`profiles.${name}.extends\`: a profile cannot extend itself`, ['profiles', name, 'extends'])
       return own
     }
     return resolve(target)
@@ -148,7 +158,9 @@ function compileDatePatternsOrThrow(patterns: readonly string[]): void {
     try {
       compileDatePattern(pattern)
     } catch (error) {
-      if (error instanceof DatePatternError) throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)`)
+      if (error instanceof DatePatternError) {
+        throw new ConfigError(`\`datePatterns[${at}]\` ${error.message}; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)`, ['datePatterns', String(at)])
+      }
       throw error
     }
   })
