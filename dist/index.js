@@ -39164,8 +39164,12 @@ function schemaProblems(errors, value) {
         return key === undefined ? { message, path } : { message, path, key };
     });
 }
+/** A key as the file's reader writes it: `profiles.weekly.paths[0]`, list indexes in brackets. */
+function keyPath(path) {
+    return path.reduce((written, part) => (/^\d+$/u.test(part) ? `${written}[${part}]` : written === '' ? part : `${written}.${part}`), '');
+}
 function describe(error, errors, value, path) {
-    const key = (0,markup_escape/* truncate */.xv)(path.join('.'), 120) || '(top level)';
+    const key = (0,markup_escape/* truncate */.xv)(keyPath(path), 120) || '(top level)';
     const propertyName = error.propertyName;
     const data = propertyName ?? valueAt(value, path);
     const subject = propertyName === undefined ? `\`${key}\` is ${shown(data)}` : `\`${key}\` has the key ${quote(propertyName)}`;

@@ -105,14 +105,14 @@ describe('loadConfig', () => {
     expect(errorOf('suggestWithinDays: "3"\n')).toBe('.github/minutes.yml:1:20: `suggestWithinDays` is the string “3”; it must be a whole number')
     expect(errorOf('profiles:\n  weekly:\n    template: 3\n')).toBe('.github/minutes.yml:3:15: `profiles.weekly.template` is 3; it must be a string or null')
     expect(errorOf('profiles:\n  weekly:\n    requiredSections: [Meta, 3]\n')).toBe(
-      '.github/minutes.yml:3:30: `profiles.weekly.requiredSections.1` is 3; it must be a string or a mapping (key: value)',
+      '.github/minutes.yml:3:30: `profiles.weekly.requiredSections[1]` is 3; it must be a string or a mapping (key: value)',
     )
     expect(errorOf('limits:\n  maxFileSeconds:\n')).toBe('.github/minutes.yml:2:3: `limits.maxFileSeconds` is empty (null); it must be a number')
     expect(errorOf('repository: not a repo\n')).toBe('.github/minutes.yml:1:13: `repository` is “not a repo”; it must be written OWNER/REPO, e.g. acme/minutes')
     expect(errorOf('profiles:\n  weekly board:\n    paths: [a.md]\n')).toBe(
       '.github/minutes.yml:2:3: `profiles` has the key “weekly board”; it must be made of letters, digits, - and _',
     )
-    expect(errorOf('teams:\n  - heading: Ops\n')).toBe('.github/minutes.yml:2:5: `teams.0` must have the key `folder`')
+    expect(errorOf('teams:\n  - heading: Ops\n')).toBe('.github/minutes.yml:2:5: `teams[0]` must have the key `folder`')
     expect(errorOf('just text\n')).toBe('.github/minutes.yml:1:1: `(top level)` is the string “just text”; it must be a mapping (key: value)')
   })
 
@@ -247,7 +247,7 @@ describe('loadConfig', () => {
     const config = loadConfig('$schema: https://example.com/config.schema.json\ndatePatterns: ["minutes/YYYY/MM-DD.md"]\n')
     expect(config.datePatterns).toEqual(['minutes/YYYY/MM-DD.md'])
     expect(errorOf('datePatterns: ["**/YYYY.md"]\n')).toBe('.github/minutes.yml:1:16: `datePatterns[0]` “**/YYYY.md”: has no MM; a pattern holds YYYY, MM and DD (written twice, a token stands for the same digits)')
-    expect(errorOf('datePatterns: ["**/MMDD.md"]\n')).toBe('.github/minutes.yml:1:16: `datePatterns.0` is “**/MMDD.md”; it must be a pattern holding YYYY, MM and DD')
+    expect(errorOf('datePatterns: ["**/MMDD.md"]\n')).toBe('.github/minutes.yml:1:16: `datePatterns[0]` is “**/MMDD.md”; it must be a pattern holding YYYY, MM and DD')
   })
 
   test('frontMatterDate names the front matter key of the meeting date', () => {

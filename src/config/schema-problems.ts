@@ -31,8 +31,13 @@ export function schemaProblems(errors: readonly ErrorObject[], value: unknown): 
     })
 }
 
+/** A key as the file's reader writes it: `profiles.weekly.paths[0]`, list indexes in brackets. */
+function keyPath(path: readonly string[]): string {
+  return path.reduce((written, part) => (/^\d+$/u.test(part) ? `${written}[${part}]` : written === '' ? part : `${written}.${part}`), '')
+}
+
 function describe(error: ErrorObject, errors: readonly ErrorObject[], value: unknown, path: readonly string[]): string {
-  const key = truncate(path.join('.'), 120) || '(top level)'
+  const key = truncate(keyPath(path), 120) || '(top level)'
   const propertyName = (error as { propertyName?: string }).propertyName
   const data = propertyName ?? valueAt(value, path)
   const subject = propertyName === undefined ? `\`${key}\` is ${shown(data)}` : `\`${key}\` has the key ${quote(propertyName)}`
