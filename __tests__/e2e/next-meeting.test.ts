@@ -46,6 +46,22 @@ async function prepare(on: GitHubSim, files: FileTree, today: string) {
   return { run, written: written as { path: string; text: string } | null }
 }
 
+/** A `schedule` run on 2026-11-20 with `prepare-next` and `inputs`; returns its run and the text of next week's file. */
+async function prepareNextWeek(on: GitHubSim, files: FileTree, inputs: Record<string, string>) {
+  let written = ''
+  const run = await runOnSchedule({
+    sim: on,
+    files,
+    sha: HEAD_SHA,
+    today: '2026-11-20',
+    inputs: { 'prepare-next': 'community-call', ...inputs },
+    inspect: async (workspace) => {
+      written = await readFile(join(workspace, NEXT_WEEK), 'utf8')
+    },
+  })
+  return { run, written }
+}
+
 const PREPARED = `# Acme Cloud Weekly 2026-11-26
 
 ## Meta
@@ -96,17 +112,7 @@ const SCHEDULE_REQUESTS = [
 describe('the meeting loop: prepare, meet, merge', () => {
   test('a schedule run that writes issues carries them from its own listing: the issues are listed once', async () => {
     sim = await startMinutesRepo()
-    let written = ''
-    const run = await runOnSchedule({
-      sim,
-      files: EXAMPLE_TREE,
-      sha: HEAD_SHA,
-      today: '2026-11-20',
-      inputs: { 'prepare-next': 'community-call', ...NO_DASHBOARD },
-      inspect: async (workspace) => {
-        written = await readFile(join(workspace, NEXT_WEEK), 'utf8')
-      },
-    })
+    const { run, written } = await prepareNextWeek(sim, EXAMPLE_TREE, { ...NO_DASHBOARD })
     // The issues this run created are carried, read back from what it wrote: no second listing after the writes.
     expect(run.outputs['created-issues']).toBe('[8,9,10,11,12]')
     // #8 is the platform team's item; the call's four follow.
@@ -120,17 +126,7 @@ describe('the meeting loop: prepare, meet, merge', () => {
     sim.reset()
     // The meeting's minutes tick #9: this run closes it, and the prepared file leaves it out.
     const ticked = { ...EXAMPLE_TREE, [WEEKLY]: (EXAMPLE_TREE[WEEKLY] as string).replace('  - AI @carol: check the etcd', '  - [x] AI @carol: check the etcd') }
-    let written = ''
-    const run = await runOnSchedule({
-      sim,
-      files: ticked,
-      sha: HEAD_SHA,
-      today: '2026-11-20',
-      inputs: { 'prepare-next': 'community-call', ...NO_DASHBOARD },
-      inspect: async (workspace) => {
-        written = await readFile(join(workspace, NEXT_WEEK), 'utf8')
-      },
-    })
+    const { run, written } = await prepareNextWeek(sim, ticked, { ...NO_DASHBOARD })
     expect(run.outputs['closed-issues']).toBe('[9]')
     expect(written).toBe(PREPARED.replace('- [ ] AI @carol: check the etcd backup restore time and document it (#9)\n', ''))
     expect(requestLines(sim).filter((line) => line.startsWith('GET /repos/acme/minutes/issues?'))).toEqual(['GET /repos/acme/minutes/issues?labels=action-item&state=all&per_page=100 → 200'])
@@ -143,17 +139,7 @@ describe('the meeting loop: prepare, meet, merge', () => {
     const withoutItems = Object.fromEntries(
       Object.entries(EXAMPLE_TREE).map(([path, content]) => [path, typeof content === 'string' && path.endsWith('.md') ? content.split('\n').filter((line) => !/AI\b|TODO|Action Item|\[[ x]\]|^\s+- \*@/u.test(line)).join('\n') : content]),
     )
-    let written = ''
-    const run = await runOnSchedule({
-      sim,
-      files: withoutItems,
-      sha: HEAD_SHA,
-      today: '2026-11-20',
-      inputs: { 'prepare-next': 'community-call' },
-      inspect: async (workspace) => {
-        written = await readFile(join(workspace, NEXT_WEEK), 'utf8')
-      },
-    })
+    const { run, written } = await prepareNextWeek(sim, withoutItems, {})
     expect(run.outputs['action-items']).toBe('[]')
     expect(run.outputs['dashboard-url']).toMatch(/\/issues\/12$/u)
     // The four open issues are carried, from the listing the dashboard made.
